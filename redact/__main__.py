@@ -1,0 +1,3 @@
+from redact.cli import app
+
+app(prog_name="redact")

@@ -1,0 +1,133 @@
+"""The ``redact`` command line (Typer)."""
+
+from __future__ import annotations
+
+import json
+import sys
+from enum import Enum
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from rich.console import Console
+from rich.table import Table
+
+from redact.errors import RedactError
+
+app = typer.Typer(
+    help="Make draft Serious Case Review reports safe to publish.",
+    no_args_is_help=True,
+    pretty_exceptions_enable=False,
+)
+console = Console()
+err_console = Console(stderr=True)
+
+
+def fail(error: RedactError) -> typer.Exit:
+    """Print a one-line error and return the exit to raise."""
+    err_console.print(f"[bold red]error:[/] {error}", highlight=False, soft_wrap=True)
+    return typer.Exit(error.exit_code)
+
+
+class DetectorChoice(str, Enum):
+    redact = "redact"
+    presidio = "presidio"
+
+
+def _detector(choice: DetectorChoice, config_path: Path | None):
+    """The detect function for ``choice``, loaded once."""
+    if choice is DetectorChoice.presidio:
+        from redact.eval.baseline import detect_plain_presidio
+
+        return detect_plain_presidio
+    from redact.config import load_config
+    from redact.detect import Detector
+
+    return Detector(load_config(config_path)).detect
+
+
+ConfigOption = Annotated[Path | None, typer.Option("--config", help="Report config (report.yaml).")]
+
+
+@app.command()
+def detect(
+    files: Annotated[list[Path], typer.Argument(help="Drafts (.docx, .pdf, .txt, .md).")],
+    as_json: Annotated[bool, typer.Option("--json", help="One JSON object per line per file.")] = False,
+    config: ConfigOption = None,
+    detector: Annotated[DetectorChoice, typer.Option(help="Our detector, or plain Presidio.")] = (
+        DetectorChoice.redact
+    ),
+) -> None:
+    """Find identifying details in each draft; the pipeline is loaded once."""
+    from redact.ingest import ingest
+
+    try:
+        run_detector = _detector(detector, config)
+    except RedactError as error:
+        raise fail(error) from error
+    exit_code = 0
+    for path in files:
+        try:
+            document = ingest(path)
+            findings = run_detector(document)
+        except RedactError as error:
+            fail(error)
+            exit_code = max(exit_code, error.exit_code)
+            continue
+        if as_json:
+            record = {"file": str(path), "text": document.text, "entities": [f.as_json() for f in findings]}
+            sys.stdout.write(json.dumps(record, ensure_ascii=False) + "\n")
+        else:
+            table = Table(title=f"{path}: {len(findings)} findings")
+            for column in ("label", "text", "score", "source", "section"):
+                table.add_column(column)
+            for f in findings:
+                block = document.blocks[f.block] if f.block is not None else None
+                section = block.section_path if block else ""
+                table.add_row(f.label, f.text, f"{f.score:.2f}", f.source, section)
+            console.print(table)
+    raise typer.Exit(exit_code)
+
+
+def _percent(value: float | None) -> str:
+    return "-" if value is None else f"{100 * value:.1f}%"
+
+
+@app.command("eval")
+def evaluate_command(
+    fixtures_dir: Annotated[Path, typer.Argument(help="Folder with drafts and their *.gold.json.")],
+    as_json: Annotated[bool, typer.Option("--json", help="Print the scores as JSON.")] = False,
+    fmt: Annotated[str, typer.Option("--format", help="Which draft format to ingest: txt, docx or pdf.")] = "txt",
+    detector: Annotated[DetectorChoice, typer.Option(help="Our detector, or plain Presidio.")] = (
+        DetectorChoice.redact
+    ),
+    show_misses: Annotated[bool, typer.Option(help="List every missed mention and false hit.")] = False,
+) -> None:
+    """Recall and precision per entity type against gold annotations."""
+    from redact.eval import evaluate
+
+    try:
+        scores = evaluate(fixtures_dir, _detector(detector, None), fmt)
+    except RedactError as error:
+        raise fail(error) from error
+    if as_json:
+        sys.stdout.write(json.dumps(scores.as_json(), indent=1) + "\n")
+        return
+    table = Table(title=f"{detector.value} on {fixtures_dir} ({fmt})")
+    for column in ("type", "gold", "found", "recall", "detected", "correct", "precision"):
+        table.add_column(column, justify="left" if column == "type" else "right")
+    rows = sorted(scores.by_type.items()) + [("OVERALL", scores.overall())]
+    for label, s in rows:
+        table.add_row(label, str(s.gold), str(s.found), _percent(s.recall), str(s.detected), str(s.correct),
+                      _percent(s.precision))  # fmt: skip
+    console.print(table)
+    if show_misses:
+        for miss in scores.misses:
+            console.print(f"[red]missed[/] {miss.source} {miss.mention.label} {miss.mention.text!r}")
+        for hit in scores.false_hits:
+            console.print(f"[yellow]false hit[/] {hit.source} {hit.finding.label} {hit.finding.text!r} "
+                          f"({hit.finding.source})")  # fmt: skip
+
+
+def main() -> None:  # pragma: no cover - console entry for `python -m redact`
+    app()

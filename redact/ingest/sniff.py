@@ -1,0 +1,72 @@
+"""Tell what a file really is from its first bytes, and refuse zip bombs before anything unpacks them."""
+
+from __future__ import annotations
+
+import zipfile
+from dataclasses import dataclass
+from pathlib import Path
+
+from redact.errors import InputError
+
+MAX_UNCOMPRESSED_BYTES = 300 * 1024 * 1024  # sum of a DOCX's member sizes
+MAX_COMPRESSION_RATIO = 100  # per member, for members larger than RATIO_CHECK_FROM_BYTES
+RATIO_CHECK_FROM_BYTES = 1024 * 1024
+
+
+@dataclass(frozen=True)
+class Sniffed:
+    """What the content looks like: ``pdf``, ``docx``, ``zip`` (not a DOCX), ``ole`` (old Office) or ``text``."""
+
+    kind: str
+    label: str  # for messages, e.g. "a PDF"
+
+
+_OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # .doc, .xls, and encrypted OOXML files
+_RTF_MAGIC = b"{\\rtf"
+
+
+def sniff(path: Path, head: bytes) -> Sniffed:
+    """Classify a file by its content. ``head`` is its first few kilobytes."""
+    if b"%PDF-" in head[:1024]:
+        return Sniffed("pdf", "a PDF")
+    if head.startswith(b"PK"):
+        try:
+            with zipfile.ZipFile(path) as archive:
+                names = set(archive.namelist())
+        except (zipfile.BadZipFile, OSError):
+            return Sniffed("zip", "a damaged zip archive")
+        if "word/document.xml" in names:
+            return Sniffed("docx", "a DOCX")
+        if "mimetype" in names or "content.xml" in names:
+            return Sniffed("zip", "an OpenDocument file")
+        return Sniffed("zip", "a zip archive")
+    if head.startswith(_OLE_MAGIC):
+        return Sniffed("ole", "an old-format Office file (or a password-protected DOCX)")
+    if head.lstrip().startswith(_RTF_MAGIC):
+        return Sniffed("rtf", "an RTF file")
+    return Sniffed("text", "text")
+
+
+def check_zip_limits(path: Path) -> None:
+    """Refuse an archive whose members would unpack to too much, before any parser opens it."""
+    try:
+        with zipfile.ZipFile(path) as archive:
+            members = archive.infolist()
+    except (zipfile.BadZipFile, OSError) as exc:
+        raise InputError(f"corrupt DOCX (not a readable zip archive: {exc})", path) from exc
+    total = sum(member.file_size for member in members)
+    if total > MAX_UNCOMPRESSED_BYTES:
+        raise InputError(
+            f"DOCX would unpack to {total:,} bytes (limit {MAX_UNCOMPRESSED_BYTES:,}): refusing a possible zip bomb",
+            path,
+        )
+    for member in members:
+        if member.file_size < RATIO_CHECK_FROM_BYTES:
+            continue
+        ratio = member.file_size / max(member.compress_size, 1)
+        if ratio > MAX_COMPRESSION_RATIO:
+            raise InputError(
+                f"DOCX member {member.filename} has compression ratio {ratio:.0f}:1 "
+                f"(limit {MAX_COMPRESSION_RATIO}:1): refusing a possible zip bomb",
+                path,
+            )

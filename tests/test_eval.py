@@ -1,0 +1,94 @@
+"""`redact eval` on tiny hand-made cases whose answers are known."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from redact.cli import app
+from redact.detect.finding import Finding
+from redact.document import Document
+from redact.errors import RedactError
+from redact.eval import evaluate, score_document
+from redact.eval.runner import align_mentions
+from redact.gold import parse_markup, write_gold
+
+MARKED = (
+    "Review by [[Ann Lee|PERSON|author|keep]].\n\n"
+    "[[Kelly Smith|PERSON|mother]] lived at [[14 Rose Court|ADDRESS|address1]], [[NT4 7QP|POSTCODE|pc1]].\n\n"
+    "Kelly took the child to Ward 3."
+)
+
+
+def finding(text: str, whole: str, label: str, nth: int = 0) -> Finding:
+    start = -1
+    for _ in range(nth + 1):
+        start = whole.index(text, start + 1)
+    return Finding(start, start + len(text), label, text, 0.9, "test")
+
+
+def test_scores_count_full_coverage_partial_miss_and_false_hit() -> None:
+    text, mentions = parse_markup(MARKED)
+    findings = [
+        finding("Ann Lee", text, "PERSON"),  # kept mention: neither right nor wrong
+        finding("Kelly Smith", text, "PERSON"),  # found
+        finding("14 Rose", text, "ADDRESS"),  # partial: the address is missed
+        finding("Court", text, "LOCATION"),  # ... unless another span covers the rest
+        finding("Ward 3", text, "HOSPITAL"),  # false hit
+    ]
+    scores = score_document("t.txt", mentions, findings)
+    assert scores.by_type["PERSON"].gold == 1 and scores.by_type["PERSON"].found == 1
+    assert scores.by_type["ADDRESS"].found == 1  # covered by two spans together
+    assert scores.by_type["POSTCODE"].found == 0
+    assert [m.mention.text for m in scores.misses] == ["NT4 7QP"]
+    assert [h.finding.text for h in scores.false_hits] == ["Ward 3"]
+    overall = scores.overall()
+    assert (overall.gold, overall.found) == (3, 2)
+    assert (overall.detected, overall.correct) == (4, 3)
+    assert overall.precision == pytest.approx(0.75)
+
+
+def test_align_mentions_across_whitespace_differences() -> None:
+    gold_text, mentions = parse_markup("A  [[Kelly Smith|PERSON|m]]\nwent\n\nto [[Northtown|LOCATION|t]].")
+    pdf_text = "A Kelly\nSmith went to Northtown."
+    aligned = align_mentions(gold_text, pdf_text, mentions)
+    assert [m.text for m in aligned] == ["Kelly\nSmith", "Northtown"]
+    with pytest.raises(RedactError):
+        align_mentions(gold_text, "Something else entirely.", mentions)
+
+
+def write_case(folder: Path) -> str:
+    text, mentions = parse_markup(MARKED)
+    (folder / "case.txt").write_text(text, encoding="utf-8")
+    write_gold(folder / "case.gold.json", "case.txt", text, mentions)
+    return text
+
+
+def test_evaluate_runs_detector_over_folder(tmp_path: Path) -> None:
+    text = write_case(tmp_path)
+
+    def detect(document: Document) -> list[Finding]:
+        assert document.text == text
+        return [finding("Kelly Smith", text, "PERSON"), finding("Kelly", text, "PERSON", nth=1)]
+
+    scores = evaluate(tmp_path, detect)
+    assert scores.overall().found == 1
+    assert scores.overall().detected == 2 and scores.overall().correct == 1
+
+
+def test_eval_command_prints_json(tmp_path: Path) -> None:
+    write_case(tmp_path)
+    result = CliRunner().invoke(app, ["eval", str(tmp_path), "--json", "--detector", "presidio"])
+    assert result.exit_code == 0, result.output
+    data = json.loads(result.stdout)
+    assert data["by_type"]["PERSON"]["gold"] == 1
+    assert set(data["overall"]) == {"gold", "found", "recall", "detected", "correct", "precision"}
+
+
+def test_eval_command_fails_without_gold(tmp_path: Path) -> None:
+    result = CliRunner().invoke(app, ["eval", str(tmp_path)])
+    assert result.exit_code == 1
+    assert "no *.gold.json" in result.stderr
