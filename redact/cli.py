@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 import sys
-from enum import Enum
+from enum import StrEnum
 from pathlib import Path
 from typing import Annotated
 
@@ -29,7 +29,7 @@ def fail(error: RedactError) -> typer.Exit:
     return typer.Exit(error.exit_code)
 
 
-class DetectorChoice(str, Enum):
+class DetectorChoice(StrEnum):
     redact = "redact"
     presidio = "presidio"
 
@@ -97,7 +97,9 @@ def _percent(value: float | None) -> str:
 def evaluate_command(
     fixtures_dir: Annotated[Path, typer.Argument(help="Folder with drafts and their *.gold.json.")],
     as_json: Annotated[bool, typer.Option("--json", help="Print the scores as JSON.")] = False,
-    fmt: Annotated[str, typer.Option("--format", help="Which draft format to ingest: txt, docx or pdf.")] = "txt",
+    fmt: Annotated[
+        str, typer.Option("--format", help="Which draft format to ingest: txt, docx or pdf.")
+    ] = "txt",
     detector: Annotated[DetectorChoice, typer.Option(help="Our detector, or plain Presidio.")] = (
         DetectorChoice.redact
     ),

@@ -54,7 +54,7 @@ class Gold:
             raise ValueError(f"{self.source}: text does not match the gold file's hash")
         for m in self.mentions:
             if text[m.start : m.end] != m.text:
-                raise ValueError(f"{self.source}: gold mention {m} does not match {text[m.start:m.end]!r}")
+                raise ValueError(f"{self.source}: gold mention {m} does not match {text[m.start : m.end]!r}")
 
 
 def sha256_text(text: str) -> str:
@@ -96,7 +96,9 @@ def load_gold(path: Path) -> Gold:
     return Gold(data["source"], data["text_sha256"], mentions, data.get("synthetic", True))
 
 
-def write_gold(path: Path, source: str, text: str, mentions: list[GoldMention], synthetic: bool = True) -> None:
+def write_gold(
+    path: Path, source: str, text: str, mentions: list[GoldMention], synthetic: bool = True
+) -> None:
     data = {
         "source": source,
         "synthetic": synthetic,

@@ -1,4 +1,4 @@
-"""Plain Presidio, as shipped, with our spaCy model: the baseline ``redact eval --detector presidio`` scores."""
+"""Plain Presidio as shipped, with our spaCy model: the baseline for `redact eval --detector presidio`."""
 
 from __future__ import annotations
 
@@ -27,7 +27,10 @@ PRESIDIO_LABELS = {
 @cache
 def plain_presidio() -> AnalyzerEngine:
     provider = NlpEngineProvider(
-        nlp_configuration={"nlp_engine_name": "spacy", "models": [{"lang_code": "en", "model_name": SPACY_MODEL}]}
+        nlp_configuration={
+            "nlp_engine_name": "spacy",
+            "models": [{"lang_code": "en", "model_name": SPACY_MODEL}],
+        }
     )
     return AnalyzerEngine(nlp_engine=provider.create_engine(), supported_languages=["en"])
 
@@ -41,7 +44,14 @@ def detect_plain_presidio(document: Document) -> list[Finding]:
             start, end = block.start + result.start, block.start + result.end
             label = PRESIDIO_LABELS.get(result.entity_type, result.entity_type)
             findings.append(
-                Finding(start, end, label, document.text[start:end], result.score,
-                        f"presidio:{result.entity_type}", block.index)  # fmt: skip
+                Finding(
+                    start,
+                    end,
+                    label,
+                    document.text[start:end],
+                    result.score,
+                    f"presidio:{result.entity_type}",
+                    block.index,
+                )  # fmt: skip
             )
     return findings

@@ -90,10 +90,7 @@ def _mention_json(m: GoldMention) -> dict[str, object]:
 
 def _covered(mention: GoldMention, spans: Sequence[tuple[int, int]]) -> bool:
     """True if the sorted, merged ``spans`` cover every character of ``mention``."""
-    for start, end in spans:
-        if start <= mention.start and mention.end <= end:
-            return True
-    return False
+    return any(start <= mention.start and mention.end <= end for start, end in spans)
 
 
 def _merge_spans(findings: Iterable[Finding]) -> list[tuple[int, int]]:
