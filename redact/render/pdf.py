@@ -1,0 +1,146 @@
+"""Render a redacted document as a readable A4 PDF with reportlab platypus.
+
+The PDF carries no personal data in its metadata: its title is the variant's title, its author the
+board, and nothing names the draft's file or the person who ran the tool. Output is byte-identical
+for the same input (reportlab's invariant mode fixes the creation date and document id).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+from itertools import groupby
+from pathlib import Path
+from xml.sax.saxutils import escape
+
+from reportlab import rl_config
+from reportlab.lib import colors
+from reportlab.lib.enums import TA_CENTER
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.styles import ParagraphStyle, StyleSheet1, getSampleStyleSheet
+from reportlab.lib.units import mm
+from reportlab.platypus import (
+    Flowable,
+    ListFlowable,
+    ListItem,
+    PageBreak,
+    Paragraph,
+    SimpleDocTemplate,
+    Spacer,
+    Table,
+    TableStyle,
+)
+
+from redact.document import Block, BlockKind
+from redact.render.model import PublicationText
+
+PAGE_MARGIN = 20 * mm
+
+
+def _styles() -> StyleSheet1:
+    styles = getSampleStyleSheet()
+    styles.add(ParagraphStyle("Board", parent=styles["Title"], fontSize=16, spaceAfter=12))
+    styles.add(ParagraphStyle("VariantTitle", parent=styles["Title"], fontSize=24, spaceBefore=60))
+    styles.add(ParagraphStyle("Subtitle", parent=styles["Normal"], alignment=TA_CENTER, fontSize=12))
+    styles.add(ParagraphStyle("Numbered", parent=styles["BodyText"], leftIndent=12 * mm, firstLineIndent=-12 * mm))
+    styles.add(ParagraphStyle("Cell", parent=styles["BodyText"], fontSize=9, leading=11))
+    return styles
+
+
+def _text(text: str) -> str:
+    """Escape text for a platypus Paragraph, keeping line breaks."""
+    return escape(text).replace("\n", "<br/>")
+
+
+def _heading(block: Block, styles: StyleSheet1) -> Paragraph:
+    level = min(max(block.level, 1), 3)
+    return Paragraph(_text(block.text), styles[f"Heading{level}"])
+
+
+def _table(cells: Sequence[Block], styles: StyleSheet1) -> Table:
+    rows: list[list[Paragraph]] = []
+    for _, row_cells in groupby(cells, key=lambda b: b.cell.row if b.cell else 0):
+        rows.append([Paragraph(_text(c.text), styles["Cell"]) for c in row_cells])
+    width = max(len(r) for r in rows)
+    rows = [r + [Paragraph("", styles["Cell"])] * (width - len(r)) for r in rows]
+    table = Table(rows, repeatRows=1, hAlign="LEFT", colWidths=[(A4[0] - 2 * PAGE_MARGIN) / width] * width)
+    table.setStyle(
+        TableStyle(
+            [
+                ("GRID", (0, 0), (-1, -1), 0.5, colors.grey),
+                ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#e8eef4")),
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            ]
+        )
+    )
+    return table
+
+
+def _runs(blocks: Sequence[Block]) -> Iterator[list[Block]]:
+    """Group consecutive list items, and the cells of one table, into runs; other blocks stand alone."""
+
+    def key(block: Block) -> object:
+        if block.kind is BlockKind.LIST_ITEM:
+            return "list"
+        if block.cell is not None:
+            return ("table", block.cell.table)
+        return ("block", block.index)
+
+    for _, run in groupby(blocks, key=key):
+        yield list(run)
+
+
+def body_flowables(publication: PublicationText, styles: StyleSheet1) -> list[Flowable]:
+    """Headings, numbered paragraphs (section.paragraph), bullet lists and tables."""
+    flowables: list[Flowable] = []
+    section = paragraph = 0
+    for run in _runs(publication.blocks):
+        first = run[0]
+        if first.kind is BlockKind.HEADING:
+            if first.level <= 1:
+                section, paragraph = section + 1, 0
+            flowables.append(_heading(first, styles))
+        elif first.kind is BlockKind.LIST_ITEM:
+            items = [ListItem(Paragraph(_text(b.text), styles["BodyText"])) for b in run]
+            flowables.append(ListFlowable(items, bulletType="bullet", start="\u2022", leftIndent=18))
+        elif first.cell is not None:
+            flowables += [_table(run, styles), Spacer(1, 6)]
+        else:
+            paragraph += 1
+            number = f"{section}.{paragraph}" if section else str(paragraph)
+            flowables.append(Paragraph(f"{number}&nbsp;&nbsp;{_text(first.text)}", styles["Numbered"]))
+    return flowables
+
+
+def render_pdf(publication: PublicationText, path: Path) -> None:
+    """Write ``publication`` to ``path`` as a PDF."""
+    rl_config.invariant = 1  # fixed dates and ids: the same input gives the same bytes
+    styles = _styles()
+    story: list[Flowable] = [
+        Paragraph(_text(publication.board), styles["Board"]),
+        Paragraph(_text(publication.title), styles["VariantTitle"]),
+    ]
+    story += [Paragraph(_text(line), styles["Subtitle"]) for line in publication.subtitle_lines]
+    story.append(PageBreak())
+    story += body_flowables(publication, styles)
+
+    def number_page(canvas, doc) -> None:  # noqa: ANN001 - reportlab callback signature
+        canvas.saveState()
+        canvas.setFont("Helvetica", 8)
+        canvas.drawCentredString(A4[0] / 2, 10 * mm, f"{publication.title} - page {doc.page}")
+        canvas.restoreState()
+
+    template = SimpleDocTemplate(
+        str(path),
+        pagesize=A4,
+        leftMargin=PAGE_MARGIN,
+        rightMargin=PAGE_MARGIN,
+        topMargin=PAGE_MARGIN,
+        bottomMargin=PAGE_MARGIN,
+        title=publication.title,
+        author=publication.board,
+        subject=publication.title,
+        creator="scr-redact",
+        producer="scr-redact",
+        keywords="",
+    )
+    template.build(story, onFirstPage=lambda c, d: None, onLaterPages=number_page)
