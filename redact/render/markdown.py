@@ -18,7 +18,8 @@ def to_markdown(publication: PublicationText) -> str:
     previous = None
     for block in publication.blocks:
         if block.cell is not None:
-            same_table = previous is not None and previous.cell is not None and previous.cell.table == block.cell.table
+            same_table = previous is not None and previous.cell is not None
+            same_table = same_table and previous.cell.table == block.cell.table
             if same_table and previous.cell.row == block.cell.row:
                 lines[-1] += f" {_escape_cell(block.text)} |"
             else:

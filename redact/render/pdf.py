@@ -41,7 +41,8 @@ def _styles() -> StyleSheet1:
     styles.add(ParagraphStyle("Board", parent=styles["Title"], fontSize=16, spaceAfter=12))
     styles.add(ParagraphStyle("VariantTitle", parent=styles["Title"], fontSize=24, spaceBefore=60))
     styles.add(ParagraphStyle("Subtitle", parent=styles["Normal"], alignment=TA_CENTER, fontSize=12))
-    styles.add(ParagraphStyle("Numbered", parent=styles["BodyText"], leftIndent=12 * mm, firstLineIndent=-12 * mm))
+    hanging = {"leftIndent": 12 * mm, "firstLineIndent": -12 * mm}
+    styles.add(ParagraphStyle("Numbered", parent=styles["BodyText"], **hanging))
     styles.add(ParagraphStyle("Cell", parent=styles["BodyText"], fontSize=9, leading=11))
     return styles
 

@@ -1,0 +1,47 @@
+"""The restricted key (``STEM.key.json``): every entity's pseudonym, role and original mentions."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import asdict, dataclass
+from pathlib import Path
+
+from redact.errors import RedactError
+
+
+@dataclass(frozen=True)
+class KeyEntity:
+    entity_id: str
+    label: str
+    role: str
+    pseudonym: str
+    kept: bool
+    mentions: tuple[str, ...]  # every mention's original text, as written in the draft
+
+
+@dataclass(frozen=True)
+class Key:
+    draft_sha256: str
+    entities: tuple[KeyEntity, ...]
+
+    def to_json(self) -> str:
+        data = {
+            "draft_sha256": self.draft_sha256,
+            "entities": {
+                e.entity_id: {k: v for k, v in asdict(e).items() if k != "entity_id"} for e in self.entities
+            },
+        }
+        return json.dumps(data, indent=1, ensure_ascii=False) + "\n"
+
+
+def load_key(path: Path) -> Key:
+    """Read a key file; any problem is a ``RedactError`` (verify must not run without a key)."""
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+        entities = tuple(
+            KeyEntity(entity_id=entity_id, **{**fields, "mentions": tuple(fields["mentions"])})
+            for entity_id, fields in data["entities"].items()
+        )
+        return Key(data["draft_sha256"], entities)
+    except (OSError, ValueError, KeyError, TypeError) as exc:
+        raise RedactError(f"cannot read key file: {exc}", path) from exc

