@@ -34,6 +34,9 @@ class BlockKind(StrEnum):
     FOOTNOTE = "footnote"
 
 
+FURNITURE = frozenset({BlockKind.HEADER, BlockKind.FOOTER, BlockKind.FOOTNOTE})
+
+
 @dataclass(frozen=True)
 class TableCellPosition:
     table: int
@@ -79,8 +82,7 @@ class Document:
 
     def body(self) -> tuple[Block, ...]:
         """Blocks that are not running headers, footers or footnotes."""
-        furniture = {BlockKind.HEADER, BlockKind.FOOTER, BlockKind.FOOTNOTE}
-        return tuple(b for b in self.blocks if b.kind not in furniture)
+        return tuple(b for b in self.blocks if b.kind not in FURNITURE)
 
 
 def _separator(previous: Block, block: Block) -> str:
@@ -94,7 +96,7 @@ def _separator(previous: Block, block: Block) -> str:
 def layout_blocks(blocks: Iterable[Block]) -> tuple[str, tuple[Block, ...]]:
     """Join blocks into the canonical text; return it with blocks carrying offsets and indexes.
 
-    Section paths are filled in from the headings when a block has none.
+    Section paths are filled in from the headings for body blocks that have none.
     """
     parts: list[str] = []
     placed: list[Block] = []
@@ -104,7 +106,8 @@ def layout_blocks(blocks: Iterable[Block]) -> tuple[str, tuple[Block, ...]]:
         if block.kind is BlockKind.HEADING:
             level = block.level or 1
             headings = [h for h in headings if h[0] < level] + [(level, block.text)]
-        section = block.section or tuple(text for _, text in headings)
+        furniture = block.kind in FURNITURE
+        section = block.section or (() if furniture else tuple(text for _, text in headings))
         if placed:
             sep = _separator(placed[-1], block)
             parts.append(sep)

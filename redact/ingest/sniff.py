@@ -15,7 +15,7 @@ RATIO_CHECK_FROM_BYTES = 1024 * 1024
 
 @dataclass(frozen=True)
 class Sniffed:
-    """What the content looks like: ``pdf``, ``docx``, ``zip`` (not a DOCX), ``ole`` (old Office) or ``text``."""
+    """What the content looks like: ``pdf``, ``docx``, ``zip``, ``ole`` (old Office), ``rtf`` or ``text``."""
 
     kind: str
     label: str  # for messages, e.g. "a PDF"
@@ -25,7 +25,7 @@ _OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # .doc, .xls, and encrypted OO
 _RTF_MAGIC = b"{\\rtf"
 
 
-def sniff(path: Path, head: bytes) -> Sniffed:
+def sniff_content(path: Path, head: bytes) -> Sniffed:
     """Classify a file by its content. ``head`` is its first few kilobytes."""
     if b"%PDF-" in head[:1024]:
         return Sniffed("pdf", "a PDF")
@@ -57,7 +57,8 @@ def check_zip_limits(path: Path) -> None:
     total = sum(member.file_size for member in members)
     if total > MAX_UNCOMPRESSED_BYTES:
         raise InputError(
-            f"DOCX would unpack to {total:,} bytes (limit {MAX_UNCOMPRESSED_BYTES:,}): refusing a possible zip bomb",
+            f"DOCX would unpack to {total:,} bytes (limit {MAX_UNCOMPRESSED_BYTES:,}): "
+            "refusing a possible zip bomb",
             path,
         )
     for member in members:

@@ -1,0 +1,73 @@
+"""Read a draft (DOCX, PDF, TXT or Markdown) into a :class:`redact.document.Document`.
+
+The file's content decides how it is read, and it must agree with the file's extension: a PDF named
+``.docx`` is refused rather than guessed at. Every failure is an :class:`redact.errors.InputError`
+with a one-line reason, so nothing is published from a draft we could not read completely.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from redact.document import Document
+from redact.errors import InputError
+from redact.ingest.sniff import check_zip_limits, sniff_content
+
+MAX_FILE_BYTES = 200 * 1024 * 1024
+SUPPORTED = {".docx": "docx", ".pdf": "pdf", ".txt": "txt", ".md": "md", ".markdown": "md"}
+_CONTENT_KIND = {"docx": "docx", "pdf": "pdf", "txt": "text", "md": "text"}
+
+__all__ = ["MAX_FILE_BYTES", "SUPPORTED", "ingest"]
+
+
+def ingest(path: Path | str) -> Document:
+    """The draft at ``path`` as a ``Document``; raises ``InputError`` when it cannot be read safely."""
+    path = Path(path)
+    fmt = _format_of(path)
+    _check_size(path)
+    try:
+        with path.open("rb") as handle:
+            head = handle.read(8192)
+    except OSError as exc:
+        raise InputError(f"cannot read file: {exc.strerror or exc}", path) from exc
+    sniffed = sniff_content(path, head)
+    if sniffed.kind != _CONTENT_KIND[fmt]:
+        raise InputError(
+            f"content is {sniffed.label} but the name ends in {path.suffix}: check it is the right file", path
+        )
+    if fmt == "docx":
+        from redact.ingest.word import read_docx
+
+        check_zip_limits(path)
+        document = read_docx(path)
+    elif fmt == "pdf":
+        from redact.ingest.pdf import read_pdf
+
+        document = read_pdf(path)
+    else:
+        from redact.ingest.text import decode, parse_text
+
+        document = parse_text(path, decode(path, path.read_bytes()), fmt)
+    if not document.text.strip():
+        raise InputError("has no text (empty or whitespace only)", path)
+    return document
+
+
+def _format_of(path: Path) -> str:
+    if not path.exists():
+        raise InputError("file not found", path)
+    if path.is_dir():
+        raise InputError("is a directory, not a draft", path)
+    fmt = SUPPORTED.get(path.suffix.lower())
+    if fmt is None:
+        kind = f"'{path.suffix}'" if path.suffix else "(no extension)"
+        raise InputError(f"unsupported file type {kind}: save the draft as DOCX, PDF, TXT or MD", path)
+    return fmt
+
+
+def _check_size(path: Path) -> None:
+    size = path.stat().st_size
+    if size == 0:
+        raise InputError("is empty (0 bytes)", path)
+    if size > MAX_FILE_BYTES:
+        raise InputError(f"is {size:,} bytes, over the {MAX_FILE_BYTES:,}-byte limit for a draft", path)

@@ -1,0 +1,108 @@
+"""Small helpers shared by the ingesters: section paths, page-number lines, heading-like text."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import replace
+
+from redact.document import Block, BlockKind
+
+SENTENCE_END = (".", "!", "?", ":", ";", ",")
+MAX_HEADING_CHARS = 80
+# words that stay lower case in Title Case headings
+_SMALL_WORDS = frozenset(
+    [
+        "a",
+        "an",
+        "and",
+        "as",
+        "at",
+        "but",
+        "by",
+        "for",
+        "from",
+        "in",
+        "into",
+        "of",
+        "on",
+        "or",
+        "per",
+        "the",
+        "to",
+        "up",
+        "via",
+        "vs",
+        "with",
+        "within",
+        "without",
+    ]
+)
+_PAGE_NUMBER = re.compile(
+    r"^(?:page\s*)?[-–—]?\s*(?:\d{1,4}|[ivxlc]{1,6})\s*[-–—]?(?:\s*(?:of|/)\s*\d{1,4})?$", re.IGNORECASE
+)
+_NUMBERED = re.compile(r"^(?P<number>\d{1,2}(?:\.\d{1,2})*)\.?\s+(?P<rest>\S.*)$")
+_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+
+
+def is_page_number(text: str) -> bool:
+    """``3``, ``Page 3``, ``Page 3 of 10``, ``- 3 -``, ``iv``: a line that only numbers the page."""
+    return bool(_PAGE_NUMBER.match(" ".join(text.split())))
+
+
+def heading_style(text: str) -> tuple[str, int] | None:
+    """How a lone short line looks like a heading: ``("number", depth)``, ``("caps", 0)``, ``("title", 0)``.
+
+    ``None`` when it reads like a sentence (too long, ends with punctuation, lower-case words).
+    """
+    text = " ".join(text.split())
+    if not text or len(text) > MAX_HEADING_CHARS or text.endswith(SENTENCE_END):
+        return None
+    numbered = _NUMBERED.match(text)
+    if numbered and numbered["rest"][0].isupper():
+        return ("number", numbered["number"].count(".") + 1)
+    words = _WORD.findall(text)
+    if not words:
+        return None
+    letters = [c for c in text if c.isalpha()]
+    if len(letters) >= 2 and all(c.isupper() for c in letters):
+        return ("caps", 0)
+    significant = [w for w in words if w.lower() not in _SMALL_WORDS]
+    if significant and len(words) <= 12 and all(w[0].isupper() for w in significant):
+        return ("title", 0)
+    return None
+
+
+def with_sections(blocks: Iterable[Block]) -> tuple[Block, ...]:
+    """Number the blocks and give each the heading path it sits under (as ``layout_blocks`` does)."""
+    placed: list[Block] = []
+    headings: list[tuple[int, str]] = []
+    for block in blocks:
+        if block.kind is BlockKind.HEADING:
+            level = block.level or 1
+            headings = [h for h in headings if h[0] < level] + [(level, " ".join(block.text.split()))]
+        section = block.section or tuple(text for _, text in headings)
+        placed.append(replace(block, index=len(placed), section=section))
+    return tuple(placed)
+
+
+def join_lines(lines: Iterable[str]) -> str:
+    """Join wrapped lines with one space, undoing end-of-line hyphenation (``identi-`` + ``fied``)."""
+    out = ""
+    for raw in lines:
+        line = " ".join(raw.split())
+        if not line:
+            continue
+        if not out:
+            out = line
+        elif (
+            out.endswith("\u00ad")
+            or len(out) >= 2
+            and out[-1] == "-"
+            and out[-2].isalpha()
+            and line[0].islower()
+        ):
+            out = out[:-1] + line
+        else:
+            out = f"{out} {line}"
+    return out.replace("\u00ad", "")

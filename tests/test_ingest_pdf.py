@@ -1,0 +1,170 @@
+"""PDF ingest: furniture, headings, lists, tables, paragraphs rebuilt across lines and pages."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from ingest_samples import canvas_pdf, grey_image, sample_pdf
+from reportlab.lib.pagesizes import A4
+from reportlab.pdfgen import canvas
+
+from redact.document import BlockKind, TableCellPosition, layout_blocks
+from redact.ingest import ingest
+
+PARAGRAPH_START = "Paragraph"
+
+
+@pytest.fixture(scope="module")
+def draft(tmp_path_factory: pytest.TempPathFactory):
+    return ingest(sample_pdf(tmp_path_factory.mktemp("pdf") / "draft.pdf"))
+
+
+def test_pdf_text_is_the_canonical_layout(draft) -> None:
+    text, _ = layout_blocks(draft.blocks)
+    assert draft.format == "pdf"
+    assert draft.text == text
+    assert draft.warnings == ()
+
+
+def test_pdf_running_header_and_footer_once_page_numbers_dropped(draft) -> None:
+    assert [
+        (b.kind, b.text, b.page) for b in draft.blocks if b.kind in (BlockKind.HEADER, BlockKind.FOOTER)
+    ] == [
+        (BlockKind.HEADER, "Serious Case Review: Child T (draft 3)", 1),
+        (BlockKind.FOOTER, "Northshire Safeguarding Children Board", 1),
+    ]
+    assert draft.blocks[0].kind is BlockKind.HEADER
+    assert draft.blocks[-1].kind is BlockKind.FOOTER
+    assert "Page 2" not in draft.text
+
+
+def test_pdf_headings_ranked_by_size(draft) -> None:
+    headings = [(b.text, b.level) for b in draft.blocks if b.kind is BlockKind.HEADING]
+    assert headings == [
+        ("Serious Case Review", 1),
+        ("Executive Summary", 1),
+        ("Background", 2),
+        ("Findings", 1),
+    ]
+
+
+def test_pdf_paragraphs_rebuilt_from_lines(draft) -> None:
+    paragraphs = [b for b in draft.blocks if b.kind is BlockKind.PARAGRAPH]
+    numbered = [b for b in paragraphs if b.text.startswith(PARAGRAPH_START)]
+    assert len(numbered) == 40
+    for number, block in enumerate(numbered):
+        assert block.text == (
+            f"Paragraph {number}: the family were seen by the health visitor at home and the concerns "
+            "raised were recorded in the notes of each agency involved with the children."
+        )
+        assert block.section == ("Executive Summary", "Background")
+    assert {b.page for b in numbered} >= {1, 2}
+    assert paragraphs[-1].text == "The panel met four times."
+    assert paragraphs[-1].section_path == "Findings"
+
+
+def test_pdf_bullets_and_table(draft) -> None:
+    assert [b.text for b in draft.blocks if b.kind is BlockKind.LIST_ITEM] == [
+        "the health visitor",
+        "the school nurse",
+    ]
+    cells = [(b.text, b.cell) for b in draft.blocks if b.kind is BlockKind.TABLE_CELL]
+    assert cells == [
+        ("Name", TableCellPosition(0, 0, 0)),
+        ("Role", TableCellPosition(0, 0, 1)),
+        ("Ann Pryce", TableCellPosition(0, 1, 0)),
+        ("Chair", TableCellPosition(0, 1, 1)),
+        ("Bo Lindqvist", TableCellPosition(0, 2, 0)),
+        ("Author", TableCellPosition(0, 2, 1)),
+    ]
+    assert draft.text.count("Ann Pryce") == 1  # the table's area is not read again as lines
+
+
+def _two_pages(path: Path, first: list[str], second: list[str]) -> Path:
+    pdf = canvas.Canvas(str(path), pagesize=A4)
+    for lines in (first, second):
+        pdf.setFont("Helvetica", 11)
+        y = A4[1] - 120
+        for line in lines:
+            pdf.drawString(72, y, line)
+            y -= 13.2
+        pdf.showPage()
+    pdf.save()
+    return path
+
+
+def test_pdf_hyphenation_and_page_break_continuation(tmp_path: Path) -> None:
+    path = _two_pages(
+        tmp_path / "split.pdf",
+        ["The concerns were identi-", "fied by the school nurse and the health visitor who then spoke to"],
+        ["the family about the referral.", "", "", "A new paragraph starts here."],
+    )
+    blocks = ingest(path).blocks
+    assert [(b.text, b.page) for b in blocks] == [
+        (
+            "The concerns were identified by the school nurse and the health visitor who then spoke to "
+            "the family about the referral.",
+            1,
+        ),
+        ("A new paragraph starts here.", 2),
+    ]
+
+
+def test_pdf_sentence_end_before_page_break_is_not_joined(tmp_path: Path) -> None:
+    path = _two_pages(tmp_path / "split.pdf", ["The visit ended."], ["later the family moved away."])
+    assert [b.text for b in ingest(path).blocks] == ["The visit ended.", "later the family moved away."]
+
+
+def test_pdf_bold_body_size_line_is_a_heading(tmp_path: Path) -> None:
+    def draw(pdf) -> None:
+        pdf.setFont("Helvetica-Bold", 11)
+        pdf.drawString(72, 700, "Contact with Health Services")
+        pdf.setFont("Helvetica", 11)
+        pdf.drawString(72, 680, "The family were registered with a GP practice in the town and attended")
+        pdf.drawString(72, 666.8, "the surgery twice in the year before the incident.")
+
+    blocks = ingest(canvas_pdf(tmp_path / "bold.pdf", draw)).blocks
+    assert [(b.kind, b.level) for b in blocks] == [(BlockKind.HEADING, 1), (BlockKind.PARAGRAPH, 0)]
+    assert blocks[1].section == ("Contact with Health Services",)
+
+
+def test_pdf_page_with_text_and_image_warns(tmp_path: Path) -> None:
+    def draw(pdf) -> None:
+        pdf.drawString(72, 760, "Genogram of the family:")
+        pdf.drawImage(grey_image((100, 80)), 72, 500, width=200, height=160)
+
+    document = ingest(canvas_pdf(tmp_path / "image.pdf", draw))
+    assert document.warnings == ("page 1 has images: check them by hand",)
+
+
+def test_pdf_empty_page_warns(tmp_path: Path) -> None:
+    pdf = canvas.Canvas(str(tmp_path / "blank.pdf"), pagesize=A4)
+    pdf.drawString(72, 700, "Only the first page has text.")
+    pdf.showPage()
+    pdf.showPage()
+    pdf.save()
+    document = ingest(tmp_path / "blank.pdf")
+    assert document.text == "Only the first page has text."
+    assert document.warnings == ("page 2 is empty",)
+
+
+def test_pdf_adjacent_headings_stay_apart(tmp_path: Path) -> None:
+    def draw(pdf) -> None:
+        pdf.setFont("Helvetica-Bold", 16)
+        pdf.drawCentredString(A4[0] / 2, 760, "Overview Report")
+        pdf.drawString(72, 740, "Introduction")
+        pdf.setFont("Helvetica", 11)
+        pdf.drawString(72, 716, "The review began in May, when the board agreed its terms of reference and")
+        pdf.drawString(72, 702.8, "appointed the independent chair.")
+
+    blocks = ingest(canvas_pdf(tmp_path / "headings.pdf", draw)).blocks
+    assert [(b.kind, b.text) for b in blocks] == [
+        (BlockKind.HEADING, "Overview Report"),
+        (BlockKind.HEADING, "Introduction"),
+        (
+            BlockKind.PARAGRAPH,
+            "The review began in May, when the board agreed its terms of reference and appointed the "
+            "independent chair.",
+        ),
+    ]
