@@ -97,9 +97,7 @@ def _percent(value: float | None) -> str:
 def evaluate_command(
     fixtures_dir: Annotated[Path, typer.Argument(help="Folder with drafts and their *.gold.json.")],
     as_json: Annotated[bool, typer.Option("--json", help="Print the scores as JSON.")] = False,
-    fmt: Annotated[
-        str, typer.Option("--format", help="Which draft format to ingest: txt, docx or pdf.")
-    ] = "txt",
+    fmt: Annotated[str, typer.Option("--format", help="Which draft format to ingest: txt, docx or pdf.")] = "txt",
     detector: Annotated[DetectorChoice, typer.Option(help="Our detector, or plain Presidio.")] = (
         DetectorChoice.redact
     ),
@@ -129,6 +127,76 @@ def evaluate_command(
         for hit in scores.false_hits:
             console.print(f"[yellow]false hit[/] {hit.source} {hit.finding.label} {hit.finding.text!r} "
                           f"({hit.finding.source})")  # fmt: skip
+
+
+@app.command()
+def run(
+    draft: Annotated[Path, typer.Argument(help="The draft (.docx, .pdf, .txt, .md).")],
+    out: Annotated[Path, typer.Option("--out", help="Output folder (publish/ and restricted/ go inside).")] = Path(
+        "out"
+    ),
+    config: ConfigOption = None,
+    variants: Annotated[str, typer.Option(help="Comma-separated variants to write.")] = (
+        "executive-summary,full-publication"
+    ),
+    decisions: Annotated[Path | None, typer.Option(help="A reviewer's decisions.json.")] = None,
+    policy: Annotated[Path | None, typer.Option(help="Variant policy YAML (default: the shipped one).")] = None,
+    allow_incomplete: Annotated[
+        bool, typer.Option(help="Publish an executive summary that lacks statutory content (recorded).")
+    ] = False,
+) -> None:
+    """Write verified executive-summary and full-publication variants plus a restricted audit trail."""
+    from redact.pipeline import Pipeline, RunOptions
+    from redact.variants.policy import DEFAULT_VARIANTS_PATH
+
+    options = RunOptions(
+        config=config,
+        variants=tuple(v.strip() for v in variants.split(",") if v.strip()),
+        decisions=decisions,
+        policy=policy or DEFAULT_VARIANTS_PATH,
+        allow_incomplete=allow_incomplete,
+    )
+    try:
+        with console.status(f"redacting {draft.name}"):
+            result = Pipeline().run(draft, out, options)
+    except RedactError as error:
+        raise fail(error) from error
+    table = Table(title=f"{draft.name}: entities by type")
+    table.add_column("type")
+    table.add_column("entities", justify="right")
+    for label, count in result.entity_counts.items():
+        table.add_row(label, str(count))
+    console.print(table)
+    for line in result.kept:
+        console.print(f"[green]kept[/] {line}", highlight=False)
+    for warning in result.warnings:
+        console.print(f"[yellow]warning[/] {warning}", highlight=False)
+    console.print("[bold]published (verified):[/]")
+    for path in result.published:
+        console.print(f"  {path}", highlight=False)
+    console.print("[bold]restricted (mode 0600, never publish):[/]")
+    for path in result.restricted:
+        console.print(f"  {path}", highlight=False)
+
+
+@app.command()
+def verify(
+    published: Annotated[list[Path], typer.Argument(help="Published files (.pdf, .md).")],
+    key: Annotated[Path, typer.Option("--key", help="The run's restricted/STEM.key.json.")],
+) -> None:
+    """Exit 0 when no original identifier appears in the files' text or metadata; 1 listing each hit."""
+    from redact.audit.key import load_key
+    from redact.audit.verify import find_leaks
+
+    try:
+        leaks = find_leaks(published, load_key(key))
+    except RedactError as error:
+        raise fail(error) from error
+    for leak in leaks:
+        console.print(f"[red]leak[/] {leak}", highlight=False, soft_wrap=True)
+    if leaks:
+        raise typer.Exit(1)
+    console.print(f"verified: no identifier from the key in {len(published)} file(s)")
 
 
 def main() -> None:  # pragma: no cover - console entry for `python -m redact`

@@ -15,8 +15,16 @@ class KeyEntity:
     label: str
     role: str
     pseudonym: str
-    kept: bool
+    kept: bool  # a named role (or otherwise kept by name): masked, never searched for
     mentions: tuple[str, ...]  # every mention's original text, as written in the draft
+    actions: tuple[tuple[str, str], ...] = ()  # (variant, action): how each variant treated it
+
+    def checked_in(self, variant: str | None) -> bool:
+        """Whether verify must search for this entity in ``variant`` (any variant when unknown)."""
+        if self.kept:
+            return False
+        hidden = {action for name, action in self.actions if variant is None or name == variant}
+        return bool(hidden & {"pseudonymise", "remove"}) or not self.actions
 
 
 @dataclass(frozen=True)
@@ -28,7 +36,8 @@ class Key:
         data = {
             "draft_sha256": self.draft_sha256,
             "entities": {
-                e.entity_id: {k: v for k, v in asdict(e).items() if k != "entity_id"} for e in self.entities
+                e.entity_id: {**{k: v for k, v in asdict(e).items() if k != "entity_id"}, "actions": dict(e.actions)}
+                for e in self.entities
             },
         }
         return json.dumps(data, indent=1, ensure_ascii=False) + "\n"
@@ -39,7 +48,14 @@ def load_key(path: Path) -> Key:
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
         entities = tuple(
-            KeyEntity(entity_id=entity_id, **{**fields, "mentions": tuple(fields["mentions"])})
+            KeyEntity(
+                entity_id=entity_id,
+                **{
+                    **fields,
+                    "mentions": tuple(fields["mentions"]),
+                    "actions": tuple(tuple(pair) for pair in fields.get("actions", {}).items()),
+                },
+            )
             for entity_id, fields in data["entities"].items()
         )
         return Key(data["draft_sha256"], entities)

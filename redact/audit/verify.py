@@ -125,14 +125,26 @@ def published_content(path: Path) -> list[tuple[str, str]]:
     raise InputError(f"cannot verify files of type {suffix or '(none)'}", path)
 
 
+def variant_of(path: Path, variants: Iterable[str]) -> str | None:
+    """The variant a published file belongs to, from its name (``STEM.VARIANT.pdf``), if known."""
+    return next((v for v in variants if path.name.endswith(f".{v}{path.suffix}")), None)
+
+
 def find_leaks(files: Sequence[Path], key: Key) -> list[Leak]:
-    """Every original identifier found in ``files``; an empty list means they are safe to publish."""
+    """Every original identifier found in ``files``; an empty list means they are safe to publish.
+
+    Entities are searched in the variants that pseudonymised or removed them (dates and ages that a
+    variant generalises are shown in the audit trail instead); in a file of unknown variant, all are.
+    """
     if not key.entities:
         raise RedactError("the key lists no entities: nothing to verify against")
     kept = [e for e in key.entities if e.kept]
-    checks = [(e, ident, pat) for e in key.entities if not e.kept for ident, pat in entity_patterns(e)]
+    variants = {name for e in key.entities for name, _ in e.actions}
+    patterns = {e.entity_id: entity_patterns(e) for e in key.entities if not e.kept}
     leaks: list[Leak] = []
     for path in files:
+        variant = variant_of(path, variants)
+        checks = [(e, i, p) for e in key.entities if e.checked_in(variant) for i, p in patterns[e.entity_id]]
         for where, content in published_content(path):
             text = _mask_kept(normalise(content), kept)
             for entity, identifier, pattern in checks:

