@@ -1,0 +1,195 @@
+"""Non-identifiers that must stay as written: job titles, agencies, statutes, headings, pseudonyms.
+
+The curated term lists live in ``data/non_identifiers.yaml``. Agencies and statutes are recognised by
+shape ("<Place> Constabulary", "<Words> Act <year>") so that any report's county and forces are kept
+without listing them.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+import yaml
+
+from redact.config import ReportConfig
+from redact.detect.finding import Finding
+from redact.detect.gazetteer import gazetteer
+from redact.document import Document
+
+VOCABULARY_FILE = Path(__file__).resolve().parent / "data" / "non_identifiers.yaml"
+# A capitalised word of a proper name: Northshire, St, O'Brien, Children's, NHS.
+CAP_WORD = r"[A-Z][\w'’&-]*"
+SPACE = r"[ \t]+"  # words of one phrase never span a line break
+_APOSTROPHES = str.maketrans({"’": "'"})
+
+
+@dataclass(frozen=True)
+class Vocabulary:
+    """The lists of ``non_identifiers.yaml``, lower-cased where matching ignores case."""
+
+    titles: tuple[str, ...]
+    relations: tuple[str, ...]
+    name_introducers: tuple[str, ...]
+    job_title_heads: tuple[str, ...]
+    job_title_modifiers: frozenset[str]
+    agencies: tuple[str, ...]
+    agency_suffixes: tuple[str, ...]
+    acronyms: frozenset[str]
+    guidance: tuple[str, ...]
+    section_words: frozenset[str]
+    pseudonym_bases: tuple[str, ...]
+    place_nouns: frozenset[str]
+    label_nouns: frozenset[str]
+    non_name_words: frozenset[str]  # single words of the lists above, never a name by themselves
+
+    def is_vocabulary_word(self, word: str) -> bool:
+        """A word of a job title, agency, report heading or place name: never a name by itself."""
+        return word.translate(_APOSTROPHES).lower() in self.non_name_words or word.upper() in self.acronyms
+
+
+@lru_cache(maxsize=1)
+def vocabulary() -> Vocabulary:
+    data = yaml.safe_load(VOCABULARY_FILE.read_text(encoding="utf-8"))
+
+    def words(key: str) -> tuple[str, ...]:
+        return tuple(str(w) for w in data[key])
+
+    single_words = {
+        w.lower().translate(_APOSTROPHES)
+        for key in (
+            "job_title_modifiers",
+            "section_words",
+            "place_nouns",
+            "job_title_heads",
+            "relations",
+            "titles",
+        )
+        for w in words(key)
+        if " " not in w
+    }
+    single_words |= {w.lower() for suffix in words("agency_suffixes") for w in suffix.split() if len(w) > 3}
+    return Vocabulary(
+        titles=words("titles"),
+        relations=tuple(w.lower() for w in words("relations")),
+        name_introducers=tuple(w.lower() for w in words("name_introducers")),
+        job_title_heads=tuple(w.lower() for w in words("job_title_heads")),
+        job_title_modifiers=frozenset(
+            w.lower().translate(_APOSTROPHES) for w in words("job_title_modifiers")
+        ),
+        agencies=words("agencies"),
+        agency_suffixes=words("agency_suffixes"),
+        acronyms=frozenset(w.upper() for w in words("acronyms")),
+        guidance=words("guidance"),
+        section_words=frozenset(w.lower() for w in words("section_words")),
+        pseudonym_bases=words("pseudonym_bases"),
+        place_nouns=frozenset(w.lower() for w in words("place_nouns")),
+        label_nouns=frozenset(w.lower() for w in words("label_nouns")),
+        non_name_words=frozenset(single_words),
+    )
+
+
+def alternation(phrases: Iterable[str]) -> str:
+    """A regex alternation of literal phrases, longest first, with flexible spaces and apostrophes."""
+    parts = []
+    for phrase in sorted(set(phrases), key=len, reverse=True):
+        escaped = re.escape(phrase.translate(_APOSTROPHES))
+        escaped = escaped.replace("'", "['’]").replace(r"\ ", r"\s+")
+        parts.append(escaped)
+    return "|".join(parts)
+
+
+def _bounded(pattern: str) -> str:
+    return rf"(?<![\w'’-])(?:{pattern})(?![\w-])"
+
+
+@lru_cache(maxsize=1)
+def _generic_patterns() -> tuple[re.Pattern[str], ...]:
+    """Kept-phrase patterns that do not depend on the report config."""
+    v = vocabulary()
+    prefix = rf"(?:{CAP_WORD}{SPACE}(?:(?:of|upon|on|under|in|the){SPACE})*){{1,4}}"
+    job_title = rf"(?:(?:{alternation(v.job_title_modifiers)})\s+)*(?:{alternation(v.job_title_heads)})"
+    connectors = rf"(?:(?:and|of|the|for|to|in|on|with){SPACE})*"
+    statute = rf"(?:{CAP_WORD}{SPACE}{connectors}){{1,8}}Act(?:{SPACE}(?:1[89]|20)\d\d)?"
+    pseudonym = rf"(?:{alternation(v.pseudonym_bases)})\s+(?:[A-Z]|\d{{1,3}})(?![\w])"
+    relation = rf"(?i:{alternation(v.relations)})(?:['’]s\s+(?i:{alternation(v.relations)}))?"
+    return (
+        re.compile(_bounded(rf"{prefix}(?:{alternation(v.agency_suffixes)})")),
+        re.compile(_bounded(alternation(v.agencies + v.guidance)), re.IGNORECASE),
+        re.compile(_bounded(statute)),
+        re.compile(_bounded(job_title), re.IGNORECASE),
+        re.compile(_bounded(pseudonym)),
+        re.compile(_bounded(relation)),
+        re.compile(r"\[[^\[\]\n]{1,40}\]"),
+    )
+
+
+class KeepFilter:
+    """Drops findings that lie inside phrases that must stay: see the module docstring."""
+
+    def __init__(self, config: ReportConfig) -> None:
+        self.config = config
+        self._vocabulary = vocabulary()
+        self._patterns = _generic_patterns()
+        phrases = config.kept_phrases()
+        self._config_pattern = re.compile(_bounded(alternation(phrases)), re.IGNORECASE) if phrases else None
+        self._named_role_words = {
+            word.lower() for name in config.named_roles.values() for word in re.findall(r"[\w'’-]+", name)
+        }
+
+    def _all_patterns(self) -> tuple[re.Pattern[str], ...]:
+        return self._patterns + ((self._config_pattern,) if self._config_pattern else ())
+
+    def kept_spans(self, text: str) -> list[tuple[int, int]]:
+        """Every span of ``text`` that is a kept phrase."""
+        return [m.span() for pattern in self._all_patterns() for m in pattern.finditer(text)]
+
+    def is_kept(self, text: str) -> bool:
+        """True when ``text`` as a whole is a non-identifier."""
+        stripped = text.strip()
+        if not stripped:
+            return True
+        if any(pattern.fullmatch(stripped) for pattern in self._all_patterns()):
+            return True
+        if stripped.upper() in self._vocabulary.acronyms or self._is_plain_word(stripped):
+            return True
+        return len(stripped) > 1 and stripped.isupper() and self._is_heading_words(stripped)
+
+    def _is_plain_word(self, text: str) -> bool:
+        """One word that is a title, report or job word or common English, and no known name."""
+        if not re.fullmatch(r"[A-Za-z][a-z'’]+\.?", text):
+            return False
+        gaz = gazetteer()
+        word = text.rstrip(".")
+        return not gaz.is_name(word) and (
+            self._vocabulary.is_vocabulary_word(word) or gaz.is_common_word(word)
+        )
+
+    def _is_heading_words(self, text: str) -> bool:
+        words = re.findall(r"[A-Za-z]+", text)
+        gaz = gazetteer()
+        return bool(words) and all(
+            w.lower() in self._vocabulary.section_words
+            or gaz.is_common_word(w)
+            or w.upper() in self._vocabulary.acronyms
+            for w in words
+        )
+
+    def is_named_role(self, finding: Finding) -> bool:
+        """A PERSON finding that names one of the config's named roles (chair, author)."""
+        words = {w.lower() for w in re.findall(r"[\w'’-]+", finding.text)}
+        return finding.label == "PERSON" and bool(words) and words <= self._named_role_words
+
+    def drop_kept(self, document: Document, findings: list[Finding]) -> list[Finding]:
+        """The findings that are not non-identifiers (named-role PERSON findings always stay)."""
+        spans = self.kept_spans(document.text)
+        kept: list[Finding] = []
+        for finding in findings:
+            inside = any(start <= finding.start and finding.end <= end for start, end in spans)
+            if (inside or self.is_kept(finding.text)) and not self.is_named_role(finding):
+                continue
+            kept.append(finding)
+        return kept

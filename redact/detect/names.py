@@ -1,0 +1,331 @@
+"""Presidio recognisers for person names that statistical NER misses.
+
+Each recogniser reads the raw text with regular expressions (so it works with ``nlp_artifacts=None``)
+and weighs a candidate by its context: a title ("Ms Smith" -> "Smith"), a relation or job word
+("her partner Liam", "Kelly (mother)"), the shipped gazetteer, capitals ("KELLY SMITH") and initials
+("K. Smith", "KS (mother)"). A gazetteer hit alone on a word that is also common English ("Will",
+"May", "Young") or that opens a sentence is ignored. Spans never include the title or a possessive.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from presidio_analyzer import EntityRecognizer, RecognizerResult
+from presidio_analyzer.nlp_engine import NlpArtifacts
+
+from redact.detect.gazetteer import Gazetteer, gazetteer
+from redact.detect.keep import Vocabulary, alternation, vocabulary
+
+ENTITY = "PERSON"
+_L = "a-zß-öø-ÿ"  # lower-case letters, Latin-1 included
+# A Title-case name word: Kelly, O'Brien, McDonald, D'Souza, Smith-Jones, Kelly-Ann.
+TITLE_WORD = rf"(?:[A-Z][{_L}]?['’]?)?[A-Z][{_L}]+(?:-[A-Z][{_L}]+)*"
+# An upper-case name word (O'BRIEN, SMITH-JONES), never swallowing a possessive 'S.
+CAPS_WORD = r"[A-Z]{2,}(?:['’][A-Z]{2,})?(?:-[A-Z]{2,})*"
+NAME_WORD = rf"(?:{TITLE_WORD}|{CAPS_WORD})(?![\w])"
+SPACE = r"[ \t]+"
+INITIAL = r"[A-Z]\.?"
+# Dotted initials standing for a whole name: "K.S.", "R.T.", "M." (judgment style).
+DOTTED = r"(?:[A-Z]\.){1,3}(?![\w])"
+POSSESSIVE = re.compile(r"['’][sS]\b")
+_SENTENCE_END = set(".!?:;|\n\"“”'‘’([-–—•*")
+
+
+def _score_result(recognizer: EntityRecognizer, start: int, end: int, score: float) -> RecognizerResult:
+    return RecognizerResult(
+        ENTITY,
+        start,
+        end,
+        score,
+        recognition_metadata={
+            RecognizerResult.RECOGNIZER_NAME_KEY: recognizer.name,
+            RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: recognizer.id,
+        },
+    )
+
+
+def opens_sentence(text: str, start: int) -> bool:
+    """True when ``start`` is the first word of a sentence, line, heading or table cell."""
+    i = start - 1
+    while i >= 0 and text[i] in " \t":
+        i -= 1
+    return i < 0 or text[i] in _SENTENCE_END or text[i].isdigit()
+
+
+class _NameRecognizer(EntityRecognizer):
+    """Shared plumbing: Presidio calls ``analyze``; subclasses yield ``(start, end, score)``."""
+
+    def __init__(self) -> None:
+        super().__init__(supported_entities=[ENTITY], supported_language="en")
+        self.gaz: Gazetteer = gazetteer()
+        self.vocab: Vocabulary = vocabulary()
+
+    def load(self) -> None:  # data is loaded lazily by gazetteer() / vocabulary()
+        pass
+
+    def analyze(
+        self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None
+    ) -> list[RecognizerResult]:
+        if entities and ENTITY not in entities:
+            return []
+        best: dict[tuple[int, int], float] = {}
+        for start, end, score in self.spans(text):
+            if end > start:
+                best[start, end] = max(score, best.get((start, end), 0.0))
+        return [_score_result(self, s, e, score) for (s, e), score in sorted(best.items())]
+
+    def spans(self, text: str) -> Iterator[tuple[int, int, float]]:
+        raise NotImplementedError
+
+    def is_non_name(self, word: str, text: str) -> bool:
+        """A word that cannot be a name on its own: report/agency vocabulary or plain English."""
+        if self.vocab.is_vocabulary_word(word) or word.upper() in self.vocab.acronyms:
+            return True
+        return self.gaz.is_common_word(word, text) and not self.gaz.is_name(word)
+
+    def trim(self, text: str, words: list[re.Match[str]], strong: bool = False) -> tuple[int, int] | None:
+        """The span of the leading name words, stopping at the first vocabulary or plain word.
+
+        With ``strong`` context (a title) a gazetteer name is accepted even when it is also a word.
+        """
+        kept: list[re.Match[str]] = []
+        for word in words:
+            if self.is_non_name(word.group(), text) and not (strong and self.gaz.is_name(word.group())):
+                break
+            kept.append(word)
+        if not kept:
+            return None
+        return kept[0].start(), kept[-1].end()
+
+    def initials_precede_name(self, text: str, start: int, span: tuple[int, int]) -> bool:
+        """ "A. Smith" is an initial and a surname; "Mr A. Northshire Police" ends a sentence at "A."."""
+        between = text[start : span[0]]
+        surname = text[span[0] : span[1]].split()[0]
+        return "." not in between or self.gaz.is_surname(surname.split("-")[0])
+
+
+_WORD_RE = re.compile(NAME_WORD)
+
+
+def _name_words(text: str, start: int, end: int) -> list[re.Match[str]]:
+    return list(_WORD_RE.finditer(text, start, end))
+
+
+class TitledNameRecognizer(_NameRecognizer):
+    """A name after a title: "Ms Smith" -> "Smith", "DC Jones", "Mrs Doreen Price", "Mr K Smith"."""
+
+    SCORE = 0.85
+
+    def __init__(self) -> None:
+        super().__init__()
+        titles = alternation(self.vocab.titles)
+        caps_titles = alternation(t.upper() for t in self.vocab.titles)
+        title = rf"(?:{titles}|{caps_titles})\.?"
+        self.pattern = re.compile(
+            rf"(?<![\w'’-])(?:{title}{SPACE})+"
+            rf"(?P<name>(?:{INITIAL}{SPACE}){{0,2}}{NAME_WORD}(?:{SPACE}{NAME_WORD}){{0,2}})"
+        )
+        self.dotted = re.compile(rf"(?<![\w'’-])(?:{title}{SPACE})+(?P<name>(?:[A-Z]\.){{2,3}})(?![\w])")
+
+    def spans(self, text: str) -> Iterator[tuple[int, int, float]]:
+        for match in self.dotted.finditer(text):
+            yield *match.span("name"), self.SCORE
+        for match in self.pattern.finditer(text):
+            start, end = match.span("name")
+            initials = re.match(rf"(?:{INITIAL}{SPACE}){{0,2}}", text[start:end])
+            has_initials = initials is not None and initials.end() > 0
+            words = _name_words(text, start + (initials.end() if initials else 0), end)
+            span = self.trim(text, words, strong=True)
+            if span is None or (has_initials and not self.initials_precede_name(text, start, span)):
+                continue
+            yield (start if has_initials else span[0]), span[1], self.SCORE
+
+
+class ContextNameRecognizer(_NameRecognizer):
+    """A name next to a relation or job word: "her partner Liam", "Kelly (mother)", "known as Jay"."""
+
+    SCORE = 0.75
+    SCORE_UNKNOWN = 0.6  # the word is not in the gazetteer
+
+    def __init__(self) -> None:
+        super().__init__()
+        v = self.vocab
+        roles = alternation(list(v.relations) + list(v.job_title_heads))
+        titles = alternation(v.titles)
+        name = rf"{NAME_WORD}(?:{SPACE}{NAME_WORD}){{0,2}}"
+        self.before = re.compile(
+            rf"(?<![\w'’-])(?i:(?:{roles})s?|{alternation(v.name_introducers)}),?{SPACE}"
+            rf"(?:(?:{titles})\.?{SPACE})?(?P<name>{name})"
+        )
+        owner = r"(?:the|his|her|their|a|an|[A-Z][\w'’]*['’]s)"
+        after = (
+            rf"(?:(?:{owner}{SPACE})?(?i:maternal{SPACE}|paternal{SPACE})?(?i:{roles})|aged?\b|born\b|dob\b)"
+        )
+        self.after_paren = re.compile(rf"(?<![\w'’-])(?P<name>{name})\s*\(\s*{after}")
+        introducer = rf"(?i:{alternation(v.name_introducers)})"
+        # "whom I shall call A", "known as "Deano"", "named him only as Jay", "her daughters, M. and J."
+        self.introduced = re.compile(
+            rf"(?<![\w'’-]){introducer}(?:{SPACE}(?:him|her|them|only|simply|just)){{0,2}}(?:{SPACE}as)?"
+            rf"{SPACE}[\"“‘']?(?:(?:{alternation(v.titles)})\.?{SPACE})?(?P<name>{DOTTED}|[A-Z](?![\w'’.&-])|{NAME_WORD})"
+        )
+        self.relation_initials = re.compile(
+            rf"(?<![\w'’-])(?i:(?:{alternation(v.relations)})s?),?{SPACE}(?P<name>{DOTTED})"
+            rf"(?:{SPACE}and{SPACE}(?P<other>{DOTTED}))?"
+        )
+        self.after_comma = re.compile(
+            rf"(?<![\w'’-])(?P<name>{name}),{SPACE}{owner}{SPACE}(?i:maternal{SPACE}|paternal{SPACE})?"
+            rf"(?i:{alternation(v.relations)})(?![\w-])"
+        )
+
+    def spans(self, text: str) -> Iterator[tuple[int, int, float]]:
+        for match in self.introduced.finditer(text):
+            name = match.group("name")
+            if re.fullmatch(rf"{DOTTED}|[A-Z]", name) or not self.is_non_name(name, text):
+                yield *match.span("name"), self.SCORE
+        for match in self.relation_initials.finditer(text):
+            yield *match.span("name"), self.SCORE
+            if match.group("other"):
+                yield *match.span("other"), self.SCORE
+        for pattern in (self.before, self.after_paren, self.after_comma):
+            for match in pattern.finditer(text):
+                start, end = match.span("name")
+                words = _name_words(text, start, end)
+                if pattern is not self.before:
+                    words = self._tail_name(text, words)
+                span = self.trim(text, words)
+                if span is None:
+                    continue
+                first = text[span[0] : span[1]].split()[0]
+                known = self.gaz.is_name(first.split("-")[0])
+                yield span[0], span[1], self.SCORE if known else self.SCORE_UNKNOWN
+
+    def _tail_name(self, text: str, words: list[re.Match[str]]) -> list[re.Match[str]]:
+        """Before "(mother)" the name is the last word of the run and the names just before it."""
+        if not words:
+            return words
+        start = len(words) - 1
+        while (
+            start > 0
+            and self.gaz.is_name(words[start - 1].group())
+            and not self.is_non_name(words[start - 1].group(), text)
+        ):
+            start -= 1
+        return words[start:]
+
+
+class GazetteerNameRecognizer(_NameRecognizer):
+    """Runs of capitalised words that look like names: "Kelly Smith", "Tyler PRYCE", "Jayden's"."""
+
+    FULL_NAME = 0.7  # known first name and known surname
+    FULL_NAME_AMBIGUOUS = 0.5  # ... one of which is also a common word
+    HALF_KNOWN = 0.6  # known first name and an unknown capitalised word: "Nicola Threlfall"
+    KNOWN_SURNAME = 0.5  # unknown word and a known surname: "Sunita Mistry"
+    FIRST_NAME = 0.5  # a known first name alone inside a sentence
+    POSSESSIVE_NAME = 0.6  # "Jayden's", "KELLY'S"
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.run = re.compile(rf"(?<![\w'’-]){NAME_WORD}(?:{SPACE}{NAME_WORD})*")
+
+    def spans(self, text: str) -> Iterator[tuple[int, int, float]]:
+        for run in self.run.finditer(text):
+            offsets = [
+                (run.start() + w.start(), run.start() + w.end()) for w in re.finditer(r"\S+", run.group())
+            ]
+            last = text[offsets[-1][0] : offsets[-1][1]]
+            if last.lower() in self.vocab.place_nouns and not last.isupper():
+                continue  # "Oakfield Primary School", "Rose Court"
+            yield from self._run_spans(text, offsets)
+
+    def _run_spans(self, text: str, offsets: list[tuple[int, int]]) -> Iterator[tuple[int, int, float]]:
+        """Split a run at vocabulary words; score each remaining piece of at most three words."""
+        piece: list[tuple[int, int]] = []
+        for start, end in [*offsets, (-1, -1)]:
+            if start >= 0 and not self.vocab.is_vocabulary_word(text[start:end]):
+                piece.append((start, end))
+                continue
+            if 2 <= len(piece) <= 3:
+                yield from self._score_full_name(text, piece)
+            else:
+                for single in piece:
+                    yield from self._score_word(text, *single)
+            piece = []
+
+    def _score_full_name(self, text: str, piece: list[tuple[int, int]]) -> Iterator[tuple[int, int, float]]:
+        start, end = piece[0][0], piece[-1][1]
+        first, last = text[piece[0][0] : piece[0][1]], text[piece[-1][0] : piece[-1][1]]
+        if first.isupper() and last.isupper() and len(piece) > 2:
+            return  # three words in capitals: a heading, not a name
+        first_known = self.gaz.is_first_name(first.split("-")[0])
+        last_known = self.gaz.is_surname(last.split("-")[-1])
+        first_common = self.gaz.is_common_word(first, text)
+        last_common = self.gaz.is_common_word(last, text)
+        if first_known and last_known:
+            yield start, end, self.FULL_NAME_AMBIGUOUS if first_common or last_common else self.FULL_NAME
+        elif first_known and not first_common and not last_common:
+            yield start, end, self.HALF_KNOWN
+        elif last_known and not first_common and not last_common and not opens_sentence(text, start):
+            yield start, end, self.KNOWN_SURNAME
+        else:
+            for single in piece:
+                yield from self._score_word(text, *single)
+
+    def _score_word(self, text: str, start: int, end: int) -> Iterator[tuple[int, int, float]]:
+        word = text[start:end]
+        first = word.split("-")[0]
+        if len(first) < 3 or not self.gaz.is_first_name(first) or self.gaz.is_common_word(first, text):
+            return
+        if POSSESSIVE.match(text, end):
+            yield start, end, self.POSSESSIVE_NAME
+        elif not word.isupper() and not opens_sentence(text, start):
+            yield start, end, self.FIRST_NAME
+
+
+class InitialsRecognizer(_NameRecognizer):
+    """Initials: "K. Smith", "K Smith", "K.S.", and bare initials in context: "KS (mother)", "KS's"."""
+
+    WITH_SURNAME = 0.6
+    WITH_UNKNOWN_SURNAME = 0.45
+    IN_CONTEXT = 0.6
+
+    def __init__(self) -> None:
+        super().__init__()
+        v = self.vocab
+        roles = alternation(list(v.relations) + list(v.job_title_heads))
+        self.initial_surname = re.compile(
+            rf"(?<![\w'’.-])(?P<name>(?:[A-Z]\.{SPACE}?|[A-Z]{SPACE}){{1,2}}{TITLE_WORD})(?![\w])"
+        )
+        # "K.S." and "R.T.": two or three dotted capitals (not "U.K." or "A.M.").
+        self.dotted = re.compile(r"(?<![\w.])(?:[A-Z]\.){2,3}(?![\w])")
+        letters = r"(?P<name>[A-Z]{2,3})"
+        self.bare = (
+            re.compile(rf"(?<![\w'’.-]){letters}(?=['’]s\b)"),
+            re.compile(rf"(?<![\w'’.-]){letters}\s*\(\s*(?:the{SPACE}|his{SPACE}|her{SPACE})?(?i:{roles})\b"),
+            re.compile(rf"(?<![\w-])(?i:{roles}),?{SPACE}{letters}(?![\w'’-]|['’][A-Za-z]{{2}})"),
+        )
+
+    def spans(self, text: str) -> Iterator[tuple[int, int, float]]:
+        for match in self.dotted.finditer(text):
+            if match.group().replace(".", "") not in self.vocab.acronyms:
+                yield *match.span(), self.IN_CONTEXT
+        for match in self.initial_surname.finditer(text):
+            start, end = match.span("name")
+            letter = text[start]
+            surname = _name_words(text, start, end)[-1].group()
+            if self.is_non_name(surname, text) or (letter in "AI" and text[start + 1] != "."):
+                continue
+            if not self.initials_precede_name(text, start, (end - len(surname), end)):
+                continue
+            known = self.gaz.is_surname(surname.split("-")[0])
+            yield start, end, self.WITH_SURNAME if known else self.WITH_UNKNOWN_SURNAME
+        for pattern in self.bare:
+            for match in pattern.finditer(text):
+                if not self.is_non_name(match.group("name"), text):
+                    yield *match.span("name"), self.IN_CONTEXT
+
+
+def name_recognizers() -> list[EntityRecognizer]:
+    """The recognisers of this module, ready to add to a Presidio registry."""
+    return [TitledNameRecognizer(), ContextNameRecognizer(), GazetteerNameRecognizer(), InitialsRecognizer()]

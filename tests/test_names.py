@@ -1,0 +1,129 @@
+"""Person-name recognisers: true and false cases, without spaCy (nlp_artifacts=None)."""
+
+from __future__ import annotations
+
+import pytest
+
+from redact.detect.names import (
+    ContextNameRecognizer,
+    GazetteerNameRecognizer,
+    InitialsRecognizer,
+    TitledNameRecognizer,
+    name_recognizers,
+)
+
+
+def found(text: str, recognizer=None) -> set[str]:
+    recognizers = [recognizer] if recognizer else name_recognizers()
+    return {text[r.start : r.end] for rec in recognizers for r in rec.analyze(text, ["PERSON"], None)}
+
+
+def test_every_recogniser_emits_person_with_a_score() -> None:
+    text = "Ms Smith met her partner Liam and Kelly Smith. KS (mother) agreed."
+    for recognizer in name_recognizers():
+        results = recognizer.analyze(text, ["PERSON"], None)
+        assert results, recognizer.name
+        assert all(r.entity_type == "PERSON" and 0 < r.score <= 1 for r in results)
+
+
+def test_other_entities_only_gives_nothing() -> None:
+    assert TitledNameRecognizer().analyze("Ms Smith attended.", ["PHONE_NUMBER"], None) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Ms Smith said she was tired.", "Smith"),
+        ("The visit by Mrs Doreen Price was brief.", "Doreen Price"),
+        ("DC Jones attended with Detective Sergeant O'Brien.", "O'Brien"),
+        ("A letter from Dr Patel arrived.", "Patel"),
+        ("MR SMITH refused.", "SMITH"),
+        ("Mr K Smith signed.", "K Smith"),
+        ("referred to below as Ms K.S.", "K.S."),
+        ("Mrs Young was the neighbour.", "Young"),
+    ],
+)
+def test_title_then_name_excludes_the_title(text: str, name: str) -> None:
+    assert name in found(text, TitledNameRecognizer())
+
+
+@pytest.mark.parametrize(
+    "text", ["Mr A was interviewed.", "The Nurse Practitioner saw him.", "Master Plan for the area."]
+)
+def test_title_without_a_name(text: str) -> None:
+    assert found(text, TitledNameRecognizer()) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("He lived with his mother, Kelly, in a flat.", "Kelly"),
+        ("Kelly (mother) declined the offer.", "Kelly"),
+        ("The maternal grandmother Mrs Doreen Price helped.", "Doreen Price"),
+        ("The social worker, Priya Patel, visited.", "Priya Patel"),
+        ("She moved in with her partner Liam last year.", "Liam"),
+        ("Kelly, Jayden's mother, was present.", "Kelly"),
+        ('She named him only as "Gaz" to officers.', "Gaz"),
+        ("They are Ana, whom I shall call A, a girl.", "A"),
+        ("on behalf of her two daughters, M. and J. (the applicants)", "J."),
+    ],
+)
+def test_relation_and_role_context(text: str, name: str) -> None:
+    assert name in found(text, ContextNameRecognizer())
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "His mother attended the Health Visitor clinic.",
+        "The social worker, Children's Social Care, was informed.",
+        "Child A lived with Mother and Sibling 1.",
+    ],
+)
+def test_relation_words_alone_are_not_names(text: str) -> None:
+    assert found(text, ContextNameRecognizer()) == set()
+
+
+def test_gazetteer_full_names_capitals_and_possessives() -> None:
+    text = "KELLY'S STORY\n\nJayden Smith lived with Ryan COOPER. The report said Jayden's needs were met."
+    names = found(text, GazetteerNameRecognizer())
+    assert {"KELLY", "Jayden Smith", "Ryan COOPER", "Jayden"} <= names
+
+
+def test_gazetteer_first_name_and_unknown_surname() -> None:
+    assert "Nicola Ashcombe" in found("The visit was done by Nicola Ashcombe.", GazetteerNameRecognizer())
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "RECOMMENDATIONS\n\nEXECUTIVE SUMMARY",
+        "The NHS, the LSCB and CSC met.",
+        "Will the board act? May 2019 was busy. Hope was lost.",
+        "Young people were seen at Oakfield Primary School and Rose Court.",
+        "The Health Visitor and the Designated Nurse met.",
+        "Child A and Sibling 1 were seen by Social Worker 1.",
+    ],
+)
+def test_report_words_are_not_names(text: str) -> None:
+    assert found(text) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The form was signed by K. Smith today.", "K. Smith"),
+        ("KS (mother) refused the offer.", "KS"),
+        ("KS's view was recorded.", "KS"),
+        ("In the case of K.S. and Others", "K.S."),
+    ],
+)
+def test_initials(text: str, name: str) -> None:
+    assert name in found(text, InitialsRecognizer())
+
+
+@pytest.mark.parametrize(
+    "text", ["The GP's letter came.", "A Smith-like approach.", "MOTHER AND PARTNER", "The U.K. rules."]
+)
+def test_acronyms_are_not_initials(text: str) -> None:
+    assert found(text, InitialsRecognizer()) == set()
