@@ -7,6 +7,8 @@ Writes (one lower-case entry per line, sorted):
 
 * ``first_names.txt``: given names from every Faker person provider with Latin-script or romanised names;
 * ``surnames.txt``: family names from the same providers;
+* ``first_names_female.txt`` / ``first_names_male.txt``: given names Faker lists only as female or
+  only as male (names on both lists are left out), the resolver's evidence for "Ms Smith" vs "Mr Smith";
 * ``common_words.txt``: frequent English words (Faker's ``en_US`` lorem list, spaCy's stop words and
   month and day names),
   used to tell "Will", "May" or "Young" the word from the name.
@@ -19,6 +21,7 @@ import importlib
 import pkgutil
 import re
 import unicodedata
+from collections import Counter
 from collections.abc import Iterable
 from pathlib import Path
 
@@ -71,6 +74,32 @@ def _write(name: str, words: Iterable[str]) -> int:
     return len(lines)
 
 
+def _locale_votes(attrs: tuple[str, ...]) -> Counter[str]:
+    """In how many Faker locales each name appears under ``attrs``."""
+    votes: Counter[str] = Counter()
+    for module_info in pkgutil.iter_modules(person_providers.__path__):
+        provider = importlib.import_module(f"{person_providers.__name__}.{module_info.name}").Provider
+        names = {
+            word.lower()
+            for attr in attrs
+            for entry in _entries(getattr(provider, attr, ()))
+            for word in str(entry).split()
+            if NAME_WORD.fullmatch(word) and _is_latin(word)
+        }
+        votes.update(names)
+    return votes
+
+
+def _gendered_first_names() -> dict[str, int]:
+    """A name is female (male) when at least twice as many locales list it so as the other way."""
+    female = _locale_votes(("first_names_female", "first_romanized_names_female"))
+    male = _locale_votes(("first_names_male", "first_romanized_names_male"))
+    return {
+        "first_names_female.txt": _write("first_names_female.txt", (n for n in female if female[n] >= 2 * male[n])),
+        "first_names_male.txt": _write("first_names_male.txt", (n for n in male if male[n] >= 2 * female[n])),
+    }
+
+
 def main() -> None:
     DATA.mkdir(parents=True, exist_ok=True)
     common = {w.lower() for w in LoremProvider.word_list} | {w.lower() for w in STOP_WORDS if w.isalpha()}
@@ -80,6 +109,7 @@ def main() -> None:
         "first_names.txt": _write("first_names.txt", _collect(FIRST_ATTRS)),
         "surnames.txt": _write("surnames.txt", _collect(LAST_ATTRS)),
         "common_words.txt": _write("common_words.txt", common),
+        **_gendered_first_names(),
     }
     for name, count in counts.items():
         print(f"{name}: {count} entries")

@@ -21,6 +21,8 @@ class Gazetteer:
     first_names: frozenset[str]
     surnames: frozenset[str]
     common_words: frozenset[str]
+    female_first_names: frozenset[str] = frozenset()
+    male_first_names: frozenset[str] = frozenset()
 
     def is_first_name(self, word: str) -> bool:
         return _fold(word) in self.first_names
@@ -30,6 +32,13 @@ class Gazetteer:
 
     def is_name(self, word: str) -> bool:
         return self.is_first_name(word) or self.is_surname(word)
+
+    def first_name_gender(self, word: str) -> str | None:
+        """ "f" or "m" when the name is listed for one gender only, else None."""
+        folded = _fold(word)
+        if folded in self.female_first_names:
+            return "f"
+        return "m" if folded in self.male_first_names else None
 
     def is_common_word(self, word: str, text: str | None = None) -> bool:
         """True for a frequent English word, or one that ``text`` also uses in lower case."""
@@ -44,7 +53,13 @@ def _fold(word: str) -> str:
 @lru_cache(maxsize=1)
 def gazetteer() -> Gazetteer:
     """The gazetteer, loaded once from package data."""
-    return Gazetteer(_load("first_names.txt"), _load("surnames.txt"), _load("common_words.txt"))
+    return Gazetteer(
+        _load("first_names.txt"),
+        _load("surnames.txt"),
+        _load("common_words.txt"),
+        _load("first_names_female.txt"),
+        _load("first_names_male.txt"),
+    )
 
 
 @lru_cache(maxsize=32)

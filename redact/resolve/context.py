@@ -1,0 +1,92 @@
+"""Reading the text around a mention: sentences, lines and the draft's tables."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from redact.document import CELL_SEPARATOR
+
+_SENTENCE_END = re.compile(r"[.!?][\"'’”)]*\s+(?=[A-Z0-9\"'‘“(])|\n")
+
+
+def line_bounds(text: str, offset: int) -> tuple[int, int]:
+    start = text.rfind("\n", 0, offset) + 1
+    end = text.find("\n", offset)
+    return start, len(text) if end < 0 else end
+
+
+def sentence_bounds(text: str, offset: int) -> tuple[int, int]:
+    """The sentence (never wider than the line) holding ``offset``."""
+    line_start, line_end = line_bounds(text, offset)
+    start = line_start
+    for match in _SENTENCE_END.finditer(text, line_start, line_end):
+        if match.end() <= offset:
+            start = match.end()
+        else:
+            return start, match.start() + 1
+    return start, line_end
+
+
+def at_sentence_start(text: str, offset: int) -> bool:
+    """True when only a list marker, number or opening punctuation precedes ``offset`` in its sentence."""
+    start, _ = sentence_bounds(text, offset)
+    before = text[start:offset]
+    return re.fullmatch(r"[\s\-•*\"'‘“(]*(?:\d+(?:\.\d+)*\.?\s+)?[\"'‘“(]*", before) is not None
+
+
+@dataclass(frozen=True)
+class Cell:
+    start: int
+    end: int
+    text: str
+
+
+@dataclass(frozen=True)
+class Table:
+    header: tuple[str, ...]  # lower-cased header cells
+    rows: tuple[tuple[Cell, ...], ...]  # body rows
+
+    def column(self, *words: str) -> int | None:
+        """Index of the first header cell containing one of ``words``."""
+        for index, cell in enumerate(self.header):
+            if any(re.search(r"\b" + re.escape(w), cell) for w in words):
+                return index
+        return None
+
+
+def _cells(text: str, start: int, end: int) -> tuple[Cell, ...]:
+    cells, cursor = [], start
+    for part in text[start:end].split(CELL_SEPARATOR):
+        stripped = part.strip()
+        offset = cursor + (len(part) - len(part.lstrip()))
+        cells.append(Cell(offset, offset + len(stripped), stripped))
+        cursor += len(part) + len(CELL_SEPARATOR)
+    return tuple(cells)
+
+
+def find_tables(text: str) -> list[Table]:
+    """Runs of consecutive lines holding cell separators; the first line of each run is its header."""
+    tables: list[Table] = []
+    run: list[tuple[int, int]] = []
+    offset = 0
+    for line in text.split("\n") + [""]:
+        end = offset + len(line)
+        if CELL_SEPARATOR.strip() in line and CELL_SEPARATOR in line:
+            run.append((offset, end))
+        else:
+            if len(run) >= 2:
+                header = tuple(c.text.lower() for c in _cells(text, *run[0]))
+                tables.append(Table(header, tuple(_cells(text, s, e) for s, e in run[1:])))
+            run = []
+        offset = end + 1
+    return tables
+
+
+def row_of(table: Table, offset: int) -> tuple[tuple[Cell, ...], int] | None:
+    """The row and column index of the cell holding ``offset``."""
+    for row in table.rows:
+        for index, cell in enumerate(row):
+            if cell.start <= offset < max(cell.end, cell.start + 1):
+                return row, index
+    return None

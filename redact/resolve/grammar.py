@@ -1,0 +1,189 @@
+"""Make replacements read well: possessives, capitals, titles and appositions, dates and ages."""
+
+from __future__ import annotations
+
+import calendar
+import re
+from dataclasses import dataclass
+
+from redact.resolve.names import TITLE_BEFORE, strip_possessive
+from redact.resolve.vocabulary import KINDS, ROLE_WORDS, first_role
+
+MONTHS = {m.lower(): i for i, m in enumerate(calendar.month_name) if m}
+MONTHS |= {m.lower(): i for i, m in enumerate(calendar.month_abbr) if m}
+MONTHS["sept"] = 9
+_MONTH = r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
+_DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?"
+_WEEKDAY = r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?"
+_YEAR = r"(?P<year>\d{4}|['’]?\d{2})"
+_DATE_FORMS = [
+    re.compile(rf"{_WEEKDAY}{_DAY}\s+(?:of\s+)?{_MONTH},?\s+{_YEAR}", re.I),
+    re.compile(rf"{_WEEKDAY}{_MONTH}\s+{_DAY},?\s+{_YEAR}", re.I),
+    re.compile(r"(?P<day>\d{1,2})\s*[/.\-]\s*(?P<month>\d{1,2})\s*[/.\-]\s*(?P<year>\d{4}|\d{2})"),
+    re.compile(r"(?P<year>\d{4})-(?P<month>\d{1,2})-(?P<day>\d{1,2})"),
+    re.compile(rf"{_MONTH},?\s+{_YEAR}", re.I),
+    re.compile(rf"{_WEEKDAY}{_DAY}\s+(?:of\s+)?{_MONTH}", re.I),
+    re.compile(rf"{_WEEKDAY}{_MONTH}\s+{_DAY}", re.I),
+    re.compile(r"(?P<month>\d{1,2})[/.](?P<year>\d{4})"),
+    re.compile(rf"{_MONTH}", re.I),
+]
+_NUMBERS = {
+    w: i
+    for i, w in enumerate(
+        ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"]
+    )
+}
+_AGE = re.compile(
+    r"(?P<aged>(?:aged|age)\s+)?(?P<n>\d+(?:\.\d+)?|" + "|".join(_NUMBERS) + r")"
+    r"(?P<sep>[\s-]*)(?:(?P<unit>year|yr|month|week|day)s?)?(?P<old>[\s-]*old)?",
+    re.IGNORECASE,
+)
+
+
+def match_case(original: str, replacement: str, sentence_start: bool = False) -> str:
+    """Upper-case the replacement when the original is all capitals; capitalise it at a sentence start."""
+    letters = [c for c in original if c.isalpha()]
+    if len(letters) > 1 and all(c.isupper() for c in letters):
+        return replacement.upper()
+    if sentence_start and replacement[:1].islower():
+        return replacement[:1].upper() + replacement[1:]
+    return replacement
+
+
+def inflect(original: str, pseudonym: str, sentence_start: bool = False) -> str:
+    """The pseudonym in the original's grammatical shape: possessive kept, capitals followed."""
+    bare, possessive = strip_possessive(original)
+    if possessive:
+        possessive = possessive[0] + ("S" if bare.isupper() else "s")
+    if not bare.strip():  # the name was dropped; only the possessive (if any) remains
+        return possessive
+    return match_case(bare, pseudonym, sentence_start) + possessive
+
+
+def generalise_date(text: str, granularity: str = "month_year") -> str | None:
+    """ "3 May 2019" -> "May 2019"; None when the text is not a date we can read."""
+    stripped = text.strip()
+    for form in _DATE_FORMS:
+        match = form.fullmatch(stripped)
+        if not match:
+            continue
+        parts = match.groupdict()
+        month_text = parts.get("month") or ""
+        month = int(month_text) if month_text.isdigit() else MONTHS.get(month_text.lower().rstrip("."))
+        if not month or not 1 <= month <= 12:
+            continue
+        name = calendar.month_name[month]
+        year = parts.get("year")
+        if granularity == "year" and year:
+            return match_case(text, _full_year(year))
+        result = f"{name} {_full_year(year)}" if year else name
+        return match_case(text, result)
+    return None
+
+
+def _full_year(year: str) -> str:
+    digits = year.lstrip("'’")
+    if len(digits) == 2:
+        return ("20" if int(digits) <= 50 else "19") + digits
+    return digits
+
+
+_COMPOUND_AGE = re.compile(
+    r"(?P<aged>(?:aged|age)\s+)?(?P<years>\d+)\s*(?:years?|yrs?)(?:,?\s*(?:and\s+)?\d+\s*(?:months?|weeks?|days?))+"
+    r"(?P<old>\s+old)?",
+    re.IGNORECASE,
+)
+
+
+def generalise_age(text: str) -> str | None:
+    """Ages in months/weeks/days -> whole years ("aged 19 months" -> "aged 1 year"); years unchanged."""
+    compound = _COMPOUND_AGE.fullmatch(text.strip())
+    if compound:
+        years = int(compound.group("years"))
+        result = f"{compound.group('aged') or ''}{years} year{'s' if years != 1 else ''}{compound.group('old') or ''}"
+        return match_case(text, result)
+    match = _AGE.fullmatch(text.strip())
+    if not match:
+        return None
+    raw = match.group("n").lower()
+    number = float(_NUMBERS[raw]) if raw in _NUMBERS else float(raw)
+    unit = (match.group("unit") or "year").lower()
+    if unit in ("year", "yr"):
+        return text
+    per_year = {"month": 12, "week": 52, "day": 365}[unit]
+    years = int(number // per_year)
+    hyphenated = "-" in match.group("sep") and match.group("old") is not None and "-" in match.group("old")
+    if hyphenated:
+        result = f"{years}-year-old" if years else "young"
+    else:
+        amount = f"{years} year{'s' if years != 1 else ''}" if years else "under 1 year"
+        result = (match.group("aged") or "") + amount + (" old" if match.group("old") else "")
+    return match_case(text, result)
+
+
+@dataclass(frozen=True)
+class Span:
+    start: int
+    end: int
+    drop_name: bool = False  # the name is dropped (the role words before it already say who)
+
+
+def _roles_equal(words: str, role: str) -> bool:
+    said = first_role(words)
+    return said is not None and (said == role or role.endswith("_" + said))
+
+
+_BEFORE_ROLE = re.compile(
+    r"(?P<lead>\b(?:(?:the|his|her|their|its|our)\s+|(?P<anchor>[A-Z][\w'’-]*)['’]s\s+)?"
+    r"(?:[a-z][\w-]*\s+){0,2}?)(?P<role>" + ROLE_WORDS + r")(?P<gap>\s*(?P<comma>,)?[ \t]+)$",
+    re.IGNORECASE,
+)
+_AFTER_ROLE = re.compile(
+    r"^(?P<lead>\s*,\s*(?:(?:the|his|her|their|a|an)\s+)?(?:[a-z][\w-]*\s+){0,2}?)(?P<role>" + ROLE_WORDS
+    + r")(?P<tail>\s*,)?(?=[\s.;:)]|$)",
+    re.IGNORECASE,
+)  # fmt: skip
+_PAREN_AFTER = re.compile(r"^\s*\((?P<phrase>[^()]{1,40})\)")
+
+
+def person_span(text: str, start: int, end: int, role: str | None, taken: list[tuple[int, int]]) -> Span:
+    """The span to replace for a PERSON mention: the name plus any title, repeated role words or apposition.
+
+    ``taken`` holds spans of other findings; the span never grows into them.
+    """
+
+    def free(a: int, b: int) -> bool:
+        return not any(s < b and a < e and not (s == start and e == end) for s, e in taken)
+
+    line_start = text.rfind("\n", 0, start) + 1
+    new_start, new_end = start, end
+    title = TITLE_BEFORE.search(text[max(line_start, start - 40) : start])
+    if title and free(start - len(title.group(0)), start):
+        new_start = start - len(title.group(0))
+    kind = KINDS.get(role or "")
+    if kind is None or _possessive_inside(text[start:end]):
+        return Span(new_start, new_end)
+    before = _BEFORE_ROLE.search(text[max(line_start, new_start - 80) : new_start])
+    if before and _roles_equal(before.group("role"), kind.role):
+        role_end = new_start - len(before.group("gap"))
+        lead_start = new_start - len(before.group(0))
+        if kind.numbering == "unique":
+            after_comma = text[end : end + 1] == "," and before.group("comma")
+            return Span(role_end, end + (1 if after_comma else 0), drop_name=True)
+        if not before.group("anchor") and free(lead_start, new_start):
+            closing = before.group("comma") and text[end : end + 1] == ","
+            return Span(lead_start, new_end + (1 if closing else 0))
+    after = _AFTER_ROLE.match(text[end : end + 80])
+    if after and _roles_equal(after.group("role"), kind.role) and free(end, end + len(after.group(0))):
+        return Span(new_start, end + len(after.group(0)))
+    paren = _PAREN_AFTER.match(text[end : end + 60])
+    if paren and _roles_equal(paren.group("phrase"), kind.role) and free(end, end + len(paren.group(0))):
+        return Span(new_start, end + len(paren.group(0)))
+    family = re.match(r"[ \t]+(?:family|household)\b", text[end : end + 20])
+    if family and re.search(r"\bthe[ \t]+$", text[max(0, new_start - 5) : new_start], re.IGNORECASE):
+        return Span(new_start, end + 1, drop_name=True)
+    return Span(new_start, new_end)
+
+
+def _possessive_inside(span: str) -> bool:
+    return bool(strip_possessive(span)[1])

@@ -1,0 +1,143 @@
+"""Person-name helpers: titles, possessives, name parts, nickname and gender evidence."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+
+from nameparser import HumanName
+from nicknames import NickNamer
+
+from redact.detect.gazetteer import gazetteer
+
+# Honorifics and ranks that may stand before a name; the value is the gender they imply (None: any).
+TITLES: dict[str, str | None] = {
+    "mr": "m", "master": "m", "mrs": "f", "ms": "f", "miss": "f", "mx": None, "dr": None, "doctor": None,
+    "prof": None, "professor": None, "rev": None, "reverend": None, "sir": "m", "dame": "f", "lady": "f",
+    "lord": "m", "cllr": None, "councillor": None, "judge": None, "hhj": None, "nurse": None,
+    "pc": None, "wpc": "f", "dc": None, "ds": None, "di": None, "dci": None, "dsi": None, "sgt": None,
+    "sergeant": None, "inspector": None, "constable": None, "detective": None, "supt": None,
+    "superintendent": None, "ch": None, "chief": None, "acting": None,
+}  # fmt: skip
+POLICE_TITLES = frozenset({"pc", "wpc", "dc", "ds", "di", "dci", "dsi", "sgt", "sergeant", "inspector",
+                           "constable", "detective", "supt", "superintendent"})  # fmt: skip
+
+_TITLE_WORD = r"(?:d/|det\.?\s)?(?:" + "|".join(sorted(TITLES, key=len, reverse=True)) + r")\.?"
+# One or more title words (e.g. "Detective Sergeant", "Ch Insp") immediately before a name.
+TITLE_BEFORE = re.compile(r"(?:\b" + _TITLE_WORD + r"\s+)+$", re.IGNORECASE)
+TITLE_INSIDE = re.compile(r"^(?:" + _TITLE_WORD + r"\s+)+", re.IGNORECASE)
+POSSESSIVE = re.compile(r"(?:['’]s|s['’])$|['’]$")
+
+_nicknamer = NickNamer()
+
+
+def strip_possessive(text: str) -> tuple[str, str]:
+    """Split ``"Kelly's"`` into ``("Kelly", "'s")``; ``"Jones'"`` into ``("Jones", "'")``."""
+    match = re.search(r"['’][sS]$|(?<=[sS])['’]$", text)
+    if match:
+        return text[: match.start()], text[match.start() :]
+    return text, ""
+
+
+def title_words(text: str) -> list[str]:
+    return [w.rstrip(".").lower().removeprefix("d/") for w in text.split()]
+
+
+def _lower_rank(title: str) -> bool:
+    """ "Di Fox" is a name: police rank abbreviations count as titles only in capitals ("DI Fox")."""
+    words = title.split()
+    return any(w.rstrip(".").lower() in _RANK_ABBREVIATIONS and not w.isupper() for w in words)
+
+
+_RANK_ABBREVIATIONS = frozenset({"pc", "wpc", "dc", "ds", "di", "dci", "dsi"})
+
+
+def fold(token: str) -> str:
+    """Lower case without accents: "Thành" -> "thanh"."""
+    decomposed = unicodedata.normalize("NFKD", token.lower())
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).replace("’", "'")
+
+
+def near_spelling(a: str, b: str) -> bool:
+    """True for two surnames one edit apart (Pryce ~ Price), both at least five letters long."""
+    if a == b:
+        return True
+    if min(len(a), len(b)) < 5 or abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) == len(b):
+        return sum(x != y for x, y in zip(a, b, strict=True)) == 1
+    short, long_ = sorted((a, b), key=len)
+    return any(long_[:i] + long_[i + 1 :] == short for i in range(len(long_)))
+
+
+def title_gender(titles: list[str]) -> str | None:
+    genders = {TITLES.get(t) for t in titles} - {None}
+    return genders.pop() if len(genders) == 1 else None
+
+
+@dataclass(frozen=True)
+class NameParts:
+    """A person mention reduced to comparable parts (lower case, no title, no possessive)."""
+
+    tokens: tuple[str, ...]
+    titles: tuple[str, ...]
+    first: str | None  # None for a single token that could be either
+    last: str | None
+    single: str | None  # the token of a one-word mention
+    initials: str | None  # "ks" for a mention written "KS"
+
+    @property
+    def is_full(self) -> bool:
+        return self.first is not None and self.last is not None
+
+
+def parse_name(text: str, title_before: str = "") -> NameParts:
+    """Parse a PERSON mention; ``title_before`` is any title found just before its span."""
+    bare, _ = strip_possessive(text.strip())
+    titles = title_words(title_before)
+    inside = TITLE_INSIDE.match(bare)
+    if inside and not _lower_rank(inside.group(0)):
+        titles += title_words(inside.group(0))
+        bare = bare[inside.end() :]
+    tokens = tuple(fold(t) for t in re.findall(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*\.?", bare))
+    tokens = tuple(t.rstrip(".") for t in tokens if t.rstrip("."))
+    if not tokens:
+        return NameParts((), tuple(titles), None, None, None, None)
+    if len(tokens) > 1 and all(len(t) == 1 for t in tokens):  # "K.S.", "K S": initials
+        return NameParts(tokens, tuple(titles), None, None, "".join(tokens), "".join(tokens))
+    if len(tokens) == 1:
+        token = tokens[0]
+        initials = token if 2 <= len(token) <= 3 and bare.strip().isupper() else None
+        return NameParts(tokens, tuple(titles), None, None, token, initials)
+    if "," in bare:  # "PRYCE, Shannon"
+        human = HumanName(bare)
+        first, last = fold(human.first) or tokens[-1], fold(human.last) or tokens[0]
+    else:
+        first, last = tokens[0], tokens[-1]
+    return NameParts(tokens, tuple(titles), first.rstrip("."), last, None, None)
+
+
+@lru_cache(maxsize=4096)
+def nickname_match(a: str, b: str) -> bool:
+    """True when two first names can be the same person's (Will ~ William, Jay ~ Jayden, Deano ~ Dean)."""
+    if a == b:
+        return True
+    if b in _nicknamer.nicknames_of(a) or a in _nicknamer.nicknames_of(b):
+        return True
+    if _nicknamer.canonicals_of(a) & (_nicknamer.canonicals_of(b) | {b}):
+        return True
+    if b in _nicknamer.canonicals_of(a):
+        return True
+    short, long_ = sorted((a, b), key=len)
+    return len(short) >= 3 and long_.startswith(short) and len(long_) - len(short) <= 4
+
+
+def initial_match(initial: str, name: str) -> bool:
+    return len(initial) == 1 and name.startswith(initial)
+
+
+def name_gender(first: str) -> str | None:
+    """ "f" or "m" when Faker's name lists give the first name one gender only."""
+    return gazetteer().first_name_gender(first)

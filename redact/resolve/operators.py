@@ -1,0 +1,81 @@
+"""presidio-anonymizer operators for readable pseudonyms and generalised dates and ages.
+
+Register them on any engine with ``engine.add_anonymizer(Pseudonymise)`` and so on; then, e.g.,
+``OperatorConfig("pseudonymise", {"pseudonym": "Mother"})`` turns "KELLY'S" into "MOTHER'S".
+"""
+
+from __future__ import annotations
+
+from presidio_anonymizer.entities import InvalidParamError
+from presidio_anonymizer.operators import Operator, OperatorType
+
+from redact.resolve.grammar import generalise_age, generalise_date, inflect
+from redact.resolve.names import strip_possessive
+
+
+class Pseudonymise(Operator):
+    """Replace a name with a pseudonym in the same grammatical shape (possessive, capitals).
+
+    Params: ``pseudonym`` (required); ``sentence_start`` (capitalise a lower-case pseudonym);
+    ``drop_name`` (the span is a name whose role words precede it: keep only any possessive).
+    """
+
+    def operate(self, text: str, params: dict | None = None) -> str:  # type: ignore[override]
+        params = params or {}
+        if params.get("drop_name"):
+            possessive = strip_possessive(text)[1]
+            return possessive[:1] + possessive[1:].lower() if len(possessive) > 1 else ""
+        return inflect(text, params["pseudonym"], bool(params.get("sentence_start")))
+
+    def validate(self, params: dict | None = None) -> None:  # type: ignore[override]
+        pseudonym = (params or {}).get("pseudonym")
+        if not isinstance(pseudonym, str) or not pseudonym:
+            raise InvalidParamError("pseudonymise needs a non-empty 'pseudonym'")
+
+    def operator_name(self) -> str:
+        return "pseudonymise"
+
+    def operator_type(self) -> OperatorType:
+        return OperatorType.Anonymize
+
+
+class GeneraliseDate(Operator):
+    """Replace a date with its month and year (``granularity: year`` gives the year only).
+
+    A text that is not a readable date becomes ``placeholder`` (default "[date]").
+    """
+
+    def operate(self, text: str, params: dict | None = None) -> str:  # type: ignore[override]
+        params = params or {}
+        result = generalise_date(text, params.get("granularity") or "month_year")
+        return result if result is not None else params.get("placeholder", "[date]")
+
+    def validate(self, params: dict | None = None) -> None:  # type: ignore[override]
+        if (params or {}).get("granularity") not in (None, "month_year", "year"):
+            raise InvalidParamError("generalise_date granularity must be 'month_year' or 'year'")
+
+    def operator_name(self) -> str:
+        return "generalise_date"
+
+    def operator_type(self) -> OperatorType:
+        return OperatorType.Anonymize
+
+
+class GeneraliseAge(Operator):
+    """Express an age in whole years; an unreadable age becomes ``placeholder`` (default "[age]")."""
+
+    def operate(self, text: str, params: dict | None = None) -> str:  # type: ignore[override]
+        result = generalise_age(text)
+        return result if result is not None else (params or {}).get("placeholder", "[age]")
+
+    def validate(self, params: dict | None = None) -> None:  # type: ignore[override]
+        return None
+
+    def operator_name(self) -> str:
+        return "generalise_age"
+
+    def operator_type(self) -> OperatorType:
+        return OperatorType.Anonymize
+
+
+OPERATORS: tuple[type[Operator], ...] = (Pseudonymise, GeneraliseDate, GeneraliseAge)

@@ -1,0 +1,75 @@
+"""Deterministic, readable pseudonyms: numbered by first appearance, never shared by two entities."""
+
+from __future__ import annotations
+
+import string
+from collections import defaultdict
+from itertools import count, product
+
+from redact.resolve.vocabulary import KINDS
+
+PLACE_STEMS = {
+    "SCHOOL": ("School", "number"),
+    "GP_PRACTICE": ("GP Practice", "number"),
+    "HOSPITAL": ("Hospital", "number"),
+    "ORGANISATION": ("Organisation", "number"),
+    "LOCATION": ("Town", "letter"),
+}
+PLACE_ROLES = {"SCHOOL": "school", "GP_PRACTICE": "gp_practice", "HOSPITAL": "hospital",
+               "ORGANISATION": "organisation", "LOCATION": "town"}  # fmt: skip
+
+
+def _letters():  # type: ignore[no-untyped-def]
+    for size in count(1):
+        for letters in product(string.ascii_uppercase, repeat=size):
+            yield "".join(letters)
+
+
+class PseudonymBook:
+    """Hands out pseudonyms in the order asked; the caller asks in order of first appearance."""
+
+    def __init__(self) -> None:
+        self.used: set[str] = set()
+        self._numbers: dict[str, int] = defaultdict(int)
+        self.warnings: list[str] = []
+        self._subject_given = False
+
+    def reserve(self, pseudonym: str) -> None:
+        self.used.add(pseudonym)
+
+    def numbered(self, stem: str, style: str = "number") -> str:
+        if style == "letter":
+            for letters in _letters():
+                candidate = f"{stem} {letters}"
+                if candidate not in self.used:
+                    self.used.add(candidate)
+                    return candidate
+        while True:
+            self._numbers[stem] += 1
+            candidate = f"{stem} {self._numbers[stem]}"
+            if candidate not in self.used:
+                self.used.add(candidate)
+                return candidate
+
+    def for_role(self, role: str, what: str, subject_pseudonym: str = "Child A") -> tuple[str, str]:
+        """(role, pseudonym) for a person; a second holder of a one-only role becomes an adult."""
+        kind = KINDS.get(role) or KINDS["professional"]
+        if role == "subject_child" and not self._subject_given:
+            self._subject_given = True
+            self.used.add(subject_pseudonym)
+            return role, subject_pseudonym
+        if role == "subject_child" or kind.numbering == "unique":
+            if role != "subject_child" and (kind.base not in self.used or kind.role == "family_member"):
+                self.used.add(kind.base)
+                return role, kind.base
+            fallback = "child" if role == "subject_child" else "adult"
+            pseudonym = self.numbered(KINDS[fallback].base, KINDS[fallback].numbering)
+            self.warnings.append(
+                f"two people look like the {role.replace('_', ' ')}: {what} was given {pseudonym!r} instead"
+            )
+            return fallback, pseudonym
+        return role, self.numbered(kind.base, kind.numbering)
+
+    def for_place(self, label: str) -> str:
+        stem, style = PLACE_STEMS[label]
+        return self.numbered(stem, style)

@@ -1,0 +1,187 @@
+"""``resolve``: findings -> entities with roles and pseudonyms -> a replacement plan over the original text."""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Sequence
+
+from redact.config import ReportConfig
+from redact.detect.finding import Finding
+from redact.document import Document
+from redact.errors import RedactError
+from redact.resolve.cluster import Cluster, cluster_mentions
+from redact.resolve.context import at_sentence_start
+from redact.resolve.grammar import generalise_age, generalise_date, inflect, person_span
+from redact.resolve.model import Action, Entity, KeptSpan, Mention, Plan, Replacement
+from redact.resolve.named_roles import find_named_roles
+from redact.resolve.names import strip_possessive
+from redact.resolve.operators import GeneraliseAge, GeneraliseDate, Pseudonymise
+from redact.resolve.policy import Policy, load_policy
+from redact.resolve.pseudonyms import PLACE_ROLES, PLACE_STEMS, PseudonymBook
+from redact.resolve.roles import infer_roles, role_hint
+from redact.resolve.vocabulary import KINDS
+
+
+def merge_overlaps(text: str, findings: Sequence[Finding]) -> list[Mention]:
+    """One mention per stretch of overlapping findings, covering all of them (nothing found is lost)."""
+    ordered = sorted(findings, key=lambda f: (f.start, -(f.end - f.start), -f.score))
+    merged: list[Mention] = []
+    for f in ordered:
+        if not 0 <= f.start < f.end <= len(text):
+            raise RedactError(f"finding {f.text!r} has offsets {f.start}-{f.end} outside the text")
+        if merged and f.start < merged[-1].end:
+            last = merged[-1]
+            if f.end > last.end:
+                merged[-1] = Mention(last.start, f.end, last.label, text[last.start : f.end],
+                                     max(last.score, f.score), f"{last.source}+{f.source}")  # fmt: skip
+            continue
+        merged.append(Mention(f.start, f.end, f.label, text[f.start : f.end], f.score, f.source))
+    return merged
+
+
+def resolve(
+    document: Document, findings: Sequence[Finding], config: ReportConfig | None = None, policy: Policy | None = None
+) -> Plan:
+    config = config or ReportConfig()
+    policy = policy or load_policy()
+    text = document.text
+    mentions = merge_overlaps(text, findings)
+    clustering = cluster_mentions(text, mentions, role_hint(text))
+    clusters = list(clustering.clusters)
+    named = find_named_roles(document, clusters, config)
+    role_result = infer_roles(document, clusters, config)
+    warnings = list(clustering.warnings) + list(role_result.warnings) + named.warnings
+    roles = dict(role_result.roles)
+    for cluster in named.panel_members:
+        if cluster not in named.roles:
+            roles[cluster] = "panel_member"
+    book = PseudonymBook()
+    subject_pseudonym = config.subject.pseudonym if config.subject else "Child A"
+    book.reserve(subject_pseudonym)
+    entities: list[Entity] = []
+    ids: Counter[str] = Counter()
+    for cluster in clusters:
+        ids[cluster.label] += 1
+        entity_id = f"{cluster.label.lower().replace('_', '-')}-{ids[cluster.label]}"
+        entities.append(_entity(entity_id, cluster, roles, named, policy, book, subject_pseudonym))
+    warnings += book.warnings
+    replacements, kept, more_warnings = _replacements(text, entities, policy)
+    return Plan(tuple(entities), tuple(replacements), tuple(kept), tuple(dict.fromkeys(warnings + more_warnings)))
+
+
+def _entity(entity_id, cluster: Cluster, roles, named, policy: Policy, book: PseudonymBook, subject: str) -> Entity:  # type: ignore[no-untyped-def]
+    mentions = tuple(sorted(cluster.mentions, key=lambda m: m.start))
+    base = Entity(entity_id, cluster.label, mentions)
+    if cluster in named.roles:
+        role, reason = named.roles[cluster]
+        return Entity(entity_id, cluster.label, mentions, role, None, Action.KEEP, True, reason)
+    kept_reason = _kept_reason(cluster, named.kept_spans)
+    if kept_reason and cluster.label != "PERSON":
+        return Entity(entity_id, cluster.label, mentions, None, None, Action.KEEP, True, kept_reason)
+    treatment = policy.for_label(cluster.label)
+    if treatment.action is Action.KEEP:
+        return Entity(entity_id, cluster.label, mentions, None, None, Action.KEEP, True, "policy: kept")
+    if treatment.action is not Action.PSEUDONYMISE:
+        role = cluster.label.lower()
+        return Entity(entity_id, cluster.label, mentions, role, treatment.placeholder, treatment.action)
+    if cluster.label == "PERSON":
+        if cluster.ambiguous:
+            role, pseudonym = "family_member", _vague(cluster, roles)
+        else:
+            role, pseudonym = book.for_role(roles.get(cluster) or "adult", f"{mentions[0].text!r}", subject)
+        return Entity(entity_id, "PERSON", mentions, role, pseudonym, Action.PSEUDONYMISE)
+    if cluster.label in PLACE_STEMS:
+        return Entity(entity_id, cluster.label, mentions, PLACE_ROLES[cluster.label], book.for_place(cluster.label))
+    return Entity(entity_id, base.label, mentions, cluster.label.lower(), treatment.placeholder, Action.REMOVE)
+
+
+def _vague(cluster: Cluster, roles: dict) -> str:  # type: ignore[type-arg]
+    """A pseudonym for a name that could be one of several people, that does not say which."""
+    kinds = [KINDS.get(roles.get(c) or "adult") for c in cluster.candidates]
+    if all(k is not None and k.family for k in kinds):
+        return "a family member"
+    if all(k is not None and not k.family for k in kinds):
+        return "a professional"
+    return "a person"
+
+
+def _kept_reason(cluster: Cluster, kept_spans: list[KeptSpan]) -> str | None:
+    for mention in cluster.mentions:
+        for span in kept_spans:
+            if span.start <= mention.start and mention.end <= span.end:
+                return span.reason
+    return None
+
+
+def _replacements(
+    text: str, entities: list[Entity], policy: Policy
+) -> tuple[list[Replacement], list[KeptSpan], list[str]]:
+    taken = [(m.start, m.end) for e in entities for m in e.mentions]
+    replacements: list[Replacement] = []
+    kept: list[KeptSpan] = []
+    warnings: list[str] = []
+    for entity in entities:
+        for mention in entity.mentions:
+            if entity.kept:
+                kept.append(KeptSpan(mention.start, mention.end, mention.text, entity.keep_reason or "", entity.id))
+                replacements.append(_make(mention, entity, mention.start, mention.end, text, mention.text,
+                                          Action.KEEP, entity.keep_reason or "", "keep", {}))  # fmt: skip
+                continue
+            replacements.append(_plan_one(text, entity, mention, taken, policy, warnings))
+    replacements.sort(key=lambda r: r.start)
+    for previous, current in zip(replacements, replacements[1:], strict=False):
+        if current.start < previous.end:
+            raise RedactError(f"internal error: overlapping replacements at offset {current.start}")
+    return replacements, kept, warnings
+
+
+def _plan_one(text, entity: Entity, mention: Mention, taken, policy: Policy, warnings: list[str]) -> Replacement:  # type: ignore[no-untyped-def]
+    start, end = mention.start, mention.end
+    if entity.action is Action.PSEUDONYMISE:
+        pseudonym = entity.pseudonym or ""
+        drop = False
+        if entity.label == "PERSON":
+            span = person_span(text, start, end, entity.role, taken)
+            start, end, drop = span.start, span.end, span.drop_name
+        params = {"pseudonym": pseudonym, "sentence_start": at_sentence_start(text, start), "drop_name": drop}
+        result = Pseudonymise().operate(text[start:end], params)
+        reason = f"{entity.role or entity.label.lower()}: pseudonym {pseudonym!r}"
+        if drop:
+            reason += " (name dropped: the role words before it already say who)"
+        return _make(mention, entity, start, end, text, result, Action.PSEUDONYMISE, reason, "pseudonymise", params)
+    treatment = policy.for_label(entity.label)
+    if entity.action is Action.GENERALISE and entity.label in ("DATE", "AGE"):
+        is_date = entity.label == "DATE"
+        readable = (
+            generalise_date(mention.text, treatment.granularity or "month_year")
+            if is_date
+            else (generalise_age(mention.text))
+        )
+        params = {"placeholder": treatment.placeholder}
+        if is_date:
+            params["granularity"] = treatment.granularity or "month_year"
+        operator = "generalise_date" if is_date else "generalise_age"
+        result = (GeneraliseDate() if is_date else GeneraliseAge()).operate(mention.text, params)
+        if readable is None:
+            warnings.append(f"could not read {entity.label} {mention.text!r} at offset {start}: removed")
+            return _make(mention, entity, start, end, text, result, Action.REMOVE, "policy: unreadable, removed",
+                         operator, params)  # fmt: skip
+        if result == mention.text and not is_date:
+            return _make(mention, entity, start, end, text, result, Action.KEEP, "policy: age in whole years kept",
+                         "keep", {})  # fmt: skip
+        what = "month and year" if is_date else "whole years"
+        return _make(mention, entity, start, end, text, result, Action.GENERALISE, f"policy: {what}", operator, params)
+    placeholder = treatment.placeholder
+    return _make(mention, entity, start, end, text, placeholder, Action.REMOVE, f"policy: {entity.label} removed",
+                 "replace", {"new_value": placeholder})  # fmt: skip
+
+
+def _make(mention, entity, start, end, text, replacement, action, reason, operator, params) -> Replacement:  # type: ignore[no-untyped-def]
+    return Replacement(
+        start=start, end=end, original=text[start:end], replacement=replacement, entity_id=entity.id,
+        entity_type=entity.label, recogniser=mention.source, score=mention.score, action=action, reason=reason,
+        operator=operator, params=tuple(sorted(params.items())),
+    )  # fmt: skip
+
+
+__all__ = ["resolve", "merge_overlaps", "inflect", "strip_possessive"]

@@ -1,0 +1,259 @@
+"""Infer each person's role from the words around their mentions, tables and the report config."""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from redact.config import ReportConfig
+from redact.document import Document
+from redact.resolve.cluster import Cluster, title_before
+from redact.resolve.context import find_tables, row_of, sentence_bounds
+from redact.resolve.names import POLICE_TITLES, TITLE_BEFORE, parse_name, strip_possessive, title_words
+from redact.resolve.vocabulary import KINDS, ROLE_WORDS, first_role, phrase_roles
+
+_ANCHOR = r"(?P<anchor>[A-Z][\w'’-]*)['’]s\s+"
+_DET = r"(?:the|his|her|their|its|our|a|an)\s+"
+_ADJ = r"(?:[a-z][\w-]*\s+){0,2}?"
+_BEFORE = re.compile(
+    r"(?:" + _ANCHOR + "|" + _DET + r")?" + _ADJ + r"(?P<role>" + ROLE_WORDS + r")\s*[,:]?\s*$", re.IGNORECASE
+)
+_ROLE_IS = re.compile(
+    r"\b(?:the\s+)?(?P<role>" + ROLE_WORDS + r")(?:\s+of\s+[\w ]{1,30}?)?\s+(?:is|was)\s+$", re.IGNORECASE
+)
+_PAREN_AFTER = re.compile(r"^(?:['’]s?)?\s*\(\s*(?P<phrase>[^()]{1,60})\)")
+_APPOSITION_AFTER = re.compile(
+    r"^(?:['’]s?)?\s*,\s*(?:" + _ANCHOR + "|" + _DET + r")?" + _ADJ + r"(?P<role>" + ROLE_WORDS + r")\b",
+    re.IGNORECASE,
+)
+_COPULA_AFTER = re.compile(
+    r"^\s+(?:is|was|became|had been|has been|remained)\s+(?:" + _ANCHOR + "|" + _DET + r")" + _ADJ
+    + r"(?P<role>" + ROLE_WORDS + r")\b",
+    re.IGNORECASE,
+)  # fmt: skip
+_ROLE_COLUMN = ("relationship", "relation", "role", "job", "title", "position", "designation", "status")
+_CHILD_CONTEXT = re.compile(r"\b(?:child|baby|infant|born|aged|years? old|months? old|nursery|school)\b", re.I)
+_SUMMARY = re.compile(r"summary|introduction|overview|background", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Cue:
+    role: str
+    weight: float
+    anchor: str | None = None  # the name in "Kelly's partner": whose relation this is
+
+
+@dataclass(frozen=True)
+class RoleResult:
+    roles: dict[Cluster, str]
+    warnings: tuple[str, ...]
+
+
+def mention_cues(text: str, start: int, end: int, tables: list | None = None) -> list[Cue]:
+    """Role cues from the sentence around one PERSON mention at ``[start, end)``."""
+    cues: list[Cue] = []
+    sent_start, sent_end = sentence_bounds(text, start)
+    titles = title_words(title_before(text, start))
+    if any(t in POLICE_TITLES for t in titles):
+        cues.append(Cue("police_officer", 3))
+    elif {"dr", "doctor"} & set(titles):
+        sentence = text[sent_start:sent_end]
+        if re.search(r"\bGP\b|surgery|practice|medical centre|health centre", sentence):
+            cues.append(Cue("gp", 2))
+        elif re.search(r"paediatric", sentence, re.IGNORECASE):
+            cues.append(Cue("paediatrician", 2))
+        else:
+            cues.append(Cue("doctor", 1))
+    before = text[sent_start:start]
+    title = TITLE_BEFORE.search(before)
+    if title:
+        before = before[: title.start()]
+    match = _BEFORE.search(before)
+    if match:
+        cues.append(Cue(_role_of(match.group("role")), 3, match.group("anchor")))
+    role_is = _ROLE_IS.search(before)
+    if role_is:
+        cues.append(Cue(_role_of(role_is.group("role")), 2))
+    after = text[end:sent_end]
+    paren = _PAREN_AFTER.match(after)
+    if paren:
+        for _, role, _ in phrase_roles(paren.group("phrase"))[:1]:
+            anchor = re.match(r"([A-Z][\w'’-]*)['’]s\s", paren.group("phrase"))
+            cues.append(Cue(role, 4, anchor.group(1) if anchor else None))
+    for pattern, weight in ((_APPOSITION_AFTER, 3), (_COPULA_AFTER, 2)):
+        match = pattern.match(after)
+        if match:
+            cues.append(Cue(_role_of(match.group("role")), weight, match.group("anchor")))
+    for table in tables or []:
+        cues += _table_cues(table, start)
+    return cues
+
+
+def role_hint(text: str) -> Callable[[Cluster], str | None]:
+    """A provisional role for a cluster from its own mentions' cues (used while clustering)."""
+    tables = find_tables(text)
+
+    def hint(cluster: Cluster) -> str | None:
+        role = _vote([cue for m in cluster.mentions for cue in mention_cues(text, m.start, m.end, tables)])
+        if role is None and any(_young(text[slice(*sentence_bounds(text, m.start))]) for m in cluster.mentions):
+            return "child"
+        return role
+
+    return hint
+
+
+_AGE_WORDS = re.compile(
+    r"\baged\s+(?P<n>\d+|[a-z]+)\b(?!\s+(?:years?\s+)?(?:and|or))|\b(?P<m>\d+)[- ](?:months?|weeks?|days?)[- ]old", re.I
+)
+_SMALL = {w: i for i, w in enumerate("zero one two three four five six seven eight nine ten eleven twelve".split())}  # noqa: SIM905
+
+
+def _young(sentence: str) -> bool:
+    """True when the sentence gives an age under 18 ("aged six", "aged 4", "16-month-old")."""
+    for match in _AGE_WORDS.finditer(sentence):
+        if match.group("m"):
+            return True
+        n = match.group("n").lower()
+        value = int(n) if n.isdigit() else _SMALL.get(n)
+        if value is not None and value < 18:
+            return True
+    return False
+
+
+def _role_of(words: str) -> str:
+    return first_role(words) or "professional"
+
+
+def _table_cues(table, offset: int) -> list[Cue]:  # type: ignore[no-untyped-def]
+    column = table.column(*_ROLE_COLUMN)
+    found = row_of(table, offset)
+    if column is None or found is None:
+        return []
+    row, index = found
+    if index == column or column >= len(row):
+        return []
+    role = first_role(row[column].text)
+    return [Cue(role, 5)] if role else []
+
+
+def _relative(role: str, anchor_role: str | None) -> str | None:
+    """The role relative to the subject child, given whose relation it is."""
+    kind = KINDS.get(role)
+    if kind is None or not kind.family or anchor_role in (None, "other", "subject_child", "child"):
+        return role
+    side = {"mother": "maternal", "father": "paternal"}.get(anchor_role)
+    if side:
+        table = {"partner": f"{anchor_role}s_partner", "mother": f"{side}_grandmother",
+                 "father": f"{side}_grandfather", "grandmother": None, "child": None}  # fmt: skip
+        return table.get(role, role if role.startswith(side) else None)
+    if anchor_role == "sibling" and role == "sibling":
+        return role
+    return None
+
+
+def infer_roles(document: Document, clusters: list[Cluster], config: ReportConfig) -> RoleResult:
+    text = document.text
+    tables = find_tables(text)
+    people = [c for c in clusters if c.label == "PERSON" and not c.ambiguous]
+    cues: dict[Cluster, list[Cue]] = {c: [] for c in people}
+    for cluster in people:
+        for mention in cluster.mentions:
+            cues[cluster] += mention_cues(text, mention.start, mention.end, tables)
+    first_pass = {c: _vote(cs) for c, cs in cues.items()}
+    roles: dict[Cluster, str] = {}
+    for cluster, cluster_cues in cues.items():
+        adjusted: list[Cue] = []
+        for cue in cluster_cues:
+            anchor_role = _anchor_role(cue.anchor, people, first_pass, cluster)
+            role = _relative(cue.role, anchor_role) if cue.anchor else cue.role
+            if role:
+                adjusted.append(Cue(role, cue.weight))
+        role = _vote(adjusted)
+        if role:
+            roles[cluster] = role
+    warnings = _choose_subject(document, people, roles, config)
+    return RoleResult(roles, tuple(warnings))
+
+
+def _vote(cues: list[Cue]) -> str | None:
+    totals: dict[str, float] = defaultdict(float)
+    best: dict[str, float] = defaultdict(float)
+    order: dict[str, int] = {}
+    for index, cue in enumerate(cues):
+        totals[cue.role] += cue.weight
+        best[cue.role] = max(best[cue.role], cue.weight)
+        order.setdefault(cue.role, index)
+    if not totals:
+        return None
+    return max(totals, key=lambda r: (totals[r], best[r], -order[r]))
+
+
+def _anchor_role(anchor: str | None, people: list[Cluster], roles: dict, me: Cluster) -> str | None:  # type: ignore[type-arg]
+    if not anchor:
+        return None
+    token = strip_possessive(anchor)[0].lower()
+    for cluster in people:
+        if cluster is me:
+            continue
+        if any(strip_possessive(m.text)[0].lower() == token for m in cluster.mentions) or token in (
+            cluster.first,
+            cluster.last,
+        ):
+            return roles.get(cluster) or "other"
+    return "other"
+
+
+def matches_name(cluster: Cluster, name: str) -> bool:
+    """True when ``cluster`` is the person called ``name`` (a full name from the config)."""
+    parts = parse_name(name)
+    if parts.is_full:
+        return cluster.last == parts.last and bool(cluster.first) and cluster.first == parts.first
+    wanted = (parts.single or "").lower()
+    return bool(wanted) and any(strip_possessive(m.text)[0].lower() == wanted for m in cluster.mentions)
+
+
+def _choose_subject(
+    document: Document, people: list[Cluster], roles: dict[Cluster, str], config: ReportConfig
+) -> list[str]:
+    warnings: list[str] = []
+    if config.subject:
+        chosen = [c for c in people if matches_name(c, config.subject.name)]
+        if chosen:
+            for cluster, role in list(roles.items()):
+                if role == "subject_child" and cluster not in chosen:
+                    roles[cluster] = "child"
+            for cluster in chosen:
+                roles[cluster] = "subject_child"
+            return warnings
+        warnings.append("the config's subject child was not found among the detected names")
+    if any(r == "subject_child" for r in roles.values()):
+        return warnings
+    text = document.text
+    candidates = [c for c in people if roles.get(c) in (None, "child")]
+    best: tuple[float, Cluster] | None = None
+    for cluster in candidates:
+        child_evidence = sum(
+            bool(_CHILD_CONTEXT.search(text[slice(*sentence_bounds(text, m.start))])) for m in cluster.mentions
+        )
+        if not child_evidence and roles.get(cluster) != "child":
+            continue
+        summary = sum(_in_summary(document, m.start) for m in cluster.mentions)
+        score = 3 * summary + len(cluster.mentions) + child_evidence
+        if best is None or score > best[0]:
+            best = (score, cluster)
+    if best:
+        roles[best[1]] = "subject_child"
+    else:
+        warnings.append("no subject child found: no person is named as the child the review is about")
+    return warnings
+
+
+def _in_summary(document: Document, offset: int) -> bool:
+    block = document.block_at(offset)
+    if block is None:
+        return False
+    if block.kind.value in ("header", "footer") or block.index < 3:
+        return True
+    return any(_SUMMARY.search(section) for section in block.section[:1])

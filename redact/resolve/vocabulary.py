@@ -1,0 +1,131 @@
+"""Words that name a relationship or a job, and the role and pseudonym each one gives."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class RoleKind:
+    role: str
+    base: str  # pseudonym, or its stem before a number / letter
+    numbering: str  # "unique" (one only: "Mother"), "number" ("Sibling 1"), "letter" ("Child B")
+    family: bool = False
+
+
+_KINDS = [
+    RoleKind("subject_child", "Child A", "unique", True),
+    RoleKind("child", "Child", "letter", True),
+    RoleKind("sibling", "Sibling", "number", True),
+    RoleKind("mother", "Mother", "unique", True),
+    RoleKind("father", "Father", "unique", True),
+    RoleKind("mothers_partner", "Mother's partner", "unique", True),
+    RoleKind("fathers_partner", "Father's partner", "unique", True),
+    RoleKind("stepfather", "Stepfather", "unique", True),
+    RoleKind("stepmother", "Stepmother", "unique", True),
+    RoleKind("adult", "Adult", "number", True),
+    RoleKind("family_member", "a family member", "unique", True),
+    RoleKind("panel_member", "Panel Member", "number"),
+    RoleKind("professional", "Professional", "number"),
+]
+for _side in ("maternal", "paternal", ""):
+    for _rel in ("grandmother", "grandfather", "aunt", "uncle", "cousin"):
+        _role = f"{_side}_{_rel}" if _side else _rel
+        _base = f"{_side.capitalize()} {_rel}" if _side else _rel.capitalize()
+        _KINDS.append(RoleKind(_role, _base, "number" if _rel == "cousin" else "unique", True))
+
+# Professionals: (role, pseudonym stem, pattern)
+_JOBS = [
+    ("social_worker", "Social Worker", r"(?:senior |student |allocated |locum |agency )?social worker|\bsw\b"),
+    ("team_manager", "Team Manager", r"team manager|practice manager|service manager"),
+    ("health_visitor", "Health Visitor", r"health visitor|\bhv\b"),
+    ("school_nurse", "School Nurse", r"school nurse"),
+    ("midwife", "Midwife", r"(?:community |specialist )?midwife"),
+    ("gp", "GP", r"\bgp\b|general practitioner|family doctor"),
+    ("paediatrician", "Paediatrician", r"(?:consultant )?paediatrician|paediatric registrar"),
+    (
+        "police_officer",
+        "Police Officer",
+        r"police officer|police constable|detective \w+|\bpc\b|\bwpc\b|\bdc\b"
+        r"|\bds\b|\bdi\b|\bdci\b|\bsgt\b|sergeant|inspector|constable",
+    ),
+    (
+        "teacher",
+        "Teacher",
+        r"(?:head|class|deputy head|assistant head|form|nursery)?\s?teacher|headteacher"
+        r"|head of year|senco|designated safeguarding lead|\bdsl\b",
+    ),
+    ("housing_officer", "Housing Officer", r"housing (?:officer|worker|support worker)"),
+    ("family_support_worker", "Family Support Worker", r"family support worker|early help worker"),
+    ("probation_officer", "Probation Officer", r"probation officer|offender manager"),
+    ("nurse", "Nurse", r"(?:staff |ward |practice |specialist )?nurse"),
+    ("doctor", "Doctor", r"doctor|consultant|registrar|\bdr\b"),
+    ("psychiatrist", "Psychiatrist", r"psychiatrist"),
+    ("psychologist", "Psychologist", r"psychologist"),
+    ("paramedic", "Paramedic", r"paramedic"),
+    ("idva", "IDVA", r"\bidva\b|independent domestic (?:violence|abuse) advis[eo]r"),
+    ("support_worker", "Support Worker", r"(?:drug|alcohol|substance misuse|domestic abuse|idva|key|support) worker"),
+    ("solicitor", "Solicitor", r"solicitor"),
+]
+for _role, _base, _ in _JOBS:
+    _KINDS.append(RoleKind(_role, _base, "number"))
+
+KINDS: dict[str, RoleKind] = {k.role: k for k in _KINDS}
+
+_FAMILY = [
+    ("subject_child", r"subject child|subject of (?:this|the) review|the subject"),
+    ("mothers_partner", r"mother['’]s (?:partner|boyfriend|girlfriend|husband)|partner of (?:the )?mother"),
+    ("fathers_partner", r"father['’]s (?:partner|girlfriend|boyfriend|wife)|partner of (?:the )?father"),
+    ("sibling", r"(?:half|step)[- ]?(?:sibling|brother|sister)|sibling|brother|sister"),
+    ("stepfather", r"step[- ]?father|step[- ]?dad"),
+    ("stepmother", r"step[- ]?mother|step[- ]?mum"),
+    ("grandmother", r"(?:maternal |paternal )?(?:great[- ])?grand(?:mother|ma|mum|parent)|nan\b|nana\b"),
+    ("grandfather", r"(?:maternal |paternal )?(?:great[- ])?grand(?:father|pa|dad)"),
+    ("aunt", r"(?:maternal |paternal )?aunt(?:ie)?"),
+    ("uncle", r"(?:maternal |paternal )?uncle"),
+    ("cousin", r"(?:maternal |paternal )?cousin"),
+    ("mother", r"(?:birth |biological )?mother|\bmum\b|\bmum\b"),
+    ("father", r"(?:birth |biological |putative |alleged )?father|\bdad\b"),
+    ("partner", r"(?:ex-?)?partner|boyfriend|girlfriend"),
+    ("child", r"child|baby|infant|son|daughter"),
+]
+ROLE_PATTERNS: list[tuple[str, str]] = _FAMILY[:-2] + [(r, p) for r, _, p in _JOBS] + _FAMILY[-2:]
+ROLE_WORDS = "|".join(f"(?:{p})" for _, p in ROLE_PATTERNS)
+_COMPILED = [(role, re.compile(r"\b(?:" + p + r")\b", re.IGNORECASE)) for role, p in ROLE_PATTERNS]
+
+
+def phrase_roles(phrase: str) -> list[tuple[int, str, str]]:
+    """Every role named in ``phrase``, as (offset, role, matched words), left to right."""
+    found: list[tuple[int, int, str, str]] = []
+    for role, pattern in _COMPILED:
+        for match in pattern.finditer(phrase):
+            found.append((match.start(), -(match.end() - match.start()), role, match.group(0)))
+    found.sort()
+    taken_until = -1
+    result = []
+    for start, negative_len, role, words in found:
+        if start >= taken_until:
+            role = _sided(role, words)
+            result.append((start, role, words))
+            taken_until = start - negative_len
+    return result
+
+
+def first_role(phrase: str) -> str | None:
+    roles = phrase_roles(phrase)
+    return roles[0][1] if roles else None
+
+
+def _sided(role: str, words: str) -> str:
+    lower = words.lower()
+    for side in ("maternal", "paternal"):
+        if lower.startswith(side) and role in ("grandmother", "grandfather", "aunt", "uncle", "cousin"):
+            return f"{side}_{role}"
+    if role == "grandmother" and "grandparent" in lower:
+        return "grandparent"
+    return role
+
+
+KINDS["grandparent"] = RoleKind("grandparent", "Grandparent", "number", True)
+KINDS["partner"] = RoleKind("partner", "Adult", "number", True)
