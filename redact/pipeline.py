@@ -24,6 +24,7 @@ from redact.audit.verify import find_leaks
 from redact.config import ReportConfig, load_config
 from redact.decisions import Decisions, apply_decisions, load_decisions
 from redact.detect.finding import Finding
+from redact.detect.keep import board_name
 from redact.document import Document
 from redact.errors import RedactError
 from redact.gold import sha256_text
@@ -101,8 +102,9 @@ def _manifest(
     return json.dumps(data, indent=1, ensure_ascii=False) + "\n"
 
 
-def _board(config: ReportConfig) -> str:
-    return config.board or NEUTRAL_BOARD
+def _board(config: ReportConfig, document: Document) -> str:
+    """The board named on the title page: the config's, else the one the draft names, else a neutral line."""
+    return config.board or board_name(document.text) or NEUTRAL_BOARD
 
 
 class Pipeline:
@@ -173,7 +175,7 @@ class Pipeline:
     ) -> None:  # fmt: skip
         stem = draft.stem
         for variant in variants:
-            publication = variant.publication(_board(config), ("Serious Case Review",))
+            publication = variant.publication(_board(config, document), ("Serious Case Review",))
             render_pdf(publication, outputs.path(PUBLISH, f"{stem}.{variant.name}.pdf"))
             render_markdown(publication, outputs.path(PUBLISH, f"{stem}.{variant.name}.md"))
         first = next(iter(plans.values()))

@@ -69,11 +69,11 @@ def test_numbering_by_first_appearance_and_places() -> None:
         "He was [[aged 19 months|AGE|g]] and she was [[aged 4|AGE|g2]]; born on [[1 May 2015|DATE_OF_BIRTH|b]]."
     )
     assert out == (
-        "Social Worker 1 and Social Worker 2 met at School 1 in Town A, [postcode], on May 2019. School 1 "
-        "called on June 2019. He was aged 1 year and she was aged 4; born on [date of birth]."
+        "Social Worker 1 and Social Worker 2 met at School 1 in Town A, [postcode], in May 2019. School 1 "
+        "called in June 2019. He was aged 1 year and she was aged 4; born on [date of birth]."
     )
     actions = {r.original: r.action for r in plan.replacements}
-    assert actions["aged 4"] is Action.KEEP and actions["3 May 2019"] is Action.GENERALISE
+    assert actions["aged 4"] is Action.KEEP and actions["on 3 May 2019"] is Action.GENERALISE
 
 
 def test_named_roles_from_config_and_from_the_draft() -> None:

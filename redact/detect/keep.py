@@ -127,6 +127,37 @@ def _generic_patterns() -> tuple[re.Pattern[str], ...]:
     )
 
 
+_AREA_WORD = r"[A-Z][a-z'’&-]+"
+_BOARD = re.compile(
+    rf"(?P<area>(?:{_AREA_WORD}{SPACE}(?:(?:and|upon|on|of){SPACE})?){{1,4}}?)"
+    rf"(?:Local{SPACE})?Safeguarding{SPACE}(?:Children(?:['’]s)?{SPACE})?(?:Board|Partnership)"
+    rf"|(?P<area2>(?:{_AREA_WORD}{SPACE}){{1,3}}?)LSC[BP]\b"
+)
+
+
+def board_areas(text: str, board: str | None) -> set[str]:
+    """The place names of the safeguarding board that commissioned the review ("Northshire").
+
+    The board publishes under its own name, so its area is public and stays as written everywhere.
+    """
+    areas = set()
+    for source in filter(None, (board, text)):
+        for match in _BOARD.finditer(source):
+            area = " ".join((match.group("area") or match.group("area2") or "").split())
+            area = re.sub(r"^(?:The|the)\s+", "", area)
+            if area:
+                areas.add(area)
+        if areas:  # the config's board wins over what the draft says
+            break
+    return areas
+
+
+def board_name(text: str) -> str | None:
+    """The first full board name in ``text`` ("Northshire Local Safeguarding Children Board"), if any."""
+    match = _BOARD.search(text)
+    return re.sub(r"^(?:The|the)\s+", "", " ".join(match.group(0).split())) if match else None
+
+
 class KeepFilter:
     """Drops findings that lie inside phrases that must stay: see the module docstring."""
 
@@ -186,6 +217,10 @@ class KeepFilter:
     def drop_kept(self, document: Document, findings: list[Finding]) -> list[Finding]:
         """The findings that are not non-identifiers (named-role PERSON findings always stay)."""
         spans = self.kept_spans(document.text)
+        areas = board_areas(document.text, self.config.board)
+        if areas:
+            area_pattern = re.compile(_bounded(alternation(areas)))
+            spans += [m.span() for m in area_pattern.finditer(document.text)]
         kept: list[Finding] = []
         for finding in findings:
             inside = any(start <= finding.start and finding.end <= end for start, end in spans)

@@ -7,6 +7,7 @@ for the same input (reportlab's invariant mode fixes the creation date and docum
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator, Sequence
 from itertools import groupby
 from pathlib import Path
@@ -34,6 +35,7 @@ from redact.document import Block, BlockKind
 from redact.render.model import PublicationText
 
 PAGE_MARGIN = 20 * mm
+OWN_NUMBER = re.compile(r"\d+(?:\.\d+)*\.?\s")
 
 
 def _styles() -> StyleSheet1:
@@ -90,10 +92,18 @@ def _runs(blocks: Sequence[Block]) -> Iterator[list[Block]]:
         yield list(run)
 
 
+def drafts_own_numbering(blocks: Sequence[Block]) -> bool:
+    """True when the draft numbers its paragraphs itself ("1.1 ..."), so we add no numbers of our own."""
+    paragraphs = [b for b in blocks if b.kind is BlockKind.PARAGRAPH]
+    numbered = sum(1 for b in paragraphs if OWN_NUMBER.match(b.text))
+    return numbered >= max(2, len(paragraphs) // 4)
+
+
 def body_flowables(publication: PublicationText, styles: StyleSheet1) -> list[Flowable]:
-    """Headings, numbered paragraphs (section.paragraph), bullet lists and tables."""
+    """Headings, numbered paragraphs (section.paragraph, unless the draft numbers them), lists and tables."""
     flowables: list[Flowable] = []
     section = paragraph = 0
+    number_paragraphs = not drafts_own_numbering(publication.blocks)
     for run in _runs(publication.blocks):
         first = run[0]
         if first.kind is BlockKind.HEADING:
@@ -105,10 +115,12 @@ def body_flowables(publication: PublicationText, styles: StyleSheet1) -> list[Fl
             flowables.append(ListFlowable(items, bulletType="bullet", start="\u2022", leftIndent=18))
         elif first.cell is not None:
             flowables += [_table(run, styles), Spacer(1, 6)]
-        else:
+        elif number_paragraphs:
             paragraph += 1
             number = f"{section}.{paragraph}" if section else str(paragraph)
             flowables.append(Paragraph(f"{number}&nbsp;&nbsp;{_text(first.text)}", styles["Numbered"]))
+        else:
+            flowables.append(Paragraph(_text(first.text), styles["BodyText"]))
     return flowables
 
 

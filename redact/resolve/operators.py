@@ -6,6 +6,8 @@ Register them on any engine with ``engine.add_anonymizer(Pseudonymise)`` and so 
 
 from __future__ import annotations
 
+import re
+
 from presidio_anonymizer.entities import InvalidParamError
 from presidio_anonymizer.operators import Operator, OperatorType
 
@@ -39,16 +41,24 @@ class Pseudonymise(Operator):
         return OperatorType.Anonymize
 
 
+_ON = re.compile(r"on\s+", re.IGNORECASE)
+
+
 class GeneraliseDate(Operator):
     """Replace a date with its month and year (``granularity: year`` gives the year only).
 
-    A text that is not a readable date becomes ``placeholder`` (default "[date]").
+    A text that is not a readable date becomes ``placeholder`` (default "[date]"). A leading "on"
+    becomes "in", since a month or year is not a day ("on 3 May 2019" -> "in May 2019").
     """
 
     def operate(self, text: str, params: dict | None = None) -> str:  # type: ignore[override]
         params = params or {}
-        result = generalise_date(text, params.get("granularity") or "month_year")
-        return result if result is not None else params.get("placeholder", "[date]")
+        preposition = _ON.match(text)
+        date = text[preposition.end() :] if preposition else text
+        result = generalise_date(date, params.get("granularity") or "month_year")
+        if result is None:
+            return params.get("placeholder", "[date]")
+        return ("In " if text[:1] == "O" else "in ") + result if preposition else result
 
     def validate(self, params: dict | None = None) -> None:  # type: ignore[override]
         if (params or {}).get("granularity") not in (None, "month_year", "year"):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Sequence
 
@@ -76,7 +77,7 @@ def _entity(entity_id, cluster: Cluster, roles, named, policy: Policy, book: Pse
         role, reason = named.roles[cluster]
         return Entity(entity_id, cluster.label, mentions, role, None, Action.KEEP, True, reason)
     kept_reason = _kept_reason(cluster, named.kept_spans)
-    if kept_reason and cluster.label != "PERSON":
+    if kept_reason:
         return Entity(entity_id, cluster.label, mentions, None, None, Action.KEEP, True, kept_reason)
     treatment = policy.for_label(cluster.label)
     if treatment.action is Action.KEEP:
@@ -106,11 +107,14 @@ def _vague(cluster: Cluster, roles: dict) -> str:  # type: ignore[type-arg]
 
 
 def _kept_reason(cluster: Cluster, kept_spans: list[KeptSpan]) -> str | None:
+    """The reason to keep a cluster all of whose mentions lie inside kept spans (panel titles, bodies)."""
+    reasons = []
     for mention in cluster.mentions:
-        for span in kept_spans:
-            if span.start <= mention.start and mention.end <= span.end:
-                return span.reason
-    return None
+        inside = [s.reason for s in kept_spans if s.start <= mention.start and mention.end <= s.end]
+        if not inside:
+            return None
+        reasons.append(inside[0])
+    return reasons[0] if reasons else None
 
 
 def _replacements(
@@ -161,7 +165,10 @@ def _plan_one(text, entity: Entity, mention: Mention, taken, policy: Policy, war
         if is_date:
             params["granularity"] = treatment.granularity or "month_year"
         operator = "generalise_date" if is_date else "generalise_age"
-        result = (GeneraliseDate() if is_date else GeneraliseAge()).operate(mention.text, params)
+        on_before = _ON_BEFORE.search(text, max(0, start - 8), start) if is_date else None
+        if on_before and readable is not None and readable != mention.text:
+            start = on_before.start()  # "on 3 May 2019" -> "in May 2019"
+        result = (GeneraliseDate() if is_date else GeneraliseAge()).operate(text[start:end], params)
         if readable is None:
             warnings.append(f"could not read {entity.label} {mention.text!r} at offset {start}: removed")
             return _make(mention, entity, start, end, text, result, Action.REMOVE, "policy: unreadable, removed",
@@ -174,6 +181,9 @@ def _plan_one(text, entity: Entity, mention: Mention, taken, policy: Policy, war
     placeholder = treatment.placeholder
     return _make(mention, entity, start, end, text, placeholder, Action.REMOVE, f"policy: {entity.label} removed",
                  "replace", {"new_value": placeholder})  # fmt: skip
+
+
+_ON_BEFORE = re.compile(r"(?<![\w])[Oo]n\s+$")
 
 
 def _make(mention, entity, start, end, text, replacement, action, reason, operator, params) -> Replacement:  # type: ignore[no-untyped-def]

@@ -1,0 +1,192 @@
+"""The detector: one spaCy pass over the document's blocks feeding a Presidio ``AnalyzerEngine``.
+
+``Detector.detect(document)`` returns findings with offsets into ``document.text``:
+
+1. every block (long ones split at line or sentence ends) goes through ``nlp.pipe`` once, only the
+   components the policy names (tok2vec + ner);
+2. each piece's ``NlpArtifacts`` goes to ``AnalyzerEngine.analyze`` with our UK recognisers and the
+   name recognisers, so Presidio never runs spaCy itself;
+3. findings below their type's policy threshold are dropped, then non-identifiers (KeepFilter),
+   then overlaps are resolved without losing coverage, then names are propagated to their other
+   occurrences.
+
+No Presidio default recogniser is used: ours replace the UK ones (NHS with context, NI, postcode,
+vehicle), the US/other-country ones (SSN, passports, tax ids) and credit card, IBAN, crypto, IP and
+URL ones identify no one in an English SCR (URLs there point at published guidance), and NRP
+(nationality, religion) is context a review must keep. Presidio's e-mail pattern is reused offline.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+
+from presidio_analyzer import AnalyzerEngine, RecognizerRegistry, RecognizerResult
+from presidio_analyzer.context_aware_enhancers import LemmaContextAwareEnhancer
+
+from redact.config import ReportConfig
+from redact.detect.finding import Finding
+from redact.detect.keep import KeepFilter
+from redact.detect.names import name_recognizers
+from redact.detect.nlp import Chunk, PreloadedSpacyEngine, load_pipeline, split_text
+from redact.detect.policy import DetectionPolicy, load_policy
+from redact.detect.propagate import propagate
+from redact.detect.recognizers import uk_recognizers
+from redact.detect.recognizers.spacy_ner import is_title
+from redact.document import Document
+from redact.errors import RedactError
+from redact.gold import LABELS
+
+LANGUAGE = "en"
+# Labels the KeepFilter judges: names of people, places and organisations can be non-identifiers
+# (job titles, agencies, headings); validated identifiers (NHS numbers, postcodes, dates ...) never are.
+KEEP_FILTERED_LABELS = frozenset({"PERSON", "LOCATION", "ORGANISATION", "SCHOOL", "GP_PRACTICE", "HOSPITAL"})
+
+
+class Detector:
+    """Finds identifying spans in a ``Document``. Build once, call ``detect`` for many documents."""
+
+    def __init__(self, config: ReportConfig | None = None, policy: DetectionPolicy | None = None) -> None:
+        self.config = config or ReportConfig()
+        self.policy = policy or load_policy()
+        settings = self.policy.spacy
+        self.nlp = load_pipeline(settings.model, frozenset(settings.components))
+        self.nlp_engine = PreloadedSpacyEngine(self.nlp)
+        context = self.policy.context
+        registry = RecognizerRegistry(
+            recognizers=uk_recognizers(self.policy) + name_recognizers(), supported_languages=[LANGUAGE]
+        )
+        self.analyzer = AnalyzerEngine(
+            registry=registry,
+            nlp_engine=self.nlp_engine,
+            supported_languages=[LANGUAGE],
+            context_aware_enhancer=LemmaContextAwareEnhancer(
+                context_similarity_factor=context.similarity_factor,
+                min_score_with_context_similarity=context.min_score_with_context,
+                context_prefix_count=context.prefix_words,
+                context_suffix_count=context.suffix_words,
+                context_matching_mode="whole_word",
+            ),
+        )
+        self.keep = KeepFilter(self.config)
+
+    def chunks(self, document: Document) -> list[Chunk]:
+        """The pieces of ``document.text`` analysed separately: blocks, long ones split."""
+        limit = self.policy.spacy.max_chunk_chars
+        pieces: list[Chunk] = []
+        for block in document.blocks:
+            text = document.text[block.start : block.end]
+            for offset, piece in split_text(text, limit):
+                if piece.strip():
+                    pieces.append(Chunk(block.start + offset, piece, block.index))
+        return pieces
+
+    def raw_findings(self, document: Document) -> list[Finding]:
+        """Every recogniser result at or above its type's threshold, before keep/overlap/propagation."""
+        chunks = self.chunks(document)
+        artifacts = self.nlp_engine.artifacts([c.text for c in chunks], self.policy.spacy.batch_size)
+        findings: list[Finding] = []
+        for chunk, nlp_artifacts in zip(chunks, artifacts, strict=True):
+            results = self.analyzer.analyze(
+                text=chunk.text, language=LANGUAGE, nlp_artifacts=nlp_artifacts, score_threshold=0.0
+            )
+            findings.extend(self._to_findings(chunk, results))
+        return findings
+
+    def detect(self, document: Document) -> list[Finding]:
+        """Findings in ``document``: sorted, thresholded, non-identifiers dropped, overlaps resolved
+        (coverage kept), names propagated."""
+        findings = resolve_overlaps(self.drop_kept(document, self.raw_findings(document)))
+        findings = propagate(document, findings)
+        return resolve_overlaps(with_blocks(document, findings))
+
+    def drop_kept(self, document: Document, findings: list[Finding]) -> list[Finding]:
+        """Apply the KeepFilter to name-like findings; identifiers always stay."""
+        names = [f for f in findings if f.label in KEEP_FILTERED_LABELS]
+        return self.keep.drop_kept(document, names) + [f for f in findings if f.label not in KEEP_FILTERED_LABELS]
+
+    def _to_findings(self, chunk: Chunk, results: Iterable[RecognizerResult]) -> Iterable[Finding]:
+        for result in results:
+            label = result.entity_type
+            if label not in LABELS:
+                raise RedactError(f"recogniser produced unknown entity type {label!r}")
+            if result.score < self.policy.threshold(label):
+                continue
+            source = (result.recognition_metadata or {}).get(RecognizerResult.RECOGNIZER_NAME_KEY, "unknown")
+            start, end = chunk.start + result.start, chunk.start + result.end
+            yield Finding(start, end, label, chunk.text[result.start : result.end], result.score, source, chunk.block)
+
+
+def with_blocks(document: Document, findings: Iterable[Finding]) -> list[Finding]:
+    """Fill in the block index of findings that lack one (propagated findings may)."""
+    starts = [b.start for b in document.blocks]
+    out: list[Finding] = []
+    for f in findings:
+        if f.block is None and starts:
+            block = document.blocks[max(0, bisect_right(starts, f.start) - 1)]
+            if block.start <= f.start < block.end:
+                f = Finding(f.start, f.end, f.label, f.text, f.score, f.source, block.index)
+        out.append(f)
+    return out
+
+
+def resolve_overlaps(findings: Sequence[Finding]) -> list[Finding]:
+    """Resolve overlapping findings without losing any covered character.
+
+    Findings are taken strongest first (higher score, then longer span). One that overlaps an
+    already accepted finding keeps only the parts that stick out (with its own label and score),
+    as long as a part holds a letter or digit: recall first.
+    """
+    by_block: dict[int | None, list[Finding]] = defaultdict(list)
+    for f in findings:
+        by_block[f.block].append(f)
+    resolved: list[Finding] = []
+    for group in by_block.values():
+        resolved.extend(_resolve_group(group))
+    return sorted(resolved, key=lambda f: (f.start, f.end, f.label))
+
+
+def _resolve_group(findings: list[Finding]) -> list[Finding]:
+    accepted: list[Finding] = []
+    order = sorted(findings, key=lambda f: (-f.score, -(f.end - f.start), f.start, f.label, f.source))
+    for finding in order:
+        covers = sorted((a.start, a.end) for a in accepted if a.overlaps(finding))
+        if not covers:
+            accepted.append(finding)
+            continue
+        for start, end in _uncovered(finding.start, finding.end, covers):
+            piece = _trim(finding, start, end)
+            if piece is not None:
+                accepted.append(piece)
+    return accepted
+
+
+def _uncovered(start: int, end: int, covers: list[tuple[int, int]]) -> Iterable[tuple[int, int]]:
+    position = start
+    for cover_start, cover_end in covers:
+        if cover_start > position:
+            yield position, min(cover_start, end)
+        position = max(position, cover_end)
+    if position < end:
+        yield position, end
+
+
+def _trim(finding: Finding, start: int, end: int) -> Finding | None:
+    """The part ``[start, end)`` of ``finding`` without edge spaces or punctuation, if anything is left."""
+    text = finding.text[start - finding.start : end - finding.start]
+    left = len(text) - len(text.lstrip(" \t\n,.;:()-–'’\"|"))
+    right = len(text.rstrip(" \t\n,.;:()-–'’\"|"))
+    if right <= left or not any(c.isalnum() for c in text[left:right]):
+        return None
+    if finding.label == "PERSON" and all(is_title(w) for w in text[left:right].split()):
+        return None  # "Mrs" left over from "Mrs Smith" when "Smith" was found more strongly
+    return Finding(
+        finding.start + left,
+        finding.start + right,
+        finding.label,
+        text[left:right],
+        finding.score,
+        finding.source,
+        finding.block,
+    )

@@ -1,0 +1,302 @@
+"""Named places of care and education: schools, GP practices, hospitals and wards, other organisations.
+
+A name is a run of capitalised words (with "of", "the", "and", "&", "upon", "on" inside it) that
+ends in the institution word: "Oakfield Primary School", "St Mary's C of E Academy", "The Elms
+Surgery", "Northtown General Hospital", "Rainbow Ward", "Hillside Pentecostal Church". A name made
+only of generic words ("the Primary School", "General Hospital", "Children's Ward") is not one.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import ClassVar
+
+import regex
+from presidio_analyzer.nlp_engine import NlpArtifacts
+from spacy.lang.en.stop_words import STOP_WORDS
+
+from redact.detect.recognizers.base import UkEntityRecognizer
+
+MAX_NAME_WORDS = 6
+_TOKEN = regex.compile(r"[A-Za-z][A-Za-z0-9'’.]*(?:-[A-Za-z0-9'’.]+)*|&")
+_CONNECTORS = {"of", "the", "and", "&", "upon", "on", "under", "in"}
+_KEPT_LEADERS = {"the", "st", "st.", "saint"}
+_JOINERS = {"and", "&"}
+_TITLES = {"mr", "mrs", "ms", "miss", "dr", "mx", "master", "nurse", "sister"}
+
+# Words that describe rather than name; a name needs at least one word that is not one of these.
+GENERIC = set(
+    [
+        "the",
+        "st",
+        "a",
+        "an",
+        "primary",
+        "infant",
+        "infants",
+        "junior",
+        "secondary",
+        "high",
+        "grammar",
+        "community",
+        "special",
+        "free",
+        "independent",
+        "preparatory",
+        "prep",
+        "middle",
+        "first",
+        "upper",
+        "lower",
+        "nursery",
+        "day",
+        "school",
+        "academy",
+        "college",
+        "sixth",
+        "form",
+        "c",
+        "e",
+        "of",
+        "ce",
+        "rc",
+        "cofe",
+        "catholic",
+        "church",
+        "england",
+        "methodist",
+        "roman",
+        "voluntary",
+        "aided",
+        "controlled",
+        "foundation",
+        "trust",
+        "medical",
+        "health",
+        "centre",
+        "center",
+        "practice",
+        "surgery",
+        "group",
+        "family",
+        "gp",
+        "doctors",
+        "doctor's",
+        "doctors'",
+        "dental",
+        "general",
+        "district",
+        "hospital",
+        "infirmary",
+        "university",
+        "teaching",
+        "children's",
+        "childrens",
+        "women's",
+        "maternity",
+        "royal",
+        "county",
+        "city",
+        "local",
+        "new",
+        "old",
+        "main",
+        "central",
+        "north",
+        "south",
+        "east",
+        "west",
+        "ward",
+        "wards",
+        "paediatric",
+        "neonatal",
+        "labour",
+        "postnatal",
+        "antenatal",
+        "mental",
+        "psychiatric",
+        "adolescent",
+        "unit",
+        "intensive",
+        "care",
+        "acute",
+        "accident",
+        "emergency",
+        "a&e",
+        "assessment",
+        "club",
+        "youth",
+        "football",
+        "sports",
+        "leisure",
+        "social",
+        "centre",
+        "parish",
+        "and",
+        "pentecostal",
+        "baptist",
+        "evangelical",
+        "reformed",
+        "orthodox",
+        "head",
+        "deputy",
+        "designated",
+        "safeguarding",
+        "lead",
+        "officer",
+        "nurse",
+        "nurses",
+        "teacher",
+        "teachers",
+        "staff",
+        "governor",
+        "governors",
+        "board",
+        "team",
+        "manager",
+        "department",
+        "service",
+        "services",
+        "review",
+        "panel",
+        "authority",
+        "named",
+        "his",
+        "her",
+        "their",
+        "our",
+        "my",
+        "your",
+        "its",
+        "this",
+        "that",
+        "these",
+        "those",
+    ]
+) - {"royal"}  # "Royal Infirmary" is a name
+
+
+class NamedPlaceRecognizer(UkEntityRecognizer):
+    """Finds ``<capitalised words> <HEAD>``; subclasses set ``ENTITY``, ``HEAD`` and ``SCORE``."""
+
+    HEAD: ClassVar[str]  # regex for the institution word(s), matched case-insensitively
+    SCORE: ClassVar[float] = 0.8
+    MIN_NAME_WORDS: ClassVar[int] = 1
+    _head_re: ClassVar[regex.Pattern | None] = None
+
+    @classmethod
+    def head_re(cls) -> regex.Pattern:
+        if cls.__dict__.get("_head_re") is None:
+            cls._head_re = regex.compile(r"(?<![\w'’-])(?i:" + cls.HEAD + r")(?![\w'’-])")
+        return cls._head_re
+
+    def find(self, text: str, nlp_artifacts: NlpArtifacts | None) -> Iterator[tuple[int, int, float]]:
+        for head in self.head_re().finditer(text):
+            if not head.group(0)[0].isupper():
+                continue
+            start = name_start(text, head.start())
+            if start is not None and self.accept(text, start, head.start()):
+                yield start, head.end(), self.SCORE
+
+    def accept(self, text: str, start: int, head_start: int) -> bool:
+        words = [w.lower() for w in _TOKEN.findall(text[start:head_start])]
+        return sum(w not in GENERIC and w not in _CONNECTORS for w in words) >= self.MIN_NAME_WORDS
+
+
+def name_start(text: str, head_start: int) -> int | None:
+    """Start of the capitalised name run that ends right before ``head_start``, or None."""
+    window_start = max(0, head_start - 160)
+    window = text[window_start:head_start]
+    tokens = list(_TOKEN.finditer(window))
+    chosen: list[regex.Match] = []
+    position = len(window)
+    for token in reversed(tokens):
+        gap = window[token.end() : position]
+        if gap.strip(" -") or len(gap) > 3 or "\n" in gap:
+            break  # punctuation or a line break ends the name
+        word = token.group(0)
+        if not (word[0].isupper() or word.lower() in _CONNECTORS):
+            break
+        if word.lower() in _JOINERS and _ANY_HEAD.search(window[: token.start()].rstrip() + "\n"):
+            break  # "Oakfield School and Riverside Surgery" is two names
+        chosen.append(token)
+        position = token.start()
+        if len(chosen) >= MAX_NAME_WORDS:
+            break
+    chosen.reverse()
+    # drop leading connectors, stop words and titles ("When", "His", "Mr"), keeping "The" and "St"
+    while chosen:
+        word = chosen[0].group(0).lower()
+        leader = chosen[0].group(0)[0].isupper() and len(chosen) > 1 and chosen[1].group(0)[0].isupper()
+        if word in _KEPT_LEADERS and leader:
+            break
+        if word in _CONNECTORS or word in STOP_WORDS or word.rstrip(".") in _TITLES:
+            chosen.pop(0)
+            continue
+        break
+    if not chosen:
+        return None
+    return window_start + chosen[0].start()
+
+
+class SchoolRecognizer(NamedPlaceRecognizer):
+    ENTITY = "SCHOOL"
+    HEAD = (
+        r"School|Academy|College|Nursery|Pre-?School|Playgroup|Kindergarten|Montessori|"
+        r"Pupil[ \t]+Referral[ \t]+Unit|Sixth[ \t]+Form"
+    )
+    CONTEXT = ["school", "attended", "pupil", "teacher", "headteacher", "class", "nursery"]
+
+
+class GpPracticeRecognizer(NamedPlaceRecognizer):
+    ENTITY = "GP_PRACTICE"
+    HEAD = (
+        r"Surgery|Medical[ \t]+Centre|Medical[ \t]+Center|Medical[ \t]+Practice|Health[ \t]+Centre|"
+        r"Medical[ \t]+Group|Family[ \t]+Practice|Group[ \t]+Practice|Healthcare[ \t]+Centre"
+    )
+    CONTEXT = ["gp", "registered", "practice", "doctor", "surgery"]
+
+
+class HospitalRecognizer(NamedPlaceRecognizer):
+    ENTITY = "HOSPITAL"
+    HEAD = r"Hospital|Infirmary|Hospice|Maternity[ \t]+Unit|Birth(?:ing)?[ \t]+Centre"
+    CONTEXT = ["hospital", "admitted", "ward", "paediatric", "emergency", "discharged"]
+
+
+class WardRecognizer(NamedPlaceRecognizer):
+    """A named hospital ward ("Rainbow Ward"). Numbered wards ("Ward 7") are not found: without the
+    hospital's name they identify no one, and the hospital is found on its own."""
+
+    ENTITY = "HOSPITAL"
+    HEAD = r"Ward"
+    SCORE = 0.7
+
+    def accept(self, text: str, start: int, head_start: int) -> bool:
+        before = text[max(0, start - 6) : start].lower().rstrip(" .")
+        if any(before.endswith(title) for title in _TITLES):
+            return False  # "Mrs Ward" style surnames
+        words = _TOKEN.findall(text[start:head_start])
+        return len(words) <= 3 and super().accept(text, start, head_start)
+
+
+class OrganisationRecognizer(NamedPlaceRecognizer):
+    """Non-statutory organisations that identify a family: places of worship, clubs, employers,
+    children's and community centres, refuges, care homes."""
+
+    ENTITY = "ORGANISATION"
+    HEAD = (
+        r"Church|Chapel|Mosque|Masjid|Temple|Synagogue|Gurdwara|Mandir|Kingdom[ \t]+Hall|Cathedral|"
+        r"Club|FC|Gym|Food[ \t]?bank|Children'?s[ \t]+Centre|Community[ \t]+Centre|Family[ \t]+Centre|"
+        r"Contact[ \t]+Centre|Leisure[ \t]+Centre|Refuge|Care[ \t]+Home|Nursing[ \t]+Home|Hostel|Foyer|"
+        r"Ltd\.?|Limited|plc|PLC|LLP|Solicitors|Associates|Chambers|Project|Women'?s[ \t]+Aid|"
+        r"Domestic[ \t]+Abuse[ \t]+Service"
+    )
+    SCORE = 0.7
+    CONTEXT = ["attended", "member", "worked", "employed", "employer", "church", "club"]
+
+
+_ANY_HEAD = regex.compile(
+    r"(?<![\w'’-])(?i:"
+    + "|".join(c.HEAD for c in (SchoolRecognizer, GpPracticeRecognizer, HospitalRecognizer, OrganisationRecognizer))
+    + r"|Ward)\s*\n$"
+)

@@ -1,0 +1,26 @@
+"""NHS number: ten digits, written 3-3-4 with spaces, dashes or nothing, with a mod-11 check digit."""
+
+from __future__ import annotations
+
+from presidio_analyzer import Pattern
+from stdnum.gb import nhs
+
+from redact.detect.recognizers.base import UkPatternRecognizer
+
+
+class UkNhsNumberRecognizer(UkPatternRecognizer):
+    """NHS numbers whose check digit is right.
+
+    The check (NHS Data Dictionary, "NHS Number"): weight the first nine digits 10, 9, ..., 2, sum,
+    take the remainder mod 11; the check digit is 11 minus it (11 -> 0, 10 -> invalid). python-stdnum's
+    ``stdnum.gb.nhs`` implements exactly this, so we use it.
+    """
+
+    ENTITY = "NHS_NUMBER"
+    PATTERNS = [
+        Pattern("nhs 3-3-4", r"(?<![\w/.-])\d{3}([ -]?)\d{3}\1\d{4}(?![\w/]|[.-]\d)", 0.75),
+    ]
+    CONTEXT = ["nhs", "number", "patient", "health"]
+
+    def is_valid(self, text: str) -> bool:
+        return nhs.is_valid(text)

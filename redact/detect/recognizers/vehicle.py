@@ -1,0 +1,30 @@
+"""UK vehicle registration marks (DVLA formats since 1903)."""
+
+from __future__ import annotations
+
+from presidio_analyzer import Pattern
+
+from redact.detect.recognizers.base import UkPatternRecognizer
+
+# Current format (2001-): two region letters (not I, Q, Z first), two age digits, three random
+# letters (not I or Q). Older: prefix (A123 BCD, 1983-2001) and suffix (ABC 123D, 1963-1983).
+_CURRENT = r"[A-HJ-PR-Y][A-HJ-PR-Y](?:0[2-9]|[1-9]\d)"
+_RANDOM = r"[A-HJ-PR-Z]{3}"
+_B, _E = r"(?<![\w-])", r"(?![\w-])"
+
+
+class UkVehicleRegistrationRecognizer(UkPatternRecognizer):
+    """Registration marks. Only the current format written with its space scores enough alone; the
+    unspaced and older formats need a context word ("car", "vehicle", "registration" ...)."""
+
+    ENTITY = "VEHICLE_REG"
+    PATTERNS = [
+        Pattern("current format", _B + _CURRENT + " " + _RANDOM + _E, 0.6),
+        Pattern("current format unspaced", _B + _CURRENT + _RANDOM + _E, 0.3),
+        Pattern("prefix format", _B + r"[A-HJ-NP-Y]\d{1,3} ?[A-HJ-PR-Y][A-HJ-PR-Z]{2}" + _E, 0.25),
+        Pattern("suffix format", _B + r"[A-HJ-PR-Y][A-HJ-PR-Z]{2} ?\d{1,3}[A-HJ-NP-Y]" + _E, 0.25),
+    ]
+    CONTEXT = [
+        "registration", "reg", "registered", "vehicle", "car", "van", "vrm", "plate", "plates", "index",
+        "anpr", "drove", "driving", "driven", "motorbike", "motorcycle", "taxi", "lorry",
+    ]  # fmt: skip

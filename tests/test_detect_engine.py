@@ -1,0 +1,95 @@
+"""The detection engine: offsets across blocks, long-block splitting, one spaCy load, overlaps."""
+
+from __future__ import annotations
+
+import pytest
+
+from redact.detect.engine import Detector, resolve_overlaps
+from redact.detect.finding import Finding
+from redact.detect.nlp import load_count, split_text
+from redact.detect.policy import load_policy
+from redact.document import Block, BlockKind, TableCellPosition, build_document
+
+
+@pytest.fixture(scope="module")
+def detector() -> Detector:
+    return Detector()
+
+
+def test_offsets_index_document_text_across_blocks(detector: Detector) -> None:
+    blocks = [
+        Block(BlockKind.HEADING, "Background", level=1),
+        Block(BlockKind.PARAGRAPH, "Jayden attended Oakfield Primary School from 3 May 2019."),
+        Block(BlockKind.LIST_ITEM, "NHS number 943 476 5919"),
+        Block(BlockKind.LIST_ITEM, "Call 07700 900123"),
+        Block(BlockKind.TABLE_CELL, "Postcode", cell=TableCellPosition(0, 0, 0)),
+        Block(BlockKind.TABLE_CELL, "NT4 7QP", cell=TableCellPosition(0, 0, 1)),
+    ]
+    document = build_document("t.docx", "docx", blocks)
+    found = detector.detect(document)
+    by_label = {f.label: f for f in found}
+    for f in found:
+        assert document.text[f.start : f.end] == f.text
+        block = document.blocks[f.block]
+        assert block.start <= f.start and f.end <= block.end
+    assert by_label["SCHOOL"].block == 1 and by_label["DATE"].text == "3 May 2019"
+    assert by_label["NHS_NUMBER"].block == 2 and by_label["PHONE"].block == 3
+    assert by_label["POSTCODE"].block == 5
+    assert [f.start for f in found] == sorted(f.start for f in found)
+
+
+def test_long_block_is_split_and_offsets_kept(detector: Detector) -> None:
+    sentence = "The health visitor saw the family at home and recorded nothing of concern. "
+    filler = sentence * 200  # about 15,000 characters, far above max_chunk_chars
+    text = filler + "Kelly lived at 3 Acacia Avenue, NT4 7QP. " + filler + "NHS number 943 476 5919."
+    document = build_document("long.txt", "txt", [Block(BlockKind.PARAGRAPH, text)])
+    chunks = detector.chunks(document)
+    assert len(chunks) > 3
+    assert all(len(c.text) <= load_policy().spacy.max_chunk_chars for c in chunks)
+    assert "".join(c.text for c in chunks) == text
+    found = {f.label: f for f in detector.detect(document)}
+    for label, value in (
+        ("ADDRESS", "3 Acacia Avenue"),
+        ("POSTCODE", "NT4 7QP"),
+        ("NHS_NUMBER", "943 476 5919"),
+    ):
+        assert found[label].text == value
+        assert text[found[label].start : found[label].end] == value
+
+
+def test_split_text_prefers_line_breaks_then_sentences() -> None:
+    text = "a" * 300 + "\n" + "b. " * 200
+    pieces = split_text(text, 400)
+    assert pieces[0] == (0, "a" * 300 + "\n")
+    assert "".join(p for _, p in pieces) == text
+    assert all(len(p) <= 400 for _, p in pieces)
+    assert split_text("short", 400) == [(0, "short")]
+
+
+def test_one_spacy_load_per_process(detector: Detector) -> None:
+    loads = load_count()
+    other = Detector()
+    assert other.nlp is detector.nlp
+    assert load_count() == loads == 1
+    assert set(detector.nlp.pipe_names) == set(load_policy().spacy.components)
+
+
+def _finding(start: int, end: int, label: str, score: float, text: str = "") -> Finding:
+    return Finding(start, end, label, text or "x" * (end - start), score, "test", 0)
+
+
+def test_overlaps_prefer_score_then_length_but_keep_coverage() -> None:
+    text = "Oakfield Primary School Northtown"
+    school = _finding(0, 23, "SCHOOL", 0.8, text[0:23])
+    location = _finding(0, 8, "LOCATION", 0.6, text[0:8])
+    wider = _finding(9, 33, "ORGANISATION", 0.5, text[9:33])
+    resolved = resolve_overlaps([location, wider, school])
+    assert [(f.label, f.text) for f in resolved] == [("SCHOOL", text[0:23]), ("ORGANISATION", "Northtown")]
+    same_score = resolve_overlaps([_finding(0, 5, "PERSON", 0.7), _finding(0, 11, "LOCATION", 0.7)])
+    assert [(f.start, f.end, f.label) for f in same_score] == [(0, 11, "LOCATION")]
+
+
+def test_title_fragments_are_not_people() -> None:
+    text = "Mrs Kelly Smith"
+    resolved = resolve_overlaps([_finding(4, 15, "PERSON", 0.9, text[4:]), _finding(0, 15, "PERSON", 0.5, text)])
+    assert [f.text for f in resolved] == ["Kelly Smith"]
