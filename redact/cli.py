@@ -199,5 +199,44 @@ def verify(
     console.print(f"verified: no identifier from the key in {len(published)} file(s)")
 
 
+@app.command()
+def batch(
+    in_dir: Annotated[Path, typer.Argument(help="Folder of drafts (not recursive).")],
+    out: Annotated[Path, typer.Option("--out", help="Output folder (publish/, restricted/, batch-report.json).")],
+    config_dir: Annotated[Path | None, typer.Option(help="Folder of STEM.report.yaml configs.")] = None,
+    workers: Annotated[int, typer.Option(help="Local worker processes.", min=1)] = 2,
+    force: Annotated[bool, typer.Option(help="Re-run drafts whose outputs are up to date.")] = False,
+    scheduler: Annotated[str | None, typer.Option(help="Dask scheduler, e.g. tcp://HOST:8786.")] = None,
+    variants: Annotated[str, typer.Option(help="Comma-separated variants to write.")] = (
+        "executive-summary,full-publication"
+    ),
+) -> None:
+    """Run every draft of a folder; one failure does not stop the rest; exit 1 if any draft failed."""
+    from redact.batch import BatchOptions, DaskRunner, LocalRunner, Status, run_batch
+
+    options = BatchOptions(variants=tuple(v.strip() for v in variants.split(",") if v.strip()), force=force)
+    runner = DaskRunner(scheduler) if scheduler else LocalRunner(workers)
+    try:
+        report = run_batch(in_dir, out, runner, config_dir=config_dir, options=options, console=err_console)
+    except RedactError as error:
+        raise fail(error) from error
+    table = Table(title=f"{in_dir}: {len(report.records)} file(s) in {report.duration_seconds:.1f} s")
+    for column in ("file", "status", "seconds", "entities", "note"):
+        table.add_column(column, justify="right" if column in ("seconds", "entities") else "left")
+    colours = {Status.OK: "green", Status.FAILED: "red", Status.INTERRUPTED: "yellow"}
+    for record in report.records:
+        note = record.error or record.reason or "; ".join(record.warnings)
+        note = note if len(note) <= 160 else note[:159] + "…"  # the report has the whole message
+        status = f"[{colours.get(record.status, 'dim')}]{record.status}[/]"
+        entities = str(sum(record.entity_counts.values())) if record.entity_counts else ""
+        table.add_row(record.file, status, f"{record.duration_seconds:.1f}", entities, note)
+    console.print(table)
+    console.print(", ".join(f"{report.count(s)} {s}" for s in Status if report.count(s)), highlight=False)
+    console.print(f"report: {out / 'batch-report.json'}", highlight=False)
+    if report.interrupted:
+        raise typer.Exit(130)
+    raise typer.Exit(1 if report.failed else 0)
+
+
 def main() -> None:  # pragma: no cover - console entry for `python -m redact`
     app()

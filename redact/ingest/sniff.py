@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import zipfile
+import zlib
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -11,6 +12,9 @@ from redact.errors import InputError
 MAX_UNCOMPRESSED_BYTES = 300 * 1024 * 1024  # sum of a DOCX's member sizes
 MAX_COMPRESSION_RATIO = 100  # per member, for members larger than RATIO_CHECK_FROM_BYTES
 RATIO_CHECK_FROM_BYTES = 1024 * 1024
+# what zipfile raises on a damaged archive or member: bad headers, bad deflate data, cut-off data,
+# an unknown compression method, an encrypted member
+ZIP_ERRORS = (zipfile.BadZipFile, zlib.error, EOFError, OSError, NotImplementedError, RuntimeError, ValueError)
 
 
 @dataclass(frozen=True)
@@ -33,7 +37,7 @@ def sniff_content(path: Path, head: bytes) -> Sniffed:
         try:
             with zipfile.ZipFile(path) as archive:
                 names = set(archive.namelist())
-        except (zipfile.BadZipFile, OSError):
+        except ZIP_ERRORS:
             return Sniffed("zip", "a damaged zip archive")
         if "word/document.xml" in names:
             return Sniffed("docx", "a DOCX")
@@ -52,13 +56,12 @@ def check_zip_limits(path: Path) -> None:
     try:
         with zipfile.ZipFile(path) as archive:
             members = archive.infolist()
-    except (zipfile.BadZipFile, OSError) as exc:
+    except ZIP_ERRORS as exc:
         raise InputError(f"corrupt DOCX (not a readable zip archive: {exc})", path) from exc
     total = sum(member.file_size for member in members)
     if total > MAX_UNCOMPRESSED_BYTES:
         raise InputError(
-            f"DOCX would unpack to {total:,} bytes (limit {MAX_UNCOMPRESSED_BYTES:,}): "
-            "refusing a possible zip bomb",
+            f"DOCX would unpack to {total:,} bytes (limit {MAX_UNCOMPRESSED_BYTES:,}): refusing a possible zip bomb",
             path,
         )
     for member in members:

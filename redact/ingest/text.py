@@ -24,9 +24,7 @@ UTF8_BOM = "\ufeff"
 _LIST_MARKER = re.compile(r"^(?P<indent>\s*)(?:[-*•–+▪◦·]|\d{1,3}[.)]|\(?[a-z]\)|\([ivx]{1,5}\))\s+(?=\S)")
 _MD_HEADING = re.compile(r"^\s{0,3}(?P<hashes>#{1,6})\s+(?P<text>.*?)(?:\s+#+)?\s*$")
 _RULE = re.compile(r"^\s*([-=_*~#])(?:\s*\1){2,}\s*$")
-_TABLE_SEPARATOR = re.compile(
-    r"^\s*\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)+\|?\s*$|^\s*\|\s*:?-{2,}:?\s*\|\s*$"
-)
+_TABLE_SEPARATOR = re.compile(r"^\s*\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)+\|?\s*$|^\s*\|\s*:?-{2,}:?\s*\|\s*$")
 _LONG_LINE = 120  # longer lines were not hard-wrapped: each one that ends a sentence ends a paragraph
 
 

@@ -22,7 +22,8 @@ from lxml import etree
 
 from redact.document import Block, BlockKind, Document, TableCellPosition, build_document
 from redact.errors import InputError
-from redact.ingest.common import is_page_number
+from redact.ingest.common import is_page_number, reason
+from redact.ingest.sniff import ZIP_ERRORS
 
 W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 MC = "http://schemas.openxmlformats.org/markup-compatibility/2006"
@@ -36,9 +37,7 @@ def _w(tag: str) -> str:
 
 _P, _TBL, _TR, _TC, _SDT, _SDT_CONTENT = map(_w, ("p", "tbl", "tr", "tc", "sdt", "sdtContent"))
 _TXBX, _FALLBACK = _w("txbxContent"), f"{{{MC}}}Fallback"
-_REVISION_TAGS = {
-    _w(tag) for tag in ("ins", "del", "moveFrom", "moveTo")
-}  # tracked insertions, deletions, moves
+_REVISION_TAGS = {_w(tag) for tag in ("ins", "del", "moveFrom", "moveTo")}  # tracked insertions, deletions, moves
 _CONTAINERS = {_SDT, _SDT_CONTENT, _w("customXml"), _w("smartTag"), _w("body")}
 _HEADING_NAME = re.compile(r"^heading\s*(\d)$", re.IGNORECASE)
 _SAFE_PARSER = etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=False)
@@ -56,13 +55,11 @@ def read_docx(path: Path) -> Document:
     try:
         document = docx.Document(str(path))
     except Exception as exc:  # python-docx raises many types for broken packages
-        raise InputError(f"corrupt DOCX: {type(exc).__name__}: {exc}", path) from exc
+        raise InputError(f"corrupt DOCX: {reason(exc)}", path) from exc
     reader = _Reader(document)
     body = list(reader.story(document.element.body))
     if document.element.body.find(f".//{_w('altChunk')}") is not None:
-        raise InputError(
-            "contains an embedded document (altChunk) that cannot be read: paste it in as text", path
-        )
+        raise InputError("contains an embedded document (altChunk) that cannot be read: paste it in as text", path)
     headers = _dedupe(reader.furniture("headerReference", BlockKind.HEADER))
     footers = _dedupe(reader.furniture("footerReference", BlockKind.FOOTER))
     notes = [*reader.notes("footnotes", "footnote"), *reader.notes("endnotes", "endnote")]
@@ -78,13 +75,13 @@ def _refuse_drafts(path: Path) -> None:
                     continue
                 data = archive.read(name)
                 if name.rsplit("/", 1)[-1] == "comments.xml" and _has_tag(data, {_w("comment")}):
-                    raise InputError(
-                        "has comments: remove or resolve them first (names hide in comments)", path
-                    )
+                    raise InputError("has comments: remove or resolve them first (names hide in comments)", path)
                 if _has_tag(data, _REVISION_TAGS):
                     raise InputError(f"has tracked changes in {name}: accept or reject them first", path)
-    except (zipfile.BadZipFile, OSError, etree.XMLSyntaxError) as exc:
-        raise InputError(f"corrupt DOCX: {exc}", path) from exc
+    except ZIP_ERRORS as exc:
+        raise InputError(f"corrupt DOCX: a part cannot be unpacked ({reason(exc)})", path) from exc
+    except etree.XMLSyntaxError as exc:
+        raise InputError(f"corrupt DOCX: broken XML ({reason(exc)})", path) from exc
 
 
 def _has_tag(data: bytes, tags: set[str]) -> bool:
@@ -163,9 +160,7 @@ class _Reader:
                     if text:
                         yield Block(kind=kind, text=text)
                     continue
-                yield Block(
-                    kind=BlockKind.TABLE_CELL, text=text, cell=TableCellPosition(index, row_number, column)
-                )
+                yield Block(kind=BlockKind.TABLE_CELL, text=text, cell=TableCellPosition(index, row_number, column))
             row_number += 1
 
     def _cell_text(self, cell) -> str:
@@ -218,9 +213,7 @@ def _paragraph_styles(document) -> dict[str | None, _ParagraphStyle]:
             if not level:
                 match = _HEADING_NAME.match(name)
                 level = int(match.group(1)) if match else 1 if name == "title" else _outline_level(ppr)
-            is_list = (
-                is_list or name.startswith("list") or (ppr is not None and ppr.find(_w("numPr")) is not None)
-            )
+            is_list = is_list or name.startswith("list") or (ppr is not None and ppr.find(_w("numPr")) is not None)
             current, depth = current.base_style, depth + 1
         found[style.style_id] = _ParagraphStyle(level, is_list)
     default = document.styles.default(WD_STYLE_TYPE.PARAGRAPH)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from functools import cache
 
@@ -10,8 +11,10 @@ from nameparser.config import CONSTANTS
 from presidio_analyzer import RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
+from redact.detect.gazetteer import gazetteer
 from redact.detect.policy import NerMapping
 from redact.detect.recognizers.base import UkEntityRecognizer
+from redact.lexicon import english_words
 
 # Countries and the UK's nations are not annotated places (they identify no one); towns are.
 _UK_NAMES = {"uk", "u.k.", "britain", "great britain", "united kingdom", "england", "scotland", "wales",
@@ -49,16 +52,19 @@ class SpacyNerRecognizer(UkEntityRecognizer):
             mapped = self.mapping.get(ent.label_)
             if mapped is None:
                 continue
-            start, end = trim_span(text, ent.start_char, ent.end_char)
-            if end <= start:
-                continue
-            if self.ENTITY == "PERSON":
-                start = skip_titles(text, start, end)
-            if not plausible_name(text[start:end]) or all(is_title(w) for w in text[start:end].split()):
-                continue
-            if self.ENTITY == "LOCATION" and text[start:end].lower() in country_names():
-                continue
-            yield start, end, mapped.score
+            for line_start, line_end in line_segments(text, ent.start_char, ent.end_char):
+                start, end = trim_span(text, line_start, line_end)
+                if end <= start:
+                    continue
+                if self.ENTITY == "PERSON":
+                    start = skip_titles(text, start, end)
+                    if only_ordinary_words(text[start:end]):
+                        continue
+                if not plausible_name(text[start:end]) or all(is_title(w) for w in text[start:end].split()):
+                    continue
+                if self.ENTITY == "LOCATION" and text[start:end].lower() in country_names():
+                    continue
+                yield start, end, mapped.score
 
     def enhance_using_context(
         self,
@@ -78,6 +84,20 @@ class SpacyNerRecognizer(UkEntityRecognizer):
             if person_score is not None:
                 result.score = min(result.score, person_score - 0.05)
         return raw_recognizer_results
+
+
+def line_segments(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+    """The parts of an entity span on each line: the small model runs entities across line breaks
+    ("Daniel Okafor\nSent" in an e-mail header)."""
+    for match in re.finditer(r"[^\n]+", text[start:end]):
+        yield start + match.start(), start + match.end()
+
+
+def only_ordinary_words(span: str) -> bool:
+    """True when every word is an English dictionary word and none is a known name ("Section Registrar")."""
+    words = re.findall(r"[^\W\d_]+", span)
+    gaz = gazetteer()
+    return bool(words) and all(w.lower() in english_words() and not gaz.is_name(w) for w in words)
 
 
 def is_title(word: str) -> bool:

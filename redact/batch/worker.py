@@ -1,0 +1,151 @@
+"""What runs inside a worker process (a local pool process or a Dask worker): one cached pipeline.
+
+The spaCy model and Presidio engine are loaded once per worker process and kept in a module-level
+cache, so every draft the worker runs after the first reuses them. Every failure of a draft becomes a
+``failed`` record with a one-line message; nothing a draft does can stop the worker.
+"""
+
+from __future__ import annotations
+
+import os
+import signal
+import threading
+import time
+from collections.abc import Callable
+
+from redact.audit.outputs import PUBLISH
+from redact.batch.model import DraftJob, DraftRecord, Status
+from redact.config import ReportConfig
+from redact.detect.finding import Finding
+from redact.document import Document
+from redact.errors import RedactError
+from redact.pipeline import Pipeline, RunOptions
+
+DetectFn = Callable[[Document], list[Finding]]
+
+_PIPELINES: dict[str, Pipeline] = {}
+_BUILD_LOCK = threading.Lock()
+_RUN_LOCK = threading.Lock()  # a Dask worker may run tasks in several threads; one pipeline, one at a time
+_stopping = False
+
+
+class WorkerPipeline(Pipeline):
+    """The real pipeline with one ``Detector`` per distinct report config, built on first use."""
+
+    def __init__(self, max_detectors: int = 8) -> None:
+        super().__init__()
+        self._detectors: dict[str, object] = {}
+        self._max = max_detectors
+
+    def detect(self, document: Document, config: ReportConfig) -> list[Finding]:
+        from redact.detect import Detector
+
+        key = repr(config)
+        detector = self._detectors.get(key)
+        if detector is None:
+            if len(self._detectors) >= self._max:
+                self._detectors.pop(next(iter(self._detectors)))
+            detector = self._detectors[key] = Detector(config)
+        return detector.detect(document)
+
+    def warm(self) -> None:
+        """Load spaCy and Presidio now rather than on the first draft."""
+        from redact.detect import Detector
+
+        self._detectors[repr(ReportConfig())] = Detector(ReportConfig())
+
+
+def _detect_key(detect: DetectFn | None) -> str:
+    return "redact" if detect is None else f"{detect.__module__}.{detect.__qualname__}"
+
+
+def pipeline_for(detect: DetectFn | None) -> Pipeline:
+    """This process's pipeline for ``detect`` (None: the real detector), built and warmed once."""
+    key = _detect_key(detect)
+    with _BUILD_LOCK:
+        pipeline = _PIPELINES.get(key)
+        if pipeline is None:
+            if detect is None:
+                pipeline = WorkerPipeline()
+                pipeline.warm()
+            else:
+                pipeline = Pipeline(detect=detect)
+            _PIPELINES[key] = pipeline
+    return pipeline
+
+
+def pipeline_loads() -> int:
+    """How many pipelines this process has built (one per detector kind, however many drafts)."""
+    return len(_PIPELINES)
+
+
+def _one_line(exc: BaseException) -> str:
+    return " ".join(str(exc).split()) or type(exc).__name__
+
+
+def run_job(job: DraftJob, detect: DetectFn | None = None) -> DraftRecord:
+    """Run one draft through this process's pipeline; never raises for a draft's own failure."""
+    if _stopping:
+        raise SystemExit(143)
+    started = time.monotonic()
+    config = str(job.config) if job.config else None
+    options = RunOptions(
+        config=job.config, variants=job.options.variants, policy=job.options.policy,
+        allow_incomplete=job.options.allow_incomplete,
+    )  # fmt: skip
+    try:
+        pipeline = pipeline_for(detect)
+        with _RUN_LOCK:
+            result = pipeline.run(job.draft, job.out_dir, options)
+    except RedactError as exc:
+        return _failed(job, config, started, str(exc), type(exc).__name__)
+    except Exception as exc:  # a bug or an unforeseen library failure: this draft fails, the batch goes on
+        message = f"{job.draft}: unexpected {type(exc).__name__}: {_one_line(exc)}"
+        return _failed(job, config, started, message, type(exc).__name__)
+    return DraftRecord(
+        file=job.draft.name,
+        status=Status.OK,
+        duration_seconds=time.monotonic() - started,
+        config=config,
+        entity_counts=result.entity_counts,
+        warnings=result.warnings,
+        published=tuple(f"{PUBLISH}/{path.name}" for path in result.published),
+        worker_pid=os.getpid(),
+        pipeline_loads=pipeline_loads(),
+    )
+
+
+def _failed(job: DraftJob, config: str | None, started: float, message: str, error_type: str) -> DraftRecord:
+    return DraftRecord(
+        file=job.draft.name,
+        status=Status.FAILED,
+        duration_seconds=time.monotonic() - started,
+        config=config,
+        error=message,
+        error_type=error_type,
+        worker_pid=os.getpid(),
+        pipeline_loads=pipeline_loads(),
+    )
+
+
+def _stop(_signum: int, _frame: object) -> None:
+    """SIGTERM from the batch: leave the current draft (its staging folder is removed) and exit."""
+    global _stopping
+    _stopping = True
+    raise SystemExit(143)
+
+
+def init_local_worker(detect: DetectFn | None) -> None:
+    """Process-pool initializer: Ctrl-C is the parent's to handle; SIGTERM stops; load the pipeline."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, _stop)
+    try:
+        pipeline_for(detect)
+    except RedactError:  # e.g. the spaCy model is missing: each draft then fails with this message
+        pass
+
+
+def crashed_record(job: DraftJob, detail: str) -> DraftRecord:
+    """The record of a draft whose worker process died while running it, even when run alone."""
+    message = f"{job.draft}: the worker process died while running this draft ({detail})"
+    return DraftRecord(file=job.draft.name, status=Status.FAILED, error=message, error_type="WorkerCrash")
