@@ -71,15 +71,15 @@ def _block_pair(block: RedactedBlock) -> str:
 
 
 def _summary(plan: Plan) -> str:
-    rows = [
-        "<tr><th>entity</th><th>type</th><th>role</th><th>published as</th><th>mentions</th><th>kept because</th></tr>"
-    ]
+    columns = ("entity", "type", "role", "action", "published as", "mentions", "kept because")
+    rows = ["<tr>" + "".join(f"<th>{c}</th>" for c in columns) + "</tr>"]
     for entity in plan.entities:
-        rows.append(
-            f"<tr><td>{escape(entity.id)}</td><td>{escape(entity.label)}</td><td>{escape(entity.role or '')}</td>"
-            f"<td>{escape(entity.pseudonym or '')}</td><td>{escape(', '.join(entity.texts))}</td>"
-            f"<td>{escape(entity.keep_reason or '')}</td></tr>"
-        )
+        published_as = entity.texts[0] if entity.kept and entity.texts else entity.pseudonym or ""
+        if entity.action is Action.GENERALISE:
+            published_as = "generalised (see each change)"
+        cells = (entity.id, entity.label, entity.role or "", str(entity.action), published_as,
+                 ", ".join(entity.texts), entity.keep_reason or "")  # fmt: skip
+        rows.append("<tr>" + "".join(f"<td>{escape(c)}</td>" for c in cells) + "</tr>")
     return '<table class="summary">' + "".join(rows) + "</table>"
 
 
