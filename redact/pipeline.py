@@ -62,7 +62,7 @@ class RunResult:
     warnings: tuple[str, ...] = field(default=())
 
 
-def _key(document: Document, plans: dict[str, Plan]) -> Key:
+def _key(document: Document, plans: dict[str, Plan], decisions: Decisions) -> Key:
     """One key entry per entity, with how each variant treated it."""
     first = next(iter(plans.values()))
     entities = []
@@ -72,7 +72,7 @@ def _key(document: Document, plans: dict[str, Plan]) -> Key:
         entities.append(
             KeyEntity(entity.id, entity.label, entity.role or "", entity.pseudonym or "", entity.kept, texts, actions)
         )
-    return Key(sha256_text(document.text), tuple(entities))
+    return Key(sha256_text(document.text), tuple(entities), decisions.allowed_texts)
 
 
 def _manifest(
@@ -137,7 +137,7 @@ class Pipeline:
         try:
             self._write(draft, document, options, config, plans, variants, outputs, warnings, decisions)
             published = outputs.staged(PUBLISH)
-            key = _key(document, plans)
+            key = _key(document, plans, decisions)
             leaks = find_leaks(published, key)
             if leaks:
                 listing = "; ".join(str(leak) for leak in leaks[:5])
@@ -179,8 +179,8 @@ class Pipeline:
             render_pdf(publication, outputs.path(PUBLISH, f"{stem}.{variant.name}.pdf"))
             render_markdown(publication, outputs.path(PUBLISH, f"{stem}.{variant.name}.md"))
         first = next(iter(plans.values()))
-        outputs.write_restricted(f"{stem}.key.json", _key(document, plans).to_json())
-        outputs.write_restricted(f"{stem}.audit.jsonl", to_jsonl(audit_entries(variants)))
+        outputs.write_restricted(f"{stem}.key.json", _key(document, plans, decisions).to_json())
+        outputs.write_restricted(f"{stem}.audit.jsonl", to_jsonl(audit_entries(variants, decisions)))
         outputs.write_restricted(f"{stem}.diff.html", render_diff_html(draft.name, first, variants))
         outputs.write_restricted(
             f"{stem}.manifest.json", _manifest(draft, document, options, plans, outputs, warnings, decisions)

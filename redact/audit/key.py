@@ -31,10 +31,12 @@ class KeyEntity:
 class Key:
     draft_sha256: str
     entities: tuple[KeyEntity, ...]
+    allowed: tuple[str, ...] = ()  # texts a reviewer decided to keep: masked before the leak search
 
     def to_json(self) -> str:
         data = {
             "draft_sha256": self.draft_sha256,
+            "allowed": list(self.allowed),
             "entities": {
                 e.entity_id: {**{k: v for k, v in asdict(e).items() if k != "entity_id"}, "actions": dict(e.actions)}
                 for e in self.entities
@@ -58,6 +60,6 @@ def load_key(path: Path) -> Key:
             )
             for entity_id, fields in data["entities"].items()
         )
-        return Key(data["draft_sha256"], entities)
+        return Key(data["draft_sha256"], entities, tuple(data.get("allowed", ())))
     except (OSError, ValueError, KeyError, TypeError) as exc:
         raise RedactError(f"cannot read key file: {exc}", path) from exc

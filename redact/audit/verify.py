@@ -10,8 +10,8 @@ entity the key does not mark as kept:
   in Title case and capitals only, so that "the hall" is not a leak but "Hall" and "HALL" are;
 * for identifiers (postcodes, phone, NHS and NI numbers ...), the characters with any or no separators.
 
-Kept names (the statutory named roles) are masked before searching, so a family member who shares a
-surname with the panel chair is still checked everywhere else.
+Kept names (the statutory named roles) and the texts a reviewer decided to keep are masked before
+searching, so a family member who shares a surname with the panel chair is still checked elsewhere.
 """
 
 from __future__ import annotations
@@ -87,12 +87,11 @@ def normalise(text: str) -> str:
     return _WHITESPACE.sub(" ", _HYPHEN_BREAK.sub(r"\1\2", text))
 
 
-def _mask_kept(text: str, kept: Iterable[KeyEntity]) -> str:
-    for entity in kept:
-        for mention in sorted(entity.mentions, key=len, reverse=True):
-            mention = _POSSESSIVE.sub("", mention.strip())
-            if mention:
-                text = re.sub(_phrase_pattern(mention), lambda m: "\u2588" * len(m.group()), text, flags=re.I)
+def _mask_kept(text: str, kept: Iterable[str]) -> str:
+    for phrase in sorted(kept, key=len, reverse=True):
+        phrase = _POSSESSIVE.sub("", phrase.strip())
+        if phrase:
+            text = re.sub(_phrase_pattern(phrase), lambda m: "\u2588" * len(m.group()), text, flags=re.I)
     return text
 
 
@@ -127,7 +126,7 @@ def find_leaks(files: Sequence[Path], key: Key) -> list[Leak]:
     """
     if not key.entities:
         raise RedactError("the key lists no entities: nothing to verify against")
-    kept = [e for e in key.entities if e.kept]
+    kept = [m for e in key.entities if e.kept for m in e.mentions] + list(key.allowed)
     variants = {name for e in key.entities for name, _ in e.actions}
     patterns = {e.entity_id: entity_patterns(e) for e in key.entities if not e.kept}
     leaks: list[Leak] = []

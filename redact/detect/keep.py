@@ -154,8 +154,11 @@ def board_areas(text: str, board: str | None) -> set[str]:
 
 def board_name(text: str) -> str | None:
     """The first full board name in ``text`` ("Northshire Local Safeguarding Children Board"), if any."""
-    match = _BOARD.search(text)
-    return re.sub(r"^(?:The|the)\s+", "", " ".join(match.group(0).split())) if match else None
+    for match in _BOARD.finditer(text):
+        area = re.sub(r"^(?:The|the)\s+", "", match.group("area") or match.group("area2") or "").strip()
+        if area:
+            return area + match.group(0)[match.group(0).index(area) + len(area) :]
+    return None
 
 
 class KeepFilter:

@@ -14,7 +14,7 @@ from redact.resolve.names import TITLE_INSIDE
 from redact.resolve.roles import matches_name
 
 ROLE_NAMES = {"lscb_chair": "LSCB chair", "panel_chair": "panel chair", "author": "overview author"}
-_SEP = r"\s*(?:[:,\-–—]\s*|\s+(?:is|was)\s+)?"
+_SEP = r"(?:\s+(?:is|was)\s+|\s*[:,\-–—]\s*|\s*)"  # "chair was X", "chair: X", "chair, X", "chair X"
 _BOARD = r"(?:LSCB|LSCP|Safeguarding (?:Children(?:['’]s)? )?(?:Board|Partnership)|(?<!Panel )Board)(?:['’]s)?"
 # (role, pattern): the name follows right after the match (a title may come between).
 _CUES = [

@@ -1,0 +1,80 @@
+"""A reviewer's decisions: reject keeps a span, add redacts one, both land in the audit trail."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from redact.errors import ConfigError
+from redact.gold import sha256_text
+from redact.ingest import ingest
+from redact.pipeline import Pipeline, RunOptions
+
+DRAFT = (
+    "Executive Summary\n\n"
+    "Jayden Smith lived with his mother, Kelly Smith, near the Rose Garden in Bramcote. "
+    "The review was chaired by Ann Lee, the independent panel chair. The LSCB chair was Tom Webb. "
+    "The overview report author was Sara Khan.\n\n"
+    "Kelly took Jayden to the old mill."
+)
+
+
+def write_decisions(path: Path, decisions: list[dict], **extra: object) -> Path:
+    path.write_text(json.dumps({"reviewer": "R. Viewer", "decisions": decisions, **extra}), encoding="utf-8")
+    return path
+
+
+def span(text: str, phrase: str) -> dict[str, object]:
+    start = DRAFT.index(phrase)
+    return {"start": start, "end": start + len(phrase), "text": phrase}
+
+
+@pytest.fixture
+def draft(tmp_path: Path) -> Path:
+    path = tmp_path / "draft.txt"
+    path.write_text(DRAFT, encoding="utf-8")
+    return path
+
+
+def test_reject_keeps_and_add_redacts(draft: Path, tmp_path: Path) -> None:
+    baseline = Pipeline().run(draft, tmp_path / "before", RunOptions(variants=("full-publication",)))
+    before = baseline.published[0].with_suffix(".md").read_text(encoding="utf-8")
+    assert "old mill" in before  # the detector does not know this centre: the reviewer adds it
+
+    decisions = write_decisions(
+        tmp_path / "decisions.json",
+        [
+            {"action": "add", **span(DRAFT, "old mill"), "label": "LOCATION", "reason": "identifies the area"},
+            {"action": "reject", **span(DRAFT, "Rose Garden"), "reason": "a public garden, not a person"},
+        ],
+        draft_sha256=sha256_text(DRAFT),
+    )
+    options = RunOptions(variants=("full-publication",), decisions=decisions)
+    result = Pipeline().run(draft, tmp_path / "after", options)
+    after = next(p for p in result.published if p.suffix == ".md").read_text(encoding="utf-8")
+    assert "old mill" not in after
+    assert "Rose Garden" in after
+    audit = [json.loads(line) for line in (tmp_path / "after/restricted/draft.audit.jsonl").read_text().splitlines()]
+    reasons = " ".join(e["reason"] for e in audit)
+    assert "R. Viewer added: identifies the area" in reasons
+    assert "R. Viewer rejected the finding: a public garden" in reasons
+
+
+def test_decisions_for_another_draft_are_refused(draft: Path, tmp_path: Path) -> None:
+    document = ingest(draft)
+    stale = write_decisions(tmp_path / "d.json", [], draft_sha256="0" * 64)
+    from redact.decisions import load_decisions
+
+    with pytest.raises(ConfigError, match="different version"):
+        load_decisions(stale, document)
+    moved = write_decisions(
+        tmp_path / "e.json", [{"action": "reject", "start": 0, "end": 5, "text": "Jayden", "reason": "x"}]
+    )
+    with pytest.raises(ConfigError, match="is not at"):
+        load_decisions(moved, document)
+    no_reason_add = {"action": "add", **span(DRAFT, "Bramcote"), "label": "LOCATION"}
+    no_reason = write_decisions(tmp_path / "f.json", [no_reason_add])
+    with pytest.raises(ConfigError, match="bad decision|without a reason"):
+        load_decisions(no_reason, document)
