@@ -22,7 +22,8 @@ _CUES = [
     ("lscb_chair", rf"(?:independent\s+)?chair(?:person|man|woman)? of (?:the )?(?:[\w'’]+\s+){{0,4}}?{_BOARD}{_SEP}"),
     ("panel_chair", rf"(?:review |scr |serious case review )?panel chair(?:person|man|woman)?{_SEP}"),
     ("panel_chair", rf"chair(?:person)? of (?:the )?(?:review |scr |serious case review )?panel{_SEP}"),
-    ("panel_chair", r"chaired by\s+"),
+    # "chaired by" names the panel chair only when the review or panel is what was chaired (not a meeting)
+    ("panel_chair", r"(?:review|panel|scr)(?:\s+[\w'’]+){0,3}?\s+(?:was|is|has been|were)\s+chaired\s+by\s+"),
     ("panel_chair", rf"independent chair(?:person|man|woman)?{_SEP}"),
     ("author", rf"(?:independent\s+|overview\s+)(?:overview\s+)?(?:report\s+)?author"
                rf"(?: of (?:this|the) (?:overview )?report)?{_SEP}"),
