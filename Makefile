@@ -2,7 +2,9 @@
 PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
-DEMO_DRAFT := fixtures/synthetic/scr-01.docx
+DEMO_DRAFT := fixtures/synthetic/scr-02.docx
+DEMO_CONFIG := fixtures/synthetic/scr-02.report.yaml
+DEMO_OUT := out/demo
 
 .PHONY: demo test lint install install-dev clean
 
@@ -17,7 +19,7 @@ install-dev: $(BIN)/python
 	$(BIN)/pip install --quiet -e ".[dev]"
 
 demo: install
-	$(BIN)/redact detect $(DEMO_DRAFT)
+	$(BIN)/redact run $(DEMO_DRAFT) --config $(DEMO_CONFIG) --out $(DEMO_OUT)
 
 test: install-dev
 	$(BIN)/ruff check redact tests fixtures benchmarks
