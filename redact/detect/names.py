@@ -9,26 +9,32 @@ and weighs a candidate by its context: a title ("Ms Smith" -> "Smith"), a relati
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 
+import regex as re
 from presidio_analyzer import EntityRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
-from redact.detect.gazetteer import Gazetteer, gazetteer
-from redact.detect.keep import Vocabulary, alternation, vocabulary
+from redact.detect.gazetteer import Gazetteer, fold, gazetteer, is_well_known_place
+from redact.detect.keep import Vocabulary, alternation, previous_word, vocabulary
+from redact.lexicon import english_words
 
 ENTITY = "PERSON"
-_L = "a-zß-öø-ÿ"  # lower-case letters, Latin-1 included
-# A Title-case name word: Kelly, O'Brien, McDonald, D'Souza, Smith-Jones, Kelly-Ann.
-TITLE_WORD = rf"(?:[A-Z][{_L}]?['’]?)?[A-Z][{_L}]+(?:-[A-Z][{_L}]+)*"
-# An upper-case name word (O'BRIEN, SMITH-JONES), never swallowing a possessive 'S.
-CAPS_WORD = r"[A-Z]{2,}(?:['’][A-Z]{2,})?(?:-[A-Z]{2,})*"
-NAME_WORD = rf"(?:{TITLE_WORD}|{CAPS_WORD})(?![\w])"
+# Name words are matched in any script's letters (Unicode classes of the ``regex`` package), so
+# "Žukauskas", "Wiśniewska", "Yétúndé Ọlátúnjí" and "O'SULLIVAN" are words like "Smith".
+# Combining marks are allowed after a letter, for text stored decomposed (NFD).
+UPPER, LOWER = r"(?:\p{Lu}\p{M}*)", r"[\p{Ll}\p{M}]"
+# A Title-case name word: Kelly, O'Brien, McDonald, D'Souza, Smith-Jones, Kelly-Ann, Żaneta.
+TITLE_WORD = rf"(?:{UPPER}{LOWER}?['’]?)?{UPPER}{LOWER}+(?:-{UPPER}{LOWER}+)*"
+# An upper-case name word (O'BRIEN, O'SULLIVAN, SMITH-JONES), never swallowing a possessive 'S.
+CAPS_WORD = rf"(?:{UPPER}['’])?{UPPER}{{2,}}(?:['’]{UPPER}{{2,}})?(?:-{UPPER}{{2,}})*"
+# Irish and Scottish particles written as a word of their own: "Ó Briain", "Ní Bhriain", "Mac Giolla".
+PARTICLE = r"(?:(?:O\u0301|Ó|Ní|NÍ|Nic|NIC|Uí|UÍ|Mac|MAC|Mhic)[ \t]+(?=\p{Lu}))"
+NAME_WORD = rf"{PARTICLE}?(?:{TITLE_WORD}|{CAPS_WORD})(?![\w])"
 SPACE = r"[ \t]+"
-INITIAL = r"[A-Z]\.?"
+INITIAL = rf"{UPPER}\.?"
 # Dotted initials standing for a whole name: "K.S.", "R.T.", "M." (judgment style).
-DOTTED = r"(?:[A-Z]\.){1,3}(?![\w])"
+DOTTED = rf"(?:{UPPER}\.){{1,3}}(?![\w])"
 POSSESSIVE = re.compile(r"['’][sS]\b")
 _SENTENCE_END = set(".!?:;|\n\"“”'‘’([-–—•*")
 
@@ -127,7 +133,7 @@ class TitledNameRecognizer(_NameRecognizer):
             rf"(?<![\w'’-])(?:{title}{SPACE})+"
             rf"(?P<name>(?:{INITIAL}{SPACE}){{0,2}}{NAME_WORD}(?:{SPACE}{NAME_WORD}){{0,2}})"
         )
-        self.dotted = re.compile(rf"(?<![\w'’-])(?:{title}{SPACE})+(?P<name>(?:[A-Z]\.){{2,3}})(?![\w])")
+        self.dotted = re.compile(rf"(?<![\w'’-])(?:{title}{SPACE})+(?P<name>(?:{UPPER}\.){{2,3}})(?![\w])")
 
     def spans(self, text: str) -> Iterator[tuple[int, int, float]]:
         for match in self.dotted.finditer(text):
@@ -159,16 +165,14 @@ class ContextNameRecognizer(_NameRecognizer):
             rf"(?<![\w'’-])(?i:(?:{roles})s?|{alternation(v.name_introducers)}),?{SPACE}"
             rf"(?:(?:{titles})\.?{SPACE})?(?P<name>{name})"
         )
-        owner = r"(?:the|his|her|their|a|an|[A-Z][\w'’]*['’]s)"
-        after = (
-            rf"(?:(?:{owner}{SPACE})?(?i:maternal{SPACE}|paternal{SPACE})?(?i:{roles})|aged?\b|born\b|dob\b)"
-        )
+        owner = rf"(?:the|his|her|their|a|an|{UPPER}[\w'’]*['’]s)"
+        after = rf"(?:(?:{owner}{SPACE})?(?i:maternal{SPACE}|paternal{SPACE})?(?i:{roles})|aged?\b|born\b|dob\b)"
         self.after_paren = re.compile(rf"(?<![\w'’-])(?P<name>{name})\s*\(\s*{after}")
         introducer = rf"(?i:{alternation(v.name_introducers)})"
         # "whom I shall call A", "known as "Deano"", "named him only as Jay", "her daughters, M. and J."
         self.introduced = re.compile(
             rf"(?<![\w'’-]){introducer}(?:{SPACE}(?:him|her|them|only|simply|just)){{0,2}}(?:{SPACE}as)?"
-            rf"{SPACE}[\"“‘']?(?:(?:{alternation(v.titles)})\.?{SPACE})?(?P<name>{DOTTED}|[A-Z](?![\w'’.&-])|{NAME_WORD})"
+            rf"{SPACE}[\"“‘']?(?:(?:{alternation(v.titles)})\.?{SPACE})?(?P<name>{DOTTED}|{UPPER}(?![\w'’.&-])|{NAME_WORD})"
         )
         self.relation_initials = re.compile(
             rf"(?<![\w'’-])(?i:(?:{alternation(v.relations)})s?),?{SPACE}(?P<name>{DOTTED})"
@@ -182,7 +186,7 @@ class ContextNameRecognizer(_NameRecognizer):
     def spans(self, text: str) -> Iterator[tuple[int, int, float]]:
         for match in self.introduced.finditer(text):
             name = match.group("name")
-            if re.fullmatch(rf"{DOTTED}|[A-Z]", name) or not self.is_non_name(name, text):
+            if re.fullmatch(rf"{DOTTED}|{UPPER}", name) or not self.is_non_name(name, text):
                 yield *match.span("name"), self.SCORE
         for match in self.relation_initials.finditer(text):
             yield *match.span("name"), self.SCORE
@@ -231,9 +235,7 @@ class GazetteerNameRecognizer(_NameRecognizer):
 
     def spans(self, text: str) -> Iterator[tuple[int, int, float]]:
         for run in self.run.finditer(text):
-            offsets = [
-                (run.start() + w.start(), run.start() + w.end()) for w in re.finditer(r"\S+", run.group())
-            ]
+            offsets = [(run.start() + w.start(), run.start() + w.end()) for w in _WORD_RE.finditer(run.group())]
             last = text[offsets[-1][0] : offsets[-1][1]]
             if last.lower() in self.vocab.place_nouns and not last.isupper():
                 continue  # "Oakfield Primary School", "Rose Court"
@@ -277,10 +279,14 @@ class GazetteerNameRecognizer(_NameRecognizer):
         first = word.split("-")[0]
         if len(first) < 3 or not self.gaz.is_first_name(first) or self.gaz.is_common_word(first, text):
             return
+        if is_well_known_place(first):
+            return  # "London", "Paris": the list alone does not make a place a person
         if POSSESSIVE.match(text, end):
             yield start, end, self.POSSESSIVE_NAME
         elif not word.isupper() and not opens_sentence(text, start):
             yield start, end, self.FIRST_NAME
+        elif fold(first) not in english_words():
+            yield start, end, self.FIRST_NAME  # "AALIYAH" in a heading, "Aaliyah" opening a quote
 
 
 class InitialsRecognizer(_NameRecognizer):
@@ -295,15 +301,30 @@ class InitialsRecognizer(_NameRecognizer):
         v = self.vocab
         roles = alternation(list(v.relations) + list(v.job_title_heads))
         self.initial_surname = re.compile(
-            rf"(?<![\w'’.-])(?P<name>(?:[A-Z]\.{SPACE}?|[A-Z]{SPACE}){{1,2}}{TITLE_WORD})(?![\w])"
+            rf"(?<![\w'’.-])(?P<name>(?:{UPPER}\.{SPACE}?|{UPPER}{SPACE}){{1,2}}{TITLE_WORD})(?![\w])"
         )
         # "K.S." and "R.T.": two or three dotted capitals (not "U.K." or "A.M.").
-        self.dotted = re.compile(r"(?<![\w.])(?:[A-Z]\.){2,3}(?![\w])")
+        self.dotted = re.compile(rf"(?<![\w.])(?:{UPPER}\.){{2,3}}(?![\w])")
         letters = r"(?P<name>[A-Z]{2,3})"
+        abbreviations = alternation(v.role_abbreviations)
+        end = r"(?![\w'’-]|['’][A-Za-z]{2})"
         self.bare = (
             re.compile(rf"(?<![\w'’.-]){letters}(?=['’]s\b)"),
             re.compile(rf"(?<![\w'’.-]){letters}\s*\(\s*(?:the{SPACE}|his{SPACE}|her{SPACE})?(?i:{roles})\b"),
-            re.compile(rf"(?<![\w-])(?i:{roles}),?{SPACE}{letters}(?![\w'’-]|['’][A-Za-z]{{2}})"),
+            re.compile(rf"(?<![\w-])(?i:{roles}),?{SPACE}{letters}{end}"),
+            # case notes: "HV JT visited", "SW KW", "JT (HV)"
+            re.compile(rf"(?<![\w'’-])(?:{abbreviations}){SPACE}{letters}{end}"),
+            re.compile(rf"(?<![\w'’.-]){letters}\s*\(\s*(?:{abbreviations})\s*\)"),
+        )
+        # judgments: a letter (or initials) defined as a person's name: "B (born 2016)", '("B")',
+        # "the child, B," "the father, RD,"
+        one = r"(?P<name>(?!I\b)[A-Z]{1,3})"
+        self.defined = (
+            re.compile(rf"(?<![\w'’.&-]){one}\s*\(\s*(?i:born|b\.|aged?|dob|d\.o\.b\.)(?![\w])"),
+            re.compile(rf"\(\s*[\"“‘']{one}[\"”’']\s*\)"),
+            re.compile(
+                rf"(?<![\w-])(?i:the|his|her|their){SPACE}(?i:{alternation(v.relations)}),{SPACE}{one}(?=\s*[,)])"
+            ),
         )
 
     def spans(self, text: str) -> Iterator[tuple[int, int, float]]:
@@ -324,6 +345,36 @@ class InitialsRecognizer(_NameRecognizer):
             for match in pattern.finditer(text):
                 if not self.is_non_name(match.group("name"), text):
                     yield *match.span("name"), self.IN_CONTEXT
+        for pattern in self.defined:  # a defined letter may be "A": only acronyms are excluded
+            for match in pattern.finditer(text):
+                label = previous_word(text, match.start("name")) in self.vocab.label_nouns  # "Appendix B"
+                if match.group("name") not in self.vocab.acronyms and not label and not _role_letter(text, match):
+                    yield *match.span("name"), self.IN_CONTEXT
+
+
+# Judgments label parties by their role's initial: the mother ("M"), the father ("F"), the local
+# authority ("LA"); such a letter names a role, not a person.
+_ROLE_LETTERS = {
+    "M": "mother",
+    "F": "father",
+    "G": "guardian",
+    "LA": "local authority",
+    "GM": "grandmother",
+    "GF": "grandfather",
+    "MGM": "maternal grandmother",
+    "PGM": "paternal grandmother",
+    "MGF": "maternal grandfather",
+    "PGF": "paternal grandfather",
+}
+
+
+def _role_letter(text: str, match: re.Match[str]) -> bool:
+    """A letter defined right after its role word in the same sentence: 'The mother is Ms X ("M")'."""
+    role = _ROLE_LETTERS.get(match.group("name"))
+    if role is None:
+        return False
+    sentence = re.split(r"[.!?]\s", text[max(0, match.start() - 150) : match.start()])[-1]
+    return re.search(rf"(?i)\b{role}\b", sentence) is not None
 
 
 def name_recognizers() -> list[EntityRecognizer]:

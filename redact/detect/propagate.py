@@ -6,7 +6,13 @@ first names themselves ("Jay" for "Jayden"). Other labels propagate their exact 
 
 Rules (a leak is worse than an over-redaction, but report words must survive):
 
-* matching ignores case, but an occurrence must start with a capital ("Kelly", "KELLY"; not "kelly");
+* matching ignores case and diacritics ("Zukauskas" is found once "Žukauskas" is a name, and the other
+  way round); an occurrence starts with a capital ("Kelly", "KELLY"), except for a *lower-case-safe*
+  name: one whose lower-case form is no ordinary English word (not a common word, not a WordNet verb,
+  adjective, adverb or irregular form: "maja", "kelly", "smith", but not "rose", "will", "grace"),
+  then "kelly" is found too, unless it follows a determiner ("the", "a", "her" ...) or, for a word
+  that WordNet lists as a noun ("kelly", "robin"), the document writes it in lower case at least as
+  often as with a capital (then it is the ordinary word there);
 * the span never includes a possessive ("Jayden's" -> "Jayden");
 * a variant that is part of a hyphenated word covers the whole word: "Kelly" found means "Kelly-Ann"
   is found (the rest of the word would otherwise be left showing); "Kelly" never matches inside
@@ -26,25 +32,57 @@ Rules (a leak is worse than an over-redaction, but report words must survive):
 
 from __future__ import annotations
 
-import re
-from collections.abc import Iterable, Iterator
+from collections import defaultdict
+from collections.abc import Iterator
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 
+import regex as re
 from nicknames import NickNamer
 
 from redact.config import ReportConfig
 from redact.detect.finding import Finding
-from redact.detect.gazetteer import gazetteer
-from redact.detect.keep import KeepFilter, alternation, vocabulary
+from redact.detect.gazetteer import fold, fold_char, gazetteer, is_well_known_place, ordinary_lower_words
+from redact.detect.keep import KeepFilter, after_title, is_place_context, previous_word, vocabulary
 from redact.detect.names import opens_sentence
 from redact.document import Document
+from redact.lexicon import english_words
 
 SOURCE = "propagation"
 NICKNAME_SCORE = 0.6
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*(?:-[^\W\d_]+)*")
-_INITIAL = re.compile(r"^[A-Z]\.?$")
-_LETTERS = re.compile(r"^(?:[A-Z]\.){1,3}$|^[A-Z]$")
+_ATOM = re.compile(r"[^\W\d_]+")
+_INITIAL = re.compile(r"^\p{Lu}\.?$")
+_LETTERS = re.compile(r"^(?:\p{Lu}\.){1,3}$|^\p{Lu}$")
+_DETERMINERS = frozenset(
+    [
+        "the",
+        "a",
+        "an",
+        "this",
+        "that",
+        "these",
+        "those",
+        "some",
+        "any",
+        "each",
+        "every",
+        "no",
+        "his",
+        "her",
+        "their",
+        "its",
+        "our",
+        "my",
+        "your",
+        "such",
+    ]
+)
+# Before these words a well-known place is the place: "in London", "from Poland" (see is_place_context).
+_PLACE_PREPOSITIONS = frozenset(
+    ["in", "at", "near", "across", "throughout", "around", "outside", "into", "via", "within"]
+)
+_MOTION_PREPOSITIONS = frozenset(["from", "to"])
 # Words after which a capital "A" opening a sentence is a name, not the article.
 _VERBS_AFTER_NAME = frozenset(
     [
@@ -84,17 +122,12 @@ class Variant:
     weak: bool  # a common word: needs a title or a capitalised mid-sentence position
     title_only: bool = False  # a job, agency or heading word: only after a title
     letters: bool = False  # initials or a single letter: matched exactly, with their own checks
+    exact_case: bool = False  # an organisation's head ("Step Up"): only as capitalised as it was found
 
 
 @lru_cache(maxsize=1)
 def _nicknamer() -> NickNamer:
     return NickNamer()
-
-
-@lru_cache(maxsize=1)
-def _title_pattern() -> re.Pattern[str]:
-    titles = vocabulary().titles
-    return re.compile(rf"(?:^|[^\w])(?:{alternation(titles)}|{alternation(t.upper() for t in titles)})\.?[ \t]+$")
 
 
 def _clean_name(text: str) -> list[str]:
@@ -107,22 +140,60 @@ def _clean_name(text: str) -> list[str]:
     return [w for w in words if w]
 
 
+def fold_text(text: str) -> str:
+    """``text`` folded character by character (same length, same offsets): "Žukauskas" -> "zukauskas"."""
+    return text.translate({ord(c): fold_char(c) for c in set(text)})
+
+
 class _VariantBuilder:
     def __init__(self, document: Document) -> None:
         self.text = document.text
+        self.folded = fold_text(self.text)
         self.gaz = gazetteer()
         self.vocab = vocabulary()
         self.keep = KeepFilter(ReportConfig())
-        self.words = frozenset(w.lower() for w in _WORD.findall(self.text))
+        # Where each folded word ("atom": letters only) starts, and how often it is written in lower case.
+        self.atoms: dict[str, list[int]] = defaultdict(list)
+        self.lower_count: dict[str, int] = defaultdict(int)
+        for match in _ATOM.finditer(self.folded):
+            self.atoms[match.group()].append(match.start())
+            if self.text[match.start()].islower():
+                self.lower_count[match.group()] += 1
 
     def is_weak(self, word: str) -> bool:
-        return self.gaz.is_common_word(word, self.text) or self.vocab.is_vocabulary_word(word)
+        """A common word, or one this document writes in lower case at least as often as capitalised
+        (a few lower-case typos of a name, "maja", leave "Maja" a distinctive name)."""
+        if self.gaz.is_common_word(word) or self.vocab.is_vocabulary_word(word):
+            return True
+        folded = fold(word)
+        lower = self.lower_count.get(folded, 0)
+        return lower > 0 and lower >= len(self.atoms.get(folded, ())) - lower
+
+    def lower_case_safe(self, variant: Variant) -> bool:
+        """A found name whose lower-case form is no ordinary word here (see the module docstring)."""
+        if variant.label != "PERSON" or variant.title_only or variant.letters:
+            return False
+        for word in _ATOM.findall(fold(variant.text)):
+            if len(word) < 3 or word in ordinary_lower_words() or self.vocab.is_vocabulary_word(word):
+                return False
+            if is_well_known_place(word):
+                return False
+            positions = self.atoms.get(word, [])
+            lower = self.lower_count.get(word, 0)
+            if word in english_words() and lower >= len(positions) - lower:
+                return False
+        return True
 
     def variants(self, finding: Finding) -> Iterator[Variant]:
         if finding.label != "PERSON":
             text = finding.text.strip()
             if len(text) >= 3 and not self.keep.is_kept(text):
                 yield Variant(text, finding.label, finding.score, weak=False)
+            words = text.split()
+            if finding.label == "ORGANISATION" and len(words) >= 3:
+                head = " ".join(words[:-1])  # "Step Up" of "Step Up Calderwick", in its own capitals
+                if not self.keep.is_kept(head) and not head.lower().startswith(("the ", "st ")):
+                    yield Variant(head, finding.label, finding.score, weak=False, exact_case=True)
             return
         words = _clean_name(finding.text)
         if not words or self.keep.is_kept(" ".join(words)):
@@ -159,11 +230,13 @@ class _VariantBuilder:
         """Nicknames and canonical forms of a first name, and shorter first names it starts with."""
         base = first.split("-")[0]
         found = _nicknamer().nicknames_of(base) | _nicknamer().canonicals_of(base)
-        for low in self.words:
-            if 3 <= len(low) < len(base) and base.lower().startswith(low) and self.gaz.is_first_name(low):
-                found.add(low)
+        low_base = fold(base)
+        for size in range(3, len(low_base)):
+            prefix = low_base[:size]
+            if prefix in self.atoms and self.gaz.is_first_name(prefix):
+                found.add(prefix)
         for name in sorted(found):
-            if len(name) >= 3 and name != base.lower() and not self.is_weak(name):
+            if len(name) >= 3 and fold(name) != low_base and not self.is_weak(name):
                 yield name.capitalize()
 
 
@@ -173,61 +246,80 @@ def propagate(document: Document, findings: list[Finding]) -> list[Finding]:
     variants: dict[tuple[str, str], Variant] = {}
     for finding in findings:
         for variant in builder.variants(finding):
-            key = (variant.text.lower(), variant.label)
+            key = (fold(variant.text), variant.label)
             old = variants.get(key)
             if old is None or (variant.score, not variant.weak) > (old.score, not old.weak):
                 variants[key] = variant
-    kept_spans = builder.keep.kept_spans(document.text)
-    covered = [(f.start, f.end) for f in findings]
+    text = document.text
+    # Characters already covered by a finding or by a kept phrase: an occurrence wholly inside is skipped.
+    covered = bytearray(len(text))
+    kept = bytearray(len(text))
+    for f in findings:
+        covered[f.start : f.end] = b"\x01" * (f.end - f.start)
+    for start, end in builder.keep.kept_spans(text):
+        kept[start:end] = b"\x01" * (end - start)
     added: list[Finding] = []
     for variant in sorted(variants.values(), key=lambda v: len(v.text), reverse=True):
-        for start, end in _occurrences(document.text, variant, builder):
-            if _inside(start, end, covered) or _inside(start, end, kept_spans):
+        for start, end in _occurrences(text, variant, builder):
+            if covered.find(0, start, end) < 0 or kept.find(0, start, end) < 0:
                 continue
             block = document.block_at(start)
-            added.append(
-                Finding(
-                    start,
-                    end,
-                    variant.label,
-                    document.text[start:end],
-                    variant.score,
-                    SOURCE,
-                    block.index if block else None,
-                )
-            )
-            covered.append((start, end))
+            index = block.index if block else None
+            added.append(Finding(start, end, variant.label, text[start:end], variant.score, SOURCE, index))
+            covered[start:end] = b"\x01" * (end - start)
     return list(findings) + sorted(added, key=lambda f: (f.start, f.end))
 
 
-def _inside(start: int, end: int, spans: Iterable[tuple[int, int]]) -> bool:
-    return any(s <= start and end <= e for s, e in spans)
+@cache
+def _variant_pattern(folded_variant: str) -> re.Pattern[str]:
+    body = re.escape(folded_variant).replace(r"\ ", r"\s+").replace("'", "['’]")
+    return re.compile(rf"(?<![\w'’])(?:{body})(?![\w])")
 
 
 def _occurrences(text: str, variant: Variant, builder: _VariantBuilder) -> Iterator[tuple[int, int]]:
     if variant.letters:
         yield from _letter_occurrences(text, variant.text, builder)
         return
-    body = re.escape(variant.text).replace(r"\ ", r"\s+").replace("'", "['’]").replace("’", "['’]")
+    folded = fold(variant.text)
+    first_atom = _ATOM.search(folded)
+    if first_atom is None:
+        return
+    pattern = _variant_pattern(folded)
     short_caps = variant.text.isupper() and len(variant.text) <= 3
-    flags = 0 if short_caps else re.IGNORECASE
-    for match in re.finditer(rf"(?<![\w'’])(?:{body})(?![\w])", text, flags):
+    lower_ok: bool | None = None  # decided on the first lower-case occurrence
+    for position in builder.atoms.get(first_atom.group(), ()):
+        match = pattern.match(builder.folded, position)
+        if match is None:
+            continue
         start, end = _extend_hyphens(text, *match.span())
         found = text[start:end]
-        if variant.label == "PERSON" and not found[0].isupper():
+        if short_caps and not text[match.start() : match.end()].isupper():
             continue
+        if variant.exact_case and re.sub(r"\s+", " ", text[match.start() : match.end()]) != variant.text:
+            continue
+        if variant.label == "PERSON" and not found[0].isupper():
+            if lower_ok is None:
+                lower_ok = builder.lower_case_safe(variant)
+            if not lower_ok or _after_determiner(text, start):
+                continue
         if variant.title_only and not _after_title(text, start):
             continue
         if variant.weak and not _weak_position_ok(text, start, end, builder):
+            continue
+        if variant.label == "PERSON" and is_place_context(text, start, end):
             continue
         if variant.label == "PERSON":
             start, end = _extend_name(text, start, end, builder, surname=" " not in variant.text)
         yield start, end
 
 
+def _after_determiner(text: str, start: int) -> bool:
+    return previous_word(text, start) in _DETERMINERS
+
+
 def _letter_occurrences(text: str, letters: str, builder: _VariantBuilder) -> Iterator[tuple[int, int]]:
     """Exact occurrences of initials ("K.S.", "M.") or of a bare letter standing for a name ("D")."""
-    end_guard = r"(?![\w&])" if letters.endswith(".") else r"(?![\w&-]|['’](?!s\b)|\.[A-Z])"
+    end_guard = r"(?![\w&])" if letters.endswith(".") else r"(?![\w&-]|['’](?!s\b)|\.\p{Lu})"
     for match in re.finditer(rf"(?<![\w.&'’-]){re.escape(letters)}{end_guard}", text):
         start, end = match.span()
         previous = re.search(r"([\w'’]+)[ \t]*$", text[max(0, start - 30) : start])
@@ -253,16 +345,16 @@ def _pseudonym_words() -> frozenset[str]:
 
 
 def _after_title(text: str, start: int) -> bool:
-    return _title_pattern().search(text[max(0, start - 20) : start]) is not None
+    return after_title(text, start)
 
 
 def _extend_name(text: str, start: int, end: int, builder: _VariantBuilder, surname: bool) -> tuple[int, int]:
     """Cover a trailing initial ("Amir B -") and, before a surname, an unknown first name ("Lily JONES")."""
-    initial = re.match(r"[ \t]+[A-Z]\.?(?=[ \t]*(?:$|[^\w\s'’]))", text[end:], re.MULTILINE)
+    initial = re.match(r"[ \t]+\p{Lu}\.?(?=[ \t]*(?:$|[^\w\s'’]))", text[end:], re.MULTILINE)
     if initial:
         end += initial.end()
     if surname:
-        before = re.search(r"(?<![\w'’-])([A-Z][\w'’-]+)[ \t]+$", text[max(0, start - 40) : start])
+        before = re.search(r"(?<![\w'’-])(\p{Lu}[\w'’-]+)[ \t]+$", text[max(0, start - 40) : start])
         if before:
             word = before.group(1)
             if not (builder.is_weak(word) or builder.keep.is_kept(word) or word.isupper()):
@@ -294,7 +386,7 @@ def _weak_position_ok(text: str, start: int, end: int, builder: _VariantBuilder)
     following = after.split()[0] if after.split() else ""
     if re.match(r"\d", following) or (previous and re.search(r"\d$", previous.group(1))):
         return False  # "May 2019", "3 May"
-    capitalised = re.compile(r"^[A-Z][\w'’-]*$")
+    capitalised = re.compile(r"^\p{Lu}[\w'’-]*$")
     if capitalised.match(following.rstrip(".,;:!?)")):
         return False  # "Young People's Service", "Grace Academy"
     if previous and capitalised.match(previous.group(1)):

@@ -19,6 +19,7 @@ from redact.detect.recognizers.institutions import (
 )
 from redact.detect.recognizers.nhs import UkNhsNumberRecognizer
 from redact.detect.recognizers.ni_number import UkNiNumberRecognizer
+from redact.detect.recognizers.organisations import organisation_recognizers
 from redact.detect.recognizers.phone import UkPhoneRecognizer
 from redact.detect.recognizers.places import EstateRecognizer, PostalTownRecognizer, ToponymRecognizer
 from redact.detect.recognizers.postcode import UkPostcodeRecognizer
@@ -36,7 +37,7 @@ PATTERN_RECOGNIZERS = (
 
 def uk_recognizers(policy: DetectionPolicy) -> list[EntityRecognizer]:
     """Every recogniser of ours: the UK patterns plus one spaCy-entity recogniser per mapped label."""
-    recognizers: list[EntityRecognizer] = [cls() for cls in PATTERN_RECOGNIZERS]
+    recognizers: list[EntityRecognizer] = [cls() for cls in PATTERN_RECOGNIZERS] + organisation_recognizers()
     for label in sorted({m.label for m in policy.ner.values()}):
         recognizers.append(SpacyNerRecognizer(label, policy.ner))
     return recognizers

@@ -1,0 +1,77 @@
+"""Identifying non-statutory organisations that ``institutions.OrganisationRecognizer`` does not cover.
+
+* firms by their trade or legal suffix: "Coldline Logistics", "Penrose Akhtar Family Law",
+  "Harwood & Sons", "Northway Cars", "Brook Haulage";
+* any capitalised name in a naming context: "a charity called Step Up", "the Step Up project",
+  "worked for Coldline", "employed by Harwood".
+
+Statutory agencies ("Northshire County Council", "NHS", "Eastmoor Constabulary") are found here too
+when a context names them, and the KeepFilter, which knows the agency shapes, drops them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import regex
+from presidio_analyzer.nlp_engine import NlpArtifacts
+
+from redact.detect.recognizers.base import UkEntityRecognizer
+from redact.detect.recognizers.institutions import NamedPlaceRecognizer
+
+# One capitalised word of a name (any script), and a run of them with inner connectors.
+_CAP = r"\p{Lu}[\p{L}\p{M}'’&.-]*"
+_RUN = rf"{_CAP}(?:[ \t]+(?:(?:of|the|and|&|for|on|upon)[ \t]+)?{_CAP}){{0,4}}"
+_ENDS = r"(?![\w'’-])"
+
+
+class TradeNameRecognizer(NamedPlaceRecognizer):
+    """``<capitalised words> <trade or firm suffix>``: employers and firms."""
+
+    ENTITY = "ORGANISATION"
+    HEAD = (
+        r"Logistics|Haulage|Freight|Couriers?|Cars|Taxis?|Private[ \t]+Hire|Removals|Transport|Motors|"
+        r"Garage|Builders|Construction|Roofing|Plumbing|Electrical|Scaffolding|Landscaping|Cleaning|"
+        r"Catering|Caf[eé]|Restaurant|Takeaway|Kebabs?|Pizza|Bakery|Barbers?|Salon|Nails|Security|"
+        r"Recruitment|Family[ \t]+Law|Lawyers|Legal|Law|Accountants|Estate[ \t]+Agents|Lettings|"
+        r"&[ \t]+Sons|and[ \t]+Sons|&[ \t]+Co\.?|Inc\.?|Boxing[ \t]+Club|Martial[ \t]+Arts|Dojo|Gurdwara|"
+        r"Kingdom[ \t]+Hall|Madrasa|Madrassa|Meeting[ \t]+House|Tabernacle"
+    )
+    SCORE = 0.7
+    CONTEXT = ["worked", "employed", "employer", "company", "firm", "business"]
+
+
+class OrganisationContextRecognizer(UkEntityRecognizer):
+    """A capitalised name that a context calls an organisation: "a charity called Step Up",
+    "the Step Up project", "worked for Coldline", "employed by Harwood"."""
+
+    ENTITY = "ORGANISATION"
+    SCORE = 0.6
+    _KINDS = r"charity|project|organisation|organization|company|firm|business|group|church|club|employer"
+    PATTERNS = (
+        regex.compile(
+            rf"(?<![\w-])(?i:{_KINDS}){_ENDS}[ \t]+(?i:called|named|known[ \t]+as)[ \t]+[\"“‘']?(?P<name>{_RUN}){_ENDS}"
+        ),
+        regex.compile(rf"(?<![\w-])(?i:the)[ \t]+(?P<name>{_RUN})[ \t]+(?:project|charity|programme|scheme){_ENDS}"),
+        regex.compile(
+            rf"(?<![\w-])(?i:worked|works|working|work|job|employed|employment)[ \t]+(?:for|at|by|with)[ \t]+"
+            rf"(?P<name>{_RUN}){_ENDS}"
+        ),
+    )
+    # Words that open a run but are no name: "the Step Up project" is fine, "the Early Help project" is
+    # generic (the KeepFilter and the vocabulary decide the rest).
+    _GENERIC = frozenset(["the", "a", "an", "his", "her", "their", "a&e", "home", "night", "nights", "weekends"])
+
+    def find(self, text: str, nlp_artifacts: NlpArtifacts | None) -> Iterator[tuple[int, int, float]]:
+        for pattern in self.PATTERNS:
+            for match in pattern.finditer(text):
+                start, end = match.span("name")
+                name = text[start:end].rstrip(".'’")
+                if name.lower() in self._GENERIC or len(name) < 3:
+                    continue
+                yield start, start + len(name), self.SCORE
+
+
+def organisation_recognizers() -> list[UkEntityRecognizer]:
+    """The recognisers of this module, ready to add to a Presidio registry."""
+    return [TradeNameRecognizer(), OrganisationContextRecognizer()]
