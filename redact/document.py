@@ -116,9 +116,7 @@ def layout_blocks(blocks: Iterable[Block]) -> tuple[str, tuple[Block, ...]]:
             parts.append(LIST_MARKER)
             offset += len(LIST_MARKER)
         parts.append(block.text)
-        placed.append(
-            replace(block, start=offset, end=offset + len(block.text), index=len(placed), section=section)
-        )
+        placed.append(replace(block, start=offset, end=offset + len(block.text), index=len(placed), section=section))
         offset += len(block.text)
     return "".join(parts), tuple(placed)
 

@@ -96,9 +96,7 @@ def load_gold(path: Path) -> Gold:
     return Gold(data["source"], data["text_sha256"], mentions, data.get("synthetic", True))
 
 
-def write_gold(
-    path: Path, source: str, text: str, mentions: list[GoldMention], synthetic: bool = True
-) -> None:
+def write_gold(path: Path, source: str, text: str, mentions: list[GoldMention], synthetic: bool = True) -> None:
     data = {
         "source": source,
         "synthetic": synthetic,

@@ -182,10 +182,103 @@ def with_footnote(source: Path, target: Path) -> Path:
         "word/_rels/document.xml.rels",
         lambda x: x.replace("</Relationships>", rel + "</Relationships>"),
     )
-    rewrite_docx_part(
-        staged, target, "[Content_Types].xml", lambda x: x.replace("</Types>", override + "</Types>")
-    )
+    rewrite_docx_part(staged, target, "[Content_Types].xml", lambda x: x.replace("</Types>", override + "</Types>"))
     with zipfile.ZipFile(target, "a") as archive:
         archive.writestr("word/footnotes.xml", FOOTNOTES_XML)
     staged.unlink()
     return target
+
+
+PARAGRAPHS_PER_PAGE = 9  # of about 13 short sentences: a full A4 page of 10 pt body text
+
+
+def long_report(pages: int, seed: int = 7) -> list[tuple[str, str]]:
+    """``(kind, text)`` pairs for a report of about ``pages`` A4 pages: numbered headings, paragraphs of
+    English text, and a short list now and then. ``kind`` is ``"heading"``, ``"paragraph"`` or ``"item"``."""
+    from faker import Faker
+
+    names, words = Faker("en_GB"), Faker("en_US")  # British names, English (not Latin) filler words
+    names.seed_instance(seed)
+    words.seed_instance(seed)
+    parts: list[tuple[str, str]] = []
+    for page in range(pages):
+        if page % 4 == 0:
+            parts.append(("heading", f"{page // 4 + 1}. {words.sentence(nb_words=4).rstrip('.').title()}"))
+        for _ in range(PARAGRAPHS_PER_PAGE):
+            text = words.paragraph(nb_sentences=13)
+            parts.append(("paragraph", f"{names.name()} said that {text[0].lower()}{text[1:]}"))
+        if page % 10 == 5:
+            parts += [("item", words.sentence(nb_words=8)) for _ in range(3)]
+    return parts
+
+
+def long_pdf(path: Path, pages: int) -> Path:
+    """A report of about ``pages`` pages with a running header and a page-number footer."""
+    styles = getSampleStyleSheet()
+    body = styles["BodyText"]
+
+    def furniture(pdf: canvas.Canvas, doc) -> None:
+        pdf.saveState()
+        pdf.setFont("Helvetica", 9)
+        pdf.drawString(72, A4[1] - 40, "Serious Case Review: Child W (draft for the panel)")
+        pdf.drawCentredString(A4[0] / 2, 40, f"Page {doc.page}")
+        pdf.restoreState()
+
+    story: list = []
+    items: list = []
+    for kind, text in long_report(pages):
+        if kind == "item":
+            items.append(ListItem(Paragraph(text, body)))
+            continue
+        if items:
+            story.append(ListFlowable(items, bulletType="bullet"))
+            items = []
+        story.append(Paragraph(text, styles["Heading1"] if kind == "heading" else body))
+    SimpleDocTemplate(str(path), pagesize=A4).build(story, onFirstPage=furniture, onLaterPages=furniture)
+    return path
+
+
+def long_docx(path: Path, pages: int) -> Path:
+    """The same report as a DOCX, with a running header and footer."""
+    document = docx.Document()
+    section = document.sections[0]
+    section.header.paragraphs[0].text = "Serious Case Review: Child W (draft for the panel)"
+    section.footer.paragraphs[0].text = "Northshire Safeguarding Children Partnership"
+    for kind, text in long_report(pages):
+        if kind == "heading":
+            document.add_heading(text, 1)
+        else:
+            document.add_paragraph(text, style="List Bullet" if kind == "item" else None)
+    document.save(path)
+    return path
+
+
+def long_txt(path: Path, pages: int) -> Path:
+    """The same report as plain text: blank lines between blocks, ``- `` before list items."""
+    marker = {"heading": "", "paragraph": "", "item": "- "}
+    path.write_text("\n\n".join(marker[kind] + text for kind, text in long_report(pages)) + "\n", "utf-8")
+    return path
+
+
+def raw_pdf(path: Path, content: bytes, filters: str = "/FlateDecode") -> Path:
+    """A one-page PDF whose page content stream is ``content`` exactly as given (already encoded for
+    ``filters``), with Helvetica as font ``/F1``: for damaged or hostile streams reportlab will not write."""
+    objects = [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R"
+        b" /Resources << /Font << /F1 5 0 R >> >> >>",
+        b"<< /Length %d /Filter %s >>\nstream\n" % (len(content), filters.encode()) + content + b"\nendstream",
+        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+    ]
+    out = bytearray(b"%PDF-1.4\n")
+    offsets = []
+    for number, body in enumerate(objects, start=1):
+        offsets.append(len(out))
+        out += b"%d 0 obj\n" % number + body + b"\nendobj\n"
+    xref = len(out)
+    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
+    out += b"".join(b"%010d 00000 n \n" % offset for offset in offsets)
+    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, xref)
+    path.write_bytes(bytes(out))
+    return path

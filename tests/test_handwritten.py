@@ -95,8 +95,6 @@ def test_every_occurrence_of_a_name_is_annotated(marked: Path) -> None:
     for term in _name_terms(gold.mentions):
         flags = 0 if len(term.rstrip(".")) <= 2 else re.IGNORECASE  # initials: match case exactly
         for match in re.finditer(rf"(?<!\w){re.escape(term)}(?!\w)", text, flags):
-            if not all(covered[match.start() : match.end()]) and not _is_indefinite_article(
-                text, match.start(), term
-            ):
+            if not all(covered[match.start() : match.end()]) and not _is_indefinite_article(text, match.start(), term):
                 missed.append((term, match.start()))
     assert not missed, missed

@@ -106,17 +106,13 @@ def test_file_over_the_size_limit(tmp_path: Path, monkeypatch: pytest.MonkeyPatc
 
 
 def test_encrypted_pdf_needing_a_password(tmp_path: Path) -> None:
-    path = canvas_pdf(
-        tmp_path / "locked.pdf", lambda pdf: pdf.drawString(72, 700, "Kelly Oduya"), encrypt="pw"
-    )
+    path = canvas_pdf(tmp_path / "locked.pdf", lambda pdf: pdf.drawString(72, 700, "Kelly Oduya"), encrypt="pw")
     refused(path, "is encrypted")
 
 
 def test_pdf_encrypted_with_empty_user_password_is_read_with_a_warning(tmp_path: Path) -> None:
     encryption = StandardEncryption("", ownerPassword="owner", canModify=0)
-    path = canvas_pdf(
-        tmp_path / "perms.pdf", lambda pdf: pdf.drawString(72, 700, "Kelly Oduya"), encrypt=encryption
-    )
+    path = canvas_pdf(tmp_path / "perms.pdf", lambda pdf: pdf.drawString(72, 700, "Kelly Oduya"), encrypt=encryption)
     document = ingest(path)
     assert document.text == "Kelly Oduya"
     assert any("encrypted" in warning for warning in document.warnings)

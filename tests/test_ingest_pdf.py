@@ -28,9 +28,7 @@ def test_pdf_text_is_the_canonical_layout(draft) -> None:
 
 
 def test_pdf_running_header_and_footer_once_page_numbers_dropped(draft) -> None:
-    assert [
-        (b.kind, b.text, b.page) for b in draft.blocks if b.kind in (BlockKind.HEADER, BlockKind.FOOTER)
-    ] == [
+    assert [(b.kind, b.text, b.page) for b in draft.blocks if b.kind in (BlockKind.HEADER, BlockKind.FOOTER)] == [
         (BlockKind.HEADER, "Serious Case Review: Child T (draft 3)", 1),
         (BlockKind.FOOTER, "Northshire Safeguarding Children Board", 1),
     ]

@@ -55,8 +55,7 @@ def test_txt_text_is_the_file_and_blocks_index_it(tmp_path: Path) -> None:
         (BlockKind.HEADING, "1. Introduction"),
         (
             BlockKind.PARAGRAPH,
-            "This review was commissioned after the death of a child.\nIt considers the period"
-            " from 2017 to 2019.",
+            "This review was commissioned after the death of a child.\nIt considers the period from 2017 to 2019.",
         ),
         (BlockKind.PARAGRAPH, "The following agencies took part:"),
     ]

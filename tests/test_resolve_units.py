@@ -7,7 +7,7 @@ from hypothesis import strategies as st
 from presidio_anonymizer import AnonymizerEngine
 from presidio_anonymizer.entities import OperatorConfig, RecognizerResult
 
-from redact.config import PanelMember, ReportConfig
+from redact.config import PanelMember, ReportConfig, Subject
 from redact.detect.finding import Finding
 from redact.document import Block, BlockKind, build_document
 from redact.gold import parse_markup
@@ -151,3 +151,79 @@ def test_property_no_character_of_a_found_span_survives(tokens: list[str]) -> No
             continue
         assert any(s <= finding.start and finding.end <= e for s, e in covered), finding
     assert "Kelly" not in out and "Northtown" not in out and "Oakfield" not in out
+
+
+def test_a_child_is_found_from_parents_age_birth_or_school() -> None:
+    drafts = [
+        "[[Jayden Smith|PERSON|c]] lived with his mother, [[Kelly Smith|PERSON|m]].",
+        "[[Ann Bell|PERSON|a]] visited. [[Mia|PERSON|c]]'s father was out.",
+        "[[Ann Bell|PERSON|a]] met [[Mia Jones|PERSON|c]], aged 3, at home.",
+        "[[Ann Bell|PERSON|a]] phoned. In 2020 [[Mia Jones|PERSON|c]] was born on 3 May 2019.",
+        "[[Ann Bell|PERSON|a]] phoned. [[Mia Jones|PERSON|c]] attended [[Oak School|SCHOOL|s]].",
+        "[[Ann Bell|PERSON|a]] told [[Leo|PERSON|c]] about his father.",  # "his" is not Ann's
+    ]
+    for marked in drafts:
+        plan, out = plan_for(marked)
+        roles = {e.texts[0]: e.role for e in plan.entities if e.label == "PERSON"}
+        child = next(name for name in roles if name.startswith(("Jayden", "Mia", "Leo")))
+        assert roles[child] == "subject_child", (marked, roles)
+        assert "Child A" in out and not any("subject child" in w for w in plan.warnings)
+        assert all(role != "subject_child" for name, role in roles.items() if name != child)
+
+
+def test_adults_are_not_made_children() -> None:
+    plan, out = plan_for(
+        "[[Kelly Smith|PERSON|m]] was aged 19 when she met [[Mark Jones|PERSON|f]], then 24 years old. "
+        "[[Kelly Smith|PERSON|m]] was born in 1990 and the review was in 2020."
+    )
+    assert all(e.role == "adult" for e in plan.entities)
+    assert any("no subject child found" in w and "report.yaml" in w for w in plan.warnings)
+
+
+def test_subject_is_the_child_most_mentioned() -> None:
+    plan, out = plan_for(
+        "Executive Summary\n\n[[Amy Lo|PERSON|a]], aged 6, died. [[Amy|PERSON|a]] had a brother, "
+        "[[Ben Lo|PERSON|b]].\n\n[[Ben|PERSON|b]], aged 9, was at school. [[Amy|PERSON|a]] was at home."
+    )
+    assert out.startswith("Executive Summary\n\nChild A, aged 6, died. Child A had a brother, Sibling 1.")
+    assert "Sibling 1, aged 9" in out
+
+
+def test_config_subject_given_in_full_matches_a_first_name_only_text() -> None:
+    config = ReportConfig(subject=Subject("Olivia Hereward", "Child C"))
+    plan, out = plan_for(
+        "[[Olivia|PERSON|c]] was seen by [[Ann Bell|PERSON|a]]. Mr [[Hereward|PERSON|f]] was out.", config
+    )
+    assert out.startswith("Child C was seen by")
+    assert not any("subject child" in w for w in plan.warnings)
+    assert plan.entity(plan.replacements[-1].entity_id).role != "subject_child"
+
+
+def test_title_gender_and_role_settle_a_shared_surname() -> None:
+    _, out = plan_for(
+        "[[Lajita Sachar|PERSON|c]], aged 14, lived with [[Lopa Sachar|PERSON|s]], aged 15. "
+        "Her father, [[Rayaan Sachar|PERSON|f]], lives away.\n\n"
+        "Lajita stayed with Mr [[Sachar|PERSON|f]]. The police refer to [[Lajita|PERSON|c]] as "
+        "[[L. Sachar|PERSON|c]]."
+    )
+    assert "stayed with Father." in out
+    assert "refer to Child A as Child A." in out
+
+
+def test_miss_is_the_adult_and_master_the_child() -> None:
+    _, out = plan_for(
+        "[[Jennifer Oppong|PERSON|c]], aged 4, lived with her mother, [[Barbara Oppong|PERSON|m]]. "
+        "Her brother, [[Matthew Oppong|PERSON|b]], is 6. Their father, [[Alex Oppong|PERSON|f]], left.\n\n"
+        "Miss [[Oppong|PERSON|m]] called. A letter named Master [[Oppong|PERSON|b]]."
+    )
+    assert "Mother called." in out
+    assert "named Sibling 1." in out
+
+
+def test_an_initial_that_fits_two_people_is_vague_with_a_warning() -> None:
+    plan, out = plan_for(
+        "[[Lajita Sachar|PERSON|c]], aged 14, and [[Lopa Sachar|PERSON|s]], aged 15, live here.\n\n"
+        "A record names [[L. Sachar|PERSON|x]]."
+    )
+    assert out.endswith("A record names a family member.")
+    assert any("ambiguous name 'L. Sachar'" in w for w in plan.warnings)

@@ -94,9 +94,8 @@ def _with_origins(record: DraftRecord, places: dict[str, str]) -> DraftRecord:
             text = text.replace(temporary, origin)
         return text
 
-    return replace(
-        record, error=fix(record.error), config=fix(record.config), warnings=tuple(fix(w) or "" for w in record.warnings)
-    )
+    warnings = tuple(fix(warning) or "" for warning in record.warnings)
+    return replace(record, error=fix(record.error), config=fix(record.config), warnings=warnings)
 
 
 def commit_outputs(job: DraftJob, files: dict[str, bytes]) -> None:
@@ -138,7 +137,7 @@ class DaskRunner:
             raise RedactError(f"cannot reach the Dask scheduler at {self.address}: {exc}") from exc
         queue = list(jobs)
         running: dict[object, DraftJob] = {}
-        completed = as_completed()
+        completed = as_completed(loop=client.loop)
         try:
             window = max(2, IN_FLIGHT_PER_THREAD * sum(client.nthreads().values()))
 
@@ -172,7 +171,8 @@ class DaskRunner:
         try:
             record, files = future.result()  # type: ignore[attr-defined]
         except Exception as exc:  # the task itself failed: worker lost, cancelled, unpicklable ...
-            return _failed(job, f"the Dask task failed: {type(exc).__name__}: {' '.join(str(exc).split())}", "DaskError")
+            detail = " ".join(str(exc).split())
+            return _failed(job, f"the Dask task failed: {type(exc).__name__}: {detail}", "DaskError")
         if record.status is not Status.OK:
             return record
         try:

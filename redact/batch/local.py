@@ -13,9 +13,10 @@ import multiprocessing
 import shutil
 import signal
 import threading
-from collections.abc import Sequence
-from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
+from collections.abc import Iterator, Sequence
+from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
 from concurrent.futures.process import BrokenProcessPool
+from contextlib import contextmanager
 from glob import escape
 from typing import Protocol
 
@@ -59,13 +60,15 @@ class LocalRunner:
             return []
         context = multiprocessing.get_context("spawn")
         before = set(multiprocessing.active_children())
-        pool = ProcessPoolExecutor(
-            max_workers=min(workers, len(jobs)), mp_context=context,
-            initializer=init_local_worker, initargs=(self.detect,),
-        )  # fmt: skip
+        pool: ProcessPoolExecutor | None = None
         lost: list[DraftJob] = []
         try:
-            pending: dict[Future[DraftRecord], DraftJob] = {pool.submit(run_job, job, self.detect): job for job in jobs}
+            with _sigint_blocked():  # the workers inherit the mask: Ctrl-C is the parent's to handle
+                pool = ProcessPoolExecutor(
+                    max_workers=min(workers, len(jobs)), mp_context=context,
+                    initializer=init_local_worker, initargs=(self.detect,),
+                )  # fmt: skip
+                pending = {pool.submit(run_job, job, self.detect): job for job in jobs}
             order = list(pending)
             while pending:
                 listener.active([pending[f].draft.name for f in order if f in pending][:workers])
@@ -82,12 +85,13 @@ class LocalRunner:
         pool.shutdown(wait=True)
         return lost
 
-    def _stop(self, pool: ProcessPoolExecutor, before: set, jobs: Sequence[DraftJob]) -> None:
+    def _stop(self, pool: ProcessPoolExecutor | None, before: set, jobs: Sequence[DraftJob]) -> None:
         """Cancel queued drafts, end running ones (SIGTERM, then kill), remove their staging folders."""
         main = threading.current_thread() is threading.main_thread()
         previous = signal.signal(signal.SIGINT, signal.SIG_IGN) if main else None  # a 2nd Ctrl-C waits
         try:
-            pool.shutdown(wait=False, cancel_futures=True)
+            if pool is not None:
+                pool.shutdown(wait=False, cancel_futures=True)
             workers = [p for p in multiprocessing.active_children() if p not in before]
             for process in workers:
                 process.terminate()
@@ -96,11 +100,25 @@ class LocalRunner:
                 if process.is_alive():
                     process.kill()
                     process.join()
-            pool.shutdown(wait=True)
+            if pool is not None:
+                pool.shutdown(wait=True)
             remove_staging(jobs)
         finally:
             if main:
                 signal.signal(signal.SIGINT, previous)
+
+
+@contextmanager
+def _sigint_blocked() -> Iterator[None]:
+    """Block SIGINT in this thread (processes started meanwhile keep it blocked); deliver it after."""
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
+    try:
+        yield
+    finally:
+        signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT})
 
 
 def remove_staging(jobs: Sequence[DraftJob]) -> None:

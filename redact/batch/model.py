@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass, field
+from dataclasses import asdict, dataclass, field
 from enum import StrEnum
 from pathlib import Path
 
@@ -42,6 +42,17 @@ class DraftJob:
 
 
 @dataclass(frozen=True)
+class WorkerInfo:
+    """Which worker process ran a draft, and proof that it loaded its pipeline once for many drafts."""
+
+    pid: int
+    drafts_run: int  # by this process's pipeline so far, this draft included
+    pipeline_builds: int  # pipelines of this kind this process has built: 1
+    model_loads: int  # spaCy models this process has loaded (0 with a test detector): 1
+    peak_rss_bytes: int = 0  # the process's peak resident memory so far (VmHWM; 0 where unknown)
+
+
+@dataclass(frozen=True)
 class DraftRecord:
     """The outcome for one file of the input folder."""
 
@@ -55,8 +66,7 @@ class DraftRecord:
     error: str | None = None  # one line, for failed drafts
     error_type: str | None = None
     reason: str | None = None  # why skipped, unchanged or interrupted
-    worker_pid: int | None = None
-    pipeline_loads: int = 0  # pipelines that worker process had built: 1 however many drafts it ran
+    worker: WorkerInfo | None = None  # the process that ran the draft
 
     def as_json(self) -> dict[str, object]:
         return {
@@ -70,7 +80,7 @@ class DraftRecord:
             "error": self.error,
             "error_type": self.error_type,
             "reason": self.reason,
-            "worker": {"pid": self.worker_pid, "pipeline_loads": self.pipeline_loads} if self.worker_pid else None,
+            "worker": asdict(self.worker) if self.worker else None,
         }
 
 

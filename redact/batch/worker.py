@@ -9,12 +9,16 @@ from __future__ import annotations
 
 import os
 import signal
+import sys
 import threading
 import time
+from collections import Counter
 from collections.abc import Callable
+from contextlib import suppress
+from pathlib import Path
 
 from redact.audit.outputs import PUBLISH
-from redact.batch.model import DraftJob, DraftRecord, Status
+from redact.batch.model import DraftJob, DraftRecord, Status, WorkerInfo
 from redact.config import ReportConfig
 from redact.detect.finding import Finding
 from redact.document import Document
@@ -24,9 +28,12 @@ from redact.pipeline import Pipeline, RunOptions
 DetectFn = Callable[[Document], list[Finding]]
 
 _PIPELINES: dict[str, Pipeline] = {}
+_BUILDS: Counter[str] = Counter()
+_RUNS: Counter[str] = Counter()
 _BUILD_LOCK = threading.Lock()
 _RUN_LOCK = threading.Lock()  # a Dask worker may run tasks in several threads; one pipeline, one at a time
-_stopping = False
+_stopping = False  # set by SIGTERM in a local pool worker
+_busy = False  # a draft is running: SIGTERM must unwind it so that its staging folder is removed
 
 
 class WorkerPipeline(Pipeline):
@@ -71,12 +78,25 @@ def pipeline_for(detect: DetectFn | None) -> Pipeline:
             else:
                 pipeline = Pipeline(detect=detect)
             _PIPELINES[key] = pipeline
+            _BUILDS[key] += 1
     return pipeline
 
 
-def pipeline_loads() -> int:
-    """How many pipelines this process has built (one per detector kind, however many drafts)."""
-    return len(_PIPELINES)
+def worker_info(detect: DetectFn | None) -> WorkerInfo:
+    """This process, the drafts its pipeline has run, and how often it built the pipeline and loaded spaCy."""
+    key = _detect_key(detect)
+    nlp = sys.modules.get("redact.detect.nlp")
+    models = nlp.load_count() if nlp is not None else 0
+    return WorkerInfo(os.getpid(), _RUNS[key], _BUILDS[key], models, peak_rss_bytes())
+
+
+def peak_rss_bytes() -> int:
+    """This process's peak resident memory (Linux ``VmHWM``), or 0 where the kernel does not say."""
+    with suppress(OSError):
+        for line in Path("/proc/self/status").read_text().splitlines():
+            if line.startswith("VmHWM:"):
+                return int(line.split()[1]) * 1024
+    return 0
 
 
 def _one_line(exc: BaseException) -> str:
@@ -85,8 +105,17 @@ def _one_line(exc: BaseException) -> str:
 
 def run_job(job: DraftJob, detect: DetectFn | None = None) -> DraftRecord:
     """Run one draft through this process's pipeline; never raises for a draft's own failure."""
-    if _stopping:
-        raise SystemExit(143)
+    global _busy
+    _busy = True
+    try:
+        return _run(job, detect)
+    finally:
+        _busy = False
+        if _stopping:  # the draft was unwound by SIGTERM (staging removed): leave now
+            os._exit(143)
+
+
+def _run(job: DraftJob, detect: DetectFn | None) -> DraftRecord:
     started = time.monotonic()
     config = str(job.config) if job.config else None
     options = RunOptions(
@@ -96,12 +125,13 @@ def run_job(job: DraftJob, detect: DetectFn | None = None) -> DraftRecord:
     try:
         pipeline = pipeline_for(detect)
         with _RUN_LOCK:
+            _RUNS[_detect_key(detect)] += 1
             result = pipeline.run(job.draft, job.out_dir, options)
     except RedactError as exc:
-        return _failed(job, config, started, str(exc), type(exc).__name__)
+        return _failed(job, config, started, str(exc), type(exc).__name__, detect)
     except Exception as exc:  # a bug or an unforeseen library failure: this draft fails, the batch goes on
         message = f"{job.draft}: unexpected {type(exc).__name__}: {_one_line(exc)}"
-        return _failed(job, config, started, message, type(exc).__name__)
+        return _failed(job, config, started, message, type(exc).__name__, detect)
     return DraftRecord(
         file=job.draft.name,
         status=Status.OK,
@@ -110,12 +140,13 @@ def run_job(job: DraftJob, detect: DetectFn | None = None) -> DraftRecord:
         entity_counts=result.entity_counts,
         warnings=result.warnings,
         published=tuple(f"{PUBLISH}/{path.name}" for path in result.published),
-        worker_pid=os.getpid(),
-        pipeline_loads=pipeline_loads(),
+        worker=worker_info(detect),
     )
 
 
-def _failed(job: DraftJob, config: str | None, started: float, message: str, error_type: str) -> DraftRecord:
+def _failed(
+    job: DraftJob, config: str | None, started: float, message: str, error_type: str, detect: DetectFn | None
+) -> DraftRecord:
     return DraftRecord(
         file=job.draft.name,
         status=Status.FAILED,
@@ -123,26 +154,25 @@ def _failed(job: DraftJob, config: str | None, started: float, message: str, err
         config=config,
         error=message,
         error_type=error_type,
-        worker_pid=os.getpid(),
-        pipeline_loads=pipeline_loads(),
+        worker=worker_info(detect),
     )
 
 
 def _stop(_signum: int, _frame: object) -> None:
-    """SIGTERM from the batch: leave the current draft (its staging folder is removed) and exit."""
+    """SIGTERM from the batch: unwind the running draft (its staging folder is removed), then exit."""
     global _stopping
     _stopping = True
-    raise SystemExit(143)
+    if _busy:
+        raise SystemExit(143)
+    os._exit(143)  # idle or still loading: nothing to clean up
 
 
 def init_local_worker(detect: DetectFn | None) -> None:
     """Process-pool initializer: Ctrl-C is the parent's to handle; SIGTERM stops; load the pipeline."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     signal.signal(signal.SIGTERM, _stop)
-    try:
+    with suppress(RedactError):  # e.g. the spaCy model is missing: each draft then fails with this message
         pipeline_for(detect)
-    except RedactError:  # e.g. the spaCy model is missing: each draft then fails with this message
-        pass
 
 
 def crashed_record(job: DraftJob, detail: str) -> DraftRecord:

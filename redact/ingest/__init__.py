@@ -66,10 +66,17 @@ def _read(path: Path, fmt: str, budget: Budget) -> Document:
 
 
 def _format_of(path: Path) -> str:
+    """The draft's format from its extension, after checking it is a regular file.
+
+    A symbolic link to a regular file is read like the file (the content is checked all the same);
+    devices, pipes and sockets are refused before anything opens them, as a read could block or never end.
+    """
     if not path.exists():
-        raise InputError("file not found", path)
+        raise InputError("is a symbolic link to a missing file" if path.is_symlink() else "file not found", path)
     if path.is_dir():
         raise InputError("is a directory, not a draft", path)
+    if not path.is_file():
+        raise InputError("is not a regular file (a device, pipe or socket): save the draft as a file", path)
     fmt = SUPPORTED.get(path.suffix.lower())
     if fmt is None:
         kind = f"'{path.suffix}'" if path.suffix else "(no extension)"

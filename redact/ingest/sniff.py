@@ -19,7 +19,8 @@ ZIP_ERRORS = (zipfile.BadZipFile, zlib.error, EOFError, OSError, NotImplementedE
 
 @dataclass(frozen=True)
 class Sniffed:
-    """What the content looks like: ``pdf``, ``docx``, ``zip``, ``ole`` (old Office), ``rtf`` or ``text``."""
+    """What the content looks like: ``pdf``, ``docx``, ``zip``, ``ole`` (old Office), ``rtf``, ``binary`` or
+    ``text``."""
 
     kind: str
     label: str  # for messages, e.g. "a PDF"
@@ -27,6 +28,14 @@ class Sniffed:
 
 _OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # .doc, .xls, and encrypted OOXML files
 _RTF_MAGIC = b"{\\rtf"
+_UTF16_BOMS = (b"\xff\xfe", b"\xfe\xff")
+_BINARY_MAGIC = [
+    (b"\x89PNG", "a PNG image"),
+    (b"\xff\xd8\xff", "a JPEG image"),
+    (b"GIF8", "a GIF image"),
+    (b"II*\x00", "a TIFF image"),
+    (b"MM\x00*", "a TIFF image"),
+]
 
 
 def sniff_content(path: Path, head: bytes) -> Sniffed:
@@ -48,6 +57,11 @@ def sniff_content(path: Path, head: bytes) -> Sniffed:
         return Sniffed("ole", "an old-format Office file (or a password-protected DOCX)")
     if head.lstrip().startswith(_RTF_MAGIC):
         return Sniffed("rtf", "an RTF file")
+    for magic, label in _BINARY_MAGIC:
+        if head.startswith(magic):
+            return Sniffed("binary", label)
+    if b"\x00" in head and not head.startswith(_UTF16_BOMS):  # UTF-16 text gets its own message later
+        return Sniffed("binary", "binary data")
     return Sniffed("text", "text")
 
 

@@ -56,14 +56,26 @@ def read_docx(path: Path) -> Document:
         document = docx.Document(str(path))
     except Exception as exc:  # python-docx raises many types for broken packages
         raise InputError(f"corrupt DOCX: {reason(exc)}", path) from exc
-    reader = _Reader(document)
-    body = list(reader.story(document.element.body))
     if document.element.body.find(f".//{_w('altChunk')}") is not None:
         raise InputError("contains an embedded document (altChunk) that cannot be read: paste it in as text", path)
+    try:
+        blocks = _blocks(document)
+        warnings = _warnings(path, document)
+    except etree.XMLSyntaxError as exc:
+        raise InputError(f"corrupt DOCX: broken XML ({reason(exc)})", path) from exc
+    except Exception as exc:  # python-docx opens styles, headers and notes lazily: a broken package fails here
+        raise InputError(f"corrupt DOCX: its parts do not fit together ({reason(exc)})", path) from exc
+    return build_document(str(path), "docx", blocks, warnings)
+
+
+def _blocks(document) -> list[Block]:
+    """Blocks in canonical order: headers, body, footnotes and endnotes, footers."""
+    reader = _Reader(document)
+    body = list(reader.story(document.element.body))
     headers = _dedupe(reader.furniture("headerReference", BlockKind.HEADER))
     footers = _dedupe(reader.furniture("footerReference", BlockKind.FOOTER))
     notes = [*reader.notes("footnotes", "footnote"), *reader.notes("endnotes", "endnote")]
-    return build_document(str(path), "docx", [*headers, *body, *notes, *footers], _warnings(path, document))
+    return [*headers, *body, *notes, *footers]
 
 
 def _refuse_drafts(path: Path) -> None:

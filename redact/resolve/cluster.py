@@ -9,8 +9,10 @@ from dataclasses import dataclass, field
 
 from redact.resolve.model import Mention
 from redact.resolve.names import (
+    CHILD_TITLES,
     TITLE_BEFORE,
     NameParts,
+    fold,
     initial_match,
     name_gender,
     near_spelling,
@@ -19,6 +21,7 @@ from redact.resolve.names import (
     strip_possessive,
     title_gender,
 )
+from redact.resolve.vocabulary import role_gender
 
 
 @dataclass(eq=False)
@@ -36,8 +39,13 @@ class Cluster:
     def start(self) -> int:
         return min(m.start for m in self.mentions)
 
-    def gender(self) -> str | None:
-        return title_gender(sorted(self.titles)) or (name_gender(self.first) if self.first else None)
+    def gender(self, role: str | None = None) -> str | None:
+        """From titles, then the role ("father"), then the first name."""
+        return (
+            title_gender(sorted(self.titles))
+            or role_gender(role)
+            or (name_gender(self.first) if self.first and len(self.first) > 1 else None)
+        )
 
 
 @dataclass(frozen=True)
@@ -60,23 +68,43 @@ def normalise(text: str) -> str:
 
 RoleHint = Callable[[Cluster], "str | None"]
 CHILD_ROLES = frozenset({"subject_child", "sibling", "child"})
-ADULT_TITLES = frozenset({"mr", "mrs", "ms", "mx", "dr", "sir", "dame", "lady", "lord"})
+# Titles that mark an adult: "Ms Smith" or "Miss Smith" is the mother, not her daughter.
+ADULT_TITLES = frozenset({"mr", "mrs", "ms", "miss", "mx", "dr", "sir", "dame", "lady", "lord"})
 _ALIAS = re.compile(
     r"(?:\bcall(?:ed)?|\brefer(?:red)? to (?:him |her |them )?as|\bknown(?: [\w ]{1,30}?)? as|here(?:in)?after)"
     r"\s*[\"“‘']?$|\(\s*[\"“‘']?$",
     re.IGNORECASE,
 )
+# "the police record refers to Lajita as L. Sachar": the verb before the first name, "as" between the two.
+_ALIAS_VERB_BEFORE = re.compile(
+    r"\b(?:refer(?:s|red|ring)?\s+to|record(?:s|ed)?|describ(?:es|ed)|list(?:s|ed)|spell(?:s|ed|t)|"
+    r"nam(?:es|ed)|register(?:s|ed)?)\s+$",
+    re.IGNORECASE,
+)
+_ALIAS_AS = re.compile(r"\s+as\s+[\"“‘']?")
 
 
 def cluster_mentions(text: str, mentions: list[Mention], hint: RoleHint | None = None) -> Clustering:
     """Cluster mentions; ``hint`` gives a provisional role for a person cluster (used to resolve surnames)."""
     people = [m for m in mentions if m.label == "PERSON"]
     others = [m for m in mentions if m.label != "PERSON"]
-    persons, warnings = _cluster_people(text, people, hint or (lambda c: None))
-    persons = _merge_aliases(text, persons)
+    persons = _merge_aliases(text, _cluster_people(text, people, hint or (lambda c: None)))
     clusters = persons + _cluster_others(others)
     clusters.sort(key=lambda c: c.start)
-    return Clustering(tuple(clusters), tuple(warnings))
+    return Clustering(tuple(clusters), tuple(_ambiguity_warnings(clusters)))
+
+
+def _ambiguity_warnings(clusters: list[Cluster]) -> list[str]:
+    warnings = []
+    for cluster in clusters:
+        if cluster.ambiguous and cluster.mentions:
+            first = min(cluster.mentions, key=lambda m: m.start)
+            warnings.append(
+                f"ambiguous name {first.text!r} ({len(cluster.mentions)} mention(s), first at offset {first.start}): "
+                f"it could be any of {len(cluster.candidates)} people, so it was given a pseudonym that does not "
+                "say which (review them in the audit diff)"
+            )
+    return warnings
 
 
 def _paragraph(text: str, offset: int) -> tuple[int, int]:
@@ -85,18 +113,27 @@ def _paragraph(text: str, offset: int) -> tuple[int, int]:
     return (0 if start < 0 else start + 2), (len(text) if end < 0 else end)
 
 
-def _cluster_people(text: str, mentions: list[Mention], hint: RoleHint) -> tuple[list[Cluster], list[str]]:
+def _cluster_people(text: str, mentions: list[Mention], hint: RoleHint) -> list[Cluster]:
     parsed = [(m, parse_name(m.text, title_before(text, m.start))) for m in sorted(mentions, key=lambda m: m.start)]
     clusters: list[Cluster] = []
-    warnings: list[str] = []
+    ambiguous: dict[tuple[str, str | None], Cluster] = {}
+
+    def add_ambiguous(key: tuple[str, str | None], mention: Mention, parts: NameParts, options: list[Cluster]) -> None:
+        if key not in ambiguous:
+            ambiguous[key] = Cluster("PERSON", [], ambiguous=True, candidates=tuple(options))
+            clusters.append(ambiguous[key])
+        ambiguous[key].mentions.append(mention)
+        ambiguous[key].titles.update(parts.titles)
+
     # Full names first (whole first names, then initials), so that lone names find the people they shorten.
     for whole_first in (True, False):
         for mention, parts in parsed:
             if not parts.is_full or (len(parts.first or "") > 1) != whole_first:
                 continue
-            _add_full(clusters, mention, parts)
-    roles = {id(c): hint(c) for c in clusters}
-    ambiguous: dict[tuple[str, str | None], Cluster] = {}
+            options = _add_full(clusters, mention, parts)
+            if options:  # "L. Sachar" when both Lajita and Lopa Sachar are named
+                add_ambiguous((" ".join(parts.tokens), None), mention, parts, options)
+    roles = {id(c): hint(c) for c in clusters if not c.ambiguous}
     for mention, parts in parsed:
         if parts.is_full:
             continue
@@ -108,16 +145,7 @@ def _cluster_people(text: str, mentions: list[Mention], hint: RoleHint) -> tuple
             target.mentions.append(mention)
             target.titles.update(parts.titles)
         elif target:  # several candidates remain
-            key = (parts.single, title_gender(list(parts.titles)))
-            if key not in ambiguous:
-                ambiguous[key] = Cluster("PERSON", [], ambiguous=True, candidates=tuple(target))
-                clusters.append(ambiguous[key])
-                warnings.append(
-                    f"ambiguous name {mention.text!r} at offset {mention.start}: it could be any of "
-                    f"{len(target)} people; given a pseudonym that does not say which"
-                )
-            ambiguous[key].mentions.append(mention)
-            ambiguous[key].titles.update(parts.titles)
+            add_ambiguous((parts.single, title_gender(list(parts.titles))), mention, parts, target)
         else:
             is_surname = bool(parts.titles)
             clusters.append(
@@ -129,7 +157,7 @@ def _cluster_people(text: str, mentions: list[Mention], hint: RoleHint) -> tuple
                     titles=set(parts.titles),
                 )
             )
-    return clusters, warnings
+    return clusters
 
 
 def _contains(longer: tuple[str, ...], shorter: tuple[str, ...]) -> bool:
@@ -137,19 +165,23 @@ def _contains(longer: tuple[str, ...], shorter: tuple[str, ...]) -> bool:
     return len(longer) > n and any(longer[i : i + n] == shorter for i in range(len(longer) - n + 1))
 
 
-def _add_full(clusters: list[Cluster], mention: Mention, parts: NameParts) -> None:
+def _add_full(clusters: list[Cluster], mention: Mention, parts: NameParts) -> list[Cluster]:
+    """Add a full-name mention to its person (or a new one); the candidates when an initial fits several."""
     first, last = parts.first or "", parts.last or ""
+    people = [c for c in clusters if not c.ambiguous]
     matches = [
         c
-        for c in clusters
+        for c in people
         if c.last == last
         and c.first
         and (nickname_match(c.first, first) or initial_match(first, c.first) or initial_match(c.first, first))
     ]
     if not matches:  # "Van Thanh" inside "Nguyen Van Thanh"; "Tyler Price" for "Tyler Pryce"
-        inside = [c for c in clusters if any(_contains(n, parts.tokens) for n in c.names)]
-        misspelt = [c for c in clusters if c.first == first and c.last and near_spelling(c.last, last)]
+        inside = [c for c in people if any(_contains(n, parts.tokens) for n in c.names)]
+        misspelt = [c for c in people if c.first == first and c.last and near_spelling(c.last, last)]
         matches = inside if len(inside) == 1 else misspelt if len(misspelt) == 1 else []
+    if len(matches) > 1 and len(first) == 1 and all(len(c.first or "") > 1 for c in matches):
+        return matches
     if len(matches) == 1 or (matches and len(first) > 1):
         target = matches[0]
         if len(first) > 1 and len(target.first or "") == 1:
@@ -160,6 +192,7 @@ def _add_full(clusters: list[Cluster], mention: Mention, parts: NameParts) -> No
     target.mentions.append(mention)
     target.titles.update(parts.titles)
     target.names.add(parts.tokens)
+    return []
 
 
 def _pick_for_single(
@@ -175,6 +208,8 @@ def _pick_for_single(
         and (c.first == token or len(c.first) > 1 and nickname_match(token, c.first))
         and (len(token) > 1 or not c.last)  # a lone initial is not "J. Hardcastle"
     ]
+    exact = [(i, c) for i, c in by_first if c.first == token]
+    by_first = exact or by_first  # "Marion" is Marion Thomas before it is a Maria
     by_last = [(i, c) for i, c in people if c.last == token]
     order = (by_last, by_first) if parts.titles else (by_first, by_last)
     candidates = order[0] or order[1]
@@ -183,13 +218,21 @@ def _pick_for_single(
         candidates = candidates or [(i, c) for i, c in people if c.first == parts.initials and not c.last]
     gender = title_gender(list(parts.titles))
     if gender and candidates:
-        candidates = [(i, c) for i, c in candidates if c.gender() in (gender, None)]
+        candidates = [(i, c) for i, c in candidates if c.gender(roles.get(id(c))) in (gender, None)]
     if len(candidates) > 1 and ADULT_TITLES & set(parts.titles):  # "Ms Smith" is not the child
         adults = [(i, c) for i, c in candidates if roles.get(id(c)) not in CHILD_ROLES]
         candidates = adults or candidates
+    if len(candidates) > 1 and CHILD_TITLES & set(parts.titles):  # "Master Smith", "Baby Smith": the child
+        children = [(i, c) for i, c in candidates if roles.get(id(c)) in CHILD_ROLES]
+        candidates = children or candidates
     if len(candidates) > 1:
         para_start, para_end = _paragraph(text, mention.start)
-        nearby = [(i, c) for i, c in candidates if any(para_start <= m.start < para_end for m in c.mentions)]
+        paragraph = fold(text[para_start:para_end])
+        nearby = [
+            (i, c)
+            for i, c in candidates
+            if any(para_start <= m.start < para_end for m in c.mentions) or _names_other_part(paragraph, c, token)
+        ]
         candidates = nearby if len(nearby) == 1 else candidates
     if len(candidates) > 1:  # the one already introduced
         earlier = [(i, c) for i, c in candidates if c.start < mention.start]
@@ -201,24 +244,24 @@ def _pick_for_single(
     return [c for _, c in candidates]
 
 
+def _names_other_part(paragraph: str, cluster: Cluster, token: str) -> bool:
+    """True when the (folded) paragraph also uses the person's other name: "Marion ... Ms Thomas"."""
+    other = cluster.last if token == cluster.first else cluster.first
+    return bool(other) and len(other or "") > 1 and re.search(rf"\b{re.escape(other or '')}\b", paragraph) is not None
+
+
 def _merge_aliases(text: str, clusters: list[Cluster]) -> list[Cluster]:
     """ "Ana-Maria, whom I shall call A" / "Elena Dragomir ("M")": the alias is the same person."""
     owner = {id(m): c for c in clusters for m in c.mentions}
     ordered = sorted((m for c in clusters for m in c.mentions), key=lambda m: m.start)
     for previous, mention in zip(ordered, ordered[1:], strict=False):
-        gap = text[previous.end : mention.start]
-        alias_cue = _ALIAS.search(gap)
-        if len(gap) > 60 or "\n" in gap or not alias_cue:
-            continue
-        if alias_cue.group(0).startswith("(") and not re.match(r"[\"”’']?\s*\)", text[mention.end :]):
-            continue
-        if re.search(r"[.;]\s", gap):
+        if not _is_alias(text, previous, mention):
             continue
         alias, named = owner[id(mention)], owner[id(previous)]
-        if alias is named or alias.ambiguous or named.ambiguous:
+        if alias is named or named.ambiguous or (alias.ambiguous and named not in alias.candidates):
             continue
-        if alias.first and alias.last and named.first and named.last:
-            continue  # two full names: not an alias
+        if alias.first and alias.last and named.first and named.last and not _same_name(alias, named):
+            continue  # two different full names: not an alias
         named.mentions += alias.mentions
         named.titles |= alias.titles
         named.names |= alias.names
@@ -226,6 +269,26 @@ def _merge_aliases(text: str, clusters: list[Cluster]) -> list[Cluster]:
             owner[id(m)] = named
         alias.mentions = []
     return [c for c in clusters if c.mentions]
+
+
+def _is_alias(text: str, previous: Mention, mention: Mention) -> bool:
+    """True when the text says ``mention`` is another name for ``previous``."""
+    gap = text[previous.end : mention.start]
+    if len(gap) > 60 or "\n" in gap or re.search(r"[.;]\s", gap):
+        return False
+    alias_cue = _ALIAS.search(gap)
+    if alias_cue:
+        return not alias_cue.group(0).startswith("(") or bool(re.match(r"[\"”’']?\s*\)", text[mention.end :]))
+    if not _ALIAS_AS.fullmatch(gap):
+        return False
+    lead = text[max(0, previous.start - 60) : previous.start]
+    lead = lead[: len(lead) - len(title_before(lead, len(lead)))]
+    return _ALIAS_VERB_BEFORE.search(lead) is not None
+
+
+def _same_name(a: Cluster, b: Cluster) -> bool:
+    """ "L. Sachar" and "Lajita Sachar": same surname, and one first name is the other's initial."""
+    return a.last == b.last and bool(a.first and b.first) and a.first[0] == b.first[0]
 
 
 def _cluster_others(mentions: list[Mention]) -> list[Cluster]:

@@ -28,6 +28,9 @@ _TITLE_WORD = r"(?:d/|det\.?\s)?(?:" + "|".join(sorted(TITLES, key=len, reverse=
 # One or more title words (e.g. "Detective Sergeant", "Ch Insp") immediately before a name.
 TITLE_BEFORE = re.compile(r"(?:\b" + _TITLE_WORD + r"\s+)+$", re.IGNORECASE)
 TITLE_INSIDE = re.compile(r"^(?:" + _TITLE_WORD + r"\s+)+", re.IGNORECASE)
+# "Baby Hereward" in a birth record: a child's surname after "Baby" (only inside a found name, never before one).
+_CHILD_PREFIX = re.compile(r"^baby\s+(?=[A-Z])", re.IGNORECASE)
+CHILD_TITLES = frozenset({"master", "baby"})
 POSSESSIVE = re.compile(r"(?:['’]s|s['’])$|['’]$")
 
 _nicknamer = NickNamer()
@@ -97,7 +100,7 @@ def parse_name(text: str, title_before: str = "") -> NameParts:
     """Parse a PERSON mention; ``title_before`` is any title found just before its span."""
     bare, _ = strip_possessive(text.strip())
     titles = title_words(title_before)
-    inside = TITLE_INSIDE.match(bare)
+    inside = TITLE_INSIDE.match(bare) or _CHILD_PREFIX.match(bare)
     if inside and not _lower_rank(inside.group(0)):
         titles += title_words(inside.group(0))
         bare = bare[inside.end() :]

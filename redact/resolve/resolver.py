@@ -47,7 +47,7 @@ def resolve(
     policy = policy or load_policy()
     text = document.text
     mentions = merge_overlaps(text, findings)
-    clustering = cluster_mentions(text, mentions, role_hint(text))
+    clustering = cluster_mentions(text, mentions, role_hint(text, mentions))
     clusters = list(clustering.clusters)
     named = find_named_roles(document, clusters, config)
     role_result = infer_roles(document, clusters, config)

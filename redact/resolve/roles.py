@@ -3,15 +3,17 @@
 from __future__ import annotations
 
 import re
-from collections import defaultdict
-from collections.abc import Callable
+from collections import Counter, defaultdict
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from redact.config import ReportConfig
 from redact.document import Document
+from redact.resolve.children import child_evidence
 from redact.resolve.cluster import Cluster, title_before
 from redact.resolve.context import find_tables, row_of, sentence_bounds
-from redact.resolve.names import POLICE_TITLES, TITLE_BEFORE, parse_name, strip_possessive, title_words
+from redact.resolve.model import Mention
+from redact.resolve.names import CHILD_TITLES, POLICE_TITLES, TITLE_BEFORE, parse_name, strip_possessive, title_words
 from redact.resolve.vocabulary import KINDS, ROLE_WORDS, first_role, phrase_roles
 
 _ANCHOR = r"(?P<anchor>[A-Z][\w'’-]*)['’]s\s+"
@@ -24,17 +26,31 @@ _ROLE_IS = re.compile(
     r"\b(?:the\s+)?(?P<role>" + ROLE_WORDS + r")(?:\s+of\s+[\w ]{1,30}?)?\s+(?:is|was)\s+$", re.IGNORECASE
 )
 _PAREN_AFTER = re.compile(r"^(?:['’]s?)?\s*\(\s*(?P<phrase>[^()]{1,60})\)")
+# "Ms Stanforth, the mother by Mr Osei-Tutu" lists who represents whom: not an apposition.
+_NOT_APPOSITION = r"(?!\s+(?:by|for|from|with|to)\b)"
 _APPOSITION_AFTER = re.compile(
-    r"^(?:['’]s?)?\s*,\s*(?:" + _ANCHOR + "|" + _DET + r")?" + _ADJ + r"(?P<role>" + ROLE_WORDS + r")\b",
+    r"^(?:['’]s?)?\s*,\s*(?:"
+    + _ANCHOR
+    + "|"
+    + _DET
+    + r")?"
+    + _ADJ
+    + r"(?P<role>"
+    + ROLE_WORDS
+    + r")\b"
+    + _NOT_APPOSITION,
     re.IGNORECASE,
 )
 _COPULA_AFTER = re.compile(
-    r"^\s+(?:is|was|became|had been|has been|remained)\s+(?:" + _ANCHOR + "|" + _DET + r")" + _ADJ
+    r"^\s+(?:(?:is|was|became|had been|has been|remained)\s+(?:" + _ANCHOR + "|" + _DET + r")"
+    r"|(?:was|is|had been)\s+(?:allocated|appointed|employed|working)\s+as\s+(?:" + _DET + r")?)" + _ADJ
     + r"(?P<role>" + ROLE_WORDS + r")\b",
     re.IGNORECASE,
 )  # fmt: skip
+# "represented by Ms X", "the mother by Mr Y" (in a "represented by" list), "Ms X (instructed by ...)".
+_REPRESENTED_BY = re.compile(r"\brepresented\s+by\s+(?:[^.;]{0,200}?\bby\s+)?$", re.IGNORECASE)
+_INSTRUCTED_AFTER = re.compile(r"^\s*(?:,\s*)?\(\s*instructed\s+by\b|^\s*,?\s*(?:KC|QC)\b")
 _ROLE_COLUMN = ("relationship", "relation", "role", "job", "title", "position", "designation", "status")
-_CHILD_CONTEXT = re.compile(r"\b(?:child|baby|infant|born|aged|years? old|months? old|nursery|school)\b", re.I)
 _SUMMARY = re.compile(r"summary|introduction|overview|background", re.IGNORECASE)
 
 
@@ -55,9 +71,13 @@ def mention_cues(text: str, start: int, end: int, tables: list | None = None) ->
     """Role cues from the sentence around one PERSON mention at ``[start, end)``."""
     cues: list[Cue] = []
     sent_start, sent_end = sentence_bounds(text, start)
-    titles = title_words(title_before(text, start))
+    titles = title_words(title_before(text, start)) + list(parse_name(text[start:end]).titles)
+    if CHILD_TITLES & set(titles):
+        cues.append(Cue("child", 2))
     if any(t in POLICE_TITLES for t in titles):
         cues.append(Cue("police_officer", 3))
+    elif {"judge", "hhj"} & set(titles):
+        cues.append(Cue("judge", 3))
     elif {"dr", "doctor"} & set(titles):
         sentence = text[sent_start:sent_end]
         if re.search(r"\bGP\b|surgery|practice|medical centre|health centre", sentence):
@@ -73,13 +93,16 @@ def mention_cues(text: str, start: int, end: int, tables: list | None = None) ->
     match = _BEFORE.search(before)
     if match:
         cues.append(Cue(_role_of(match.group("role")), 3, match.group("anchor")))
+    if _REPRESENTED_BY.search(before) or _INSTRUCTED_AFTER.match(text[end:sent_end]):
+        cues.append(Cue("counsel", 4))
     role_is = _ROLE_IS.search(before)
     if role_is:
         cues.append(Cue(_role_of(role_is.group("role")), 2))
     after = text[end:sent_end]
     paren = _PAREN_AFTER.match(after)
     if paren:
-        for _, role, _ in phrase_roles(paren.group("phrase"))[:1]:
+        role = _label_role(paren.group("phrase"))
+        if role:
             anchor = re.match(r"([A-Z][\w'’-]*)['’]s\s", paren.group("phrase"))
             cues.append(Cue(role, 4, anchor.group(1) if anchor else None))
     for pattern, weight in ((_APPOSITION_AFTER, 3), (_COPULA_AFTER, 2)):
@@ -91,39 +114,39 @@ def mention_cues(text: str, start: int, end: int, tables: list | None = None) ->
     return cues
 
 
-def role_hint(text: str) -> Callable[[Cluster], str | None]:
+def role_hint(text: str, mentions: Sequence[Mention] = ()) -> Callable[[Cluster], str | None]:
     """A provisional role for a cluster from its own mentions' cues (used while clustering)."""
     tables = find_tables(text)
+    evidence = child_evidence(text, mentions)
 
     def hint(cluster: Cluster) -> str | None:
         role = _vote([cue for m in cluster.mentions for cue in mention_cues(text, m.start, m.end, tables)])
-        if role is None and any(_young(text[slice(*sentence_bounds(text, m.start))]) for m in cluster.mentions):
+        if role is None and any(evidence[m.start] for m in cluster.mentions):
             return "child"
         return role
 
     return hint
 
 
-_AGE_WORDS = re.compile(
-    r"\baged\s+(?P<n>\d+|[a-z]+)\b(?!\s+(?:years?\s+)?(?:and|or))|\b(?P<m>\d+)[- ](?:months?|weeks?|days?)[- ]old", re.I
-)
-_SMALL = {w: i for i, w in enumerate("zero one two three four five six seven eight nine ten eleven twelve".split())}  # noqa: SIM905
-
-
-def _young(sentence: str) -> bool:
-    """True when the sentence gives an age under 18 ("aged six", "aged 4", "16-month-old")."""
-    for match in _AGE_WORDS.finditer(sentence):
-        if match.group("m"):
-            return True
-        n = match.group("n").lower()
-        value = int(n) if n.isdigit() else _SMALL.get(n)
-        if value is not None and value < 18:
-            return True
-    return False
-
-
 def _role_of(words: str) -> str:
     return first_role(words) or "professional"
+
+
+def _label_role(label: str) -> str | None:
+    """The role a table cell or bracketed label gives: "Subject" alone names the subject child."""
+    if re.fullmatch(r"\s*(?:the\s+)?subject\s*", label, re.IGNORECASE):
+        return "subject_child"
+    roles = phrase_roles(label)
+    if not roles or not _LABEL_LEAD.fullmatch(label[: roles[0][0]]):
+        return None  # "(through their Children's Guardian)" says whom they act through, not who they are
+    return roles[0][1]
+
+
+_LABEL_LEAD = re.compile(
+    r"\s*(?:(?:the|his|her|their|a|an|[A-Z][\w'’-]*['’]s)\s+)?"
+    r"(?:(?!(?:through|by|with|for|to|from|of|and|at|in|on|via)\b)[\w'’-]+\s+){0,2}",
+    re.IGNORECASE,
+)
 
 
 def _table_cues(table, offset: int) -> list[Cue]:  # type: ignore[no-untyped-def]
@@ -134,7 +157,7 @@ def _table_cues(table, offset: int) -> list[Cue]:  # type: ignore[no-untyped-def
     row, index = found
     if index == column or column >= len(row):
         return []
-    role = first_role(row[column].text)
+    role = _label_role(row[column].text)
     return [Cue(role, 5)] if role else []
 
 
@@ -157,6 +180,7 @@ def infer_roles(document: Document, clusters: list[Cluster], config: ReportConfi
     text = document.text
     tables = find_tables(text)
     people = [c for c in clusters if c.label == "PERSON" and not c.ambiguous]
+    evidence = child_evidence(text, [m for c in clusters if c.label == "PERSON" for m in c.mentions])
     cues: dict[Cluster, list[Cue]] = {c: [] for c in people}
     for cluster in people:
         for mention in cluster.mentions:
@@ -171,10 +195,36 @@ def infer_roles(document: Document, clusters: list[Cluster], config: ReportConfi
             if role:
                 adjusted.append(Cue(role, cue.weight))
         role = _vote(adjusted)
+        if role is None and any(evidence[m.start] for m in cluster.mentions):
+            role = "child"
+        if role is None and any(_acts_professionally(text, m) for m in cluster.mentions):
+            role = "professional"
         if role:
             roles[cluster] = role
-    warnings = _choose_subject(document, people, roles, config)
+    warnings = _choose_subject(document, people, roles, config, evidence)
     return RoleResult(roles, tuple(warnings))
+
+
+# What practitioners do in a chronology: "X completed a single assessment", "a referral was allocated to X".
+_PRACTICE_AFTER = re.compile(
+    r"^\s+(?:then\s+|also\s+|later\s+)?(?:completed|carried\s+out|undertook|conducted)\s+(?:an?\s+|the\s+)?"
+    r"(?:[\w-]+\s+){0,4}?(?:assessment|visit|review|examination|investigation|enquiry|screening)"
+    r"|^\s+(?:made|sent|submitted)\s+(?:an?\s+|the\s+)?(?:\w+\s+)?referral"
+    r"|^\s+(?:chaired|convened|minuted)\b|^\s+held\s+an?\s+(?:joint\s+)?(?:home\s+)?(?:visit|meeting|discussion)",
+    re.IGNORECASE,
+)
+_PRACTICE_BEFORE = re.compile(
+    r"\b(?:allocated\s+to|booked\s+(?:[\w-]+\s+){0,3}?with"
+    r"|(?:chaired|assessed|examined|supervised|convened|undertaken|completed)\s+by)\s+$",
+    re.IGNORECASE,
+)
+
+
+def _acts_professionally(text: str, mention: Mention) -> bool:
+    """True when the sentence has the person doing a practitioner's work (no job title given)."""
+    before = text[max(0, mention.start - 40) : mention.start]
+    before = before[: len(before) - len(title_before(before, len(before)))]
+    return bool(_PRACTICE_AFTER.match(text[mention.end : mention.end + 120]) or _PRACTICE_BEFORE.search(before))
 
 
 def _vote(cues: list[Cue]) -> str | None:
@@ -206,16 +256,22 @@ def _anchor_role(anchor: str | None, people: list[Cluster], roles: dict, me: Clu
 
 
 def matches_name(cluster: Cluster, name: str) -> bool:
-    """True when ``cluster`` is the person called ``name`` (a full name from the config)."""
+    """True when ``cluster`` is the person called ``name`` (from the config): "Olivia" for "Olivia Hereward"."""
     parts = parse_name(name)
-    if parts.is_full:
-        return cluster.last == parts.last and bool(cluster.first) and cluster.first == parts.first
+    if cluster.ambiguous:
+        return False
+    if parts.is_full:  # a surname alone ("Mr Hereward") may be a relative sharing it, so it is not enough
+        return bool(cluster.first) and cluster.first == parts.first and cluster.last in (parts.last, None)
     wanted = (parts.single or "").lower()
     return bool(wanted) and any(strip_possessive(m.text)[0].lower() == wanted for m in cluster.mentions)
 
 
 def _choose_subject(
-    document: Document, people: list[Cluster], roles: dict[Cluster, str], config: ReportConfig
+    document: Document,
+    people: list[Cluster],
+    roles: dict[Cluster, str],
+    config: ReportConfig,
+    evidence: Counter[int],
 ) -> list[str]:
     warnings: list[str] = []
     if config.subject:
@@ -227,26 +283,25 @@ def _choose_subject(
             for cluster in chosen:
                 roles[cluster] = "subject_child"
             return warnings
-        warnings.append("the config's subject child was not found among the detected names")
+        warnings.append(
+            f"the config's subject child {config.subject.name!r} is not among the names found in the draft: "
+            "check the spelling in report.yaml"
+        )
     if any(r == "subject_child" for r in roles.values()):
         return warnings
-    text = document.text
-    candidates = [c for c in people if roles.get(c) in (None, "child")]
     best: tuple[float, Cluster] | None = None
-    for cluster in candidates:
-        child_evidence = sum(
-            bool(_CHILD_CONTEXT.search(text[slice(*sentence_bounds(text, m.start))])) for m in cluster.mentions
-        )
-        if not child_evidence and roles.get(cluster) != "child":
-            continue
+    for cluster in (c for c in people if roles.get(c) == "child"):
         summary = sum(_in_summary(document, m.start) for m in cluster.mentions)
-        score = 3 * summary + len(cluster.mentions) + child_evidence
+        score = 3 * summary + len(cluster.mentions) + sum(evidence[m.start] for m in cluster.mentions)
         if best is None or score > best[0]:
             best = (score, cluster)
     if best:
         roles[best[1]] = "subject_child"
     else:
-        warnings.append("no subject child found: no person is named as the child the review is about")
+        warnings.append(
+            "no subject child found (no named person reads as a child): name the child in report.yaml "
+            "(subject: name: ...) so that they become 'Child A'"
+        )
     return warnings
 
 

@@ -57,7 +57,14 @@ _JOBS = [
         r"|head of year|senco|designated safeguarding lead|\bdsl\b",
     ),
     ("housing_officer", "Housing Officer", r"housing (?:officer|worker|support worker)"),
-    ("family_support_worker", "Family Support Worker", r"family support worker|early help worker"),
+    (
+        "family_support_worker",
+        "Family Support Worker",
+        r"family support worker|early help (?:worker|practitioner|officer)",
+    ),
+    ("camhs_practitioner", "CAMHS Practitioner", r"camhs (?:practitioner|worker|nurse|clinician|therapist)"),
+    ("youth_worker", "Youth Worker", r"youth (?:offending )?(?:worker|officer|practitioner)|yot (?:worker|officer)"),
+    ("nursery_worker", "Nursery Worker", r"nursery (?:manager|worker|practitioner|key worker|nurse)"),
     ("probation_officer", "Probation Officer", r"probation officer|offender manager"),
     ("nurse", "Nurse", r"(?:staff |ward |practice |specialist )?nurse"),
     ("doctor", "Doctor", r"doctor|consultant|registrar|\bdr\b"),
@@ -67,6 +74,9 @@ _JOBS = [
     ("idva", "IDVA", r"\bidva\b|independent domestic (?:violence|abuse) advis[eo]r"),
     ("support_worker", "Support Worker", r"(?:drug|alcohol|substance misuse|domestic abuse|idva|key|support) worker"),
     ("solicitor", "Solicitor", r"solicitor"),
+    ("counsel", "Counsel", r"counsel|barrister|lawyer|\bkc\b|\bqc\b"),
+    ("guardian", "Children's Guardian", r"(?<!special )(?:children['’]s )?guardian(?: ad litem)?"),
+    ("judge", "Judge", r"(?:district |circuit |high court )?judge|\bhhj\b|magistrate"),
 ]
 for _role, _base, _ in _JOBS:
     _KINDS.append(RoleKind(_role, _base, "number"))
@@ -129,3 +139,16 @@ def _sided(role: str, words: str) -> str:
 
 KINDS["grandparent"] = RoleKind("grandparent", "Grandparent", "number", True)
 KINDS["partner"] = RoleKind("partner", "Adult", "number", True)
+
+_FEMALE = ("mother", "grandmother", "aunt", "stepmother")
+_MALE = ("father", "grandfather", "uncle", "stepfather")
+
+
+def role_gender(role: str | None) -> str | None:
+    """ "f" / "m" for a role that says it ("mother", "paternal_uncle"); None otherwise."""
+    if not role:
+        return None
+    last = role.rsplit("_", 1)[-1]
+    if role.endswith("s_partner"):
+        return None
+    return "f" if last in _FEMALE else "m" if last in _MALE else None

@@ -2,9 +2,17 @@
 
 from __future__ import annotations
 
-from presidio_analyzer import Pattern
+import calendar
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+import regex
+from presidio_analyzer import AnalysisExplanation, Pattern, RecognizerResult
+from presidio_analyzer.nlp_engine import NlpArtifacts
+from spacy.lang.en.stop_words import STOP_WORDS
 
 from redact.detect.recognizers.base import UkPatternRecognizer
+from redact.detect.recognizers.postcode import POSTCODE
 
 # Thoroughfare words used in UK street names (Royal Mail PAF thoroughfare descriptors and common
 # endings of named developments), with their usual abbreviations.
@@ -113,14 +121,47 @@ _NAME = _WORD + r"(?:" + _SP + _WORD + r"){0,3}"
 # A house number, not a year ("in 2019 Park Lane ..."): 1-4 digits, optional letter or range.
 _NUMBER = r"(?<![\w/.,-])(?!(?:19|20)\d\d\b)\d{1,4}[A-Za-z]?(?:[ \t]?[-–][ \t]?\d{1,4}[A-Za-z]?)?"
 _FLAT = r"(?:(?i:flat|apartment|apt\.?|unit|maisonette|room)[ \t]+\d{1,4}[A-Za-z]?,?" + _SP + r")"
-_BUILDING = _NAME + _SP + r"(?:House|Court|Lodge|Mansions|Tower|Buildings|Apartments|Point|Block)," + _SP
+BUILDING_TYPES = [
+    "House", "Court", "Lodge", "Mansions", "Tower", "Towers", "Buildings", "Apartments", "Point", "Block", "Hall",
+    "Heights", "Cottages", "Cottage", "Villas", "Flats", "Farm", "Barn", "Chambers", "Wharf",
+]  # fmt: skip
+BUILDING_TYPE = r"(?:" + "|".join(sorted(BUILDING_TYPES, key=len, reverse=True)) + r")"
+# A name must not open with a sentence word ("When Heddon House ..."): its first word is no stop word.
+_CALENDAR_WORDS = [calendar.day_name[i] for i in range(7)] + [calendar.month_name[i] for i in range(1, 13)]
+_NOT_STOP_WORD = (
+    r"(?!(?i:" + "|".join(sorted(STOP_WORDS, key=len, reverse=True)) + r")(?![\w'’-]))"
+    r"(?!(?:" + "|".join(_CALENDAR_WORDS) + r")(?![\w'’-]))"
+)
+_BUILDING = _NAME + _SP + BUILDING_TYPE + r"," + _SP
 _STREET = _NAME + _SP + _TYPE_ANY_CASE + r"(?![\w'’])"
+# Street types that name a street and little else; "Park", "Green", "Court", "Hill" also name other places.
+STRONG_STREET_TYPES = [
+    "Road", "Rd", "Street", "Lane", "Avenue", "Ave", "Close", "Drive", "Crescent", "Terrace", "Grove", "Gardens",
+    "Mews", "Place", "Walk", "Row", "Square", "Way", "Parade",
+]  # fmt: skip
+_STRONG_STREET = (
+    _NOT_STOP_WORD
+    + _NAME
+    + r"[ \t]+(?:"
+    + "|".join(sorted(STRONG_STREET_TYPES, key=len, reverse=True))
+    + r")(?![\w'’])"
+)
+_RESIDENCE_CUE = (
+    r"(?<=\b(?i:lived|living|lives|live|resided|residing|resides|moved|moving|moves|relocated|relocating|staying|"
+    r"stayed|stays|housed|rehoused|accommodated|placed|address|tenancy|property|home|flat|house)"
+    r"(?:[ \t]+(?i:back|back[ \t]+home))?[ \t]+(?i:on|to|at|in|into|onto|from)[ \t]+"
+    r"(?:(?i:a|the)[ \t]+(?i:flat|house|property|maisonette|bungalow)[ \t]+(?i:on|in)[ \t]+)?)"
+)
+_AT_CUE = r"(?<=\b(?:at|on|At|On)[ \t]+)"
 
 
 class UkAddressRecognizer(UkPatternRecognizer):
-    """Number + street name + street type, optionally after a flat (and building) part."""
+    """Number + street name + street type, optionally after a flat (and building) part; a building
+    with its street; a street after "lived on", "moved to", "at"; and the house, building and street
+    lines of an address laid out one part a line above a postcode, as in a letter."""
 
     ENTITY = "ADDRESS"
+    LETTER_LINE_SCORE = 0.75
     PATTERNS = [
         Pattern(
             "numbered street",
@@ -128,6 +169,25 @@ class UkAddressRecognizer(UkPatternRecognizer):
             0.75,
         ),
         Pattern("flat in named building", r"(?<!\w)" + _FLAT + _STREET, 0.7),
+        Pattern("flat in building", r"(?<!\w)" + _FLAT + _NAME + _SP + BUILDING_TYPE + r"(?![\w'’])", 0.7),
+        Pattern(
+            "building and street",
+            r"(?<![\w'’])"
+            + _NOT_STOP_WORD
+            + r"(?:"
+            + _FLAT
+            + r")?"
+            + _BUILDING
+            + r"(?:"
+            + _NUMBER
+            + r",?"
+            + _SP
+            + r")?"
+            + _STREET,
+            0.7,
+        ),
+        Pattern("street after residence word", _RESIDENCE_CUE + _NOT_STOP_WORD + _STREET, 0.7),
+        Pattern("street after at or on", _AT_CUE + _STRONG_STREET, 0.6),
     ]
     CONTEXT = [
         "address",
@@ -141,3 +201,78 @@ class UkAddressRecognizer(UkPatternRecognizer):
         "property",
         "tenancy",
     ]
+
+    def analyze(
+        self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None, regex_flags: int | None = None
+    ) -> list[RecognizerResult]:
+        results = super().analyze(text, entities, nlp_artifacts, regex_flags)
+        lines = [line for line in letter_address_lines(text) if line.kind == "street"]
+        return results + [pattern_result(self, line.start, line.end, self.LETTER_LINE_SCORE) for line in lines]
+
+
+@dataclass(frozen=True)
+class AddressLine:
+    start: int
+    end: int
+    kind: str  # "street" (flat, house, building or street line) or "town" (town or county line)
+
+
+_LINE = regex.compile(r"[^\n]+")
+_POSTCODE_LINE = regex.compile(r"[ \t]*(?:[A-Z][^\n,]*?,?[ \t]+)?" + POSTCODE + r"[ \t]*[,.]?[ \t]*")
+_STREET_LINE = regex.compile(
+    r"(?i:flat|apartment|apt\.?|unit|maisonette)[ \t]+\d{1,4}[A-Za-z]?"
+    r"|(?:"
+    + _FLAT
+    + r")?(?:"
+    + _NUMBER
+    + r",?[ \t]+)?"
+    + _NAME
+    + r"[ \t]+(?:"
+    + _TYPE_ANY_CASE
+    + r"|"
+    + BUILDING_TYPE
+    + r")(?![\w'’])(?:,[ \t]*(?:"
+    + _NUMBER
+    + r",?[ \t]+)?"
+    + _STREET
+    + r")?"
+)
+_PLACE_LINE = regex.compile(_WORD + r"(?:[ \t]+" + _WORD + r"){0,2}")
+MAX_ADDRESS_LINES = 5
+
+
+def letter_address_lines(text: str) -> Iterator[AddressLine]:
+    """An address laid out one part a line above a postcode line, as in a letter: its flat, house,
+    building and street lines and, below them, its town and county lines. The name line above ends it."""
+    lines = list(_LINE.finditer(text))
+    for index, line in enumerate(lines):
+        if not _POSTCODE_LINE.fullmatch(line.group(0)):
+            continue
+        found: list[AddressLine] = []
+        for previous in reversed(lines[max(0, index - MAX_ADDRESS_LINES) : index]):
+            body = previous.group(0).strip().rstrip(",")
+            start = previous.start() + previous.group(0).find(body)
+            streets = any(a.kind == "street" for a in found)
+            if _STREET_LINE.fullmatch(body):
+                found.append(AddressLine(start, start + len(body), "street"))
+            elif not streets and _PLACE_LINE.fullmatch(body) and body.split()[0].lower() not in STOP_WORDS:
+                found.append(AddressLine(start, start + len(body), "town"))
+            else:
+                break
+        if any(a.kind == "street" for a in found):
+            yield from found
+
+
+def pattern_result(recognizer: UkPatternRecognizer, start: int, end: int, score: float) -> RecognizerResult:
+    """A result made by code inside a pattern recogniser, with the metadata the engine reads."""
+    return RecognizerResult(
+        entity_type=recognizer.ENTITY,
+        start=start,
+        end=end,
+        score=score,
+        analysis_explanation=AnalysisExplanation(recognizer.name, score, textual_explanation=recognizer.ENTITY),
+        recognition_metadata={
+            RecognizerResult.RECOGNIZER_NAME_KEY: recognizer.name,
+            RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: recognizer.id,
+        },
+    )

@@ -1,4 +1,8 @@
-"""Ages: "aged 4", "4-year-old", "16 months old", "aged four", "six weeks old", "age of 15"."""
+"""Ages: "aged 4", "4-year-old", "16 months old", "aged four", "age of 15", and the clipped forms of
+case notes and health records: "34y", "11yo", "34 y/o", "2y 4m", "aged 4/12" (months), "6/52" (weeks).
+
+A bare duration ("for 26 years", "26 years ago", "three weeks") is not an age.
+"""
 
 from __future__ import annotations
 
@@ -7,57 +11,108 @@ from presidio_analyzer import Pattern
 from redact.detect.recognizers.base import UkPatternRecognizer
 
 _UNITS = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine"]
-_TEENS = [
-    "ten",
-    "eleven",
-    "twelve",
-    "thirteen",
-    "fourteen",
-    "fifteen",
-    "sixteen",
-    "seventeen",
-    "eighteen",
-    "nineteen",
-]
+_TEENS = ["ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"]
 _TENS = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
 NUMBER_WORD = (
     r"(?:(?:" + "|".join(_TENS) + r")(?:[ -](?:" + "|".join(_UNITS) + r"))?"
     r"|" + "|".join(_TEENS + _UNITS) + r")"
 )
 NUMBER = r"(?:\d{1,3}(?:\.\d)?|" + NUMBER_WORD + r")(?:[ \t]+and[ \t]+a[ \t]+half)?"
-UNIT = r"(?:years?|yrs?|months?|weeks?|days?)"
 S = r"[ \t]+"
+_GAP = r"[ \t]*"  # "aged 34yrs" as well as "aged 34 yrs"
+UNIT = r"(?:years?|yrs?|months?|mths?|mos?|weeks?|wks?|days?)"
+_PART = r"(?:months?|mths?|mos?|m|weeks?|wks?|w|days?|d)"  # the smaller unit of "2y 4m"
+_END = r"(?![\w/])"
+# Health-record notation: months as N/12, weeks as N/52, days as N/7.
+FRACTION = r"(?:(?:1\d|2[0-4]|[1-9])/12|(?:[1-9]\d?|10[0-4])/52|[1-6]/7)"
+_AMOUNT = (
+    FRACTION + r"|" + NUMBER + r"(?:" + _GAP + r"(?:" + UNIT + r"|y)" + r"(?:,?" + S + r"(?:and" + S + r")?"
+    + NUMBER + _GAP + _PART + r")?)?"
+)  # fmt: skip
+_LIST_JOIN = r"(?:,[ \t]*|[ \t]+(?:and|or|to|&)[ \t]+|[ \t]*[-–][ \t]*)"
 
+# "aged 4", "aged 2 years 9 months", "aged 34yrs", "aged 4/12", "aged 3, 5 and 7", "aged between 14 and 16".
 AGED = (
-    r"\baged"
-    + S
-    + NUMBER
-    + r"(?:"
-    + S
-    + UNIT
-    + r"(?:,?"
-    + S
-    + r"(?:and"
-    + S
-    + r")?"
-    + NUMBER
-    + S
-    + UNIT
-    + r")?)?(?:"
-    + S
-    + r"old)?"
-)
+    r"\baged" + S + r"(?:between" + S + r")?(?:" + _AMOUNT + r")" + r"(?:" + _LIST_JOIN + r"(?:" + _AMOUNT + r"))*"
+    + r"(?:" + S + r"old)?"
+)  # fmt: skip
 N_UNIT_OLD = r"\b" + NUMBER + r"[ \t-]+" + UNIT + r"[ \t-]+old\b"
-AGE_OF = r"\bage" + S + r"of" + S + NUMBER + r"(?:" + S + UNIT + r")?"
+# "age of 15", "at age 5", "Age: 34".
+AGE_OF = r"\bage" + r"(?:" + S + r"of" + S + r"|" + _GAP + r":" + _GAP + r"|(?<=\bat" + S + r"age)" + S + r")"
+AGE_OF += NUMBER + r"(?:" + S + UNIT + r")?"
+# "34y", "11yo", "34 y/o", "34yrs old".
+CLIPPED = (
+    r"(?<![\w/.,-])\d{1,3}(?:(?:y|yo|yr|yrs)"
+    + _END
+    + r"|"
+    + _GAP
+    + r"(?:y/o|y\.o\.?|yo"
+    + _END
+    + r"|(?:yrs?|y)[ \t-]*old\b))"
+)
+# "2 yrs 4 m", "2y 4m": clipped years and months, weeks or days, not after "for", "over" ... ("2 years
+# 4 months" written out is as often a duration: it needs "aged" or "old").
+_DURATION_BEFORE = (
+    r"(?<!\b(?i:for|over|within|after|lasting|lasted|last|past|next|of|spent|took|sentenced[ \t]+to|"
+    r"sentence[ \t]+of|period[ \t]+of|term[ \t]+of|up[ \t]+to)[ \t]+)"
+)
+COMPOUND = (
+    _DURATION_BEFORE + r"(?<![\w/.,-])(?i:\d{1,3}" + _GAP + r"(?:yrs?|y)" + r",?" + S + r"(?:and" + S + r")?"
+    + r"\d{1,3}" + _GAP + _PART + _END + r"(?:" + S + r"old\b)?)"
+)  # fmt: skip
+# Words for the people a review describes; a number in brackets after one is an age: "mother (26)".
+PERSON_NOUNS = (
+    r"(?i:mother|father|mum|dad|parent|child|baby|infant|son|daughter|brother|sister|sibling|twin|partner|"
+    r"grandmother|grandfather|stepfather|stepmother|step-father|step-mother|aunt|uncle|cousin|boy|girl|man|woman|"
+    r"victim|perpetrator|subject|young[ \t]+person)"
+)
+# Capitalised words before brackets that are not people: "Section (2)", "Recommendation (3)".
+_LABEL_WORDS = (
+    r"(?:Section|Sections|Appendix|Annex|Paragraph|Para|Recommendation|Recommendations|Finding|Findings|Part|"
+    r"Schedule|Article|Rule|Regulation|Table|Figure|Chapter|Page|Step|Stage|Level|Year|Key|Tier|Phase|Question|"
+    r"Point|Learning|Note|Notes|Item|Box|Option|Standard|Principle|Criteria|Criterion|Act|Order|Form)"
+)
+_PERSON_BEFORE = r"(?:" + PERSON_NOUNS + r"|(?!" + _LABEL_WORDS + r"\b)[A-Z][\w'’-]*)"
+FRACTION_AGE = (
+    r"(?:(?<=\b(?i:a|an|baby|infant|child|newborn)[ \t]+)" + FRACTION
+    + r"(?=[ \t-]+(?i:old|baby|infant|boy|girl)\b)"
+    + r"|(?<![\w/.,-])" + FRACTION + r"(?=[ \t-]+old\b)"
+    + r"|(?<=\b(?i:baby|infant|newborn)[ \t]+(?:who[ \t]+was|was|is)[ \t]+)" + FRACTION + r"(?![\w/]))"
+)  # fmt: skip
+# "Kelly (26)", "mother (26 years)", "baby (4/12)", "Child C (14)".
+BRACKETED = (
+    r"(?<=\b" + _PERSON_BEFORE + r"[ \t]*\((?:aged[ \t]+)?)(?:" + FRACTION + r"|\d{1,2}(?:" + S + UNIT + r"|" + _GAP
+    + r"(?:y|yo|y/o))?)(?=\))"
+)  # fmt: skip
+# "she is 26 years", "turned 16 years": not "it is 26 years since", "was 26 years in prison".
+_NOT_DURATION_AFTER = (
+    r"(?![ \t]+(?i:ago|since|later|earlier|before|after|of|in|into|on|at|prior|previously|beforehand|back|now|"
+    r"experience|service|time)\b)"
+)
+YEARS_AS_AGE = (
+    r"(?<=\b(?:is|was|were|being|turned|turns|now|then)[ \t]+)" + NUMBER + S + r"(?:years?|yrs?)" + _END
+    + _NOT_DURATION_AFTER
+)  # fmt: skip
+# "in her early twenties", "in his 30s", "in their late teens".
+_DECADE = r"(?:teens|twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties|[1-9]0['’]?s)"
+DECADE = r"(?<=\b(?i:in|into)[ \t]+(?i:his|her|their)[ \t]+)(?i:(?:early|mid|late)[ \t-]+)?(?i:" + _DECADE + r")\b"
 
 
 class UkAgeRecognizer(UkPatternRecognizer):
-    """Ages written with "aged", "... old" or "the age of". A bare duration is not an age."""
+    """Ages written with "aged", "... old" or "the age of", clipped ("34y", "11yo", "2y 4m"), in
+    health-record notation ("aged 4/12", "a 6/52 old baby"), in brackets after a person ("mother
+    (26)") and "26 years" where it can only be an age ("she is 26 years")."""
 
     ENTITY = "AGE"
     PATTERNS = [
-        Pattern("aged n", r"(?i:" + AGED + r")(?!\w)", 0.85),
+        Pattern("aged n", r"(?i:" + AGED + r")" + _END, 0.85),
         Pattern("n units old", r"(?i:" + N_UNIT_OLD + r")", 0.85),
-        Pattern("age of n", r"(?i:" + AGE_OF + r")(?!\w)", 0.8),
+        Pattern("age of n", r"(?i:" + AGE_OF + r")" + _END, 0.8),
+        Pattern("clipped age", r"(?i:" + CLIPPED + r")", 0.75),
+        Pattern("years and months", COMPOUND, 0.75),
+        Pattern("months as n/12", FRACTION_AGE, 0.75),
+        Pattern("age in brackets", BRACKETED, 0.7),
+        Pattern("years as an age", YEARS_AS_AGE, 0.7),
+        Pattern("decade of life", DECADE, 0.6),
     ]
     CONTEXT = ["aged", "age", "old"]

@@ -2,15 +2,44 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 import regex
 from presidio_analyzer import Pattern
 
+from redact.detect.finding import Finding
 from redact.detect.recognizers.base import UkPatternRecognizer
 from redact.detect.recognizers.dates import NUMERIC
+from redact.document import Document
 
+# Case-management and police systems whose record numbers identify a person (children's and adult
+# social care, GP and community health, school safeguarding, police).
+SYSTEMS = (
+    "mosaic", "lcs", "liquidlogic", "eclipse", "carefirst", "care first", "azeus", "paris", "protocol", "frameworki",
+    "emis", "emis web", "systmone", "system one", "rio", "lorenzo", "cerner", "epr", "cpoms", "myconcern",
+    "sims", "pnc", "pnd", "cris", "niche", "athena", "storm", "connect", "crimint", "mash",
+)  # fmt: skip
+_SYSTEM = r"(?:" + "|".join(s.replace(" ", r"[ \t]?") for s in sorted(SYSTEMS, key=len, reverse=True)) + r")"
+_NUMBER_WORD = r"(?:ref(?:erence)?|no|nos|number|num|id|i\.d\.|record|case|client|person|file)"
+_CUE_WORD = (
+    r"(?i:ref(?:erence)?|urn|crn|upn|uln|pnc|cris|crime|case|incident|log|application|file|referral|occurrence|job|"
+    r"claim|record|warrant|client|patient|hospital|unit|person|child|pupil|student|system|mrn|chi|" + _SYSTEM + r")"
+)
+_ID_WORD = r"(?:(?i:ref(?:erence)?|no|nos|number|num|id|i\.d\.)|(?-i:ID|Id))"
+_SYSTEM_AFTER = r"(?:\((?i:" + _SYSTEM + r")\)[ \t]*)?[:#]?[ \t]*"
+# "crime number 19/123456", "Mosaic: 7734120", "ID 7734120", "her EMIS number is 7734120".
 _CUE = (
-    r"(?<=\b(?i:ref(?:erence)?|urn|crn|upn|uln|pnc|cris|crime|case|incident|log|application|file|referral|occurrence|"
-    r"job|claim|record|warrant)\.?[ \t]*(?:(?i:ref(?:erence)?|no|nos|number|num|id)\.?[ \t]*)?[:#]?[ \t]*)"
+    r"(?<=\b(?:"
+    + _CUE_WORD
+    + r"\.?[ \t]*"
+    + _SYSTEM_AFTER
+    + r"|(?:"
+    + _CUE_WORD
+    + r"\.?[ \t]*)?"
+    + _ID_WORD
+    + r"\.?[ \t]*"
+    + _SYSTEM_AFTER
+    + r"(?:(?i:is|was|of)[ \t]+)?))"
 )
 _TOKEN = r"(?=[A-Za-z0-9/-]*\d)[A-Za-z0-9]+(?:[/-][A-Za-z0-9]+)*"
 _B, _E = r"(?<![\w/-])", r"(?![\w/]|-\w)"
@@ -20,8 +49,9 @@ _YEAR_RANGE = regex.compile(r"((?:19|20)\d{2})/((?:19|20)\d{2})")
 
 class UkCaseReferenceRecognizer(UkPatternRecognizer):
     """Reference numbers: after a cue word ("ref", "crime number", "URN" ...) any token with digits;
-    without one, letter-prefixed references with slashes or dashes ("CSC/2019/04417"); bare numeric
-    ones ("19/123456") and mixed codes ("12AB3456789") need a context word."""
+    without one, letter-prefixed references with slashes or dashes ("CSC/2019/04417") and a letter or
+    two before five or more digits ("K0448712"); bare numeric ones ("19/123456", "7734120") and mixed
+    codes ("12AB3456789") need a context word nearby ("ID", "Mosaic", "EMIS", "number" ...)."""
 
     ENTITY = "CASE_REFERENCE"
     PATTERNS = [
@@ -33,10 +63,12 @@ class UkCaseReferenceRecognizer(UkPatternRecognizer):
         ),
         Pattern("numeric reference", _B + r"\d{2,4}/\d{4,}(?:/\d+)*" + _E, 0.35),
         Pattern("mixed code", _B + r"\d{2}[A-Z]{2}\d{5,}" + _E, 0.4),
+        Pattern("letter and digits", _B + r"[A-Z]{1,2}\d{5,12}[A-Z]?" + _E, 0.6),
+        Pattern("long number", _B + r"\d{6,10}" + _E, 0.3),
     ]
     CONTEXT = [
         "ref", "reference", "urn", "crn", "crime", "case", "incident", "log", "application", "file",
-        "referral", "occurrence", "number", "police", "record", "court",
+        "referral", "occurrence", "number", "police", "record", "court", "id", "client", "patient", *SYSTEMS,
     ]  # fmt: skip
 
     def is_valid(self, text: str) -> bool:
@@ -60,3 +92,37 @@ class PoliceCollarNumberRecognizer(UkPatternRecognizer):
             0.8,
         ),
     ]
+
+
+COLUMN_SOURCE = "ReferenceColumn"
+COLUMN_SCORE = 0.8
+# A table header naming a reference column: "ID", "Ref", "Case no.", "Mosaic ID", "URN", "Crime number".
+_HEADER = regex.compile(
+    r"(?:(?:" + _CUE_WORD + r")[ \t]*)?(?:" + _ID_WORD + r"|" + _CUE_WORD + r")\.?[ \t]*(?:\([^)]*\))?[ \t]*:?",
+)
+_HEADER_NOT = regex.compile(r"(?i:date|age|name|nhs|phone|tel|page|para)")
+_CELL_TOKEN = regex.compile(_B + _TOKEN + _E)
+
+
+def column_references(document: Document) -> Iterator[Finding]:
+    """Reference numbers in table columns headed "ID", "Ref", "Case no." ...: every token with 4 or
+    more digits in the cells below such a header (a bare "7734120" needs no other context there)."""
+    headers: dict[tuple[int, int], bool] = {}
+    for block in document.blocks:
+        cell = block.cell
+        if cell is None:
+            continue
+        key = (cell.table, cell.column)
+        if cell.row == 0:
+            text = block.text.strip()
+            headers[key] = bool(_HEADER.fullmatch(text)) and not _HEADER_NOT.search(text)
+            continue
+        if not headers.get(key):
+            continue
+        for match in _CELL_TOKEN.finditer(block.text):
+            token = match.group(0)
+            if sum(c.isdigit() for c in token) >= 4 and not _DATE.fullmatch(token):
+                start = block.start + match.start()
+                yield Finding(
+                    start, start + len(token), "CASE_REFERENCE", token, COLUMN_SCORE, COLUMN_SOURCE, block.index
+                )

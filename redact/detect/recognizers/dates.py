@@ -15,11 +15,12 @@ from redact.detect.recognizers.base import UkPatternRecognizer
 def _month_names() -> str:
     full = [calendar.month_name[i] for i in range(1, 13)]
     short = [calendar.month_abbr[i] for i in range(1, 13) if calendar.month_abbr[i] != "May"] + ["Sept"]
-    names = sorted(full + short, key=len, reverse=True)
-    return "|".join(names + [n.upper() for n in names])
+    full_names = sorted(full, key=len, reverse=True)
+    short_names = sorted(short, key=len, reverse=True)
+    return "|".join(full_names + [n.upper() for n in full_names] + [rf"{n}\.?|{n.upper()}\.?" for n in short_names])
 
 
-MONTH = r"(?:" + _month_names() + r")\.?"
+MONTH = r"(?:" + _month_names() + r")"
 FULL_MONTH = "(?:" + "|".join(calendar.month_name[i] for i in range(1, 13)) + ")"
 DAY = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th|ST|ND|RD|TH)?"
 YEAR = r"(?:19|20)\d{2}"
@@ -51,6 +52,49 @@ NUMERIC = (
     + r"-(?:1[0-2]|0[1-9])-(?:3[01]|[12]\d|0[1-9]))"  # ISO 2019-05-03
 )
 ANY_DATE = "(?:" + "|".join([DAY_MONTH_YEAR, MONTH_DAY_YEAR, MONTH_YEAR, NUMERIC.replace(r"\1", r"[/-]")]) + ")"
+# Day-month with no year ("7/3", "26/03"), the way case notes and chronologies write dates. Only in
+# a date position: after a time word or weekday, after "w/c", at the start of a line or table cell,
+# or as the second date of a pair ("from 7/3 to 9/3"). Never "aged 4/12" (months), "3/10" (a score)
+# or "1/2 an hour".
+SHORT_NUMERIC = r"(?:3[01]|[12]\d|0?[1-9])/(?:1[0-2]|0?[1-9])"
+_WEEKDAY = r"(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)(?:\.|day)?|Tuesday|Wednesday|Thursday|Saturday"
+_SHORT_CUE = (
+    r"(?:(?<=\b(?i:on|dated|seen|from|until|till|since|by|before|after|w/c|w/e|w/b|wc|week[ \t]+commencing|"
+    r"week[ \t]+ending|between)[ \t]+(?:the[ \t]+)?)"
+    r"|(?<=\b(?:" + _WEEKDAY + r"),?[ \t]+)"
+    r"|(?<=(?:^|\n)[ \t]*(?:[-*•–][ \t]+)?)"
+    r"|(?<=\b" + SHORT_NUMERIC + r"[ \t]*(?:[-–]|to|and|&)[ \t]*))"
+)
+_NOT_AFTER_SHORT = (
+    r"(?![\w/]|[.,]\d|[ \t]*(?i:old\b|of\b|an?\b|hours?\b|hrs?\b|mins?\b|minutes?\b|score|marks?\b|points?\b|"
+    r"pts\b|times\b|ths\b|weeks?\b|months?\b|years?\b|days?\b|post\b|gestation|pregnant|%))"
+)
+_SHORT_DATE = _SHORT_CUE + r"(?<![\w/.-])(?!24/7\b)" + SHORT_NUMERIC + _NOT_AFTER_SHORT
+# Dotted day-month-year with a two-digit year ("14.9.21"): not a section number ("see 3.5.19"),
+# and at a line start only when a separator follows or the day or month is zero-padded ("14.09.21").
+_DOTTED_SHORT = _NUM_DAY + r"\." + _NUM_MONTH + r"\.\d{2}"
+_SECTION_CUE = (
+    r"(?<!(?i:para|paragraph|paras|section|sections|s|chapter|appendix|table|figure|fig|page|p|pp|§)\.?[ \t]+)"
+)
+_DOTTED = (
+    r"(?:(?<=[^\s][ \t]+|\()" + _SECTION_CUE + _B + _DOTTED_SHORT + r"(?![\w]|[/.-]\d)"
+    r"|(?<=(?:^|\n)[ \t]*)(?:" + _DOTTED_SHORT + r"(?=[ \t]*(?:[-–:|,)]|\t|$|\n))"
+    r"|(?=\d{0,2}\.0\d|0\d)" + _DOTTED_SHORT + r"(?![\w]|[/.-]\d)))"
+)
+# Ranges of days or months: "21-25 November 2022", "21 to 25 November", "between 3 and 5 May",
+# "March-May 2019"; the whole range is one date.
+_RANGE_JOIN = r"(?:[ \t]*[-–&][ \t]*|[ \t]+(?:to|and|until|till)[ \t]+)"
+DAY_RANGE = (
+    DAY + r"(?:,[ \t]*" + DAY + r")*" + r",?" + _RANGE_JOIN + DAY_MONTH + r"(?:,?[ \t]+" + YEAR + r")?"
+)  # "21-25 November 2022", "7th, 8th and 9th March"
+MONTH_RANGE = MONTH + _RANGE_JOIN + MONTH + r",?" + SP + YEAR
+# "Sept 21", "March '21": a month and a two-digit year (not "May 21", which reads as a day).
+MONTH_SHORT_YEAR = (
+    r"(?:(?!May\b)" + MONTH + SP + r"['’]?|May" + SP + r"['’])\d{2}(?![\w/:.,-]\d|\w|[ \t]*(?:st|nd|rd|th)\b)"
+)
+# "on March 7", "by June 3" (American order, after a time word).
+_DAY_CUE = r"(?<=\b(?i:on|by|from|until|till|since|before|after|dated)[ \t]+)"
+MONTH_DAY = _DAY_CUE + MONTH + SP + r"(?:3[01]|[12]\d|0?[1-9])(?![\w/:.]|[ \t]*(?:,[ \t]*)?(?:19|20)\d\d)"
 _MONTH_CUE = (
     r"(?<=\b(?:in|during|by|until|till|since|from|before|after|throughout|early|mid|late|end of|"
     r"beginning of|start of|middle of|In|During|By|Until|Since|From|Before|After|Throughout|Early|Late)"
@@ -71,6 +115,12 @@ class UkDateRecognizer(UkPatternRecognizer):
         Pattern("day month", _B + DAY_MONTH + r"(?!\w)", 0.7),
         Pattern("month ordinal", _B + MONTH_ORDINAL + r"(?!\w)", 0.7),
         Pattern("month after time word", _MONTH_CUE + FULL_MONTH + r"(?!\w)", 0.6),
+        Pattern("short numeric date in date position", _SHORT_DATE, 0.65),
+        Pattern("dotted date, short year", _DOTTED, 0.7),
+        Pattern("day range", _B + DAY_RANGE + r"(?!\w)", 0.86),
+        Pattern("month range", _B + MONTH_RANGE + _E, 0.86),
+        Pattern("month and short year", _B + MONTH_SHORT_YEAR, 0.65),
+        Pattern("month day after time word", MONTH_DAY, 0.65),
     ]
     CONTEXT = ["on", "date", "dated"]
 

@@ -217,6 +217,8 @@ def name_start(text: str, head_start: int) -> int | None:
         word = token.group(0)
         if not (word[0].isupper() or word.lower() in _CONNECTORS):
             break
+        if word.endswith(".") and len(word.rstrip(".")) > 3 and chosen:
+            break  # "... Primary. Oakfield School": a full stop after a word ends the sentence
         if word.lower() in _JOINERS and _ANY_HEAD.search(window[: token.start()].rstrip() + "\n"):
             break  # "Oakfield School and Riverside Surgery" is two names
         chosen.append(token)
@@ -239,28 +241,71 @@ def name_start(text: str, head_start: int) -> int | None:
     return window_start + chosen[0].start()
 
 
+# "UTC" is a university technical college (a school) or an urgent treatment centre (NHS): words
+# around it say which.
+_UTC = "UTC"
+_HEALTH_WORDS = regex.compile(
+    r"(?i:\b(?:injur\w*|wound|fracture|burn|bruis\w*|x-?ray|triage\w*|a&e|emergency|urgent|treat\w*|"
+    r"nurse|doctor|gp|hospital|clinic\w*|discharg\w*|paramedic|ambulance|presented|symptom\w*|pain|"
+    r"medical|medication|prescri\w*|diagnos\w*|patient|minor\s+injur\w*|ed|walk-in|swallow\w*|overdose)\b)"
+)
+_CONTEXT_CHARS = 200
+
+
+def health_context(text: str, start: int, end: int) -> bool:
+    """Whether the words around ``text[start:end]`` are about health care rather than education."""
+    window = text[max(0, start - _CONTEXT_CHARS) : start] + " " + text[end : end + _CONTEXT_CHARS]
+    return _HEALTH_WORDS.search(window) is not None
+
+
 class SchoolRecognizer(NamedPlaceRecognizer):
     ENTITY = "SCHOOL"
     HEAD = (
         r"School|Academy|College|Nursery|Pre-?School|Playgroup|Kindergarten|Montessori|"
-        r"Pupil[ \t]+Referral[ \t]+Unit|Sixth[ \t]+Form"
+        r"Pupil[ \t]+Referral[ \t]+Unit|(?-i:PRU)|Sixth[ \t]+Form|Learning[ \t]+Centre|Education[ \t]+Centre|"
+        r"Tuition[ \t]+Centre|(?-i:UTC)|(?:Primary|Infants|Juniors)(?![ \t]+(?-i:[A-Z]))"
     )
     CONTEXT = ["school", "attended", "pupil", "teacher", "headteacher", "class", "nursery"]
 
+    def accept(self, text: str, start: int, head_start: int) -> bool:
+        if text.startswith(_UTC, head_start) and health_context(text, start, head_start + len(_UTC)):
+            return False
+        return super().accept(text, start, head_start)
+
 
 class GpPracticeRecognizer(NamedPlaceRecognizer):
+    """A GP surgery or practice; "Practice" alone only after "the" ("the Bramble Practice"), since
+    "Good Practice" or "Social Work Practice" name no place."""
+
     ENTITY = "GP_PRACTICE"
     HEAD = (
         r"Surgery|Medical[ \t]+Centre|Medical[ \t]+Center|Medical[ \t]+Practice|Health[ \t]+Centre|"
-        r"Medical[ \t]+Group|Family[ \t]+Practice|Group[ \t]+Practice|Healthcare[ \t]+Centre"
+        r"Medical[ \t]+Group|Family[ \t]+Practice|Group[ \t]+Practice|Healthcare[ \t]+Centre|"
+        r"Practice(?![ \t]+(?-i:[A-Z]))"
     )
     CONTEXT = ["gp", "registered", "practice", "doctor", "surgery"]
+
+    def accept(self, text: str, start: int, head_start: int) -> bool:
+        words = _TOKEN.findall(text[start:head_start])
+        if text.startswith("Practice", head_start) and (words[:1] != ["Practice"]):
+            the_before = text[max(0, start - 4) : start].lower() == "the " or words[0] in ("The", "THE")
+            if not the_before or len(words) > 3:
+                return False
+        return super().accept(text, start, head_start)
 
 
 class HospitalRecognizer(NamedPlaceRecognizer):
     ENTITY = "HOSPITAL"
-    HEAD = r"Hospital|Infirmary|Hospice|Maternity[ \t]+Unit|Birth(?:ing)?[ \t]+Centre"
+    HEAD = (
+        r"Hospital|Infirmary|Hospice|Maternity[ \t]+Unit|Birth(?:ing)?[ \t]+Centre|Urgent[ \t]+Treatment[ \t]+Centre|"
+        r"Urgent[ \t]+Care[ \t]+Centre|Walk-?[ \t]?in[ \t]+Centre|Minor[ \t]+Injur(?:y|ies)[ \t]+Unit|(?-i:UTC)"
+    )
     CONTEXT = ["hospital", "admitted", "ward", "paediatric", "emergency", "discharged"]
+
+    def accept(self, text: str, start: int, head_start: int) -> bool:
+        if text.startswith(_UTC, head_start) and not health_context(text, start, head_start + len(_UTC)):
+            return False
+        return super().accept(text, start, head_start)
 
 
 class WardRecognizer(NamedPlaceRecognizer):

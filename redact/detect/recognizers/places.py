@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from presidio_analyzer import Pattern
+from presidio_analyzer import Pattern, RecognizerResult
+from presidio_analyzer.nlp_engine import NlpArtifacts
 from spacy.lang.en.stop_words import STOP_WORDS
 
-from redact.detect.recognizers.address import STREET_TYPE, STREET_TYPES
+from redact.detect.recognizers.address import STREET_TYPE, STREET_TYPES, letter_address_lines, pattern_result
 from redact.detect.recognizers.base import UkPatternRecognizer
 from redact.detect.recognizers.postcode import POSTCODE
 
@@ -104,10 +105,11 @@ class ToponymRecognizer(UkPatternRecognizer):
 
 
 class PostalTownRecognizer(UkPatternRecognizer):
-    """The town in an address line: before a postcode ("Northtown NT4 7QP") or after the street
-    ("12 Rose Court, Northtown, ...")."""
+    """The town in an address line: before a postcode ("Northtown NT4 7QP"), after the street
+    ("12 Rose Court, Northtown, ..."), or on its own line in an address laid out as in a letter."""
 
     ENTITY = "LOCATION"
+    LETTER_LINE_SCORE = 0.65
     PATTERNS = [
         Pattern("town before postcode", r"(?<=(?:,|^|\n)[ \t]*)" + _TOWN + r"(?=,?[ \t]+" + POSTCODE + r")", 0.7),
         Pattern(
@@ -120,3 +122,10 @@ class PostalTownRecognizer(UkPatternRecognizer):
     def is_valid(self, text: str) -> bool:
         words = text.split()
         return words[0].lower() not in STOP_WORDS and words[-1].rstrip(".") not in STREET_TYPES
+
+    def analyze(
+        self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None, regex_flags: int | None = None
+    ) -> list[RecognizerResult]:
+        results = super().analyze(text, entities, nlp_artifacts, regex_flags)
+        towns = [line for line in letter_address_lines(text) if line.kind == "town"]
+        return results + [pattern_result(self, line.start, line.end, self.LETTER_LINE_SCORE) for line in towns]

@@ -1,0 +1,118 @@
+"""Evidence that a named person is a child: parents, an age under 18, a recent birth, going to school.
+
+Each cue is credited to one PERSON mention: the possessor in "Jayden's mother", otherwise the nearest
+mention before the cue in the same sentence ("Jayden lived with his mother", "Susan, aged 8,").
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections import Counter
+from collections.abc import Sequence
+
+from redact.resolve.context import sentence_bounds
+from redact.resolve.model import Mention
+from redact.resolve.names import TITLE_BEFORE, name_gender, parse_name, title_gender
+
+ADULT_AGE = 18
+_PARENT = r"(?:birth\s+|biological\s+)?(?:mother|father|parents|mum|dad|mummy|daddy)\b"
+_POSSESSIVE_PARENT = re.compile(r"\s*['’]s\s+" + _PARENT, re.IGNORECASE)
+_PRONOUN_PARENT = re.compile(r"\b(?:his|her|their)\s+" + _PARENT, re.IGNORECASE)
+_NUMBER_WORDS = {
+    w: i
+    for i, w in enumerate(
+        [
+            "zero",
+            "one",
+            "two",
+            "three",
+            "four",
+            "five",
+            "six",
+            "seven",
+            "eight",
+            "nine",
+            "ten",
+            "eleven",
+            "twelve",
+            "thirteen",
+            "fourteen",
+            "fifteen",
+            "sixteen",
+            "seventeen",
+            "eighteen",
+            "nineteen",
+            "twenty",
+        ]
+    )  # fmt: skip
+}
+_N = r"(?P<n>\d{1,3}|" + "|".join(_NUMBER_WORDS) + r")"
+_AGE = re.compile(
+    r"\baged?\s+" + _N + r"\b(?!\s*(?:-|to|and|or)\s*\d)(?:\s*(?P<unit>years?|months?|weeks?|days?))?"
+    r"|\b" + _N.replace("<n>", "<n2>") + r"[- ](?P<unit2>years?|months?|weeks?|days?)[- ]old\b",
+    re.IGNORECASE,
+)
+_BORN = re.compile(r"\bborn\s+(?:on|in)\s+(?:\w+\s+){0,3}?(?P<year>(?:19|20)\d{2})\b|\bborn\s+on\s+\d", re.IGNORECASE)
+_YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
+_SCHOOL = re.compile(
+    r"^\s+(?:had\s+|has\s+|then\s+|also\s+|had\s+been\s+)?(?:attended|attends|started(?:\s+at)?|starts|joined|"
+    r"went\s+to|goes\s+to|was\s+(?:enrolled|registered)\s+at|moved\s+to)\s+(?:[\w'’-]+\s+){0,6}?"
+    r"(?:school|nursery|pre-?school|playgroup|academy|reception|year\s+\d+)\b",
+    re.IGNORECASE,
+)
+
+
+_PRONOUN_GENDER = {"his": "m", "her": "f"}
+
+
+def _gender(text: str, mention: Mention) -> str | None:
+    """The gender a mention's title or first name gives ("Mr Evans", "Kelly"), if any."""
+    title = TITLE_BEFORE.search(text[max(0, mention.start - 30) : mention.start])
+    parts = parse_name(mention.text, title.group(0) if title else "")
+    first = parts.first or (parts.single if not parts.titles else None)
+    return title_gender(list(parts.titles)) or (name_gender(first) if first and len(first) > 1 else None)
+
+
+def _young(match: re.Match[str]) -> bool:
+    raw = (match.group("n") or match.group("n2")).lower()
+    unit = (match.group("unit") or match.group("unit2") or "year").lower()
+    value = int(raw) if raw.isdigit() else _NUMBER_WORDS[raw]
+    return not unit.startswith("year") or value < ADULT_AGE
+
+
+def child_evidence(text: str, mentions: Sequence[Mention]) -> Counter[int]:
+    """How many child cues each PERSON mention carries, keyed by the mention's start offset."""
+    people = sorted((m for m in mentions if m.label == "PERSON"), key=lambda m: m.start)
+    starts = [m.start for m in people]
+    latest_year = max((int(y) for y in _YEAR.findall(text)), default=None)
+    evidence: Counter[int] = Counter()
+
+    def credit_before(offset: int, gender: str | None = None) -> None:
+        """Credit the nearest mention before ``offset`` in its sentence whose gender does not clash."""
+        sentence_start = sentence_bounds(text, offset)[0]
+        index = bisect_right(starts, offset) - 1
+        while index >= 0 and people[index].start >= sentence_start:
+            mention = people[index]
+            if mention.end <= offset and gender in (None, _gender(text, mention) or gender):
+                evidence[mention.start] += 1
+                return
+            index -= 1
+
+    for mention in people:
+        possessive = mention.text.endswith(("'s", "’s"))
+        after = text[mention.end - (2 if possessive else 0) : mention.end + 40]
+        if _POSSESSIVE_PARENT.match(after):
+            evidence[mention.start] += 1
+        if _SCHOOL.match(text[mention.end : mention.end + 120]):
+            evidence[mention.start] += 1
+    for match in _PRONOUN_PARENT.finditer(text):
+        credit_before(match.start(), _PRONOUN_GENDER.get(match.group(0).split()[0].lower()))
+    for match in _AGE.finditer(text):
+        if _young(match):
+            credit_before(match.start())
+    for match in _BORN.finditer(text):
+        year = match.group("year")
+        if year is None or latest_year is None or int(year) > latest_year - ADULT_AGE:
+            credit_before(match.start())
+    return evidence
