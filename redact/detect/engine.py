@@ -33,7 +33,7 @@ from redact.detect.nlp import Chunk, PreloadedSpacyEngine, load_pipeline, split_
 from redact.detect.policy import DetectionPolicy, load_policy
 from redact.detect.propagate import propagate
 from redact.detect.recognizers import uk_recognizers
-from redact.detect.recognizers.spacy_ner import is_title
+from redact.detect.recognizers.spacy_ner import is_title, only_ordinary_words
 from redact.document import Document
 from redact.errors import RedactError
 from redact.gold import LABELS
@@ -131,10 +131,16 @@ def with_blocks(document: Document, findings: Iterable[Finding]) -> list[Finding
     return out
 
 
+# Labels for "any number after a cue word": a span that a specific, validated recogniser also found
+# (an NHS number with its check digit, an NI number) takes that recogniser's label whatever the scores.
+CATCH_ALL_LABELS = frozenset({"CASE_REFERENCE"})
+
+
 def resolve_overlaps(findings: Sequence[Finding]) -> list[Finding]:
     """Resolve overlapping findings without losing any covered character.
 
-    Findings are taken strongest first (higher score, then longer span). One that overlaps an
+    Findings are taken strongest first (specific labels before catch-all ones, then higher score,
+    then longer span). One that overlaps an
     already accepted finding keeps only the parts that stick out (with its own label and score),
     as long as a part holds a letter or digit: recall first.
     """
@@ -149,7 +155,9 @@ def resolve_overlaps(findings: Sequence[Finding]) -> list[Finding]:
 
 def _resolve_group(findings: list[Finding]) -> list[Finding]:
     accepted: list[Finding] = []
-    order = sorted(findings, key=lambda f: (-f.score, -(f.end - f.start), f.start, f.label, f.source))
+    order = sorted(
+        findings, key=lambda f: (f.label in CATCH_ALL_LABELS, -f.score, -(f.end - f.start), f.start, f.label, f.source)
+    )
     for finding in order:
         covers = sorted((a.start, a.end) for a in accepted if a.overlaps(finding))
         if not covers:
@@ -179,11 +187,12 @@ def _trim(finding: Finding, start: int, end: int) -> Finding | None:
     right = len(text.rstrip(" \t\n,.;:()-–'’\"|"))
     if right <= left or not any(c.isalnum() for c in text[left:right]):
         return None
-    if finding.label == "PERSON" and all(is_title(w) for w in text[left:right].split()):
-        return None  # "Mrs" left over from "Mrs Smith" when "Smith" was found more strongly
+    piece = text[left:right]
+    if finding.label == "PERSON" and (all(is_title(w) for w in piece.split()) or only_ordinary_words(piece)):
+        return None  # "Mrs" left over from "Mrs Smith", "DRAFT" from "Susan Mohamud - DRAFT" ...
     return Finding(
-        finding.start + left,
-        finding.start + right,
+        start + left,
+        start + right,
         finding.label,
         text[left:right],
         finding.score,

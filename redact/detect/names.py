@@ -24,8 +24,8 @@ ENTITY = "PERSON"
 # "Žukauskas", "Wiśniewska", "Yétúndé Ọlátúnjí" and "O'SULLIVAN" are words like "Smith".
 # Combining marks are allowed after a letter, for text stored decomposed (NFD).
 UPPER, LOWER = r"(?:\p{Lu}\p{M}*)", r"[\p{Ll}\p{M}]"
-# A Title-case name word: Kelly, O'Brien, McDonald, D'Souza, Smith-Jones, Kelly-Ann, Żaneta.
-TITLE_WORD = rf"(?:{UPPER}{LOWER}?['’]?)?{UPPER}{LOWER}+(?:-{UPPER}{LOWER}+)*"
+# A Title-case name word: Kelly, O'Brien, McDonald, MacBreen, DeShawn, D'Souza, Smith-Jones, Kelly-Ann, Żaneta.
+TITLE_WORD = rf"(?:{UPPER}{LOWER}{{0,2}}['’]?)?{UPPER}{LOWER}+(?:-{UPPER}{LOWER}+)*"
 # An upper-case name word (O'BRIEN, O'SULLIVAN, SMITH-JONES), never swallowing a possessive 'S.
 CAPS_WORD = rf"(?:{UPPER}['’])?{UPPER}{{2,}}(?:['’]{UPPER}{{2,}})?(?:-{UPPER}{{2,}})*"
 # Irish and Scottish particles written as a word of their own: "Ó Briain", "Ní Bhriain", "Mac Giolla".
@@ -245,7 +245,9 @@ class GazetteerNameRecognizer(_NameRecognizer):
         """Split a run at vocabulary words; score each remaining piece of at most three words."""
         piece: list[tuple[int, int]] = []
         for start, end in [*offsets, (-1, -1)]:
-            if start >= 0 and not self.vocab.is_vocabulary_word(text[start:end]):
+            if start >= 0 and (
+                not self.vocab.is_vocabulary_word(text[start:end]) or self._surname_after(text, piece, end)
+            ):
                 piece.append((start, end))
                 continue
             if 2 <= len(piece) <= 3:
@@ -254,6 +256,15 @@ class GazetteerNameRecognizer(_NameRecognizer):
                 for single in piece:
                     yield from self._score_word(text, *single)
             piece = []
+
+    def _surname_after(self, text: str, piece: list[tuple[int, int]], end: int) -> bool:
+        """A surname that is also a vocabulary word, right after a known first name: "Balhaar Tata",
+        "Kelly Ward" (not "Kelly Ward 3")."""
+        if len(piece) != 1 or re.match(r"[ \t]*\d", text[end : end + 3]):
+            return False
+        first = text[piece[0][0] : piece[0][1]]
+        word = text[text.rfind(" ", 0, end) + 1 : end]
+        return self.gaz.is_first_name(first) and not self.gaz.is_common_word(first, text) and self.gaz.is_surname(word)
 
     def _score_full_name(self, text: str, piece: list[tuple[int, int]]) -> Iterator[tuple[int, int, float]]:
         start, end = piece[0][0], piece[-1][1]
@@ -325,6 +336,13 @@ class InitialsRecognizer(_NameRecognizer):
             re.compile(
                 rf"(?<![\w-])(?i:the|his|her|their){SPACE}(?i:{alternation(v.relations)}),{SPACE}{one}(?=\s*[,)])"
             ),
+            # "The children's mother is RD.", "The father of both children is LF."
+            re.compile(
+                rf"(?<![\w-])(?i:{alternation(v.relations)}){SPACE}(?:[\w'’]+{SPACE}){{0,4}}?(?:is|was){SPACE}{one}"
+                rf"(?=\s*[.,;)]|{SPACE}(?:and|who|whose)\b)"
+            ),
+            # "two children: E, a girl who is now aged 3, and B, a boy born on ..."
+            re.compile(rf"(?<![\w'’.&-]){one},{SPACE}(?:a|an){SPACE}(?:[\w-]+{SPACE})?(?i:{_PERSON_NOUN})(?![\w])"),
         )
 
     def spans(self, text: str) -> Iterator[tuple[int, int, float]]:
@@ -352,6 +370,11 @@ class InitialsRecognizer(_NameRecognizer):
                     yield *match.span("name"), self.IN_CONTEXT
 
 
+# What a judgment calls a person it has just named by a letter: "E, a girl aged 3".
+_PERSON_NOUN = (
+    "girl|boy|child|baby|infant|toddler|teenager|young person|young man|young woman|man|woman|son|daughter|"
+    "brother|sister|half-brother|half-sister|mother|father|grandmother|grandfather|adult"
+)
 # Judgments label parties by their role's initial: the mother ("M"), the father ("F"), the local
 # authority ("LA"); such a letter names a role, not a person.
 _ROLE_LETTERS = {

@@ -39,6 +39,7 @@ from functools import cache, lru_cache
 
 import regex as re
 from nicknames import NickNamer
+from spacy.lang.en.stop_words import STOP_WORDS
 
 from redact.config import ReportConfig
 from redact.detect.finding import Finding
@@ -53,7 +54,7 @@ NICKNAME_SCORE = 0.6
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*(?:-[^\W\d_]+)*")
 _ATOM = re.compile(r"[^\W\d_]+")
 _INITIAL = re.compile(r"^\p{Lu}\.?$")
-_LETTERS = re.compile(r"^(?:\p{Lu}\.){1,3}$|^\p{Lu}$")
+_LETTERS = re.compile(r"^(?:\p{Lu}\.){1,3}$|^\p{Lu}{1,3}$")
 _DETERMINERS = frozenset(
     [
         "the",
@@ -214,9 +215,26 @@ class _VariantBuilder:
                 yield Variant(word, "PERSON", finding.score, weak=True, title_only=True)
             else:
                 yield Variant(word, "PERSON", finding.score, weak=self.is_weak(word))
+        yield from self._initials(named, finding.score)
         if named:
             for nickname in self._nicknames(named[0]):
                 yield Variant(nickname, "PERSON", min(finding.score, NICKNAME_SCORE), weak=False)
+
+    def _initials(self, named: list[str], score: float) -> Iterator[Variant]:
+        """The initials of a full name as records write them: "AR" and "A.R." for "Alicia Roarke" (and
+        "ABR" for "Alicia Beth Roarke"), unless they spell a word or an acronym ("AN", "GP")."""
+        if len(named) < 2 or not all(w[0].isalpha() for w in named):
+            return
+        forms = {named[0][0] + named[-1][0], "".join(w[0] for w in named[:3])}
+        for letters in sorted(f.upper() for f in forms):
+            if (
+                letters.lower() in STOP_WORDS
+                or self.gaz.is_common_word(letters)
+                or self.vocab.is_vocabulary_word(letters)
+            ):
+                continue
+            yield Variant(letters, "PERSON", score, weak=False, letters=True)
+            yield Variant(".".join(letters) + ".", "PERSON", score, weak=False, letters=True)
 
     @staticmethod
     def _parts(words: list[str]) -> Iterator[str]:
@@ -325,17 +343,32 @@ def _letter_occurrences(text: str, letters: str, builder: _VariantBuilder) -> It
         previous = re.search(r"([\w'’]+)[ \t]*$", text[max(0, start - 30) : start])
         if previous and previous.group(1).lower() in builder.vocab.label_nouns | _pseudonym_words():
             continue  # "Appendix A", "Child A", "Mr A"
+        if _CITED_CASE.match(text, start - 3) and _CITATION_AFTER.match(text, end):
+            continue  # "Re B (Children) [2008] UKHL 35" cites another case; "Re A and D" alone names this one
         line_start = text.rfind("\n", 0, start) + 1
         if not text[line_start:start].strip() and re.match(
             r"[.)]\s", text[end - 1 if letters.endswith(".") else end :]
         ):
             continue  # an outline label: "A. Introduction", "B) Background"
+        if len(letters) > 1 and "." not in letters and _in_capitals(text, start, end):
+            continue  # "AR" inside "CARE PLAN AR REVIEW"-style capitals is not a person's initials
         if letters == "A" and opens_sentence(text, start):
             following = re.match(r"\s*(['’]s\b|[\w-]+)", text[end:])
             word = following.group(1).lower() if following else ""
             if not (word in _VERBS_AFTER_NAME or word.endswith("ed") or word in ("'s", "’s")):
                 continue  # "A girl born in 2016": the article
         yield start, end
+
+
+_CITED_CASE = re.compile(r"Re ")
+_CITATION_AFTER = re.compile(r"(?:\s*\([^)]{0,80}\))?,?\s*[\[(](?:19|20)\d\d[\])]")
+
+
+def _in_capitals(text: str, start: int, end: int) -> bool:
+    """True if a word next to ``text[start:end]`` on its line is written in capitals too."""
+    before = re.search(r"([^\W\d_]+)[^\w\n]*$", text[max(0, start - 40) : start])
+    after = re.match(r"[^\w\n]*([^\W\d_]+)", text[end : end + 40])
+    return any(m is not None and len(m.group(1)) > 1 and m.group(1).isupper() for m in (before, after))
 
 
 @lru_cache(maxsize=1)

@@ -9,6 +9,7 @@
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
@@ -89,8 +90,15 @@ def _mention_json(m: GoldMention) -> dict[str, object]:
 
 
 def _covered(mention: GoldMention, spans: Sequence[tuple[int, int]]) -> bool:
-    """True if the sorted, merged ``spans`` cover every character of ``mention``."""
-    return any(start <= mention.start and mention.end <= end for start, end in spans)
+    """True if the merged ``spans`` cover every character of ``mention`` but the blanks between its words."""
+    starts = [start for start, _ in spans]
+    for offset, char in enumerate(mention.text):
+        if char.isspace():
+            continue
+        index = bisect_right(starts, mention.start + offset) - 1
+        if index < 0 or spans[index][1] <= mention.start + offset:
+            return False
+    return True
 
 
 def _merge_spans(findings: Iterable[Finding]) -> list[tuple[int, int]]:

@@ -20,8 +20,8 @@ from redact.lexicon import english_words
 _UK_NAMES = {"uk", "u.k.", "britain", "great britain", "united kingdom", "england", "scotland", "wales",
              "northern ireland", "gb", "europe", "africa", "asia", "eu", "united kingdom of great britain",
              "united kingdom of great britain and northern ireland"}  # fmt: skip
-# Honorifics and ranks (nameparser's list plus police and judicial abbreviations it lacks).
-_EXTRA_TITLES = {"di", "dc", "pc", "ds", "dci", "dsi", "insp", "pcso", "hhj", "djj", "sgt"}
+# Honorifics and ranks: nameparser's list plus ours (police and judicial ranks, "Baby" of hospital records).
+_EXTRA_TITLES = {"djj"}
 _POSSESSIVE = ("'s", "’s", "'", "’")
 
 
@@ -52,12 +52,13 @@ class SpacyNerRecognizer(UkEntityRecognizer):
             mapped = self.mapping.get(ent.label_)
             if mapped is None:
                 continue
-            for line_start, line_end in line_segments(text, ent.start_char, ent.end_char):
+            for line_start, line_end in line_segments(text, ent.start_char, ent.end_char, self.ENTITY == "PERSON"):
                 start, end = trim_span(text, line_start, line_end)
                 if end <= start:
                     continue
                 if self.ENTITY == "PERSON":
                     start = skip_titles(text, start, end)
+                    end = drop_trailing_lower_words(text, start, end)
                     if only_ordinary_words(text[start:end]):
                         continue
                 if not plausible_name(text[start:end]) or all(is_title(w) for w in text[start:end].split()):
@@ -86,10 +87,13 @@ class SpacyNerRecognizer(UkEntityRecognizer):
         return raw_recognizer_results
 
 
-def line_segments(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+def line_segments(text: str, start: int, end: int, person: bool = False) -> Iterator[tuple[int, int]]:
     """The parts of an entity span on each line: the small model runs entities across line breaks
-    ("Daniel Okafor\nSent" in an e-mail header)."""
-    for match in re.finditer(r"[^\n]+", text[start:end]):
+    ("Daniel Okafor\nSent" in an e-mail header). A person's span is also cut at commas and
+    semicolons and spaced dashes ("Grant Howe, Overview Report Author", "Susan Mohamud - DRAFT"):
+    each part is then judged on its own."""
+    pattern = r"(?:[^\n,;\s]|[^\S\n](?![-–—]\s))+" if person else r"[^\n]+"
+    for match in re.finditer(pattern, text[start:end]):
         yield start + match.start(), start + match.end()
 
 
@@ -103,7 +107,14 @@ def only_ordinary_words(span: str) -> bool:
 def is_title(word: str) -> bool:
     """An honorific or rank ("Mrs", "Dr.", "Sgt", "DI"), not a name."""
     word = word.lower().rstrip(".")
-    return word in CONSTANTS.titles or word in _EXTRA_TITLES
+    return word in CONSTANTS.titles or word in _EXTRA_TITLES or word in _our_titles()
+
+
+@cache
+def _our_titles() -> frozenset[str]:
+    from redact.detect.keep import vocabulary  # keep imports the recognisers' neighbours: import late
+
+    return frozenset(title.lower() for title in vocabulary().titles)
 
 
 def skip_titles(text: str, start: int, end: int) -> int:
@@ -123,6 +134,14 @@ def plausible_name(span: str) -> bool:
     if not any(c.isalpha() for c in span) or any(c.isdigit() or c == "@" for c in span):
         return False
     return not (span.isupper() and len(span) <= 3)
+
+
+def drop_trailing_lower_words(text: str, start: int, end: int) -> int:
+    """End a person's span before trailing lower-case words: "Ms Gichohi at" -> "Ms Gichohi"."""
+    words = list(re.finditer(r"\S+", text[start:end]))
+    while len(words) > 1 and words[-1].group()[0].islower():
+        words.pop()
+    return start + words[-1].end() if words else end
 
 
 def trim_span(text: str, start: int, end: int) -> tuple[int, int]:
