@@ -31,11 +31,12 @@ from reportlab.platypus import (
     TableStyle,
 )
 
-from redact.document import Block, BlockKind
+from redact.document import FURNITURE, Block, BlockKind
 from redact.render.model import PublicationText
 
 PAGE_MARGIN = 20 * mm
 OWN_NUMBER = re.compile(r"\d+(?:\.\d+)*\.?\s")
+HEADING_NUMBER = re.compile(r"(\d+)(?:\.\d+)*\.?\s")
 
 
 def _styles() -> StyleSheet1:
@@ -99,23 +100,39 @@ def drafts_own_numbering(blocks: Sequence[Block]) -> bool:
     return numbered >= max(2, len(paragraphs) // 4)
 
 
+def drafts_numbered_headings(blocks: Sequence[Block]) -> bool:
+    """True when the draft numbers its top-level headings ("1. Executive Summary", "2 The Review")."""
+    return sum(1 for b in blocks if b.kind is BlockKind.HEADING and b.level <= 1 and HEADING_NUMBER.match(b.text)) >= 2
+
+
 def body_flowables(publication: PublicationText, styles: StyleSheet1) -> list[Flowable]:
-    """Headings, numbered paragraphs (section.paragraph, unless the draft numbers them), lists and tables."""
+    """Headings, numbered paragraphs (section.paragraph, unless the draft numbers them), lists and tables.
+
+    Sections follow the draft's own heading numbers where it has them: title-page lines before the first
+    numbered heading and running headers or footers get no paragraph number."""
     flowables: list[Flowable] = []
     section = paragraph = 0
-    number_paragraphs = not drafts_own_numbering(publication.blocks)
+    subheading_numbers = any(
+        b.kind is BlockKind.HEADING and b.level > 1 and re.match(r"\d+\.\d+", b.text) for b in publication.blocks
+    )  # "1.3 Key findings": paragraph numbers of ours would clash with the draft's
+    number_paragraphs = not drafts_own_numbering(publication.blocks) and not subheading_numbers
+    numbered_headings = drafts_numbered_headings(publication.blocks)
     for run in _runs(publication.blocks):
         first = run[0]
         if first.kind is BlockKind.HEADING:
             if first.level <= 1:
-                section, paragraph = section + 1, 0
+                own = HEADING_NUMBER.match(first.text)
+                section = (int(own.group(1)) if own else section) if numbered_headings else section + 1
+                paragraph = 0
             flowables.append(_heading(first, styles))
+        elif first.kind in FURNITURE:
+            flowables.append(Paragraph(_text(first.text), styles["BodyText"]))
         elif first.kind is BlockKind.LIST_ITEM:
             items = [ListItem(Paragraph(_text(b.text), styles["BodyText"])) for b in run]
             flowables.append(ListFlowable(items, bulletType="bullet", start="\u2022", leftIndent=18))
         elif first.cell is not None:
             flowables += [_table(run, styles), Spacer(1, 6)]
-        elif number_paragraphs:
+        elif number_paragraphs and (section or not numbered_headings):
             paragraph += 1
             number = f"{section}.{paragraph}" if section else str(paragraph)
             flowables.append(Paragraph(f"{number}&nbsp;&nbsp;{_text(first.text)}", styles["Numbered"]))

@@ -133,17 +133,28 @@ def _roles_equal(words: str, role: str) -> bool:
     return said is not None and (said == role or role.endswith("_" + said))
 
 
+# Words that may stand between "the" and a job ("the allocated social worker"); any other word (a verb,
+# "told") ends the lead, so "She told social worker Jane Smith" keeps "She told".
+_MODIFIER = (
+    r"(?:allocated|new|previous|former|named|duty|senior|student|locum|agency|assessing|community|specialist|"
+    r"consultant|lead|designated|independent|treating|attending|on-call|covering|then|first|second|third|same|"
+    r"other|another|qualified|newly|trainee|acting|deputy|assistant|children['’]s|family['’]s|case|ward|practice)"
+)
 _BEFORE_ROLE = re.compile(
-    r"(?P<lead>\b(?:(?:the|his|her|their|its|our)\s+|(?P<anchor>[A-Z][\w'’-]*)['’]s\s+)?"
-    r"(?:[a-z][\w-]*\s+){0,2}?)(?P<role>" + ROLE_WORDS + r")(?P<gap>\s*(?P<comma>,)?[ \t]+)$",
+    r"(?P<lead>(?:\b(?:the|his|her|their|its|our|a|an)\s+|\b(?P<anchor>[A-Z][\w'’-]*)['’]s\s+)"
+    r"(?:" + _MODIFIER + r"\s+){0,2})?(?P<role>" + ROLE_WORDS + r")(?P<gap>\s*(?P<comma>,)?[ \t]+)$",
     re.IGNORECASE,
 )
 _AFTER_ROLE = re.compile(
     r"^(?P<lead>\s*,\s*(?:(?:the|his|her|their|a|an)\s+)?(?:[a-z][\w-]*\s+){0,2}?)(?P<role>" + ROLE_WORDS
-    + r")(?P<tail>\s*,)?(?=[\s.;:)]|$)",
+    + r")(?!\s+(?:by|for|from|with|to)\b)(?P<tail>\s*,)?(?=[\s.;:)]|$)",
     re.IGNORECASE,
 )  # fmt: skip
 _PAREN_AFTER = re.compile(r"^\s*\((?P<phrase>[^()]{1,40})\)")
+
+
+# "Baby Hereward" in a birth record: "Baby" written as a title before the child's surname.
+_BABY_BEFORE = re.compile(r"(?<![\w'’])Baby[ \t]+$")
 
 
 def person_span(text: str, start: int, end: int, role: str | None, taken: list[tuple[int, int]]) -> Span:
@@ -157,9 +168,13 @@ def person_span(text: str, start: int, end: int, role: str | None, taken: list[t
 
     line_start = text.rfind("\n", 0, start) + 1
     new_start, new_end = start, end
-    title = TITLE_BEFORE.search(text[max(line_start, start - 40) : start])
+    title = TITLE_BEFORE.search(text[max(line_start, start - 40) : start]) or _BABY_BEFORE.search(
+        text[max(line_start, start - 10) : start]
+    )
     if title and free(start - len(title.group(0)), start):
         new_start = start - len(title.group(0))
+        if title.re is _BABY_BEFORE:
+            return Span(new_start, new_end)  # "Baby Hereward" -> "Child A", not "Baby"
     kind = KINDS.get(role or "")
     if kind is None or _possessive_inside(text[start:end]):
         return Span(new_start, new_end)
@@ -170,7 +185,7 @@ def person_span(text: str, start: int, end: int, role: str | None, taken: list[t
         if kind.numbering == "unique":
             after_comma = text[end : end + 1] == "," and before.group("comma")
             return Span(role_end, end + (1 if after_comma else 0), drop_name=True)
-        if not before.group("anchor") and free(lead_start, new_start):
+        if not kind.family and not before.group("anchor") and free(lead_start, new_start):
             closing = before.group("comma") and text[end : end + 1] == ","
             return Span(lead_start, new_end + (1 if closing else 0))
     after = _AFTER_ROLE.match(text[end : end + 80])
