@@ -92,3 +92,17 @@ def test_eval_command_fails_without_gold(tmp_path: Path) -> None:
     result = CliRunner().invoke(app, ["eval", str(tmp_path)])
     assert result.exit_code == 1
     assert "no *.gold.json" in result.stderr
+
+
+def test_plain_presidio_baseline_reaches_no_network(monkeypatch: pytest.MonkeyPatch) -> None:
+    import socket
+
+    from redact.document import Block, BlockKind, build_document
+    from redact.eval.baseline import detect_plain_presidio
+
+    def refuse(*args: object, **kwargs: object) -> None:
+        raise AssertionError("network use at run time")
+
+    monkeypatch.setattr(socket, "getaddrinfo", refuse)
+    document = build_document("t.txt", "txt", [Block(BlockKind.PARAGRAPH, "Write to kelly.smith@example.co.uk today.")])
+    assert "EMAIL" in {f.label for f in detect_plain_presidio(document)}  # no network error on the way

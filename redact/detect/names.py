@@ -219,6 +219,12 @@ class ContextNameRecognizer(_NameRecognizer):
         return words[start:]
 
 
+def _abbreviation_before_name(text: str, piece: list[tuple[int, int]]) -> bool:
+    """The piece opens with two or three capitals ("MW") before a Title-case word ("Bryony")."""
+    first, second = text[piece[0][0] : piece[0][1]], text[piece[1][0] : piece[1][1]]
+    return 2 <= len(first) <= 3 and first.isupper() and not second.isupper()
+
+
 class GazetteerNameRecognizer(_NameRecognizer):
     """Runs of capitalised words that look like names: "Kelly Smith", "Tyler PRYCE", "Jayden's"."""
 
@@ -250,6 +256,8 @@ class GazetteerNameRecognizer(_NameRecognizer):
             ):
                 piece.append((start, end))
                 continue
+            while len(piece) > 1 and _abbreviation_before_name(text, piece):
+                piece = piece[1:]  # "MW Bryony Clegg", "HV Jo Platt": a role abbreviation, then the name
             if 2 <= len(piece) <= 3:
                 yield from self._score_full_name(text, piece)
             else:

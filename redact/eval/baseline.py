@@ -7,6 +7,7 @@ from functools import cache
 from presidio_analyzer import AnalyzerEngine
 from presidio_analyzer.nlp_engine import NlpEngineProvider
 
+import redact.detect.recognizers.email  # noqa: F401 - makes Presidio's e-mail check offline
 from redact.detect.finding import Finding
 from redact.document import Document
 

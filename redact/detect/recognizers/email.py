@@ -5,8 +5,11 @@ from __future__ import annotations
 import tldextract
 from presidio_analyzer.predefined_recognizers import EmailRecognizer
 
-# The bundled public-suffix snapshot only: nothing is fetched from the network at run time.
+# The bundled public-suffix snapshot only: nothing is fetched from the network at run time. The
+# module-wide extractor (``tldextract.extract``, which Presidio's own EmailRecognizer calls, as in the
+# plain-Presidio baseline) is made offline too, before its first use.
 _OFFLINE_TLD = tldextract.TLDExtract(suffix_list_urls=(), cache_dir=None)
+tldextract.tldextract.TLD_EXTRACTOR.suffix_list_urls = ()
 
 
 class UkEmailRecognizer(EmailRecognizer):

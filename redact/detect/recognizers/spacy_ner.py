@@ -101,7 +101,18 @@ def only_ordinary_words(span: str) -> bool:
     """True when every word is an English dictionary word and none is a known name ("Section Registrar")."""
     words = re.findall(r"[^\W\d_]+", span)
     gaz = gazetteer()
-    return bool(words) and all(w.lower() in english_words() and not gaz.is_name(w) for w in words)
+    return bool(words) and all(_is_english(w.lower()) and not gaz.is_name(w) for w in words)
+
+
+def _is_english(word: str) -> bool:
+    """A dictionary word or the regular plural of one ("protocols", "policies")."""
+    words = english_words()
+    if word in words:
+        return True
+    stems = [word[:-3] + "y"] if word.endswith("ies") else []
+    stems += [word[:-2]] if word.endswith("es") else []
+    stems += [word[:-1]] if word.endswith("s") and not word.endswith("ss") else []
+    return any(stem in words for stem in stems)
 
 
 def is_title(word: str) -> bool:
