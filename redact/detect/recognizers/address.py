@@ -7,11 +7,11 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 import regex
-from presidio_analyzer import AnalysisExplanation, Pattern, RecognizerResult
+from presidio_analyzer import Pattern, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 from spacy.lang.en.stop_words import STOP_WORDS
 
-from redact.detect.recognizers.base import UkPatternRecognizer
+from redact.detect.recognizers.base import UkPatternRecognizer, recognizer_result
 from redact.detect.recognizers.postcode import POSTCODE
 
 # Thoroughfare words used in UK street names (Royal Mail PAF thoroughfare descriptors and common
@@ -207,7 +207,7 @@ class UkAddressRecognizer(UkPatternRecognizer):
     ) -> list[RecognizerResult]:
         results = super().analyze(text, entities, nlp_artifacts, regex_flags)
         lines = [line for line in letter_address_lines(text) if line.kind == "street"]
-        return results + [pattern_result(self, line.start, line.end, self.LETTER_LINE_SCORE) for line in lines]
+        return results + [recognizer_result(self, line.start, line.end, self.LETTER_LINE_SCORE) for line in lines]
 
 
 @dataclass(frozen=True)
@@ -261,18 +261,3 @@ def letter_address_lines(text: str) -> Iterator[AddressLine]:
                 break
         if any(a.kind == "street" for a in found):
             yield from found
-
-
-def pattern_result(recognizer: UkPatternRecognizer, start: int, end: int, score: float) -> RecognizerResult:
-    """A result made by code inside a pattern recogniser, with the metadata the engine reads."""
-    return RecognizerResult(
-        entity_type=recognizer.ENTITY,
-        start=start,
-        end=end,
-        score=score,
-        analysis_explanation=AnalysisExplanation(recognizer.name, score, textual_explanation=recognizer.ENTITY),
-        recognition_metadata={
-            RecognizerResult.RECOGNIZER_NAME_KEY: recognizer.name,
-            RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: recognizer.id,
-        },
-    )

@@ -9,6 +9,7 @@ from typing import ClassVar
 import regex
 from presidio_analyzer import (
     AnalysisExplanation,
+    EntityRecognizer,
     LocalRecognizer,
     Pattern,
     PatternRecognizer,
@@ -63,17 +64,23 @@ class UkEntityRecognizer(LocalRecognizer):
         if entities and self.ENTITY not in entities:
             return []
         return [
-            RecognizerResult(
-                entity_type=self.ENTITY,
-                start=start,
-                end=end,
-                score=score,
-                analysis_explanation=AnalysisExplanation(self.name, score, textual_explanation=self.ENTITY),
-                recognition_metadata={
-                    RecognizerResult.RECOGNIZER_NAME_KEY: self.name,
-                    RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id,
-                },
-            )
+            recognizer_result(self, start, end, score)
             for start, end, score in self.find(text, nlp_artifacts)
             if end > start
         ]
+
+
+def recognizer_result(recognizer: EntityRecognizer, start: int, end: int, score: float) -> RecognizerResult:
+    """A result made by our own code, with the explanation and metadata the engine reads."""
+    entity = recognizer.supported_entities[0]
+    return RecognizerResult(
+        entity_type=entity,
+        start=start,
+        end=end,
+        score=score,
+        analysis_explanation=AnalysisExplanation(recognizer.name, score, textual_explanation=entity),
+        recognition_metadata={
+            RecognizerResult.RECOGNIZER_NAME_KEY: recognizer.name,
+            RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: recognizer.id,
+        },
+    )

@@ -6,8 +6,8 @@ from presidio_analyzer import Pattern, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 from spacy.lang.en.stop_words import STOP_WORDS
 
-from redact.detect.recognizers.address import STREET_TYPE, STREET_TYPES, letter_address_lines, pattern_result
-from redact.detect.recognizers.base import UkPatternRecognizer
+from redact.detect.recognizers.address import STREET_TYPE, STREET_TYPES, letter_address_lines
+from redact.detect.recognizers.base import UkPatternRecognizer, recognizer_result
 from redact.detect.recognizers.postcode import POSTCODE
 
 GENERIC_ESTATE_WORDS = {
@@ -128,4 +128,4 @@ class PostalTownRecognizer(UkPatternRecognizer):
     ) -> list[RecognizerResult]:
         results = super().analyze(text, entities, nlp_artifacts, regex_flags)
         towns = [line for line in letter_address_lines(text) if line.kind == "town"]
-        return results + [pattern_result(self, line.start, line.end, self.LETTER_LINE_SCORE) for line in towns]
+        return results + [recognizer_result(self, line.start, line.end, self.LETTER_LINE_SCORE) for line in towns]
