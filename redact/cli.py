@@ -238,5 +238,21 @@ def batch(
     raise typer.Exit(1 if report.failed else 0)
 
 
+@app.command()
+def review(
+    out_dir: Annotated[Path, typer.Argument(help="A `redact run` output folder (publish/ and restricted/).")],
+    port: Annotated[int, typer.Option(help="Port on 127.0.0.1.", min=1, max=65535)] = 8765,
+    host: Annotated[str, typer.Option(help="Address to bind (keep the default: restricted content).")] = "127.0.0.1",
+) -> None:
+    """A local web app to review runs: side-by-side diff, decisions, re-run with decisions, sign-off."""
+    from redact.errors import InputError
+    from redact.review import serve
+
+    if not (out_dir / "restricted").is_dir():
+        raise fail(InputError("not a redact output folder (no restricted/ inside)", out_dir))
+    console.print(f"reviewing {out_dir} at http://127.0.0.1:{port}/ (Ctrl-C to stop)", highlight=False)
+    serve(out_dir, host=host, port=port)
+
+
 def main() -> None:  # pragma: no cover - console entry for `python -m redact`
     app()

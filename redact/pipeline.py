@@ -185,3 +185,16 @@ class Pipeline:
         outputs.write_restricted(
             f"{stem}.manifest.json", _manifest(draft, document, options, plans, outputs, warnings, decisions)
         )
+        outputs.write_restricted(f"{stem}.run.json", _run_record(draft, options))  # after the manifest: not in it
+
+
+def _run_record(draft: Path, options: RunOptions) -> str:
+    """Where the run's inputs live and how it ran (``redact review`` re-runs from it); local paths only."""
+
+    def where(path: Path | None) -> str | None:
+        return str(path.resolve()) if path else None
+
+    data = {"draft": where(draft), "config": where(options.config), "policy": where(options.policy),
+            "decisions": where(options.decisions), "variants": list(options.variants),
+            "allow_incomplete": options.allow_incomplete}  # fmt: skip
+    return json.dumps(data, indent=1, ensure_ascii=False) + "\n"

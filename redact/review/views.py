@@ -1,0 +1,199 @@
+"""Server-rendered HTML for the review app (no templates engine: escaped f-strings, as in ``diff_html``)."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+from dataclasses import dataclass
+from html import escape
+from urllib.parse import quote
+
+from redact.audit.key import Key
+from redact.audit.trail import AuditEntry
+from redact.document import Block
+from redact.gold import LABELS
+
+LOW_SCORE = 0.6
+
+
+@dataclass(frozen=True)
+class RunStatus:
+    published: bool
+    verified: bool
+    verify_note: str
+    signed_off: bool
+    signoff_note: str
+    entities: int
+    changes: int
+    decisions: int
+
+
+def page(title: str, body: str, csrf_token: str, reviewer: str | None) -> str:
+    who = (f'<span class="who">Reviewer: <strong>{escape(reviewer)}</strong></span>' if reviewer
+           else '<span class="who">not signed in</span>')  # fmt: skip
+    return (
+        "<!doctype html><html lang=en><head><meta charset=utf-8>"
+        '<meta name="viewport" content="width=device-width, initial-scale=1">'
+        f'<meta name="csrf-token" content="{escape(csrf_token)}">'
+        f"<title>{escape(title)} - scr-redact review</title>"
+        '<link rel="stylesheet" href="/static/review.css"><script src="/static/review.js" defer></script>'
+        f'</head><body><header class="top"><a href="/" class="home">scr-redact review</a>{who}'
+        '<span class="restricted-flag">RESTRICTED: shows original text. Do not publish this page.</span></header>'
+        f"<main>{body}</main></body></html>"
+    )
+
+
+def login(next_url: str) -> str:
+    return (
+        '<section class="login"><h1>Who is reviewing?</h1>'
+        "<p>Enter your name. It is recorded with every decision and sign-off in this session.</p>"
+        '<form id="login-form"><label for="reviewer-name">Your name</label> '
+        '<input id="reviewer-name" name="name" autocomplete="name" required maxlength="120"> '
+        f'<input type="hidden" id="next-url" value="{escape(next_url)}">'
+        '<button type="submit">Start reviewing</button></form><p class="error" id="login-error"></p></section>'
+    )
+
+
+def _badge(ok: bool, yes: str, no: str, note: str = "") -> str:
+    css = "ok" if ok else "no"
+    return f'<span class="badge {css}" title="{escape(note)}">{escape(yes if ok else no)}</span>'
+
+
+def status_badges(status: RunStatus) -> str:
+    return (
+        _badge(status.published, "published", "not published")
+        + _badge(status.verified, "verified", "not verified", status.verify_note)
+        + _badge(status.signed_off, "signed off", "not signed off", status.signoff_note)
+    )
+
+
+def index(runs: Sequence[tuple[str, str, Sequence[str], RunStatus]]) -> str:
+    rows = []
+    for stem, draft_name, variants, status in runs:
+        links = " ".join(f'<a href="/run/{quote(stem)}?variant={quote(v)}">{escape(v)}</a>' for v in variants)
+        rows.append(
+            f'<tr><td><a class="run-link" href="/run/{quote(stem)}">{escape(stem)}</a></td>'
+            f"<td>{escape(draft_name)}</td>"
+            f"<td>{links}</td><td>{status_badges(status)}</td><td class=num>{status.entities}</td>"
+            f"<td class=num>{status.changes}</td><td class=num>{status.decisions}</td>"
+            f"<td>{escape(status.signoff_note)}</td></tr>"
+        )
+    head = "".join(f"<th>{c}</th>" for c in ("run", "draft", "variants", "status", "entities", "changes",
+                                             "decisions", "sign-off"))  # fmt: skip
+    table = f'<table class="runs"><tr>{head}</tr>{"".join(rows)}</table>' if rows else "<p>No runs found.</p>"
+    return f"<h1>Runs</h1>{table}"
+
+
+def _marked(text: str, offset: int, entries: Sequence[tuple[int, AuditEntry]], published: bool) -> str:
+    """``text`` (a block starting at ``offset``) with every change marked; the replacement when ``published``."""
+    out, cursor = [], 0
+    for i, e in entries:
+        start, end = e.start - offset, e.end - offset
+        if start < cursor or end > len(text):
+            continue  # overlapping or outside the block: never expected, never fatal
+        out.append(escape(text[cursor:start]))
+        kind = "kept" if e.action == "keep" else "changed"
+        shown = e.replacement if published else text[start:end]
+        low = " low" if e.score < LOW_SCORE else ""
+        out.append(f'<mark class="chg t-{escape(e.entity_type or "REVIEWER")} {kind}{low}" data-i="{i}" '
+                   f'tabindex="-1">{escape(shown)}</mark>')  # fmt: skip
+        cursor = end
+    out.append(escape(text[cursor:]))
+    return "".join(out)
+
+
+def _legend() -> str:
+    spans = "".join(f'<span class="chg t-{label}">{label}</span>' for label in LABELS)
+    extra = '<span class="chg kept">kept</span><span class="chg low">score &lt; 0.6</span>'
+    return f'<div class="legend">{spans}{extra}</div>'
+
+
+def run_page(
+    stem: str, variant: str, variants: Sequence[str], blocks: Sequence[Block], entries: Sequence[AuditEntry],
+    key: Key, status: RunStatus, saved: dict, applied: bool, last_result: dict | None, published_links: Sequence[str],
+) -> str:  # fmt: skip
+    """The side-by-side review page of one variant."""
+    numbered = list(enumerate(entries))
+    changed = sum(1 for e in entries if e.action != "keep")
+    pairs = []
+    for block in blocks:
+        inside = [(i, e) for i, e in numbered if block.start <= e.start < block.end]
+        where = block.section_path or "(no section)"
+        pairs.append(
+            f'<div class="pair" data-block="{block.index}"><div class="meta">block {block.index} - {escape(where)}'
+            f'</div><div class="orig" data-start="{block.start}">{_marked(block.text, block.start, inside, False)}'
+            f'</div><div class="pub">{_marked(block.text, block.start, inside, True)}</div></div>'
+        )
+    tabs = " ".join(
+        f'<a class="tab{" current" if v == variant else ""}" '
+        f'href="/run/{quote(stem)}?variant={quote(v)}">{escape(v)}</a>'
+        for v in variants
+    )
+    files = " ".join(f'<a href="/files/publish/{quote(name)}">{escape(name)}</a>' for name in published_links)
+    data = {
+        "stem": stem,
+        "variant": variant,
+        "labels": list(LABELS),
+        "lowScore": LOW_SCORE,
+        "changes": [
+            {
+                "i": i,
+                "start": e.start,
+                "end": e.end,
+                "original": e.original,
+                "replacement": e.replacement,
+                "entity_id": e.entity_id,
+                "entity_type": e.entity_type,
+                "recogniser": e.recogniser,
+                "score": e.score,
+                "action": e.action,
+                "reason": e.reason,
+                "block": e.block,
+            }
+            for i, e in numbered
+        ],  # fmt: skip
+        "entities": {
+            e.entity_id: {
+                "label": e.label,
+                "role": e.role,
+                "pseudonym": e.pseudonym,
+                "kept": e.kept,
+                "mentions": list(e.mentions),
+            }
+            for e in key.entities
+        },  # fmt: skip
+        "decisions": saved.get("decisions", []),
+        "savedAt": saved.get("saved_at"),
+        "applied": applied,
+        "lastResult": last_result,
+    }
+    blob = json.dumps(data, ensure_ascii=False).replace("<", "\\u003c")
+    result = ""
+    if last_result:
+        css = ("warn" if last_result.get("warning") else "ok") if last_result.get("ok") else "error"
+        result = f'<div class="result {css}" id="rerun-result">{escape(last_result.get("message", ""))}</div>'
+    return (
+        f'<script type="application/json" id="review-data">{blob}</script>'
+        f'<div class="toolbar"><h1>{escape(stem)}</h1><span class="tabs">{tabs}</span>'
+        f'<span class="status">{status_badges(status)}</span>'
+        f'<span class="signoff-note">{escape(status.signoff_note)}</span></div>'
+        f'<div class="toolbar second"><span>{changed} changes and {len(entries) - changed} kept as written in this '
+        f"variant; published: {files or 'none'}</span>"
+        '<span class="keys">keys: <kbd>n</kbd> next, <kbd>p</kbd> previous, <kbd>l</kbd> next low score</span>'
+        '<button id="rerun" type="button">Re-run with decisions</button>'
+        '<button id="signoff" type="button">Sign off published files</button></div>'
+        f"{result}{_legend()}"
+        '<div class="layout"><div class="panes"><div class="cols"><div>Draft (select text to add a missed span)</div>'
+        f"<div>{escape(variant)}</div></div>{''.join(pairs)}</div>"
+        '<aside class="side"><section id="detail"><h2>Change</h2>'
+        '<p class="hint">Click a highlighted change, or press n.</p></section>'
+        '<section id="add-form" hidden><h2>Add a missed span</h2><p>Selected: <q id="add-text"></q></p>'
+        '<label>Type <select id="add-label"></select></label><label>Reason <input id="add-reason" '
+        'value="missed identifier"></label><button id="add-button" type="button">Add span</button></section>'
+        '<section id="decisions"><h2>Decisions</h2><ul id="decision-list"></ul>'
+        '<p class="saved" id="saved-at"></p><p class="error" id="decision-error"></p></section></aside></div>'
+    )
+
+
+def error_page(message: str) -> str:
+    return f'<section class="error-page"><h1>Cannot show this run</h1><p class="error">{escape(message)}</p></section>'
