@@ -129,7 +129,10 @@ class Pipeline:
         document = ingest(draft)
         decisions = load_decisions(options.decisions, document)
         findings = apply_decisions(document, self.detect(document, config), decisions)
-        plans = {name: resolve(document, findings, config, policies[name].policy) for name in options.variants}
+        plans = {
+            name: resolve(document, findings, config, policies[name].policy, decisions.pseudonyms)
+            for name in options.variants
+        }
         warnings = list(document.warnings) + [w for plan in plans.values() for w in plan.warnings]
         variants = [self._variant(document, plans[name], policies[name], config, warnings, options)
                     for name in options.variants]  # fmt: skip

@@ -78,3 +78,31 @@ def test_decisions_for_another_draft_are_refused(draft: Path, tmp_path: Path) ->
     no_reason = write_decisions(tmp_path / "f.json", [no_reason_add])
     with pytest.raises(ConfigError, match="bad decision|without a reason"):
         load_decisions(no_reason, document)
+
+
+def test_a_chosen_pseudonym_replaces_every_mention_of_the_entity(draft: Path, tmp_path: Path) -> None:
+    choice = {"action": "pseudonym", "text": "Kelly Smith", "pseudonym": "Parent 1", "reason": "board style"}
+    decisions = write_decisions(tmp_path / "d.json", [choice])
+    result = Pipeline().run(draft, tmp_path / "out", RunOptions(variants=("full-publication",), decisions=decisions))
+    published = next(p for p in result.published if p.suffix == ".md").read_text(encoding="utf-8")
+    assert "Parent 1 took Child A" in published  # "his mother, Kelly Smith," reads "his mother," already
+    assert "Kelly" not in published
+    key = json.loads((tmp_path / "out/restricted/draft.key.json").read_text(encoding="utf-8"))
+    assert "Parent 1" in json.dumps(key)
+
+
+@pytest.mark.parametrize(
+    ("text", "pseudonym", "message"),
+    [
+        ("old mill", "Place 1", "no found mention"),  # not detected at all
+        ("Kelly Smith", "Child A", "two entities"),  # the subject's pseudonym is taken
+    ],
+)
+def test_bad_pseudonym_choices_stop_the_run(
+    draft: Path, tmp_path: Path, text: str, pseudonym: str, message: str
+) -> None:
+    choice = {"action": "pseudonym", "text": text, "pseudonym": pseudonym, "reason": "x"}
+    decisions = write_decisions(tmp_path / "d.json", [choice])
+    with pytest.raises(ConfigError, match=message):
+        Pipeline().run(draft, tmp_path / "out", RunOptions(variants=("full-publication",), decisions=decisions))
+    assert not (tmp_path / "out" / "publish").exists() or not any((tmp_path / "out" / "publish").iterdir())

@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
+from dataclasses import replace
 
 from redact.config import ReportConfig
 from redact.detect.finding import Finding
 from redact.document import Document
-from redact.errors import RedactError
+from redact.errors import ConfigError, RedactError
 from redact.resolve.cluster import Cluster, cluster_mentions
 from redact.resolve.context import at_sentence_start
 from redact.resolve.grammar import generalise_age, generalise_date, inflect, person_span
@@ -41,8 +42,15 @@ def merge_overlaps(text: str, findings: Sequence[Finding]) -> list[Mention]:
 
 
 def resolve(
-    document: Document, findings: Sequence[Finding], config: ReportConfig | None = None, policy: Policy | None = None
+    document: Document,
+    findings: Sequence[Finding],
+    config: ReportConfig | None = None,
+    policy: Policy | None = None,
+    chosen_pseudonyms: Mapping[str, str] | None = None,
 ) -> Plan:
+    """The plan for ``document``: entities, roles, pseudonyms and every replacement.
+
+    ``chosen_pseudonyms`` maps a mention's text to the pseudonym a reviewer chose for its entity."""
     config = config or ReportConfig()
     policy = policy or load_policy()
     text = document.text
@@ -66,6 +74,7 @@ def resolve(
         entity_id = f"{cluster.label.lower().replace('_', '-')}-{ids[cluster.label]}"
         entities.append(_entity(entity_id, cluster, roles, named, policy, book, subject_pseudonym))
     warnings += book.warnings
+    entities = _with_chosen_pseudonyms(entities, chosen_pseudonyms or {})
     replacements, kept, more_warnings = _replacements(text, entities, policy)
     return Plan(tuple(entities), tuple(replacements), tuple(kept), tuple(dict.fromkeys(warnings + more_warnings)))
 
@@ -94,6 +103,29 @@ def _entity(entity_id, cluster: Cluster, roles, named, policy: Policy, book: Pse
     if cluster.label in PLACE_STEMS:
         return Entity(entity_id, cluster.label, mentions, PLACE_ROLES[cluster.label], book.for_place(cluster.label))
     return Entity(entity_id, base.label, mentions, cluster.label.lower(), treatment.placeholder, Action.REMOVE)
+
+
+def _with_chosen_pseudonyms(entities: list[Entity], chosen: Mapping[str, str]) -> list[Entity]:
+    """Give each entity a reviewer named by one of its mentions the chosen pseudonym, for all its mentions.
+
+    Fails closed: a choice that names no pseudonymised entity, or a pseudonym another entity already has."""
+    if not chosen:
+        return entities
+    wanted = {" ".join(text.split()).casefold(): pseudonym for text, pseudonym in chosen.items()}
+    out: list[Entity] = []
+    for entity in entities:
+        texts = sorted({" ".join(t.split()).casefold() for t in entity.texts} & wanted.keys())
+        if texts and entity.action is not Action.PSEUDONYMISE:
+            raise ConfigError(f"a pseudonym was chosen for {entity.texts[0]!r}, which is not pseudonymised")
+        out.append(replace(entity, pseudonym=wanted[texts[0]]) if texts else entity)
+        for text in texts:
+            del wanted[text]
+    if wanted:
+        raise ConfigError(f"pseudonym decision for text that is no found mention: {', '.join(sorted(wanted))}")
+    for pseudonym in set(chosen.values()):
+        if sum(1 for e in out if e.pseudonym == pseudonym) > 1:
+            raise ConfigError(f"the chosen pseudonym {pseudonym!r} would stand for two entities")
+    return out
 
 
 def _vague(cluster: Cluster, roles: dict) -> str:  # type: ignore[type-arg]
