@@ -129,8 +129,9 @@ class TitledNameRecognizer(_NameRecognizer):
         titles = alternation(self.vocab.titles)
         caps_titles = alternation(t.upper() for t in self.vocab.titles)
         title = rf"(?:{titles}|{caps_titles})\.?"
+        collar = rf"(?:\d{{2,6}}{SPACE})?"  # "DC 4471 Hughes": a police rank, collar number, then the name
         self.pattern = re.compile(
-            rf"(?<![\w'’-])(?:{title}{SPACE})+"
+            rf"(?<![\w'’-])(?:{title}{SPACE})+{collar}"
             rf"(?P<name>(?:{INITIAL}{SPACE}){{0,2}}{NAME_WORD}(?:{SPACE}{NAME_WORD}){{0,2}})"
         )
         self.dotted = re.compile(rf"(?<![\w'’-])(?:{title}{SPACE})+(?P<name>(?:{UPPER}\.){{2,3}})(?![\w])")
@@ -331,6 +332,7 @@ class InitialsRecognizer(_NameRecognizer):
             re.compile(rf"(?<![\w'’.-]){letters}(?=['’]s\b)"),
             re.compile(rf"(?<![\w'’.-]){letters}\s*\(\s*(?:the{SPACE}|his{SPACE}|her{SPACE})?(?i:{roles})\b"),
             re.compile(rf"(?<![\w-])(?i:{roles}),?{SPACE}{letters}{end}"),
+            re.compile(rf"(?<![\w-])(?i:{roles}){SPACE}?\(\s*{letters}\s*\)"),  # "the mother (AB)"
             # case notes: "HV JT visited", "SW KW", "JT (HV)"
             re.compile(rf"(?<![\w'’-])(?:{abbreviations}){SPACE}{letters}{end}"),
             re.compile(rf"(?<![\w'’.-]){letters}\s*\(\s*(?:{abbreviations})\s*\)"),
@@ -342,8 +344,11 @@ class InitialsRecognizer(_NameRecognizer):
             re.compile(rf"(?<![\w'’.&-]){one}\s*\(\s*(?i:born|b\.|aged?|dob|d\.o\.b\.)(?![\w])"),
             re.compile(rf"\(\s*[\"“‘']{one}[\"”’']\s*\)"),
             re.compile(
-                rf"(?<![\w-])(?i:the|his|her|their){SPACE}(?i:{alternation(v.relations)}),{SPACE}{one}(?=\s*[,)])"
-            ),
+                rf"(?<![\w-])(?:(?i:the|his|her|their)|{UPPER}[\w'’-]*['’]s){SPACE}(?i:{alternation(v.relations)}),"
+                rf"{SPACE}{one}(?=\s*[,)])"
+            ),  # "the child, B,", "M's half-brother, J,"
+            # "M's half-brother", "J's mother": a letter's possessive before a relation word
+            re.compile(rf"(?<![\w'’.&-]){one}(?=['’]s{SPACE}(?i:{alternation(v.relations)})(?![\w]))"),
             # "The children's mother is RD.", "The father of both children is LF."
             re.compile(
                 rf"(?<![\w-])(?i:{alternation(v.relations)}){SPACE}(?:[\w'’]+{SPACE}){{0,4}}?(?:is|was){SPACE}{one}"

@@ -285,7 +285,22 @@ def propagate(document: Document, findings: list[Finding]) -> list[Finding]:
             index = block.index if block else None
             added.append(Finding(start, end, variant.label, text[start:end], variant.score, SOURCE, index))
             covered[start:end] = b"\x01" * (end - start)
-    return list(findings) + sorted(added, key=lambda f: (f.start, f.end))
+    letters = own_pseudonym_letters(text)
+    return [
+        f
+        for f in [*findings, *sorted(added, key=lambda f: (f.start, f.end))]
+        if not (f.label == "PERSON" and f.text.rstrip(".") in letters)
+    ]
+
+
+# "Child T", "Young Person D": the document's own pseudonym letter, chosen by the review (often by the
+# child), not an initial. Such a letter standing alone ("T's mother") is left as the review wrote it.
+_OWN_PSEUDONYM = re.compile(r"\b(?:Child|Baby|Young Person|Sibling|Adult|Person)[ \t]+(\p{Lu})(?![\w'’.-])")
+
+
+def own_pseudonym_letters(text: str) -> frozenset[str]:
+    """Single letters the document itself uses as pseudonyms ("Child T" -> "T")."""
+    return frozenset(_OWN_PSEUDONYM.findall(text))
 
 
 @cache

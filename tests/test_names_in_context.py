@@ -1,0 +1,54 @@
+"""Names that only their context gives away: letters in judgments, initials in records, ranks with numbers."""
+
+from __future__ import annotations
+
+import pytest
+
+from redact.detect.engine import Detector
+from redact.document import Block, BlockKind, build_document
+
+
+@pytest.fixture(scope="module")
+def detector() -> Detector:
+    return Detector()
+
+
+def people(detector: Detector, *paragraphs: str) -> list[str]:
+    document = build_document("t.txt", "txt", [Block(BlockKind.PARAGRAPH, p) for p in paragraphs])
+    return [f.text for f in detector.detect(document) if f.label == "PERSON"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("M's half-brother, J, was placed with foster carers.", ["M", "J"]),
+        ("The mother (AB) and the father (CD) both attended court.", ["AB", "CD"]),
+        ("The children's mother is RD. The father of both children is LF.", ["RD", "LF"]),
+        ("The proceedings concern two children: E, a girl now aged 3, and B, a boy.", ["E", "B"]),
+        ("DC 4471 Hughes attended the address.", ["Hughes"]),
+        ("MW Bryony Clegg home visit.", ["Bryony Clegg"]),
+        ("Protocols for bruising in babies are not known.", []),
+    ],
+)
+def test_names_given_away_by_context(detector: Detector, text: str, expected: list[str]) -> None:
+    assert people(detector, text) == expected
+
+
+def test_initials_of_a_found_name_are_found(detector: Detector) -> None:
+    found = people(detector, "Alicia Roarke was seen at home.", "The health record refers to her as AR.")
+    assert found == ["Alicia Roarke", "AR"]
+
+
+def test_a_cited_case_is_not_a_person_but_this_case_is(detector: Detector) -> None:
+    assert people(detector, "Re A and D (Children: Findings of Fact)", "A, a girl, and D, a boy.") == [
+        "A", "D", "A", "D"
+    ]  # fmt: skip
+    text = "The children: E, a girl, and B, a boy. The standard is set by Re B (Children) [2008] UKHL 35."
+    document = build_document("t.txt", "txt", [Block(BlockKind.PARAGRAPH, text)])
+    starts = {f.start for f in detector.detect(document) if f.label == "PERSON"}
+    assert text.index("B, a boy") in starts
+    assert text.index("B (Children)") not in starts
+
+
+def test_the_reviews_own_pseudonym_letter_stays(detector: Detector) -> None:
+    assert people(detector, "Local Child Safeguarding Practice Review: Child T", "T's mother was not told.") == []
