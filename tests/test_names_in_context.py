@@ -28,6 +28,10 @@ def people(detector: Detector, *paragraphs: str) -> list[str]:
         ("DC 4471 Hughes attended the address.", ["Hughes"]),
         ("MW Bryony Clegg home visit.", ["Bryony Clegg"]),
         ("Protocols for bruising in babies are not known.", []),
+        ("Subject: SMITH, Kayden (D.O.B. 03/04/2015), PNC ID 12/345678A.", ["SMITH, Kayden"]),
+        ("JONES, Kelly-Marie of 14 Acacia Ave was spoken to.", ["JONES, Kelly-Marie"]),
+        ("RECOMMENDATIONS, Findings and Learning", []),
+        ("The GP, Dr Chukwuemeka Obi of Roundhay Medical Centre, saw her.", ["Chukwuemeka Obi"]),
     ],
 )
 def test_names_given_away_by_context(detector: Detector, text: str, expected: list[str]) -> None:

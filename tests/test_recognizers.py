@@ -24,6 +24,7 @@ def labelled(detector: Detector, text: str, label: str) -> list[str]:
 
 CASES = [
     # (label, text, expected span texts of that label)
+    ("DATE_OF_BIRTH", "JONES, Kelly-Marie d.o.b 3.4.95 of Leeds.", ["3.4.95"]),
     ("NHS_NUMBER", "Her NHS number is 943 476 5919.", ["943 476 5919"]),
     ("NHS_NUMBER", "NHS no. 943-476-5919 on file.", ["943-476-5919"]),
     ("NHS_NUMBER", "NHS number 9434765919 recorded.", ["9434765919"]),

@@ -239,8 +239,16 @@ class GazetteerNameRecognizer(_NameRecognizer):
     def __init__(self) -> None:
         super().__init__()
         self.run = re.compile(rf"(?<![\w'’-]){NAME_WORD}(?:{SPACE}{NAME_WORD})*")
+        # Records write the surname first, in capitals: "SMITH, Kayden", "JONES, Kelly-Marie".
+        self.surname_first = re.compile(rf"(?<![\w'’-])(?P<surname>{CAPS_WORD}),{SPACE}(?P<first>{TITLE_WORD})(?![\w])")
 
     def spans(self, text: str) -> Iterator[tuple[int, int, float]]:
+        for match in self.surname_first.finditer(text):
+            surname, first = match.group("surname"), match.group("first")
+            if self.vocab.is_vocabulary_word(surname) or self.vocab.is_vocabulary_word(first):
+                continue  # "NOTE, Police", "RECOMMENDATIONS, Findings"
+            if self.gaz.is_first_name(first.split("-")[0]) or self.gaz.is_surname(surname.split("-")[0]):
+                yield *match.span(), self.FULL_NAME
         for run in self.run.finditer(text):
             offsets = [(run.start() + w.start(), run.start() + w.end()) for w in _WORD_RE.finditer(run.group())]
             last = text[offsets[-1][0] : offsets[-1][1]]

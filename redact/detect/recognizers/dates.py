@@ -139,6 +139,7 @@ class UkDateOfBirthRecognizer(UkPatternRecognizer):
     PATTERNS = [
         Pattern("date after birth cue", _DOB_CUE + ANY_DATE + _E, 0.95),
         Pattern("day month after birth cue", _DOB_CUE + DAY_MONTH + r"(?!\w)", 0.9),
+        Pattern("dotted date after birth cue", _DOB_CUE + _DOTTED_SHORT + r"(?![\w]|[/.-]\d)", 0.9),  # "d.o.b 3.4.95"
         Pattern(
             "second date after birth cue", r"(?<=" + _DOB_CUE + ANY_DATE + r",?[ \t]+and[ \t]+)" + ANY_DATE + _E, 0.9
         ),

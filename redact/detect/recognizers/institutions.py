@@ -226,6 +226,12 @@ def name_start(text: str, head_start: int) -> int | None:
         if len(chosen) >= MAX_NAME_WORDS:
             break
     chosen.reverse()
+    # "Dr Chukwuemeka Obi of Roundhay Medical Centre": a titled person's name "of" the place is no part of it
+    titled = [i for i, t in enumerate(chosen) if t.group(0).lower().rstrip(".") in _TITLES]
+    if titled:
+        after = [i for i, t in enumerate(chosen) if i > titled[-1] and t.group(0).lower() in ("of", "at")]
+        if after:
+            chosen = chosen[after[0] + 1 :]
     # drop leading connectors, stop words and titles ("When", "His", "Mr"), keeping "The" and "St"
     while chosen:
         word = chosen[0].group(0).lower()
