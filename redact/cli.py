@@ -197,6 +197,15 @@ def verify(
     if leaks:
         raise typer.Exit(1)
     console.print(f"verified: no identifier from the key in {len(published)} file(s)")
+    stem = key.name.removesuffix(".key.json")
+    if key.with_name(f"{stem}.signoff.json").exists():  # signed off in `redact review`: the files must be those
+        from redact.review.store import check_signoff
+
+        try:
+            signoff = check_signoff(key.parent.parent, stem)
+        except RedactError as error:
+            raise fail(error) from error
+        console.print(f"signed off by {signoff.reviewer} at {signoff.signed_at}; published files unchanged since")
 
 
 @app.command()

@@ -56,3 +56,13 @@ def test_a_cited_case_is_not_a_person_but_this_case_is(detector: Detector) -> No
 
 def test_the_reviews_own_pseudonym_letter_stays(detector: Detector) -> None:
     assert people(detector, "Local Child Safeguarding Practice Review: Child T", "T's mother was not told.") == []
+
+
+def test_a_name_that_is_a_common_word_is_found_where_it_is_the_subject(detector: Detector) -> None:
+    paragraphs = (
+        "This review concerns Peace Paimo, who was aged 6.",
+        "Peace lived with her mother. Peace and her siblings were known to services.",
+        "THE VOICE OF PEACE",
+        "Peace's wishes and feelings were rarely recorded.",
+    )
+    assert people(detector, *paragraphs) == ["Peace Paimo", "Peace", "Peace", "PEACE", "Peace"]

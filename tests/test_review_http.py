@@ -9,7 +9,9 @@ import warnings
 from pathlib import Path
 
 import pytest
+from typer.testing import CliRunner
 
+from redact.cli import app
 from redact.decisions import load_decisions
 from redact.errors import RedactError
 from redact.ingest import ingest
@@ -200,10 +202,15 @@ def test_signoff_then_tampering_makes_check_signoff_refuse(out: Path) -> None:
     saved = json.loads((out / "restricted" / f"{STEM}.signoff.json").read_text(encoding="utf-8"))
     assert saved["files"] == signoff.files and saved["signed_at"]
     assert "signed off by A. Reviewer" in client.get("/").text
+    key = str(out / "restricted" / f"{STEM}.key.json")
+    files = [str(p) for p in sorted((out / "publish").iterdir())]
+    assert CliRunner().invoke(app, ["verify", *files, "--key", key]).exit_code == 0
     with (out / "publish" / MD).open("a", encoding="utf-8") as handle:
         handle.write("\nedited after sign-off\n")
     with pytest.raises(RedactError, match="changed since it was signed off"):
         check_signoff(out, STEM)
+    refused = CliRunner().invoke(app, ["verify", *files, "--key", key])  # the check before upload
+    assert refused.exit_code == 1 and "changed since it was signed off" in refused.stderr
     index = client.get("/").text
     assert "sign-off invalid" in index and "not signed off" in index
     response = client.post(f"/run/{STEM}/signoff", headers={"X-CSRF-Token": token})

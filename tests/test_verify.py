@@ -77,3 +77,14 @@ def test_unreadable_inputs_fail_closed(tmp_path: Path) -> None:
 def test_key_round_trips(tmp_path: Path) -> None:
     path = write(tmp_path, KEY.to_json(), "k.json")
     assert load_key(path) == KEY
+
+
+def test_a_pseudonym_that_shares_a_word_with_a_name_is_no_leak(tmp_path: Path) -> None:
+    key = Key(
+        draft_sha256="0" * 64,
+        entities=(KeyEntity("gp", "PERSON", "doctor", "Doctor 1", False, ("Upma Doctor", "Dr Doctor")),),
+    )
+    clean = write(tmp_path, "Doctor 1 made a referral.", "clean.md")
+    assert find_leaks([clean], key) == []
+    leaky = write(tmp_path, "Doctor 1 made a referral; Dr Doctor agreed.", "leaky.md")
+    assert {leak.identifier for leak in find_leaks([leaky], key)} == {"Doctor", "Dr Doctor"}

@@ -10,8 +10,9 @@ entity the key does not mark as kept:
   in Title case and capitals only, so that "the hall" is not a leak but "Hall" and "HALL" are;
 * for identifiers (postcodes, phone, NHS and NI numbers ...), the characters with any or no separators.
 
-Kept names (the statutory named roles) and the texts a reviewer decided to keep are masked before
-searching, so a family member who shares a surname with the panel chair is still checked elsewhere.
+Kept names (the statutory named roles), the texts a reviewer decided to keep and the pseudonyms
+themselves ("Doctor 1" for a Dr Upma Doctor) are masked before searching, as whole phrases only, so a
+family member who shares a surname with the panel chair is still checked elsewhere.
 """
 
 from __future__ import annotations
@@ -127,6 +128,7 @@ def find_leaks(files: Sequence[Path], key: Key) -> list[Leak]:
     if not key.entities:
         raise RedactError("the key lists no entities: nothing to verify against")
     kept = [m for e in key.entities if e.kept for m in e.mentions] + list(key.allowed)
+    kept += [e.pseudonym for e in key.entities if e.pseudonym and not e.pseudonym.startswith("[")]
     variants = {name for e in key.entities for name, _ in e.actions}
     patterns = {e.entity_id: entity_patterns(e) for e in key.entities if not e.kept}
     leaks: list[Leak] = []

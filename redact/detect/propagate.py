@@ -298,9 +298,13 @@ def propagate(document: Document, findings: list[Finding]) -> list[Finding]:
 _OWN_PSEUDONYM = re.compile(r"\b(?:Child|Baby|Young Person|Sibling|Adult|Person)[ \t]+(\p{Lu})(?![\w'’.-])")
 
 
+_DEFINED_LETTER = re.compile(r"(?<![\w'’.&-])(\p{Lu})\s*\(\s*(?i:born|b\.|aged?|dob|d\.o\.b\.)(?![\w])")
+
+
 def own_pseudonym_letters(text: str) -> frozenset[str]:
-    """Single letters the document itself uses as pseudonyms ("Child T" -> "T")."""
-    return frozenset(_OWN_PSEUDONYM.findall(text))
+    """Single letters the document itself uses as pseudonyms ("Child T" -> "T"), unless it also defines
+    the letter as a person's initial the way judgments do ("B (born 2016)")."""
+    return frozenset(_OWN_PSEUDONYM.findall(text)) - set(_DEFINED_LETTER.findall(text))
 
 
 @cache
@@ -423,12 +427,22 @@ def _extend_hyphens(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+def _subject_of_sentence(text: str, end: int) -> bool:
+    """A verb or "and" right after a sentence-opening word: the word is the sentence's subject, a person."""
+    following = re.match(r"(?:['’]s)?[ \t]+([a-z]+)", text[end : end + 30])
+    word = following.group(1) if following else ""
+    return word in _VERBS_AFTER_NAME or (word.endswith("ed") and len(word) > 3)
+
+
 def _weak_position_ok(text: str, start: int, end: int, builder: _VariantBuilder) -> bool:
     """A common word counts after a title, or alone and capitalised inside a sentence."""
     if _after_title(text, start):
         return True
-    if text[start:end].isupper() or opens_sentence(text, start):
-        return False
+    never_lower = builder.lower_count.get(fold(text[start:end]), 0) == 0  # the document never uses the word
+    if text[start:end].isupper():
+        return never_lower  # "THE VOICE OF PEACE" where "peace" is only ever the child's name
+    if opens_sentence(text, start):
+        return _subject_of_sentence(text, end) or (never_lower and re.match(r"['’]s\b", text[end:]) is not None)
     previous = re.search(r"(\S+)[ \t]*$", text[max(0, start - 40) : start])
     after = re.sub(r"^['’]s\b", "", text[end : end + 40]).lstrip()
     following = after.split()[0] if after.split() else ""
