@@ -112,12 +112,19 @@ class Pipeline:
 
     def __init__(self, detect=None) -> None:  # noqa: ANN001 - any callable Document -> list[Finding]
         self._detect = detect
+        self._detector = None  # the real Detector, built on first use and shared by every draft
+
+    def detector(self):  # noqa: ANN201 - redact.detect loads spaCy: imported only when needed
+        """The shared Detector (spaCy and every recogniser loaded once)."""
+        if self._detector is None:
+            from redact.detect import Detector
+
+            self._detector = Detector()
+        return self._detector
 
     def detect(self, document: Document, config: ReportConfig) -> list[Finding]:
         if self._detect is None:
-            from redact.detect import Detector
-
-            return Detector(config).detect(document)
+            return self.detector().for_config(config).detect(document)
         return self._detect(document)
 
     def run(self, draft: Path, out_dir: Path, options: RunOptions = RunOptions()) -> RunResult:  # noqa: B008

@@ -134,3 +134,15 @@ def test_resolved_findings_index_their_text_and_cover_every_name_letter(spans: l
     covered_after = {i for f in resolved for i in range(f.start, f.end)}
     titles = {i for m in re.finditer(r"\w+", text) if is_title(m.group()) for i in range(*m.span())}  # may go
     assert covered_before - titles <= covered_after
+
+
+def test_for_config_shares_the_models_and_applies_the_configs_keep_list(detector: Detector) -> None:
+    from redact.config import ReportConfig
+
+    text = "They attended Hillside Pentecostal Church on Sundays."
+    document = build_document("t.txt", "txt", [Block(BlockKind.PARAGRAPH, text)])
+    assert any("Hillside" in f.text for f in detector.detect(document))
+    configured = detector.for_config(ReportConfig(keep=("Hillside Pentecostal Church",)))
+    assert configured.nlp is detector.nlp and configured.analyzer is detector.analyzer
+    assert not any("Hillside" in f.text for f in configured.detect(document))
+    assert any("Hillside" in f.text for f in detector.detect(document))  # the original is unchanged

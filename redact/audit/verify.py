@@ -1,6 +1,6 @@
 """Leak check: does any original identifier from the key survive in a published file?
 
-What is searched: the file's text (PDF text layer through pdfplumber, Markdown/text as written) and its
+What is searched: the file's text (PDF text layer through PDFium, Markdown/text as written) and its
 metadata, with whitespace runs and line-end hyphenation normalised. What is searched for, for every
 entity the key does not mark as kept:
 
@@ -102,16 +102,31 @@ def published_content(path: Path) -> list[tuple[str, str]]:
     if suffix in {".md", ".txt", ".html"}:
         return [("text", path.read_text(encoding="utf-8"))]
     if suffix == ".pdf":
-        import pdfplumber
-
         try:
-            with pdfplumber.open(path) as pdf:
-                pages = [page.extract_text() or "" for page in pdf.pages]
-                metadata = {str(k): str(v) for k, v in (pdf.metadata or {}).items()}
-        except Exception as exc:  # pdfminer raises many types; any of them means we cannot verify
+            return [("text", pdf_text(path))] + [(f"metadata:{k}", v) for k, v in pdf_metadata(path).items()]
+        except Exception as exc:  # the PDF libraries raise many types; any of them means we cannot verify
             raise InputError(f"cannot read published PDF to verify it: {exc}", path) from exc
-        return [("text", "\n".join(pages))] + [(f"metadata:{k}", v) for k, v in metadata.items()]
     raise InputError(f"cannot verify files of type {suffix or '(none)'}", path)
+
+
+def pdf_text(path: Path) -> str:
+    """Every page's text layer as PDFium (the engine of Chrome's PDF viewer) reads it: what a reader of
+    the website sees, and about ten times faster than pdfplumber's character objects."""
+    import pypdfium2
+
+    document = pypdfium2.PdfDocument(path)
+    try:
+        return "\n".join(document[index].get_textpage().get_text_range() for index in range(len(document)))
+    finally:
+        document.close()
+
+
+def pdf_metadata(path: Path) -> dict[str, str]:
+    """The document information dictionary (title, author, producer ...), through pdfplumber."""
+    import pdfplumber
+
+    with pdfplumber.open(path) as pdf:
+        return {str(k): str(v) for k, v in (pdf.metadata or {}).items()}
 
 
 def variant_of(path: Path, variants: Iterable[str]) -> str | None:

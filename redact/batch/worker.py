@@ -19,7 +19,6 @@ from pathlib import Path
 
 from redact.audit.outputs import PUBLISH
 from redact.batch.model import DraftJob, DraftRecord, Status, WorkerInfo
-from redact.config import ReportConfig
 from redact.detect.finding import Finding
 from redact.document import Document
 from redact.errors import RedactError
@@ -37,29 +36,11 @@ _busy = False  # a draft is running: SIGTERM must unwind it so that its staging 
 
 
 class WorkerPipeline(Pipeline):
-    """The real pipeline with one ``Detector`` per distinct report config, built on first use."""
-
-    def __init__(self, max_detectors: int = 8) -> None:
-        super().__init__()
-        self._detectors: dict[str, object] = {}
-        self._max = max_detectors
-
-    def detect(self, document: Document, config: ReportConfig) -> list[Finding]:
-        from redact.detect import Detector
-
-        key = repr(config)
-        detector = self._detectors.get(key)
-        if detector is None:
-            if len(self._detectors) >= self._max:
-                self._detectors.pop(next(iter(self._detectors)))
-            detector = self._detectors[key] = Detector(config)
-        return detector.detect(document)
+    """The real pipeline, warmed when the worker starts rather than on its first draft."""
 
     def warm(self) -> None:
-        """Load spaCy and Presidio now rather than on the first draft."""
-        from redact.detect import Detector
-
-        self._detectors[repr(ReportConfig())] = Detector(ReportConfig())
+        """Load spaCy and Presidio now."""
+        self.detector()
 
 
 def _detect_key(detect: DetectFn | None) -> str:

@@ -18,6 +18,7 @@ URL ones identify no one in an English SCR (URLs there point at published guidan
 
 from __future__ import annotations
 
+import copy
 from bisect import bisect_right
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
@@ -70,6 +71,12 @@ class Detector:
             ),
         )
         self.keep = KeepFilter(self.config)
+
+    def for_config(self, config: ReportConfig) -> Detector:
+        """This detector for another report config (its keep list and board): spaCy and recognisers shared."""
+        other = copy.copy(self)
+        other.config, other.keep = config, KeepFilter(config)
+        return other
 
     def chunks(self, document: Document) -> list[Chunk]:
         """The pieces of ``document.text`` analysed separately: blocks, long ones split."""
