@@ -146,3 +146,10 @@ def test_for_config_shares_the_models_and_applies_the_configs_keep_list(detector
     assert configured.nlp is detector.nlp and configured.analyzer is detector.analyzer
     assert not any("Hillside" in f.text for f in configured.detect(document))
     assert any("Hillside" in f.text for f in detector.detect(document))  # the original is unchanged
+
+
+def test_a_title_left_over_is_dropped_whatever_its_label() -> None:
+    text = "Ms Rattan and Ms Ojukwu are independent."
+    place = _finding(0, 9, "LOCATION", 0.65, text[0:9])  # the small model's "Ms Rattan" as a place
+    person = _finding(3, 9, "PERSON", 0.85, text[3:9])
+    assert [(f.label, f.text) for f in resolve_overlaps([place, person])] == [("PERSON", "Rattan")]

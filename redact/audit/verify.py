@@ -17,6 +17,7 @@ family member who shares a surname with the panel chair is still checked elsewhe
 
 from __future__ import annotations
 
+import calendar
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -49,13 +50,29 @@ def _bounded(body: str) -> str:
     return rf"(?<![\w]){body}(?![\w])"
 
 
+def _words_pattern(text: str) -> str:
+    return r"\s+".join(re.escape(word) for word in text.split())
+
+
 def _phrase_pattern(text: str) -> str:
-    return _bounded(r"\s+".join(re.escape(word) for word in text.split()))
+    return _bounded(_words_pattern(text))
 
 
 def _identifier_pattern(text: str) -> str:
     characters = [re.escape(c) for c in text if c.isalnum()]
     return _bounded(r"[\s\-./()]*".join(characters))
+
+
+def _cased_pattern(text: str) -> str:
+    """``text`` in Title case or capitals only; a month name not where it is part of a date ("June 2017")."""
+    cased = f"(?:{_words_pattern(text.title())}|{_words_pattern(text.upper())})"
+    if text.lower() in _MONTHS:
+        day_before = "".join(rf"(?<!\d{suffix} )" for suffix in ("", "st", "nd", "rd", "th"))
+        return rf"(?<![\w]){day_before}{cased}(?![\w])(?! \d)"
+    return _bounded(cased)
+
+
+_MONTHS = frozenset(calendar.month_name[i].lower() for i in range(1, 13))
 
 
 def entity_patterns(entity: KeyEntity) -> list[tuple[str, re.Pattern[str]]]:
@@ -68,7 +85,10 @@ def entity_patterns(entity: KeyEntity) -> list[tuple[str, re.Pattern[str]]]:
         if entity.label in IDENTIFIER_LABELS and sum(c.isalnum() for c in mention) >= 4:
             patterns[mention] = re.compile(_identifier_pattern(mention), re.IGNORECASE)
             continue
-        patterns[mention] = re.compile(_phrase_pattern(mention), re.IGNORECASE)
+        if all(word.lower() in english_words() for word in mention.split()):
+            patterns[mention] = re.compile(_cased_pattern(mention))  # "Day", "Rose Hall": not "a day"
+        else:
+            patterns[mention] = re.compile(_phrase_pattern(mention), re.IGNORECASE)
         if entity.label != "PERSON":
             continue
         for part in re.split(r"[\s.]+", mention):
@@ -76,8 +96,7 @@ def entity_patterns(entity: KeyEntity) -> list[tuple[str, re.Pattern[str]]]:
             if len(part) < 2 or part.lower() in TITLES or part in patterns:
                 continue
             if part.lower() in english_words():
-                cased = f"(?:{re.escape(part.title())}|{re.escape(part.upper())})"
-                patterns[part] = re.compile(_bounded(cased))
+                patterns[part] = re.compile(_cased_pattern(part))
             else:
                 patterns[part] = re.compile(_bounded(re.escape(part)), re.IGNORECASE)
     return list(patterns.items())

@@ -195,8 +195,8 @@ def _trim(finding: Finding, start: int, end: int) -> Finding | None:
     if right <= left or not any(c.isalnum() for c in text[left:right]):
         return None
     piece = text[left:right]
-    if finding.label == "PERSON" and (all(is_title(w) for w in piece.split()) or only_ordinary_words(piece)):
-        return None  # "Mrs" left over from "Mrs Smith", "DRAFT" from "Susan Mohamud - DRAFT" ...
+    if all(is_title(w) for w in piece.split()) or (finding.label == "PERSON" and only_ordinary_words(piece)):
+        return None  # "Mrs" left over from "Mrs Smith" (of any label), "DRAFT" from "Susan Mohamud - DRAFT" ...
     return Finding(
         start + left,
         start + right,
