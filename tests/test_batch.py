@@ -147,6 +147,12 @@ def test_rerun_skips_unchanged_drafts_until_something_changes(tmp_path: Path) ->
     assert by_file(third)["b.txt"].config == str(drafts / "b.report.yaml")
     forced = run_batch(drafts, out, runner, options=BatchOptions(variants=FULL.variants, force=True))
     assert forced.count(Status.OK) == 2 and forced.count(Status.UNCHANGED) == 0
+    manifest = out / "restricted" / "a.manifest.json"
+    data = json.loads(manifest.read_text(encoding="utf-8"))
+    data["tool"]["scr-redact"] = "0.0.1"  # written by an older release
+    manifest.write_text(json.dumps(data), encoding="utf-8")
+    upgraded = run_batch(drafts, out, runner, options=FULL)
+    assert by_file(upgraded)["a.txt"].status is Status.OK and by_file(upgraded)["b.txt"].status is Status.UNCHANGED
 
 
 def test_output_folder_under_a_regular_file_is_refused_for_root_too(tmp_path: Path) -> None:

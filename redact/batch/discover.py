@@ -14,6 +14,7 @@ from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 
+from redact import __version__
 from redact.audit.outputs import RESTRICTED, sha256_file
 from redact.batch.model import BatchOptions, DraftJob, DraftRecord, Status
 from redact.errors import RedactError
@@ -54,13 +55,15 @@ def config_for(draft: Path, config_dir: Path | None) -> Path | None:
 
 
 def is_up_to_date(job: DraftJob) -> bool:
-    """Whether the previous run's manifest matches this draft, config and options and its outputs exist."""
+    """Whether the previous run's manifest matches this tool version, draft, config and options and its
+    outputs exist unchanged."""
     manifest_path = job.out_dir / RESTRICTED / f"{job.draft.stem}.manifest.json"
     try:
         manifest = json.loads(manifest_path.read_text(encoding="utf-8"))
         config_sha = sha256_file(job.config) if job.config else None
         same_inputs = (
-            manifest["draft"]["sha256"] == sha256_file(job.draft)
+            manifest["tool"]["scr-redact"] == __version__  # a new release may redact differently
+            and manifest["draft"]["sha256"] == sha256_file(job.draft)
             and manifest["config"]["sha256"] == config_sha
             and manifest["policy"]["sha256"] == sha256_file(job.options.policy)
             and manifest["decisions"]["sha256"] is None
