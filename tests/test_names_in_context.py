@@ -32,6 +32,12 @@ def people(detector: Detector, *paragraphs: str) -> list[str]:
         ("JONES, Kelly-Marie of 14 Acacia Ave was spoken to.", ["JONES, Kelly-Marie"]),
         ("RECOMMENDATIONS, Findings and Learning", []),
         ("The GP, Dr Chukwuemeka Obi of Roundhay Medical Centre, saw her.", ["Chukwuemeka Obi"]),
+        ("Rent arrears built up when Mr Tata lost his job.", ["Tata"]),  # also a kinship word
+        ("The message was passed to Ms Sen, who called.", ["Sen"]),  # not "SEN"
+        ("The police record refers to her as P. Tata.", ["P. Tata"]),
+        ("This report was written by Graham Ward.", ["Graham Ward"]),  # not a hospital ward
+        ("Overview report author: Samuel Chambers", ["Samuel Chambers"]),  # not barristers' chambers
+        ("Leslie and Geraldine met Ms Suciu on 27 February.", ["Leslie", "Geraldine", "Suciu"]),
     ],
 )
 def test_names_given_away_by_context(detector: Detector, text: str, expected: list[str]) -> None:

@@ -52,7 +52,8 @@ class Vocabulary:
 
     def is_vocabulary_word(self, word: str) -> bool:
         """A word of a job title, agency, report heading or place name: never a name by itself."""
-        return word.translate(_APOSTROPHES).lower() in self.non_name_words or word.upper() in self.acronyms
+        # an acronym counts as written ("SEN", "ED"): "Ms Sen" and "Ed" are names
+        return word.translate(_APOSTROPHES).lower() in self.non_name_words or word in self.acronyms
 
 
 @lru_cache(maxsize=1)
@@ -234,7 +235,7 @@ class KeepFilter:
             return True
         if any(pattern.fullmatch(stripped) for pattern in self._all_patterns()):
             return True
-        if stripped.upper() in self._vocabulary.acronyms or self._is_plain_word(stripped):
+        if stripped in self._vocabulary.acronyms or self._is_plain_word(stripped):
             return True
         return len(stripped) > 1 and stripped.isupper() and self._is_heading_words(stripped)
 
@@ -270,8 +271,11 @@ class KeepFilter:
             spans += [m.span() for m in area_pattern.finditer(document.text)]
         kept: list[Finding] = []
         for finding in findings:
-            inside = any(start <= finding.start and finding.end <= end for start, end in spans)
-            if (inside or self.is_kept(finding.text)) and not self.is_named_role(finding):
+            # after a title a lone word is a name, whatever else it can be: "Mr Tata", "Ms Sen", "Mrs Ward"
+            titled = finding.label == "PERSON" and after_title(document.text, finding.start)
+            own = (finding.start, finding.end)
+            inside = any(a <= own[0] and own[1] <= b and not (titled and (a, b) == own) for a, b in spans)
+            if (inside or (self.is_kept(finding.text) and not titled)) and not self.is_named_role(finding):
                 continue
             place = is_place_name(document.text, finding.start, finding.end)
             if finding.label == "PERSON" and (place or is_place_context(document.text, finding.start, finding.end)):

@@ -87,7 +87,7 @@ class _NameRecognizer(EntityRecognizer):
 
     def is_non_name(self, word: str, text: str) -> bool:
         """A word that cannot be a name on its own: report/agency vocabulary or plain English."""
-        if self.vocab.is_vocabulary_word(word) or word.upper() in self.vocab.acronyms:
+        if self.vocab.is_vocabulary_word(word):
             return True
         return self.gaz.is_common_word(word, text) and not self.gaz.is_name(word)
 
@@ -374,11 +374,11 @@ class InitialsRecognizer(_NameRecognizer):
             start, end = match.span("name")
             letter = text[start]
             surname = _name_words(text, start, end)[-1].group()
-            if self.is_non_name(surname, text) or (letter in "AI" and text[start + 1] != "."):
+            known = self.gaz.is_surname(surname.split("-")[0])  # "P. Tata": a surname that is also a word
+            if (self.is_non_name(surname, text) and not known) or (letter in "AI" and text[start + 1] != "."):
                 continue
             if not self.initials_precede_name(text, start, (end - len(surname), end)):
                 continue
-            known = self.gaz.is_surname(surname.split("-")[0])
             yield start, end, self.WITH_SURNAME if known else self.WITH_UNKNOWN_SURNAME
         for pattern in self.bare:
             for match in pattern.finditer(text):

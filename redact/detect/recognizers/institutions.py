@@ -15,6 +15,7 @@ import regex
 from presidio_analyzer.nlp_engine import NlpArtifacts
 from spacy.lang.en.stop_words import STOP_WORDS
 
+from redact.detect.gazetteer import gazetteer
 from redact.detect.recognizers.base import UkEntityRecognizer
 
 MAX_NAME_WORDS = 6
@@ -195,12 +196,27 @@ class NamedPlaceRecognizer(UkEntityRecognizer):
             if not head.group(0)[0].isupper():
                 continue
             start = name_start(text, head.start())
-            if start is not None and self.accept(text, start, head.start()):
+            if start is None or _person_named_like_a_place(text[start : head.start()], head.group(0)):
+                continue
+            if self.accept(text, start, head.start()):
                 yield start, head.end(), self.SCORE
 
     def accept(self, text: str, start: int, head_start: int) -> bool:
         words = [w.lower() for w in _TOKEN.findall(text[start:head_start])]
         return sum(w not in GENERIC and w not in _CONNECTORS for w in words) >= self.MIN_NAME_WORDS
+
+
+def _person_named_like_a_place(name: str, head: str) -> bool:
+    """ "Graham Ward", "Samuel Chambers", "Joan Hall": a first name and a surname that is also a place word."""
+    words = name.split()
+    gaz = gazetteer()
+    return (
+        len(words) == 1
+        and " " not in head.strip()
+        and gaz.is_first_name(words[0])
+        and not gaz.is_common_word(words[0])
+        and gaz.is_surname(head.strip())
+    )
 
 
 def name_start(text: str, head_start: int) -> int | None:

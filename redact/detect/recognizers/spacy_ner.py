@@ -87,14 +87,24 @@ class SpacyNerRecognizer(UkEntityRecognizer):
         return raw_recognizer_results
 
 
+_PERSON_BREAK = re.compile(r"\n|[,;]|\s[-–—]\s|\s(?:and|or|&)\s")
+
+
 def line_segments(text: str, start: int, end: int, person: bool = False) -> Iterator[tuple[int, int]]:
     """The parts of an entity span on each line: the small model runs entities across line breaks
-    ("Daniel Okafor\nSent" in an e-mail header). A person's span is also cut at commas and
-    semicolons and spaced dashes ("Grant Howe, Overview Report Author", "Susan Mohamud - DRAFT"):
-    each part is then judged on its own."""
-    pattern = r"(?:[^\n,;\s]|[^\S\n](?![-–—]\s))+" if person else r"[^\n]+"
-    for match in re.finditer(pattern, text[start:end]):
-        yield start + match.start(), start + match.end()
+    ("Daniel Okafor\nSent" in an e-mail header). A person's span is also cut at commas, semicolons,
+    spaced dashes and "and" ("Grant Howe, Overview Report Author", "Susan Mohamud - DRAFT", "Leslie and
+    Geraldine"): each part is then judged on its own."""
+    breaks = _PERSON_BREAK if person else re.compile(r"\n")
+    position = start
+    for cut in [*breaks.finditer(text, start, end), None]:
+        piece_end = cut.start() if cut else end
+        piece = text[position:piece_end]
+        if piece.strip():
+            left = len(piece) - len(piece.lstrip())
+            yield position + left, position + len(piece.rstrip())
+        if cut:
+            position = cut.end()
 
 
 def only_ordinary_words(span: str) -> bool:
