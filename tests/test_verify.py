@@ -102,3 +102,10 @@ def test_a_name_that_is_a_word_or_a_month_is_searched_as_a_name(tmp_path: Path) 
     assert find_leaks([clean], key) == []
     leaky = write(tmp_path, "June said that Day had left.", "leaky.md")
     assert sorted(leak.identifier for leak in find_leaks([leaky], key)) == ["Day", "June"]
+
+
+def test_the_initials_of_a_full_name_are_a_leak_outside_headings(tmp_path: Path) -> None:
+    leaky = write(tmp_path, "The health record refers to Mother as KR.", "leaky.md")
+    assert [leak.identifier for leak in find_leaks([leaky], KEY)] == ["KR"]
+    heading = write(tmp_path, "KR SECTION HEADING. Jayden's mother is Mother.", "heading.md")
+    assert "KR" not in {leak.identifier for leak in find_leaks([heading], KEY)}

@@ -7,7 +7,8 @@ entity the key does not mark as kept:
 * each mention as written (possessive dropped), in any case;
 * for people, each part of each mention (first name, surname, initials of two or more letters), in any
   case, except parts that are also ordinary English words ("Rose", "Hall", "Young"): those are searched
-  in Title case and capitals only, so that "the hall" is not a leak but "Hall" and "HALL" are;
+  in Title case and capitals only, so that "the hall" is not a leak but "Hall" and "HALL" are; and the
+  initials of a full name, in capitals outside headings ("AR" or "A.R." for Alicia Roarke);
 * for identifiers (postcodes, phone, NHS and NI numbers ...), the characters with any or no separators.
 
 Kept names (the statutory named roles), the texts a reviewer decided to keep and the pseudonyms
@@ -63,6 +64,24 @@ def _identifier_pattern(text: str) -> str:
     return _bounded(r"[\s\-./()]*".join(characters))
 
 
+def _initials_of(mention: str) -> set[str]:
+    """ "AR" for "Alicia Roarke", "ABR" for "Alicia Beth Roarke": how records abbreviate a full name."""
+    words = [w for w in re.split(r"[\s.]+", mention) if w and w.lower() not in TITLES and w[0].isalpha()]
+    if len(words) < 2 or not all(w[0].isupper() for w in words):
+        return set()
+    from redact.detect.keep import vocabulary  # the report acronyms: "GP" of George Price is the GP
+
+    initials = {(words[0][0] + words[-1][0]).upper(), "".join(w[0] for w in words[:3]).upper()}
+    return {i for i in initials if i not in vocabulary().acronyms}
+
+
+def _initials_pattern(initials: str) -> str:
+    """The initials standing alone in capitals, with or without dots ("AR", "A.R."), not in a heading in
+    capitals ("AT THE TIME")."""
+    dotted = r"\.".join(re.escape(c) for c in initials) + r"\."
+    return rf"(?<![\w.])(?<![A-Z]{{2}} )(?:{re.escape(initials)}|{dotted})(?![\w])(?! [A-Z]{{2}})"
+
+
 def _cased_pattern(text: str) -> str:
     """``text`` in Title case or capitals only; a month name not where it is part of a date ("June 2017")."""
     cased = f"(?:{_words_pattern(text.title())}|{_words_pattern(text.upper())})"
@@ -91,6 +110,8 @@ def entity_patterns(entity: KeyEntity) -> list[tuple[str, re.Pattern[str]]]:
             patterns[mention] = re.compile(_phrase_pattern(mention), re.IGNORECASE)
         if entity.label != "PERSON":
             continue
+        for initials in _initials_of(mention):
+            patterns.setdefault(initials, re.compile(_initials_pattern(initials)))
         for part in re.split(r"[\s.]+", mention):
             part = part.strip("-'’,()")
             if len(part) < 2 or part.lower() in TITLES or part in patterns:

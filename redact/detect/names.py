@@ -259,9 +259,12 @@ class GazetteerNameRecognizer(_NameRecognizer):
     def _run_spans(self, text: str, offsets: list[tuple[int, int]]) -> Iterator[tuple[int, int, float]]:
         """Split a run at vocabulary words; score each remaining piece of at most three words."""
         piece: list[tuple[int, int]] = []
-        for start, end in [*offsets, (-1, -1)]:
+        following = [*offsets[1:], (-1, -1)]
+        for (start, end), after in zip([*offsets, (-1, -1)], [*following, (-1, -1)], strict=True):
             if start >= 0 and (
-                not self.vocab.is_vocabulary_word(text[start:end]) or self._surname_after(text, piece, end)
+                not self.vocab.is_vocabulary_word(text[start:end])
+                or self._surname_after(text, piece, end)
+                or self._first_name_before(text, piece, (start, end), after)
             ):
                 piece.append((start, end))
                 continue
@@ -273,6 +276,20 @@ class GazetteerNameRecognizer(_NameRecognizer):
                 for single in piece:
                     yield from self._score_word(text, *single)
             piece = []
+
+    def _first_name_before(
+        self, text: str, piece: list[tuple[int, int]], word: tuple[int, int], after: tuple[int, int]
+    ) -> bool:
+        """A first name that is also a vocabulary word, before a word no dictionary knows: "Charity Chukwu"."""
+        if piece or after[0] < 0:
+            return False
+        first, last = text[word[0] : word[1]], text[after[0] : after[1]]
+        return (
+            self.gaz.is_first_name(first)
+            and fold(last) not in english_words()
+            and not self.vocab.is_vocabulary_word(last)
+            and not last.isupper()
+        )
 
     def _surname_after(self, text: str, piece: list[tuple[int, int]], end: int) -> bool:
         """A surname that is also a vocabulary word, right after a known first name: "Balhaar Tata",
@@ -294,8 +311,8 @@ class GazetteerNameRecognizer(_NameRecognizer):
         last_common = self.gaz.is_common_word(last, text)
         if first_known and last_known:
             yield start, end, self.FULL_NAME_AMBIGUOUS if first_common or last_common else self.FULL_NAME
-        elif first_known and not first_common and not last_common:
-            yield start, end, self.HALF_KNOWN
+        elif first_known and not last_common and (not first_common or fold(last) not in english_words()):
+            yield start, end, self.HALF_KNOWN  # "Nicola Threlfall"; "Charity Chukwu": no English word follows
         elif last_known and not first_common and not last_common and not opens_sentence(text, start):
             yield start, end, self.KNOWN_SURNAME
         else:

@@ -39,7 +39,6 @@ from functools import cache, lru_cache
 
 import regex as re
 from nicknames import NickNamer
-from spacy.lang.en.stop_words import STOP_WORDS
 
 from redact.config import ReportConfig
 from redact.detect.finding import Finding
@@ -124,6 +123,7 @@ class Variant:
     title_only: bool = False  # a job, agency or heading word: only after a title
     letters: bool = False  # initials or a single letter: matched exactly, with their own checks
     exact_case: bool = False  # an organisation's head ("Step Up"): only as capitalised as it was found
+    acronym: bool = False  # initials that are also a report acronym ("DS", "GP"): not as the role itself
 
 
 @lru_cache(maxsize=1)
@@ -222,18 +222,15 @@ class _VariantBuilder:
 
     def _initials(self, named: list[str], score: float) -> Iterator[Variant]:
         """The initials of a full name as records write them: "AR" and "A.R." for "Alicia Roarke" (and
-        "ABR" for "Alicia Beth Roarke"), unless they spell a word or an acronym ("AN", "GP")."""
+        "ABR" for "Alicia Beth Roarke"). Like all initials they are matched in capitals only, never inside
+        a run of capitals ("AT THE TIME"); initials that are also an acronym ("DS", "GP") not where the
+        acronym is the role ("the GP", "DS Jones")."""
         if len(named) < 2 or not all(w[0].isalpha() for w in named):
             return
         forms = {named[0][0] + named[-1][0], "".join(w[0] for w in named[:3])}
         for letters in sorted(f.upper() for f in forms):
-            if (
-                letters.lower() in STOP_WORDS
-                or self.gaz.is_common_word(letters)
-                or self.vocab.is_vocabulary_word(letters)
-            ):
-                continue
-            yield Variant(letters, "PERSON", score, weak=False, letters=True)
+            acronym = self.vocab.is_vocabulary_word(letters)  # "DS" for Dina Shah, and the Detective Sergeant
+            yield Variant(letters, "PERSON", score, weak=False, letters=True, acronym=acronym)
             yield Variant(".".join(letters) + ".", "PERSON", score, weak=False, letters=True)
 
     @staticmethod
@@ -315,7 +312,9 @@ def _variant_pattern(folded_variant: str) -> re.Pattern[str]:
 
 def _occurrences(text: str, variant: Variant, builder: _VariantBuilder) -> Iterator[tuple[int, int]]:
     if variant.letters:
-        yield from _letter_occurrences(text, variant.text, builder)
+        for start, end in _letter_occurrences(text, variant.text, builder):
+            if not (variant.acronym and _acronym_in_use(text, start, end)):
+                yield start, end
         return
     folded = fold(variant.text)
     first_atom = _ATOM.search(folded)
@@ -352,6 +351,14 @@ def _occurrences(text: str, variant: Variant, builder: _VariantBuilder) -> Itera
 
 def _after_determiner(text: str, start: int) -> bool:
     return previous_word(text, start) in _DETERMINERS
+
+
+def _acronym_in_use(text: str, start: int, end: int) -> bool:
+    """ "the GP", "her SW", "DS Jones", "GP surgery": the acronym itself, not someone's initials."""
+    if _after_determiner(text, start):
+        return True
+    following = re.match(r"[ \t]+([\w'’-]+)", text[end : end + 40])
+    return following is not None and (following.group(1)[0].isupper() or following.group(1).isalpha() is False)
 
 
 def _letter_occurrences(text: str, letters: str, builder: _VariantBuilder) -> Iterator[tuple[int, int]]:
