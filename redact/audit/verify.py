@@ -69,17 +69,25 @@ def _initials_of(mention: str) -> set[str]:
     words = [w for w in re.split(r"[\s.]+", mention) if w and w.lower() not in TITLES and w[0].isalpha()]
     if len(words) < 2 or not all(w[0].isupper() for w in words):
         return set()
-    from redact.detect.keep import vocabulary  # the report acronyms: "GP" of George Price is the GP
-
     initials = {(words[0][0] + words[-1][0]).upper(), "".join(w[0] for w in words[:3]).upper()}
-    return {i for i in initials if i not in vocabulary().acronyms}
+    return initials - _acronyms()  # "GP" of George Price is searched only where the detector found it
 
 
 def _initials_pattern(initials: str) -> str:
     """The initials standing alone in capitals, with or without dots ("AR", "A.R."), not in a heading in
     capitals ("AT THE TIME")."""
     dotted = r"\.".join(re.escape(c) for c in initials) + r"\."
-    return rf"(?<![\w.])(?<![A-Z]{{2}} )(?:{re.escape(initials)}|{dotted})(?![\w])(?! [A-Z]{{2}})"
+    not_role = "".join(rf"(?<!{d} )" for d in _DETERMINERS) if initials in _acronyms() else ""  # "the GP"
+    return rf"(?<![\w.])(?<![A-Z]{{2}} ){not_role}(?:{re.escape(initials)}|{dotted})(?![\w])(?! [A-Z]{{2}})"
+
+
+_DETERMINERS = ("the", "The", "a", "A", "an", "An", "her", "his", "their", "its", "our", "your", "my")
+
+
+def _acronyms() -> frozenset[str]:
+    from redact.detect.keep import vocabulary  # the report acronyms: "GP" of George Price is also the GP
+
+    return frozenset(vocabulary().acronyms)
 
 
 def _cased_pattern(text: str) -> str:
@@ -103,6 +111,9 @@ def entity_patterns(entity: KeyEntity) -> list[tuple[str, re.Pattern[str]]]:
             continue  # a lone initial ("A") cannot be told from the article; the audit trail lists it
         if entity.label in IDENTIFIER_LABELS and sum(c.isalnum() for c in mention) >= 4:
             patterns[mention] = re.compile(_identifier_pattern(mention), re.IGNORECASE)
+            continue
+        if re.fullmatch(r"[A-Z]{2,3}", mention):  # initials ("JO", "GP"): in capitals, not as the role
+            patterns[mention] = re.compile(_initials_pattern(mention))
             continue
         if all(word.lower() in english_words() for word in mention.split()):
             patterns[mention] = re.compile(_cased_pattern(mention))  # "Day", "Rose Hall": not "a day"

@@ -258,10 +258,10 @@ class _VariantBuilder:
 def propagate(document: Document, findings: list[Finding]) -> list[Finding]:
     """``findings`` plus every other occurrence of the names (and other identifiers) they found."""
     builder = _VariantBuilder(document)
-    variants: dict[tuple[str, str], Variant] = {}
+    variants: dict[tuple[str, str, bool], Variant] = {}
     for finding in findings:
         for variant in builder.variants(finding):
-            key = (fold(variant.text), variant.label)
+            key = (fold(variant.text), variant.label, variant.letters)  # "JO" the initials, "Jo" the name
             old = variants.get(key)
             if old is None or (variant.score, not variant.weak) > (old.score, not old.weak):
                 variants[key] = variant
@@ -271,12 +271,15 @@ def propagate(document: Document, findings: list[Finding]) -> list[Finding]:
     kept = bytearray(len(text))
     for f in findings:
         covered[f.start : f.end] = b"\x01" * (f.end - f.start)
+    kept_alone: set[tuple[int, int]] = set()  # a kept acronym standing alone ("GP"), not in a longer phrase
     for start, end in builder.keep.kept_spans(text):
         kept[start:end] = b"\x01" * (end - start)
+        kept_alone.add((start, end))
     added: list[Finding] = []
     for variant in sorted(variants.values(), key=lambda v: len(v.text), reverse=True):
         for start, end in _occurrences(text, variant, builder):
-            if covered.find(0, start, end) < 0 or kept.find(0, start, end) < 0:
+            initials = variant.acronym and (start, end) in kept_alone  # "as GP": the initials, not the job
+            if covered.find(0, start, end) < 0 or (kept.find(0, start, end) < 0 and not initials):
                 continue
             block = document.block_at(start)
             index = block.index if block else None

@@ -213,9 +213,10 @@ def _pick_for_single(
     by_last = [(i, c) for i, c in people if c.last == token]
     order = (by_last, by_first) if parts.titles else (by_first, by_last)
     candidates = order[0] or order[1]
-    if not candidates and parts.initials:
-        candidates = [(i, c) for i, c in people if c.first and c.last and (c.first[0] + c.last[0]) == parts.initials]
-        candidates = candidates or [(i, c) for i, c in people if c.first == parts.initials and not c.last]
+    if parts.initials:  # "JO" is Jessica Okyere's initials before it is a nickname of Joan
+        initials = parts.initials
+        by_initials = [(i, c) for i, c in people if c.first and c.last and c.first[0] + c.last[0] == initials]
+        candidates = by_initials or candidates or [(i, c) for i, c in people if c.first == initials and not c.last]
     gender = title_gender(list(parts.titles))
     if gender and candidates:
         candidates = [(i, c) for i, c in candidates if c.gender(roles.get(id(c))) in (gender, None)]

@@ -41,9 +41,10 @@ _AGE = re.compile(
 
 
 def match_case(original: str, replacement: str, sentence_start: bool = False) -> str:
-    """Upper-case the replacement when the original is all capitals; capitalise it at a sentence start."""
+    """Upper-case the replacement when the original is a word in capitals ("JAYDEN", not the initials "JO");
+    capitalise it at a sentence start."""
     letters = [c for c in original if c.isalpha()]
-    if len(letters) > 1 and all(c.isupper() for c in letters):
+    if len(letters) > 3 and all(c.isupper() for c in letters):
         return replacement.upper()
     if sentence_start and replacement[:1].islower():
         return replacement[:1].upper() + replacement[1:]
