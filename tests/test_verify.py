@@ -109,3 +109,14 @@ def test_the_initials_of_a_full_name_are_a_leak_outside_headings(tmp_path: Path)
     assert [leak.identifier for leak in find_leaks([leaky], KEY)] == ["KR"]
     heading = write(tmp_path, "KR SECTION HEADING. Jayden's mother is Mother.", "heading.md")
     assert "KR" not in {leak.identifier for leak in find_leaks([heading], KEY)}
+
+
+def test_initials_that_are_an_acronym_are_a_leak_only_where_they_are_not_the_role(tmp_path: Path) -> None:
+    key = Key(
+        draft_sha256="0" * 64,
+        entities=(KeyEntity("gp", "PERSON", "mother", "Mother", False, ("Geetika Palla", "GP")),),
+    )
+    roles = write(tmp_path, "Dr A | Named GP for Safeguarding | Trust. She saw the GP and her GP.", "roles.md")
+    assert find_leaks([roles], key) == []
+    leaky = write(tmp_path, "The health record refers to Mother as GP and nothing else.", "leaky.md")
+    assert [leak.identifier for leak in find_leaks([leaky], key)] == ["GP"]

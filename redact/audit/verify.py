@@ -81,6 +81,7 @@ def _initials_pattern(initials: str) -> str:
     return rf"(?<![\w.])(?<![A-Z]{{2}} ){not_role}(?:{re.escape(initials)}|{dotted})(?![\w])(?! [A-Z]{{2}})"
 
 
+_CAPITALISED_BEFORE = re.compile(r"\b[A-Z][a-z]+ $")
 _DETERMINERS = ("the", "The", "a", "A", "an", "An", "her", "his", "their", "its", "our", "your", "my")
 
 
@@ -205,6 +206,8 @@ def find_leaks(files: Sequence[Path], key: Key) -> list[Leak]:
             text = _mask_kept(normalise(content), kept)
             for entity, identifier, pattern in checks:
                 for match in pattern.finditer(text):
+                    if identifier in _acronyms() and _CAPITALISED_BEFORE.search(text, 0, match.start()):
+                        continue  # "Named GP for Safeguarding": the role in a job title, not the initials
                     context = text[max(0, match.start() - 30) : match.end() + 30]
                     leaks.append(Leak(path.name, where, entity.entity_id, identifier, context))
     return leaks
