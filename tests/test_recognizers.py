@@ -80,6 +80,8 @@ CASES = [
         ["Northtown General Hospital", "Rainbow Ward"],
     ),
     ("HOSPITAL", "Seen at the Royal Infirmary.", ["Royal Infirmary"]),
+    ("GP_PRACTICE", "She was seen at The Church Practice with a bruise.", ["The Church Practice"]),
+    ("GP_PRACTICE", "He was registered at the Health Centre.", []),
     ("HOSPITAL", "She was taken to hospital and then to the Children's Ward.", []),
     ("LOCATION", "The family lived on the Meadows estate.", ["Meadows"]),
     ("LOCATION", "Address: 27 Mill Row, Oxenhale.", ["Oxenhale"]),

@@ -201,9 +201,12 @@ class NamedPlaceRecognizer(UkEntityRecognizer):
             if self.accept(text, start, head.start()):
                 yield start, head.end(), self.SCORE
 
+    NAMING_WORDS: ClassVar[frozenset[str]] = frozenset()  # generic words that name this kind of place
+
     def accept(self, text: str, start: int, head_start: int) -> bool:
         words = [w.lower() for w in _TOKEN.findall(text[start:head_start])]
-        return sum(w not in GENERIC and w not in _CONNECTORS for w in words) >= self.MIN_NAME_WORDS
+        named = [w for w in words if (w not in GENERIC or w in self.NAMING_WORDS) and w not in _CONNECTORS]
+        return len(named) >= self.MIN_NAME_WORDS
 
 
 def _person_named_like_a_place(name: str, head: str) -> bool:
@@ -306,6 +309,8 @@ class GpPracticeRecognizer(NamedPlaceRecognizer):
         r"Practice(?![ \t]+(?-i:[A-Z]))"
     )
     CONTEXT = ["gp", "registered", "practice", "doctor", "surgery"]
+    # words generic for a school ("St Mary's Church of England Primary") that name a surgery ("The Church Practice")
+    NAMING_WORDS = frozenset({"church", "community", "university", "city", "county", "royal", "district"})
 
     def accept(self, text: str, start: int, head_start: int) -> bool:
         words = _TOKEN.findall(text[start:head_start])
