@@ -79,11 +79,16 @@ def test_key_round_trips(tmp_path: Path) -> None:
     assert load_key(path) == KEY
 
 
-def test_a_pseudonym_that_shares_a_word_with_a_name_is_no_leak(tmp_path: Path) -> None:
-    key = Key(
-        draft_sha256="0" * 64,
-        entities=(KeyEntity("gp", "PERSON", "doctor", "Doctor 1", False, ("Upma Doctor", "Dr Doctor")),),
+def person_key(*people: tuple[str, str, tuple[str, ...]]) -> Key:
+    """A key of people to pseudonymise: (entity id, pseudonym, mentions) each."""
+    entities = tuple(
+        KeyEntity(entity_id, "PERSON", "adult", pseudonym, False, texts) for entity_id, pseudonym, texts in people
     )
+    return Key(draft_sha256="0" * 64, entities=entities)
+
+
+def test_a_pseudonym_that_shares_a_word_with_a_name_is_no_leak(tmp_path: Path) -> None:
+    key = person_key(("gp", "Doctor 1", ("Upma Doctor", "Dr Doctor")))
     clean = write(tmp_path, "Doctor 1 made a referral.", "clean.md")
     assert find_leaks([clean], key) == []
     leaky = write(tmp_path, "Doctor 1 made a referral; Dr Doctor agreed.", "leaky.md")
@@ -91,13 +96,7 @@ def test_a_pseudonym_that_shares_a_word_with_a_name_is_no_leak(tmp_path: Path) -
 
 
 def test_a_name_that_is_a_word_or_a_month_is_searched_as_a_name(tmp_path: Path) -> None:
-    key = Key(
-        draft_sha256="0" * 64,
-        entities=(
-            KeyEntity("june", "PERSON", "mother", "Mother", False, ("June",)),
-            KeyEntity("day", "PERSON", "adult", "Adult 1", False, ("Day",)),
-        ),
-    )
+    key = person_key(("june", "Mother", ("June",)), ("day", "Adult 1", ("Day",)))
     clean = write(tmp_path, "In June 2017, on 3 June and on 4th June, the same day, a day later.", "clean.md")
     assert find_leaks([clean], key) == []
     leaky = write(tmp_path, "June said that Day had left.", "leaky.md")
@@ -112,10 +111,7 @@ def test_the_initials_of_a_full_name_are_a_leak_outside_headings(tmp_path: Path)
 
 
 def test_initials_that_are_an_acronym_are_a_leak_only_where_they_are_not_the_role(tmp_path: Path) -> None:
-    key = Key(
-        draft_sha256="0" * 64,
-        entities=(KeyEntity("gp", "PERSON", "mother", "Mother", False, ("Geetika Palla", "GP")),),
-    )
+    key = person_key(("gp", "Mother", ("Geetika Palla", "GP")))
     roles = write(tmp_path, "Dr A | Named GP for Safeguarding | Trust. She saw the GP and her GP.", "roles.md")
     assert find_leaks([roles], key) == []
     leaky = write(tmp_path, "The health record refers to Mother as GP and nothing else.", "leaky.md")

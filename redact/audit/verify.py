@@ -25,6 +25,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from redact.audit.key import Key, KeyEntity
+from redact.detect.keep import acronym_is_the_role, vocabulary
 from redact.errors import InputError, RedactError
 from redact.lexicon import english_words
 
@@ -70,25 +71,14 @@ def _initials_of(mention: str) -> set[str]:
     if len(words) < 2 or not all(w[0].isupper() for w in words):
         return set()
     initials = {(words[0][0] + words[-1][0]).upper(), "".join(w[0] for w in words[:3]).upper()}
-    return initials - _acronyms()  # "GP" of George Price is searched only where the detector found it
+    return initials - vocabulary().acronyms  # "GP" of George Price: searched only where the detector found it
 
 
 def _initials_pattern(initials: str) -> str:
     """The initials standing alone in capitals, with or without dots ("AR", "A.R."), not in a heading in
     capitals ("AT THE TIME")."""
     dotted = r"\.".join(re.escape(c) for c in initials) + r"\."
-    not_role = "".join(rf"(?<!{d} )" for d in _DETERMINERS) if initials in _acronyms() else ""  # "the GP"
-    return rf"(?<![\w.])(?<![A-Z]{{2}} ){not_role}(?:{re.escape(initials)}|{dotted})(?![\w])(?! [A-Z]{{2}})"
-
-
-_CAPITALISED_BEFORE = re.compile(r"\b[A-Z][a-z]+ $")
-_DETERMINERS = ("the", "The", "a", "A", "an", "An", "her", "his", "their", "its", "our", "your", "my")
-
-
-def _acronyms() -> frozenset[str]:
-    from redact.detect.keep import vocabulary  # the report acronyms: "GP" of George Price is also the GP
-
-    return frozenset(vocabulary().acronyms)
+    return rf"(?<![\w.])(?<![A-Z]{{2}} )(?:{re.escape(initials)}|{dotted})(?![\w])(?! [A-Z]{{2}})"
 
 
 def _cased_pattern(text: str) -> str:
@@ -206,8 +196,8 @@ def find_leaks(files: Sequence[Path], key: Key) -> list[Leak]:
             text = _mask_kept(normalise(content), kept)
             for entity, identifier, pattern in checks:
                 for match in pattern.finditer(text):
-                    if identifier in _acronyms() and _CAPITALISED_BEFORE.search(text, 0, match.start()):
-                        continue  # "Named GP for Safeguarding": the role in a job title, not the initials
+                    if identifier in vocabulary().acronyms and acronym_is_the_role(text, *match.span()):
+                        continue  # "the GP", "Named GP for Safeguarding": the role, not someone's initials
                     context = text[max(0, match.start() - 30) : match.end() + 30]
                     leaks.append(Leak(path.name, where, entity.entity_id, identifier, context))
     return leaks

@@ -85,7 +85,7 @@ def vocabulary() -> Vocabulary:
         job_title_modifiers=frozenset(w.lower().translate(_APOSTROPHES) for w in words("job_title_modifiers")),
         agencies=words("agencies"),
         agency_suffixes=words("agency_suffixes"),
-        acronyms=frozenset(w.upper() for w in words("acronyms")),
+        acronyms=frozenset(words("acronyms")) | frozenset(w.upper() for w in words("acronyms")),  # "GPs", "GPS"
         guidance=words("guidance"),
         section_words=frozenset(w.lower() for w in words("section_words")),
         pseudonym_bases=words("pseudonym_bases"),
@@ -115,6 +115,23 @@ def _title_pattern() -> re.Pattern[str]:
 def after_title(text: str, start: int) -> bool:
     """The word at ``start`` follows a title ("Mrs Young", "DC Jones")."""
     return _title_pattern().search(text[max(0, start - 20) : start]) is not None
+
+
+DETERMINERS = frozenset(
+    ["the", "a", "an", "this", "that", "these", "those", "some", "any", "each", "every", "no", "his", "her",
+     "their", "its", "our", "my", "your", "such"]
+)  # fmt: skip
+
+
+def acronym_is_the_role(text: str, start: int, end: int) -> bool:
+    """An acronym at ``text[start:end]`` that stands for the role, not for someone's initials: after a
+    determiner or a capitalised word ("the GP", "her SW", "Named GP for Safeguarding") or before a
+    capitalised word or a number ("DS Jones", "GP 1")."""
+    before = re.search(r"([\w'’]+)[ \t]*$", text[max(0, start - 30) : start])
+    if before and (before.group(1).lower() in DETERMINERS or re.fullmatch(r"[A-Z][a-z]+", before.group(1))):
+        return True
+    following = re.match(r"[ \t]+([\w'’-]+)", text[end : end + 40])
+    return following is not None and not following.group(1).islower()
 
 
 def previous_word(text: str, start: int) -> str:

@@ -43,7 +43,15 @@ from nicknames import NickNamer
 from redact.config import ReportConfig
 from redact.detect.finding import Finding
 from redact.detect.gazetteer import fold, fold_char, gazetteer, is_well_known_place, ordinary_lower_words
-from redact.detect.keep import KeepFilter, after_title, is_place_context, previous_word, vocabulary
+from redact.detect.keep import (
+    DETERMINERS,
+    KeepFilter,
+    acronym_is_the_role,
+    after_title,
+    is_place_context,
+    previous_word,
+    vocabulary,
+)
 from redact.detect.names import opens_sentence
 from redact.document import Document
 from redact.lexicon import english_words
@@ -54,30 +62,6 @@ _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*(?:-[^\W\d_]+)*")
 _ATOM = re.compile(r"[^\W\d_]+")
 _INITIAL = re.compile(r"^\p{Lu}\.?$")
 _LETTERS = re.compile(r"^(?:\p{Lu}\.){1,3}$|^\p{Lu}{1,3}$")
-_DETERMINERS = frozenset(
-    [
-        "the",
-        "a",
-        "an",
-        "this",
-        "that",
-        "these",
-        "those",
-        "some",
-        "any",
-        "each",
-        "every",
-        "no",
-        "his",
-        "her",
-        "their",
-        "its",
-        "our",
-        "my",
-        "your",
-        "such",
-    ]
-)
 # Before these words a well-known place is the place: "in London", "from Poland" (see is_place_context).
 _PLACE_PREPOSITIONS = frozenset(
     ["in", "at", "near", "across", "throughout", "around", "outside", "into", "via", "within"]
@@ -316,7 +300,7 @@ def _variant_pattern(folded_variant: str) -> re.Pattern[str]:
 def _occurrences(text: str, variant: Variant, builder: _VariantBuilder) -> Iterator[tuple[int, int]]:
     if variant.letters:
         for start, end in _letter_occurrences(text, variant.text, builder):
-            if not (variant.acronym and _acronym_in_use(text, start, end)):
+            if not (variant.acronym and acronym_is_the_role(text, start, end)):
                 yield start, end
         return
     folded = fold(variant.text)
@@ -353,15 +337,7 @@ def _occurrences(text: str, variant: Variant, builder: _VariantBuilder) -> Itera
 
 
 def _after_determiner(text: str, start: int) -> bool:
-    return previous_word(text, start) in _DETERMINERS
-
-
-def _acronym_in_use(text: str, start: int, end: int) -> bool:
-    """ "the GP", "her SW", "DS Jones", "GP surgery": the acronym itself, not someone's initials."""
-    if _after_determiner(text, start):
-        return True
-    following = re.match(r"[ \t]+([\w'’-]+)", text[end : end + 40])
-    return following is not None and (following.group(1)[0].isupper() or following.group(1).isalpha() is False)
+    return previous_word(text, start) in DETERMINERS
 
 
 def _letter_occurrences(text: str, letters: str, builder: _VariantBuilder) -> Iterator[tuple[int, int]]:
