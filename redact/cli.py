@@ -46,6 +46,10 @@ def _detector(choice: DetectorChoice, config_path: Path | None):
     return Detector(load_config(config_path)).detect
 
 
+VARIANTS_HELP = (
+    "Comma-separated variants to write (executive-summary, full-publication); default: every variant the "
+    "draft supports"
+)
 ConfigOption = Annotated[Path | None, typer.Option("--config", help="Report config (report.yaml).")]
 
 
@@ -136,9 +140,7 @@ def run(
         "out"
     ),
     config: ConfigOption = None,
-    variants: Annotated[str, typer.Option(help="Comma-separated variants to write.")] = (
-        "executive-summary,full-publication"
-    ),
+    variants: Annotated[str, typer.Option(help=VARIANTS_HELP)] = "",
     decisions: Annotated[Path | None, typer.Option(help="A reviewer's decisions.json.")] = None,
     policy: Annotated[Path | None, typer.Option(help="Variant policy YAML (default: the shipped one).")] = None,
     allow_incomplete: Annotated[
@@ -216,9 +218,7 @@ def batch(
     workers: Annotated[int, typer.Option(help="Local worker processes.", min=1)] = 2,
     force: Annotated[bool, typer.Option(help="Re-run drafts whose outputs are up to date.")] = False,
     scheduler: Annotated[str | None, typer.Option(help="Dask scheduler, e.g. tcp://HOST:8786.")] = None,
-    variants: Annotated[str, typer.Option(help="Comma-separated variants to write.")] = (
-        "executive-summary,full-publication"
-    ),
+    variants: Annotated[str, typer.Option(help=VARIANTS_HELP)] = "",
 ) -> None:
     """Run every draft of a folder; one failure does not stop the rest; exit 1 if any draft failed."""
     from redact.batch import BatchOptions, DaskRunner, LocalRunner, Status, run_batch

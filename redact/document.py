@@ -15,6 +15,7 @@ For ``.txt`` and ``.md`` the text is the file's content exactly and blocks point
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from enum import StrEnum
@@ -74,10 +75,12 @@ class Document:
     warnings: tuple[str, ...] = field(default=())
 
     def block_at(self, offset: int) -> Block | None:
-        """The block whose text contains ``offset``, if any."""
-        for block in self.blocks:
-            if block.start <= offset < block.end:
-                return block
+        """The block whose text contains ``offset``, if any (blocks are in text order: a binary search)."""
+        if "_starts" not in self.__dict__:  # computed once; the dataclass is frozen
+            object.__setattr__(self, "_starts", [block.start for block in self.blocks])
+        position = bisect_right(self.__dict__["_starts"], offset) - 1
+        if position >= 0 and self.blocks[position].start <= offset < self.blocks[position].end:
+            return self.blocks[position]
         return None
 
     def body(self) -> tuple[Block, ...]:

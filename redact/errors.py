@@ -26,3 +26,10 @@ class ConfigError(RedactError):
     """The report config or a policy file is invalid."""
 
     exit_code = 2
+
+
+class InternalError(RedactError):
+    """A check of scr-redact's own consistency failed: a bug, not the user's doing. Nothing is published."""
+
+    def __init__(self, message: str, path: Path | str | None = None) -> None:
+        super().__init__(f"internal error (nothing was published; please report it): {message}", path)

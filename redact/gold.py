@@ -24,7 +24,7 @@ from pathlib import Path
 LABELS = (
     "PERSON", "LOCATION", "ADDRESS", "POSTCODE", "DATE_OF_BIRTH", "DATE", "AGE", "NHS_NUMBER",
     "NI_NUMBER", "PHONE", "EMAIL", "SCHOOL", "GP_PRACTICE", "HOSPITAL", "CASE_REFERENCE",
-    "VEHICLE_REG", "ORGANISATION",
+    "VEHICLE_REG", "ORGANISATION", "SOCIAL_HANDLE",
 )  # fmt: skip
 
 _MARK = re.compile(r"\[\[([^\[\]|]+)\|([A-Z_]+)\|([^\[\]|]+)(?:\|(keep|-))?(?:\|([^\[\]|]+))?\]\]")

@@ -26,16 +26,26 @@ from redact.decisions import Decisions, apply_decisions, load_decisions
 from redact.detect.finding import Finding
 from redact.detect.keep import board_name
 from redact.document import Document
-from redact.errors import RedactError
+from redact.errors import ConfigError, RedactError
 from redact.gold import sha256_text
 from redact.ingest import ingest
 from redact.render import render_markdown, render_pdf
 from redact.resolve import Plan, resolve
-from redact.variants.build import MissingContentError, build_variant, missing_statutory_content
+from redact.variants.build import (
+    MissingContentError,
+    build_variant,
+    missing_statutory_content,
+    why_not_buildable,
+)
 from redact.variants.model import Variant
 from redact.variants.policy import DEFAULT_VARIANTS_PATH, VariantPolicy, load_variant_policies
 
-DEFAULT_VARIANTS = ("executive-summary", "full-publication")
+DEFAULT_VARIANTS: tuple[str, ...] = ()  # every variant the draft supports
+
+
+def variants_asked(variants: tuple[str, ...]) -> list[str] | str:
+    """How the manifest records the variants a run asked for (batch re-runs compare it)."""
+    return list(variants) or "every variant the draft supports"
 NEUTRAL_BOARD = "Local Safeguarding Children Board"
 
 
@@ -46,7 +56,7 @@ class LeakError(RedactError):
 @dataclass(frozen=True)
 class RunOptions:
     config: Path | None = None
-    variants: tuple[str, ...] = DEFAULT_VARIANTS
+    variants: tuple[str, ...] = DEFAULT_VARIANTS  # empty: every variant the draft supports
     decisions: Path | None = None
     policy: Path = DEFAULT_VARIANTS_PATH
     allow_incomplete: bool = False
@@ -60,6 +70,7 @@ class RunResult:
     entity_counts: dict[str, int]
     kept: tuple[str, ...]  # "name: reason" for every kept named role
     warnings: tuple[str, ...] = field(default=())
+    not_built: tuple[str, ...] = field(default=())  # "variant: why", for variants the draft cannot support
 
 
 def _key(document: Document, plans: dict[str, Plan], decisions: Decisions) -> Key:
@@ -92,6 +103,7 @@ def _manifest(
         "decisions": {"reviewer": decisions.reviewer, "count": len(decisions.items),
                       "sha256": sha256_file(options.decisions) if options.decisions else None},
         "variants": list(plans),
+        "variants_asked": variants_asked(options.variants),
         "allow_incomplete": options.allow_incomplete,
         "entities_by_type": dict(sorted(Counter(e.label for e in first.entities).items())),
         "kept": [{"entity_id": e.id, "name": e.texts[0] if e.texts else "", "role": e.role, "reason": e.keep_reason}
@@ -100,6 +112,27 @@ def _manifest(
         "warnings": list(warnings),
     }  # fmt: skip
     return json.dumps(data, indent=1, ensure_ascii=False) + "\n"
+
+
+def _buildable_variants(
+    document: Document, policies: dict[str, VariantPolicy], asked: tuple[str, ...]
+) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """(variants to build, "variant: why not" for each the draft cannot support).
+
+    Asked for by name, a variant the draft cannot support is an error; by default it is left out and said so.
+    """
+    names, not_built = [], []
+    for name in asked or tuple(policies):
+        why = why_not_buildable(document, policies[name].blocks)
+        if why and asked:
+            raise MissingContentError(f"cannot build the {name} variant: {why}", document.source)
+        if why:
+            not_built.append(f"{name}: {why}")
+        else:
+            names.append(name)
+    if not names:
+        raise MissingContentError(f"no variant can be built: {'; '.join(not_built)}", document.source)
+    return tuple(names), tuple(not_built)
 
 
 def _board(config: ReportConfig, document: Document) -> str:
@@ -132,17 +165,18 @@ class Pipeline:
         policies = load_variant_policies(options.policy)
         unknown = [v for v in options.variants if v not in policies]
         if unknown:
-            raise RedactError(f"unknown variant(s): {', '.join(unknown)} (known: {', '.join(policies)})")
+            raise ConfigError(f"unknown variant(s): {', '.join(unknown)} (known: {', '.join(policies)})")
         document = ingest(draft)
+        names, not_built = _buildable_variants(document, policies, options.variants)
         decisions = load_decisions(options.decisions, document)
         findings = apply_decisions(document, self.detect(document, config), decisions)
         plans = {
-            name: resolve(document, findings, config, policies[name].policy, decisions.pseudonyms)
-            for name in options.variants
+            name: resolve(document, findings, config, policies[name].policy, decisions.pseudonyms) for name in names
         }
         warnings = list(document.warnings) + [w for plan in plans.values() for w in plan.warnings]
+        warnings += [f"not built: {line}" for line in not_built]
         variants = [self._variant(document, plans[name], policies[name], config, warnings, options)
-                    for name in options.variants]  # fmt: skip
+                    for name in names]  # fmt: skip
         outputs = StagedOutputs(out_dir, draft.stem)
         try:
             self._write(draft, document, options, config, plans, variants, outputs, warnings, decisions)
@@ -163,6 +197,7 @@ class Pipeline:
             entity_counts=dict(sorted(Counter(e.label for e in first.entities).items())),
             kept=tuple(f"{e.texts[0]}: {e.keep_reason}" for e in first.entities if e.kept and e.texts),
             warnings=tuple(dict.fromkeys(warnings)),
+            not_built=not_built,
         )
 
     def _variant(
@@ -171,10 +206,12 @@ class Pipeline:
     ) -> Variant:  # fmt: skip
         variant = build_variant(document, plan, policy)
         if policy.check_statutory_content:
-            missing = missing_statutory_content(variant, plan, config)
+            missing = missing_statutory_content(document, variant, plan, config)
             if missing and not options.allow_incomplete:
                 raise MissingContentError(
-                    f"{policy.name} lacks required content: {'; '.join(missing)}", document.source
+                    f"{policy.name} lacks required content: {'; '.join(missing)} (or run with --allow-incomplete, "
+                    "which the manifest records)",
+                    document.source,
                 )
             warnings += [f"{policy.name}: allowed incomplete: {m}" for m in missing]
         return variant

@@ -90,7 +90,8 @@ def test_identifiers_have_valid_formats(stem: str) -> None:
 
 def test_the_set_uses_every_label() -> None:
     labels = {m.label for stem in STEMS for m in _load(stem)[1].mentions}
-    assert labels == set(LABELS)
+    # SOCIAL_HANDLE came after the generated set; handles are PERSON mentions in the blind drafts' gold
+    assert labels == set(LABELS) - {"SOCIAL_HANDLE"}
 
 
 def test_about_half_have_a_report_config_that_matches_the_gold() -> None:

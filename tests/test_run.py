@@ -156,13 +156,24 @@ def _real_findings(document):  # noqa: ANN001, ANN202 - a thin wrapper for the t
     return Detector().detect(document)
 
 
-def test_missing_executive_summary_fails_that_variant(tmp_path: Path) -> None:
+def test_draft_without_executive_summary_publishes_its_full_publication_and_says_so(tmp_path: Path) -> None:
     draft = tmp_path / "no-summary.txt"
     draft.write_text("Chronology\n\nJayden Smith was seen at home on 3 May 2019.\n", encoding="utf-8")
-    with pytest.raises(RedactError, match="no Executive Summary"):
-        run(draft, tmp_path / "out")
-    result = run(draft, tmp_path / "out2", variants=("full-publication",))
+    result = run(draft, tmp_path / "out")
+    assert [p.name for p in result.published] == ["no-summary.full-publication.md", "no-summary.full-publication.pdf"]
     assert "Jayden" not in published_text(result)
+    assert result.not_built and result.not_built[0].startswith("executive-summary: the draft has no Executive")
+    manifest = json.loads((tmp_path / "out/restricted/no-summary.manifest.json").read_text(encoding="utf-8"))
+    assert manifest["variants"] == ["full-publication"]
+    assert any(w.startswith("not built: executive-summary") for w in manifest["warnings"])
+
+
+def test_a_variant_asked_for_by_name_that_cannot_be_built_is_an_error(tmp_path: Path) -> None:
+    draft = tmp_path / "no-summary.txt"
+    draft.write_text("Chronology\n\nJayden Smith was seen at home on 3 May 2019.\n", encoding="utf-8")
+    with pytest.raises(MissingContentError, match="cannot build the executive-summary variant: the draft has no"):
+        run(draft, tmp_path / "out", variants=("executive-summary", "full-publication"))
+    assert not (tmp_path / "out" / "publish").exists() or not any((tmp_path / "out" / "publish").iterdir())
 
 
 def test_statutory_content_is_checked_and_can_be_overridden(tmp_path: Path) -> None:

@@ -18,7 +18,7 @@ TYPE_COLOURS = {
     "DATE_OF_BIRTH": "#f3d6ff", "DATE": "#ece3ff", "AGE": "#ece3ff", "NHS_NUMBER": "#fff3b0",
     "NI_NUMBER": "#fff3b0", "PHONE": "#fff3b0", "EMAIL": "#fff3b0", "SCHOOL": "#d4f5dd",
     "GP_PRACTICE": "#d4f5dd", "HOSPITAL": "#d4f5dd", "CASE_REFERENCE": "#fff3b0",
-    "VEHICLE_REG": "#fff3b0", "ORGANISATION": "#e0e0e0",
+    "VEHICLE_REG": "#fff3b0", "ORGANISATION": "#e0e0e0", "SOCIAL_HANDLE": "#fff3b0",
 }  # fmt: skip
 KEPT_COLOUR = "#c8f7c5"
 

@@ -20,16 +20,18 @@ from __future__ import annotations
 
 import calendar
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
 from redact.audit.key import Key, KeyEntity
-from redact.detect.keep import acronym_is_the_role, vocabulary
+from redact.detect.gazetteer import gazetteer
+from redact.detect.keep import acronym_is_the_role, agency_spans, vocabulary
 from redact.errors import InputError, RedactError
 from redact.lexicon import english_words
 
-IDENTIFIER_LABELS = {"POSTCODE", "PHONE", "NHS_NUMBER", "NI_NUMBER", "CASE_REFERENCE", "VEHICLE_REG", "EMAIL"}
+IDENTIFIER_LABELS = {"POSTCODE", "PHONE", "NHS_NUMBER", "NI_NUMBER", "CASE_REFERENCE", "VEHICLE_REG", "EMAIL",
+                     "SOCIAL_HANDLE"}
 TITLES = {"mr", "mrs", "ms", "miss", "mx", "dr", "master", "pc", "dc", "ds", "di", "sgt", "insp", "prof"}
 _POSSESSIVE = re.compile(r"['’]s?$")
 _HYPHEN_BREAK = re.compile(r"(\w)-\s+(\w)")
@@ -114,11 +116,13 @@ def entity_patterns(entity: KeyEntity) -> list[tuple[str, re.Pattern[str]]]:
             continue
         for initials in _initials_of(mention):
             patterns.setdefault(initials, re.compile(_initials_pattern(initials)))
-        for part in re.split(r"[\s.]+", mention):
-            part = part.strip("-'’,()")
+        parts = [p.strip("-'’,()") for p in re.split(r"[\s.]+", mention)]
+        for part in parts:
             if len(part) < 2 or part.lower() in TITLES or part in patterns:
                 continue
             if part.lower() in english_words():
+                if len(parts) > 1 and not gazetteer().is_name(part):
+                    continue  # "Death" of a span that swallowed "Child Death": what was redacted is the name
                 patterns[part] = re.compile(_cased_pattern(part))
             else:
                 patterns[part] = re.compile(_bounded(re.escape(part)), re.IGNORECASE)
@@ -136,6 +140,13 @@ def _mask_kept(text: str, kept: Iterable[str]) -> str:
         if phrase:
             text = re.sub(_phrase_pattern(phrase), lambda m: "\u2588" * len(m.group()), text, flags=re.I)
     return text
+
+
+def _mask_spans(text: str, find: Callable[[str], list[tuple[int, int]]]) -> str:
+    chars = list(text)
+    for start, end in find(text):
+        chars[start:end] = "\u2588" * (end - start)
+    return "".join(chars)
 
 
 def published_content(path: Path) -> list[tuple[str, str]]:
@@ -193,7 +204,7 @@ def find_leaks(files: Sequence[Path], key: Key) -> list[Leak]:
         variant = variant_of(path, variants)
         checks = [(e, i, p) for e in key.entities if e.checked_in(variant) for i, p in patterns[e.entity_id]]
         for where, content in published_content(path):
-            text = _mask_kept(normalise(content), kept)
+            text = _mask_spans(_mask_kept(normalise(content), kept), agency_spans)
             for entity, identifier, pattern in checks:
                 for match in pattern.finditer(text):
                     if identifier in vocabulary().acronyms and acronym_is_the_role(text, *match.span()):

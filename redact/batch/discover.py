@@ -19,6 +19,7 @@ from redact.audit.outputs import RESTRICTED, sha256_file
 from redact.batch.model import BatchOptions, DraftJob, DraftRecord, Status
 from redact.errors import RedactError
 from redact.ingest import SUPPORTED
+from redact.pipeline import variants_asked
 
 CONFIG_SUFFIX = ".report.yaml"
 
@@ -67,7 +68,7 @@ def is_up_to_date(job: DraftJob) -> bool:
             and manifest["config"]["sha256"] == config_sha
             and manifest["policy"]["sha256"] == sha256_file(job.options.policy)
             and manifest["decisions"]["sha256"] is None
-            and tuple(manifest["variants"]) == job.options.variants
+            and manifest.get("variants_asked") == variants_asked(job.options.variants)
             and manifest["allow_incomplete"] == job.options.allow_incomplete
         )
         if not same_inputs or not manifest["outputs"]:

@@ -19,6 +19,7 @@ URL ones identify no one in an English SCR (URLs there point at published guidan
 from __future__ import annotations
 
 import copy
+import re
 from bisect import bisect_right
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
@@ -36,7 +37,7 @@ from redact.detect.propagate import propagate
 from redact.detect.recognizers import uk_recognizers
 from redact.detect.recognizers.spacy_ner import is_title, only_ordinary_words
 from redact.document import Document
-from redact.errors import RedactError
+from redact.errors import InternalError
 from redact.gold import LABELS
 
 LANGUAGE = "en"
@@ -117,12 +118,29 @@ class Detector:
         for result in results:
             label = result.entity_type
             if label not in LABELS:
-                raise RedactError(f"recogniser produced unknown entity type {label!r}")
+                raise InternalError(f"recogniser produced unknown entity type {label!r}")
             if result.score < self.policy.threshold(label):
                 continue
             source = (result.recognition_metadata or {}).get(RecognizerResult.RECOGNIZER_NAME_KEY, "unknown")
-            start, end = chunk.start + result.start, chunk.start + result.end
-            yield Finding(start, end, label, chunk.text[result.start : result.end], result.score, source, chunk.block)
+            pieces = _column_pieces(chunk.text, result.start, result.end) if label in KEEP_FILTERED_LABELS else None
+            for start, end in pieces or [(result.start, result.end)]:
+                text = chunk.text[start:end]
+                yield Finding(chunk.start + start, chunk.start + end, label, text, result.score, source, chunk.block)
+
+
+_COLUMN_GAP = re.compile(r"\t|\n| {2,}")
+
+
+def _column_pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """A name never spans a tab, a line break or a run of spaces: those separate the columns of a table laid
+    out as text ("Stacey         Mother") or a name from a running header. Each piece is judged alone."""
+    pieces, position = [], start
+    for gap in [*_COLUMN_GAP.finditer(text, start, end), None]:
+        piece_end = gap.start() if gap else end
+        if text[position:piece_end].strip():
+            pieces.append((position, piece_end))
+        position = gap.end() if gap else end
+    return pieces
 
 
 def with_blocks(document: Document, findings: Iterable[Finding]) -> list[Finding]:

@@ -43,6 +43,7 @@ class Vocabulary:
     agency_suffixes: tuple[str, ...]
     acronyms: frozenset[str]
     guidance: tuple[str, ...]
+    platforms: tuple[str, ...]
     section_words: frozenset[str]
     pseudonym_bases: tuple[str, ...]
     place_nouns: frozenset[str]
@@ -87,6 +88,7 @@ def vocabulary() -> Vocabulary:
         agency_suffixes=words("agency_suffixes"),
         acronyms=frozenset(words("acronyms")) | frozenset(w.upper() for w in words("acronyms")),  # "GPs", "GPS"
         guidance=words("guidance"),
+        platforms=words("platforms"),
         section_words=frozenset(w.lower() for w in words("section_words")),
         pseudonym_bases=words("pseudonym_bases"),
         place_nouns=frozenset(w.lower() for w in words("place_nouns")),
@@ -182,13 +184,21 @@ def _generic_patterns() -> tuple[re.Pattern[str], ...]:
     relation = rf"(?i:{alternation(v.relations)})(?:['’]s\s+(?i:{alternation(v.relations)}))?"
     return (
         re.compile(_bounded(rf"{prefix}(?:{alternation(v.agency_suffixes)})")),
-        re.compile(_bounded(alternation(v.agencies + v.guidance)), re.IGNORECASE),
+        re.compile(_bounded(alternation(v.agencies + v.guidance + v.platforms)), re.IGNORECASE),
         re.compile(_bounded(statute)),
         re.compile(_bounded(job_title), re.IGNORECASE),
         re.compile(_bounded(pseudonym)),
         re.compile(_bounded(relation)),
         re.compile(r"\[[^\[\]\n]{1,40}\]"),
     )
+
+
+def agency_spans(text: str) -> list[tuple[int, int]]:
+    """Where ``text`` names statutory agencies, boards, guidance, statutes or platforms: phrases the detector
+    keeps as written ("Wakefield Council", "Greater Manchester Police"), so verify does not count a town
+    inside them as a leak."""
+    patterns = (*_generic_patterns()[:3], _BOARD)
+    return [m.span() for pattern in patterns for m in pattern.finditer(text)]
 
 
 _AREA_WORD = r"[A-Z][a-z'’&-]+"

@@ -26,13 +26,18 @@ ENTITY = "PERSON"
 UPPER, LOWER = r"(?:\p{Lu}\p{M}*)", r"[\p{Ll}\p{M}]"
 # A Title-case name word: Kelly, O'Brien, McDonald, MacBreen, DeShawn, D'Souza, Smith-Jones, Kelly-Ann, Żaneta.
 TITLE_WORD = rf"(?:{UPPER}{LOWER}{{0,2}}['’]?)?{UPPER}{LOWER}+(?:-{UPPER}{LOWER}+)*"
-# An upper-case name word (O'BRIEN, O'SULLIVAN, SMITH-JONES), never swallowing a possessive 'S.
-CAPS_WORD = rf"(?:{UPPER}['’])?{UPPER}{{2,}}(?:['’]{UPPER}{{2,}})?(?:-{UPPER}{{2,}})*"
+# An upper-case name word (O'BRIEN, O'SULLIVAN, SMITH-JONES, McCREADIE, MacLEOD, DeVRIES: a surname in
+# capitals keeps its prefix as written), never swallowing a possessive 'S.
+CAPS_WORD = (
+    rf"(?:{UPPER}['’]|(?:Mc|Mac|De|Di|Le|La|Van|Von)(?={UPPER}{{2}}))?{UPPER}{{2,}}(?:['’]{UPPER}{{2,}})?(?:-{UPPER}{{2,}})*"
+)
 # Irish and Scottish particles written as a word of their own: "Ó Briain", "Ní Bhriain", "Mac Giolla".
 PARTICLE = r"(?:(?:O\u0301|Ó|Ní|NÍ|Nic|NIC|Uí|UÍ|Mac|MAC|Mhic)[ \t]+(?=\p{Lu}))"
 NAME_WORD = rf"{PARTICLE}?(?:{TITLE_WORD}|{CAPS_WORD})(?![\w])"
 SPACE = r"[ \t]+"
 INITIAL = rf"{UPPER}\.?"
+# Initials before a name: "K ", "K. ", "A.J. ", "A. J. " (dotted initials may touch)
+INITIALS = rf"(?:{UPPER}\.(?={UPPER}\.)|{INITIAL}{SPACE}){{0,3}}"
 # Dotted initials standing for a whole name: "K.S.", "R.T.", "M." (judgment style).
 DOTTED = rf"(?:{UPPER}\.){{1,3}}(?![\w])"
 POSSESSIVE = re.compile(r"['’][sS]\b")
@@ -106,10 +111,11 @@ class _NameRecognizer(EntityRecognizer):
         return kept[0].start(), kept[-1].end()
 
     def initials_precede_name(self, text: str, start: int, span: tuple[int, int]) -> bool:
-        """ "A. Smith" is an initial and a surname; "Mr A. Northshire Police" ends a sentence at "A."."""
+        """ "A. Smith", "A.J. Coltrane": initials and a surname; but "Mr A. Police attended" ends a sentence at
+        "A.": after a dotted initial, the word must be a known surname or no ordinary English word."""
         between = text[start : span[0]]
-        surname = text[span[0] : span[1]].split()[0]
-        return "." not in between or self.gaz.is_surname(surname.split("-")[0])
+        surname = text[span[0] : span[1]].split()[0].split("-")[0]
+        return "." not in between or self.gaz.is_surname(surname) or fold(surname) not in english_words()
 
 
 _WORD_RE = re.compile(NAME_WORD)
@@ -132,7 +138,7 @@ class TitledNameRecognizer(_NameRecognizer):
         collar = rf"(?:\d{{2,6}}{SPACE})?"  # "DC 4471 Hughes": a police rank, collar number, then the name
         self.pattern = re.compile(
             rf"(?<![\w'’-])(?:{title}{SPACE})+{collar}"
-            rf"(?P<name>(?:{INITIAL}{SPACE}){{0,2}}{NAME_WORD}(?:{SPACE}{NAME_WORD}){{0,2}})"
+            rf"(?P<name>{INITIALS}{NAME_WORD}(?:{SPACE}{NAME_WORD}){{0,2}})"
         )
         self.dotted = re.compile(rf"(?<![\w'’-])(?:{title}{SPACE})+(?P<name>(?:{UPPER}\.){{2,3}})(?![\w])")
 
@@ -141,7 +147,7 @@ class TitledNameRecognizer(_NameRecognizer):
             yield *match.span("name"), self.SCORE
         for match in self.pattern.finditer(text):
             start, end = match.span("name")
-            initials = re.match(rf"(?:{INITIAL}{SPACE}){{0,2}}", text[start:end])
+            initials = re.match(INITIALS, text[start:end])
             has_initials = initials is not None and initials.end() > 0
             words = _name_words(text, start + (initials.end() if initials else 0), end)
             span = self.trim(text, words, strong=True)
@@ -200,11 +206,15 @@ class ContextNameRecognizer(_NameRecognizer):
                 if pattern is not self.before:
                     words = self._tail_name(text, words)
                 span = self.trim(text, words)
-                if span is None:
-                    continue
+                if span is None or (span[1] < end and self._ordinary_words(text[span[0] : span[1]])):
+                    continue  # "Child Death Overview Panel": the relation word opens a title, not a name
                 first = text[span[0] : span[1]].split()[0]
                 known = self.gaz.is_name(first.split("-")[0])
                 yield span[0], span[1], self.SCORE if known else self.SCORE_UNKNOWN
+
+    def _ordinary_words(self, span: str) -> bool:
+        words = span.split()
+        return all(fold(w) in english_words() and not self.gaz.is_name(w) for w in words)
 
     def _tail_name(self, text: str, words: list[re.Match[str]]) -> list[re.Match[str]]:
         """Before "(mother)" the name is the last word of the run and the names just before it."""

@@ -239,8 +239,11 @@ class _VariantBuilder:
                 yield name.capitalize()
 
 
-def propagate(document: Document, findings: list[Finding]) -> list[Finding]:
-    """``findings`` plus every other occurrence of the names (and other identifiers) they found."""
+def propagate(document: Document, findings: list[Finding], again: bool = True) -> list[Finding]:
+    """``findings`` plus every other occurrence of the names (and other identifiers) they found.
+
+    A name that propagation itself widened ("Oliwia" before the found surname "Kowalczyk") is propagated in
+    turn, once, so that "Oliwia" alone is found too."""
     builder = _VariantBuilder(document)
     variants: dict[tuple[str, str, bool], Variant] = {}
     for finding in findings:
@@ -270,11 +273,13 @@ def propagate(document: Document, findings: list[Finding]) -> list[Finding]:
             added.append(Finding(start, end, variant.label, text[start:end], variant.score, SOURCE, index))
             covered[start:end] = b"\x01" * (end - start)
     letters = own_pseudonym_letters(text)
-    return [
+    result = [
         f
         for f in [*findings, *sorted(added, key=lambda f: (f.start, f.end))]
         if not (f.label == "PERSON" and f.text.rstrip(".") in letters)
     ]
+    widened = [f for f in added if (fold(f.text), f.label, False) not in variants]
+    return propagate(document, result, again=False) if again and widened else result
 
 
 # "Child T", "Young Person D": the document's own pseudonym letter, chosen by the review (often by the

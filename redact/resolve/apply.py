@@ -7,7 +7,7 @@ from functools import lru_cache
 from presidio_anonymizer import AnonymizerEngine
 from presidio_anonymizer.entities import OperatorConfig, RecognizerResult
 
-from redact.errors import RedactError
+from redact.errors import InternalError
 from redact.resolve.model import Plan, Replacement
 from redact.resolve.operators import OPERATORS
 
@@ -26,7 +26,7 @@ def splice(text: str, replacements: tuple[Replacement, ...]) -> str:
     parts, cursor = [], 0
     for r in sorted(replacements, key=lambda r: r.start):
         if r.start < cursor:
-            raise RedactError(f"plan has overlapping replacements at offset {r.start}")
+            raise InternalError(f"plan has overlapping replacements at offset {r.start}")
         parts += [text[cursor : r.start], r.replacement]
         cursor = r.end
     parts.append(text[cursor:])
@@ -39,7 +39,7 @@ def apply_plan(text: str, plan: Plan) -> str:
     operators: dict[str, OperatorConfig] = {}
     for index, r in enumerate(plan.replacements):
         if text[r.start : r.end] != r.original:
-            raise RedactError(f"plan does not match the text at offset {r.start}: expected {r.original!r}")
+            raise InternalError(f"plan does not match the text at offset {r.start}: expected {r.original!r}")
         key = f"R{index:06d}"  # one entity type per change, so each gets its own parameters
         results.append(RecognizerResult(entity_type=key, start=r.start, end=r.end, score=r.score))
         operators[key] = OperatorConfig(r.operator, dict(r.params))
@@ -48,5 +48,5 @@ def apply_plan(text: str, plan: Plan) -> str:
     outcome = engine().anonymize(text, results, operators, merge_entities_with_spaces=False)
     expected = splice(text, plan.replacements)
     if outcome.text != expected or len(outcome.items) != len(results):
-        raise RedactError("the anonymiser's output differs from the replacement plan; nothing was written")
+        raise InternalError("the anonymiser's output differs from the replacement plan; nothing was written")
     return outcome.text

@@ -89,9 +89,10 @@ def _full_year(year: str) -> str:
     return digits
 
 
+_COUNT = r"(?:\d+|" + "|".join(_NUMBERS) + r")"
 _COMPOUND_AGE = re.compile(
-    r"(?P<aged>(?:aged|age)\s+)?(?P<years>\d+)\s*(?:years?|yrs?)(?:,?\s*(?:and\s+)?\d+\s*(?:months?|weeks?|days?))+"
-    r"(?P<old>\s+old)?",
+    rf"(?P<aged>(?:aged|age)\s+)?(?P<years>{_COUNT})\s*(?:years?|yrs?|y)"
+    rf"(?:,?\s*(?:and\s+)?{_COUNT}\s*(?:months?|mths?|m|weeks?|wks?|w|days?|d))+(?P<old>[\s-]+old)?",
     re.IGNORECASE,
 )
 
@@ -100,8 +101,9 @@ def generalise_age(text: str) -> str | None:
     """Ages in months/weeks/days -> whole years ("aged 19 months" -> "aged 1 year"); years unchanged."""
     compound = _COMPOUND_AGE.fullmatch(text.strip())
     if compound:
-        years = int(compound.group("years"))
-        result = f"{compound.group('aged') or ''}{years} year{'s' if years != 1 else ''}{compound.group('old') or ''}"
+        written = compound.group("years")
+        plural = "" if _NUMBERS.get(written.lower(), written) in (1, "1") else "s"
+        result = f"{compound.group('aged') or ''}{written} year{plural}{compound.group('old') or ''}"
         return match_case(text, result)
     match = _AGE.fullmatch(text.strip())
     if not match:

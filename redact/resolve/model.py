@@ -37,6 +37,7 @@ class Entity:
     action: Action = Action.PSEUDONYMISE
     kept: bool = False
     keep_reason: str | None = None
+    named_roles: tuple[str, ...] = ()  # every statutory named role this person holds (kept by name)
 
     @property
     def first_start(self) -> int:

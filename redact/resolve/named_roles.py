@@ -3,59 +3,107 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from redact.config import ReportConfig
 from redact.document import Document
 from redact.resolve.cluster import Cluster
 from redact.resolve.context import find_tables, line_bounds
-from redact.resolve.model import KeptSpan
+from redact.resolve.model import Entity, KeptSpan
 from redact.resolve.names import TITLE_INSIDE
 from redact.resolve.roles import matches_name
 
 ROLE_NAMES = {"lscb_chair": "LSCB chair", "panel_chair": "panel chair", "author": "overview author"}
-_SEP = r"(?:\s+(?:is|was)\s+|\s*[:,\-–—]\s*|\s*)"  # "chair was X", "chair: X", "chair, X", "chair X"
-_BOARD = r"(?:LSCB|LSCP|Safeguarding (?:Children(?:['’]s)? )?(?:Board|Partnership)|(?<!Panel )Board)(?:['’]s)?"
-# (role, pattern): the name follows right after the match (a title may come between).
-_CUES = [
-    ("lscb_chair", rf"(?:independent\s+)?{_BOARD}\s+chair(?:person|man|woman)?{_SEP}"),
-    ("lscb_chair", rf"(?:independent\s+)?chair(?:person|man|woman)? of (?:the )?(?:[\w'’]+\s+){{0,4}}?{_BOARD}{_SEP}"),
-    ("panel_chair", rf"(?:review |scr |serious case review )?panel chair(?:person|man|woman)?{_SEP}"),
-    ("panel_chair", rf"chair(?:person)? of (?:the )?(?:review |scr |serious case review )?panel{_SEP}"),
-    # "chaired by" names the panel chair only when the review or panel is what was chaired (not a meeting)
-    ("panel_chair", r"(?:review|panel|scr)(?:\s+[\w'’]+){0,3}?\s+(?:was|is|has been|were)\s+chaired\s+by\s+"),
-    ("panel_chair", rf"independent chair(?:person|man|woman)?{_SEP}"),
-    ("author", rf"(?:independent\s+|overview\s+)(?:overview\s+)?(?:report\s+)?author"
-               rf"(?: of (?:this|the) (?:overview )?report)?{_SEP}"),
-    ("author", rf"(?:report\s+)author{_SEP}"),
-    ("author", rf"author of (?:this|the) (?:overview )?report{_SEP}"),
-    ("author", rf"(?:independent\s+)?lead reviewer{_SEP}"),
-    ("author", r"\bthe (?:overview |report |independent )?author,\s+"),
-    ("author", r"(?:overview report |this report |review |the report )(?:was |is )?"
-               r"(?:written|authored|prepared) by\s+"),
-]  # fmt: skip
-_CUE_PATTERNS = [(role, re.compile(pattern, re.IGNORECASE)) for role, pattern in _CUES]
+# A role phrase is built from parts, so that a new phrasing made of the same parts is read too:
+# qualifiers ("Independent Serious Case Review Panel"), a head noun ("Chair", "Author", "Report Writer",
+# "Lead Reviewer"), perhaps a second head ("Chair and Author") and an "of ..." tail ("Chair of BSCB").
+_S = r"[ \t]+"  # a role phrase stays on one line
+_BOARD = (
+    rf"(?:LSCB|LSCP|SAB|(?-i:[A-Z]{{1,4}}SC[BP])|Safeguarding{_S}(?:Children(?:['’]s)?{_S}|Adults{_S})?"
+    r"(?:Board|Partnership)|(?<!Panel\s)Board|Partnership)"
+)
+_QUALIFIER = (
+    rf"(?:independent|overview|lead|serious{_S}case{_S}review|scr|cspr|dhr|sar|review|panel|report"
+    rf"|practice{_S}review|{_BOARD})(?:['’]s)?"
+)
+# After 2018 a safeguarding partnership has an independent scrutineer where a board had its chair.
+_HEAD = rf"(?:author|report{_S}writer|writer|reviewer|chair(?:person|man|woman)?|scrutineer)"
+_TAIL = (
+    rf"(?:{_S}(?:of|to|for){_S}(?:the{_S}|this{_S})?(?:[\w'’-]+{_S}){{0,4}}(?:{_BOARD}|panel|review|report|summary))"
+)
+ROLE_PHRASE = re.compile(
+    rf"(?:{_QUALIFIER}{_S}){{0,5}}{_HEAD}(?:[ \t]*(?:and|&|/)[ \t]*(?:{_QUALIFIER}{_S}){{0,3}}{_HEAD})?{_TAIL}?",
+    re.IGNORECASE,
+)
+# The name follows the role phrase: "Lead Reviewer: Dr X", "Panel Chair – X", "the author, X", "Chair was X".
+_ROLE_THEN_NAME = re.compile(
+    rf"(?<![\w'’])(?P<role>{ROLE_PHRASE.pattern})(?:\s*(?::-|[:–—|(,-])\s*|\s+(?:is|was|will\s+be)\s+|[ \t]+)",
+    re.IGNORECASE,
+)
+# The role phrase follows the name: "X, Independent Author", "X (Lead Reviewer)", "X | Overview Report Author",
+# "X" + newline + "Independent Chair, BSCB", "X Independent Overview Report Writer". The phrase must end
+# there: "X, the author notes" is not a role.
+_NAME_THEN_ROLE = re.compile(
+    rf"(?:\s*[,(|–—-]\s*|[ \t]*\n[ \t]*|[ \t]+)(?:(?:is|was|as|acted\s+as)\s+)?(?:the\s+|an?\s+)?"
+    rf"(?P<role>{ROLE_PHRASE.pattern})(?=[ \t]*(?:[,.;)|\n–—-]|$)|[ \t]+(?-i:[A-Z(]))",
+    re.IGNORECASE,
+)
+# "Written by: X", "Report prepared by:- X", "The overview report was written by X": a label at the start of a
+# line, or a sentence whose subject is this report. "chaired by" and "endorsed by" need their own context.
+_BY_VERBS = r"(?:written|prepared|authored|compiled|produced|undertaken|conducted|completed|led|endorsed|chaired)"
+_BY_LABEL = re.compile(
+    rf"^[ \t]*(?:[\w'’-]+\s+){{0,3}}?(?P<verb>{_BY_VERBS}|report|review|summary)\s+by\s*(?::-|[:–—-])?\s*",
+    re.IGNORECASE | re.MULTILINE,
+)
+_BY_SENTENCE = re.compile(
+    r"\b(?:this|the)\s+(?:(?:overview|final|full|independent|serious\s+case|executive|draft|practice|review)\s+)*"
+    rf"(?:report|review|summary|panel|scr|cspr|dhr|sar)\s+(?:was|has\s+been|is|were|have\s+been)\s+(?P<verb>{_BY_VERBS})"
+    r"\s+by\s+",
+    re.IGNORECASE,
+)
+_NOT_THE_REPORT = re.compile(
+    r"\b(?:IMR|individual\s+management|agency\s+report|chronology|statement|letter|referral|minutes|"
+    r"assessment|meeting|conference|strategy)\b",
+    re.IGNORECASE,
+)
 _NAME_COLUMN = ("name", "member")
 _TITLE_COLUMN = ("job title", "title", "role", "position", "designation")
 _ORG_COLUMN = ("organisation", "organization", "agency", "employer", "service")
 
 
+_AUTHOR_QUALIFIER = re.compile(
+    r"independent|overview|lead|serious\s+case|scr|cspr|dhr|sar|\breview\b|executive\s+summary|panel",
+    re.IGNORECASE,
+)
+
+
+def phrase_roles(phrase: str) -> tuple[str, ...]:
+    """The named roles a role phrase gives ("Independent Chair and Author": panel chair and author)."""
+    roles = []
+    if re.search(r"scrutineer", phrase, re.IGNORECASE):
+        roles.append("lscb_chair")
+    elif re.search(r"chair", phrase, re.IGNORECASE):
+        if re.search(_BOARD, phrase, re.IGNORECASE) and not re.search(r"panel|review", phrase, re.IGNORECASE):
+            roles.append("lscb_chair")
+        elif re.search(rf"independent|panel|review|scr|{_BOARD}", phrase, re.IGNORECASE):
+            roles.append("panel_chair")  # a bare "Chair" may chair any meeting: not enough on its own
+    if re.search(r"author|writer|reviewer", phrase, re.IGNORECASE) and _AUTHOR_QUALIFIER.search(phrase):
+        roles.append("author")  # a bare "Author:" may have written anything (an agency's IMR, a letter)
+    return tuple(roles)
+
+
 def job_title_role(title: str) -> str | None:
-    """The named role a panel member's job title gives, if any."""
-    for role, pattern in _CUE_PATTERNS:
-        if pattern.fullmatch(title.strip() + " ") or pattern.fullmatch(title.strip()):
-            return role
-    lower = title.lower()
-    if "author" in lower or "lead reviewer" in lower:
-        return "author"
-    if "chair" in lower:
-        return "lscb_chair" if re.search(_BOARD, title, re.IGNORECASE) else "panel_chair"
-    return None
+    """The first named role a panel member's job title gives, if any."""
+    match = ROLE_PHRASE.search(title)
+    roles = phrase_roles(match.group(0)) if match else ()
+    return roles[0] if roles else None
 
 
 @dataclass
 class NamedRoles:
-    roles: dict[Cluster, tuple[str, str]] = field(default_factory=dict)  # cluster -> (role, reason)
+    roles: dict[Cluster, tuple[str, str]] = field(default_factory=dict)  # cluster -> (first role, reason)
+    also: dict[Cluster, set[str]] = field(default_factory=dict)  # cluster -> every named role read for it
     panel_members: list[Cluster] = field(default_factory=list)
     kept_spans: list[KeptSpan] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
@@ -63,6 +111,7 @@ class NamedRoles:
     def assign(self, cluster: Cluster, role: str, reason: str) -> None:
         if cluster not in self.roles:
             self.roles[cluster] = (role, reason)
+        self.also.setdefault(cluster, set()).add(role)
 
 
 def find_named_roles(document: Document, clusters: list[Cluster], config: ReportConfig) -> NamedRoles:
@@ -80,8 +129,7 @@ def find_named_roles(document: Document, clusters: list[Cluster], config: Report
     for phrase in config.kept_phrases():
         for match in re.finditer(re.escape(phrase), text, re.IGNORECASE):
             found.kept_spans.append(KeptSpan(match.start(), match.end(), match.group(0), f"config keep: {phrase!r}"))
-    _read_cues(text, people, found)
-    _read_signatures(text, people, found)
+    _read_cues(text, people, found, agency_report=_is_agency_report(document))
     _read_panel_tables(text, people, found)
     return found
 
@@ -96,36 +144,64 @@ def _person_at(people: list[Cluster], text: str, offset: int) -> Cluster | None:
     return None
 
 
-def _read_cues(text: str, people: list[Cluster], found: NamedRoles) -> None:
-    for role, pattern in _CUE_PATTERNS:
-        for match in pattern.finditer(text):
-            cluster = _person_at(people, text, match.end())
-            if cluster is None:
-                continue
-            cue_role = role
-            if match.group(0).lower().startswith("independent chair"):
-                line = text[slice(*line_bounds(text, match.start()))]
-                if re.search(_BOARD, line, re.IGNORECASE) and not re.search(r"panel", line, re.IGNORECASE):
-                    cue_role = "lscb_chair"
-            cue = " ".join(match.group(0).split()).rstrip(":,-–— ")
-            found.assign(cluster, cue_role, f"named role: {ROLE_NAMES[cue_role]} (read from {cue!r})")
+_AGENCY_REPORT = re.compile(r"\b(?:IMR|individual\s+management\s+review|agency\s+report)\b", re.IGNORECASE)
+TITLE_PAGE_BLOCKS = 8
 
 
-_SIGNATURE = re.compile(r"[ \t]*(?:\n|,[ \t]*)(?P<title>[^\n]{3,120})")
+def _is_agency_report(document: Document) -> bool:
+    """An agency's own report (IMR): its title page says so. "Written by" there names the agency's author."""
+    return any(_AGENCY_REPORT.search(block.text) for block in document.body()[:TITLE_PAGE_BLOCKS])
 
 
-def _read_signatures(text: str, people: list[Cluster], found: NamedRoles) -> None:
-    """A name followed by its role: "Margaret Oduya" + newline + "Independent Chair, Northshire LSCB"."""
+def _read_cues(text: str, people: list[Cluster], found: NamedRoles, agency_report: bool = False) -> None:
+    """A name tied to a role phrase in the same line, sentence, table row or signature block."""
+    for match in _ROLE_THEN_NAME.finditer(text):
+        cluster = _person_at(people, text, match.end())
+        if cluster is not None and _tied(match, text) and not _POSSESSIVE_AT.match(text, _name_end(cluster, match)):
+            # "The author, X" in a review is its author; in an agency's IMR, the IMR's
+            the = not agency_report and re.search(r"\bthe\s+$", text[max(0, match.start() - 4) : match.start()], re.I)
+            phrase = ("overview " if the else "") + match.group("role")
+            _assign_phrase(found, cluster, phrase, "before the name")
     for cluster in people:
         for mention in cluster.mentions:
-            match = _SIGNATURE.match(text, mention.end)
-            if not match or not re.match(r"(?:the\s+)?(?:independent\s+)?(?:chair|author|lead reviewer|overview)",
-                                         match.group("title"), re.IGNORECASE):  # fmt: skip
+            after = _NAME_THEN_ROLE.match(text, mention.end)
+            if after and _tied(after, text):
+                _assign_phrase(found, cluster, after.group("role"), "after the name")
+    for pattern in () if agency_report else (_BY_LABEL, _BY_SENTENCE):
+        for match in pattern.finditer(text):
+            cluster = _person_at(people, text, match.end())
+            if cluster is None or _NOT_THE_REPORT.search(match.group(0)):
                 continue
-            role = job_title_role(match.group("title"))
-            if role:
-                title = match.group("title").strip()
-                found.assign(cluster, role, f"named role: {ROLE_NAMES[role]} (read from {title!r} after the name)")
+            verb = match.group("verb").lower()
+            cue = " ".join(match.group(0).split()).rstrip(":,-–— ")
+            if verb == "chaired":
+                found.assign(cluster, "panel_chair", f"named role: {ROLE_NAMES['panel_chair']} (read from {cue!r})")
+            elif verb != "endorsed":  # endorsed by whom: the role phrase after the name says
+                found.assign(cluster, "author", f"named role: {ROLE_NAMES['author']} (read from {cue!r})")
+
+
+_POSSESSIVE_AT = re.compile(r"['’]s?\b")
+_TYING = re.compile(r"[,:(|–—\n-]|\b(?:is|was|will\s+be|as)\b", re.IGNORECASE)
+
+
+def _tied(match: re.Match[str], text: str) -> bool:
+    """Only a role phrase in Title case may stand next to a name with nothing but a space between them:
+    "Lead Reviewer Ann Oduya", but not "the mother told the reviewer Kerry was scared"."""
+    between = text[match.end("role") : match.end()] if match.end() > match.end("role") else text[
+        match.start() : match.start("role")
+    ]
+    return bool(_TYING.search(between)) or match.group("role")[:1].isupper()
+
+
+def _name_end(cluster: Cluster, match: re.Match[str]) -> int:
+    starts = [m for m in cluster.mentions if match.end() <= m.start <= match.end() + 40]
+    return min(starts, key=lambda m: m.start).end if starts else match.end()
+
+
+def _assign_phrase(found: NamedRoles, cluster: Cluster, phrase: str, where: str) -> None:
+    cue = " ".join(phrase.split())
+    for role in phrase_roles(phrase):
+        found.assign(cluster, role, f"named role: {ROLE_NAMES[role]} (read from {cue!r} {where})")
 
 
 def _read_panel_tables(text: str, people: list[Cluster], found: NamedRoles) -> None:
@@ -154,3 +230,24 @@ def _read_panel_tables(text: str, people: list[Cluster], found: NamedRoles) -> N
             if role:
                 reason = f"named role: {ROLE_NAMES[role]} (read from panel table job title {row[title_col].text!r})"
                 found.assign(cluster, role, reason)
+
+
+_ROLE_NOUNS = {"author": r"author|writer|reviewer", "panel_chair": r"chair", "lscb_chair": r"chair|scrutineer"}
+
+
+def role_candidates(text: str, entities: Sequence[Entity], role: str, limit: int = 3) -> list[str]:
+    """People whose name stands on a line with the role's noun, for an error that says what to confirm."""
+    hints: list[str] = []
+    for entity in entities:
+        if entity.label != "PERSON" or entity.kept:
+            continue
+        for mention in entity.mentions:
+            start, end = line_bounds(text, mention.start)
+            noun = re.search(rf"\b(?:{_ROLE_NOUNS[role]})\w*", text[start:end], re.IGNORECASE)
+            if noun:
+                line = text.count("\n", 0, mention.start) + 1
+                hints.append(f"{mention.text!r} stands next to {noun.group(0)!r} on line {line}")
+                break
+        if len(hints) == limit:
+            break
+    return hints

@@ -10,7 +10,7 @@ from dataclasses import replace
 from redact.config import ReportConfig
 from redact.detect.finding import Finding
 from redact.document import Document
-from redact.errors import ConfigError, RedactError
+from redact.errors import ConfigError, InternalError
 from redact.resolve.cluster import Cluster, cluster_mentions
 from redact.resolve.context import at_sentence_start
 from redact.resolve.grammar import generalise_age, generalise_date, inflect, person_span
@@ -30,7 +30,7 @@ def merge_overlaps(text: str, findings: Sequence[Finding]) -> list[Mention]:
     merged: list[Mention] = []
     for f in ordered:
         if not 0 <= f.start < f.end <= len(text):
-            raise RedactError(f"finding {f.text!r} has offsets {f.start}-{f.end} outside the text")
+            raise InternalError(f"finding {f.text!r} has offsets {f.start}-{f.end} outside the text")
         if merged and f.start < merged[-1].end:
             last = merged[-1]
             if f.end > last.end:
@@ -84,7 +84,8 @@ def _entity(entity_id, cluster: Cluster, roles, named, policy: Policy, book: Pse
     base = Entity(entity_id, cluster.label, mentions)
     if cluster in named.roles:
         role, reason = named.roles[cluster]
-        return Entity(entity_id, cluster.label, mentions, role, None, Action.KEEP, True, reason)
+        held = tuple(sorted(named.also.get(cluster, {role})))
+        return Entity(entity_id, cluster.label, mentions, role, None, Action.KEEP, True, reason, held)
     kept_reason = _kept_reason(cluster, named.kept_spans)
     if kept_reason:
         return Entity(entity_id, cluster.label, mentions, None, None, Action.KEEP, True, kept_reason)
@@ -164,19 +165,36 @@ def _replacements(
                                           Action.KEEP, entity.keep_reason or "", "keep", {}))  # fmt: skip
                 continue
             replacements.append(_plan_one(text, entity, mention, taken, policy, warnings))
-    replacements.sort(key=lambda r: r.start)
-    for previous, current in zip(replacements, replacements[1:], strict=False):
-        if current.start < previous.end:
-            raise RedactError(f"internal error: overlapping replacements at offset {current.start}")
+    replacements = _without_overlaps(text, entities, replacements, taken, policy, warnings)
     return replacements, kept, warnings
 
 
-def _plan_one(text, entity: Entity, mention: Mention, taken, policy: Policy, warnings: list[str]) -> Replacement:  # type: ignore[no-untyped-def]
+def _without_overlaps(text, entities, replacements, taken, policy, warnings) -> list[Replacement]:  # type: ignore[no-untyped-def]
+    """Where a person's widened span ("Dr X, Consultant" read as one phrase) runs into another change, both
+    fall back to their mentions' own spans; anything still overlapping is a bug."""
+    replacements.sort(key=lambda r: r.start)
+    by_id = {e.id: e for e in entities}
+    clashing = {i for i, (a, b) in enumerate(zip(replacements, replacements[1:], strict=False)) if b.start < a.end}
+    clashing |= {i + 1 for i in clashing}
+    for i in sorted(clashing):
+        r = replacements[i]
+        entity = by_id[r.entity_id]
+        mention = next((m for m in entity.mentions if r.start <= m.start and m.end <= r.end), None)
+        if mention is not None and r.action is Action.PSEUDONYMISE:
+            replacements[i] = _plan_one(text, entity, mention, taken, policy, warnings, widen=False)
+    replacements.sort(key=lambda r: r.start)
+    for previous, current in zip(replacements, replacements[1:], strict=False):
+        if current.start < previous.end:
+            raise InternalError(f"overlapping replacements at offset {current.start}")
+    return replacements
+
+
+def _plan_one(text, entity: Entity, mention: Mention, taken, policy: Policy, warnings: list[str], widen: bool = True) -> Replacement:  # type: ignore[no-untyped-def]  # noqa: E501
     start, end = mention.start, mention.end
     if entity.action is Action.PSEUDONYMISE:
         pseudonym = entity.pseudonym or ""
         drop = False
-        if entity.label == "PERSON":
+        if entity.label == "PERSON" and widen:
             span = person_span(text, start, end, entity.role, taken)
             start, end, drop = span.start, span.end, span.drop_name
         params = {"pseudonym": pseudonym, "sentence_start": at_sentence_start(text, start), "drop_name": drop}

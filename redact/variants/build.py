@@ -16,9 +16,11 @@ from dataclasses import replace
 
 from redact.config import NAMED_ROLES, ReportConfig
 from redact.document import Block, BlockKind, Document
-from redact.errors import RedactError
+from redact.errors import InternalError, RedactError
 from redact.resolve import Plan, apply_plan
 from redact.resolve.model import Replacement
+from redact.resolve.named_roles import role_candidates
+from redact.variants.markings import marking_replacements
 from redact.variants.model import Change, RedactedBlock, Variant
 from redact.variants.policy import VariantPolicy
 
@@ -28,7 +30,7 @@ PANEL_SECTION = re.compile(
     r"|review\s+team|governance\s+of\s+the\s+review)\b",
     re.IGNORECASE,
 )
-TITLE_PAGE_BLOCKS = 5  # blocks at the top of a draft that act as its title page
+TITLE_PAGE_BLOCKS = 8  # blocks at the top of a draft that act as its title page
 RUNNING = (BlockKind.HEADER, BlockKind.FOOTER)
 ROLE_NAMES = {"lscb_chair": "LSCB chair", "panel_chair": "SCR panel chair", "author": "overview report author"}
 
@@ -41,22 +43,49 @@ def _in_section(block: Block, pattern: re.Pattern[str]) -> bool:
     return any(pattern.search(heading) for heading in block.section)
 
 
-def select_blocks(document: Document, selection: str) -> list[Block]:
+NO_SUMMARY = (
+    "the draft has no Executive Summary section (no heading 'Executive Summary', and its title page does not "
+    "say it is one)"
+)
+
+
+def why_not_buildable(document: Document, selection: str) -> str | None:
+    """Why a variant taking ``selection`` cannot be built from this draft, or None when it can."""
+    if selection == "executive_summary" and not _summary_blocks(document):
+        return NO_SUMMARY
+    return None
+
+
+_CONTENTS_LINE = re.compile(r"(?:\.{3,}|…|\t)\s*\d+\s*$")
+_OVERVIEW = re.compile(r"\boverview\s+report\b", re.IGNORECASE)
+
+
+def is_separate_summary(title_page: Sequence[Block]) -> bool:
+    """The title page calls the draft an executive summary (not in a contents line) and not an overview report:
+    the whole draft is the summary, title page and signature blocks (where roles are named) included."""
+    lines = [line for b in title_page for line in b.text.splitlines() if not _CONTENTS_LINE.search(line)]
+    return any(EXECUTIVE_SUMMARY.search(line) for line in lines) and not any(_OVERVIEW.search(line) for line in lines)
+
+
+def _summary_blocks(document: Document) -> list[Block]:
     body = [b for b in document.blocks if b.kind not in RUNNING]
+    if is_separate_summary(body[:TITLE_PAGE_BLOCKS]):
+        return body  # the draft is itself an executive summary: its title page says so
+    summary = [b for b in body if _in_section(b, EXECUTIVE_SUMMARY)]
+    if not summary:
+        return []
+    return [b for b in body if _in_section(b, EXECUTIVE_SUMMARY) or _in_section(b, PANEL_SECTION)]
+
+
+def select_blocks(document: Document, selection: str) -> list[Block]:
     if selection == "all":
-        return body
+        return [b for b in document.blocks if b.kind not in RUNNING]
     if selection != "executive_summary":
         raise RedactError(f"unknown block selection {selection!r} in the variant policy")
-    summary = [b for b in body if _in_section(b, EXECUTIVE_SUMMARY)]
-    if not summary and any(EXECUTIVE_SUMMARY.search(b.text) for b in body[:TITLE_PAGE_BLOCKS]):
-        return body  # the draft is itself an executive summary: its title page says so
-    if not summary:
-        raise MissingContentError(
-            "the draft has no Executive Summary section (a heading 'Executive Summary'): "
-            "cannot build the executive-summary variant",
-            document.source,
-        )
-    return [b for b in body if _in_section(b, EXECUTIVE_SUMMARY) or _in_section(b, PANEL_SECTION)]
+    blocks = _summary_blocks(document)
+    if not blocks:
+        raise MissingContentError(f"{NO_SUMMARY}: cannot build the executive-summary variant", document.source)
+    return blocks
 
 
 def redact_block(block: Block, replacements: Sequence[Replacement]) -> RedactedBlock:
@@ -64,7 +93,7 @@ def redact_block(block: Block, replacements: Sequence[Replacement]) -> RedactedB
     local = []
     for r in replacements:
         if r.start < block.start or r.end > block.end:
-            raise RedactError(f"replacement {r.original!r} crosses the edge of block {block.index}")
+            raise InternalError(f"replacement {r.original!r} crosses the edge of block {block.index}")
         local.append(replace(r, start=r.start - block.start, end=r.end - block.start))
     text = apply_plan(block.text, Plan(entities=(), replacements=tuple(local)))
     changes, shift = [], 0
@@ -75,27 +104,61 @@ def redact_block(block: Block, replacements: Sequence[Replacement]) -> RedactedB
     return RedactedBlock(block, text, tuple(changes))
 
 
+def fixed_replacement(r: Replacement, start: int, end: int, original: str, new_text: str) -> Replacement:
+    """``r`` over another span, replaced by ``new_text`` as it stands (Presidio's "redact" removes)."""
+    operator, params = ("replace", (("new_value", new_text),)) if new_text else ("redact", ())
+    return replace(r, start=start, end=end, original=original, replacement=new_text, operator=operator, params=params)
+
+
+def split_at_block_edges(document: Document, r: Replacement) -> list[tuple[Block, Replacement]]:
+    """The replacement cut where it crosses from one block into the next (a name wrapped across a page or
+    a paragraph break): the first piece carries the replacement, the pieces after it are removed."""
+    pieces: list[tuple[Block, Replacement]] = []
+    start = r.start
+    while start < r.end:
+        owner = document.block_at(start)
+        if owner is None:  # the gap between two blocks: only blanks
+            start += 1
+            continue
+        end = min(r.end, owner.end)
+        if not pieces and end == r.end:
+            return [(owner, r)]
+        piece = fixed_replacement(r, start, end, document.text[start:end], "" if pieces else r.replacement)
+        pieces.append((owner, piece))
+        start = end
+    if not pieces:
+        raise InternalError(f"replacement {r.original!r} at {r.start} lies outside every block")
+    return pieces
+
+
 def build_variant(document: Document, plan: Plan, policy: VariantPolicy) -> Variant:
     blocks = select_blocks(document, policy.blocks)
     by_block: dict[int, list[Replacement]] = {}
     for r in plan.replacements:
-        owner = document.block_at(r.start)
-        if owner is None:
-            raise RedactError(f"replacement {r.original!r} at {r.start} lies outside every block")
-        by_block.setdefault(owner.index, []).append(r)
+        for owner, piece in split_at_block_edges(document, r):
+            by_block.setdefault(owner.index, []).append(piece)
+    for r in marking_replacements(blocks, plan.replacements):
+        by_block.setdefault(document.block_at(r.start).index, []).append(r)
     redacted = tuple(redact_block(b, by_block.get(b.index, [])) for b in blocks)
     return Variant(policy.name, policy.title, redacted)
 
 
-def missing_statutory_content(variant: Variant, plan: Plan, config: ReportConfig) -> list[str]:
-    """What the executive summary must contain but does not: named roles by name, panel titles and bodies."""
+def missing_statutory_content(document: Document, variant: Variant, plan: Plan, config: ReportConfig) -> list[str]:
+    """What the executive summary must contain but does not: named roles by name, panel titles and bodies.
+
+    A role not found says what to do, naming the people who stand next to its role noun in the draft."""
     text = " ".join(" ".join(b.text.split()) for b in variant.blocks).casefold()
     missing = []
     for role in NAMED_ROLES:
-        people = [e for e in plan.entities if e.role == role and e.kept]
+        people = [e for e in plan.entities if e.kept and (e.role == role or role in e.named_roles)]
         names = [config.named_roles[role]] if role in config.named_roles else [t for e in people for t in e.texts]
         if not names:
-            missing.append(f"the {ROLE_NAMES[role]} is not named in the draft or the config")
+            hints = role_candidates(document.text, plan.entities, role)
+            fix = f"confirm it with named_roles.{role} in report.yaml" if hints else (
+                f"name them with named_roles.{role} in report.yaml"
+            )
+            found = f"; {'; '.join(hints)}" if hints else ""
+            missing.append(f"no {ROLE_NAMES[role]} found in the draft or the config{found}: {fix}")
         elif not any(" ".join(name.split()).casefold() in text for name in names):
             missing.append(f"the {ROLE_NAMES[role]} ({names[0]}) is not named in the executive summary")
     for member in config.panel:

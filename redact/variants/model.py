@@ -7,6 +7,7 @@ from dataclasses import dataclass, replace
 from redact.document import Block
 from redact.render.model import PublicationText
 from redact.resolve.model import Replacement
+from redact.variants.markings import is_blank
 
 
 @dataclass(frozen=True)
@@ -37,7 +38,8 @@ class Variant:
     blocks: tuple[RedactedBlock, ...]
 
     def publication(self, board: str, subtitle_lines: tuple[str, ...] = ()) -> PublicationText:
-        return PublicationText(self.title, board, tuple(b.published for b in self.blocks), subtitle_lines)
+        blocks = tuple(b.published for b in self.blocks if not is_blank(b.text))  # a line of markings only
+        return PublicationText(self.title, board, blocks, subtitle_lines)
 
     def changes(self) -> list[tuple[RedactedBlock, Change]]:
         return [(block, change) for block in self.blocks for change in block.changes]

@@ -23,6 +23,7 @@ from redact.detect.recognizers.organisations import organisation_recognizers
 from redact.detect.recognizers.phone import UkPhoneRecognizer
 from redact.detect.recognizers.places import EstateRecognizer, PostalTownRecognizer, ToponymRecognizer, UkTownRecognizer
 from redact.detect.recognizers.postcode import UkPostcodeRecognizer
+from redact.detect.recognizers.social import SocialHandleRecognizer
 from redact.detect.recognizers.spacy_ner import SpacyNerRecognizer
 from redact.detect.recognizers.vehicle import UkVehicleRegistrationRecognizer
 
@@ -31,7 +32,7 @@ PATTERN_RECOGNIZERS = (
     UkAddressRecognizer, UkDateRecognizer, UkDateOfBirthRecognizer, UkAgeRecognizer,
     UkVehicleRegistrationRecognizer, UkCaseReferenceRecognizer, SchoolRecognizer, GpPracticeRecognizer,
     HospitalRecognizer, WardRecognizer, OrganisationRecognizer, EstateRecognizer, ToponymRecognizer, UkTownRecognizer,
-    PostalTownRecognizer, PoliceCollarNumberRecognizer,
+    PostalTownRecognizer, PoliceCollarNumberRecognizer, SocialHandleRecognizer,
 )  # fmt: skip
 
 

@@ -187,6 +187,14 @@ class UkAddressRecognizer(UkPatternRecognizer):
             0.7,
         ),
         Pattern("street after residence word", _RESIDENCE_CUE + _NOT_STOP_WORD + _STREET, 0.7),
+        # "Flat 3, 14 Kirkgate": a flat and a house number make an address whatever the street is called
+        Pattern("flat and number, any street", r"(?<!\w)" + _FLAT + _NUMBER + r",?" + _SP + _NAME, 0.75),
+        # "14 Kirkgate, Wetherby LS22 6XX": a number and a name before a postcode on the same line
+        Pattern("number and street before postcode",
+                _NUMBER + r",?[ \t]+" + _NAME + r"(?=,?[ \t]+(?:" + _WORD + r",?[ \t]+){0,2}" + POSTCODE + r")", 0.7),
+        # "the Belton Lane address", "the Orchard Way property": a street used to locate the family
+        Pattern("street before address word",
+                _NOT_STOP_WORD + _STREET + r"(?=[ \t]+(?i:address|property|flat|house|home|tenancy|bungalow))", 0.7),
         Pattern("street after at or on", _AT_CUE + _STRONG_STREET, 0.6),
     ]
     CONTEXT = [

@@ -36,7 +36,11 @@ AGED = (
     r"\baged" + S + r"(?:between" + S + r")?(?:" + _AMOUNT + r")" + r"(?:" + _LIST_JOIN + r"(?:" + _AMOUNT + r"))*"
     + r"(?:" + S + r"old)?"
 )  # fmt: skip
-N_UNIT_OLD = r"\b" + NUMBER + r"[ \t-]+" + UNIT + r"[ \t-]+old\b"
+# "4 years old", "four years and two months old"
+N_UNIT_OLD = (
+    r"\b" + NUMBER + r"[ \t-]+" + UNIT + r"(?:,?" + S + r"(?:and" + S + r")?" + NUMBER + _GAP + _PART + r")?"
+    + r"[ \t-]+old\b"
+)  # fmt: skip
 # "age of 15", "at age 5", "Age: 34".
 AGE_OF = r"\bage" + r"(?:" + S + r"of" + S + r"|" + _GAP + r":" + _GAP + r"|(?<=\bat" + S + r"age)" + S + r")"
 AGE_OF += NUMBER + r"(?:" + S + UNIT + r")?"

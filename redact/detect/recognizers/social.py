@@ -1,0 +1,61 @@
+"""Social-media handles: "@kels_x99", "her Snapchat name was jwils_09", "known online as ems.xo22"."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from presidio_analyzer.nlp_engine import NlpArtifacts
+from spacy.lang.en.stop_words import STOP_WORDS
+
+from redact.detect.recognizers.base import UkEntityRecognizer
+from redact.lexicon import english_words
+
+_PLATFORM = re.compile(
+    r"\b(?:snapchat|snap|instagram|insta|tiktok|facebook|fb|twitter|threads|kik|whatsapp|discord|youtube"
+    r"|telegram|twitch|reddit|roblox|xbox|playstation|psn|steam|onlyfans|tumblr|pinterest|yubo|tinder|grindr"
+    r"|online)\b",
+    re.IGNORECASE,
+)
+# Between the platform and the handle: "name was", "account called", "username:", "as", quotes.
+_LEAD = re.compile(
+    r"(?:\s+(?:user\s*name|name|handle|account|profile|id|tag|gamertag|page|group))?"
+    r"(?:\s+(?:was|is|of|called|named|as|under|using|with))*(?:\s+the\s+(?:name|handle|username))?"
+    r"\s*[:\-–]?\s*[\"'‘“(]?",
+    re.IGNORECASE,
+)
+_TOKEN = re.compile(r"@?[A-Za-z0-9][A-Za-z0-9_.]{1,29}")
+_AT_HANDLE = re.compile(r"(?<![\w@.])@[A-Za-z0-9_][A-Za-z0-9_.]{1,29}(?<!\.)(?![\w@])")
+# Letters with "_" or "." and a digit, as handles are made ("jwils_09", "ems.xo22"); not "v0.3" or "10.30".
+_HANDLE_SHAPE = re.compile(r"(?<![\w@./\\-])[a-z][a-z0-9]*(?:[._][a-z0-9]+)+(?![\w@/\\-]|\.\w)")
+
+
+def _handle_like(token: str, quoted: bool) -> bool:
+    body = token.lstrip("@").rstrip(".")
+    letters = sum(c.isalpha() for c in body)
+    if letters < 2 or body.lower().startswith(("www.", "http")):
+        return False
+    if token.startswith("@") or any(c in body for c in "_.0123456789"):
+        return True
+    word = body.lower()
+    return quoted and word not in english_words() and word not in STOP_WORDS  # 'kazzab' in quotes
+
+
+class SocialHandleRecognizer(UkEntityRecognizer):
+    """Handles written with "@", named after a platform, or shaped like one (letters, "_" or ".", digits)."""
+
+    ENTITY = "SOCIAL_HANDLE"
+
+    def find(self, text: str, nlp_artifacts: NlpArtifacts | None) -> Iterable[tuple[int, int, float]]:
+        for match in _AT_HANDLE.finditer(text):
+            yield match.start(), match.end(), 0.85
+        for platform in _PLATFORM.finditer(text):
+            lead = _LEAD.match(text, platform.end())
+            token = _TOKEN.match(text, lead.end()) if lead else None
+            if token and _handle_like(token.group(0), quoted=bool(re.search(r"[\"'‘“]$", lead.group(0)))):
+                yield token.start(), token.start() + len(token.group(0).rstrip(".")), 0.8
+        for match in _HANDLE_SHAPE.finditer(text):
+            body = match.group(0)
+            footnote = re.fullmatch(r"[a-z]+\.\d+", body)  # "family.2": a footnote number after a full stop
+            if sum(c.isalpha() for c in body) >= 3 and any(c.isdigit() for c in body) and not footnote:
+                yield match.start(), match.end(), 0.6

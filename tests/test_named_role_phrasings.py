@@ -1,0 +1,72 @@
+"""Named roles are read from phrasings built of the same parts (role nouns tied to a name in a line, sentence,
+table row or signature block), and never from a name that merely stands near a role noun.
+
+Names here are invented for these tests; none comes from a blind or held-out draft.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from pathlib import Path
+
+import pytest
+
+from redact.config import ReportConfig
+from redact.detect import Detector
+from redact.ingest import ingest
+from redact.resolve import resolve
+
+
+@cache
+def detector() -> Detector:
+    return Detector()
+
+
+def named(tmp_path: Path, body: str) -> dict[str, tuple[str, ...]]:
+    draft = tmp_path / "draft.txt"
+    draft.write_text("SERIOUS CASE REVIEW\n\n" + body, encoding="utf-8")
+    document = ingest(draft)
+    plan = resolve(document, detector().detect(document), ReportConfig())
+    return {e.texts[0]: e.named_roles for e in plan.entities if e.label == "PERSON" and e.kept}
+
+
+@pytest.mark.parametrize(
+    ("body", "name", "roles"),
+    [
+        ("Independent overview author: Dr Anwen Pryce-Lloyd\n", "Anwen Pryce-Lloyd", ("author",)),
+        ("The overview report was written by Dr Tomasz Wierzbicki, a former director.\n", "Tomasz Wierzbicki",
+         ("author",)),
+        ("Name | Role | Organisation\nHelena Marsh-Oyelaran | Overview Report Author | Independent consultant\n",
+         "Helena Marsh-Oyelaran", ("author",)),
+        ("With thanks.\n\nDr Imelda Castellanos, Independent Overview Author\n", "Imelda Castellanos", ("author",)),
+        ("Report by: Fergal Ó Súilleabháin Independent Overview Report Writer\n", "Fergal Ó Súilleabháin",
+         ("author",)),
+        ("Executive summary prepared by:- Bronwen Achterberg, Independent Author\n", "Bronwen Achterberg",
+         ("author",)),
+        ("endorsed by:- Cecily Rautenbach, Independent Chair of BSCB\n", "Cecily Rautenbach", ("lscb_chair",)),
+        ("Independent Serious Case Review Panel Chair – Dr Ottoline Vasquez\n", "Ottoline Vasquez",
+         ("panel_chair",)),
+        ("Chair of the Serious Case Review Panel: Gideon Ashworth-Pike\n", "Gideon Ashworth-Pike", ("panel_chair",)),
+        ("The review panel was chaired by Philomena Stroud, a director elsewhere.\n", "Philomena Stroud",
+         ("panel_chair",)),
+        ("Mr Oskar Lindqvist – Independent Chair and Author\n", "Oskar Lindqvist", ("author", "panel_chair")),
+        ("The independent reviewer, Ms Dagny Holmqvist, met the family.\n", "Dagny Holmqvist", ("author",)),
+        ("Independent Scrutineer: Rosalind Achebe-Hart\n", "Rosalind Achebe-Hart", ("lscb_chair",)),
+    ],
+)
+def test_role_phrasings_are_read(tmp_path: Path, body: str, name: str, roles: tuple[str, ...]) -> None:
+    assert named(tmp_path, body).get(name) == roles
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The mother told the reviewer Kerry Dunmore was scared. Kerry Dunmore, the author notes, was 19.\n",
+        "Child: Jordan Pellow\nEXECUTIVE SUMMARY\nLead reviewer: Marisol Quenby\n",  # the next line's label
+        "Author: Karen Whitmoor, Named Nurse\n\nINDIVIDUAL MANAGEMENT REVIEW\n",  # an agency's own author
+        "A letter written by Bethan Okoro was sent to the school.\n",
+    ],
+)
+def test_a_name_near_a_role_noun_is_not_kept(tmp_path: Path, body: str) -> None:
+    kept = named(tmp_path, body)
+    assert not {"Kerry Dunmore", "Jordan Pellow", "Karen Whitmoor", "Bethan Okoro"} & set(kept)
