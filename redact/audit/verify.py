@@ -20,12 +20,14 @@ from __future__ import annotations
 
 import calendar
 import re
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from spacy.lang.en.stop_words import STOP_WORDS
+
 from redact.audit.key import Key, KeyEntity
-from redact.detect.gazetteer import gazetteer
+from redact.detect.gazetteer import fold, gazetteer, is_well_known_place, uk_towns
 from redact.detect.keep import acronym_is_the_role, agency_spans, vocabulary
 from redact.errors import InputError, RedactError
 from redact.lexicon import english_words
@@ -36,6 +38,7 @@ TITLES = {"mr", "mrs", "ms", "miss", "mx", "dr", "master", "pc", "dc", "ds", "di
 _POSSESSIVE = re.compile(r"['’]s?$")
 _HYPHEN_BREAK = re.compile(r"(\w)-\s+(\w)")
 _WHITESPACE = re.compile(r"\s+")
+_PLACEHOLDER = re.compile(r"\[[a-z][\w ]{1,38}\]", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -118,8 +121,10 @@ def entity_patterns(entity: KeyEntity) -> list[tuple[str, re.Pattern[str]]]:
             patterns.setdefault(initials, re.compile(_initials_pattern(initials)))
         parts = [p.strip("-'’,()") for p in re.split(r"[\s.]+", mention)]
         for part in parts:
-            if len(part) < 2 or part.lower() in TITLES or part in patterns:
-                continue
+            if len(part) < 2 or part.lower() in TITLES or part in patterns or part.lower() in STOP_WORDS:
+                continue  # "He" of "C. He": a pronoun is searched only as a whole mention
+            if len(parts) > 1 and vocabulary().is_vocabulary_word(part) and not gazetteer().is_name(part):
+                continue  # "Headteacher" of a span that swallowed a job title: what was redacted is the name
             if part.lower() in english_words():
                 if len(parts) > 1 and not gazetteer().is_name(part):
                     continue  # "Death" of a span that swallowed "Child Death": what was redacted is the name
@@ -142,9 +147,9 @@ def _mask_kept(text: str, kept: Iterable[str]) -> str:
     return text
 
 
-def _mask_spans(text: str, find: Callable[[str], list[tuple[int, int]]]) -> str:
+def _mask_spans(text: str, spans: Iterable[tuple[int, int]]) -> str:
     chars = list(text)
-    for start, end in find(text):
+    for start, end in spans:
         chars[start:end] = "\u2588" * (end - start)
     return "".join(chars)
 
@@ -204,11 +209,20 @@ def find_leaks(files: Sequence[Path], key: Key) -> list[Leak]:
         variant = variant_of(path, variants)
         checks = [(e, i, p) for e in key.entities if e.checked_in(variant) for i, p in patterns[e.entity_id]]
         for where, content in published_content(path):
-            text = _mask_spans(_mask_kept(normalise(content), kept), agency_spans)
+            text = normalise(content)
+            placeholders = [m.span() for m in _PLACEHOLDER.finditer(text)]  # "[NI number]" is ours, not "NI"
+            agencies = agency_spans(text)
+            text = _mask_spans(_mask_kept(text, kept), placeholders)
+            # A town inside a kept agency's name ("Wakefield Council") is the agency; a person's name never is:
+            # a flattened table row can run a name into the agency after it.
+            places_text = _mask_spans(text, agencies)
             for entity, identifier, pattern in checks:
-                for match in pattern.finditer(text):
-                    if identifier in vocabulary().acronyms and acronym_is_the_role(text, *match.span()):
+                place_word = fold(identifier) in uk_towns() or is_well_known_place(identifier)  # "Leigh", "Walsall"
+                lone_word = " " not in identifier and identifier in entity.mentions  # "Kent" found alone: "Kent Police"
+                searched = places_text if entity.label != "PERSON" or place_word or lone_word else text
+                for match in pattern.finditer(searched):
+                    if identifier in vocabulary().acronyms and acronym_is_the_role(searched, *match.span()):
                         continue  # "the GP", "Named GP for Safeguarding": the role, not someone's initials
-                    context = text[max(0, match.start() - 30) : match.end() + 30]
+                    context = searched[max(0, match.start() - 30) : match.end() + 30]
                     leaks.append(Leak(path.name, where, entity.entity_id, identifier, context))
     return leaks

@@ -18,18 +18,22 @@ URL ones identify no one in an English SCR (URLs there point at published guidan
 
 from __future__ import annotations
 
+import calendar
 import copy
 import re
 from bisect import bisect_right
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
+from functools import partial
 
 from presidio_analyzer import AnalyzerEngine, RecognizerRegistry, RecognizerResult
 from presidio_analyzer.context_aware_enhancers import LemmaContextAwareEnhancer
+from spacy.lang.en.stop_words import STOP_WORDS
 
 from redact.config import ReportConfig
 from redact.detect.finding import Finding
-from redact.detect.keep import KeepFilter
+from redact.detect.gazetteer import gazetteer
+from redact.detect.keep import KeepFilter, after_title
 from redact.detect.names import name_recognizers
 from redact.detect.nlp import Chunk, PreloadedSpacyEngine, load_pipeline, split_text
 from redact.detect.policy import DetectionPolicy, load_policy
@@ -39,6 +43,7 @@ from redact.detect.recognizers.spacy_ner import is_title, only_ordinary_words
 from redact.document import Document
 from redact.errors import InternalError
 from redact.gold import LABELS
+from redact.lexicon import english_words
 
 LANGUAGE = "en"
 # Labels the KeepFilter judges: names of people, places and organisations can be non-identifiers
@@ -93,11 +98,12 @@ class Detector:
     def raw_findings(self, document: Document) -> list[Finding]:
         """Every recogniser result at or above its type's threshold, before keep/overlap/propagation."""
         chunks = self.chunks(document)
-        artifacts = self.nlp_engine.artifacts([c.text for c in chunks], self.policy.spacy.batch_size)
+        texts = [recase_shouting(c.text) for c in chunks]
+        artifacts = self.nlp_engine.artifacts(texts, self.policy.spacy.batch_size)
         findings: list[Finding] = []
-        for chunk, nlp_artifacts in zip(chunks, artifacts, strict=True):
+        for chunk, text, nlp_artifacts in zip(chunks, texts, artifacts, strict=True):
             results = self.analyzer.analyze(
-                text=chunk.text, language=LANGUAGE, nlp_artifacts=nlp_artifacts, score_threshold=0.0
+                text=text, language=LANGUAGE, nlp_artifacts=nlp_artifacts, score_threshold=0.0
             )
             findings.extend(self._to_findings(chunk, results))
         return findings
@@ -105,7 +111,7 @@ class Detector:
     def detect(self, document: Document) -> list[Finding]:
         """Findings in ``document``: sorted, thresholded, non-identifiers dropped, overlaps resolved
         (coverage kept), names propagated."""
-        findings = resolve_overlaps(self.drop_kept(document, self.raw_findings(document)))
+        findings = resolve_overlaps(_inside_references(self.drop_kept(document, self.raw_findings(document))))
         findings = propagate(document, findings)
         return resolve_overlaps(with_blocks(document, findings))
 
@@ -123,9 +129,78 @@ class Detector:
                 continue
             source = (result.recognition_metadata or {}).get(RecognizerResult.RECOGNIZER_NAME_KEY, "unknown")
             pieces = _column_pieces(chunk.text, result.start, result.end) if label in KEEP_FILTERED_LABELS else None
-            for start, end in pieces or [(result.start, result.end)]:
+            if label == "PERSON":
+                pieces = [p for p in map(partial(_without_function_words, chunk.text), pieces or []) if p]
+            for start, end in pieces if pieces is not None else [(result.start, result.end)]:
                 text = chunk.text[start:end]
                 yield Finding(chunk.start + start, chunk.start + end, label, text, result.score, source, chunk.block)
+
+
+_SHOUTED_WORD = re.compile(r"[^\W\d_]+")
+_CALENDAR_WORDS = frozenset(w.lower() for w in (*calendar.month_name[1:], *calendar.day_name))
+
+
+def _is_ordinary(word: str) -> bool:
+    """An English word or a regular form of one ("died", "visits", "visiting", "babies")."""
+    words = english_words()
+    stems = {word}
+    for suffix, replacements in (("ies", ("y",)), ("es", ("", "e")), ("s", ("",)), ("ed", ("", "e")), ("d", ("",)),
+                                 ("ing", ("", "e"))):  # fmt: skip
+        if word.endswith(suffix) and len(word) > len(suffix) + 2:
+            stems |= {word[: -len(suffix)] + r for r in replacements}
+    return word in STOP_WORDS or any(stem in words for stem in stems)
+SHOUTED_MIN_WORDS = 8  # fewer words in capitals is a heading, read as written
+
+
+def recase_shouting(text: str) -> str:
+    """A paragraph typed in capitals, read the way names are written ("ON THE WRAYFIELD ESTATE" -> "on the
+    Wrayfield estate"): English words in lower case, other words in Title case. Offsets are unchanged, so
+    findings index the original text; anything else is returned as it is."""
+    words = _SHOUTED_WORD.findall(text)
+    if len(words) < SHOUTED_MIN_WORDS or sum(w.isupper() for w in words) < 0.9 * len(words):
+        return text
+
+    def recase(match: re.Match[str]) -> str:
+        word = match.group()
+        lower = word.lower()
+        name = lower not in STOP_WORDS and gazetteer().is_name(word.split("-")[0].title())
+        return lower if not name and lower not in _CALENDAR_WORDS and _is_ordinary(lower) else word.title()
+
+    recased = _SHOUTED_WORD.sub(recase, text)
+    return recased if len(recased) == len(text) else text
+
+
+def _inside_references(findings: list[Finding]) -> list[Finding]:
+    """Drop a name found inside a reference number ("BAS" of "MARAC/BAS/15/0311"): the reference is one."""
+    references = [f for f in findings if f.label == "CASE_REFERENCE" and re.search(r"[/-]", f.text)]
+    if not references:
+        return findings
+
+    def inside(f: Finding) -> bool:
+        return f.label in KEEP_FILTERED_LABELS and any(r.start <= f.start and f.end <= r.end for r in references)
+
+    return [f for f in findings if not inside(f)]
+
+
+_WORD = re.compile(r"[^\s]+")
+
+
+def _without_function_words(text: str, piece: tuple[int, int]) -> tuple[int, int] | None:
+    """A name span without the pronouns and articles a model ran into it ("She’s Tegen", "The EAL",
+    "Child A. Her"); a lone one is no name unless a title stands before it ("Mr He")."""
+    words = list(_WORD.finditer(text, *piece))
+
+    def function_word(match: re.Match[str]) -> bool:
+        word = re.sub(r"['’]s$|[.,;:]$", "", match.group())
+        return len(word) > 1 and word.lower() in STOP_WORDS  # a single letter is an initial ("A, a girl")
+
+    while words and function_word(words[0]) and (len(words) > 1 or not after_title(text, words[0].start())):
+        words.pop(0)
+    while len(words) > 1 and function_word(words[-1]):
+        words.pop()
+    if not words or (len(words) == 1 and function_word(words[0]) and not after_title(text, words[0].start())):
+        return None
+    return words[0].start(), words[-1].end()
 
 
 _COLUMN_GAP = re.compile(r"\t|\n| {2,}")

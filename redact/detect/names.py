@@ -15,7 +15,7 @@ import regex as re
 from presidio_analyzer import EntityRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
-from redact.detect.gazetteer import Gazetteer, fold, gazetteer, is_well_known_place
+from redact.detect.gazetteer import Gazetteer, fold, gazetteer, is_well_known_place, uk_towns
 from redact.detect.keep import Vocabulary, alternation, previous_word, vocabulary
 from redact.lexicon import english_words
 
@@ -34,7 +34,8 @@ CAPS_WORD = (
 # Irish and Scottish particles written as a word of their own: "Ó Briain", "Ní Bhriain", "Mac Giolla".
 PARTICLE = r"(?:(?:O\u0301|Ó|Ní|NÍ|Nic|NIC|Uí|UÍ|Mac|MAC|Mhic)[ \t]+(?=\p{Lu}))"
 NAME_WORD = rf"{PARTICLE}?(?:{TITLE_WORD}|{CAPS_WORD})(?![\w])"
-SPACE = r"[ \t]+"
+SPACE = r"[ ]{1,2}(?![ \t])"  # within a name: a tab or a run of spaces separates table columns
+WRAP = r"(?:[ \t]+|[ \t]*\n[ \t]*)"  # within a cue phrase a line break may cut ("named\nhim only as")
 INITIAL = rf"{UPPER}\.?"
 # Initials before a name: "K ", "K. ", "A.J. ", "A. J. " (dotted initials may touch)
 INITIALS = rf"(?:{UPPER}\.(?={UPPER}\.)|{INITIAL}{SPACE}){{0,3}}"
@@ -178,12 +179,21 @@ class ContextNameRecognizer(_NameRecognizer):
         introducer = rf"(?i:{alternation(v.name_introducers)})"
         # "whom I shall call A", "known as "Deano"", "named him only as Jay", "her daughters, M. and J."
         self.introduced = re.compile(
-            rf"(?<![\w'’-]){introducer}(?:{SPACE}(?:him|her|them|only|simply|just)){{0,2}}(?:{SPACE}as)?"
-            rf"{SPACE}[\"“‘']?(?:(?:{alternation(v.titles)})\.?{SPACE})?(?P<name>{DOTTED}|{UPPER}(?![\w'’.&-])|{NAME_WORD})"
+            rf"(?<![\w'’-]){introducer}(?:{WRAP}(?:him|her|them|only|simply|just)){{0,2}}(?:{WRAP}as)?"
+            rf"{WRAP}[\"“‘']?(?:(?:{alternation(v.titles)})\.?{SPACE})?(?P<name>{DOTTED}|{UPPER}(?![\w'’.&-])|{NAME_WORD})"
         )
         self.relation_initials = re.compile(
             rf"(?<![\w'’-])(?i:(?:{alternation(v.relations)})s?),?{SPACE}(?P<name>{DOTTED})"
             rf"(?:{SPACE}and{SPACE}(?P<other>{DOTTED}))?"
+        )
+        # "Dean HOPE ("Deano")", "Ellie-Mae ('Ells')": a nickname in brackets right after a name
+        self.bracket_nickname = re.compile(
+            rf"(?<![\w'’-])(?P<owner>{NAME_WORD}(?:{SPACE}{NAME_WORD}){{0,3}})[ \t]*\([ \t]*[\"“‘']?"
+            rf"(?P<name>{NAME_WORD})[\"”’']?[ \t]*\)"
+        )
+        # Margaret "Maggie" WARD: a nickname in quotes between the first name and the surname
+        self.quoted_middle = re.compile(
+            rf"(?<![\w'’-])(?P<first>{NAME_WORD})[ \t]+[\"“‘'](?P<nick>{NAME_WORD})[\"”’'][ \t]+(?P<last>{NAME_WORD})"
         )
         self.after_comma = re.compile(
             rf"(?<![\w'’-])(?P<name>{name}),{SPACE}{owner}{SPACE}(?i:maternal{SPACE}|paternal{SPACE})?"
@@ -195,6 +205,17 @@ class ContextNameRecognizer(_NameRecognizer):
             name = match.group("name")
             if re.fullmatch(rf"{DOTTED}|{UPPER}", name) or not self.is_non_name(name, text):
                 yield *match.span("name"), self.SCORE
+        for match in self.quoted_middle.finditer(text):
+            parts = ("first", "nick", "last")
+            last = match.group("last")
+            surname = self.gaz.is_surname(last.title()) or not self.is_non_name(last, text)  # "WARD", "Day"
+            if surname and not any(self.is_non_name(match.group(part), text) for part in ("first", "nick")):
+                for part in parts:
+                    yield *match.span(part), self.SCORE
+        for match in self.bracket_nickname.finditer(text):
+            owner_is_named = not all(self.is_non_name(w, text) for w in match.group("owner").split())
+            if owner_is_named and not self.is_non_name(match.group("name"), text):  # not "(Mother)", "(ASC)"
+                yield *match.span("name"), self.SCORE_UNKNOWN
         for match in self.relation_initials.finditer(text):
             yield *match.span("name"), self.SCORE
             if match.group("other"):
@@ -250,15 +271,26 @@ class GazetteerNameRecognizer(_NameRecognizer):
         super().__init__()
         self.run = re.compile(rf"(?<![\w'’-]){NAME_WORD}(?:{SPACE}{NAME_WORD})*")
         # Records write the surname first, in capitals: "SMITH, Kayden", "JONES, Kelly-Marie".
-        self.surname_first = re.compile(rf"(?<![\w'’-])(?P<surname>{CAPS_WORD}),{SPACE}(?P<first>{TITLE_WORD})(?![\w])")
+        self.surname_first = re.compile(
+            rf"(?<![\w'’-])(?P<surname>{CAPS_WORD}),[ \t]*\n?[ \t]*(?P<first>{TITLE_WORD})(?![\w])"
+        )
+        # "T MAHMOOD", "G. BISHOP": an initial before a surname in capitals, as logs and minutes write staff
+        self.initial_caps = re.compile(rf"(?<![\w.'’-])\p{{Lu}}\.?[ ](?P<surname>{CAPS_WORD})(?![\w'’-])")
 
     def spans(self, text: str) -> Iterator[tuple[int, int, float]]:
         for match in self.surname_first.finditer(text):
             surname, first = match.group("surname"), match.group("first")
             if self.vocab.is_vocabulary_word(surname) or self.vocab.is_vocabulary_word(first):
                 continue  # "NOTE, Police", "RECOMMENDATIONS, Findings"
-            if self.gaz.is_first_name(first.split("-")[0]) or self.gaz.is_surname(surname.split("-")[0]):
-                yield *match.span(), self.FULL_NAME
+            known = self.gaz.is_first_name(first.split("-")[0]) or self.gaz.is_surname(surname.split("-")[0])
+            if known or not self.is_non_name(first, text):
+                yield *match.span(), self.FULL_NAME  # "ROWLEY, Kenneth"; "OKAFOR, Chidi" whatever the lists say
+        for match in self.initial_caps.finditer(text):
+            surname = match.group("surname")
+            if not self.vocab.is_vocabulary_word(surname) and (
+                self.gaz.is_surname(surname.title()) or fold(surname) not in english_words()
+            ):
+                yield *match.span(), self.KNOWN_SURNAME + 0.1
         for run in self.run.finditer(text):
             offsets = [(run.start() + w.start(), run.start() + w.end()) for w in _WORD_RE.finditer(run.group())]
             last = text[offsets[-1][0] : offsets[-1][1]]
@@ -448,6 +480,77 @@ def _role_letter(text: str, match: re.Match[str]) -> bool:
     return re.search(rf"(?i)\b{role}\b", sentence) is not None
 
 
+class TableRowNameRecognizer(_NameRecognizer):
+    """The name that opens a row of a membership, contact or family table, whatever list its words are in:
+    "Sunita Dhaliwal<TAB>Head of Safeguarding<TAB>... NHS Trust", "Joanne Sowerby Board Manager North ..."
+    (a row flattened to single spaces), "Danutė Petrauskienė<TAB>Mother<TAB>67". The rest of the row must
+    hold a job title, a relation or an age."""
+
+    SCORE = 0.75
+    _CELL_GAP = re.compile(r"\t|[ ]{2,}|[ ]?\|[ ]?")
+
+    def __init__(self) -> None:
+        super().__init__()
+        titles = alternation(self.vocab.titles)
+        self.row_start = re.compile(
+            rf"^[ \t]*(?:(?:{titles})\.?[ ]+)?(?P<name>{NAME_WORD}(?:[ ]{NAME_WORD}){{1,3}})", re.MULTILINE
+        )
+        job = rf"(?:(?:{alternation(self.vocab.job_title_modifiers)})\s+)*(?:{alternation(self.vocab.job_title_heads)})"
+        self.job = re.compile(rf"(?<![\w'’-])(?i:{job})(?![\w'’-])")
+        age_or_date = r"\d{1,3}\s*(?:years?|yrs?|y|months?)|\d{1,2}/\d{1,2}/\d{2,4}"
+        person = rf"{job}|{alternation(self.vocab.relations)}|{age_or_date}"
+        self.about_a_person = re.compile(rf"(?<![\w'’-])(?i:{person})(?![\w'’-])")
+
+    def spans(self, text: str) -> Iterator[tuple[int, int, float]]:
+        for match in self.row_start.finditer(text):
+            words = match.group("name").split()
+            while len(words) > 2 and (self.is_non_name(words[-1], text) or not self.gaz.is_name(words[-1].title())):
+                words.pop()  # "Joanne Sowerby Board Manager", "Julie CARR Licensing": the next cell starts
+            start = match.start("name")
+            end = start + len(" ".join(words))
+            line_end = text.find("\n", end)
+            rest = text[end : len(text) if line_end < 0 else line_end]
+            if not rest.strip():
+                continue
+            if not self._CELL_GAP.match(rest) and not self.about_a_person.match(rest.lstrip()):
+                continue  # a row flattened to single spaces: the job or relation follows the name at once
+            if not self.about_a_person.search(rest) or self.job.search(text[start:end]):
+                continue  # the row must say who the person is, and the name cell must not be a job
+            if any(self.is_non_name(w, text) for w in words):
+                continue
+            yield start, end, self.SCORE
+
+
+class UnlistedNameRecognizer(_NameRecognizer):
+    """Two or three capitalised words in running text of which none is an English word, a report word or a
+    known place: a full name that no list holds ("Tamsin Okoro-Blythe", "Chidiebube Nwachukwu-Hale")."""
+
+    SCORE = 0.55
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.pair = re.compile(rf"(?<![\w'’-]){TITLE_WORD}(?:[ ]{TITLE_WORD}){{1,2}}(?![\w'’-])")
+
+    def spans(self, text: str) -> Iterator[tuple[int, int, float]]:
+        for match in self.pair.finditer(text):
+            line_start = text.rfind("\n", 0, match.start()) + 1
+            line_end = text.find("\n", match.end())
+            line = text[line_start : len(text) if line_end < 0 else line_end]
+            if not re.search(r"\b[a-z]{3,}\b", line):
+                continue  # a heading or a title line: its capitals say nothing
+            if all(self._unlisted(word) for word in match.group().split()):
+                yield match.start(), match.end(), self.SCORE
+
+    def _unlisted(self, word: str) -> bool:
+        parts = [p for p in re.split(r"[-'’]", word) if p]
+        return not any(
+            fold(p) in english_words() or self.vocab.is_vocabulary_word(p) or fold(p) in uk_towns()
+            or is_well_known_place(p)
+            for p in parts
+        )  # fmt: skip
+
+
 def name_recognizers() -> list[EntityRecognizer]:
     """The recognisers of this module, ready to add to a Presidio registry."""
-    return [TitledNameRecognizer(), ContextNameRecognizer(), GazetteerNameRecognizer(), InitialsRecognizer()]
+    return [TitledNameRecognizer(), ContextNameRecognizer(), GazetteerNameRecognizer(), InitialsRecognizer(),
+            TableRowNameRecognizer(), UnlistedNameRecognizer()]  # fmt: skip

@@ -32,6 +32,7 @@ Rules (a leak is worse than an over-redaction, but report words must survive):
 
 from __future__ import annotations
 
+import calendar
 from collections import defaultdict
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -39,6 +40,7 @@ from functools import cache, lru_cache
 
 import regex as re
 from nicknames import NickNamer
+from spacy.lang.en.stop_words import STOP_WORDS
 
 from redact.config import ReportConfig
 from redact.detect.finding import Finding
@@ -48,13 +50,15 @@ from redact.detect.keep import (
     KeepFilter,
     acronym_is_the_role,
     after_title,
+    alternation,
+    board_areas,
     is_place_context,
     previous_word,
     vocabulary,
 )
 from redact.detect.names import opens_sentence
 from redact.document import Document
-from redact.lexicon import english_words
+from redact.lexicon import english_words, irregular_verb_forms
 
 SOURCE = "propagation"
 NICKNAME_SCORE = 0.6
@@ -193,9 +197,10 @@ class _VariantBuilder:
         if len(named) > 2:
             yield Variant(f"{named[0]} {named[-1]}", "PERSON", finding.score, weak=False)
         for word in self._parts(named):
-            if len(word) < 2:
-                continue
-            if self.vocab.is_vocabulary_word(word) or self.keep.is_kept(word):
+            if len(word) < 2 or word.lower() in STOP_WORDS:
+                continue  # "He" of a span that swallowed a pronoun is no name to look for
+            as_name = word.title() if word.isupper() and len(word) > 3 else word  # "HOPE" of "Dean HOPE": a name
+            if self.vocab.is_vocabulary_word(word) or self.keep.is_kept(as_name):
                 yield Variant(word, "PERSON", finding.score, weak=True, title_only=True)
             else:
                 yield Variant(word, "PERSON", finding.score, weak=self.is_weak(word))
@@ -262,11 +267,18 @@ def propagate(document: Document, findings: list[Finding], again: bool = True) -
     for start, end in builder.keep.kept_spans(text):
         kept[start:end] = b"\x01" * (end - start)
         kept_alone.add((start, end))
+    # A town found elsewhere is redacted inside agency and court names too ("Town A Crown Court"): only the
+    # board's own area, which the board publishes under, stays as written.
+    board_area = bytearray(len(text))
+    areas = board_areas(text, builder.keep.config.board)
+    for match in re.finditer(rf"(?<!\w)(?:{alternation(areas)})(?!\w)", text) if areas else ():
+        board_area[match.start() : match.end()] = b"\x01" * (match.end() - match.start())
     added: list[Finding] = []
     for variant in sorted(variants.values(), key=lambda v: len(v.text), reverse=True):
+        blocked = board_area if variant.label == "LOCATION" else kept
         for start, end in _occurrences(text, variant, builder):
             initials = variant.acronym and (start, end) in kept_alone  # "as GP": the initials, not the job
-            if covered.find(0, start, end) < 0 or (kept.find(0, start, end) < 0 and not initials):
+            if covered.find(0, start, end) < 0 or (blocked.find(0, start, end) < 0 and not initials):
                 continue
             block = document.block_at(start)
             index = block.index if block else None
@@ -299,7 +311,8 @@ def own_pseudonym_letters(text: str) -> frozenset[str]:
 @cache
 def _variant_pattern(folded_variant: str) -> re.Pattern[str]:
     body = re.escape(folded_variant).replace(r"\ ", r"\s+").replace("'", "['’]")
-    return re.compile(rf"(?<![\w'’])(?:{body})(?![\w])")
+    # not the "Brien" of "O'Brien", but an opening quote before a name is no part of it: 'Daz sometimes'
+    return re.compile(rf"(?<![\w])(?<!\w['’])(?:{body})(?![\w])")
 
 
 def _occurrences(text: str, variant: Variant, builder: _VariantBuilder) -> Iterator[tuple[int, int]]:
@@ -310,13 +323,17 @@ def _occurrences(text: str, variant: Variant, builder: _VariantBuilder) -> Itera
         return
     folded = fold(variant.text)
     first_atom = _ATOM.search(folded)
-    if first_atom is None:
-        return
     pattern = _variant_pattern(folded)
+    if first_atom is None:  # digits only ("3378", a collar number found once after its rank)
+        if variant.label != "PERSON" and len(folded) >= 4:
+            yield from (m.span() for m in pattern.finditer(builder.folded))
+        return
     short_caps = variant.text.isupper() and len(variant.text) <= 3
     lower_ok: bool | None = None  # decided on the first lower-case occurrence
-    for position in builder.atoms.get(first_atom.group(), ()):
-        match = pattern.match(builder.folded, position)
+    lead = first_atom.start()  # "13EE/09114/16": the variant starts before its first word of letters
+    for atom_position in builder.atoms.get(first_atom.group(), ()):
+        position = atom_position - lead
+        match = pattern.match(builder.folded, position) if position >= 0 else None
         if match is None:
             continue
         start, end = _extend_hyphens(text, *match.span())
@@ -351,8 +368,9 @@ def _letter_occurrences(text: str, letters: str, builder: _VariantBuilder) -> It
     for match in re.finditer(rf"(?<![\w.&'’-]){re.escape(letters)}{end_guard}", text):
         start, end = match.span()
         previous = re.search(r"([\w'’]+)[ \t]*$", text[max(0, start - 30) : start])
-        if previous and previous.group(1).lower() in builder.vocab.label_nouns | _pseudonym_words():
-            continue  # "Appendix A", "Child A", "Mr A"
+        single = len(letters.rstrip(".")) == 1
+        if single and previous and previous.group(1).lower() in builder.vocab.label_nouns | _pseudonym_words():
+            continue  # "Appendix A", "Child A", "Mr A"; not "Hospital<TAB>HB born" (initials in a table)
         if _CITED_CASE.match(text, start - 3) and _CITATION_AFTER.match(text, end):
             continue  # "Re B (Children) [2008] UKHL 35" cites another case; "Re A and D" alone names this one
         line_start = text.rfind("\n", 0, start) + 1
@@ -375,9 +393,10 @@ _CITATION_AFTER = re.compile(r"(?:\s*\([^)]{0,80}\))?,?\s*[\[(](?:19|20)\d\d[\])
 
 
 def _in_capitals(text: str, start: int, end: int) -> bool:
-    """True if a word next to ``text[start:end]`` on its line is written in capitals too."""
-    before = re.search(r"([^\W\d_]+)[^\w\n]*$", text[max(0, start - 40) : start])
-    after = re.match(r"[^\w\n]*([^\W\d_]+)", text[end : end + 40])
+    """True if a word right next to ``text[start:end]`` (a space between, as in a heading: "AT THE TIME") is
+    written in capitals too; initials in a list ("FBH, OG, CE", "PG / KD") stand alone. verify's rule too."""
+    before = re.search(r"([^\W\d_]+)[ \t]+$", text[max(0, start - 40) : start])
+    after = re.match(r"[ \t]+([^\W\d_]+)", text[end : end + 40])
     return any(m is not None and len(m.group(1)) > 1 and m.group(1).isupper() for m in (before, after))
 
 
@@ -400,7 +419,8 @@ def _extend_name(text: str, start: int, end: int, builder: _VariantBuilder, surn
         before = re.search(r"(?<![\w'’-])(\p{Lu}[\w'’-]+)[ \t]+$", text[max(0, start - 40) : start])
         if before:
             word = before.group(1)
-            if not (builder.is_weak(word) or builder.keep.is_kept(word) or word.isupper()):
+            function_word = re.sub(r"['’]s$", "", word).lower() in STOP_WORDS  # "She’s Tegen"
+            if not (function_word or builder.is_weak(word) or builder.keep.is_kept(word) or word.isupper()):
                 start = max(0, start - 40) + before.start(1)
     return start, end
 
@@ -422,7 +442,10 @@ def _subject_of_sentence(text: str, end: int) -> bool:
     """A verb or "and" right after a sentence-opening word: the word is the sentence's subject, a person."""
     following = re.match(r"(?:['’]s)?[ \t]+([a-z]+)", text[end : end + 30])
     word = following.group(1) if following else ""
-    return word in _VERBS_AFTER_NAME or (word.endswith("ed") and len(word) > 3)
+    return word in _VERBS_AFTER_NAME or word in irregular_verb_forms() or (word.endswith("ed") and len(word) > 3)
+
+
+_MONTHS = frozenset(m.lower() for m in calendar.month_name[1:])
 
 
 def _weak_position_ok(text: str, start: int, end: int, builder: _VariantBuilder) -> bool:
@@ -431,18 +454,27 @@ def _weak_position_ok(text: str, start: int, end: int, builder: _VariantBuilder)
         return True
     never_lower = builder.lower_count.get(fold(text[start:end]), 0) == 0  # the document never uses the word
     if text[start:end].isupper():
-        return never_lower  # "THE VOICE OF PEACE" where "peace" is only ever the child's name
+        # "THE VOICE OF PEACE" where "peace" is only ever the child's name; a surname in capitals among
+        # lower-case words is how records write it ("the antecedents of HOPE"), not a heading
+        return never_lower or not _in_capitals(text, start, end)
+    if re.match(r"['’]s\b", text[end:]) and text[start].isupper() and fold(text[start:end]) not in _MONTHS:
+        return True  # "In June 2017 Summer's friend": a capitalised common word owning something is a name
     if opens_sentence(text, start):
         return _subject_of_sentence(text, end) or (never_lower and re.match(r"['’]s\b", text[end:]) is not None)
     previous = re.search(r"(\S+)[ \t]*$", text[max(0, start - 40) : start])
     after = re.sub(r"^['’]s\b", "", text[end : end + 40]).lstrip()
     following = after.split()[0] if after.split() else ""
+    numbered = previous and re.fullmatch(r"\d+(?:\.\d+)+", previous.group(1))  # "3.3 Summer met ...": a paragraph
+    if numbered:
+        return _subject_of_sentence(text, end)
     if re.match(r"\d", following) or (previous and re.search(r"\d$", previous.group(1))):
         return False  # "May 2019", "3 May"
     capitalised = re.compile(r"^\p{Lu}[\w'’-]*$")
     if capitalised.match(following.rstrip(".,;:!?)")):
         return False  # "Young People's Service", "Grace Academy"
     if previous and capitalised.match(previous.group(1)):
+        if builder.gaz.is_first_name(previous.group(1)) and not builder.is_weak(previous.group(1)):
+            return True  # "Mason Summer": a family's surname after a first name
         previous_start = max(0, start - 40) + previous.start(1)
         return opens_sentence(text, previous_start)  # "Then Grace" yes, "Rainbow Grace" no
     return True

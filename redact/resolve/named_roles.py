@@ -28,7 +28,7 @@ _QUALIFIER = (
     rf"|practice{_S}review|{_BOARD})(?:['’]s)?"
 )
 # After 2018 a safeguarding partnership has an independent scrutineer where a board had its chair.
-_HEAD = rf"(?:author|report{_S}writer|writer|reviewer|chair(?:person|man|woman)?|scrutineer)"
+_HEAD = rf"(?:authors?|report{_S}writers?|writers?|reviewers?|chair(?:person|man|woman)?s?|scrutineers?)"
 _TAIL = (
     rf"(?:{_S}(?:of|to|for){_S}(?:the{_S}|this{_S})?(?:[\w'’-]+{_S}){{0,4}}(?:{_BOARD}|panel|review|report|summary))"
 )

@@ -75,7 +75,7 @@ def resolve(
         entities.append(_entity(entity_id, cluster, roles, named, policy, book, subject_pseudonym))
     warnings += book.warnings
     entities = _with_chosen_pseudonyms(entities, chosen_pseudonyms or {})
-    replacements, kept, more_warnings = _replacements(text, entities, policy)
+    replacements, kept, more_warnings = _replacements(text, entities, policy, named.kept_spans)
     return Plan(tuple(entities), tuple(replacements), tuple(kept), tuple(dict.fromkeys(warnings + more_warnings)))
 
 
@@ -151,7 +151,7 @@ def _kept_reason(cluster: Cluster, kept_spans: list[KeptSpan]) -> str | None:
 
 
 def _replacements(
-    text: str, entities: list[Entity], policy: Policy
+    text: str, entities: list[Entity], policy: Policy, statutory: list[KeptSpan] = ()  # type: ignore[assignment]
 ) -> tuple[list[Replacement], list[KeptSpan], list[str]]:
     taken = [(m.start, m.end) for e in entities for m in e.mentions]
     replacements: list[Replacement] = []
@@ -159,10 +159,15 @@ def _replacements(
     warnings: list[str] = []
     for entity in entities:
         for mention in entity.mentions:
-            if entity.kept:
-                kept.append(KeptSpan(mention.start, mention.end, mention.text, entity.keep_reason or "", entity.id))
+            # a town inside a panel member's organisation ("Marlowby Women's Refuge") stays: the guidance asks
+            # for the organisation as it is
+            cell = next((s for s in statutory if s.start <= mention.start and mention.end <= s.end), None)
+            if entity.kept or cell:
+                reason = entity.keep_reason or (cell.reason if cell else "")
+                where = cell if cell and not entity.kept else KeptSpan(mention.start, mention.end, mention.text, "")
+                kept.append(KeptSpan(where.start, where.end, where.text, reason, entity.id))
                 replacements.append(_make(mention, entity, mention.start, mention.end, text, mention.text,
-                                          Action.KEEP, entity.keep_reason or "", "keep", {}))  # fmt: skip
+                                          Action.KEEP, reason, "keep", {}))  # fmt: skip
                 continue
             replacements.append(_plan_one(text, entity, mention, taken, policy, warnings))
     replacements = _without_overlaps(text, entities, replacements, taken, policy, warnings)

@@ -74,7 +74,11 @@ def _summary_blocks(document: Document) -> list[Block]:
     summary = [b for b in body if _in_section(b, EXECUTIVE_SUMMARY)]
     if not summary:
         return []
-    return [b for b in body if _in_section(b, EXECUTIVE_SUMMARY) or _in_section(b, PANEL_SECTION)]
+    # the title page (blocks before any section) names the board's chair, panel chair and author
+    title_page = {b.index for b in body[:TITLE_PAGE_BLOCKS] if not b.section and b.index < summary[0].index}
+    return [
+        b for b in body if b.index in title_page or _in_section(b, EXECUTIVE_SUMMARY) or _in_section(b, PANEL_SECTION)
+    ]
 
 
 def select_blocks(document: Document, selection: str) -> list[Block]:

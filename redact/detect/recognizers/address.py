@@ -109,6 +109,10 @@ STREET_TYPES = [
     "Ridge",
     "Side",
     "Lea",
+    "Fold",
+    "Drift",
+    "Wharf",
+    "Lonning",
 ]
 _ABBREVIATIONS = {"Rd", "St", "Cl", "Ct", "Ave", "Ln", "Dr", "Gdns", "Cres", "Pl", "Terr", "Gr", "Sq"}
 STREET_TYPE = (
@@ -137,7 +141,7 @@ _STREET = _NAME + _SP + _TYPE_ANY_CASE + r"(?![\w'’])"
 # Street types that name a street and little else; "Park", "Green", "Court", "Hill" also name other places.
 STRONG_STREET_TYPES = [
     "Road", "Rd", "Street", "Lane", "Avenue", "Ave", "Close", "Drive", "Crescent", "Terrace", "Grove", "Gardens",
-    "Mews", "Place", "Walk", "Row", "Square", "Way", "Parade",
+    "Mews", "Place", "Walk", "Row", "Square", "Way", "Parade", "Fold", "Drift",
 ]  # fmt: skip
 _STRONG_STREET = (
     _NOT_STOP_WORD
@@ -152,7 +156,8 @@ _RESIDENCE_CUE = (
     r"(?:[ \t]+(?i:back|back[ \t]+home))?[ \t]+(?i:on|to|at|in|into|onto|from)[ \t]+"
     r"(?:(?i:a|the)[ \t]+(?i:flat|house|property|maisonette|bungalow)[ \t]+(?i:on|in)[ \t]+)?)"
 )
-_AT_CUE = r"(?<=\b(?:at|on|At|On)[ \t]+)"
+_NOT_A_COURT = r"(?<!(?i:crown|magistrates['’]?|county|family|coroner['’]?s|youth|high|appeal|district)[ \t]Court)"
+_AT_CUE = r"(?<=\b(?i:at|on|off|near|along|outside|opposite|behind|from|to|into)[ \t]+(?:(?i:the)[ \t]+)?)"
 
 
 class UkAddressRecognizer(UkPatternRecognizer):
@@ -196,6 +201,10 @@ class UkAddressRecognizer(UkPatternRecognizer):
         Pattern("street before address word",
                 _NOT_STOP_WORD + _STREET + r"(?=[ \t]+(?i:address|property|flat|house|home|tenancy|bungalow))", 0.7),
         Pattern("street after at or on", _AT_CUE + _STRONG_STREET, 0.6),
+        # "lived at Calverley House", "taken to Vinehurst Farm": a named building where someone lives or is
+        Pattern("building after at or a residence word",
+                r"(?:" + _AT_CUE + r"|" + _RESIDENCE_CUE + r")" + _NOT_STOP_WORD + _NAME + _SP + BUILDING_TYPE
+                + r"(?![\w'’])" + _NOT_A_COURT, 0.6),
     ]
     CONTEXT = [
         "address",

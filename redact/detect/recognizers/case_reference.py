@@ -26,7 +26,7 @@ _CUE_WORD = (
     r"claim|record|warrant|client|patient|hospital|unit|person|child|pupil|student|system|mrn|chi|" + _SYSTEM + r")"
 )
 _ID_WORD = r"(?:(?i:ref(?:erence)?|no|nos|number|num|id|i\.d\.)|(?-i:ID|Id))"
-_SYSTEM_AFTER = r"(?:\((?i:" + _SYSTEM + r")\)[ \t]*)?[:#]?[ \t]*"
+_SYSTEM_AFTER = r"(?:\((?i:" + _SYSTEM + r")\)[ \t]*)?[:#(]?[ \t]*"  # "occurrence (13160402217)"
 # "crime number 19/123456", "Mosaic: 7734120", "ID 7734120", "her EMIS number is 7734120".
 _CUE = (
     r"(?<=\b(?:"
@@ -41,7 +41,7 @@ _CUE = (
     + _SYSTEM_AFTER
     + r"(?:(?i:is|was|of)[ \t]+)?))"
 )
-_TOKEN = r"(?=[A-Za-z0-9/-]*\d)[A-Za-z0-9]+(?:[/-][A-Za-z0-9]+)*"
+_TOKEN = r"(?:[A-Z]{2,4} \d{5,}|(?=[A-Za-z0-9/-]*\d)[A-Za-z0-9]+(?:[/-][A-Za-z0-9]+)*)"  # "RXH 4410982" too
 _B, _E = r"(?<![\w/-])", r"(?![\w/]|-\w)"
 _DATE = regex.compile(NUMERIC)
 _YEAR_RANGE = regex.compile(r"((?:19|20)\d{2})/((?:19|20)\d{2})")
@@ -58,13 +58,15 @@ class UkCaseReferenceRecognizer(UkPatternRecognizer):
         Pattern("after reference cue", _CUE + _TOKEN + _E, 0.85),
         Pattern(
             "prefixed reference",
-            _B + r"[A-Z]{2,6}(?:[/-][A-Z0-9]{1,10})*[/-]\d{3,}(?:[/-][A-Z0-9]{1,10})*" + _E,
+            _B + r"[A-Z]{2,6}\d{0,4}(?:[/-][A-Z0-9]{1,10})*[/-]\d{3,}(?:[/-][A-Z0-9]{1,10})*" + _E,  # "ED16/044107"
             0.6,
         ),
         Pattern("numeric reference", _B + r"\d{2,4}/\d{4,}(?:/\d+)*" + _E, 0.35),
         Pattern("mixed code", _B + r"\d{2}[A-Z]{2}\d{5,}" + _E, 0.4),
+        # police crime and custody numbers: "20BE/61894R/19", "13EE/09114/16"
+        Pattern("force code reference", _B + r"\d{1,4}[A-Z]{1,4}/\d{3,}[A-Z]?(?:/\d{2,4})?" + _E, 0.6),
         Pattern("letter and digits", _B + r"[A-Z]{1,2}\d{5,12}[A-Z]?" + _E, 0.6),
-        Pattern("long number", _B + r"\d{6,10}" + _E, 0.3),
+        Pattern("long number", _B + r"\d{6,12}" + _E, 0.3),
     ]
     CONTEXT = [
         "ref", "reference", "urn", "crn", "crime", "case", "incident", "log", "application", "file",
@@ -73,7 +75,7 @@ class UkCaseReferenceRecognizer(UkPatternRecognizer):
 
     def is_valid(self, text: str) -> bool:
         digits = sum(c.isdigit() for c in text)
-        if len(text) < 5 or digits < 3 or _DATE.fullmatch(text):
+        if (len(text) < 5 and not (len(text) == 4 and text.isdigit())) or digits < 3 or _DATE.fullmatch(text):
             return False
         years = _YEAR_RANGE.fullmatch(text)
         if years and int(years[2]) - int(years[1]) == 1:  # 2018/2019, a financial year

