@@ -36,6 +36,7 @@ class BlockKind(StrEnum):
 
 
 FURNITURE = frozenset({BlockKind.HEADER, BlockKind.FOOTER, BlockKind.FOOTNOTE})
+TITLE_PAGE_BLOCKS = 8  # blocks at the top of a draft that act as its title page
 
 
 @dataclass(frozen=True)

@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from redact.config import ReportConfig
-from redact.document import Document
+from redact.document import TITLE_PAGE_BLOCKS, Document
 from redact.resolve.cluster import Cluster
 from redact.resolve.context import find_tables, line_bounds
 from redact.resolve.model import Entity, KeptSpan
@@ -145,7 +145,6 @@ def _person_at(people: list[Cluster], text: str, offset: int) -> Cluster | None:
 
 
 _AGENCY_REPORT = re.compile(r"\b(?:IMR|individual\s+management\s+review|agency\s+report)\b", re.IGNORECASE)
-TITLE_PAGE_BLOCKS = 8
 
 
 def _is_agency_report(document: Document) -> bool:

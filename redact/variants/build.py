@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from redact.config import NAMED_ROLES, ReportConfig
-from redact.document import Block, BlockKind, Document
+from redact.document import TITLE_PAGE_BLOCKS, Block, BlockKind, Document
 from redact.errors import InternalError, RedactError
 from redact.resolve import Plan, apply_plan
 from redact.resolve.model import Replacement
@@ -30,7 +30,6 @@ PANEL_SECTION = re.compile(
     r"|review\s+team|governance\s+of\s+the\s+review)\b",
     re.IGNORECASE,
 )
-TITLE_PAGE_BLOCKS = 8  # blocks at the top of a draft that act as its title page
 RUNNING = (BlockKind.HEADER, BlockKind.FOOTER)
 ROLE_NAMES = {"lscb_chair": "LSCB chair", "panel_chair": "SCR panel chair", "author": "overview report author"}
 
