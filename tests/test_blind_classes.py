@@ -167,3 +167,9 @@ def test_record_styles_of_names_and_dotted_handles(tmp_path: Path) -> None:
     assert "DUNSTAN" in people and "Marek" in people
     assert ("SOCIAL_HANDLE", "tillybee.q") in found
     assert not {"www.gov.uk", "plan.pdf", "e.g", "A REVIEW", "REVIEW"} & {text for _, text in found}
+
+
+def test_an_abbreviation_in_brackets_is_no_nickname(tmp_path: Path) -> None:
+    found = texts(tmp_path, "Ms Orla Pentreath (TM) agreed. Harriet Quaye (HQ) and Wilf Dancey (MGM) were told.")
+    assert not {"TM", "MGM"} & found
+    assert "HQ" in found

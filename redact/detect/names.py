@@ -213,8 +213,12 @@ class ContextNameRecognizer(_NameRecognizer):
                 for part in parts:
                     yield *match.span(part), self.SCORE
         for match in self.bracket_nickname.finditer(text):
-            owner_is_named = not all(self.is_non_name(w, text) for w in match.group("owner").split())
-            if owner_is_named and not self.is_non_name(match.group("name"), text):  # not "(Mother)", "(ASC)"
+            owner = match.group("owner").split()
+            nick = match.group("name")
+            owner_is_named = not all(self.is_non_name(w, text) for w in owner)
+            initials = "".join(w[0] for w in owner)
+            abbreviation = nick.isupper() and len(nick) <= 4 and nick not in (initials, initials[0] + initials[-1])
+            if owner_is_named and not abbreviation and not self.is_non_name(nick, text):  # not "(Mother)", "(TM)"
                 yield *match.span("name"), self.SCORE_UNKNOWN
         for match in self.relation_initials.finditer(text):
             yield *match.span("name"), self.SCORE
