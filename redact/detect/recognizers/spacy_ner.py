@@ -14,7 +14,7 @@ from presidio_analyzer.nlp_engine import NlpArtifacts
 from redact.detect.gazetteer import gazetteer
 from redact.detect.policy import NerMapping
 from redact.detect.recognizers.base import UkEntityRecognizer
-from redact.lexicon import english_words
+from redact.lexicon import is_english_form
 
 # Countries and the UK's nations are not annotated places (they identify no one); towns are.
 _UK_NAMES = {"uk", "u.k.", "britain", "great britain", "united kingdom", "england", "scotland", "wales",
@@ -111,18 +111,7 @@ def only_ordinary_words(span: str) -> bool:
     """True when every word is an English dictionary word and none is a known name ("Section Registrar")."""
     words = re.findall(r"[^\W\d_]+", span)
     gaz = gazetteer()
-    return bool(words) and all(_is_english(w.lower()) and not gaz.is_name(w) for w in words)
-
-
-def _is_english(word: str) -> bool:
-    """A dictionary word or the regular plural of one ("protocols", "policies")."""
-    words = english_words()
-    if word in words:
-        return True
-    stems = [word[:-3] + "y"] if word.endswith("ies") else []
-    stems += [word[:-2]] if word.endswith("es") else []
-    stems += [word[:-1]] if word.endswith("s") and not word.endswith("ss") else []
-    return any(stem in words for stem in stems)
+    return bool(words) and all(is_english_form(w.lower()) and not gaz.is_name(w) for w in words)
 
 
 def is_title(word: str) -> bool:
