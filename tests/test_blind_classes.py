@@ -173,3 +173,76 @@ def test_an_abbreviation_in_brackets_is_no_nickname(tmp_path: Path) -> None:
     found = texts(tmp_path, "Ms Orla Pentreath (TM) agreed. Harriet Quaye (HQ) and Wilf Dancey (MGM) were told.")
     assert not {"TM", "MGM"} & found
     assert "HQ" in found
+
+
+@pytest.mark.parametrize(
+    ("body", "town"),
+    [
+        ("The inquest was heard at Barnstaple in the spring.", "Barnstaple"),
+        ("She gave birth at the Riverside Hospital, Bridgwater. Mother was well.", "Bridgwater"),
+        ("The family moved to Sedbergh in 2014.", "Sedbergh"),  # a small town of about 2,700 people
+        ("The trial was at Newcastle Crown Court.", "Newcastle"),  # "Newcastle upon Tyne", as people say it
+    ],
+)
+def test_towns_and_villages_by_name(tmp_path: Path, body: str, town: str) -> None:
+    assert ("LOCATION", town) in findings(tmp_path, body)
+
+
+def test_town_names_that_are_words_or_people_need_a_locative(tmp_path: Path) -> None:
+    found = findings(tmp_path, "Reading the notes, Mr Preston said that from March the case was closed.")
+    assert [text for label, text in found if label == "LOCATION"] == []
+
+
+@pytest.mark.parametrize(
+    ("body", "initials"),
+    [
+        ("Marnie-Jo Vasey was the child. In the school log: 'MJ arrived late again.'", "MJ"),
+        ("The health visitor, Orla Penhale-Tryst, saw the baby. (Health view, OPT.) The door was locked.", "OPT"),
+        ("The nurse was Cerys Aldwyn-Moss. Notes: \"C A-M - visit done, mum tearful\".", "C A-M"),
+        ("Her mother, Tamsin Quayle, was present.\n03/04/2016\tGP\tTQ attended with a cough.", "TQ"),
+    ],
+)
+def test_initials_records_write_for_a_named_person(tmp_path: Path, body: str, initials: str) -> None:
+    assert ("PERSON", initials) in findings(tmp_path, body)
+
+
+@pytest.mark.parametrize(
+    ("body", "nickname"),
+    [
+        ('Kerensa Polglaze ("Kerry", "Kez" to her classmates) was born in 2004.', "Kez"),
+        ('The review is about Fintan Oyelaran, who was known to his cousins as "Fin". He was 15.', "Fin"),
+        ("Her neighbour, Dorota Ziemniak (known to friends as 'Dota'), called the police.", "Dota"),
+        ('A man, Callum Breakwell (street name "Vexx"), gave her a phone.', "Vexx"),
+    ],
+)
+def test_nicknames_a_draft_introduces(tmp_path: Path, body: str, nickname: str) -> None:
+    assert nickname in texts(tmp_path, body)
+
+
+@pytest.mark.parametrize(
+    ("body", "surname"),
+    [
+        ("Aldo PETRESCU and Dwayne\nHOLLINGS-WARD were charged. HOLLINGS-WARD was remanded.", "HOLLINGS-WARD"),
+        ("The flat was let by a cousin of MERKOVIC, who owned the shop.", "MERKOVIC"),
+    ],
+)
+def test_surnames_in_capitals_in_running_prose(tmp_path: Path, body: str, surname: str) -> None:
+    assert surname in texts(tmp_path, body)
+
+
+def test_capitals_for_emphasis_or_systems_are_no_surname(tmp_path: Path) -> None:
+    found = texts(tmp_path, "Mother did NOT attend. The DSL logged it on CPOMS, noting the PROBLEM again.")
+    assert not {"NOT", "CPOMS", "PROBLEM"} & found
+
+
+@pytest.mark.parametrize(
+    ("board", "area_town"),
+    [
+        ("Redditch with Bromsgrove Local Safeguarding Children Board", "Bromsgrove"),
+        ("Halton and Knowsley Safeguarding Adults Partnership", "Knowsley"),
+        ("Tamworth Community Safety Partnership", "Tamworth"),
+    ],
+)
+def test_the_boards_own_area_stays_in_every_board_shape(tmp_path: Path, board: str, area_town: str) -> None:
+    found = findings(tmp_path, f"This review was commissioned by {board}. The family lived in {area_town}.")
+    assert ("LOCATION", area_town) not in found

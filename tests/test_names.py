@@ -21,7 +21,7 @@ def found(text: str, recognizer=None) -> set[str]:
 def test_every_recogniser_emits_person_with_a_score() -> None:
     text = (
         "Ms Smith met her partner Liam and Kelly Smith. KS (mother) agreed. Tamsin Okoro-Blythe was seen."
-        "\nAmrit Bassi\tSocial Worker\tCouncil"
+        " Officers arrested DRAGOMIR-HALE at home.\nAmrit Bassi\tSocial Worker\tCouncil"
     )
     for recognizer in name_recognizers():
         results = recognizer.analyze(text, ["PERSON"], None)

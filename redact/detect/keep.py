@@ -228,10 +228,12 @@ def agency_spans(text: str) -> list[tuple[int, int]]:
     return [m.span() for pattern in patterns for m in pattern.finditer(text)]
 
 
+_COURT = re.compile(r"\bCourt$")
 _AREA_WORD = r"[A-Z][a-z'’&-]+"
 _BOARD = re.compile(
-    rf"(?P<area>(?:{_AREA_WORD}{SPACE}(?:(?:and|upon|on|of){SPACE})?){{1,4}}?)"
-    rf"(?:Local{SPACE})?Safeguarding{SPACE}(?:Children(?:['’]s)?{SPACE})?(?:Board|Partnership)"
+    rf"(?P<area>(?:{_AREA_WORD}{SPACE}(?:(?:and|upon|on|of|with){SPACE})?){{1,4}}?)"
+    rf"(?:(?:Local{SPACE})?Safeguarding{SPACE}(?:(?:Children|Adults)(?:['’]s)?{SPACE})?(?:Board|Partnership)"
+    rf"|Community{SPACE}Safety{SPACE}Partnership)"
     rf"|(?P<area2>(?:{_AREA_WORD}{SPACE}){{1,3}}?)LSC[BP]\b"
 )
 
@@ -248,6 +250,7 @@ def board_areas(text: str, board: str | None) -> set[str]:
             area = re.sub(r"^(?:The|the)\s+", "", area)
             if area:
                 areas.add(area)
+                areas.update(part for part in re.split(r" (?:and|with) ", area) if part != area)  # "Torbay", "Devon"
         if areas:  # the config's board wins over what the draft says
             break
     return areas
@@ -349,12 +352,17 @@ class KeepFilter:
         if areas:
             area_pattern = re.compile(_bounded(alternation(areas)))
             spans += [m.span() for m in area_pattern.finditer(document.text)]
+        courts = {span for span in spans if _COURT.search(document.text, span[0], span[1])}
         kept: list[Finding] = []
         for finding in findings:
             # after a title a lone word is a name, whatever else it can be: "Mr Tata", "Ms Sen", "Mrs Ward"
             titled = finding.label == "PERSON" and after_title(document.text, finding.start)
             own = (finding.start, finding.end)
-            inside = any(a <= own[0] and own[1] <= b and not (titled and (a, b) == own) for a, b in spans)
+            inside = any(
+                a <= own[0] and own[1] <= b and not (titled and (a, b) == own)
+                and not (finding.label == "LOCATION" and (a, b) in courts)  # "Town A Crown Court": where it was tried
+                for a, b in spans
+            )
             if (inside or (self.is_kept(finding.text) and not titled)) and not self.is_named_role(finding):
                 continue
             if finding.label == "PERSON" and (self._names_a_service(finding.text) or self._has_section_word(finding)):

@@ -15,7 +15,7 @@ import regex as re
 from presidio_analyzer import EntityRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
-from redact.detect.gazetteer import Gazetteer, fold, gazetteer, is_well_known_place, uk_towns
+from redact.detect.gazetteer import Gazetteer, fold, gazetteer, is_well_known_place, ordinary_lower_words, uk_towns
 from redact.detect.keep import Vocabulary, alternation, previous_word, vocabulary
 from redact.lexicon import english_words
 
@@ -178,8 +178,9 @@ class ContextNameRecognizer(_NameRecognizer):
         self.after_paren = re.compile(rf"(?<![\w'’-])(?P<name>{name})\s*\(\s*{after}")
         introducer = rf"(?i:{alternation(v.name_introducers)})"
         # "whom I shall call A", "known as "Deano"", "named him only as Jay", "her daughters, M. and J."
+        audience = rf"(?:{WRAP}(?:to|by|among|amongst)(?:{WRAP}[\w'’]+){{1,4}}?{WRAP}as)"  # "to his friends as"
         self.introduced = re.compile(
-            rf"(?<![\w'’-]){introducer}(?:{WRAP}(?:him|her|them|only|simply|just)){{0,2}}(?:{WRAP}as)?"
+            rf"(?<![\w'’-]){introducer}(?:{WRAP}(?:him|her|them|only|simply|just)){{0,2}}(?:{audience}|{WRAP}as)?"
             rf"{WRAP}[\"“‘']?(?:(?:{alternation(v.titles)})\.?{SPACE})?(?P<name>{DOTTED}|{UPPER}(?![\w'’.&-])|{NAME_WORD})"
         )
         self.relation_initials = re.compile(
@@ -191,6 +192,11 @@ class ContextNameRecognizer(_NameRecognizer):
             rf"(?<![\w'’-])(?P<owner>{NAME_WORD}(?:{SPACE}{NAME_WORD}){{0,3}})[ \t]*\([ \t]*[\"“‘']?"
             rf"(?P<name>{NAME_WORD})[\"”’']?[ \t]*\)"
         )
+        # 'Ellie-Mae GRACE ("Ellie", "Ells" to her friends)': quoted names in a bracket right after a name
+        self.bracket_quoted = re.compile(
+            rf"(?<![\w'’-])(?P<owner>{NAME_WORD}(?:{SPACE}{NAME_WORD}){{0,3}})[ \t]*\((?P<inside>[^()\n]{{0,80}})\)"
+        )
+        self.quoted_word = re.compile(rf"[\"“‘](?P<name>{NAME_WORD})[\"”’]")
         # Margaret "Maggie" WARD: a nickname in quotes between the first name and the surname
         self.quoted_middle = re.compile(
             rf"(?<![\w'’-])(?P<first>{NAME_WORD})[ \t]+[\"“‘'](?P<nick>{NAME_WORD})[\"”’'][ \t]+(?P<last>{NAME_WORD})"
@@ -220,6 +226,12 @@ class ContextNameRecognizer(_NameRecognizer):
             abbreviation = nick.isupper() and len(nick) <= 4 and nick not in (initials, initials[0] + initials[-1])
             if owner_is_named and not abbreviation and not self.is_non_name(nick, text):  # not "(Mother)", "(TM)"
                 yield *match.span("name"), self.SCORE_UNKNOWN
+        for match in self.bracket_quoted.finditer(text):
+            if all(self.is_non_name(w, text) for w in match.group("owner").split()):
+                continue
+            for quoted in self.quoted_word.finditer(text, *match.span("inside")):
+                if not self.is_non_name(quoted.group("name"), text):
+                    yield *quoted.span("name"), self.SCORE_UNKNOWN
         for match in self.relation_initials.finditer(text):
             yield *match.span("name"), self.SCORE
             if match.group("other"):
@@ -554,7 +566,49 @@ class UnlistedNameRecognizer(_NameRecognizer):
         )  # fmt: skip
 
 
+class CapitalSurnameRecognizer(_NameRecognizer):
+    """A surname in capitals on its own in running prose, as police and court records write it ("and
+    KEMP-WILLIAMS to six years", "a relative of BERISHA"), also where a wrapped line cut it from its first
+    name. Not an acronym the vocabulary knows, an ordinary English word written for emphasis ("did NOT
+    attend"), a place, or a word in a run of capitals (a heading); short words only when listed as surnames."""
+
+    SCORE = 0.55
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.word = re.compile(rf"(?<![\w'’-]){CAPS_WORD}(?![\w-])")
+
+    def spans(self, text: str) -> Iterator[tuple[int, int, float]]:
+        for match in self.word.finditer(text):
+            word = match.group()
+            if self._is_surname(word) and self._in_prose(text, match.start(), match.end()):
+                yield match.start(), match.end(), self.SCORE
+
+    def _is_surname(self, word: str) -> bool:
+        parts = [p for p in re.split(r"[-'’]", word) if p]
+        if self.vocab.is_vocabulary_word(word) or any(self.vocab.is_vocabulary_word(p) for p in parts):
+            return False
+        listed = self.gaz.is_surname(word.title())
+        if all(fold(p) in ordinary_lower_words() or is_well_known_place(p.title()) for p in parts):
+            return False  # "NOT", "SOUTH-EAST"; but "DRAGOMIR-HALE" is a name
+        if fold(word) in english_words() and not listed:
+            return False  # "PROBLEM", written for emphasis
+        return listed or len(parts) > 1 or word[:2] in ("Mc", "Ma") or (len(word) >= 5 and fold(word) not in uk_towns())
+
+    @staticmethod
+    def _in_prose(text: str, start: int, end: int) -> bool:
+        """Lower-case words on the same line and no capitals word right before or after (a heading)."""
+        line_start = text.rfind("\n", 0, start) + 1
+        line_end = text.find("\n", end)
+        line = text[line_start : len(text) if line_end < 0 else line_end]
+        if len(re.findall(r"\b\p{Ll}{3,}\b", line)) < 2:
+            return False
+        before = re.search(r"(\p{L}+)[ ]+$", text[max(0, start - 40) : start])
+        after = re.match(r"[ ]+(\p{L}+)", text[end : end + 40])
+        return not any(m is not None and len(m.group(1)) > 1 and m.group(1).isupper() for m in (before, after))
+
+
 def name_recognizers() -> list[EntityRecognizer]:
     """The recognisers of this module, ready to add to a Presidio registry."""
     return [TitledNameRecognizer(), ContextNameRecognizer(), GazetteerNameRecognizer(), InitialsRecognizer(),
-            TableRowNameRecognizer(), UnlistedNameRecognizer()]  # fmt: skip
+            TableRowNameRecognizer(), UnlistedNameRecognizer(), CapitalSurnameRecognizer()]  # fmt: skip

@@ -216,11 +216,17 @@ class _VariantBuilder:
         acronym is the role ("the GP", "DS Jones")."""
         if len(named) < 2 or not all(w[0].isalpha() for w in named):
             return
+        parts = [[p[0] for p in w.split("-") if p] for w in named]  # "Tudor-Jones": T, J
         forms = {named[0][0] + named[-1][0], "".join(w[0] for w in named[:3])}
-        for letters in sorted(f.upper() for f in forms):
+        first, last = "".join(parts[0]), "".join(parts[-1])
+        if len(first) > 1 or len(last) > 1:  # "TJ", "TJW" for "Tyler-Jay Wraight"; "GTJ", "TJ" for "Gwen Tudor-Jones"
+            forms |= {first + last} | {letters for letters in (first, last) if len(letters) > 1}
+        for letters in sorted(f.upper() for f in forms if len(f) > 1):
             acronym = self.vocab.is_vocabulary_word(letters)  # "DS" for Dina Shah, and the Detective Sergeant
             yield Variant(letters, "PERSON", score, weak=False, letters=True, acronym=acronym)
             yield Variant(".".join(letters) + ".", "PERSON", score, weak=False, letters=True)
+        if len(parts[-1]) > 1:  # "Y M-W" for "Yusuf Mahmood-Whittle", as a record abbreviates it
+            yield Variant(f"{parts[0][0]} {'-'.join(parts[-1])}".upper(), "PERSON", score, weak=False)
 
     @staticmethod
     def _parts(words: list[str]) -> Iterator[str]:
@@ -365,7 +371,8 @@ def _after_determiner(text: str, start: int) -> bool:
 def _letter_occurrences(text: str, letters: str, builder: _VariantBuilder) -> Iterator[tuple[int, int]]:
     """Exact occurrences of initials ("K.S.", "M.") or of a bare letter standing for a name ("D")."""
     end_guard = r"(?![\w&])" if letters.endswith(".") else r"(?![\w&-]|['’](?!s\b)|\.\p{Lu})"
-    for match in re.finditer(rf"(?<![\w.&'’-]){re.escape(letters)}{end_guard}", text):
+    # an opening quote may stand before initials ("'MJ arrived"), an apostrophe inside a word may not
+    for match in re.finditer(rf"(?<![\w.&’-])(?<![\w.]['’]){re.escape(letters)}{end_guard}", text):
         start, end = match.span()
         previous = re.search(r"([\w'’]+)[ \t]*$", text[max(0, start - 30) : start])
         single = len(letters.rstrip(".")) == 1
@@ -394,9 +401,10 @@ _CITATION_AFTER = re.compile(r"(?:\s*\([^)]{0,80}\))?,?\s*[\[(](?:19|20)\d\d[\])
 
 def _in_capitals(text: str, start: int, end: int) -> bool:
     """True if a word right next to ``text[start:end]`` (a space between, as in a heading: "AT THE TIME") is
-    written in capitals too; initials in a list ("FBH, OG, CE", "PG / KD") stand alone. verify's rule too."""
-    before = re.search(r"([^\W\d_]+)[ \t]+$", text[max(0, start - 40) : start])
-    after = re.match(r"[ \t]+([^\W\d_]+)", text[end : end + 40])
+    written in capitals too; initials in a list ("FBH, OG, CE", "PG / KD") or in a table cell after a tab
+    ("GP<TAB>SB attended") stand alone. verify's rule too."""
+    before = re.search(r"([^\W\d_]+) +$", text[max(0, start - 40) : start])
+    after = re.match(r" +([^\W\d_]+)", text[end : end + 40])
     return any(m is not None and len(m.group(1)) > 1 and m.group(1).isupper() for m in (before, after))
 
 

