@@ -246,3 +246,45 @@ def test_capitals_for_emphasis_or_systems_are_no_surname(tmp_path: Path) -> None
 def test_the_boards_own_area_stays_in_every_board_shape(tmp_path: Path, board: str, area_town: str) -> None:
     found = findings(tmp_path, f"This review was commissioned by {board}. The family lived in {area_town}.")
     assert ("LOCATION", area_town) not in found
+
+
+@pytest.mark.parametrize(
+    ("body", "not_a_name", "name"),
+    [
+        ("The morning carer came late. Carer Oonagh Fitzsimons kept notes.", "Carer", "Oonagh Fitzsimons"),
+        ("Author: Tobias Wren, Team Manager, Assessment and Child in Need Service. The assessment was late.",
+         "Assessment", "Tobias Wren"),
+    ],
+)
+def test_a_word_the_draft_writes_in_lower_case_is_no_name(tmp_path: Path, body: str, not_a_name: str, name: str):
+    found = texts(tmp_path, body)
+    assert name in found and not_a_name not in found
+
+
+def test_an_employer_after_a_job_title_is_no_name(tmp_path: Path) -> None:
+    found = texts(tmp_path, "Members: Mr Ilya Brodsky, Service Manager, Wendover Recovery Partnership; Ms Ada Lee.")
+    assert not any("Wendover" in text for text in found)
+
+
+def test_a_town_that_opens_a_street_name_leaves_the_street_whole(tmp_path: Path) -> None:
+    assert ("ADDRESS", "Shap Walk") in findings(tmp_path, "He stayed at Shap Walk most nights.")
+
+
+@pytest.mark.parametrize(
+    ("body", "name"),
+    [
+        ('Her friend Saffron Keele was pregnant. The log says "Saffron, 16, pregnant". It was summer.', "Saffron"),
+        ("She lives with her son Dermot (\"Dec\") Furlong. Mrs\nFurlong has a heart condition.", "Furlong"),
+    ],
+)
+def test_every_mention_of_a_name_with_an_ordinary_word(tmp_path: Path, body: str, name: str) -> None:
+    draft = tmp_path / "draft.txt"
+    draft.write_text(body, encoding="utf-8")
+    spans = [(f.start, f.end) for f in detector().detect(ingest(draft)) if f.label == "PERSON"]
+    starts = [i for i in range(len(body)) if body.startswith(name, i)]
+    assert starts and all(any(a <= i and i + len(name) <= b for a, b in spans) for i in starts)
+
+
+def test_a_record_in_capitals_after_a_title_word_is_no_name(tmp_path: Path) -> None:
+    body = "The visit note reads: \"HV. MUM AND BABY SEEN. NO CONCERNS.\" It was brief."
+    assert "SEEN" not in texts(tmp_path, body)

@@ -227,3 +227,12 @@ def test_an_initial_that_fits_two_people_is_vague_with_a_warning() -> None:
     )
     assert out.endswith("A record names a family member.")
     assert any("ambiguous name 'L. Sachar'" in w for w in plan.warnings)
+
+
+def test_a_date_in_a_birth_month_shows_only_its_year() -> None:
+    _, out = plan_for(
+        "Her baby was born in [[March 2019|DATE_OF_BIRTH|d]]. A new baby arrived in [[March 2019|DATE|e]]; "
+        "the school noticed in [[14 May 2019|DATE|f]]."
+    )
+    assert "born in [date of birth]" in out
+    assert "arrived in 2019;" in out and "noticed in May 2019" in out

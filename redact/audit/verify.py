@@ -86,8 +86,9 @@ def _initials_pattern(initials: str) -> str:
 
 
 def _cased_pattern(text: str) -> str:
-    """``text`` in Title case or capitals only; a month name not where it is part of a date ("June 2017")."""
-    cased = f"(?:{_words_pattern(text.title())}|{_words_pattern(text.upper())})"
+    """``text`` as written, in Title case or in capitals; a month name not where it is part of a date."""
+    forms = dict.fromkeys((text, text.title(), text.upper()))  # "McGinley" as written, not only "Mcginley"
+    cased = "(?:" + "|".join(_words_pattern(form) for form in forms) + ")"
     if text.lower() in _MONTHS:
         day_before = "".join(rf"(?<!\d{suffix} )" for suffix in ("", "st", "nd", "rd", "th"))
         return rf"(?<![\w]){day_before}{cased}(?![\w])(?! \d)"

@@ -17,7 +17,7 @@ import yaml
 
 from redact.config import ReportConfig
 from redact.detect.finding import Finding
-from redact.detect.gazetteer import fold, gazetteer, is_well_known_place, uk_towns
+from redact.detect.gazetteer import fold, gazetteer, is_well_known_place, lowercase_words, uk_towns
 from redact.document import Document
 from redact.lexicon import english_words
 
@@ -115,7 +115,8 @@ def alternation(phrases: Iterable[str]) -> str:
 def _title_pattern() -> re.Pattern[str]:
     titles = vocabulary().titles
     title = rf"(?:{alternation(titles)}|{alternation(t.upper() for t in titles)})\.?"
-    return re.compile(rf"(?:^|[^\w]){title}[ \t]+(?:\d{{2,6}}[ \t]+)?$")  # "PC 10877 Bibi": a collar number
+    # "PC 10877 Bibi": a collar number; "Mrs" at the end of a wrapped line, the name on the next
+    return re.compile(rf"(?:^|[^\w]){title}(?:[ \t]+|[ \t]*\n[ \t]*)(?:\d{{2,6}}[ \t]+)?$")
 
 
 def after_title(text: str, start: int) -> bool:
@@ -330,6 +331,25 @@ class KeepFilter:
         word = text.rstrip(".")
         return not gaz.is_name(word) and (self._vocabulary.is_vocabulary_word(word) or gaz.is_common_word(word))
 
+    def _without_leading_words(self, text: str, finding: Finding) -> Finding:
+        """The finding without the words before the name that the draft also writes in lower case."""
+        words = list(re.finditer(r"\S+", finding.text))
+        cut = 0
+        while cut < len(words) - 1 and self._written_in_lower_case(text, words[cut].group()):
+            cut += 1
+        if cut == 0:
+            return finding
+        offset = words[cut].start()
+        return replace(finding, start=finding.start + offset, text=finding.text[offset:])
+
+    @staticmethod
+    def _written_in_lower_case(text: str, span: str) -> bool:
+        """One word, no listed name, that the draft also writes in lower case: a word, not a name."""
+        word = span.strip()
+        if not re.fullmatch(r"[A-Z][a-z]+", word):
+            return False
+        return not gazetteer().is_name(word) and fold(word) in lowercase_words(text)
+
     def _is_heading_words(self, text: str) -> bool:
         words = re.findall(r"[A-Za-z]+", text)
         gaz = gazetteer()
@@ -365,6 +385,10 @@ class KeepFilter:
             )
             if (inside or (self.is_kept(finding.text) and not titled)) and not self.is_named_role(finding):
                 continue
+            if finding.label == "PERSON" and not titled:
+                finding = self._without_leading_words(document.text, finding)  # "Carer Aisling Ní Bhriain"
+                if self._written_in_lower_case(document.text, finding.text):
+                    continue  # "Manager, Assessment and ...": the draft's own word, no name
             if finding.label == "PERSON" and (self._names_a_service(finding.text) or self._has_section_word(finding)):
                 continue  # "An Instagram account", "Cafcass FCA", "Young People's Social Work": no one's name
             if finding.label == "LOCATION" and is_nationality_word(finding.text):

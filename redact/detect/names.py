@@ -154,6 +154,8 @@ class TitledNameRecognizer(_NameRecognizer):
             span = self.trim(text, words, strong=True)
             if span is None or (has_initials and not self.initials_precede_name(text, start, span)):
                 continue
+            if text[match.start() : span[1]].isupper() and fold(text[span[0] : span[1]]) in ordinary_lower_words():
+                continue  # "MUM AND BABY SEEN": a record in capitals
             yield (start if has_initials else span[0]), span[1], self.SCORE
 
 
@@ -197,9 +199,10 @@ class ContextNameRecognizer(_NameRecognizer):
             rf"(?<![\w'’-])(?P<owner>{NAME_WORD}(?:{SPACE}{NAME_WORD}){{0,3}})[ \t]*\((?P<inside>[^()\n]{{0,80}})\)"
         )
         self.quoted_word = re.compile(rf"[\"“‘](?P<name>{NAME_WORD})[\"”’]")
-        # Margaret "Maggie" WARD: a nickname in quotes between the first name and the surname
+        # Margaret "Maggie" WARD, Michael ("Mikey") Ward: a quoted nickname between the first name and the surname
         self.quoted_middle = re.compile(
-            rf"(?<![\w'’-])(?P<first>{NAME_WORD})[ \t]+[\"“‘'](?P<nick>{NAME_WORD})[\"”’'][ \t]+(?P<last>{NAME_WORD})"
+            rf"(?<![\w'’-])(?P<first>{NAME_WORD})[ \t]+\(?[\"“‘'](?P<nick>{NAME_WORD})[\"”’']\)?[ \t]+"
+            rf"(?P<last>{NAME_WORD})"
         )
         self.after_comma = re.compile(
             rf"(?<![\w'’-])(?P<name>{name}),{SPACE}{owner}{SPACE}(?i:maternal{SPACE}|paternal{SPACE})?"
@@ -245,9 +248,17 @@ class ContextNameRecognizer(_NameRecognizer):
                 span = self.trim(text, words)
                 if span is None or (span[1] < end and self._ordinary_words(text[span[0] : span[1]])):
                     continue  # "Child Death Overview Panel": the relation word opens a title, not a name
+                if pattern is self.before and self._opens_an_organisation(text, span[1]):
+                    continue  # "Service Manager, Chiltern Recovery Partnership": the employer, not a name
                 first = text[span[0] : span[1]].split()[0]
                 known = self.gaz.is_name(first.split("-")[0])
                 yield span[0], span[1], self.SCORE if known else self.SCORE_UNKNOWN
+
+    def _opens_an_organisation(self, text: str, end: int) -> bool:
+        """The capitalised words from ``end`` on run into a place or organisation noun ("... Partnership")."""
+        following = re.match(r"(?:[ ]+[A-Z][\w'’&-]*){1,3}", text[end : end + 80])
+        words = following.group().split() if following else []
+        return any(word.lower() in self.vocab.place_nouns for word in words)
 
     def _ordinary_words(self, span: str) -> bool:
         words = span.split()

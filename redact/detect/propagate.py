@@ -447,7 +447,10 @@ def _extend_hyphens(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 def _subject_of_sentence(text: str, end: int) -> bool:
-    """A verb or "and" right after a sentence-opening word: the word is the sentence's subject, a person."""
+    """A verb or "and" right after a sentence-opening word, or an age in apposition ("Summer, 16, was"): the
+    word is the sentence's subject, a person."""
+    if re.match(r",[ \t]*(?:aged[ \t]+)?\d{1,2}[ \t]*,", text[end : end + 12]):
+        return True
     following = re.match(r"(?:['’]s)?[ \t]+([a-z]+)", text[end : end + 30])
     word = following.group(1) if following else ""
     return word in _VERBS_AFTER_NAME or word in irregular_verb_forms() or (word.endswith("ed") and len(word) > 3)

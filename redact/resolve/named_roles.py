@@ -30,7 +30,8 @@ _QUALIFIER = (
 # After 2018 a safeguarding partnership has an independent scrutineer where a board had its chair.
 _HEAD = rf"(?:authors?|report{_S}writers?|writers?|reviewers?|chair(?:person|man|woman)?s?|scrutineers?)"
 _TAIL = (
-    rf"(?:{_S}(?:of|to|for){_S}(?:the{_S}|this{_S})?(?:[\w'’-]+{_S}){{0,4}}(?:{_BOARD}|panel|review|report|summary))"
+    rf"(?:{_S}(?:of|to|for){_S}(?:the{_S}|this{_S})?(?:[\w'’-]+{_S}){{0,4}}(?:{_BOARD}|panel|review|report|summary)"
+    rf"|,{_S}(?:the{_S})?(?:[\w'’-]+{_S}){{0,4}}(?:{_BOARD}|panel))"  # "Independent Chair, Northshire LSCB"
 )
 ROLE_PHRASE = re.compile(
     rf"(?:{_QUALIFIER}{_S}){{0,5}}{_HEAD}(?:[ \t]*(?:and|&|/)[ \t]*(?:{_QUALIFIER}{_S}){{0,3}}{_HEAD})?{_TAIL}?",
@@ -163,7 +164,7 @@ def _read_cues(text: str, people: list[Cluster], found: NamedRoles, agency_repor
             _assign_phrase(found, cluster, phrase, "before the name")
     for cluster in people:
         for mention in cluster.mentions:
-            after = _NAME_THEN_ROLE.match(text, mention.end)
+            after = _NAME_THEN_ROLE.match(text, mention.end) or _signature_role(text, mention.start, mention.end)
             if after and _tied(after, text):
                 _assign_phrase(found, cluster, after.group("role"), "after the name")
     for pattern in () if agency_report else (_BY_LABEL, _BY_SENTENCE):
@@ -177,6 +178,21 @@ def _read_cues(text: str, people: list[Cluster], found: NamedRoles, agency_repor
                 found.assign(cluster, "panel_chair", f"named role: {ROLE_NAMES['panel_chair']} (read from {cue!r})")
             elif verb != "endorsed":  # endorsed by whom: the role phrase after the name says
                 found.assign(cluster, "author", f"named role: {ROLE_NAMES['author']} (read from {cue!r})")
+
+
+# A signature block: the name alone on its line (a title before it), the role on the next line but one.
+_SIGNATURE_ROLE = re.compile(
+    rf"[ \t]*\n[ \t]*\n[ \t]*(?P<role>{ROLE_PHRASE.pattern})[ \t]*(?:[,.;]|\n|$)", re.IGNORECASE
+)
+
+
+def _signature_role(text: str, start: int, end: int) -> re.Match[str] | None:
+    """ "Professor X" + blank line + "Independent Chair, Northshire LSCB": the role of a signature block
+    whose parts a word processor set as paragraphs of their own."""
+    before = text[text.rfind("\n", 0, start) + 1 : start].strip()
+    if before and not TITLE_INSIDE.fullmatch(before + " "):
+        return None
+    return _SIGNATURE_ROLE.match(text, end)
 
 
 _POSSESSIVE_AT = re.compile(r"['’]s?\b")

@@ -157,6 +157,9 @@ def _replacements(
     replacements: list[Replacement] = []
     kept: list[KeptSpan] = []
     warnings: list[str] = []
+    # a date in the month someone was born shows only its year: "in October 2017" beside "born in [date of birth]"
+    # would give the birth month back
+    birth_months = {generalise_date(m.text) for e in entities if e.label == "DATE_OF_BIRTH" for m in e.mentions}
     for entity in entities:
         for mention in entity.mentions:
             # a town inside a panel member's organisation ("Marlowby Women's Refuge") stays: the guidance asks
@@ -169,7 +172,7 @@ def _replacements(
                 replacements.append(_make(mention, entity, mention.start, mention.end, text, mention.text,
                                           Action.KEEP, reason, "keep", {}))  # fmt: skip
                 continue
-            replacements.append(_plan_one(text, entity, mention, taken, policy, warnings))
+            replacements.append(_plan_one(text, entity, mention, taken, policy, warnings, birth_months=birth_months))
     replacements = _without_overlaps(text, entities, replacements, taken, policy, warnings)
     return replacements, kept, warnings
 
@@ -194,7 +197,7 @@ def _without_overlaps(text, entities, replacements, taken, policy, warnings) -> 
     return replacements
 
 
-def _plan_one(text, entity: Entity, mention: Mention, taken, policy: Policy, warnings: list[str], widen: bool = True) -> Replacement:  # type: ignore[no-untyped-def]  # noqa: E501
+def _plan_one(text, entity: Entity, mention: Mention, taken, policy: Policy, warnings: list[str], widen: bool = True, birth_months: set[str | None] = frozenset()) -> Replacement:  # type: ignore[no-untyped-def, assignment]  # noqa: E501
     start, end = mention.start, mention.end
     if entity.action is Action.PSEUDONYMISE:
         pseudonym = entity.pseudonym or ""
@@ -211,14 +214,13 @@ def _plan_one(text, entity: Entity, mention: Mention, taken, policy: Policy, war
     treatment = policy.for_label(entity.label)
     if entity.action is Action.GENERALISE and entity.label in ("DATE", "AGE"):
         is_date = entity.label == "DATE"
-        readable = (
-            generalise_date(mention.text, treatment.granularity or "month_year")
-            if is_date
-            else (generalise_age(mention.text))
-        )
+        granularity = treatment.granularity or "month_year"
+        if is_date and generalise_date(mention.text, granularity) in birth_months - {None}:
+            granularity = "year"
+        readable = generalise_date(mention.text, granularity) if is_date else generalise_age(mention.text)
         params = {"placeholder": treatment.placeholder}
         if is_date:
-            params["granularity"] = treatment.granularity or "month_year"
+            params["granularity"] = granularity
         operator = "generalise_date" if is_date else "generalise_age"
         on_before = _ON_BEFORE.search(text, max(0, start - 8), start) if is_date else None
         if on_before and readable is not None and readable != mention.text:
@@ -231,7 +233,8 @@ def _plan_one(text, entity: Entity, mention: Mention, taken, policy: Policy, war
         if result == mention.text and not is_date:
             return _make(mention, entity, start, end, text, result, Action.KEEP, "policy: age in whole years kept",
                          "keep", {})  # fmt: skip
-        what = "month and year" if is_date else "whole years"
+        what = "month and year" if granularity == "month_year" else "year (a birth month)"
+        what = what if is_date else "whole years"
         return _make(mention, entity, start, end, text, result, Action.GENERALISE, f"policy: {what}", operator, params)
     placeholder = treatment.placeholder
     return _make(mention, entity, start, end, text, placeholder, Action.REMOVE, f"policy: {entity.label} removed",

@@ -19,8 +19,8 @@ from redact.detect.gazetteer import (
     uk_towns,
     world_towns,
 )
-from redact.detect.keep import after_title
-from redact.detect.recognizers.address import STREET_TYPE, STREET_TYPES, letter_address_lines
+from redact.detect.keep import after_title, vocabulary
+from redact.detect.recognizers.address import STREET_TYPE, STREET_TYPES, STRONG_STREET_TYPES, letter_address_lines
 from redact.detect.recognizers.base import UkEntityRecognizer, UkPatternRecognizer, recognizer_result
 from redact.detect.recognizers.postcode import POSTCODE
 
@@ -144,8 +144,16 @@ class UkTownRecognizer(UkEntityRecognizer):
                 continue
             located = bool(self._LOCATIVE_BEFORE.search(text, max(0, match.start() - 40), match.start()))
             end = self._longest_place(text, match.start(), match.group(), located)
-            if end is not None:
+            if end is not None and not self._names_a_place_within(text, end):
                 yield match.start(), end, self.AFTER_LOCATIVE_SCORE if located else self.ANYWHERE_SCORE
+
+    @staticmethod
+    def _names_a_place_within(text: str, end: int) -> bool:
+        """The town's name opens a street's or an institution's ("Hawthorne Walk", "Ashby Hospital"), which
+        their own recognisers find whole."""
+        following = regex.match(r"[ \t]+([A-Z][a-z]+)", text[end : end + 30])
+        word = following.group(1) if following else ""
+        return word in STRONG_STREET_TYPES or word.lower() in vocabulary().place_nouns
 
     def _longest_place(self, text: str, start: int, phrase: str, located: bool) -> int | None:
         """The end of the longest run of words from ``start`` that names a place, or None."""
