@@ -40,7 +40,7 @@ from redact.detect.policy import DetectionPolicy, load_policy
 from redact.detect.propagate import propagate
 from redact.detect.recognizers import uk_recognizers
 from redact.detect.recognizers.spacy_ner import is_title, only_ordinary_words
-from redact.document import Document
+from redact.document import BlockKind, Document
 from redact.errors import InternalError
 from redact.gold import LABELS
 from redact.lexicon import is_english_form
@@ -88,11 +88,11 @@ class Detector:
         """The pieces of ``document.text`` analysed separately: blocks, long ones split."""
         limit = self.policy.spacy.max_chunk_chars
         pieces: list[Chunk] = []
-        for block in document.blocks:
-            text = document.text[block.start : block.end]
+        for start, end, index in _rows_joined(document):
+            text = document.text[start:end]
             for offset, piece in split_text(text, limit):
                 if piece.strip():
-                    pieces.append(Chunk(block.start + offset, piece, block.index))
+                    pieces.append(Chunk(start + offset, piece, index))
         return pieces
 
     def raw_findings(self, document: Document) -> list[Finding]:
@@ -141,6 +141,21 @@ _CALENDAR_WORDS = frozenset(w.lower() for w in (*calendar.month_name[1:], *calen
 
 
 SHOUTED_MIN_WORDS = 8  # fewer words in capitals is a heading, read as written
+
+
+def _rows_joined(document: Document) -> list[tuple[int, int, int | None]]:
+    """(start, end, block index) of each block, the cells of one table row joined into one piece: a name
+    cell is read with the job title or relation beside it ("Sunita Bhogal | Named Nurse")."""
+    spans: list[tuple[int, int, int | None]] = []
+    in_row = False
+    for block in document.blocks:
+        cell = block.kind is BlockKind.TABLE_CELL
+        if cell and in_row and "\n" not in document.text[spans[-1][1] : block.start]:
+            spans[-1] = (spans[-1][0], block.end, None)
+        else:
+            spans.append((block.start, block.end, block.index))
+        in_row = cell
+    return spans
 
 
 def recase_shouting(text: str) -> str:
@@ -195,7 +210,7 @@ def _without_function_words(text: str, piece: tuple[int, int]) -> tuple[int, int
     return words[0].start(), words[-1].end()
 
 
-_COLUMN_GAP = re.compile(r"\t|\n| {2,}")
+_COLUMN_GAP = re.compile(r"\t|\n| {2,}| ?\| ?")
 
 
 def _column_pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:

@@ -272,6 +272,9 @@ def _one_word_services() -> frozenset[str]:
     return frozenset(p.lower() for p in (*v.platforms, *v.agencies) if " " not in p)
 
 
+# Street types no surname ends with (not "Lane", "Close" or "Way")
+_STREET_WORDS = frozenset(["Road", "Street", "Avenue", "Drive", "Crescent", "Terrace", "Gardens", "Mews", "Walk",
+                           "Square", "Parade", "Grove"])  # fmt: skip
 _NOT_IN_NAMES = frozenset(
     ["people", "services", "service", "date", "time", "event", "outcome", "notes", "details", "review", "panel",
      "report", "board", "partnership", "agency", "team", "unit", "department", "council"]
@@ -287,6 +290,7 @@ class KeepFilter:
         self._patterns = _generic_patterns()
         phrases = config.kept_phrases()
         self._config_pattern = re.compile(_bounded(alternation(phrases)), re.IGNORECASE) if phrases else None
+        self._titles = {title.lower() for title in self._vocabulary.titles}
         self._named_role_words = {
             word.lower() for name in config.named_roles.values() for word in re.findall(r"[\w'’-]+", name)
         }
@@ -330,6 +334,11 @@ class KeepFilter:
         gaz = gazetteer()
         word = text.rstrip(".")
         return not gaz.is_name(word) and (self._vocabulary.is_vocabulary_word(word) or gaz.is_common_word(word))
+
+    def _opens_with_title(self, text: str, span_start: int, name_start: int) -> bool:
+        """A kept span that opens with the title of a name found after it is no agency: "Mr Mensah in CAMHS"."""
+        before = text[span_start:name_start].strip().rstrip(".")
+        return not before or before.lower() in self._titles
 
     def _without_leading_words(self, text: str, finding: Finding) -> Finding:
         """The finding without the words before the name that the draft also writes in lower case."""
@@ -379,7 +388,7 @@ class KeepFilter:
             titled = finding.label == "PERSON" and after_title(document.text, finding.start)
             own = (finding.start, finding.end)
             inside = any(
-                a <= own[0] and own[1] <= b and not (titled and (a, b) == own)
+                a <= own[0] and own[1] <= b and not (titled and self._opens_with_title(document.text, a, own[0]))
                 and not (finding.label == "LOCATION" and (a, b) in courts)  # "Town A Crown Court": where it was tried
                 for a, b in spans
             )
@@ -398,5 +407,7 @@ class KeepFilter:
                 continue
             if finding.label == "PERSON" and not titled and is_uk_town(finding.text):
                 finding = replace(finding, label="LOCATION")  # "Walsall", "Exeter" alone: the town, redacted as one
+            if finding.label == "PERSON" and finding.text.split()[-1] in _STREET_WORDS and " " in finding.text:
+                finding = replace(finding, label="ADDRESS")  # "Kilburn Road", which a model took for a person
             kept.append(finding)
         return kept

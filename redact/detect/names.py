@@ -599,6 +599,8 @@ class CapitalSurnameRecognizer(_NameRecognizer):
         parts = [p for p in re.split(r"[-'’]", word) if p]
         if self.vocab.is_vocabulary_word(word) or any(self.vocab.is_vocabulary_word(p) for p in parts):
             return False
+        if len(word) < 3:
+            return False  # "MA", "DV": initials or an acronym
         listed = self.gaz.is_surname(word.title())
         if all(fold(p) in ordinary_lower_words() or is_well_known_place(p.title()) for p in parts):
             return False  # "NOT", "SOUTH-EAST"; but "DRAGOMIR-HALE" is a name

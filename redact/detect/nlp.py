@@ -80,7 +80,7 @@ class Chunk:
 
     start: int  # offset of ``text`` in Document.text
     text: str
-    block: int  # index of the block it comes from
+    block: int | None  # index of the block it comes from (None: a table row of several cells)
 
 
 _LINE_BREAK = re.compile(r"\n")

@@ -35,7 +35,7 @@ from __future__ import annotations
 import calendar
 from collections import defaultdict
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 
 import regex as re
@@ -183,6 +183,9 @@ class _VariantBuilder:
                 head = " ".join(words[:-1])  # "Step Up" of "Step Up Calderwick", in its own capitals
                 if not self.keep.is_kept(head) and not head.lower().startswith(("the ", "st ")):
                     yield Variant(head, finding.label, finding.score, weak=False, exact_case=True)
+            if finding.label in _NAMED_PLACES:
+                for abbreviation in _defined_abbreviations(self.text, finding):
+                    yield Variant(abbreviation, finding.label, finding.score, weak=False, letters=True)
             return
         words = _clean_name(finding.text)
         if not words or self.keep.is_kept(" ".join(words)):
@@ -250,6 +253,23 @@ class _VariantBuilder:
                 yield name.capitalize()
 
 
+_NAMED_PLACES = frozenset({"HOSPITAL", "SCHOOL", "GP_PRACTICE", "ORGANISATION"})
+_ABBREVIATION = r"(?P<abbr>\p{Lu}{2,6})"
+_AFTER_NAME = re.compile(rf"[ \t]*\([ \t]*{_ABBREVIATION}[ \t]*\)")  # "Spen Valley General Hospital (SVGH)"
+_BEFORE_NAME = re.compile(rf"(?:^|\n|;)[ \t]*{_ABBREVIATION}[ \t]*(?:[–—:=]|-)[ \t]*$")  # a glossary: "SVGH – ..."
+
+
+def _defined_abbreviations(text: str, finding: Finding) -> Iterator[str]:
+    """Abbreviations the draft defines for a named place, in brackets after it or in a glossary before it,
+    whose letters are the initials of the name's words: "SVGH" for "Spen Valley General Hospital"."""
+    initials = "".join(word[0] for word in re.findall(r"[\w'’]+", finding.text) if word[0].isupper())
+    found = [_AFTER_NAME.match(text, finding.end), _BEFORE_NAME.search(text, max(0, finding.start - 12), finding.start)]
+    for match in filter(None, found):
+        abbreviation = match.group("abbr")
+        if abbreviation[0] == initials[:1] and set(abbreviation) <= set(initials):
+            yield abbreviation
+
+
 def propagate(document: Document, findings: list[Finding], again: bool = True) -> list[Finding]:
     """``findings`` plus every other occurrence of the names (and other identifiers) they found.
 
@@ -291,8 +311,10 @@ def propagate(document: Document, findings: list[Finding], again: bool = True) -
             added.append(Finding(start, end, variant.label, text[start:end], variant.score, SOURCE, index))
             covered[start:end] = b"\x01" * (end - start)
     letters = own_pseudonym_letters(text)
+    # "SVGH", which a model took for a person, is the hospital the draft abbreviates so
+    places = {v.text: v.label for v in variants.values() if v.letters and v.label in _NAMED_PLACES}
     result = [
-        f
+        replace(f, label=places[f.text]) if f.label == "PERSON" and f.text in places else f
         for f in [*findings, *sorted(added, key=lambda f: (f.start, f.end))]
         if not (f.label == "PERSON" and f.text.rstrip(".") in letters)
     ]
@@ -385,8 +407,8 @@ def _letter_occurrences(text: str, letters: str, builder: _VariantBuilder) -> It
             r"[.)]\s", text[end - 1 if letters.endswith(".") else end :]
         ):
             continue  # an outline label: "A. Introduction", "B) Background"
-        if len(letters) > 1 and "." not in letters and _in_capitals(text, start, end):
-            continue  # "AR" inside "CARE PLAN AR REVIEW"-style capitals is not a person's initials
+        if len(letters) > 1 and "." not in letters and _is_word(letters) and _in_capitals(text, start, end):
+            continue  # "AT" inside "AT THE TIME" is a word; "ALLOCATE TO HG" in a record in capitals is initials
         if letters == "A" and opens_sentence(text, start):
             following = re.match(r"\s*(['’]s\b|[\w-]+)", text[end:])
             word = following.group(1).lower() if following else ""
@@ -397,6 +419,10 @@ def _letter_occurrences(text: str, letters: str, builder: _VariantBuilder) -> It
 
 _CITED_CASE = re.compile(r"Re ")
 _CITATION_AFTER = re.compile(r"(?:\s*\([^)]{0,80}\))?,?\s*[\[(](?:19|20)\d\d[\])]")
+
+
+def _is_word(letters: str) -> bool:
+    return letters.lower() in STOP_WORDS or fold(letters) in ordinary_lower_words()
 
 
 def _in_capitals(text: str, start: int, end: int) -> bool:

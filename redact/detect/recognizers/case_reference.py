@@ -44,6 +44,7 @@ _CUE = (
 _TOKEN = r"(?:[A-Z]{2,4} \d{5,}|(?=[A-Za-z0-9/-]*\d)[A-Za-z0-9]+(?:[/-][A-Za-z0-9]+)*)"  # "RXH 4410982" too
 _B, _E = r"(?<![\w/-])", r"(?![\w/]|-\w)"
 _DATE = regex.compile(NUMERIC)
+_MONTH_ABBREVIATION = r"(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
 _YEAR_RANGE = regex.compile(r"((?:19|20)\d{2})/((?:19|20)\d{2})")
 
 
@@ -66,6 +67,11 @@ class UkCaseReferenceRecognizer(UkPatternRecognizer):
         # police crime and custody numbers: "20BE/61894R/19", "13EE/09114/16"
         Pattern("force code reference", _B + r"\d{1,4}[A-Z]{1,4}/\d{3,}[A-Z]?(?:/\d{2,4})?" + _E, 0.6),
         Pattern("letter and digits", _B + r"[A-Z]{1,2}\d{5,12}[A-Z]?" + _E, 0.6),
+        # a PNC ID ("10/402219X": year, serial, check letter); a CAD log with its date ("6612/02AUG19");
+        # a one-letter series and a year ("W-2018-0417")
+        Pattern("PNC ID", _B + r"\d{2}/\d{5,7}[A-Z]" + _E, 0.6),
+        Pattern("log with date", _B + r"\d{2,5}/\d{2}" + _MONTH_ABBREVIATION + r"\d{2}" + _E, 0.6),
+        Pattern("series and year", _B + r"[A-Z][/-](?:19|20)\d\d[/-]\d{3,}" + _E, 0.6),
         Pattern("long number", _B + r"\d{6,12}" + _E, 0.3),
     ]
     CONTEXT = [

@@ -222,6 +222,13 @@ def _person_named_like_a_place(name: str, head: str) -> bool:
     )
 
 
+WRAPPED_LINE = 60  # a line this long that ends inside a name was wrapped by a PDF, not ended by its author
+
+
+def _wrapped_line_ends(text: str, end: int) -> bool:
+    return end - (text.rfind("\n", 0, end) + 1) >= WRAPPED_LINE and text.count("\n", end, end + 3) == 1
+
+
 def name_start(text: str, head_start: int) -> int | None:
     """Start of the capitalised name run that ends right before ``head_start``, or None."""
     window_start = max(0, head_start - 160)
@@ -231,8 +238,8 @@ def name_start(text: str, head_start: int) -> int | None:
     position = len(window)
     for token in reversed(tokens):
         gap = window[token.end() : position]
-        if gap.strip(" -") or len(gap) > 3 or "\n" in gap:
-            break  # punctuation or a line break ends the name
+        if gap.strip(" -\n") or len(gap) > 3 or ("\n" in gap and not _wrapped_line_ends(window, token.end())):
+            break  # punctuation or a line break ends the name (but not a line wrapped in running prose)
         word = token.group(0)
         if not (word[0].isupper() or word.lower() in _CONNECTORS):
             break
@@ -370,7 +377,8 @@ class OrganisationRecognizer(NamedPlaceRecognizer):
         r"Club|FC|Gym|Food[ \t]?bank|Children'?s[ \t]+Centre|Community[ \t]+Centre|Family[ \t]+Centre|"
         r"Contact[ \t]+Centre|Leisure[ \t]+Centre|Refuge|Care[ \t]+Home|Nursing[ \t]+Home|Hostel|Foyer|"
         r"Ltd\.?|Limited|plc|PLC|LLP|Solicitors|Associates|Chambers|Project|Women'?s[ \t]+Aid|"
-        r"Domestic[ \t]+Abuse[ \t]+Service"
+        r"Domestic[ \t]+Abuse[ \t]+Service|Association|Society|Network|Young[ \t]+Carers|Day[ \t]+Centre|"
+        r"Academies[ \t]+Trust|Recovery[ \t]+(?:Partnership|Service)"
     )
     SCORE = 0.7
     CONTEXT = ["attended", "member", "worked", "employed", "employer", "church", "club"]

@@ -41,7 +41,8 @@ class TradeNameRecognizer(NamedPlaceRecognizer):
         r"Hotel|Inn|Arms|Tavern|Guest[ \t]+House|B&B|Bed[ \t]+and[ \t]+Breakfast|Pharmacy|Chemists?|Foods|"
         r"Stores|Supermarket|Solutions|Housing[ \t]+Trust|Housing[ \t]+Association|Homes|Auctions|Joinery|Kitchen|"
         r"Fellowship|Ministries|Day[ \t]+Opportunities|Homecare|Home[ \t]+Care|Care[ \t]+Agency|"
-        r"(?:Support|Language|Interpreting|Translation|Cleaning)[ \t]+Services"
+        r"(?:Support|Language|Interpreting|Translation|Cleaning)[ \t]+Services|Interpreting|Translations?|"
+        r"Studios?|Hair|Beauty|Travel|Coaches|Buses|Tours"
     )
     SCORE = 0.7
     CONTEXT = ["worked", "employed", "employer", "company", "firm", "business"]

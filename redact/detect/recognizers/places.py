@@ -23,6 +23,7 @@ from redact.detect.keep import after_title, vocabulary
 from redact.detect.recognizers.address import STREET_TYPE, STREET_TYPES, STRONG_STREET_TYPES, letter_address_lines
 from redact.detect.recognizers.base import UkEntityRecognizer, UkPatternRecognizer, recognizer_result
 from redact.detect.recognizers.postcode import POSTCODE
+from redact.lexicon import english_words
 
 GENERIC_ESTATE_WORDS = {
     "council",
@@ -96,11 +97,11 @@ _LOCATIVE = (
 
 
 class EstateRecognizer(UkPatternRecognizer):
-    """The name of a housing estate: "the Meadows estate" -> "Meadows"."""
+    """The name of a housing estate or a district: "the Meadows estate" -> "Meadows", "the Hillcrest area"."""
 
     ENTITY = "LOCATION"
     PATTERNS = [
-        Pattern("estate name", _WORD + r"(?:[ \t]+" + _WORD + r"){0,2}(?=[ \t]+(?i:estate)\b)", 0.75),
+        Pattern("estate name", _WORD + r"(?:[ \t]+" + _WORD + r"){0,2}(?=[ \t]+(?i:estates?|area)\b)", 0.75),
     ]
 
     def is_valid(self, text: str) -> bool:
@@ -146,6 +147,27 @@ class UkTownRecognizer(UkEntityRecognizer):
             end = self._longest_place(text, match.start(), match.group(), located)
             if end is not None and not self._names_a_place_within(text, end):
                 yield match.start(), end, self.AFTER_LOCATIVE_SCORE if located else self.ANYWHERE_SCORE
+            elif self._unlisted_locality(text, match):
+                yield match.start(), match.end(), self.UNLISTED_SCORE
+
+    _COURT_AFTER = regex.compile(r"[ \t]+(?:Crown|Magistrates['’]?|County|Family|Youth|Coroner['’]?s)[ \t]+Court\b")
+    _WHERE_BEFORE = regex.compile(r"\b(?:in|from|near|around|outside)[ \t]+$")
+    UNLISTED_SCORE = 0.5
+
+    def _unlisted_locality(self, text: str, match: regex.Match[str]) -> bool:
+        """ "moved from Bentilee", "lives in Hanford": after "in" or "from", one capitalised word that no list
+        holds (no English word, name, place we know or report word) and the draft never writes in lower case:
+        a district too small for any gazetteer."""
+        word = match.group()
+        if " " in word or "-" in word or not self._WHERE_BEFORE.search(text, max(0, match.start() - 12), match.start()):
+            return False
+        folded = fold(word)
+        gaz, vocab = gazetteer(), vocabulary()
+        return not (
+            folded in english_words() or gaz.is_name(word) or gaz.is_common_word(word, text)
+            or vocab.is_vocabulary_word(word) or is_well_known_place(word) or folded in _CALENDAR_WORDS
+            or regex.match(r"[ \t]+\p{Lu}", text[match.end() : match.end() + 2])
+        )  # fmt: skip
 
     @staticmethod
     def _names_a_place_within(text: str, end: int) -> bool:
@@ -159,13 +181,13 @@ class UkTownRecognizer(UkEntityRecognizer):
         """The end of the longest run of words from ``start`` that names a place, or None."""
         cuts = [m.end() for m in regex.finditer(r"[\p{L}\p{M}'’]+", phrase)]
         for cut in reversed(cuts):
-            name = phrase[:cut]
-            if self._is_place(name, text, located):
+            court = bool(self._COURT_AFTER.match(text, start + cut))  # "Lincoln Crown Court": the town
+            if self._is_place(phrase[:cut], text, located or court, court):
                 return start + cut
         return None
 
     @staticmethod
-    def _is_place(name: str, text: str, located: bool) -> bool:
+    def _is_place(name: str, text: str, located: bool, court: bool = False) -> bool:
         folded = fold(name)
         if folded not in world_towns():
             folded = folded.replace("-", " ")  # "Newcastle-under-Lyme", listed as "Newcastle under Lyme"
@@ -175,7 +197,7 @@ class UkTownRecognizer(UkEntityRecognizer):
             known = folded in uk_towns()
         if not known or " " in name.strip() or "-" in name:
             return known
-        if gazetteer().is_first_name(name) or folded in _CALENDAR_WORDS:
+        if (gazetteer().is_first_name(name) and not court) or folded in _CALENDAR_WORDS:
             return False
         return located or not _is_ordinary_word(folded, text)
 

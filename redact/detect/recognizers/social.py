@@ -14,15 +14,15 @@ from redact.lexicon import english_words
 _PLATFORM = re.compile(
     r"\b(?:snapchat|snap|instagram|insta|tiktok|facebook|fb|twitter|threads|kik|whatsapp|discord|youtube"
     r"|telegram|twitch|reddit|roblox|xbox|playstation|psn|steam|onlyfans|tumblr|pinterest|yubo|tinder|grindr"
-    r"|online)\b",
+    r"|online|account|channel|username|profile)\b",
     re.IGNORECASE,
 )
 # Between the platform and the handle: "name was", "account called", "username:", "as", quotes.
 _LEAD = re.compile(
-    r"(?:\s+(?:user\s*name|name|handle|account|profile|id|tag|gamertag|page|group))?"
+    r"(?:\s+(?:user\s*name|name|handle|account|profile|id|tag|gamertag|page|group|channel))?"
     r"(?:\s+(?:was|is|of|called|named|as|under|using|with|he|she|they|used|uses|went|goes|by))*"
     r"(?:\s+the\s+(?:name|handle|username))?"
-    r"\s*[:\-–]?\s*[\"'‘“(]?",
+    r"\s*[:\-–,]?\s*[\"'‘“(]?",
     re.IGNORECASE,
 )
 _TOKEN = re.compile(r"@?[A-Za-z0-9][A-Za-z0-9_.]{1,29}")
@@ -30,6 +30,9 @@ _AT_HANDLE = re.compile(r"(?<![\w@.])@[A-Za-z0-9_][A-Za-z0-9_.]{1,29}(?<!\.)(?![
 # Letters with "_" or "." and a digit, as handles are made ("jwils_09", "ems.xo22"); not "v0.3" or "10.30".
 _HANDLE_SHAPE = re.compile(r"(?<![\w@./\\-])[a-z][a-z0-9]*(?:[._][a-z0-9]+)+(?![\w@/\\-]|\.\w)")
 
+
+# Words joined by "_", in any case ("lil_man_stoke", "Kaz_R0chy"): how handles are made, not English
+_UNDERSCORE_HANDLE = re.compile(r"(?<![\w@./\\-])[A-Za-z][A-Za-z0-9]*(?:_+[A-Za-z0-9]+)+_*(?![\w@/\\-])")
 
 _DOTTED_HANDLE = re.compile(
     r"(?<![\w@./\\-])[a-z][a-z0-9_]{2,}(?:\.[a-z0-9_]+)*\.(?P<last>[a-z0-9_]+)(?![\w@/\\-]|\.\w)"
@@ -69,6 +72,8 @@ class SocialHandleRecognizer(UkEntityRecognizer):
             last = match.group("last").lower()
             if not last.isdigit() and last not in _NOT_HANDLE_ENDINGS and match.group(0).lower() not in ("e.g", "i.e"):
                 yield match.start(), match.end(), 0.6
+        for match in _UNDERSCORE_HANDLE.finditer(text):
+            yield match.start(), match.end(), 0.6
         for match in _HANDLE_SHAPE.finditer(text):
             body = match.group(0)
             footnote = re.fullmatch(r"[a-z]+\.\d+", body)  # "family.2": a footnote number after a full stop
