@@ -36,6 +36,7 @@ from redact.variants.build import (
     build_variant,
     missing_statutory_content,
     why_not_buildable,
+    with_named_roles,
 )
 from redact.variants.model import Variant
 from redact.variants.policy import DEFAULT_VARIANTS_PATH, VariantPolicy, load_variant_policies
@@ -207,6 +208,9 @@ class Pipeline:
     ) -> Variant:  # fmt: skip
         variant = build_variant(document, plan, policy)
         if policy.check_statutory_content:
+            variant, added = with_named_roles(variant, plan, config)
+            warnings += [f"{policy.name}: named on its title page, as the draft's summary does not name them: "
+                         f"{'; '.join(added)}"] if added else []  # fmt: skip
             missing = missing_statutory_content(document, variant, plan, config)
             if missing and not options.allow_incomplete:
                 raise MissingContentError(

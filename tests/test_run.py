@@ -196,3 +196,22 @@ def test_bad_draft_leaves_nothing(tmp_path: Path) -> None:
     with pytest.raises(RedactError):
         run(draft, tmp_path / "out")
     assert not (tmp_path / "out" / "publish").exists()
+
+
+def test_named_roles_the_summary_does_not_name_go_on_its_title_page(tmp_path: Path) -> None:
+    draft = tmp_path / "overview.txt"
+    draft.write_text(
+        "Overview Report\n\nExecutive Summary\n\nJayden Smith was seen at home on 3 May 2019 by his mother, "
+        "Kelly Smith.\n\nIntroduction\n\nThe review panel was chaired by Philippa Rowntree. The overview report was "
+        "written by Dr Anselm Kettering.\n\nWith thanks.\n\nMarguerite Olusanya\n\nIndependent Chair, "
+        "Wyreshire Safeguarding Children Board\n",
+        encoding="utf-8",
+    )
+    result = run(draft, tmp_path / "out")
+    summary = (tmp_path / "out/publish/overview.executive-summary.md").read_text(encoding="utf-8")
+    assert "LSCB chair: Marguerite Olusanya" in summary
+    assert "Serious case review panel chair: Philippa Rowntree" in summary
+    assert "Overview report author: Anselm Kettering" in summary
+    assert "Jayden" not in published_text(result)
+    manifest = json.loads((tmp_path / "out/restricted/overview.manifest.json").read_text(encoding="utf-8"))
+    assert any("named on its title page" in w for w in manifest["warnings"])

@@ -225,7 +225,9 @@ def find_leaks(files: Sequence[Path], key: Key) -> list[Leak]:
                 lone_word = " " not in identifier and identifier in entity.mentions  # "Kent" found alone: "Kent Police"
                 searched = places_text if entity.label != "PERSON" or place_word or lone_word else text
                 for match in pattern.finditer(searched):
-                    if identifier in vocabulary().acronyms and acronym_is_the_role(searched, *match.span()):
+                    rank = identifier.isupper() and identifier in vocabulary().titles  # initials "PS", and "PS 1190"
+                    role_word = identifier in vocabulary().acronyms or rank
+                    if role_word and acronym_is_the_role(searched, *match.span()):
                         continue  # "the GP", "Named GP for Safeguarding": the role, not someone's initials
                     context = searched[max(0, match.start() - 30) : match.end() + 30]
                     leaks.append(Leak(path.name, where, entity.entity_id, identifier, context))

@@ -131,6 +131,8 @@ class Detector:
             pieces = _column_pieces(chunk.text, result.start, result.end) if label in KEEP_FILTERED_LABELS else None
             if label == "PERSON":
                 pieces = [p for p in map(partial(_without_function_words, chunk.text), pieces or []) if p]
+            elif pieces:  # "The" of "The<LINE BREAK>Railway Tavern": a piece of function words names nothing
+                pieces = [p for p in pieces if not _only_function_words(chunk.text[p[0] : p[1]])]
             for start, end in pieces if pieces is not None else [(result.start, result.end)]:
                 text = chunk.text[start:end]
                 yield Finding(chunk.start + start, chunk.start + end, label, text, result.score, source, chunk.block)
@@ -208,6 +210,10 @@ def _without_function_words(text: str, piece: tuple[int, int]) -> tuple[int, int
     if not words or (len(words) == 1 and function_word(words[0]) and not after_title(text, words[0].start())):
         return None
     return words[0].start(), words[-1].end()
+
+
+def _only_function_words(text: str) -> bool:
+    return all(word.lower() in STOP_WORDS for word in re.findall(r"[\w'’]+", text))
 
 
 _COLUMN_GAP = re.compile(r"\t|\n| {2,}| ?\| ?")

@@ -137,7 +137,7 @@ def acronym_is_the_role(text: str, start: int, end: int) -> bool:
     before = re.search(r"([\w'’]+)[ \t]*$", text[max(0, start - 30) : start])
     if before and (before.group(1).lower() in DETERMINERS or re.fullmatch(r"[A-Z][a-z]+", before.group(1))):
         return True
-    following = re.match(r"[ \t]+([\w'’-]+)", text[end : end + 40])
+    following = re.match(r"[ \t]+([\w'’█-]+)", text[end : end + 40])  # █: verify's mask over a pseudonym
     return following is not None and not following.group(1).islower()
 
 

@@ -225,7 +225,8 @@ class _VariantBuilder:
         if len(first) > 1 or len(last) > 1:  # "TJ", "TJW" for "Tyler-Jay Wraight"; "GTJ", "TJ" for "Gwen Tudor-Jones"
             forms |= {first + last} | {letters for letters in (first, last) if len(letters) > 1}
         for letters in sorted(f.upper() for f in forms if len(f) > 1):
-            acronym = self.vocab.is_vocabulary_word(letters)  # "DS" for Dina Shah, and the Detective Sergeant
+            # "DS" for Dina Shah, and the Detective Sergeant; "PS" for Precious Sibanda, and a police sergeant
+            acronym = self.vocab.is_vocabulary_word(letters) or letters in self.vocab.titles
             yield Variant(letters, "PERSON", score, weak=False, letters=True, acronym=acronym)
             yield Variant(".".join(letters) + ".", "PERSON", score, weak=False, letters=True)
         if len(parts[-1]) > 1:  # "Y M-W" for "Yusuf Mahmood-Whittle", as a record abbreviates it
@@ -370,6 +371,8 @@ def _occurrences(text: str, variant: Variant, builder: _VariantBuilder) -> Itera
             continue
         if variant.exact_case and re.sub(r"\s+", " ", text[match.start() : match.end()]) != variant.text:
             continue
+        if variant.label in _NAMED_PLACES | {"LOCATION"} and found[0].islower() and variant.text[0].isupper():
+            continue  # "Recorded", a model's place, is not "recorded"
         if variant.label == "PERSON" and not found[0].isupper():
             if lower_ok is None:
                 lower_ok = builder.lower_case_safe(variant)

@@ -146,15 +146,40 @@ def build_variant(document: Document, plan: Plan, policy: VariantPolicy) -> Vari
     return Variant(policy.name, policy.title, redacted)
 
 
+ROLE_LINE = {"lscb_chair": "LSCB chair", "panel_chair": "Serious case review panel chair",
+             "author": "Overview report author"}  # fmt: skip
+
+
+def _variant_text(variant: Variant) -> str:
+    return " ".join(" ".join(t.split()) for t in (*variant.title_page_lines, *(b.text for b in variant.blocks)))
+
+
+def _role_names(plan: Plan, config: ReportConfig, role: str) -> list[str]:
+    if role in config.named_roles:
+        return [config.named_roles[role]]
+    return [t for e in plan.entities if e.kept and (e.role == role or role in e.named_roles) for t in e.texts]
+
+
+def with_named_roles(variant: Variant, plan: Plan, config: ReportConfig) -> tuple[Variant, list[str]]:
+    """The variant with a title-page line for each named role that the draft names elsewhere but its
+    executive summary does not ("Overview report author: Dr X"), as the guidance asks; and those lines."""
+    text = _variant_text(variant).casefold()
+    lines = []
+    for role in NAMED_ROLES:
+        names = _role_names(plan, config, role)
+        if names and not any(" ".join(name.split()).casefold() in text for name in names):
+            lines.append(f"{ROLE_LINE[role]}: {max(names, key=len)}")
+    return replace(variant, title_page_lines=variant.title_page_lines + tuple(lines)), lines
+
+
 def missing_statutory_content(document: Document, variant: Variant, plan: Plan, config: ReportConfig) -> list[str]:
     """What the executive summary must contain but does not: named roles by name, panel titles and bodies.
 
     A role not found says what to do, naming the people who stand next to its role noun in the draft."""
-    text = " ".join(" ".join(b.text.split()) for b in variant.blocks).casefold()
+    text = _variant_text(variant).casefold()
     missing = []
     for role in NAMED_ROLES:
-        people = [e for e in plan.entities if e.kept and (e.role == role or role in e.named_roles)]
-        names = [config.named_roles[role]] if role in config.named_roles else [t for e in people for t in e.texts]
+        names = _role_names(plan, config, role)
         if not names:
             hints = role_candidates(document.text, plan.entities, role)
             fix = f"confirm it with named_roles.{role} in report.yaml" if hints else (

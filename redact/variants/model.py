@@ -36,10 +36,11 @@ class Variant:
     name: str  # "executive-summary" or "full-publication"
     title: str  # "Executive Summary" or "Overview Report"
     blocks: tuple[RedactedBlock, ...]
+    title_page_lines: tuple[str, ...] = ()  # named roles the draft's summary did not name (see build.py)
 
     def publication(self, board: str, subtitle_lines: tuple[str, ...] = ()) -> PublicationText:
         blocks = tuple(b.published for b in self.blocks if not is_blank(b.text))  # a line of markings only
-        return PublicationText(self.title, board, blocks, subtitle_lines)
+        return PublicationText(self.title, board, blocks, subtitle_lines + self.title_page_lines)
 
     def changes(self) -> list[tuple[RedactedBlock, Change]]:
         return [(block, change) for block in self.blocks for change in block.changes]

@@ -106,7 +106,9 @@ class EstateRecognizer(UkPatternRecognizer):
 
     def is_valid(self, text: str) -> bool:
         words = text.lower().split()
-        return words[0] not in STOP_WORDS and not set(words) & GENERIC_ESTATE_WORDS
+        possessive = text.endswith(("'s", "’s"))  # "the Board's area"
+        known = any(vocabulary().is_vocabulary_word(word) for word in text.split())
+        return words[0] not in STOP_WORDS and not set(words) & GENERIC_ESTATE_WORDS and not possessive and not known
 
 
 class ToponymRecognizer(UkPatternRecognizer):
@@ -159,7 +161,8 @@ class UkTownRecognizer(UkEntityRecognizer):
         holds (no English word, name, place we know or report word) and the draft never writes in lower case:
         a district too small for any gazetteer."""
         word = match.group()
-        if " " in word or "-" in word or not self._WHERE_BEFORE.search(text, max(0, match.start() - 12), match.start()):
+        where = self._WHERE_BEFORE.search(text, max(0, match.start() - 12), match.start())
+        if not where or " " in word or "-" in word or word[-2:] in ("'s", "’s"):
             return False
         folded = fold(word)
         gaz, vocab = gazetteer(), vocabulary()
