@@ -347,3 +347,10 @@ def test_initials_in_a_record_in_capitals(tmp_path: Path) -> None:
     body = 'The worker was Hollis Grange-Tate.\n\n"REFERRAL RECEIVED. ALLOCATE TO HGT." AT THE TIME it was late.'
     found = texts(tmp_path, body)
     assert "HGT" in found and "AT" not in found
+
+
+def test_a_local_police_operation_is_a_reference_and_a_national_scheme_is_not(tmp_path: Path) -> None:
+    body = "It was known as Operation Tamarisk. Operation Encompass told the school. Insp 0412 attended."
+    found = findings(tmp_path, body)
+    assert ("CASE_REFERENCE", "Tamarisk") in found and ("CASE_REFERENCE", "0412") in found
+    assert not any(text == "Encompass" for _, text in found)

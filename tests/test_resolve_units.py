@@ -236,3 +236,13 @@ def test_a_date_in_a_birth_month_shows_only_its_year() -> None:
     )
     assert "born in [date of birth]" in out
     assert "arrived in 2019;" in out and "noticed in May 2019" in out
+
+
+def test_a_nickname_with_another_surname_after_it_is_someone_else() -> None:
+    plan, out = plan_for(
+        "Report by [[Kate Amberley-Vance|PERSON|a]], independent author.\n\n"
+        "[[Kathleen|PERSON|s]] (\"[[Katie|PERSON|s]]\") [[Doyle|PERSON|s2]] is the sister. [[Kate|PERSON|a]] met her."
+    )
+    people = {m.text: e.id for e in plan.entities for m in e.mentions}
+    assert people["Kathleen"] != people["Kate Amberley-Vance"]
+    assert people["Kate"] == people["Kate Amberley-Vance"]

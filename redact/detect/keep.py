@@ -272,6 +272,7 @@ def _one_word_services() -> frozenset[str]:
     return frozenset(p.lower() for p in (*v.platforms, *v.agencies) if " " not in p)
 
 
+_RELATION_SIDES = frozenset(["maternal", "paternal", "subject", "step", "half", "foster"])
 # Street types no surname ends with (not "Lane", "Close" or "Way")
 _STREET_WORDS = frozenset(["Road", "Street", "Avenue", "Drive", "Crescent", "Terrace", "Gardens", "Mews", "Walk",
                            "Square", "Parade", "Grove"])  # fmt: skip
@@ -341,15 +342,23 @@ class KeepFilter:
         return not before or before.lower() in self._titles
 
     def _without_leading_words(self, text: str, finding: Finding) -> Finding:
-        """The finding without the words before the name that the draft also writes in lower case."""
+        """The finding without the words before the name that the draft also writes in lower case, and without
+        the relation or report words after it that a flattened table row ran into it ("Nora Ward Maternal")."""
         words = list(re.finditer(r"\S+", finding.text))
-        cut = 0
-        while cut < len(words) - 1 and self._written_in_lower_case(text, words[cut].group()):
+        cut, end = 0, len(words)
+        while cut < end - 1 and self._written_in_lower_case(text, words[cut].group()):
             cut += 1
-        if cut == 0:
+        while end - 1 > cut and self._ends_no_name(words[end - 1].group()):
+            end -= 1
+        if (cut, end) == (0, len(words)):
             return finding
-        offset = words[cut].start()
-        return replace(finding, start=finding.start + offset, text=finding.text[offset:])
+        start, stop = words[cut].start(), words[end - 1].end()
+        return replace(finding, start=finding.start + start, end=finding.start + stop, text=finding.text[start:stop])
+
+    def _ends_no_name(self, word: str) -> bool:
+        return (word.lower() in _RELATION_SIDES or self._vocabulary.is_vocabulary_word(word)) and not (
+            gazetteer().is_name(word)
+        )
 
     @staticmethod
     def _written_in_lower_case(text: str, span: str) -> bool:
@@ -394,6 +403,8 @@ class KeepFilter:
             )
             if (inside or (self.is_kept(finding.text) and not titled)) and not self.is_named_role(finding):
                 continue
+            if finding.label == "PERSON" and finding.text.split()[-1] in _STREET_WORDS and " " in finding.text:
+                finding = replace(finding, label="ADDRESS")  # "Kilburn Road", which a model took for a person
             if finding.label == "PERSON" and not titled:
                 finding = self._without_leading_words(document.text, finding)  # "Carer Aisling Ní Bhriain"
                 if self._written_in_lower_case(document.text, finding.text):
@@ -407,7 +418,5 @@ class KeepFilter:
                 continue
             if finding.label == "PERSON" and not titled and is_uk_town(finding.text):
                 finding = replace(finding, label="LOCATION")  # "Walsall", "Exeter" alone: the town, redacted as one
-            if finding.label == "PERSON" and finding.text.split()[-1] in _STREET_WORDS and " " in finding.text:
-                finding = replace(finding, label="ADDRESS")  # "Kilburn Road", which a model took for a person
             kept.append(finding)
         return kept

@@ -7,6 +7,8 @@ from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+import regex
+
 from redact.resolve.model import Mention
 from redact.resolve.names import (
     CHILD_TITLES,
@@ -195,18 +197,32 @@ def _add_full(clusters: list[Cluster], mention: Mention, parts: NameParts) -> li
     return []
 
 
+_SURNAME_AFTER = regex.compile(
+    r"""^[”"’')]*[ \t]*(?:\([^()\n]{1,30}\)|["“][^"”\n]{1,30}["”])?[”"’')]*[ \t]+"""
+    r"(?:(?:Ó|Ní|Nic|Mac|De|Da|Van|Von|Le|La)[ \t]+)?(\p{Lu}[\w'’-]+)"
+)
+
+
+def _surname_after(text: str, end: int) -> str | None:
+    """The capitalised word right after a first name (past a quoted or bracketed nickname), folded."""
+    match = _SURNAME_AFTER.match(text[end : end + 60])
+    return fold(match.group(1)) if match else None
+
+
 def _pick_for_single(
     text: str, clusters: list[Cluster], mention: Mention, parts: NameParts, roles: dict[int, str | None]
 ) -> Cluster | list[Cluster] | None:
     """The one cluster a one-word mention joins; the candidates if ambiguous; None if it is someone new."""
     token = parts.single or ""
     people = [(i, c) for i, c in enumerate(clusters) if not c.ambiguous]
+    surname_after = _surname_after(text, mention.end)
     by_first = [
         (i, c)
         for i, c in people
         if c.first
         and (c.first == token or len(c.first) > 1 and nickname_match(token, c.first))
         and (len(token) > 1 or not c.last)  # a lone initial is not "J. Hardcastle"
+        and not (surname_after and c.last and surname_after != c.last)  # 'Kathleen ("Katie") Day' is no Kate Vance
     ]
     exact = [(i, c) for i, c in by_first if c.first == token]
     by_first = exact or by_first  # "Marion" is Marion Thomas before it is a Maria

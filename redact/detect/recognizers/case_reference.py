@@ -89,15 +89,27 @@ class UkCaseReferenceRecognizer(UkPatternRecognizer):
         return not text.isdigit() or not (len(text) == 4 and text[:2] in ("19", "20"))
 
 
+# National police schemes, named like operations but identifying no case (College of Policing, NPCC)
+_NATIONAL_OPERATIONS = r"(?i:encompass|sceptre|makesafe|hydrant|yewtree|stovewood|soteria|bluestone)\b"
+
+
 class PoliceCollarNumberRecognizer(UkPatternRecognizer):
-    """An officer's collar (warrant) number after a rank: "PC 4471", "DC 2210", "PCSO 31"."""
+    """An officer's collar (warrant) number after a rank: "PC 4471", "DC 2210", "PCSO 31"; and the name of a
+    police operation, which identifies an investigation as a crime number does."""
 
     ENTITY = "CASE_REFERENCE"
     PATTERNS = [
         Pattern(
             "collar number",
-            r"(?<=\b(?:PC|DC|PS|DS|PCSO|Sgt\.?|Sergeant|Constable|Officer)[ \t]+)\d{2,5}(?![\w/.-])",
+            r"(?<=\b(?:PC|DC|PS|DS|DI|TDC|PCSO|Sgt\.?|DSgt|Insp\.?|Sergeant|Constable|Inspector|Officer)[ \t]+)"
+            r"\d{2,5}(?![\w/.-])",
             0.8,
+        ),
+        # a local police operation's name: "Operation Juniper", "Operation KESTREL GATE"; not a national scheme
+        Pattern(
+            "operation name",
+            r"(?<=\bOperation[ \t]+)(?!" + _NATIONAL_OPERATIONS + r")\p{Lu}[\p{L}'’-]+(?:[ \t]+\p{Lu}[\p{Lu}'’-]+)*",
+            0.7,
         ),
     ]
 
