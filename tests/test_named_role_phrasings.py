@@ -75,3 +75,18 @@ def test_role_phrasings_are_read(tmp_path: Path, body: str, name: str, roles: tu
 def test_a_name_near_a_role_noun_is_not_kept(tmp_path: Path, body: str) -> None:
     kept = named(tmp_path, body)
     assert not {"Kerry Dunmore", "Jordan Pellow", "Karen Whitmoor", "Bethan Okoro"} & set(kept)
+
+
+@pytest.mark.parametrize(
+    ("body", "not_kept"),
+    [
+        # a role cell, an empty cell ("–"), then the next row's member: the role is not hers
+        ("Name                 Role                    Organisation\nHugo Trask           Independent Reviewer    –\n"
+         "Lena Hoffmann        Detective Inspector     Wessex Police\n", "Lena Hoffmann"),
+        # a line wrapped before "was completed by": no "Completed by:" label
+        ("A child sexual exploitation screening tool for the whole of the review period and after\nwas completed by "
+         "Ms Ottilie Brandauer in November 2017.\n", "Ottilie Brandauer"),
+    ],
+)
+def test_a_role_on_another_row_or_a_wrapped_line_names_no_one(tmp_path: Path, body: str, not_kept: str) -> None:
+    assert not_kept not in named(tmp_path, body)

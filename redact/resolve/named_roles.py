@@ -39,9 +39,10 @@ ROLE_PHRASE = re.compile(
 )
 # The name follows the role phrase: "Lead Reviewer: Dr X", "Panel Chair – X", "the author, X", "Chair was X".
 _ROLE_THEN_NAME = re.compile(
-    rf"(?<![\w'’])(?P<role>{ROLE_PHRASE.pattern})(?:\s*(?::-|[:–—|(,-])\s*|\s+(?:is|was|will\s+be)\s+|[ \t]+)",
+    rf"(?<![\w'’])(?P<role>{ROLE_PHRASE.pattern})"
+    r"(?:[ \t]*:[ \t]*\n?[ \t]*|[ \t]*(?::-|[–—|(,-])[ \t]*|\s+(?:is|was|will\s+be)\s+|[ \t]+)",
     re.IGNORECASE,
-)
+)  # only a colon may put the name on the next line: "–" is an empty table cell, the next row another person
 # The role phrase follows the name: "X, Independent Author", "X (Lead Reviewer)", "X | Overview Report Author",
 # "X" + newline + "Independent Chair, BSCB", "X Independent Overview Report Writer". The phrase must end
 # there: "X, the author notes" is not a role.
@@ -140,7 +141,7 @@ def _person_at(people: list[Cluster], text: str, offset: int) -> Cluster | None:
     starts = (offset, offset + title.end()) if title else (offset,)
     for cluster in people:
         for mention in cluster.mentions:
-            if any(start <= mention.start <= start + 2 for start in starts):
+            if any(start <= mention.start <= start + 2 and "\n" not in text[start : mention.start] for start in starts):
                 return cluster
     return None
 
@@ -172,6 +173,8 @@ def _read_cues(text: str, people: list[Cluster], found: NamedRoles, agency_repor
             cluster = _person_at(people, text, match.end())
             if cluster is None or _NOT_THE_REPORT.search(match.group(0)):
                 continue
+            if pattern is _BY_LABEL and _continues_a_sentence(text, match.start()):
+                continue  # "... screening tool" + line break + "was completed by Ms X": a wrapped line, no label
             verb = match.group("verb").lower()
             cue = " ".join(match.group(0).split()).rstrip(":,-–— ")
             if verb == "chaired":
@@ -193,6 +196,15 @@ def _signature_role(text: str, start: int, end: int) -> re.Match[str] | None:
     if before and not TITLE_INSIDE.fullmatch(before + " "):
         return None
     return _SIGNATURE_ROLE.match(text, end)
+
+
+def _continues_a_sentence(text: str, line_start: int) -> bool:
+    """The line before ``line_start`` runs on into it: not blank and not ended by a full stop, colon or the like."""
+    before = text[max(0, line_start - 200) : line_start].rstrip(" \t\n")
+    previous_line = before[before.rfind("\n") + 1 :]
+    return bool(previous_line) and "\n\n" not in text[line_start - 3 : line_start + 1] and not (
+        previous_line.endswith((".", ":", ";", "!", "?", ")", "|")) or len(previous_line) < 40
+    )
 
 
 _POSSESSIVE_AT = re.compile(r"['’]s?\b")
