@@ -354,3 +354,16 @@ def test_a_local_police_operation_is_a_reference_and_a_national_scheme_is_not(tm
     found = findings(tmp_path, body)
     assert ("CASE_REFERENCE", "Tamarisk") in found and ("CASE_REFERENCE", "0412") in found
     assert not any(text == "Encompass" for _, text in found)
+
+
+def test_a_named_place_wrapped_across_a_pasted_line_is_one_place(tmp_path: Path) -> None:
+    body = (
+        "The baby was taken by ambulance to the emergency department and admitted that evening to Wolds\n"
+        "General Infirmary, where she stayed for three nights."
+    )
+    assert any(label == "HOSPITAL" and "Wolds" in text for label, text in findings(tmp_path, body))
+
+
+def test_a_london_borough_is_the_council(tmp_path: Path) -> None:
+    found = texts(tmp_path, "The London Borough of Hackney Wick and the Royal Borough of Kingston upon Thames agreed.")
+    assert not any("Borough" in text or "Kingston" in text for text in found)

@@ -39,6 +39,7 @@ from redact.detect.nlp import Chunk, PreloadedSpacyEngine, load_pipeline, split_
 from redact.detect.policy import DetectionPolicy, load_policy
 from redact.detect.propagate import propagate
 from redact.detect.recognizers import uk_recognizers
+from redact.detect.recognizers.institutions import wrapped_line_ends
 from redact.detect.recognizers.spacy_ner import is_title, only_ordinary_words
 from redact.document import BlockKind, Document
 from redact.errors import InternalError
@@ -221,9 +222,15 @@ _COLUMN_GAP = re.compile(r"\t|\n| {2,}| ?\| ?")
 
 def _column_pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """A name never spans a tab, a line break or a run of spaces: those separate the columns of a table laid
-    out as text ("Stacey         Mother") or a name from a running header. Each piece is judged alone."""
+    out as text ("Stacey         Mother") or a name from a running header. Each piece is judged alone. A line
+    break where a PDF wrapped a long line ("Leeds" + line break + "General Infirmary") is no gap."""
     pieces, position = [], start
-    for gap in [*_COLUMN_GAP.finditer(text, start, end), None]:
+    gaps = [
+        gap
+        for gap in _COLUMN_GAP.finditer(text, start, end)
+        if not (gap.group() == "\n" and wrapped_line_ends(text, gap.start()))
+    ]
+    for gap in [*gaps, None]:
         piece_end = gap.start() if gap else end
         if text[position:piece_end].strip():
             pieces.append((position, piece_end))

@@ -189,11 +189,13 @@ def _generic_patterns() -> tuple[re.Pattern[str], ...]:
     connectors = rf"(?:(?:and|of|the|for|to|in|on|with){SPACE})*"
     statute = rf"(?:{CAP_WORD}{SPACE}{connectors}){{1,8}}Act(?:{SPACE}(?:1[89]|20)\d\d)?"
     pseudonym = rf"(?:{alternation(v.pseudonym_bases)})\s+(?:[A-Z]|\d{{1,3}})(?![\w])"
+    link = rf"{SPACE}(?:(?:and|upon|on|under){SPACE})?"  # "Kingston upon Thames", "Kensington and Chelsea"
     relation = rf"(?i:{alternation(v.relations)})(?:['’]s\s+(?i:{alternation(v.relations)}))?"
     return (
         re.compile(_bounded(rf"{prefix}(?:{alternation(v.agency_suffixes)})")),
         re.compile(_bounded(alternation(v.agencies + v.guidance + v.platforms)), re.IGNORECASE),
         re.compile(_bounded(statute)),
+        re.compile(_bounded(rf"(?:London|Royal){SPACE}Borough{SPACE}of{SPACE}{CAP_WORD}(?:{link}{CAP_WORD}){{0,3}}")),
         re.compile(_bounded(job_title), re.IGNORECASE),
         re.compile(_bounded(pseudonym)),
         re.compile(_bounded(relation)),

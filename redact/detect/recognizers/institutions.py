@@ -225,7 +225,8 @@ def _person_named_like_a_place(name: str, head: str) -> bool:
 WRAPPED_LINE = 60  # a line this long that ends inside a name was wrapped by a PDF, not ended by its author
 
 
-def _wrapped_line_ends(text: str, end: int) -> bool:
+def wrapped_line_ends(text: str, end: int) -> bool:
+    """The line ending at ``end`` is long enough to have been wrapped, and one line break follows."""
     return end - (text.rfind("\n", 0, end) + 1) >= WRAPPED_LINE and text.count("\n", end, end + 3) == 1
 
 
@@ -238,7 +239,7 @@ def name_start(text: str, head_start: int) -> int | None:
     position = len(window)
     for token in reversed(tokens):
         gap = window[token.end() : position]
-        if gap.strip(" -\n") or len(gap) > 3 or ("\n" in gap and not _wrapped_line_ends(window, token.end())):
+        if gap.strip(" -\n") or len(gap) > 3 or ("\n" in gap and not wrapped_line_ends(window, token.end())):
             break  # punctuation or a line break ends the name (but not a line wrapped in running prose)
         word = token.group(0)
         if not (word[0].isupper() or word.lower() in _CONNECTORS):
