@@ -301,7 +301,7 @@ def test_a_record_in_capitals_after_a_title_word_is_no_name(tmp_path: Path) -> N
         ("Her PNC ID is shown as 11/503318K in the table.", "CASE_REFERENCE", "11/503318K"),
         ("Officers attended (CAD 4471/19MAR20) within the hour.", "CASE_REFERENCE", "4471/19MAR20"),
         ("The trust's report (Q-2019-0332) was shared.", "CASE_REFERENCE", "Q-2019-0332"),
-        ("The case was heard at Lincoln Crown Court in 2018.", "LOCATION", "Lincoln"),
+        ("The case was heard at Carlisle Crown Court in 2018.", "LOCATION", "Carlisle"),
         ("They had moved from Ashtonfold two years earlier.", "LOCATION", "Ashtonfold"),
         ("They lived in the Hollybank area of the city.", "LOCATION", "Hollybank"),
         ("The girls were given work at Silk & Shine Nail Studio.", "ORGANISATION", "Silk & Shine Nail Studio"),

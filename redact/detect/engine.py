@@ -148,7 +148,7 @@ SHOUTED_MIN_WORDS = 8  # fewer words in capitals is a heading, read as written
 
 def _rows_joined(document: Document) -> list[tuple[int, int, int | None]]:
     """(start, end, block index) of each block, the cells of one table row joined into one piece: a name
-    cell is read with the job title or relation beside it ("Sunita Bhogal | Named Nurse")."""
+    cell is read with the job title or relation beside it ("Indira Kaloti | Named Nurse")."""
     spans: list[tuple[int, int, int | None]] = []
     in_row = False
     for block in document.blocks:
@@ -223,7 +223,7 @@ _COLUMN_GAP = re.compile(r"\t|\n| {2,}| ?\| ?")
 def _column_pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """A name never spans a tab, a line break or a run of spaces: those separate the columns of a table laid
     out as text ("Stacey         Mother") or a name from a running header. Each piece is judged alone. A line
-    break where a PDF wrapped a long line ("Leeds" + line break + "General Infirmary") is no gap."""
+    break where a PDF wrapped a long line ("Wolds" + line break + "General Infirmary") is no gap."""
     pieces, position = [], start
     gaps = [
         gap

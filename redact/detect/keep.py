@@ -339,13 +339,13 @@ class KeepFilter:
         return not gaz.is_name(word) and (self._vocabulary.is_vocabulary_word(word) or gaz.is_common_word(word))
 
     def _opens_with_title(self, text: str, span_start: int, name_start: int) -> bool:
-        """A kept span that opens with the title of a name found after it is no agency: "Mr Mensah in CAMHS"."""
+        """A kept span that opens with the title of a name found after it is no agency: "Mr Achterberg in CAMHS"."""
         before = text[span_start:name_start].strip().rstrip(".")
         return not before or before.lower() in self._titles
 
     def _without_leading_words(self, text: str, finding: Finding) -> Finding:
         """The finding without the words before the name that the draft also writes in lower case, and without
-        the relation or report words after it that a flattened table row ran into it ("Nora Ward Maternal")."""
+        the relation or report words after it that a flattened table row ran into it ("Edna Hale Maternal")."""
         words = list(re.finditer(r"\S+", finding.text))
         cut, end = 0, len(words)
         while cut < end - 1 and self._written_in_lower_case(text, words[cut].group()):
@@ -408,7 +408,7 @@ class KeepFilter:
             if finding.label == "PERSON" and finding.text.split()[-1] in _STREET_WORDS and " " in finding.text:
                 finding = replace(finding, label="ADDRESS")  # "Kilburn Road", which a model took for a person
             if finding.label == "PERSON" and not titled:
-                finding = self._without_leading_words(document.text, finding)  # "Carer Aisling Ní Bhriain"
+                finding = self._without_leading_words(document.text, finding)  # "Carer Oonagh Fitzsimons"
                 if self._written_in_lower_case(document.text, finding.text):
                     continue  # "Manager, Assessment and ...": the draft's own word, no name
             if finding.label == "PERSON" and (self._names_a_service(finding.text) or self._has_section_word(finding)):

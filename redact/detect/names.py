@@ -155,7 +155,7 @@ class TitledNameRecognizer(_NameRecognizer):
             if span is None or (has_initials and not self.initials_precede_name(text, start, span)):
                 continue
             if text[match.start() : span[1]].isupper() and fold(text[span[0] : span[1]]) in ordinary_lower_words():
-                continue  # "MUM AND BABY SEEN": a record in capitals
+                continue  # "MOTHER AND BABY WELL": a record in capitals
             yield (start if has_initials else span[0]), span[1], self.SCORE
 
 
@@ -194,12 +194,12 @@ class ContextNameRecognizer(_NameRecognizer):
             rf"(?<![\w'’-])(?P<owner>{NAME_WORD}(?:{SPACE}{NAME_WORD}){{0,3}})[ \t]*\([ \t]*[\"“‘']?"
             rf"(?P<name>{NAME_WORD})[\"”’']?[ \t]*\)"
         )
-        # 'Ellie-Mae GRACE ("Ellie", "Ells" to her friends)': quoted names in a bracket right after a name
+        # 'Kerensa POLGLAZE ("Kerry", "Kez" to her classmates)': quoted names in a bracket right after a name
         self.bracket_quoted = re.compile(
             rf"(?<![\w'’-])(?P<owner>{NAME_WORD}(?:{SPACE}{NAME_WORD}){{0,3}})[ \t]*\((?P<inside>[^()\n]{{0,80}})\)"
         )
         self.quoted_word = re.compile(rf"[\"“‘](?P<name>{NAME_WORD})[\"”’]")
-        # Margaret "Maggie" WARD, Michael ("Mikey") Ward: a quoted nickname between the first name and the surname
+        # Margaret "Maggie" WARD, Dermot ("Dec") Furlong: a quoted nickname between the first name and the surname
         self.quoted_middle = re.compile(
             rf"(?<![\w'’-])(?P<first>{NAME_WORD})[ \t]+\(?[\"“‘'](?P<nick>{NAME_WORD})[\"”’']\)?[ \t]+"
             rf"(?P<last>{NAME_WORD})"
@@ -249,7 +249,7 @@ class ContextNameRecognizer(_NameRecognizer):
                 if span is None or (span[1] < end and self._ordinary_words(text[span[0] : span[1]])):
                     continue  # "Child Death Overview Panel": the relation word opens a title, not a name
                 if pattern is self.before and self._opens_an_organisation(text, span[1]):
-                    continue  # "Service Manager, Chiltern Recovery Partnership": the employer, not a name
+                    continue  # "Service Manager, Wendover Recovery Partnership": the employer, not a name
                 first = text[span[0] : span[1]].split()[0]
                 known = self.gaz.is_name(first.split("-")[0])
                 yield span[0], span[1], self.SCORE if known else self.SCORE_UNKNOWN
@@ -548,6 +548,12 @@ class TableRowNameRecognizer(_NameRecognizer):
             yield start, end, self.SCORE
 
 
+def _line_around(text: str, start: int, end: int) -> str:
+    """The whole line that holds ``text[start:end]``."""
+    line_end = text.find("\n", end)
+    return text[text.rfind("\n", 0, start) + 1 : len(text) if line_end < 0 else line_end]
+
+
 class UnlistedNameRecognizer(_NameRecognizer):
     """Two or three capitalised words in running text of which none is an English word, a report word or a
     known place: a full name that no list holds ("Tamsin Okoro-Blythe", "Chidiebube Nwachukwu-Hale")."""
@@ -560,10 +566,7 @@ class UnlistedNameRecognizer(_NameRecognizer):
 
     def spans(self, text: str) -> Iterator[tuple[int, int, float]]:
         for match in self.pair.finditer(text):
-            line_start = text.rfind("\n", 0, match.start()) + 1
-            line_end = text.find("\n", match.end())
-            line = text[line_start : len(text) if line_end < 0 else line_end]
-            if not re.search(r"\b[a-z]{3,}\b", line):
+            if not re.search(r"\b[a-z]{3,}\b", _line_around(text, match.start(), match.end())):
                 continue  # a heading or a title line: its capitals say nothing
             if all(self._unlisted(word) for word in match.group().split()):
                 yield match.start(), match.end(), self.SCORE
@@ -579,7 +582,7 @@ class UnlistedNameRecognizer(_NameRecognizer):
 
 class CapitalSurnameRecognizer(_NameRecognizer):
     """A surname in capitals on its own in running prose, as police and court records write it ("and
-    KEMP-WILLIAMS to six years", "a relative of BERISHA"), also where a wrapped line cut it from its first
+    HOLLINGS-WARD to six years", "a relative of MERKOVIC"), also where a wrapped line cut it from its first
     name. Not an acronym the vocabulary knows, an ordinary English word written for emphasis ("did NOT
     attend"), a place, or a word in a run of capitals (a heading); short words only when listed as surnames."""
 
@@ -611,10 +614,7 @@ class CapitalSurnameRecognizer(_NameRecognizer):
     @staticmethod
     def _in_prose(text: str, start: int, end: int) -> bool:
         """Lower-case words on the same line and no capitals word right before or after (a heading)."""
-        line_start = text.rfind("\n", 0, start) + 1
-        line_end = text.find("\n", end)
-        line = text[line_start : len(text) if line_end < 0 else line_end]
-        if len(re.findall(r"\b\p{Ll}{3,}\b", line)) < 2:
+        if len(re.findall(r"\b\p{Ll}{3,}\b", _line_around(text, start, end))) < 2:
             return False
         before = re.search(r"(\p{L}+)[ ]+$", text[max(0, start - 40) : start])
         after = re.match(r"[ ]+(\p{L}+)", text[end : end + 40])

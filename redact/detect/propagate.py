@@ -219,17 +219,17 @@ class _VariantBuilder:
         acronym is the role ("the GP", "DS Jones")."""
         if len(named) < 2 or not all(w[0].isalpha() for w in named):
             return
-        parts = [[p[0] for p in w.split("-") if p] for w in named]  # "Tudor-Jones": T, J
+        parts = [[p[0] for p in w.split("-") if p] for w in named]  # "Penhale-Tryst": P, T
         forms = {named[0][0] + named[-1][0], "".join(w[0] for w in named[:3])}
         first, last = "".join(parts[0]), "".join(parts[-1])
-        if len(first) > 1 or len(last) > 1:  # "TJ", "TJW" for "Tyler-Jay Wraight"; "GTJ", "TJ" for "Gwen Tudor-Jones"
+        if len(first) > 1 or len(last) > 1:  # "MJ", "MJV" for "Marnie-Jo Vasey"; "OPT", "PT" for "Orla Penhale-Tryst"
             forms |= {first + last} | {letters for letters in (first, last) if len(letters) > 1}
         for letters in sorted(f.upper() for f in forms if len(f) > 1):
             # "DS" for Dina Shah, and the Detective Sergeant; "PS" for Precious Sibanda, and a police sergeant
             acronym = self.vocab.is_vocabulary_word(letters) or letters in self.vocab.titles
             yield Variant(letters, "PERSON", score, weak=False, letters=True, acronym=acronym)
             yield Variant(".".join(letters) + ".", "PERSON", score, weak=False, letters=True)
-        if len(parts[-1]) > 1:  # "Y M-W" for "Yusuf Mahmood-Whittle", as a record abbreviates it
+        if len(parts[-1]) > 1:  # "C A-M" for "Cerys Aldwyn-Moss", as a record abbreviates it
             yield Variant(f"{parts[0][0]} {'-'.join(parts[-1])}".upper(), "PERSON", score, weak=False)
 
     @staticmethod
@@ -256,13 +256,13 @@ class _VariantBuilder:
 
 _NAMED_PLACES = frozenset({"HOSPITAL", "SCHOOL", "GP_PRACTICE", "ORGANISATION"})
 _ABBREVIATION = r"(?P<abbr>\p{Lu}{2,6})"
-_AFTER_NAME = re.compile(rf"[ \t]*\([ \t]*{_ABBREVIATION}[ \t]*\)")  # "Spen Valley General Hospital (SVGH)"
-_BEFORE_NAME = re.compile(rf"(?:^|\n|;)[ \t]*{_ABBREVIATION}[ \t]*(?:[–—:=]|-)[ \t]*$")  # a glossary: "SVGH – ..."
+_AFTER_NAME = re.compile(rf"[ \t]*\([ \t]*{_ABBREVIATION}[ \t]*\)")  # "North Vale Royal Hospital (NVRH)"
+_BEFORE_NAME = re.compile(rf"(?:^|\n|;)[ \t]*{_ABBREVIATION}[ \t]*(?:[–—:=]|-)[ \t]*$")  # a glossary: "NVRH – ..."
 
 
 def _defined_abbreviations(text: str, finding: Finding) -> Iterator[str]:
     """Abbreviations the draft defines for a named place, in brackets after it or in a glossary before it,
-    whose letters are the initials of the name's words: "SVGH" for "Spen Valley General Hospital"."""
+    whose letters are the initials of the name's words: "NVRH" for "North Vale Royal Hospital"."""
     initials = "".join(word[0] for word in re.findall(r"[\w'’]+", finding.text) if word[0].isupper())
     found = [_AFTER_NAME.match(text, finding.end), _BEFORE_NAME.search(text, max(0, finding.start - 12), finding.start)]
     for match in filter(None, found):
@@ -312,7 +312,7 @@ def propagate(document: Document, findings: list[Finding], again: bool = True) -
             added.append(Finding(start, end, variant.label, text[start:end], variant.score, SOURCE, index))
             covered[start:end] = b"\x01" * (end - start)
     letters = own_pseudonym_letters(text)
-    # "SVGH", which a model took for a person, is the hospital the draft abbreviates so
+    # "NVRH", which a model took for a person, is the hospital the draft abbreviates so
     places = {v.text: v.label for v in variants.values() if v.letters and v.label in _NAMED_PLACES}
     result = [
         replace(f, label=places[f.text]) if f.label == "PERSON" and f.text in places else f
@@ -411,7 +411,7 @@ def _letter_occurrences(text: str, letters: str, builder: _VariantBuilder) -> It
         ):
             continue  # an outline label: "A. Introduction", "B) Background"
         if len(letters) > 1 and "." not in letters and _is_word(letters) and _in_capitals(text, start, end):
-            continue  # "AT" inside "AT THE TIME" is a word; "ALLOCATE TO HG" in a record in capitals is initials
+            continue  # "AT" inside "AT THE TIME" is a word; "ALLOCATE TO RT" in a record in capitals is initials
         if letters == "A" and opens_sentence(text, start):
             following = re.match(r"\s*(['’]s\b|[\w-]+)", text[end:])
             word = following.group(1).lower() if following else ""
@@ -431,7 +431,7 @@ def _is_word(letters: str) -> bool:
 def _in_capitals(text: str, start: int, end: int) -> bool:
     """True if a word right next to ``text[start:end]`` (a space between, as in a heading: "AT THE TIME") is
     written in capitals too; initials in a list ("FBH, OG, CE", "PG / KD") or in a table cell after a tab
-    ("GP<TAB>SB attended") stand alone. verify's rule too."""
+    ("GP<TAB>TQ attended") stand alone. verify's rule too."""
     before = re.search(r"([^\W\d_]+) +$", text[max(0, start - 40) : start])
     after = re.match(r" +([^\W\d_]+)", text[end : end + 40])
     return any(m is not None and len(m.group(1)) > 1 and m.group(1).isupper() for m in (before, after))
@@ -476,7 +476,7 @@ def _extend_hyphens(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 def _subject_of_sentence(text: str, end: int) -> bool:
-    """A verb or "and" right after a sentence-opening word, or an age in apposition ("Summer, 16, was"): the
+    """A verb or "and" right after a sentence-opening word, or an age in apposition ("Saffron, 16, was"): the
     word is the sentence's subject, a person."""
     if re.match(r",[ \t]*(?:aged[ \t]+)?\d{1,2}[ \t]*,", text[end : end + 12]):
         return True

@@ -222,7 +222,7 @@ def _pick_for_single(
         if c.first
         and (c.first == token or len(c.first) > 1 and nickname_match(token, c.first))
         and (len(token) > 1 or not c.last)  # a lone initial is not "J. Hardcastle"
-        and not (surname_after and c.last and surname_after != c.last)  # 'Kathleen ("Katie") Day' is no Kate Vance
+        and not (surname_after and c.last and surname_after != c.last)  # 'Rosamund ("Ros") Doyle' is no Rosa Amberley
     ]
     exact = [(i, c) for i, c in by_first if c.first == token]
     by_first = exact or by_first  # "Marion" is Marion Thomas before it is a Maria

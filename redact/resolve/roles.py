@@ -26,7 +26,7 @@ _ROLE_IS = re.compile(
     r"\b(?:the\s+)?(?P<role>" + ROLE_WORDS + r")(?:\s+of\s+[\w ]{1,30}?)?\s+(?:is|was)\s+$", re.IGNORECASE
 )
 _PAREN_AFTER = re.compile(r"^(?:['’]s?)?\s*\(\s*(?P<phrase>[^()]{1,60})\)")
-# "Ms Stanforth, the mother by Mr Osei-Tutu" lists who represents whom; "thanks Bridie, her mother and her
+# "Ms Stanforth, the mother by Mr Osei-Tutu" lists who represents whom; "thanks Orla, her mother and her
 # grandmother" lists three people: neither is an apposition.
 _NOT_APPOSITION = r"(?!\s+(?:by|for|from|with|to|and|or|&)\b)(?!\s*,\s*(?:and|or)\b)"
 _APPOSITION_AFTER = re.compile(

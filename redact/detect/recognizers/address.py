@@ -159,7 +159,7 @@ _RESIDENCE_CUE = (
 _NOT_A_COURT = r"(?<!(?i:crown|magistrates['’]?|county|family|coroner['’]?s|youth|high|appeal|district)[ \t]Court)"
 _AT_CUE = r"(?<=\b(?i:at|on|off|near|along|outside|opposite|behind|from|to|into)[ \t]+(?:(?i:the)[ \t]+)?)"
 _IN_CUE = r"(?<=\b(?i:in|as)[ \t]+)"  # "in Broad Street", "address as Mill Lane"; not "in the same Way"
-# "Kwik Wash, Cardiff Road, ...", "| Coppice Drive, Town F |": a street between commas or opening a cell
+# "Spotless Valeting, Kilburn Road, ...", "| Larchmere Drive, Town F |": a street between commas or opening a cell
 _LIST_CUE = r"(?<=(?:^|,|\||\t)[ \t]*)"
 
 
@@ -206,7 +206,7 @@ class UkAddressRecognizer(UkPatternRecognizer):
         Pattern("street after at or on", _AT_CUE + _STRONG_STREET, 0.6),
         Pattern("street after in or as", _IN_CUE + _STRONG_STREET, 0.6),
         Pattern("street in a list or cell", _LIST_CUE + _STRONG_STREET + r"(?=[ \t]*(?:[,.;)|\t\n]|$))", 0.6),
-        # "Plot 9", "Pitch 47": a family's place on a Traveller site or caravan park; "Flat 6" of a known block
+        # "Plot 12", "Pitch 3": a family's place on a Traveller site or caravan park; "Flat 14" of a known block
         Pattern("plot, pitch or flat", r"(?<![\w'’-])(?:Plot|Pitch|Flat)[ \t]+\d{1,3}[A-Za-z]?(?![\w/-]|\.\d)", 0.6),
         # "lived at Calverley House", "taken to Vinehurst Farm": a named building where someone lives or is
         Pattern("building after at or a residence word",

@@ -67,8 +67,8 @@ class UkCaseReferenceRecognizer(UkPatternRecognizer):
         # police crime and custody numbers: "20BE/61894R/19", "13EE/09114/16"
         Pattern("force code reference", _B + r"\d{1,4}[A-Z]{1,4}/\d{3,}[A-Z]?(?:/\d{2,4})?" + _E, 0.6),
         Pattern("letter and digits", _B + r"[A-Z]{1,2}\d{5,12}[A-Z]?" + _E, 0.6),
-        # a PNC ID ("10/402219X": year, serial, check letter); a CAD log with its date ("6612/02AUG19");
-        # a one-letter series and a year ("W-2018-0417")
+        # a PNC ID ("11/503318K": year, serial, check letter); a CAD log with its date ("4471/19MAR20");
+        # a one-letter series and a year ("Q-2019-0332")
         Pattern("PNC ID", _B + r"\d{2}/\d{5,7}[A-Z]" + _E, 0.6),
         Pattern("log with date", _B + r"\d{2,5}/\d{2}" + _MONTH_ABBREVIATION + r"\d{2}" + _E, 0.6),
         Pattern("series and year", _B + r"[A-Z][/-](?:19|20)\d\d[/-]\d{3,}" + _E, 0.6),
@@ -105,7 +105,7 @@ class PoliceCollarNumberRecognizer(UkPatternRecognizer):
             r"\d{2,5}(?![\w/.-])",
             0.8,
         ),
-        # a local police operation's name: "Operation Juniper", "Operation KESTREL GATE"; not a national scheme
+        # a local police operation's name: "Operation Tamarisk", "Operation MARSH HARRIER"; not a national scheme
         Pattern(
             "operation name",
             r"(?<=\bOperation[ \t]+)(?!" + _NATIONAL_OPERATIONS + r")\p{Lu}[\p{L}'’-]+(?:[ \t]+\p{Lu}[\p{Lu}'’-]+)*",

@@ -122,9 +122,9 @@ class ToponymRecognizer(UkPatternRecognizer):
 
 
 class UkTownRecognizer(UkEntityRecognizer):
-    """A place by its name: a UK town or village after a locative word ("moved to Lydd", "the inquest at
-    Exeter"), a town abroad after one ("came from Wrocław"), or a UK town of 15,000 people anywhere
-    ("Channel Coast Hospital, Ashford"). Not a place name that is also a first name, an ordinary English
+    """A place by its name: a UK town or village after a locative word ("moved to Sedbergh", "the inquest at
+    Barnstaple"), a town abroad after one ("came from Wrocław"), or a UK town of 15,000 people anywhere
+    ("Riverside Hospital, Bridgwater"). Not a place name that is also a first name, an ordinary English
     word ("March", "Street") or a word the draft writes in lower case, and not after a title ("Mr Preston").
 
     It scores above spaCy's person label, which the small model often gives a town after "to"."""
@@ -157,7 +157,7 @@ class UkTownRecognizer(UkEntityRecognizer):
     UNLISTED_SCORE = 0.5
 
     def _unlisted_locality(self, text: str, match: regex.Match[str]) -> bool:
-        """ "moved from Bentilee", "lives in Hanford": after "in" or "from", one capitalised word that no list
+        """ "moved from Ashtonfold", "lives in Hollybank": after "in" or "from", one capitalised word that no list
         holds (no English word, name, place we know or report word) and the draft never writes in lower case:
         a district too small for any gazetteer."""
         word = match.group()
@@ -174,7 +174,7 @@ class UkTownRecognizer(UkEntityRecognizer):
 
     @staticmethod
     def _names_a_place_within(text: str, end: int) -> bool:
-        """The town's name opens a street's or an institution's ("Hawthorne Walk", "Ashby Hospital"), which
+        """The town's name opens a street's or an institution's ("Shap Walk", "Ashby Hospital"), which
         their own recognisers find whole."""
         following = regex.match(r"[ \t]+([A-Z][a-z]+)", text[end : end + 30])
         word = following.group(1) if following else ""
@@ -184,7 +184,7 @@ class UkTownRecognizer(UkEntityRecognizer):
         """The end of the longest run of words from ``start`` that names a place, or None."""
         cuts = [m.end() for m in regex.finditer(r"[\p{L}\p{M}'’]+", phrase)]
         for cut in reversed(cuts):
-            court = bool(self._COURT_AFTER.match(text, start + cut))  # "Lincoln Crown Court": the town
+            court = bool(self._COURT_AFTER.match(text, start + cut))  # "Carlisle Crown Court": the town
             if self._is_place(phrase[:cut], text, located or court, court):
                 return start + cut
         return None
