@@ -367,3 +367,18 @@ def test_a_named_place_wrapped_across_a_pasted_line_is_one_place(tmp_path: Path)
 def test_a_london_borough_is_the_council(tmp_path: Path) -> None:
     found = texts(tmp_path, "The London Borough of Hackney Wick and the Royal Borough of Kingston upon Thames agreed.")
     assert not any("Borough" in text or "Kingston" in text for text in found)
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "Version 0.3 – circulated to panel March 2019 – comments by April 2019",
+        "This draft contains the names of the family and must not be copied or forwarded.",
+    ],
+)
+def test_a_handling_note_on_its_own_line_is_a_marking(note: str) -> None:
+    assert marking_spans(note) == [(0, len(note))]
+
+
+def test_prose_about_the_draft_is_no_marking() -> None:
+    assert marking_spans("The draft report was circulated to the panel in May 2017\nand agreed in June.") == []

@@ -65,8 +65,23 @@ def _runs(text: str, pattern: re.Pattern[str]) -> list[tuple[int, int]]:
     return runs
 
 
+# A paragraph of one short line that says how the draft is handled: "Version 0.4 – circulated to panel
+# December 2016 – comments by January 2017", "This draft contains the names of family members and must not be
+# copied". Only a paragraph of its own (a title page line): a wrapped line of prose is never taken whole.
+_HANDLING_NOTE = re.compile(
+    r"(?i:\bthis[ \t]+draft\b|\bcirculated[ \t]+to[ \t]+(?:the[ \t]+)?(?:panel|board|members|agencies)\b"
+    r"|\bcomments[ \t]+(?:by|to[ \t]+\w+[ \t]+by)\b|\bmust[ \t]+not[ \t]+be[ \t]+(?:copied|forwarded|shared|published)"
+    r"|\bsupersedes[ \t]+v)"
+)
+HANDLING_NOTE_CHARS = 200
+
+
 def marking_spans(text: str) -> list[tuple[int, int]]:
     """Where the markings are in ``text`` (one block's text), as (start, end) pairs."""
+    stripped = text.strip()
+    if stripped and "\n" not in stripped and len(stripped) <= HANDLING_NOTE_CHARS and _HANDLING_NOTE.search(stripped):
+        start = text.index(stripped)
+        return [(start, start + len(stripped))]
     spans: list[tuple[int, int]] = []
     offset = 0
     for line in text.split("\n"):
