@@ -382,3 +382,13 @@ def test_a_handling_note_on_its_own_line_is_a_marking(note: str) -> None:
 
 def test_prose_about_the_draft_is_no_marking() -> None:
     assert marking_spans("The draft report was circulated to the panel in May 2017\nand agreed in June.") == []
+
+
+def test_a_region_of_a_city_is_no_person(tmp_path: Path) -> None:
+    found = findings(tmp_path, "The protocol of the North East London safeguarding partnership was used in London.")
+    assert not any(label == "PERSON" for label, _ in found)
+
+
+def test_a_model_place_the_draft_writes_as_a_word_is_no_place(tmp_path: Path) -> None:
+    found = findings(tmp_path, "Staff raised concerns verbally.\n\n2.3 Concerns are recorded on the system.")
+    assert ("LOCATION", "Concerns") not in found

@@ -129,7 +129,9 @@ class Detector:
             if result.score < self.policy.threshold(label):
                 continue
             source = (result.recognition_metadata or {}).get(RecognizerResult.RECOGNIZER_NAME_KEY, "unknown")
-            pieces = _column_pieces(chunk.text, result.start, result.end) if label in KEEP_FILTERED_LABELS else None
+            pieces = None
+            if label in KEEP_FILTERED_LABELS:  # a place's head word vouches for a name across a wrapped line
+                pieces = _column_pieces(chunk.text, result.start, result.end, wrapped=label in _NAMED_PLACES)
             if label == "PERSON":
                 pieces = [p for p in map(partial(_without_function_words, chunk.text), pieces or []) if p]
             elif pieces:  # "The" of "The<LINE BREAK>Railway Tavern": a piece of function words names nothing
@@ -220,15 +222,19 @@ def _only_function_words(text: str) -> bool:
 _COLUMN_GAP = re.compile(r"\t|\n| {2,}| ?\| ?")
 
 
-def _column_pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:
+_NAMED_PLACES = frozenset({"HOSPITAL", "SCHOOL", "GP_PRACTICE", "ORGANISATION"})
+
+
+def _column_pieces(text: str, start: int, end: int, wrapped: bool = False) -> list[tuple[int, int]]:
     """A name never spans a tab, a line break or a run of spaces: those separate the columns of a table laid
     out as text ("Stacey         Mother") or a name from a running header. Each piece is judged alone. A line
-    break where a PDF wrapped a long line ("Wolds" + line break + "General Infirmary") is no gap."""
+    break where a PDF wrapped a long line ("Wolds" + line break + "General Infirmary") is no gap in the name
+    of a place, whose head word vouches for it (a person's name could run into a running header)."""
     pieces, position = [], start
     gaps = [
         gap
         for gap in _COLUMN_GAP.finditer(text, start, end)
-        if not (gap.group() == "\n" and wrapped_line_ends(text, gap.start()))
+        if not (wrapped and gap.group() == "\n" and wrapped_line_ends(text, gap.start()))
     ]
     for gap in [*gaps, None]:
         piece_end = gap.start() if gap else end

@@ -17,7 +17,7 @@ import yaml
 
 from redact.config import ReportConfig
 from redact.detect.finding import Finding
-from redact.detect.gazetteer import fold, gazetteer, is_well_known_place, lowercase_words, uk_towns
+from redact.detect.gazetteer import fold, gazetteer, is_well_known_place, lowercase_words, uk_places, uk_towns
 from redact.document import Document
 from redact.lexicon import english_words
 
@@ -155,6 +155,10 @@ def is_place_name(text: str, start: int, end: int) -> bool:
     span = " ".join(text[start:end].split())
     if not span or after_title(text, start) or re.match(r"['’]s\b", text[end : end + 2]):
         return False  # "Mr Jordan", "In Jordan's case": a person
+    compass = re.match(r"(?:(?:North|South|East|West|Central|Greater|Inner|Outer)[ -])+(?=\S)", span)
+    if compass:  # "North East London", "West Yorkshire": a region of a place
+        place = span[compass.end() :]
+        return is_well_known_place(place) or fold(place) in uk_towns() or place.lower() in country_names()
     if not (is_well_known_place(span) or span.lower() in country_names()):
         return False
     return " " in span or not gazetteer().is_first_name(span)
@@ -411,6 +415,9 @@ class KeepFilter:
                 finding = self._without_leading_words(document.text, finding)  # "Carer Oonagh Fitzsimons"
                 if self._written_in_lower_case(document.text, finding.text):
                     continue  # "Manager, Assessment and ...": the draft's own word, no name
+            lone_word = finding.label in ("LOCATION", "ORGANISATION") and fold(finding.text) not in uk_places()
+            if lone_word and self._written_in_lower_case(document.text, finding.text):
+                continue  # "2.3 Concerns are recorded": a model's place that the draft writes as a word
             if finding.label == "PERSON" and (self._names_a_service(finding.text) or self._has_section_word(finding)):
                 continue  # "An Instagram account", "Cafcass FCA", "Young People's Social Work": no one's name
             if finding.label == "LOCATION" and is_nationality_word(finding.text):
