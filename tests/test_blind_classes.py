@@ -392,3 +392,132 @@ def test_a_region_of_a_city_is_no_person(tmp_path: Path) -> None:
 def test_a_model_place_the_draft_writes_as_a_word_is_no_place(tmp_path: Path) -> None:
     found = findings(tmp_path, "Staff raised concerns verbally.\n\n2.3 Concerns are recorded on the system.")
     assert ("LOCATION", "Concerns") not in found
+
+
+@pytest.mark.parametrize(
+    "row",
+    [
+        "Hester Quarrie\tHead of Service\tCounty Council Children's Services",
+        "Owen Pask\tNPS Head of Approved Premises\tProbation",
+        "5. Key Findings ........................ 12",
+    ],
+)
+def test_what_is_left_of_a_job_title_or_heading_names_no_one(tmp_path: Path, row: str) -> None:
+    found = findings(tmp_path, row)
+    assert not {text for label, text in found if label == "PERSON"} & {"of", "NPS", "Key", "Service"}
+
+
+def test_a_relation_word_makes_a_country_name_a_person(tmp_path: Path) -> None:
+    body = "Gwen lived with her half-sister, Malta, then aged four. Staff paid attention to Malta."
+    assert ("PERSON", "Malta") in findings(tmp_path, body)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Petra Dudová\tMother\t24 years\tCzech Roma\nIvo Dudo\tFather\t27 years\tCzech Roma",
+        "A short report came from Kellbrook Roma Support, a small charity which had helped the family.",
+        "PC Ansell stopped Mr Hebden's Ford Fiesta (KX14 BDF) and his Vauxhall Corsa.",
+    ],
+)
+def test_peoples_charities_and_cars_are_no_persons(tmp_path: Path, body: str) -> None:
+    persons = {text for label, text in findings(tmp_path, body) if label == "PERSON"}
+    assert not any(word in text for text in persons for word in ("Roma", "Czech", "Fiesta", "Corsa"))
+
+
+def test_a_charity_named_in_apposition_is_an_organisation(tmp_path: Path) -> None:
+    found = findings(tmp_path, "Ada was at her nail bar, Polished by Ronke, when he arrived.")
+    assert ("ORGANISATION", "Polished by Ronke") in found
+
+
+def test_a_person_called_ward_is_no_hospital_ward(tmp_path: Path) -> None:
+    found = findings(tmp_path, 'The log read "WARD, Mary-Kate. DOB withheld" and Fintan-Joe Ward was present.')
+    assert not any(label == "HOSPITAL" for label, _ in found)
+    assert ("HOSPITAL", "Bluebell Ward") in findings(tmp_path, "She was moved to Bluebell Ward overnight.")
+
+
+def test_an_area_of_ordinary_words_is_no_district(tmp_path: Path) -> None:
+    found = findings(tmp_path, "She was seen in the Minor Injuries area. They lived in the Hillcrest area.")
+    assert ("LOCATION", "Hillcrest") in found and not any("Injuries" in text for _, text in found)
+
+
+def test_a_school_year_is_no_house_number(tmp_path: Path) -> None:
+    found = findings(tmp_path, "Her brother\tYear 9, Oakwood Park Academy")
+    assert not any(label == "ADDRESS" for label, _ in found)
+
+
+def test_a_name_written_in_lower_case_in_an_email_address_is_still_a_name(tmp_path: Path) -> None:
+    body = 'Folasade ("Sade") Adeyemi wrote from sade.adeyemi@example.org. Sade said she was afraid.'
+    assert [text for label, text in findings(tmp_path, body) if text == "Sade"] == ["Sade", "Sade"]
+
+
+def test_a_panel_member_is_no_board_area(tmp_path: Path) -> None:
+    body = "Name\tJob title\tOrganisation\nIdris Farah-Lane\tLSCB Business Manager\tNorthby LSCB"
+    assert ("PERSON", "Idris Farah-Lane") in findings(tmp_path, body)
+
+
+def test_a_name_cell_keeps_a_word_no_list_holds(tmp_path: Path) -> None:
+    body = "Name\tRole\tAgency\nTrần Văn Minh\tNamed Nurse\tCommunity Health Trust"
+    assert ("PERSON", "Trần Văn Minh") in findings(tmp_path, body)
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ('Conor Tighe, known locally as "Havoc", ran the line.', "Havoc"),
+        ('He had a nickname, "Spud", given by older boys.', "Spud"),
+    ],
+)
+def test_nicknames_after_an_adverb_or_comma(tmp_path: Path, body: str, expected: str) -> None:
+    assert ("PERSON", expected) in findings(tmp_path, body)
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("14/11/2015 23:12 CAD 2287 Neighbour reports shouting.", ("CASE_REFERENCE", "2287")),
+        ("He prayed at Masjid Al-Furqan on Fridays.", ("ORGANISATION", "Masjid Al-Furqan")),
+        ("He bet at Redline Bets and worked at Kestrel Service Station.", ("ORGANISATION", "Redline Bets")),
+        ("The Oakmoor Youth Centre ran sessions.", ("ORGANISATION", "Oakmoor Youth Centre")),
+    ],
+)
+def test_references_and_venues_named_by_their_kind(tmp_path: Path, body: str, expected: tuple[str, str]) -> None:
+    found = findings(tmp_path, body)
+    assert any(label == expected[0] and expected[1] in text for label, text in found)
+
+
+def test_a_cell_of_report_words_is_no_organisation(tmp_path: Path) -> None:
+    body = "Head of Safeguarding\tNorth Tyne NHS Foundation Trust\nOlwen PRIDE\tService Manager\tWestby Refuge Service"
+    assert ("ORGANISATION", "Trust") not in findings(tmp_path, body)
+
+
+def test_a_record_surname_that_is_also_a_word(tmp_path: Path) -> None:
+    found = findings(tmp_path, 'The log read "WARD, Mary-Kate" and "Cot 4. Twin (B. WARD) arrived 22:40".')
+    assert ("PERSON", "WARD, Mary-Kate") in found and ("PERSON", "B. WARD") in found
+
+
+def test_a_capitalised_phrase_is_no_first_name(tmp_path: Path) -> None:
+    found = findings(tmp_path, "At the hospital, the Minor Injuries team did not ask about the bruise.")
+    assert not any(label == "PERSON" for label, _ in found)
+
+
+def test_a_town_that_is_also_a_first_name_where_only_a_place_can_be(tmp_path: Path) -> None:
+    found = findings(tmp_path, "The trial was at the Crown Court at\nLincoln. In Lincoln's view the plan was fine.")
+    labels = [label for label, text in found if text == "Lincoln"]
+    assert labels == ["LOCATION", "PERSON"]  # the court's town; whose view, a person's
+
+
+def test_a_name_before_its_nickname_in_brackets(tmp_path: Path) -> None:
+    found = texts(tmp_path, "They had two children: Temilola (known as Temi), nine, and a baby.")
+    assert {"Temilola", "Temi"} <= found
+
+
+def test_a_job_after_a_name_in_a_staff_key_is_no_part_of_it(tmp_path: Path) -> None:
+    found = texts(tmp_path, "Staff key\nRB Rhys Bevan Driver, school bus route 5\n\nRB told the office on Monday.")
+    assert any("Rhys Bevan" in text for text in found) and not any("Driver" in text for text in found)
+    assert "RB" in found
+
+
+def test_a_childs_name_in_a_heading_is_the_child(tmp_path: Path) -> None:
+    body = "Hope Tarrant was born in 2012. Hope lived with her mother.\n\n4. HOPE AND HER FAMILY\n\nWe hope to learn."
+    assert "HOPE" in texts(tmp_path, body)

@@ -33,7 +33,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from redact.config import ReportConfig
 from redact.detect.finding import Finding
 from redact.detect.gazetteer import gazetteer
-from redact.detect.keep import KeepFilter, after_title
+from redact.detect.keep import KeepFilter, after_title, vocabulary
 from redact.detect.names import name_recognizers
 from redact.detect.nlp import Chunk, PreloadedSpacyEngine, load_pipeline, split_text
 from redact.detect.policy import DetectionPolicy, load_policy
@@ -134,8 +134,8 @@ class Detector:
                 pieces = _column_pieces(chunk.text, result.start, result.end, wrapped=label in _NAMED_PLACES)
             if label == "PERSON":
                 pieces = [p for p in map(partial(_without_function_words, chunk.text), pieces or []) if p]
-            elif pieces:  # "The" of "The<LINE BREAK>Railway Tavern": a piece of function words names nothing
-                pieces = [p for p in pieces if not _only_function_words(chunk.text[p[0] : p[1]])]
+            elif pieces and len(pieces) > 1:  # "The" of "The<BREAK>Railway Tavern", "Trust" of "Trust<ROW>Karen"
+                pieces = [p for p in pieces if not _only_report_words(chunk.text[p[0] : p[1]])]
             for start, end in pieces if pieces is not None else [(result.start, result.end)]:
                 text = chunk.text[start:end]
                 yield Finding(chunk.start + start, chunk.start + end, label, text, result.score, source, chunk.block)
@@ -215,8 +215,10 @@ def _without_function_words(text: str, piece: tuple[int, int]) -> tuple[int, int
     return words[0].start(), words[-1].end()
 
 
-def _only_function_words(text: str) -> bool:
-    return all(word.lower() in STOP_WORDS for word in re.findall(r"[\w'’]+", text))
+def _only_report_words(text: str) -> bool:
+    """Function words and report words only ("The", "Trust", "School"): a piece of a name, no name itself."""
+    words = vocabulary()
+    return all(w.lower() in STOP_WORDS or words.is_vocabulary_word(w) for w in re.findall(r"[\w'’]+", text))
 
 
 _COLUMN_GAP = re.compile(r"\t|\n| {2,}| ?\| ?")
@@ -316,6 +318,8 @@ def _trim(finding: Finding, start: int, end: int) -> Finding | None:
     piece = text[left:right]
     if all(is_title(w) for w in piece.split()) or (finding.label == "PERSON" and only_ordinary_words(piece)):
         return None  # "Mrs" left over from "Mrs Smith" (of any label), "DRAFT" from "Susan Mohamud - DRAFT" ...
+    if finding.label in _NAMED_PLACES and _only_report_words(piece):
+        return None  # "Trust" left over from "... NHS Trust<LINE>Karen FERRY ...": a head word names nothing alone
     return Finding(
         start + left,
         start + right,

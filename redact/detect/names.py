@@ -17,7 +17,7 @@ from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from redact.detect.gazetteer import Gazetteer, fold, gazetteer, is_well_known_place, ordinary_lower_words, uk_towns
 from redact.detect.keep import Vocabulary, alternation, previous_word, vocabulary
-from redact.lexicon import english_words
+from redact.lexicon import english_words, is_english_form
 
 ENTITY = "PERSON"
 # Name words are matched in any script's letters (Unicode classes of the ``regex`` package), so
@@ -176,13 +176,18 @@ class ContextNameRecognizer(_NameRecognizer):
             rf"(?:(?:{titles})\.?{SPACE})?(?P<name>{name})"
         )
         owner = rf"(?:the|his|her|their|a|an|{UPPER}[\w'’]*['’]s)"
-        after = rf"(?:(?:{owner}{SPACE})?(?i:maternal{SPACE}|paternal{SPACE})?(?i:{roles})|aged?\b|born\b|dob\b)"
+        introducers = alternation(v.name_introducers)
+        after = (  # "Kelly (mother)", "Ayo (aged 9)", "Temilola (known as Temi)"
+            rf"(?:(?:{owner}{SPACE})?(?i:maternal{SPACE}|paternal{SPACE})?(?i:{roles})|aged?\b|born\b|dob\b"
+            rf"|(?i:{introducers})\b)"
+        )
         self.after_paren = re.compile(rf"(?<![\w'’-])(?P<name>{name})\s*\(\s*{after}")
         introducer = rf"(?i:{alternation(v.name_introducers)})"
-        # "whom I shall call A", "known as "Deano"", "named him only as Jay", "her daughters, M. and J."
+        # "whom I shall call A", "known locally as "Deano"", "named him only as Jay", "his nickname, "Spud""
         audience = rf"(?:{WRAP}(?:to|by|among|amongst)(?:{WRAP}[\w'’]+){{1,4}}?{WRAP}as)"  # "to his friends as"
         self.introduced = re.compile(
-            rf"(?<![\w'’-]){introducer}(?:{WRAP}(?:him|her|them|only|simply|just)){{0,2}}(?:{audience}|{WRAP}as)?"
+            rf"(?<![\w'’-]){introducer}(?:{WRAP}(?:him|her|them|only|simply|just|was|is|[a-z]+ly)){{0,2}},?"
+            rf"(?:{audience}|{WRAP}as)?"
             rf"{WRAP}[\"“‘']?(?:(?:{alternation(v.titles)})\.?{SPACE})?(?P<name>{DOTTED}|{UPPER}(?![\w'’.&-])|{NAME_WORD})"
         )
         self.relation_initials = re.compile(
@@ -307,14 +312,16 @@ class GazetteerNameRecognizer(_NameRecognizer):
     def spans(self, text: str) -> Iterator[tuple[int, int, float]]:
         for match in self.surname_first.finditer(text):
             surname, first = match.group("surname"), match.group("first")
-            if self.vocab.is_vocabulary_word(surname) or self.vocab.is_vocabulary_word(first):
-                continue  # "NOTE, Police", "RECOMMENDATIONS, Findings"
+            named = self.gaz.is_surname(surname.title()) and self.gaz.is_first_name(first.split("-")[0])
+            if (self.vocab.is_vocabulary_word(surname) and not named) or self.vocab.is_vocabulary_word(first):
+                continue  # "NOTE, Police", "RECOMMENDATIONS, Findings"; but "WARD, Mary-Kate" is a name
             known = self.gaz.is_first_name(first.split("-")[0]) or self.gaz.is_surname(surname.split("-")[0])
             if known or not self.is_non_name(first, text):
                 yield *match.span(), self.FULL_NAME  # "ROWLEY, Kenneth"; "OKAFOR, Chidi" whatever the lists say
         for match in self.initial_caps.finditer(text):
             surname = match.group("surname")
-            if not self.vocab.is_vocabulary_word(surname) and (
+            dotted_surname = "." in match.group() and self.gaz.is_surname(surname.title())  # "P. WARD", not "A WARD"
+            if (dotted_surname or not self.vocab.is_vocabulary_word(surname)) and (
                 self.gaz.is_surname(surname.title()) or fold(surname) not in english_words()
             ):
                 yield *match.span(), self.KNOWN_SURNAME + 0.1
@@ -380,11 +387,14 @@ class GazetteerNameRecognizer(_NameRecognizer):
         last_common = self.gaz.is_common_word(last, text)
         if first_known and last_known:
             yield start, end, self.FULL_NAME_AMBIGUOUS if first_common or last_common else self.FULL_NAME
-        elif first_known and not last_common and (not first_common or fold(last) not in english_words()):
-            yield start, end, self.HALF_KNOWN  # "Nicola Threlfall"; "Charity Chukwu": no English word follows
+        elif (
+            first_known and not last_common and not _english_plural_or_form(last)
+            and (not first_common or fold(last) not in english_words())
+        ):  # fmt: skip
+            yield start, end, self.HALF_KNOWN  # "Nicola Threlfall"; not "Minor Injuries", "Charity Shops"
         elif last_known and not first_common and not last_common and not opens_sentence(text, start):
             yield start, end, self.KNOWN_SURNAME
-        else:
+        elif not any(_english_plural_or_form(text[a:b]) for a, b in piece):  # "Minor Injuries": a phrase
             for single in piece:
                 yield from self._score_word(text, *single)
 
@@ -531,7 +541,10 @@ class TableRowNameRecognizer(_NameRecognizer):
     def spans(self, text: str) -> Iterator[tuple[int, int, float]]:
         for match in self.row_start.finditer(text):
             words = match.group("name").split()
-            while len(words) > 2 and (self.is_non_name(words[-1], text) or not self.gaz.is_name(words[-1].title())):
+            own_cell = self._CELL_GAP.match(text, match.end("name")) is not None  # "Nguyễn Thị Hoa<TAB>Nurse"
+            while len(words) > 2 and (
+                self.is_non_name(words[-1], text) or not (own_cell or self.gaz.is_name(words[-1].title()))
+            ):
                 words.pop()  # "Joanne Sowerby Board Manager", "Julie CARR Licensing": the next cell starts
             start = match.start("name")
             end = start + len(" ".join(words))
@@ -546,6 +559,12 @@ class TableRowNameRecognizer(_NameRecognizer):
             if any(self.is_non_name(w, text) for w in words):
                 continue
             yield start, end, self.SCORE
+
+
+def _english_plural_or_form(word: str) -> bool:
+    """A regular form of an English word that is not a word of its own ("Injuries", "Visits"): no surname."""
+    lower = word.lower()
+    return lower not in english_words() and is_english_form(lower)
 
 
 def _line_around(text: str, start: int, end: int) -> str:

@@ -382,8 +382,8 @@ def _occurrences(text: str, variant: Variant, builder: _VariantBuilder) -> Itera
             continue
         if variant.weak and not _weak_position_ok(text, start, end, builder):
             continue
-        if variant.label == "PERSON" and is_place_context(text, start, end):
-            continue
+        if variant.label == "PERSON" and is_place_context(text, start, end, motion=False):
+            continue  # "lived in Jordan"; but "attention to Mali" is the person the draft named
         if variant.label == "PERSON":
             start, end = _extend_name(text, start, end, builder, surname=" " not in variant.text)
         yield start, end
@@ -494,9 +494,10 @@ def _weak_position_ok(text: str, start: int, end: int, builder: _VariantBuilder)
         return True
     never_lower = builder.lower_count.get(fold(text[start:end]), 0) == 0  # the document never uses the word
     if text[start:end].isupper():
-        # "THE VOICE OF PEACE" where "peace" is only ever the child's name; a surname in capitals among
-        # lower-case words is how records write it ("the antecedents of HOPE"), not a heading
-        return never_lower or not _in_capitals(text, start, end)
+        # "SUMMER AND HER FAMILY", "THE VOICE OF PEACE": a person's name in a heading is the person, as
+        # verify reads it, unless it is a month or a function word ("MAY 2019", "WILL")
+        word = fold(text[start:end])
+        return never_lower or not _in_capitals(text, start, end) or (word not in _MONTHS and word not in STOP_WORDS)
     if re.match(r"['’]s\b", text[end:]) and text[start].isupper() and fold(text[start:end]) not in _MONTHS:
         return True  # "In June 2017 Summer's friend": a capitalised common word owning something is a name
     if opens_sentence(text, start):

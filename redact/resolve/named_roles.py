@@ -30,7 +30,7 @@ _QUALIFIER = (
 # After 2018 a safeguarding partnership has an independent scrutineer where a board had its chair.
 _HEAD = rf"(?:authors?|report{_S}writers?|writers?|reviewers?|chair(?:person|man|woman)?s?|scrutineers?)"
 _TAIL = (
-    rf"(?:{_S}(?:of|to|for){_S}(?:the{_S}|this{_S})?(?:[\w'’-]+{_S}){{0,4}}(?:{_BOARD}|panel|review|report|summary)"
+    rf"(?:{_S}(?:of|to|for){_S}(?:the{_S}|this{_S})?(?:[\w'’-]+{_S}){{0,4}}(?:{_BOARD}|partners|panel|review|report|summary)"
     rf"|,{_S}(?:the{_S})?(?:[\w'’-]+{_S}){{0,4}}(?:{_BOARD}|panel))"  # "Independent Chair, Northshire LSCB"
 )
 ROLE_PHRASE = re.compile(

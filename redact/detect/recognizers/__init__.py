@@ -21,7 +21,13 @@ from redact.detect.recognizers.nhs import UkNhsNumberRecognizer
 from redact.detect.recognizers.ni_number import UkNiNumberRecognizer
 from redact.detect.recognizers.organisations import organisation_recognizers
 from redact.detect.recognizers.phone import UkPhoneRecognizer
-from redact.detect.recognizers.places import EstateRecognizer, PostalTownRecognizer, ToponymRecognizer, UkTownRecognizer
+from redact.detect.recognizers.places import (
+    DistrictRecognizer,
+    EstateRecognizer,
+    PostalTownRecognizer,
+    ToponymRecognizer,
+    UkTownRecognizer,
+)
 from redact.detect.recognizers.postcode import UkPostcodeRecognizer
 from redact.detect.recognizers.social import SocialHandleRecognizer
 from redact.detect.recognizers.spacy_ner import SpacyNerRecognizer
@@ -31,8 +37,8 @@ PATTERN_RECOGNIZERS = (
     UkNhsNumberRecognizer, UkNiNumberRecognizer, UkPostcodeRecognizer, UkPhoneRecognizer, UkEmailRecognizer,
     UkAddressRecognizer, UkDateRecognizer, UkDateOfBirthRecognizer, UkAgeRecognizer,
     UkVehicleRegistrationRecognizer, UkCaseReferenceRecognizer, SchoolRecognizer, GpPracticeRecognizer,
-    HospitalRecognizer, WardRecognizer, OrganisationRecognizer, EstateRecognizer, ToponymRecognizer, UkTownRecognizer,
-    PostalTownRecognizer, PoliceCollarNumberRecognizer, SocialHandleRecognizer,
+    HospitalRecognizer, WardRecognizer, OrganisationRecognizer, EstateRecognizer, DistrictRecognizer, ToponymRecognizer,
+    UkTownRecognizer, PostalTownRecognizer, PoliceCollarNumberRecognizer, SocialHandleRecognizer,
 )  # fmt: skip
 
 

@@ -22,7 +22,7 @@ SYSTEMS = (
 _SYSTEM = r"(?:" + "|".join(s.replace(" ", r"[ \t]?") for s in sorted(SYSTEMS, key=len, reverse=True)) + r")"
 _NUMBER_WORD = r"(?:ref(?:erence)?|no|nos|number|num|id|i\.d\.|record|case|client|person|file)"
 _CUE_WORD = (
-    r"(?i:ref(?:erence)?|urn|crn|upn|uln|pnc|cris|crime|case|incident|log|application|file|referral|occurrence|job|"
+    r"(?i:ref(?:erence)?|urn|crn|upn|uln|pnc|cris|cad|crime|case|incident|log|application|file|referral|occurrence|job|"
     r"claim|record|warrant|client|patient|hospital|unit|person|child|pupil|student|system|mrn|chi|" + _SYSTEM + r")"
 )
 _ID_WORD = r"(?:(?i:ref(?:erence)?|no|nos|number|num|id|i\.d\.)|(?-i:ID|Id))"

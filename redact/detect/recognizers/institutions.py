@@ -191,9 +191,12 @@ class NamedPlaceRecognizer(UkEntityRecognizer):
             cls._head_re = regex.compile(r"(?<![\w'’-])(?i:" + cls.HEAD + r")(?![\w'’-])")
         return cls._head_re
 
+    # the head word as part of a service's name or a field label: "School Nursing Services", "School:"
+    _NOT_A_NAME_AFTER = regex.compile(r"[ \t]*:|[ \t]+(?:Nursing|Health)\b")
+
     def find(self, text: str, nlp_artifacts: NlpArtifacts | None) -> Iterator[tuple[int, int, float]]:
         for head in self.head_re().finditer(text):
-            if not head.group(0)[0].isupper():
+            if not head.group(0)[0].isupper() or self._NOT_A_NAME_AFTER.match(text, head.end()):
                 continue
             start = name_start(text, head.start())
             if start is None or _person_named_like_a_place(text[start : head.start()], head.group(0)):
@@ -244,8 +247,8 @@ def name_start(text: str, head_start: int) -> int | None:
         word = token.group(0)
         if not (word[0].isupper() or word.lower() in _CONNECTORS):
             break
-        if word.endswith(".") and len(word.rstrip(".")) > 3 and chosen:
-            break  # "... Primary. Oakfield School": a full stop after a word ends the sentence
+        if word.endswith(".") and len(word.rstrip(".")) > 3:
+            break  # "... Primary. Oakfield School", "7.5 Finding. School nurses": a full stop ends the sentence
         if word.lower() in _JOINERS and _ANY_HEAD.search(window[: token.start()].rstrip() + "\n"):
             break  # "Oakfield School and Riverside Surgery" is two names
         chosen.append(token)
@@ -365,7 +368,17 @@ class WardRecognizer(NamedPlaceRecognizer):
         if any(before.endswith(title) for title in _TITLES):
             return False  # "Mrs Ward" style surnames
         words = _TOKEN.findall(text[start:head_start])
+        if words and _is_first_name_or_initial(words[-1]):
+            return False  # "John-Joseph Ward", "P. WARD": a person called Ward
         return len(words) <= 3 and super().accept(text, start, head_start)
+
+
+def _is_first_name_or_initial(word: str) -> bool:
+    """"P.", "John-Joseph", "MARY": an initial or a first name ("Rainbow" is none)."""
+    parts = word.rstrip(".").split("-")
+    if len(parts) == 1 and len(parts[0]) == 1:
+        return True
+    return all(gazetteer().is_first_name(part) for part in parts)  # "Rose Ward" is redacted either way
 
 
 class OrganisationRecognizer(NamedPlaceRecognizer):
@@ -379,10 +392,20 @@ class OrganisationRecognizer(NamedPlaceRecognizer):
         r"Contact[ \t]+Centre|Leisure[ \t]+Centre|Refuge|Care[ \t]+Home|Nursing[ \t]+Home|Hostel|Foyer|"
         r"Ltd\.?|Limited|plc|PLC|LLP|Solicitors|Associates|Chambers|Project|Women'?s[ \t]+Aid|"
         r"Domestic[ \t]+Abuse[ \t]+Service|Association|Society|Network|Young[ \t]+Carers|Day[ \t]+Centre|"
-        r"Academies[ \t]+Trust|Recovery[ \t]+(?:Partnership|Service)"
+        r"Academies[ \t]+Trust|Recovery[ \t]+(?:Partnership|Service)|Youth[ \t]+Centre|Mission|CIC"
     )
     SCORE = 0.7
     CONTEXT = ["attended", "member", "worked", "employed", "employer", "church", "club"]
+    # a place of worship or study named head first: "Masjid Al-Noor", "Madrasa Talim-ul-Islam"
+    HEAD_FIRST = regex.compile(
+        r"(?<![\w'’-])(?:Masjid|Madras{1,2}ah?|Jamia|Jami|Darul|Gurdwara|Mandir)[ \t]+"
+        r"\p{Lu}[\p{L}'’-]*(?:[ \t]+\p{Lu}[\p{L}'’-]*){0,3}"
+    )
+
+    def find(self, text: str, nlp_artifacts: NlpArtifacts | None) -> Iterator[tuple[int, int, float]]:
+        yield from super().find(text, nlp_artifacts)
+        for match in self.HEAD_FIRST.finditer(text):
+            yield match.start(), match.end(), self.SCORE
 
 
 _ANY_HEAD = regex.compile(

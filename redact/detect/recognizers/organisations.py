@@ -42,7 +42,11 @@ class TradeNameRecognizer(NamedPlaceRecognizer):
         r"Stores|Supermarket|Solutions|Housing[ \t]+Trust|Housing[ \t]+Association|Homes|Auctions|Joinery|Kitchen|"
         r"Fellowship|Ministries|Day[ \t]+Opportunities|Homecare|Home[ \t]+Care|Care[ \t]+Agency|"
         r"(?:Support|Language|Interpreting|Translation|Cleaning)[ \t]+Services|Interpreting|Translations?|"
-        r"Studios?|Hair|Beauty|Travel|Coaches|Buses|Tours"
+        r"Studios?|Hair|Beauty|Travel|Coaches|Buses|Tours|"
+        # shops and services a family uses: "Starline Bets", "Crown Chicken", "Fenway Service Station"
+        r"Bets|Betting|Bookmakers|Tuition|Tutors|Tutoring|(?:Service|Petrol|Filling)[ \t]+Station|Chicken|Grill|"
+        r"Off[ \t]+Licence|Convenience[ \t]+Store|Mini[ \t]?Market|Launderette|(?:Hand[ \t]+)?Car[ \t]+Wash|Valeting|"
+        r"Tyres|Nail[ \t]+Bar|Tattoo(?:[ \t]+Studio)?|Vapes?|Phones|Mobiles"
     )
     SCORE = 0.7
     CONTEXT = ["worked", "employed", "employer", "company", "firm", "business"]
@@ -85,6 +89,32 @@ class OrganisationContextRecognizer(UkEntityRecognizer):
                 yield start, start + len(name), self.SCORE
 
 
+_VENUE_KINDS = (
+    r"charity|organisation|organization|company|firm|business|church|club|provider|agency|project|group|salon|"
+    r"shop|store|caf[eé]|restaurant|takeaway|pub|bar|hotel|gym|venue|employer|hostel|refuge|centre|mosque|temple"
+)
+# up to three describing words before the kind ("a small local charity"), not a phrase ("a friend from church")
+_DESCRIBING = r"(?:(?!(?:of|from|at|in|with|for|to|by|on|who|which|that)\b)[a-z-]+[ \t]+){0,3}?"
+# a business name may hold a small word: "Crowned by Tope", "House of Fades", "Fish and Chips"
+_BUSINESS_RUN = rf"{_CAP}(?:[ \t]+(?:(?:of|the|and|&|by|on|at|in|for)[ \t]+)?{_CAP}){{0,4}}"
+
+
+class AppositionOrganisationRecognizer(OrganisationContextRecognizer):
+    """A name with its kind in apposition: "Kesmoor Roma Support, a small charity", "her hair salon, Crowned
+    by Tope,". The apposition says what the words are, so it outweighs a model that took them for a person."""
+
+    SCORE = 0.8
+    PATTERNS = (
+        regex.compile(
+            rf"(?<![\w'’-])(?P<name>{_RUN}),[ \t]+(?:a|an)[ \t]+{_DESCRIBING}(?i:{_VENUE_KINDS}){_ENDS}"
+        ),
+        regex.compile(
+            rf"(?<![\w-])(?i:his|her|their|the|a|an)[ \t]+{_DESCRIBING}(?i:{_VENUE_KINDS}),[ \t]+"
+            rf"(?!(?:Mr|Mrs|Ms|Miss|Dr|Mx)\b)(?P<name>{_BUSINESS_RUN}){_ENDS}"
+        ),
+    )
+
+
 def organisation_recognizers() -> list[UkEntityRecognizer]:
     """The recognisers of this module, ready to add to a Presidio registry."""
-    return [TradeNameRecognizer(), OrganisationContextRecognizer()]
+    return [TradeNameRecognizer(), OrganisationContextRecognizer(), AppositionOrganisationRecognizer()]

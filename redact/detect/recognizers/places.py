@@ -23,7 +23,7 @@ from redact.detect.keep import after_title, vocabulary
 from redact.detect.recognizers.address import STREET_TYPE, STREET_TYPES, STRONG_STREET_TYPES, letter_address_lines
 from redact.detect.recognizers.base import UkEntityRecognizer, UkPatternRecognizer, recognizer_result
 from redact.detect.recognizers.postcode import POSTCODE
-from redact.lexicon import english_words
+from redact.lexicon import english_words, is_english_form
 
 GENERIC_ESTATE_WORDS = {
     "council",
@@ -97,11 +97,12 @@ _LOCATIVE = (
 
 
 class EstateRecognizer(UkPatternRecognizer):
-    """The name of a housing estate or a district: "the Meadows estate" -> "Meadows", "the Hillcrest area"."""
+    """The name of a housing estate: "the Meadows estate" -> "Meadows"."""
 
     ENTITY = "LOCATION"
+    CUE = r"estates?"
     PATTERNS = [
-        Pattern("estate name", _WORD + r"(?:[ \t]+" + _WORD + r"){0,2}(?=[ \t]+(?i:estates?|area)\b)", 0.75),
+        Pattern("estate name", _WORD + r"(?:[ \t]+" + _WORD + rf"){{0,2}}(?=[ \t]+(?i:{CUE})\b)", 0.75),
     ]
 
     def is_valid(self, text: str) -> bool:
@@ -109,6 +110,19 @@ class EstateRecognizer(UkPatternRecognizer):
         possessive = text.endswith(("'s", "’s"))  # "the Board's area"
         known = any(vocabulary().is_vocabulary_word(word) for word in text.split())
         return words[0] not in STOP_WORDS and not set(words) & GENERIC_ESTATE_WORDS and not possessive and not known
+
+
+class DistrictRecognizer(EstateRecognizer):
+    """The name of a district before "area" ("the Hillcrest area"), unless it is made of English words
+    ("the Minor Injuries area", "the Waiting area") and is no place: "area" follows many ordinary words."""
+
+    CUE = "area"
+    PATTERNS = [Pattern("district name", _WORD + r"(?:[ \t]+" + _WORD + r"){0,2}(?=[ \t]+(?i:area)\b)", 0.75)]
+
+    def is_valid(self, text: str) -> bool:
+        if fold(text) not in uk_places() and all(is_english_form(word.lower()) for word in text.split()):
+            return False
+        return super().is_valid(text)
 
 
 class ToponymRecognizer(UkPatternRecognizer):
@@ -137,7 +151,8 @@ class UkTownRecognizer(UkEntityRecognizer):
         r"(?:(?:[ \t]+|-)(?:(?:upon|on|under|super|by|le|in|the)(?:[ \t]+|-))?\p{Lu}[\p{Ll}\p{M}'’]+){0,3}"
     )
     _LOCATIVE_BEFORE = regex.compile(
-        r"\b(?:in|to|from|near|around|outside|towards|into|across|between|within|of|at)[ \t]+(?:the[ \t]+)?"
+        r"\b(?:in|to|from|near|around|outside|towards|into|across|between|within|of|at)(?:[ \t]+|[ \t]*\n[ \t]*)"
+        r"(?:the[ \t]+)?"  # a wrapped line may part the word and the place: "lived in<LINE BREAK>Lincoln."
         r"(?:(?:town|village|city|area|district|borough)[ \t]+of[ \t]+)?$"
     )
 
@@ -146,14 +161,16 @@ class UkTownRecognizer(UkEntityRecognizer):
             if after_title(text, match.start()):
                 continue
             located = bool(self._LOCATIVE_BEFORE.search(text, max(0, match.start() - 40), match.start()))
-            end = self._longest_place(text, match.start(), match.group(), located)
+            where = self._AT_PLACE_BEFORE.search(text, max(0, match.start() - 12), match.start())
+            situated = bool(where) and not regex.match(r"['’]s\b", text[match.end() : match.end() + 2])
+            end = self._longest_place(text, match.start(), match.group(), located, situated)
             if end is not None and not self._names_a_place_within(text, end):
                 yield match.start(), end, self.AFTER_LOCATIVE_SCORE if located else self.ANYWHERE_SCORE
             elif self._unlisted_locality(text, match):
                 yield match.start(), match.end(), self.UNLISTED_SCORE
 
     _COURT_AFTER = regex.compile(r"[ \t]+(?:Crown|Magistrates['’]?|County|Family|Youth|Coroner['’]?s)[ \t]+Court\b")
-    _WHERE_BEFORE = regex.compile(r"\b(?:in|from|near|around|outside)[ \t]+$")
+    _WHERE_BEFORE = regex.compile(r"\b(?:in|from|near|around|outside)(?:[ \t]+|[ \t]*\n[ \t]*)$")
     UNLISTED_SCORE = 0.5
 
     def _unlisted_locality(self, text: str, match: regex.Match[str]) -> bool:
@@ -180,17 +197,22 @@ class UkTownRecognizer(UkEntityRecognizer):
         word = following.group(1) if following else ""
         return word in STRONG_STREET_TYPES or word.lower() in vocabulary().place_nouns
 
-    def _longest_place(self, text: str, start: int, phrase: str, located: bool) -> int | None:
+    # "lived in Lincoln", "the Crown Court at Preston": a town that is also a first name, where only a place can be
+    _AT_PLACE_BEFORE = regex.compile(r"\b(?:in|at|near|outside|within)(?:[ \t]+|[ \t]*\n[ \t]*)$")
+
+    def _longest_place(self, text: str, start: int, phrase: str, located: bool, situated: bool) -> int | None:
         """The end of the longest run of words from ``start`` that names a place, or None."""
         cuts = [m.end() for m in regex.finditer(r"[\p{L}\p{M}'’]+", phrase)]
         for cut in reversed(cuts):
             court = bool(self._COURT_AFTER.match(text, start + cut))  # "Carlisle Crown Court": the town
-            if self._is_place(phrase[:cut], text, located or court, court):
+            if self._is_place(phrase[:cut], text, located or court, court or situated):
                 return start + cut
         return None
 
     @staticmethod
-    def _is_place(name: str, text: str, located: bool, court: bool = False) -> bool:
+    def _is_place(name: str, text: str, located: bool, certain: bool = False) -> bool:
+        """Whether ``name`` is a town; ``certain`` when the context leaves no person ("at Lincoln", "Preston
+        Crown Court"), so that a town that is also a first name counts."""
         folded = fold(name)
         if folded not in world_towns():
             folded = folded.replace("-", " ")  # "Newcastle-under-Lyme", listed as "Newcastle under Lyme"
@@ -200,7 +222,7 @@ class UkTownRecognizer(UkEntityRecognizer):
             known = folded in uk_towns()
         if not known or " " in name.strip() or "-" in name:
             return known
-        if (gazetteer().is_first_name(name) and not court) or folded in _CALENDAR_WORDS:
+        if (gazetteer().is_first_name(name) and not certain) or folded in _CALENDAR_WORDS:
             return False
         return located or not _is_ordinary_word(folded, text)
 
