@@ -521,3 +521,29 @@ def test_a_job_after_a_name_in_a_staff_key_is_no_part_of_it(tmp_path: Path) -> N
 def test_a_childs_name_in_a_heading_is_the_child(tmp_path: Path) -> None:
     body = "Hope Tarrant was born in 2012. Hope lived with her mother.\n\n4. HOPE AND HER FAMILY\n\nWe hope to learn."
     assert "HOPE" in texts(tmp_path, body)
+
+
+def test_a_place_named_short_after_its_full_name(tmp_path: Path) -> None:
+    body = (
+        "He went to the Kestrel Youth Centre and lived in a Moorvale Living Ltd flat.\n\n"
+        "Staff at the Kestrel knew him. Moorvale raised a concern."
+    )
+    found = findings(tmp_path, body)
+    assert ("ORGANISATION", "Kestrel") in found and ("ORGANISATION", "Moorvale") in found
+
+
+def test_a_street_named_alone_after_the_address(tmp_path: Path) -> None:
+    body = "They moved to Flat 4, 17 Larkin Yard, Holbeach. He waited at the Larkin Yard stop."
+    assert [text for label, text in findings(tmp_path, body) if label == "ADDRESS"] == [
+        "Flat 4, 17 Larkin Yard", "Larkin Yard"
+    ]
+
+
+def test_a_town_after_a_connector_inside_a_capitalised_run(tmp_path: Path) -> None:
+    found = findings(tmp_path, "The family attended St Jadwiga's Polish Catholic Mission in Spalding on Sundays.")
+    assert ("LOCATION", "Spalding") in found
+
+
+def test_a_name_a_publisher_left_beside_its_pseudonym(tmp_path: Path) -> None:
+    found = findings(tmp_path, "Sibling 2 (Autumn) and Sibling 3 attended the school in Child A (March) week.")
+    assert ("PERSON", "Autumn") in found and not any(text == "March" for _, text in found)

@@ -18,7 +18,6 @@ URL ones identify no one in an English SCR (URLs there point at published guidan
 
 from __future__ import annotations
 
-import calendar
 import copy
 import re
 from bisect import bisect_right
@@ -32,7 +31,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 
 from redact.config import ReportConfig
 from redact.detect.finding import Finding
-from redact.detect.gazetteer import gazetteer
+from redact.detect.gazetteer import CALENDAR_WORDS, gazetteer
 from redact.detect.keep import KeepFilter, after_title, vocabulary
 from redact.detect.names import name_recognizers
 from redact.detect.nlp import Chunk, PreloadedSpacyEngine, load_pipeline, split_text
@@ -142,7 +141,6 @@ class Detector:
 
 
 _SHOUTED_WORD = re.compile(r"[^\W\d_]+")
-_CALENDAR_WORDS = frozenset(w.lower() for w in (*calendar.month_name[1:], *calendar.day_name))
 
 
 SHOUTED_MIN_WORDS = 8  # fewer words in capitals is a heading, read as written
@@ -176,7 +174,7 @@ def recase_shouting(text: str) -> str:
         lower = word.lower()
         name = lower not in STOP_WORDS and gazetteer().is_name(word.split("-")[0].title())
         ordinary = lower in STOP_WORDS or is_english_form(lower)
-        return lower if not name and lower not in _CALENDAR_WORDS and ordinary else word.title()
+        return lower if not name and lower not in CALENDAR_WORDS and ordinary else word.title()
 
     recased = _SHOUTED_WORD.sub(recase, text)
     return recased if len(recased) == len(text) else text

@@ -6,6 +6,7 @@ so a name written with or without its accents is found the same way.
 
 from __future__ import annotations
 
+import calendar
 import unicodedata
 from dataclasses import dataclass
 from functools import cache, lru_cache
@@ -118,12 +119,12 @@ def gazetteer() -> Gazetteer:
 @lru_cache(maxsize=32)
 def lowercase_words(text: str) -> frozenset[str]:
     """Every all-lower-case word in ``text`` (folded): evidence that a capitalised form may be the plain word.
-    Not the parts of an e-mail address, web address or handle ("tope.asante@", "@kels_x"): a name written
+    Not the parts of an e-mail address, web address or handle ("tope.asante@", "kay.smurf"): a name written
     there in lower case is still a name."""
     return frozenset(fold(w) for w in _LOWER_WORD.findall(_ADDRESS_LIKE.sub(" ", text)))
 
 
-_ADDRESS_LIKE = regex.compile(r"\S*[@/]\S*|\S+\.(?:com|org|net|uk)\b\S*")
+_ADDRESS_LIKE = regex.compile(r"\S*[@/_]\S*|\S*\p{Ll}\.\p{Ll}\S*")  # "a@b.org", "kay.smurf", "kel_x"
 
 
 @cache
@@ -170,6 +171,9 @@ def language_names() -> frozenset[str]:
 
     names = (name for name in Locale("en").languages.values() if name.isalpha())
     return frozenset(fold(name) for name in names if not gazetteer().is_first_name(name))
+
+
+CALENDAR_WORDS = frozenset(w.lower() for w in (*calendar.month_name[1:], *calendar.day_name))  # "may", "monday"
 
 
 def is_well_known_place(word: str) -> bool:

@@ -15,7 +15,15 @@ import regex as re
 from presidio_analyzer import EntityRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
-from redact.detect.gazetteer import Gazetteer, fold, gazetteer, is_well_known_place, ordinary_lower_words, uk_towns
+from redact.detect.gazetteer import (
+    CALENDAR_WORDS,
+    Gazetteer,
+    fold,
+    gazetteer,
+    is_well_known_place,
+    ordinary_lower_words,
+    uk_towns,
+)
 from redact.detect.keep import Vocabulary, alternation, previous_word, vocabulary
 from redact.lexicon import english_words, is_english_form
 
@@ -203,6 +211,13 @@ class ContextNameRecognizer(_NameRecognizer):
         self.bracket_quoted = re.compile(
             rf"(?<![\w'’-])(?P<owner>{NAME_WORD}(?:{SPACE}{NAME_WORD}){{0,3}})[ \t]*\((?P<inside>[^()\n]{{0,80}})\)"
         )
+        # "Sibling 2 (Summer)", "Mother (Kelly)": a careless publisher's pseudonym with the name it replaced
+        pseudonym = rf"(?:{alternation(v.pseudonym_bases)})(?:[ \t]+(?:[A-Z]|\d{{1,3}}))?"
+        quote, unquote = "[\"“‘']?", "[\"”’']?"
+        self.pseudonym_bracket = re.compile(
+            rf"(?<![\w'’-]){pseudonym}[ \t]*\([ \t]*{quote}"
+            rf"(?P<name>{NAME_WORD}(?:{SPACE}{NAME_WORD})?){unquote}[ \t]*\)"
+        )
         self.quoted_word = re.compile(rf"[\"“‘](?P<name>{NAME_WORD})[\"”’]")
         # Margaret "Maggie" WARD, Dermot ("Dec") Furlong: a quoted nickname between the first name and the surname
         self.quoted_middle = re.compile(
@@ -240,6 +255,10 @@ class ContextNameRecognizer(_NameRecognizer):
             for quoted in self.quoted_word.finditer(text, *match.span("inside")):
                 if not self.is_non_name(quoted.group("name"), text):
                     yield *quoted.span("name"), self.SCORE_UNKNOWN
+        for match in self.pseudonym_bracket.finditer(text):
+            name = match.group("name")
+            if not (self.vocab.is_vocabulary_word(name) or fold(name) in CALENDAR_WORDS or name.isupper()):
+                yield *match.span("name"), self.SCORE_UNKNOWN  # not "(Mother)", "(March)", "(MGM)"
         for match in self.relation_initials.finditer(text):
             yield *match.span("name"), self.SCORE
             if match.group("other"):

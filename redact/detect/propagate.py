@@ -44,7 +44,15 @@ from spacy.lang.en.stop_words import STOP_WORDS
 
 from redact.config import ReportConfig
 from redact.detect.finding import Finding
-from redact.detect.gazetteer import fold, fold_char, gazetteer, is_well_known_place, ordinary_lower_words
+from redact.detect.gazetteer import (
+    fold,
+    fold_char,
+    gazetteer,
+    is_well_known_place,
+    lowercase_words,
+    ordinary_lower_words,
+)
+from redact.detect.heads import institution_head
 from redact.detect.keep import (
     DETERMINERS,
     KeepFilter,
@@ -178,11 +186,11 @@ class _VariantBuilder:
             text = finding.text.strip()
             if len(text) >= 3 and not self.keep.is_kept(text):
                 yield Variant(text, finding.label, finding.score, weak=False)
-            words = text.split()
-            if finding.label == "ORGANISATION" and len(words) >= 3:
-                head = " ".join(words[:-1])  # "Step Up" of "Step Up Calderwick", in its own capitals
-                if not self.keep.is_kept(head) and not head.lower().startswith(("the ", "st ")):
-                    yield Variant(head, finding.label, finding.score, weak=False, exact_case=True)
+            for head in self._heads(finding):  # "Greystone" of "Greystone Academy", in its own capitals
+                yield Variant(head, finding.label, finding.score, weak=False, exact_case=True)
+            street = _street_of(text) if finding.label == "ADDRESS" else None
+            if street and not self.keep.is_kept(street):  # "Gittins Close" of "31 Gittins Close"
+                yield Variant(street, finding.label, finding.score, weak=False, exact_case=True)
             if finding.label in _NAMED_PLACES:
                 for abbreviation in _defined_abbreviations(self.text, finding):
                     yield Variant(abbreviation, finding.label, finding.score, weak=False, letters=True)
@@ -211,6 +219,23 @@ class _VariantBuilder:
         if named:
             for nickname in self._nicknames(named[0]):
                 yield Variant(nickname, "PERSON", min(finding.score, NICKNAME_SCORE), weak=False)
+
+    def _heads(self, finding: Finding) -> Iterator[str]:
+        """The short names a draft uses for a place it named in full: "Cornerstone" of "the Cornerstone Youth
+        Centre", "Brightpath" of "Brightpath Living Ltd", "Step Up" of "Step Up Calderwick"."""
+        words = finding.text.split()
+        heads = set()
+        if finding.label == "ORGANISATION" and len(words) >= 3 and words[0].lower() not in ("the", "st"):
+            heads.add(" ".join(words[:-1]))
+        head = institution_head(finding.text, finding.label)
+        if head is not None:
+            heads.add(head.text)
+            first = head.text.split()[0]
+            if " " in head.text and fold(first) not in english_words() and not gazetteer().is_name(first):
+                heads.add(first)  # a coined word ("Brightpath") names the place alone
+        # not a word the draft also writes in lower case: "Members" of "Members of Bethesda Chapel"
+        lower = lowercase_words(self.text)
+        yield from (h for h in heads if len(h) >= 4 and not self.keep.is_kept(h) and fold(h) not in lower)
 
     def _initials(self, named: list[str], score: float) -> Iterator[Variant]:
         """The initials of a full name as records write them: "AR" and "A.R." for "Alicia Roarke" (and
@@ -260,6 +285,17 @@ _AFTER_NAME = re.compile(rf"[ \t]*\([ \t]*{_ABBREVIATION}[ \t]*\)")  # "North Va
 _BEFORE_NAME = re.compile(rf"(?:^|\n|;)[ \t]*{_ABBREVIATION}[ \t]*(?:[–—:=]|-)[ \t]*$")  # a glossary: "NVRH – ..."
 
 
+_HOUSE_NUMBER = re.compile(r"^(?:(?i:flat|apartment|unit|room)[ \t]+\w+,?[ \t]+)?\d+[A-Za-z]?,?[ \t]+")
+
+
+def _street_of(address: str) -> str | None:
+    """The street of a numbered address, as a draft names it again alone: "Wisteria Yard" of "Flat 4, 17
+    Wisteria Yard"; None when the address has no number or the rest is one word."""
+    number = _HOUSE_NUMBER.match(address.strip())
+    street = " ".join(address.strip()[number.end() :].split()) if number else ""
+    return street if len(street.split()) >= 2 and street[0].isupper() else None
+
+
 def _defined_abbreviations(text: str, finding: Finding) -> Iterator[str]:
     """Abbreviations the draft defines for a named place, in brackets after it or in a glossary before it,
     whose letters are the initials of the name's words: "NVRH" for "North Vale Royal Hospital"."""
@@ -300,9 +336,12 @@ def propagate(document: Document, findings: list[Finding], again: bool = True) -
     areas = board_areas(text, builder.keep.config.board)
     for match in re.finditer(rf"(?<!\w)(?:{alternation(areas)})(?!\w)", text) if areas else ():
         board_area[match.start() : match.end()] = b"\x01" * (match.end() - match.start())
+    kept_or_area = bytes(k | a for k, a in zip(kept, board_area, strict=True))
     added: list[Finding] = []
     for variant in sorted(variants.values(), key=lambda v: len(v.text), reverse=True):
-        blocked = board_area if variant.label == "LOCATION" else kept
+        # the board's area stays as written for every label: "Marches" of "Marches Women's Aid" is not redacted
+        # inside "North Marches Community Safety Partnership"
+        blocked = board_area if variant.label == "LOCATION" else kept_or_area
         for start, end in _occurrences(text, variant, builder):
             initials = variant.acronym and (start, end) in kept_alone  # "as GP": the initials, not the job
             if covered.find(0, start, end) < 0 or (blocked.find(0, start, end) < 0 and not initials):
@@ -378,8 +417,8 @@ def _occurrences(text: str, variant: Variant, builder: _VariantBuilder) -> Itera
                 lower_ok = builder.lower_case_safe(variant)
             if not lower_ok or _after_determiner(text, start):
                 continue
-        if variant.title_only and not _after_title(text, start):
-            continue
+        if variant.title_only and not (_after_title(text, start) or _FAMILY_AFTER.match(text, end)):
+            continue  # "Mrs Ward", "the Ward family": a surname that is also a word, where only a name fits
         if variant.weak and not _weak_position_ok(text, start, end, builder):
             continue
         if variant.label == "PERSON" and is_place_context(text, start, end, motion=False):
@@ -387,6 +426,9 @@ def _occurrences(text: str, variant: Variant, builder: _VariantBuilder) -> Itera
         if variant.label == "PERSON":
             start, end = _extend_name(text, start, end, builder, surname=" " not in variant.text)
         yield start, end
+
+
+_FAMILY_AFTER = re.compile(r"[ \t]+(?:family|families|household|children|twins|siblings|brothers|sisters)\b")
 
 
 def _after_determiner(text: str, start: int) -> bool:

@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-import calendar
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 
 import regex
 from presidio_analyzer import Pattern, RecognizerResult
@@ -11,6 +10,7 @@ from presidio_analyzer.nlp_engine import NlpArtifacts
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from redact.detect.gazetteer import (
+    CALENDAR_WORDS,
     fold,
     gazetteer,
     is_well_known_place,
@@ -157,7 +157,7 @@ class UkTownRecognizer(UkEntityRecognizer):
     )
 
     def find(self, text: str, nlp_artifacts: NlpArtifacts | None) -> Iterable[tuple[int, int, float]]:
-        for match in self._NAME.finditer(text):
+        for match in self._runs(text):
             if after_title(text, match.start()):
                 continue
             located = bool(self._LOCATIVE_BEFORE.search(text, max(0, match.start() - 40), match.start()))
@@ -168,6 +168,16 @@ class UkTownRecognizer(UkEntityRecognizer):
                 yield match.start(), end, self.AFTER_LOCATIVE_SCORE if located else self.ANYWHERE_SCORE
             elif self._unlisted_locality(text, match):
                 yield match.start(), match.end(), self.UNLISTED_SCORE
+
+    def _runs(self, text: str) -> Iterator[regex.Match[str]]:
+        """Each run of capitalised words, and each of its tails that opens after a connector: "Spalding" of
+        "Mission in Spalding", which the run of a place like "Barrow in Furness" swallowed."""
+        for match in self._NAME.finditer(text):
+            yield match
+            for connector in regex.finditer(r"[ \t]+(?:in|on|by|upon|the)[ \t]+(?=\p{Lu})", match.group()):
+                tail = self._NAME.match(text, match.start() + connector.end())
+                if tail is not None:
+                    yield tail
 
     _COURT_AFTER = regex.compile(r"[ \t]+(?:Crown|Magistrates['’]?|County|Family|Youth|Coroner['’]?s)[ \t]+Court\b")
     _WHERE_BEFORE = regex.compile(r"\b(?:in|from|near|around|outside)(?:[ \t]+|[ \t]*\n[ \t]*)$")
@@ -185,7 +195,7 @@ class UkTownRecognizer(UkEntityRecognizer):
         gaz, vocab = gazetteer(), vocabulary()
         return not (
             folded in english_words() or gaz.is_name(word) or gaz.is_common_word(word, text)
-            or vocab.is_vocabulary_word(word) or is_well_known_place(word) or folded in _CALENDAR_WORDS
+            or vocab.is_vocabulary_word(word) or is_well_known_place(word) or folded in CALENDAR_WORDS
             or regex.match(r"[ \t]+\p{Lu}", text[match.end() : match.end() + 2])
         )  # fmt: skip
 
@@ -222,12 +232,11 @@ class UkTownRecognizer(UkEntityRecognizer):
             known = folded in uk_towns()
         if not known or " " in name.strip() or "-" in name:
             return known
-        if (gazetteer().is_first_name(name) and not certain) or folded in _CALENDAR_WORDS:
+        if (gazetteer().is_first_name(name) and not certain) or folded in CALENDAR_WORDS:
             return False
         return located or not _is_ordinary_word(folded, text)
 
 
-_CALENDAR_WORDS = frozenset(fold(w) for w in (*calendar.month_name[1:], *calendar.day_name))
 
 
 def _is_ordinary_word(folded: str, text: str) -> bool:
