@@ -466,6 +466,7 @@ def test_a_name_cell_keeps_a_word_no_list_holds(tmp_path: Path) -> None:
     [
         ('Conor Tighe, known locally as "Havoc", ran the line.', "Havoc"),
         ('He had a nickname, "Spud", given by older boys.', "Spud"),
+        ('His older sister, known in the family as "Tee", raised the alarm.', "Tee"),
     ],
 )
 def test_nicknames_after_an_adverb_or_comma(tmp_path: Path, body: str, expected: str) -> None:
@@ -547,3 +548,41 @@ def test_a_town_after_a_connector_inside_a_capitalised_run(tmp_path: Path) -> No
 def test_a_name_a_publisher_left_beside_its_pseudonym(tmp_path: Path) -> None:
     found = findings(tmp_path, "Sibling 2 (Autumn) and Sibling 3 attended the school in Child A (March) week.")
     assert ("PERSON", "Autumn") in found and not any(text == "March" for _, text in found)
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ('Her accounts were @tilly_x02 on Instagram and "kitkatz09" on Snapchat.', ("SOCIAL_HANDLE", "kitkatz09")),
+        ("Care proceedings (LS14C00123) concluded in August.", ("CASE_REFERENCE", "LS14C00123")),
+        ("The home (CQC location 1-4402918736) was rated good.", ("CASE_REFERENCE", "1-4402918736")),
+        ("He was a chef at Jamuna Valley Tandoori in Romford.", ("ORGANISATION", "Jamuna Valley Tandoori")),
+        ("They had three children: Tanvir, then aged 13, Rehana, aged 10, and a baby.", ("PERSON", "Rehana")),
+        ("She spent eleven days on the Sycamore Unit, the adolescent ward.", ("HOSPITAL", "Sycamore Unit")),
+    ],
+)
+def test_handles_references_venues_names_and_units(tmp_path: Path, body: str, expected: tuple[str, str]) -> None:
+    assert expected in findings(tmp_path, body)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Seen at the Minor Injuries Unit. The Gangs Unit knew him; the gangs were local.",
+        "MOTHER SAYS ARBEN IS A FAMILY FRIEND FROM\nTHE MOSQUE. He was a family friend from the mosque.",
+        "The café's manager said she was reliable.",
+    ],
+)
+def test_services_shouted_words_and_lower_case_words_are_no_places_or_persons(tmp_path: Path, body: str) -> None:
+    assert not any(label in ("HOSPITAL", "ORGANISATION") or text.islower() for label, text in findings(tmp_path, body))
+
+
+def test_an_irish_county_a_panel_surname_and_a_registrars_initials(tmp_path: Path) -> None:
+    body = (
+        "Mr Keogh is from County Leitrim. The hearing was at the County Court.\n\n"
+        "Name\tJob title\tOrganisation\nShazia Bibi\tDesignated Nurse\tNHS Westby\n\n"
+        "04/11/2019 Skylark Ward SpR TW reviewed the baby."
+    )
+    found = findings(tmp_path, body)
+    assert {("LOCATION", "County Leitrim"), ("PERSON", "Shazia Bibi"), ("PERSON", "TW")} <= set(found)
+    assert not any("Court" in text for _, text in found)

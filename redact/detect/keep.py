@@ -449,6 +449,8 @@ class KeepFilter:
                 continue
             if finding.label == "PERSON" and finding.text.split()[-1] in _STREET_WORDS and " " in finding.text:
                 finding = replace(finding, label="ADDRESS")  # "Kilburn Road", which a model took for a person
+            if finding.source == "SpacyNerRecognizer" and finding.text.islower():
+                continue  # "The café's manager": the model's person in lower case is a word
             if finding.label == "PERSON" and not titled:
                 trimmed = self._without_leading_words(document.text, finding)  # "Carer Oonagh Fitzsimons"
                 if trimmed is not finding and self._names_no_one(trimmed.text):

@@ -192,7 +192,8 @@ class ContextNameRecognizer(_NameRecognizer):
         self.after_paren = re.compile(rf"(?<![\w'’-])(?P<name>{name})\s*\(\s*{after}")
         introducer = rf"(?i:{alternation(v.name_introducers)})"
         # "whom I shall call A", "known locally as "Deano"", "named him only as Jay", "his nickname, "Spud""
-        audience = rf"(?:{WRAP}(?:to|by|among|amongst)(?:{WRAP}[\w'’]+){{1,4}}?{WRAP}as)"  # "to his friends as"
+        # "to his friends as", "in the family as"
+        audience = rf"(?:{WRAP}(?:to|by|among|amongst|in|within|at|on)(?:{WRAP}[\w'’]+){{1,4}}?{WRAP}as)"
         self.introduced = re.compile(
             rf"(?<![\w'’-]){introducer}(?:{WRAP}(?:him|her|them|only|simply|just|was|is|[a-z]+ly)){{0,2}},?"
             rf"(?:{audience}|{WRAP}as)?"
@@ -224,15 +225,20 @@ class ContextNameRecognizer(_NameRecognizer):
             rf"(?<![\w'’-])(?P<first>{NAME_WORD})[ \t]+\(?[\"“‘'](?P<nick>{NAME_WORD})[\"”’']\)?[ \t]+"
             rf"(?P<last>{NAME_WORD})"
         )
+        # "Kelly, his mother", "Sumaiya, aged 10", "Tanvir, then aged 13"
         self.after_comma = re.compile(
-            rf"(?<![\w'’-])(?P<name>{name}),{SPACE}{owner}{SPACE}(?i:maternal{SPACE}|paternal{SPACE})?"
-            rf"(?i:{alternation(v.relations)})(?![\w-])"
+            rf"(?<![\w'’-])(?P<name>{name}),{SPACE}(?:{owner}{SPACE}(?i:maternal{SPACE}|paternal{SPACE})?"
+            rf"(?i:{alternation(v.relations)})|(?:then{SPACE}|now{SPACE})?aged{SPACE}\d+)(?![\w-])"
         )
 
     def spans(self, text: str) -> Iterator[tuple[int, int, float]]:
         for match in self.introduced.finditer(text):
             name = match.group("name")
-            if re.fullmatch(rf"{DOTTED}|{UPPER}", name) or not self.is_non_name(name, text):
+            quoted = text[match.start("name") - 1 : match.start("name")] in "\"“‘'" and match.start("name") > 0
+            # a quoted word after "known as" is a nickname, even an English one ("Tee", "Smiler")
+            if re.fullmatch(rf"{DOTTED}|{UPPER}", name) or not self.is_non_name(name, text) or (
+                quoted and not self.vocab.is_vocabulary_word(name)
+            ):
                 yield *match.span("name"), self.SCORE
         for match in self.quoted_middle.finditer(text):
             parts = ("first", "nick", "last")
@@ -575,9 +581,13 @@ class TableRowNameRecognizer(_NameRecognizer):
                 continue  # a row flattened to single spaces: the job or relation follows the name at once
             if not self.about_a_person.search(rest) or self.job.search(text[start:end]):
                 continue  # the row must say who the person is, and the name cell must not be a job
-            if any(self.is_non_name(w, text) for w in words):
+            if any(self.is_non_name(w, text) and not self._foreign_kin_surname(w, i) for i, w in enumerate(words)):
                 continue
             yield start, end, self.SCORE
+
+    def _foreign_kin_surname(self, word: str, position: int) -> bool:
+        """ "Bibi" of "Rukhsana Bibi": a kinship word of another language after a first name is a surname."""
+        return position > 0 and word.lower() in self.vocab.relations and not is_english_form(word.lower())
 
 
 def _english_plural_or_form(word: str) -> bool:

@@ -15,6 +15,7 @@ from redact.detect.recognizers.institutions import (
     HospitalRecognizer,
     OrganisationRecognizer,
     SchoolRecognizer,
+    UnitRecognizer,
     WardRecognizer,
 )
 from redact.detect.recognizers.nhs import UkNhsNumberRecognizer
@@ -22,6 +23,7 @@ from redact.detect.recognizers.ni_number import UkNiNumberRecognizer
 from redact.detect.recognizers.organisations import organisation_recognizers
 from redact.detect.recognizers.phone import UkPhoneRecognizer
 from redact.detect.recognizers.places import (
+    CountyRecognizer,
     DistrictRecognizer,
     EstateRecognizer,
     PostalTownRecognizer,
@@ -37,8 +39,9 @@ PATTERN_RECOGNIZERS = (
     UkNhsNumberRecognizer, UkNiNumberRecognizer, UkPostcodeRecognizer, UkPhoneRecognizer, UkEmailRecognizer,
     UkAddressRecognizer, UkDateRecognizer, UkDateOfBirthRecognizer, UkAgeRecognizer,
     UkVehicleRegistrationRecognizer, UkCaseReferenceRecognizer, SchoolRecognizer, GpPracticeRecognizer,
-    HospitalRecognizer, WardRecognizer, OrganisationRecognizer, EstateRecognizer, DistrictRecognizer, ToponymRecognizer,
-    UkTownRecognizer, PostalTownRecognizer, PoliceCollarNumberRecognizer, SocialHandleRecognizer,
+    HospitalRecognizer, WardRecognizer, UnitRecognizer, OrganisationRecognizer, EstateRecognizer, DistrictRecognizer,
+    CountyRecognizer, ToponymRecognizer, UkTownRecognizer, PostalTownRecognizer, PoliceCollarNumberRecognizer,
+    SocialHandleRecognizer,
 )  # fmt: skip
 
 

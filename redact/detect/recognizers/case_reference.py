@@ -72,6 +72,10 @@ class UkCaseReferenceRecognizer(UkPatternRecognizer):
         Pattern("PNC ID", _B + r"\d{2}/\d{5,7}[A-Z]" + _E, 0.6),
         Pattern("log with date", _B + r"\d{2,5}/\d{2}" + _MONTH_ABBREVIATION + r"\d{2}" + _E, 0.6),
         Pattern("series and year", _B + r"[A-Z][/-](?:19|20)\d\d[/-]\d{3,}" + _E, 0.6),
+        # a family court case number (court code, year, "C" for care, serial: "LS14C00123"); a CQC location
+        # ("1-4402918736")
+        Pattern("court case number", _B + r"[A-Z]{2}\d{2}[A-Z]\d{5}" + _E, 0.6),
+        Pattern("CQC location", _B + r"1-\d{9,11}" + _E, 0.6),
         Pattern("long number", _B + r"\d{6,12}" + _E, 0.3),
     ]
     CONTEXT = [

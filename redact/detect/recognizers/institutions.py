@@ -15,8 +15,10 @@ import regex
 from presidio_analyzer.nlp_engine import NlpArtifacts
 from spacy.lang.en.stop_words import STOP_WORDS
 
-from redact.detect.gazetteer import gazetteer
+from redact.detect.gazetteer import fold, gazetteer, lowercase_words
+from redact.detect.keep import vocabulary
 from redact.detect.recognizers.base import UkEntityRecognizer
+from redact.lexicon import is_english_form
 
 MAX_NAME_WORDS = 6
 _TOKEN = regex.compile(r"[A-Za-z][A-Za-z0-9'’.]*(?:-[A-Za-z0-9'’.]+)*|&")
@@ -201,6 +203,8 @@ class NamedPlaceRecognizer(UkEntityRecognizer):
             start = name_start(text, head.start())
             if start is None or _person_named_like_a_place(text[start : head.start()], head.group(0)):
                 continue
+            if _shouted_words(text, text[start : head.start()]):
+                continue  # "A FAMILY FRIEND FROM THE MOSQUE" in a case note written in capitals
             if self.accept(text, start, head.start()):
                 yield start, head.end(), self.SCORE
 
@@ -210,6 +214,13 @@ class NamedPlaceRecognizer(UkEntityRecognizer):
         words = [w.lower() for w in _TOKEN.findall(text[start:head_start])]
         named = [w for w in words if (w not in GENERIC or w in self.NAMING_WORDS) and w not in _CONNECTORS]
         return len(named) >= self.MIN_NAME_WORDS
+
+
+def _shouted_words(text: str, name: str) -> bool:
+    """A name in capitals whose every word the draft also writes in lower case: ordinary words, shouted."""
+    words = _TOKEN.findall(name)
+    lower = lowercase_words(text)
+    return bool(words) and name.isupper() and all(fold(w) in lower for w in words)
 
 
 def _person_named_like_a_place(name: str, head: str) -> bool:
@@ -379,6 +390,28 @@ def _is_first_name_or_initial(word: str) -> bool:
     if len(parts) == 1 and len(parts[0]) == 1:
         return True
     return all(gazetteer().is_first_name(part) for part in parts)  # "Rose Ward" is redacted either way
+
+
+class UnitRecognizer(NamedPlaceRecognizer):
+    """A named hospital or care unit ("the Puffin Unit", "Sycamore Unit"): its name words are no report words,
+    none the draft also writes in lower case ("Gangs Unit", "Safeguarding Unit") and not several English words
+    that describe a service ("Minor Injuries Unit")."""
+
+    ENTITY = "HOSPITAL"
+    HEAD = r"Unit"
+    SCORE = 0.6
+
+    def accept(self, text: str, start: int, head_start: int) -> bool:
+        words = [w for w in _TOKEN.findall(text[start:head_start]) if w.lower() not in ("the", "and", "&")]
+        lower = lowercase_words(text)
+        vocabulary_word = vocabulary().is_vocabulary_word
+        described = len(words) > 1 and all(is_english_form(w.lower()) for w in words)  # "Intensive Care Unit"
+        return (
+            0 < len(words) <= 2
+            and not described
+            and not any(vocabulary_word(w) or fold(w) in lower or w.lower() in GENERIC for w in words)
+            and super().accept(text, start, head_start)
+        )
 
 
 class OrganisationRecognizer(NamedPlaceRecognizer):

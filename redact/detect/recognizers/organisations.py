@@ -46,7 +46,8 @@ class TradeNameRecognizer(NamedPlaceRecognizer):
         # shops and services a family uses: "Starline Bets", "Crown Chicken", "Fenway Service Station"
         r"Bets|Betting|Bookmakers|Tuition|Tutors|Tutoring|(?:Service|Petrol|Filling)[ \t]+Station|Chicken|Grill|"
         r"Off[ \t]+Licence|Convenience[ \t]+Store|Mini[ \t]?Market|Launderette|(?:Hand[ \t]+)?Car[ \t]+Wash|Valeting|"
-        r"Tyres|Nail[ \t]+Bar|Tattoo(?:[ \t]+Studio)?|Vapes?|Phones|Mobiles"
+        r"Tyres|Nail[ \t]+Bar|Tattoo(?:[ \t]+Studio)?|Vapes?|Phones|Mobiles|Tandoori|Balti|Curry[ \t]+House|Spice|"
+        r"Diner|Fish[ \t]+Bar|Chippy|Chip[ \t]+Shop|Pizzeria|Grill[ \t]+House"
     )
     SCORE = 0.7
     CONTEXT = ["worked", "employed", "employer", "company", "firm", "business"]

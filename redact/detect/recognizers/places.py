@@ -125,6 +125,24 @@ class DistrictRecognizer(EstateRecognizer):
         return super().is_valid(text)
 
 
+class CountyRecognizer(UkPatternRecognizer):
+    """A county named as such, above all an Irish one where a family came from ("from County Offaly"), which no
+    town list holds; not a county's council, court or ground ("County Hall", "County Court")."""
+
+    ENTITY = "LOCATION"
+    PATTERNS = [
+        Pattern(
+            "county",
+            r"(?<![\w'’-])County[ \t]+[A-Z][a-z]+(?![\w'’-])"
+            r"(?![ \t]+(?:Council|Court|Hall|Hospital|Show|Ground|Cricket|Championship|Lines|Police|Fire|Record))",
+            0.6,
+        )
+    ]
+
+    def is_valid(self, text: str) -> bool:
+        return not vocabulary().is_vocabulary_word(text.split()[-1])
+
+
 class ToponymRecognizer(UkPatternRecognizer):
     """A capitalised word with a typical English place-name ending after a locative word
     ("moved to Northtown", "lived in Ashborough")."""

@@ -44,6 +44,12 @@ _NOT_HANDLE_ENDINGS = frozenset(
 )  # fmt: skip
 
 
+_QUOTED_BEFORE_PLATFORM = re.compile(
+    r"[\"'‘“](?P<handle>@?[A-Za-z0-9][A-Za-z0-9_.]{1,29})[\"'’”][ \t]+(?:on|via|from)[ \t]+" + _PLATFORM.pattern,
+    re.IGNORECASE,
+)
+
+
 def _handle_like(token: str, quoted: bool) -> bool:
     body = token.lstrip("@").rstrip(".")
     letters = sum(c.isalpha() for c in body)
@@ -68,6 +74,9 @@ class SocialHandleRecognizer(UkEntityRecognizer):
             token = _TOKEN.match(text, lead.end()) if lead else None
             if token and _handle_like(token.group(0), quoted=bool(re.search(r"[\"'‘“]$", lead.group(0)))):
                 yield token.start(), token.start() + len(token.group(0).rstrip(".")), 0.8
+        for match in _QUOTED_BEFORE_PLATFORM.finditer(text):  # '"sofipop02" on Snapchat'
+            if _handle_like(match.group("handle"), quoted=True):
+                yield *match.span("handle"), 0.8
         for match in _DOTTED_HANDLE.finditer(text):  # "bethyboo.x", "lev.bxrnes": letters joined by dots
             last = match.group("last").lower()
             if not last.isdigit() and last not in _NOT_HANDLE_ENDINGS and match.group(0).lower() not in ("e.g", "i.e"):
