@@ -18,7 +18,7 @@ from pathlib import Path
 from redact import __version__
 from redact.audit.diff_html import render_diff_html
 from redact.audit.key import Key, KeyEntity
-from redact.audit.outputs import PUBLISH, RESTRICTED, StagedOutputs, sha256_file
+from redact.audit.outputs import PUBLISH, RESTRICTED, StagedOutputs, sha256_file, withdraw_published
 from redact.audit.trail import audit_entries, to_jsonl
 from redact.audit.verify import find_leaks
 from redact.config import ReportConfig, load_config
@@ -163,8 +163,19 @@ class Pipeline:
         return self._detect(document)
 
     def run(self, draft: Path, out_dir: Path, options: RunOptions = RunOptions()) -> RunResult:  # noqa: B008
-        config = load_config(options.config)
+        """Publish verified variants of ``draft``; a run that fails for any reason also withdraws what an
+        earlier run published for it, so that ``publish/`` never holds a version the last run refused."""
         policies = load_variant_policies(options.policy)
+        try:
+            return self._run(draft, out_dir, options, policies)
+        except BaseException:
+            withdraw_published(out_dir, draft.stem, policies)
+            raise
+
+    def _run(
+        self, draft: Path, out_dir: Path, options: RunOptions, policies: dict[str, VariantPolicy]
+    ) -> RunResult:
+        config = load_config(options.config)
         unknown = [v for v in options.variants if v not in policies]
         if unknown:
             raise ConfigError(f"unknown variant(s): {', '.join(unknown)} (known: {', '.join(policies)})")
@@ -191,6 +202,7 @@ class Pipeline:
             final = outputs.commit()
         finally:
             outputs.discard()
+        withdraw_published(out_dir, draft.stem, policies, keep=final[PUBLISH])  # a variant not built this time
         first = next(iter(plans.values()))
         return RunResult(
             draft=draft,

@@ -215,3 +215,32 @@ def test_named_roles_the_summary_does_not_name_go_on_its_title_page(tmp_path: Pa
     assert "Jayden" not in published_text(result)
     manifest = json.loads((tmp_path / "out/restricted/overview.manifest.json").read_text(encoding="utf-8"))
     assert any("named on its title page" in w for w in manifest["warnings"])
+
+
+def test_a_refused_rerun_withdraws_what_the_earlier_run_published(tmp_path: Path) -> None:
+    draft = tmp_path / "summary.txt"
+    draft.write_text((FIXTURES / "handwritten" / "executive-summary-short.txt").read_text(encoding="utf-8"))
+    other = tmp_path / "other.txt"
+    other.write_text("Chronology\n\nJayden Smith was seen at home on 3 May 2019.\n", encoding="utf-8")
+    out = tmp_path / "out"
+    assert run(draft, out).published and run(other, out).published
+    draft.write_text("", encoding="utf-8")  # the board replaced the draft with a broken file
+    with pytest.raises(RedactError):
+        run(draft, out)
+    assert sorted(p.name for p in (out / "publish").iterdir()) == [
+        "other.full-publication.md",
+        "other.full-publication.pdf",
+    ]
+
+
+def test_a_rerun_that_builds_fewer_variants_withdraws_the_other(tmp_path: Path) -> None:
+    draft = tmp_path / "summary.txt"
+    draft.write_text((FIXTURES / "handwritten" / "executive-summary-short.txt").read_text(encoding="utf-8"))
+    out = tmp_path / "out"
+    assert any("executive-summary" in p.name for p in run(draft, out).published)
+    draft.write_text("Chronology\n\nJayden Smith was seen at home on 3 May 2019.\n", encoding="utf-8")
+    run(draft, out)
+    assert sorted(p.name for p in (out / "publish").iterdir()) == [
+        "summary.full-publication.md",
+        "summary.full-publication.pdf",
+    ]

@@ -15,6 +15,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -45,6 +46,7 @@ def stage(drafts_dir: Path, out: Path) -> dict[str, list[str]]:
 
 
 def run_batch(out: Path, fmt: str, workers: int, code: Path) -> dict:
+    shutil.rmtree(out / fmt / "out", ignore_errors=True)  # a first sight: nothing left from an earlier sweep
     env = dict(os.environ, PYTHONPATH=str(code))
     subprocess.run(
         [sys.executable, "-m", "redact", "batch", str(out / fmt / "in"), "--out", str(out / fmt / "out"),

@@ -12,6 +12,7 @@ import hashlib
 import os
 import shutil
 import tempfile
+from collections.abc import Iterable
 from pathlib import Path
 
 from redact.errors import RedactError
@@ -77,3 +78,21 @@ class StagedOutputs:
 
     def discard(self) -> None:
         shutil.rmtree(self.root, ignore_errors=True)
+
+
+PUBLISHED_SUFFIXES = (".md", ".pdf")
+
+
+def withdraw_published(out_dir: Path, stem: str, variants: Iterable[str], keep: Iterable[Path] = ()) -> list[Path]:
+    """Remove what an earlier run published for this draft (``STEM.VARIANT.md``/``.pdf``) and this run did not:
+    a re-run that is refused, or builds fewer variants, must not leave an older version in ``publish/``,
+    where it would be uploaded as if it were current. Returns the removed paths."""
+    kept = {path.resolve() for path in keep}
+    removed = []
+    for variant in variants:
+        for suffix in PUBLISHED_SUFFIXES:
+            path = out_dir / PUBLISH / f"{stem}.{variant}{suffix}"
+            if path.exists() and path.resolve() not in kept:
+                path.unlink()
+                removed.append(path)
+    return removed
