@@ -586,3 +586,32 @@ def test_an_irish_county_a_panel_surname_and_a_registrars_initials(tmp_path: Pat
     found = findings(tmp_path, body)
     assert {("LOCATION", "County Leitrim"), ("PERSON", "Shazia Bibi"), ("PERSON", "TW")} <= set(found)
     assert not any("Court" in text for _, text in found)
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ('She was hurt by two men she knew as "Spike" and "Deano".', {"Spike", "Deano"}),
+        ('A call came from a number saved as "Moose" on his phone.', {"Moose"}),
+        ('He was known to his friends and to several professionals as "Bugsy", and so on.', {"Bugsy"}),
+        ("Bethany Marsh, health visitor, telephoned the mother.", {"Bethany Marsh"}),
+        ("Her Snapchat (kezzyxo) was seized.", {"kezzyxo"}),
+        ("He trained at Anvil Fitness & Boxing and worked at Firth & Oldroyd Wire Works.",
+         {"Anvil Fitness & Boxing", "Firth & Oldroyd Wire Works"}),
+        ("They attend the Westby Islamic Centre on Fridays.", {"Westby Islamic Centre"}),
+        ("He moved to a home at 7 Cobblers Lane, Ludgershall (HP18 9ZW), run by a company.", {"Ludgershall"}),
+    ],
+)
+def test_nicknames_titles_handles_workplaces_and_towns_of_batch_eight(
+    tmp_path: Path, body: str, expected: set[str]
+) -> None:
+    assert expected <= texts(tmp_path, body)
+
+
+def test_leftovers_and_capital_headings_of_agencies_name_no_one(tmp_path: Path) -> None:
+    body = (
+        "Agency: North Wenning NHS Foundation Trust\n\n6. RECOMMENDATIONS FOR NORTH WENNING NHS FOUNDATION TRUST\n\n"
+        "The family are Romanian nationals from Suceava county."
+    )
+    found = findings(tmp_path, body)
+    assert not any("WENNING" in text or text == "county" for _, text in found)

@@ -223,6 +223,7 @@ def _generic_patterns() -> tuple[re.Pattern[str], ...]:
     relation = rf"(?i:{alternation(v.relations)})(?:['’]s\s+(?i:{alternation(v.relations)}))?"
     return (
         re.compile(_bounded(rf"{prefix}(?:{alternation(v.agency_suffixes)})")),
+        re.compile(_bounded(rf"{prefix}(?:{alternation([x.upper() for x in v.agency_suffixes])})")),  # a heading
         re.compile(_bounded(alternation(v.agencies + v.guidance + v.platforms)), re.IGNORECASE),
         re.compile(_bounded(statute)),
         re.compile(_bounded(rf"(?:London|Royal){SPACE}Borough{SPACE}of{SPACE}{CAP_WORD}(?:{link}{CAP_WORD}){{0,3}}")),

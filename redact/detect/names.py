@@ -193,7 +193,7 @@ class ContextNameRecognizer(_NameRecognizer):
         introducer = rf"(?i:{alternation(v.name_introducers)})"
         # "whom I shall call A", "known locally as "Deano"", "named him only as Jay", "his nickname, "Spud""
         # "to his friends as", "in the family as"
-        audience = rf"(?:{WRAP}(?:to|by|among|amongst|in|within|at|on)(?:{WRAP}[\w'’]+){{1,4}}?{WRAP}as)"
+        audience = rf"(?:{WRAP}(?:to|by|among|amongst|in|within|at|on)(?:{WRAP}[\w'’]+){{1,7}}?{WRAP}as)"
         self.introduced = re.compile(
             rf"(?<![\w'’-]){introducer}(?:{WRAP}(?:him|her|them|only|simply|just|was|is|[a-z]+ly)){{0,2}},?"
             rf"(?:{audience}|{WRAP}as)?"
@@ -219,17 +219,18 @@ class ContextNameRecognizer(_NameRecognizer):
             rf"(?<![\w'’-]){pseudonym}[ \t]*\([ \t]*{quote}"
             rf"(?P<name>{NAME_WORD}(?:{SPACE}{NAME_WORD})?){unquote}[ \t]*\)"
         )
+        self.quoted_and = re.compile(rf"[\"”’'][ \t]*(?:,|and|or)[ \t]+[\"“‘'](?P<name>{NAME_WORD})[\"”’']")
         self.quoted_word = re.compile(rf"[\"“‘](?P<name>{NAME_WORD})[\"”’]")
         # Margaret "Maggie" WARD, Dermot ("Dec") Furlong: a quoted nickname between the first name and the surname
         self.quoted_middle = re.compile(
             rf"(?<![\w'’-])(?P<first>{NAME_WORD})[ \t]+\(?[\"“‘'](?P<nick>{NAME_WORD})[\"”’']\)?[ \t]+"
             rf"(?P<last>{NAME_WORD})"
         )
-        # "Kelly, his mother", "Sumaiya, aged 10", "Tanvir, then aged 13"
+        job = rf"(?:(?:{alternation(v.job_title_modifiers)}){SPACE})*(?:{alternation(v.job_title_heads)})"
         self.after_comma = re.compile(
             rf"(?<![\w'’-])(?P<name>{name}),{SPACE}(?:{owner}{SPACE}(?i:maternal{SPACE}|paternal{SPACE})?"
-            rf"(?i:{alternation(v.relations)})|(?:then{SPACE}|now{SPACE})?aged{SPACE}\d+)(?![\w-])"
-        )
+            rf"(?i:{alternation(v.relations)})|(?:then{SPACE}|now{SPACE})?aged{SPACE}\d+|(?i:{job})(?=[,.;)]))(?![\w-])"
+        )  # "Kelly, his mother", "Sumaiya, aged 10", "Claire Summer, health visitor, telephoned"
 
     def spans(self, text: str) -> Iterator[tuple[int, int, float]]:
         for match in self.introduced.finditer(text):
@@ -240,6 +241,10 @@ class ContextNameRecognizer(_NameRecognizer):
                 quoted and not self.vocab.is_vocabulary_word(name)
             ):
                 yield *match.span("name"), self.SCORE
+                if quoted:  # 'two men she knew as "Ash" and "Daysie"'
+                    other = self.quoted_and.match(text, match.end("name"))
+                    if other and not self.vocab.is_vocabulary_word(other.group("name")):
+                        yield *other.span("name"), self.SCORE
         for match in self.quoted_middle.finditer(text):
             parts = ("first", "nick", "last")
             last = match.group("last")

@@ -47,7 +47,9 @@ class TradeNameRecognizer(NamedPlaceRecognizer):
         r"Bets|Betting|Bookmakers|Tuition|Tutors|Tutoring|(?:Service|Petrol|Filling)[ \t]+Station|Chicken|Grill|"
         r"Off[ \t]+Licence|Convenience[ \t]+Store|Mini[ \t]?Market|Launderette|(?:Hand[ \t]+)?Car[ \t]+Wash|Valeting|"
         r"Tyres|Nail[ \t]+Bar|Tattoo(?:[ \t]+Studio)?|Vapes?|Phones|Mobiles|Tandoori|Balti|Curry[ \t]+House|Spice|"
-        r"Diner|Fish[ \t]+Bar|Chippy|Chip[ \t]+Shop|Pizzeria|Grill[ \t]+House"
+        r"Diner|Fish[ \t]+Bar|Chippy|Chip[ \t]+Shop|Pizzeria|Grill[ \t]+House|Fitness|Boxing|"
+        # workplaces: "Firth & Sutcliffe Wire Works", "Calder Mills"
+        r"Works|Mills?|Factory|Foundry|Depot|Warehouse|Dealership|Car[ \t]+Sales"
     )
     SCORE = 0.7
     CONTEXT = ["worked", "employed", "employer", "company", "firm", "business"]

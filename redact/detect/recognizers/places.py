@@ -271,7 +271,7 @@ class PostalTownRecognizer(UkPatternRecognizer):
     ENTITY = "LOCATION"
     LETTER_LINE_SCORE = 0.65
     PATTERNS = [
-        Pattern("town before postcode", r"(?<=(?:,|^|\n)[ \t]*)" + _TOWN + r"(?=,?[ \t]+" + POSTCODE + r")", 0.7),
+        Pattern("town before postcode", r"(?<=(?:,|^|\n)[ \t]*)" + _TOWN + r"(?=,?[ \t]+\(?" + POSTCODE + r")", 0.7),
         Pattern(
             "town after street",
             r"(?<=\b" + STREET_TYPE + r",[ \t]+)" + _TOWN + r"(?=[ \t]*(?:[,.;)]|\n|$))",

@@ -72,7 +72,7 @@ class SocialHandleRecognizer(UkEntityRecognizer):
         for platform in _PLATFORM.finditer(text):
             lead = _LEAD.match(text, platform.end())
             token = _TOKEN.match(text, lead.end()) if lead else None
-            if token and _handle_like(token.group(0), quoted=bool(re.search(r"[\"'‘“]$", lead.group(0)))):
+            if token and _handle_like(token.group(0), quoted=bool(re.search(r"[\"'‘“(]$", lead.group(0)))):
                 yield token.start(), token.start() + len(token.group(0).rstrip(".")), 0.8
         for match in _QUOTED_BEFORE_PLATFORM.finditer(text):  # '"sofipop02" on Snapchat'
             if _handle_like(match.group("handle"), quoted=True):
