@@ -615,3 +615,19 @@ def test_leftovers_and_capital_headings_of_agencies_name_no_one(tmp_path: Path) 
     )
     found = findings(tmp_path, body)
     assert not any("WENNING" in text or text == "county" for _, text in found)
+
+
+def test_a_head_shared_with_an_agency_or_the_board_area_is_no_short_name(tmp_path: Path) -> None:
+    body = (
+        "Reports came from Calder Vale Hospitals NHS Foundation Trust and Marches Women's Aid.\n\n"
+        "He was admitted to Calder Vale General Hospital. No agency in North Marches knew her.\n\n"
+        "The North Marches Community Safety Partnership commissioned this review."
+    )
+    found = texts(tmp_path, body)
+    assert "Calder Vale General Hospital" in found and "Calder Vale" not in found and "Marches" not in found
+
+
+def test_a_board_named_with_and_before_its_acronym(tmp_path: Path) -> None:
+    from redact.detect.keep import board_areas
+
+    assert "Tamar and Exe" in board_areas("Minutes: Tamar and Exe LSCB.", None)

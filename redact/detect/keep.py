@@ -271,7 +271,7 @@ _BOARD = re.compile(
     rf"(?P<area>(?:{_AREA_WORD}{_CELL_SPACE}(?:(?:and|upon|on|of|with){_CELL_SPACE})?){{1,4}}?)"
     rf"(?:(?:Local{SPACE})?Safeguarding{SPACE}(?:(?:Children|Adults)(?:['’]s)?{SPACE})?(?:Board|Partnership)"
     rf"|Community{SPACE}Safety{SPACE}Partnership)"
-    rf"|(?P<area2>(?:{_AREA_WORD}{_CELL_SPACE}){{1,3}}?)LSC[BP]\b"
+    rf"|(?P<area2>(?:{_AREA_WORD}{_CELL_SPACE}(?:(?:and|upon|on|of|with){_CELL_SPACE})?){{1,3}}?)LSC[BP]\b"
 )
 
 
@@ -391,6 +391,13 @@ class KeepFilter:
         start, stop = words[cut].start(), words[end - 1].end()
         return replace(finding, start=finding.start + start, end=finding.start + stop, text=finding.text[start:stop])
 
+    @staticmethod
+    def _shouted_words(text: str, span: str) -> bool:
+        """A span in capitals whose every word the draft also writes in lower case: ordinary words, shouted."""
+        words = re.findall(r"[^\W\d_]+", span)
+        lower = lowercase_words(text)
+        return len(words) > 1 and span.isupper() and all(fold(w) in lower for w in words)
+
     def _names_a_car(self, text: str) -> bool:
         words = text.split()
         return len(words) == 2 and words[0].lower() in self._vocabulary.vehicle_makes
@@ -452,6 +459,8 @@ class KeepFilter:
                 finding = replace(finding, label="ADDRESS")  # "Kilburn Road", which a model took for a person
             if finding.source == "SpacyNerRecognizer" and finding.text.islower():
                 continue  # "The café's manager": the model's person in lower case is a word
+            if finding.label != "PERSON" and self._shouted_words(document.text, finding.text):
+                continue  # "A FAMILY FRIEND FROM THE MOSQUE": a case note in capitals, not a place's name
             if finding.label == "PERSON" and not titled:
                 trimmed = self._without_leading_words(document.text, finding)  # "Carer Oonagh Fitzsimons"
                 if trimmed is not finding and self._names_no_one(trimmed.text):

@@ -233,9 +233,24 @@ class _VariantBuilder:
             first = head.text.split()[0]
             if " " in head.text and fold(first) not in english_words() and not gazetteer().is_name(first):
                 heads.add(first)  # a coined word ("Brightpath") names the place alone
-        # not a word the draft also writes in lower case: "Members" of "Members of Bethesda Chapel"
         lower = lowercase_words(self.text)
-        yield from (h for h in heads if len(h) >= 4 and not self.keep.is_kept(h) and fold(h) not in lower)
+        for head in heads:
+            if len(head) < 4 or self.keep.is_kept(head) or fold(head) in lower or self._in_area(head):
+                continue  # not "Members" of "Members of Bethesda Chapel" (a word), not the board's area
+            if not self._opens_another_name(head, finding.text):
+                yield head
+
+    def _in_area(self, head: str) -> bool:
+        """A word of the board's own area ("Marches" of "North Marches"), which stays as written."""
+        areas = board_areas(self.text, self.keep.config.board)
+        return any(re.search(rf"(?<!\w){re.escape(head)}(?!\w)", area) for area in areas)
+
+    def _opens_another_name(self, head: str, name: str) -> bool:
+        """The head also opens a capitalised name of something else: "Calder Valley" of "Calder Valley General
+        Hospital" and of "Calder Valley Hospitals NHS Foundation Trust" names neither alone."""
+        pattern = re.compile(rf"(?<![\w'’-]){re.escape(head)}[ \t]+\p{{Lu}}[\w'’-]*(?:[ \t]+\p{{Lu}}[\w'’-]*)*")
+        own = re.sub(r"^(?:The|the)\s+", "", " ".join(name.split()))
+        return any(not own.startswith(m.group()) and not m.group().startswith(own) for m in pattern.finditer(self.text))
 
     def _initials(self, named: list[str], score: float) -> Iterator[Variant]:
         """The initials of a full name as records write them: "AR" and "A.R." for "Alicia Roarke" (and
@@ -417,9 +432,10 @@ def _occurrences(text: str, variant: Variant, builder: _VariantBuilder) -> Itera
                 lower_ok = builder.lower_case_safe(variant)
             if not lower_ok or _after_determiner(text, start):
                 continue
-        if variant.title_only and not (_after_title(text, start) or _FAMILY_AFTER.match(text, end)):
+        family = variant.label == "PERSON" and found[0].isupper() and _FAMILY_AFTER.match(text, end) is not None
+        if variant.title_only and not (_after_title(text, start) or family):
             continue  # "Mrs Ward", "the Ward family": a surname that is also a word, where only a name fits
-        if variant.weak and not _weak_position_ok(text, start, end, builder):
+        if variant.weak and not family and not _weak_position_ok(text, start, end, builder):
             continue
         if variant.label == "PERSON" and is_place_context(text, start, end, motion=False):
             continue  # "lived in Jordan"; but "attention to Mali" is the person the draft named

@@ -203,8 +203,6 @@ class NamedPlaceRecognizer(UkEntityRecognizer):
             start = name_start(text, head.start())
             if start is None or _person_named_like_a_place(text[start : head.start()], head.group(0)):
                 continue
-            if _shouted_words(text, text[start : head.start()]):
-                continue  # "A FAMILY FRIEND FROM THE MOSQUE" in a case note written in capitals
             if self.accept(text, start, head.start()):
                 yield start, head.end(), self.SCORE
 
@@ -214,13 +212,6 @@ class NamedPlaceRecognizer(UkEntityRecognizer):
         words = [w.lower() for w in _TOKEN.findall(text[start:head_start])]
         named = [w for w in words if (w not in GENERIC or w in self.NAMING_WORDS) and w not in _CONNECTORS]
         return len(named) >= self.MIN_NAME_WORDS
-
-
-def _shouted_words(text: str, name: str) -> bool:
-    """A name in capitals whose every word the draft also writes in lower case: ordinary words, shouted."""
-    words = _TOKEN.findall(name)
-    lower = lowercase_words(text)
-    return bool(words) and name.isupper() and all(fold(w) in lower for w in words)
 
 
 def _person_named_like_a_place(name: str, head: str) -> bool:
