@@ -631,3 +631,22 @@ def test_a_board_named_with_and_before_its_acronym(tmp_path: Path) -> None:
     from redact.detect.keep import board_areas
 
     assert "Tamar and Exe" in board_areas("Minutes: Tamar and Exe LSCB.", None)
+
+
+@pytest.mark.parametrize(
+    ("body", "absent"),
+    [
+        ("Call from A&E Royal Kendal (Dr Venkatesan). The family left Hollin Ford Bridge towing a caravan.",
+         {"Royal Kendal", "Bridge"}),
+        ("NOTE: KAY SAYS XBOX IS HERS. MUM SAYS POLICE CALL WAS OVER THE TOP.", {"SAYS"}),
+    ],
+)
+def test_places_and_case_note_verbs_are_no_persons(tmp_path: Path, body: str, absent: set[str]) -> None:
+    persons = {text for label, text in findings(tmp_path, body) if label == "PERSON"}
+    assert not any(word in text for text in persons for word in absent)
+
+
+def test_a_street_named_again_in_capitals_but_not_a_generic_one(tmp_path: Path) -> None:
+    body = 'He lived at 17 Pescod Row. The system holds "PESCOD ROW 17 FLAT". They lived at 12 The Park; on the park.'
+    found = findings(tmp_path, body)
+    assert ("ADDRESS", "PESCOD ROW") in found and not any(text == "the park" for _, text in found)

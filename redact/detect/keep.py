@@ -180,8 +180,8 @@ def is_place_name(text: str, start: int, end: int) -> bool:
     span = " ".join(text[start:end].split())
     if not span or after_title(text, start) or after_relation(text, start) or re.match(r"['’]s\b", text[end : end + 2]):
         return False  # "Mr Jordan", "her half-sister, Mali", "In Jordan's case": a person
-    compass = re.match(r"(?:(?:North|South|East|West|Central|Greater|Inner|Outer)[ -])+(?=\S)", span)
-    if compass:  # "North East London", "West Yorkshire": a region of a place
+    compass = re.match(r"(?:(?:North|South|East|West|Central|Greater|Inner|Outer|Royal)[ -])+(?=\S)", span)
+    if compass:  # "North East London", "West Yorkshire", "Royal Blackburn" (its hospital): a part of a place
         place = span[compass.end() :]
         return is_well_known_place(place) or fold(place) in uk_towns() or place.lower() in country_names()
     if not (is_well_known_place(span) or span.lower() in country_names()):
@@ -312,6 +312,8 @@ _RELATION_SIDES = frozenset(["maternal", "paternal", "subject", "step", "half", 
 # Street types no surname ends with (not "Lane", "Close" or "Way")
 _STREET_WORDS = frozenset(["Road", "Street", "Avenue", "Drive", "Crescent", "Terrace", "Gardens", "Mews", "Walk",
                            "Square", "Parade", "Grove"])  # fmt: skip
+# Last words of a place no surname ends with: "Hollin Bridge", "Saltley Common"
+_PLACE_WORDS = frozenset(["Bridge", "Common", "Wharf", "Quay", "Valley", "Estate"])
 _NOT_IN_NAMES = frozenset(
     ["people", "services", "service", "date", "time", "event", "outcome", "notes", "details", "review", "panel",
      "report", "board", "partnership", "agency", "team", "unit", "department", "council"]
@@ -457,6 +459,8 @@ class KeepFilter:
                 continue
             if finding.label == "PERSON" and finding.text.split()[-1] in _STREET_WORDS and " " in finding.text:
                 finding = replace(finding, label="ADDRESS")  # "Kilburn Road", which a model took for a person
+            if finding.label == "PERSON" and finding.text.split()[-1] in _PLACE_WORDS and " " in finding.text:
+                finding = replace(finding, label="LOCATION")  # "Hollin Bridge", a site a model took for a person
             if finding.source == "SpacyNerRecognizer" and finding.text.islower():
                 continue  # "The café's manager": the model's person in lower case is a word
             if finding.label != "PERSON" and self._shouted_words(document.text, finding.text):

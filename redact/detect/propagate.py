@@ -189,8 +189,8 @@ class _VariantBuilder:
             for head in self._heads(finding):  # "Greystone" of "Greystone Academy", in its own capitals
                 yield Variant(head, finding.label, finding.score, weak=False, exact_case=True)
             street = _street_of(text) if finding.label == "ADDRESS" else None
-            if street and not self.keep.is_kept(street):  # "Gittins Close" of "31 Gittins Close"
-                yield Variant(street, finding.label, finding.score, weak=False, exact_case=True)
+            if street and not self.keep.is_kept(street):  # "Gittins Close" of "31 Gittins Close", "GITTINS CLOSE"
+                yield Variant(street, finding.label, finding.score, weak=False)
             if finding.label in _NAMED_PLACES:
                 for abbreviation in _defined_abbreviations(self.text, finding):
                     yield Variant(abbreviation, finding.label, finding.score, weak=False, letters=True)
@@ -308,7 +308,8 @@ def _street_of(address: str) -> str | None:
     Wisteria Yard"; None when the address has no number or the rest is one word."""
     number = _HOUSE_NUMBER.match(address.strip())
     street = " ".join(address.strip()[number.end() :].split()) if number else ""
-    return street if len(street.split()) >= 2 and street[0].isupper() else None
+    generic = street.lower().startswith("the ")  # "12 The Park": "the park" is no street by itself
+    return street if len(street.split()) >= 2 and street[0].isupper() and not generic else None
 
 
 def _defined_abbreviations(text: str, finding: Finding) -> Iterator[str]:
@@ -435,7 +436,7 @@ def _occurrences(text: str, variant: Variant, builder: _VariantBuilder) -> Itera
         family = variant.label == "PERSON" and found[0].isupper() and _FAMILY_AFTER.match(text, end) is not None
         if variant.title_only and not (_after_title(text, start) or family):
             continue  # "Mrs Ward", "the Ward family": a surname that is also a word, where only a name fits
-        if variant.weak and not family and not _weak_position_ok(text, start, end, builder):
+        if variant.weak and not family and not _weak_position_ok(text, start, end, builder, variant.text.isupper()):
             continue
         if variant.label == "PERSON" and is_place_context(text, start, end, motion=False):
             continue  # "lived in Jordan"; but "attention to Mali" is the person the draft named
@@ -546,16 +547,18 @@ def _subject_of_sentence(text: str, end: int) -> bool:
 _MONTHS = frozenset(m.lower() for m in calendar.month_name[1:])
 
 
-def _weak_position_ok(text: str, start: int, end: int, builder: _VariantBuilder) -> bool:
+def _weak_position_ok(text: str, start: int, end: int, builder: _VariantBuilder, shouted: bool = False) -> bool:
     """A common word counts after a title, or alone and capitalised inside a sentence."""
     if _after_title(text, start):
         return True
     never_lower = builder.lower_count.get(fold(text[start:end]), 0) == 0  # the document never uses the word
     if text[start:end].isupper():
         # "SUMMER AND HER FAMILY", "THE VOICE OF PEACE": a person's name in a heading is the person, as
-        # verify reads it, unless it is a month or a function word ("MAY 2019", "WILL")
+        # verify reads it, unless it is a month or a function word ("MAY 2019", "WILL"), or the name itself was
+        # only ever found in capitals (a model's "KAY SAYS XBOX" in a case note gives no name "SAYS")
         word = fold(text[start:end])
-        return never_lower or not _in_capitals(text, start, end) or (word not in _MONTHS and word not in STOP_WORDS)
+        named = not shouted and word not in _MONTHS and word not in STOP_WORDS
+        return never_lower or not _in_capitals(text, start, end) or named
     if re.match(r"['’]s\b", text[end:]) and text[start].isupper() and fold(text[start:end]) not in _MONTHS:
         return True  # "In June 2017 Summer's friend": a capitalised common word owning something is a name
     if opens_sentence(text, start):
