@@ -503,8 +503,8 @@ def test_a_capitalised_phrase_is_no_first_name(tmp_path: Path) -> None:
 
 
 def test_a_town_that_is_also_a_first_name_where_only_a_place_can_be(tmp_path: Path) -> None:
-    found = findings(tmp_path, "The trial was at the Crown Court at\nLincoln. In Lincoln's view the plan was fine.")
-    labels = [label for label, text in found if text == "Lincoln"]
+    found = findings(tmp_path, "The trial was at the Crown Court at\nPreston. In Preston's view the plan was fine.")
+    labels = [label for label, text in found if text == "Preston"]
     assert labels == ["LOCATION", "PERSON"]  # the court's town; whose view, a person's
 
 
@@ -541,8 +541,8 @@ def test_a_street_named_alone_after_the_address(tmp_path: Path) -> None:
 
 
 def test_a_town_after_a_connector_inside_a_capitalised_run(tmp_path: Path) -> None:
-    found = findings(tmp_path, "The family attended St Jadwiga's Polish Catholic Mission in Spalding on Sundays.")
-    assert ("LOCATION", "Spalding") in found
+    found = findings(tmp_path, "The family attended St Jadwiga's Polish Catholic Mission in Holbeach on Sundays.")
+    assert ("LOCATION", "Holbeach") in found
 
 
 def test_a_name_a_publisher_left_beside_its_pseudonym(tmp_path: Path) -> None:
@@ -599,7 +599,7 @@ def test_an_irish_county_a_panel_surname_and_a_registrars_initials(tmp_path: Pat
         ("He trained at Anvil Fitness & Boxing and worked at Firth & Oldroyd Wire Works.",
          {"Anvil Fitness & Boxing", "Firth & Oldroyd Wire Works"}),
         ("They attend the Westby Islamic Centre on Fridays.", {"Westby Islamic Centre"}),
-        ("He moved to a home at 7 Cobblers Lane, Ludgershall (HP18 9ZW), run by a company.", {"Ludgershall"}),
+        ("He moved to a home at 7 Tanners Lane, Haddenham (HP17 9ZW), run by a company.", {"Haddenham"}),
     ],
 )
 def test_nicknames_titles_handles_workplaces_and_towns_of_batch_eight(
@@ -611,7 +611,7 @@ def test_nicknames_titles_handles_workplaces_and_towns_of_batch_eight(
 def test_leftovers_and_capital_headings_of_agencies_name_no_one(tmp_path: Path) -> None:
     body = (
         "Agency: North Wenning NHS Foundation Trust\n\n6. RECOMMENDATIONS FOR NORTH WENNING NHS FOUNDATION TRUST\n\n"
-        "The family are Romanian nationals from Suceava county."
+        "The family are Romanian nationals from Bihor county."
     )
     found = findings(tmp_path, body)
     assert not any("WENNING" in text or text == "county" for _, text in found)
@@ -647,6 +647,6 @@ def test_places_and_case_note_verbs_are_no_persons(tmp_path: Path, body: str, ab
 
 
 def test_a_street_named_again_in_capitals_but_not_a_generic_one(tmp_path: Path) -> None:
-    body = 'He lived at 17 Pescod Row. The system holds "PESCOD ROW 17 FLAT". They lived at 12 The Park; on the park.'
+    body = 'He lived at 17 Gowthorpe Row, held as "GOWTHORPE ROW 17 FLAT". They lived at 12 The Park; on the park.'
     found = findings(tmp_path, body)
-    assert ("ADDRESS", "PESCOD ROW") in found and not any(text == "the park" for _, text in found)
+    assert ("ADDRESS", "GOWTHORPE ROW") in found and not any(text == "the park" for _, text in found)

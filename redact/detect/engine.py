@@ -319,7 +319,7 @@ def _trim(finding: Finding, start: int, end: int) -> Finding | None:
     if finding.label in _NAMED_PLACES and _only_report_words(piece):
         return None  # "Trust" left over from "... NHS Trust<LINE>Karen FERRY ...": a head word names nothing alone
     if finding.label in KEEP_FILTERED_LABELS and piece.islower():
-        return None  # "county" left over from "Suceava county" once the town was taken
+        return None  # "county" left over from "Bihor county" once the town was taken
     return Finding(
         start + left,
         start + right,

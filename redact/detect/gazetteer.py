@@ -119,7 +119,7 @@ def gazetteer() -> Gazetteer:
 @lru_cache(maxsize=32)
 def lowercase_words(text: str) -> frozenset[str]:
     """Every all-lower-case word in ``text`` (folded): evidence that a capitalised form may be the plain word.
-    Not the parts of an e-mail address, web address or handle ("tope.asante@", "kay.smurf"): a name written
+    Not the parts of an e-mail address, web address or handle ("sade.adeyemi@", "spud.kx"): a name written
     there in lower case is still a name."""
     return frozenset(fold(w) for w in _LOWER_WORD.findall(_ADDRESS_LIKE.sub(" ", text)))
 

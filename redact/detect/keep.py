@@ -158,7 +158,7 @@ def previous_word(text: str, start: int) -> str:
 
 
 def after_relation(text: str, start: int) -> bool:
-    """A relation word right before ``start`` ("her half-sister, Mali", "brother Jordan"): a person's name."""
+    """A relation word right before ``start`` ("her half-sister, Malta", "brother Jordan"): a person's name."""
     before = re.search(r"([\w'’-]+),?[ \t]*$", text[max(0, start - 40) : start])
     if not before:
         return False
@@ -179,9 +179,9 @@ def is_place_name(text: str, start: int, end: int) -> bool:
 
     span = " ".join(text[start:end].split())
     if not span or after_title(text, start) or after_relation(text, start) or re.match(r"['’]s\b", text[end : end + 2]):
-        return False  # "Mr Jordan", "her half-sister, Mali", "In Jordan's case": a person
+        return False  # "Mr Jordan", "her half-sister, Malta", "In Jordan's case": a person
     compass = re.match(r"(?:(?:North|South|East|West|Central|Greater|Inner|Outer|Royal)[ -])+(?=\S)", span)
-    if compass:  # "North East London", "West Yorkshire", "Royal Blackburn" (its hospital): a part of a place
+    if compass:  # "North East London", "West Yorkshire", "Royal Kendal" (its hospital): a part of a place
         place = span[compass.end() :]
         return is_well_known_place(place) or fold(place) in uk_towns() or place.lower() in country_names()
     if not (is_well_known_place(span) or span.lower() in country_names()):
@@ -266,7 +266,7 @@ def agency_spans(text: str) -> list[tuple[int, int]]:
 
 _COURT = re.compile(r"\bCourt$")
 _AREA_WORD = r"[A-Z][a-z'’&-]+"
-_CELL_SPACE = r"[ ](?=\S)"  # a board's name sits in one table cell: "Hodan Warsame<TAB>LSCB Manager" is none
+_CELL_SPACE = r"[ ](?=\S)"  # a board's name sits in one table cell: "Idris Farah-Lane<TAB>LSCB Manager" is none
 _BOARD = re.compile(
     rf"(?P<area>(?:{_AREA_WORD}{_CELL_SPACE}(?:(?:and|upon|on|of|with){_CELL_SPACE})?){{1,4}}?)"
     rf"(?:(?:Local{SPACE})?Safeguarding{SPACE}(?:(?:Children|Adults)(?:['’]s)?{SPACE})?(?:Board|Partnership)"
@@ -312,7 +312,7 @@ _RELATION_SIDES = frozenset(["maternal", "paternal", "subject", "step", "half", 
 # Street types no surname ends with (not "Lane", "Close" or "Way")
 _STREET_WORDS = frozenset(["Road", "Street", "Avenue", "Drive", "Crescent", "Terrace", "Gardens", "Mews", "Walk",
                            "Square", "Parade", "Grove"])  # fmt: skip
-# Last words of a place no surname ends with: "Hollin Bridge", "Saltley Common"
+# Last words of a place no surname ends with: "Hollin Ford Bridge", "Saltley Common"
 _PLACE_WORDS = frozenset(["Bridge", "Common", "Wharf", "Quay", "Valley", "Estate"])
 _NOT_IN_NAMES = frozenset(
     ["people", "services", "service", "date", "time", "event", "outcome", "notes", "details", "review", "panel",
@@ -352,7 +352,7 @@ class KeepFilter:
             return True
         words = re.findall(r"[^\W\d_]+", stripped)
         if words and all(w.lower() in self._vocabulary.ethnicity_words or is_nationality_word(w) for w in words):
-            return True  # "Mixed White / Black African", "Slovak Roma": an ethnic group, as family tables give it
+            return True  # "Mixed White / Black African", "Czech Roma": an ethnic group, as family tables give it
         if len(words) == 1 and words[0].lower() in self._vocabulary.section_words:
             return True  # "Date", "Notes": a column heading (after a title a lone word is still a name)
         return len(stripped) > 1 and stripped.isupper() and self._is_heading_words(stripped)
@@ -460,7 +460,7 @@ class KeepFilter:
             if finding.label == "PERSON" and finding.text.split()[-1] in _STREET_WORDS and " " in finding.text:
                 finding = replace(finding, label="ADDRESS")  # "Kilburn Road", which a model took for a person
             if finding.label == "PERSON" and finding.text.split()[-1] in _PLACE_WORDS and " " in finding.text:
-                finding = replace(finding, label="LOCATION")  # "Hollin Bridge", a site a model took for a person
+                finding = replace(finding, label="LOCATION")  # "Hollin Ford Bridge", a site a model took for a person
             if finding.source == "SpacyNerRecognizer" and finding.text.islower():
                 continue  # "The café's manager": the model's person in lower case is a word
             if finding.label != "PERSON" and self._shouted_words(document.text, finding.text):

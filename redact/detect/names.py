@@ -230,18 +230,18 @@ class ContextNameRecognizer(_NameRecognizer):
         self.after_comma = re.compile(
             rf"(?<![\w'’-])(?P<name>{name}),{SPACE}(?:{owner}{SPACE}(?i:maternal{SPACE}|paternal{SPACE})?"
             rf"(?i:{alternation(v.relations)})|(?:then{SPACE}|now{SPACE})?aged{SPACE}\d+|(?i:{job})(?=[,.;)]))(?![\w-])"
-        )  # "Kelly, his mother", "Sumaiya, aged 10", "Claire Summer, health visitor, telephoned"
+        )  # "Kelly, his mother", "Rehana, aged 10", "Bethany Marsh, health visitor, telephoned"
 
     def spans(self, text: str) -> Iterator[tuple[int, int, float]]:
         for match in self.introduced.finditer(text):
             name = match.group("name")
             quoted = text[match.start("name") - 1 : match.start("name")] in "\"“‘'" and match.start("name") > 0
-            # a quoted word after "known as" is a nickname, even an English one ("Tee", "Smiler")
+            # a quoted word after "known as" is a nickname, even an English one ("Spud", "Smiler")
             if re.fullmatch(rf"{DOTTED}|{UPPER}", name) or not self.is_non_name(name, text) or (
                 quoted and not self.vocab.is_vocabulary_word(name)
             ):
                 yield *match.span("name"), self.SCORE
-                if quoted:  # 'two men she knew as "Ash" and "Daysie"'
+                if quoted:  # 'two men she knew as "Spike" and "Deano"'
                     other = self.quoted_and.match(text, match.end("name"))
                     if other and not self.vocab.is_vocabulary_word(other.group("name")):
                         yield *other.span("name"), self.SCORE
@@ -571,7 +571,7 @@ class TableRowNameRecognizer(_NameRecognizer):
     def spans(self, text: str) -> Iterator[tuple[int, int, float]]:
         for match in self.row_start.finditer(text):
             words = match.group("name").split()
-            own_cell = self._CELL_GAP.match(text, match.end("name")) is not None  # "Nguyễn Thị Hoa<TAB>Nurse"
+            own_cell = self._CELL_GAP.match(text, match.end("name")) is not None  # "Trần Văn Minh<TAB>Nurse"
             while len(words) > 2 and (
                 self.is_non_name(words[-1], text) or not (own_cell or self.gaz.is_name(words[-1].title()))
             ):
@@ -591,7 +591,7 @@ class TableRowNameRecognizer(_NameRecognizer):
             yield start, end, self.SCORE
 
     def _foreign_kin_surname(self, word: str, position: int) -> bool:
-        """ "Bibi" of "Rukhsana Bibi": a kinship word of another language after a first name is a surname."""
+        """ "Bibi" of "Shazia Bibi": a kinship word of another language after a first name is a surname."""
         return position > 0 and word.lower() in self.vocab.relations and not is_english_form(word.lower())
 
 

@@ -189,7 +189,7 @@ class _VariantBuilder:
             for head in self._heads(finding):  # "Greystone" of "Greystone Academy", in its own capitals
                 yield Variant(head, finding.label, finding.score, weak=False, exact_case=True)
             street = _street_of(text) if finding.label == "ADDRESS" else None
-            if street and not self.keep.is_kept(street):  # "Gittins Close" of "31 Gittins Close", "GITTINS CLOSE"
+            if street and not self.keep.is_kept(street):  # "Pescod Row" of "17 Pescod Row", "PESCOD ROW"
                 yield Variant(street, finding.label, finding.score, weak=False)
             if finding.label in _NAMED_PLACES:
                 for abbreviation in _defined_abbreviations(self.text, finding):
@@ -221,8 +221,8 @@ class _VariantBuilder:
                 yield Variant(nickname, "PERSON", min(finding.score, NICKNAME_SCORE), weak=False)
 
     def _heads(self, finding: Finding) -> Iterator[str]:
-        """The short names a draft uses for a place it named in full: "Cornerstone" of "the Cornerstone Youth
-        Centre", "Brightpath" of "Brightpath Living Ltd", "Step Up" of "Step Up Calderwick"."""
+        """The short names a draft uses for a place it named in full: "Kestrel" of "the Kestrel Youth Centre",
+        "Moorvale" of "Moorvale Living Ltd", "Step Up" of "Step Up Calderwick"."""
         words = finding.text.split()
         heads = set()
         if finding.label == "ORGANISATION" and len(words) >= 3 and words[0].lower() not in ("the", "st"):
@@ -232,7 +232,7 @@ class _VariantBuilder:
             heads.add(head.text)
             first = head.text.split()[0]
             if " " in head.text and fold(first) not in english_words() and not gazetteer().is_name(first):
-                heads.add(first)  # a coined word ("Brightpath") names the place alone
+                heads.add(first)  # a coined word ("Moorvale") names the place alone
         lower = lowercase_words(self.text)
         for head in heads:
             if len(head) < 4 or self.keep.is_kept(head) or fold(head) in lower or self._in_area(head):
@@ -241,13 +241,13 @@ class _VariantBuilder:
                 yield head
 
     def _in_area(self, head: str) -> bool:
-        """A word of the board's own area ("Marches" of "North Marches"), which stays as written."""
+        """A word of the board's own area ("Wenning" of "North Wenning"), which stays as written."""
         areas = board_areas(self.text, self.keep.config.board)
         return any(re.search(rf"(?<!\w){re.escape(head)}(?!\w)", area) for area in areas)
 
     def _opens_another_name(self, head: str, name: str) -> bool:
-        """The head also opens a capitalised name of something else: "Calder Valley" of "Calder Valley General
-        Hospital" and of "Calder Valley Hospitals NHS Foundation Trust" names neither alone."""
+        """The head also opens a capitalised name of something else: "Calder Vale" of "Calder Vale General
+        Hospital" and of "Calder Vale Hospitals NHS Foundation Trust" names neither alone."""
         pattern = re.compile(rf"(?<![\w'’-]){re.escape(head)}[ \t]+\p{{Lu}}[\w'’-]*(?:[ \t]+\p{{Lu}}[\w'’-]*)*")
         own = re.sub(r"^(?:The|the)\s+", "", " ".join(name.split()))
         return any(not own.startswith(m.group()) and not m.group().startswith(own) for m in pattern.finditer(self.text))
@@ -304,8 +304,8 @@ _HOUSE_NUMBER = re.compile(r"^(?:(?i:flat|apartment|unit|room)[ \t]+\w+,?[ \t]+)
 
 
 def _street_of(address: str) -> str | None:
-    """The street of a numbered address, as a draft names it again alone: "Wisteria Yard" of "Flat 4, 17
-    Wisteria Yard"; None when the address has no number or the rest is one word."""
+    """The street of a numbered address, as a draft names it again alone: "Larkin Yard" of "Flat 4, 17
+    Larkin Yard"; None when the address has no number or the rest is one word."""
     number = _HOUSE_NUMBER.match(address.strip())
     street = " ".join(address.strip()[number.end() :].split()) if number else ""
     generic = street.lower().startswith("the ")  # "12 The Park": "the park" is no street by itself
@@ -355,8 +355,8 @@ def propagate(document: Document, findings: list[Finding], again: bool = True) -
     kept_or_area = bytes(k | a for k, a in zip(kept, board_area, strict=True))
     added: list[Finding] = []
     for variant in sorted(variants.values(), key=lambda v: len(v.text), reverse=True):
-        # the board's area stays as written for every label: "Marches" of "Marches Women's Aid" is not redacted
-        # inside "North Marches Community Safety Partnership"
+        # the board's area stays as written for every label: "Wenning" of "Wenning Women's Aid" is not redacted
+        # inside "North Wenning Community Safety Partnership"
         blocked = board_area if variant.label == "LOCATION" else kept_or_area
         for start, end in _occurrences(text, variant, builder):
             initials = variant.acronym and (start, end) in kept_alone  # "as GP": the initials, not the job
@@ -439,7 +439,7 @@ def _occurrences(text: str, variant: Variant, builder: _VariantBuilder) -> Itera
         if variant.weak and not family and not _weak_position_ok(text, start, end, builder, variant.text.isupper()):
             continue
         if variant.label == "PERSON" and is_place_context(text, start, end, motion=False):
-            continue  # "lived in Jordan"; but "attention to Mali" is the person the draft named
+            continue  # "lived in Jordan"; but "attention to Malta" is the person the draft named
         if variant.label == "PERSON":
             start, end = _extend_name(text, start, end, builder, surname=" " not in variant.text)
         yield start, end
@@ -555,7 +555,7 @@ def _weak_position_ok(text: str, start: int, end: int, builder: _VariantBuilder,
     if text[start:end].isupper():
         # "SUMMER AND HER FAMILY", "THE VOICE OF PEACE": a person's name in a heading is the person, as
         # verify reads it, unless it is a month or a function word ("MAY 2019", "WILL"), or the name itself was
-        # only ever found in capitals (a model's "KAY SAYS XBOX" in a case note gives no name "SAYS")
+        # only ever found in capitals (a model's "JO SAYS TV" in a case note gives no name "SAYS")
         word = fold(text[start:end])
         named = not shouted and word not in _MONTHS and word not in STOP_WORDS
         return never_lower or not _in_capitals(text, start, end) or named

@@ -122,7 +122,7 @@ _TYPE_ANY_CASE = r"(?:" + STREET_TYPE + r"|(?i:" + STREET_TYPE + r"))"
 _SP = r"(?:[ \t]+|[ \t]*\n[ \t]*)"  # a space, or one line break (PDF wrapping)
 _WORD = r"(?:[A-Z][A-Za-z'’]*(?:-[A-Za-z'’]+)*)"
 _NAME = _WORD + r"(?:" + _SP + _WORD + r"){0,3}"
-# A house number, not a year ("in 2019 Park Lane ...") nor the number of something else ("Year 10, Whitefield
+# A house number, not a year ("in 2019 Park Lane ...") nor the number of something else ("Year 9, Oakwood
 # Park Academy", "Ward 7, Hill House"): 1-4 digits, optional letter or range.
 _NUMBERED_THINGS = r"year|ward|room|bed|bay|page|stage|section|para|paragraph|appendix|table|figure|chapter|step|level"
 _NUMBER = (

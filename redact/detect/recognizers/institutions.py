@@ -384,7 +384,7 @@ def _is_first_name_or_initial(word: str) -> bool:
 
 
 class UnitRecognizer(NamedPlaceRecognizer):
-    """A named hospital or care unit ("the Puffin Unit", "Sycamore Unit"): its name words are no report words,
+    """A named hospital or care unit ("the Kittiwake Unit", "Rowan Unit"): its name words are no report words,
     none the draft also writes in lower case ("Gangs Unit", "Safeguarding Unit") and not several English words
     that describe a service ("Minor Injuries Unit")."""
 

@@ -48,7 +48,7 @@ class TradeNameRecognizer(NamedPlaceRecognizer):
         r"Off[ \t]+Licence|Convenience[ \t]+Store|Mini[ \t]?Market|Launderette|(?:Hand[ \t]+)?Car[ \t]+Wash|Valeting|"
         r"Tyres|Nail[ \t]+Bar|Tattoo(?:[ \t]+Studio)?|Vapes?|Phones|Mobiles|Tandoori|Balti|Curry[ \t]+House|Spice|"
         r"Diner|Fish[ \t]+Bar|Chippy|Chip[ \t]+Shop|Pizzeria|Grill[ \t]+House|Fitness|Boxing|"
-        # workplaces: "Firth & Sutcliffe Wire Works", "Calder Mills"
+        # workplaces: "Firth & Oldroyd Wire Works", "Calder Mills"
         r"Works|Mills?|Factory|Foundry|Depot|Warehouse|Dealership|Car[ \t]+Sales"
     )
     SCORE = 0.7
@@ -98,13 +98,13 @@ _VENUE_KINDS = (
 )
 # up to three describing words before the kind ("a small local charity"), not a phrase ("a friend from church")
 _DESCRIBING = r"(?:(?!(?:of|from|at|in|with|for|to|by|on|who|which|that)\b)[a-z-]+[ \t]+){0,3}?"
-# a business name may hold a small word: "Crowned by Tope", "House of Fades", "Fish and Chips"
+# a business name may hold a small word: "Polished by Ronke", "House of Fades", "Fish and Chips"
 _BUSINESS_RUN = rf"{_CAP}(?:[ \t]+(?:(?:of|the|and|&|by|on|at|in|for)[ \t]+)?{_CAP}){{0,4}}"
 
 
 class AppositionOrganisationRecognizer(OrganisationContextRecognizer):
-    """A name with its kind in apposition: "Kesmoor Roma Support, a small charity", "her hair salon, Crowned
-    by Tope,". The apposition says what the words are, so it outweighs a model that took them for a person."""
+    """A name with its kind in apposition: "Kellbrook Roma Support, a small charity", "her nail bar, Polished
+    by Ronke,". The apposition says what the words are, so it outweighs a model that took them for a person."""
 
     SCORE = 0.8
     PATTERNS = (

@@ -126,7 +126,7 @@ class DistrictRecognizer(EstateRecognizer):
 
 
 class CountyRecognizer(UkPatternRecognizer):
-    """A county named as such, above all an Irish one where a family came from ("from County Offaly"), which no
+    """A county named as such, above all an Irish one where a family came from ("from County Leitrim"), which no
     town list holds; not a county's council, court or ground ("County Hall", "County Court")."""
 
     ENTITY = "LOCATION"
@@ -188,8 +188,8 @@ class UkTownRecognizer(UkEntityRecognizer):
                 yield match.start(), match.end(), self.UNLISTED_SCORE
 
     def _runs(self, text: str) -> Iterator[regex.Match[str]]:
-        """Each run of capitalised words, and each of its tails that opens after a connector: "Spalding" of
-        "Mission in Spalding", which the run of a place like "Barrow in Furness" swallowed."""
+        """Each run of capitalised words, and each of its tails that opens after a connector: "Holbeach" of
+        "Mission in Holbeach", which the run of a place like "Barrow in Furness" swallowed."""
         for match in self._NAME.finditer(text):
             yield match
             for connector in regex.finditer(r"[ \t]+(?:in|on|by|upon|the)[ \t]+(?=\p{Lu})", match.group()):

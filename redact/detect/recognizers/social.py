@@ -74,7 +74,7 @@ class SocialHandleRecognizer(UkEntityRecognizer):
             token = _TOKEN.match(text, lead.end()) if lead else None
             if token and _handle_like(token.group(0), quoted=bool(re.search(r"[\"'‘“(]$", lead.group(0)))):
                 yield token.start(), token.start() + len(token.group(0).rstrip(".")), 0.8
-        for match in _QUOTED_BEFORE_PLATFORM.finditer(text):  # '"sofipop02" on Snapchat'
+        for match in _QUOTED_BEFORE_PLATFORM.finditer(text):  # '"kitkatz09" on Snapchat'
             if _handle_like(match.group("handle"), quoted=True):
                 yield *match.span("handle"), 0.8
         for match in _DOTTED_HANDLE.finditer(text):  # "bethyboo.x", "lev.bxrnes": letters joined by dots
