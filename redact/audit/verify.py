@@ -30,7 +30,7 @@ from redact.audit.key import Key, KeyEntity
 from redact.detect.gazetteer import fold, gazetteer, is_well_known_place, uk_towns
 from redact.detect.keep import acronym_is_the_role, agency_spans, vocabulary
 from redact.errors import InputError, RedactError
-from redact.lexicon import english_words
+from redact.lexicon import english_words, is_english_form
 
 IDENTIFIER_LABELS = {"POSTCODE", "PHONE", "NHS_NUMBER", "NI_NUMBER", "CASE_REFERENCE", "VEHICLE_REG", "EMAIL",
                      "SOCIAL_HANDLE"}
@@ -125,9 +125,9 @@ def entity_patterns(entity: KeyEntity) -> list[tuple[str, re.Pattern[str]]]:
                 continue  # "He" of "C. He": a pronoun is searched only as a whole mention
             if len(parts) > 1 and vocabulary().is_vocabulary_word(part) and not gazetteer().is_name(part):
                 continue  # "Headteacher" of a span that swallowed a job title: what was redacted is the name
-            if part.lower() in english_words():
+            if is_english_form(part.lower()):
                 if len(parts) > 1 and not gazetteer().is_name(part):
-                    continue  # "Death" of a span that swallowed "Child Death": what was redacted is the name
+                    continue  # "Death" of "Child Death", "SAYS" of "JO SAYS TV": what was redacted is the name
                 patterns[part] = re.compile(_cased_pattern(part))
             else:
                 patterns[part] = re.compile(_bounded(re.escape(part)), re.IGNORECASE)

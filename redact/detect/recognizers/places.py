@@ -125,6 +125,10 @@ class DistrictRecognizer(EstateRecognizer):
         return super().is_valid(text)
 
 
+# what follows "County" in a name that is no county: "County Hall", "County Lines", "County Court"
+_NOT_A_COUNTY = r"(?:Council|Court|Hall|Hospital|Show|Ground|Cricket|Championship|Lines|Police|Fire|Record|Offices)"
+
+
 class CountyRecognizer(UkPatternRecognizer):
     """A county named as such, above all an Irish one where a family came from ("from County Leitrim"), which no
     town list holds; not a county's council, court or ground ("County Hall", "County Court")."""
@@ -133,8 +137,7 @@ class CountyRecognizer(UkPatternRecognizer):
     PATTERNS = [
         Pattern(
             "county",
-            r"(?<![\w'’-])County[ \t]+[A-Z][a-z]+(?![\w'’-])"
-            r"(?![ \t]+(?:Council|Court|Hall|Hospital|Show|Ground|Cricket|Championship|Lines|Police|Fire|Record))",
+            rf"(?<![\w'’-])County[ \t]+(?!{_NOT_A_COUNTY}\b)[A-Z][a-z]+(?![\w'’-])(?![ \t]+{_NOT_A_COUNTY}\b)",
             0.6,
         )
     ]
