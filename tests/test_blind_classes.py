@@ -650,3 +650,14 @@ def test_a_street_named_again_in_capitals_but_not_a_generic_one(tmp_path: Path) 
     body = 'He lived at 17 Gowthorpe Row, held as "GOWTHORPE ROW 17 FLAT". They lived at 12 The Park; on the park.'
     found = findings(tmp_path, body)
     assert ("ADDRESS", "GOWTHORPE ROW") in found and not any(text == "the park" for _, text in found)
+
+
+def test_a_ward_named_like_a_woman_is_a_ward(tmp_path: Path) -> None:
+    found = findings(tmp_path, "She was moved to Willow Ward overnight. Ward staff described her as calm.")
+    assert ("HOSPITAL", "Willow Ward") in found and not any(label == "PERSON" for label, _ in found)
+
+
+def test_a_board_abbreviated_scp(tmp_path: Path) -> None:
+    from redact.detect.keep import board_areas
+
+    assert "Fenby City" in board_areas("| Fenby City SCP | LCSPR |", None)

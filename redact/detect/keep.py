@@ -271,7 +271,7 @@ _BOARD = re.compile(
     rf"(?P<area>(?:{_AREA_WORD}{_CELL_SPACE}(?:(?:and|upon|on|of|with){_CELL_SPACE})?){{1,4}}?)"
     rf"(?:(?:Local{SPACE})?Safeguarding{SPACE}(?:(?:Children|Adults)(?:['’]s)?{SPACE})?(?:Board|Partnership)"
     rf"|Community{SPACE}Safety{SPACE}Partnership)"
-    rf"|(?P<area2>(?:{_AREA_WORD}{_CELL_SPACE}(?:(?:and|upon|on|of|with){_CELL_SPACE})?){{1,3}}?)LSC[BP]\b"
+    rf"|(?P<area2>(?:{_AREA_WORD}{_CELL_SPACE}(?:(?:and|upon|on|of|with){_CELL_SPACE})?){{1,3}}?)L?SC[BP]\b"
 )
 
 

@@ -20,8 +20,8 @@ ROLE_NAMES = {"lscb_chair": "LSCB chair", "panel_chair": "panel chair", "author"
 # "Lead Reviewer"), perhaps a second head ("Chair and Author") and an "of ..." tail ("Chair of BSCB").
 _S = r"[ \t]+"  # a role phrase stays on one line
 _BOARD = (
-    rf"(?:LSCB|LSCP|SAB|(?-i:[A-Z]{{1,4}}SC[BP])|Safeguarding{_S}(?:Children(?:['’]s)?{_S}|Adults{_S})?"
-    r"(?:Board|Partnership)|(?<!Panel\s)Board|Partnership)"
+    rf"(?:LSCB|LSCP|SAB|CSP|(?-i:[A-Z]{{1,4}}SC[BP])|Safeguarding{_S}(?:Children(?:['’]s)?{_S}|Adults{_S})?"
+    rf"(?:Board|Partnership)|Community{_S}Safety{_S}Partnership|(?<!Panel\s)Board|Partnership)"
 )
 _QUALIFIER = (
     rf"(?:independent|overview|lead|serious{_S}case{_S}review|scr|cspr|dhr|sar|review|panel|report"
