@@ -201,7 +201,7 @@ class NamedPlaceRecognizer(UkEntityRecognizer):
             if not head.group(0)[0].isupper() or self._NOT_A_NAME_AFTER.match(text, head.end()):
                 continue
             start = name_start(text, head.start())
-            if start is None or self.names_a_person(text[start : head.start()], head.group(0)):
+            if start is None or self.names_a_person(text, start, head.start(), head.group(0)):
                 continue
             if self.accept(text, start, head.start()):
                 yield start, head.end(), self.SCORE
@@ -209,8 +209,8 @@ class NamedPlaceRecognizer(UkEntityRecognizer):
     NAMING_WORDS: ClassVar[frozenset[str]] = frozenset()  # generic words that name this kind of place
 
     @staticmethod
-    def names_a_person(name: str, head: str) -> bool:
-        return _person_named_like_a_place(name, head)
+    def names_a_person(text: str, start: int, head_start: int, head: str) -> bool:
+        return _person_named_like_a_place(text[start:head_start], head)
 
     def accept(self, text: str, start: int, head_start: int) -> bool:
         words = [w.lower() for w in _TOKEN.findall(text[start:head_start])]
@@ -369,11 +369,18 @@ class WardRecognizer(NamedPlaceRecognizer):
         for match in self.NUMBERED.finditer(text):
             yield match.start(), match.end(), self.SCORE
 
-    @staticmethod
-    def names_a_person(name: str, head: str) -> bool:
-        """ "John-Joseph Ward", "P. WARD", "MARY WARD": a person called Ward; "Willow Ward" is a ward."""
-        words = _TOKEN.findall(name)
-        return bool(words) and _is_first_name_or_initial(words[-1])
+    _TO_A_WARD = regex.compile(r"(?i:\b(?:to|on|onto|from|in|into|at|the|a))[ \t]+$")
+
+    def names_a_person(self, text: str, start: int, head_start: int, head: str) -> bool:
+        """ "John-Joseph Ward", "P. WARD", "MARY WARD", "written by Graham Ward": a person called Ward; but
+        "moved to Willow Ward", "on Rose Ward": a ward, where a place is spoken of."""
+        words = _TOKEN.findall(text[start:head_start])
+        if not words:
+            return False
+        if _is_first_name_or_initial(words[-1]):
+            return True
+        to_a_ward = self._TO_A_WARD.search(text, max(0, start - 8), start) is not None
+        return not to_a_ward and _person_named_like_a_place(text[start:head_start], head)
 
     def accept(self, text: str, start: int, head_start: int) -> bool:
         before = text[max(0, start - 6) : start].lower().rstrip(" .")
