@@ -205,6 +205,11 @@ def is_place_context(text: str, start: int, end: int, motion: bool = True) -> bo
     return motion and previous in _MOTION_PREPOSITIONS and not gazetteer().is_first_name(word)
 
 
+def job_title_pattern(v: Vocabulary, space: str = r"\s+") -> str:
+    """A job title: modifiers, then a head noun ("Senior Social Worker", "Designated Nurse")."""
+    return rf"(?:(?:{alternation(v.job_title_modifiers)}){space})*(?:{alternation(v.job_title_heads)})"
+
+
 def _bounded(pattern: str) -> str:
     return rf"(?<![\w'’-])(?:{pattern})(?![\w-])"
 
@@ -215,7 +220,7 @@ def _generic_patterns() -> tuple[re.Pattern[str], ...]:
     v = vocabulary()
     # words of one column only: a name in the cell before must not join the agency ("Ellery<TAB>Wakefield Council")
     prefix = rf"(?:{CAP_WORD} (?:(?:of|upon|on|under|in|the|and|for) )*){{1,4}}"
-    job_title = rf"(?:(?:{alternation(v.job_title_modifiers)})\s+)*(?:{alternation(v.job_title_heads)})"
+    job_title = job_title_pattern(v)
     connectors = rf"(?:(?:and|of|the|for|to|in|on|with){SPACE})*"
     statute = rf"(?:{CAP_WORD}{SPACE}{connectors}){{1,8}}Act(?:{SPACE}(?:1[89]|20)\d\d)?"
     pseudonym = rf"(?:{alternation(v.pseudonym_bases)})\s+(?:[A-Z]|\d{{1,3}})(?![\w])"

@@ -24,7 +24,7 @@ from redact.detect.gazetteer import (
     ordinary_lower_words,
     uk_towns,
 )
-from redact.detect.keep import Vocabulary, alternation, previous_word, vocabulary
+from redact.detect.keep import Vocabulary, alternation, job_title_pattern, previous_word, vocabulary
 from redact.lexicon import english_words, is_english_form
 
 ENTITY = "PERSON"
@@ -226,7 +226,7 @@ class ContextNameRecognizer(_NameRecognizer):
             rf"(?<![\w'’-])(?P<first>{NAME_WORD})[ \t]+\(?[\"“‘'](?P<nick>{NAME_WORD})[\"”’']\)?[ \t]+"
             rf"(?P<last>{NAME_WORD})"
         )
-        job = rf"(?:(?:{alternation(v.job_title_modifiers)}){SPACE})*(?:{alternation(v.job_title_heads)})"
+        job = job_title_pattern(v, SPACE)
         self.after_comma = re.compile(
             rf"(?<![\w'’-])(?P<name>{name}),{SPACE}(?:{owner}{SPACE}(?i:maternal{SPACE}|paternal{SPACE})?"
             rf"(?i:{alternation(v.relations)})|(?:then{SPACE}|now{SPACE})?aged{SPACE}\d+|(?i:{job})(?=[,.;)]))(?![\w-])"
@@ -562,7 +562,7 @@ class TableRowNameRecognizer(_NameRecognizer):
         self.row_start = re.compile(
             rf"^[ \t]*(?:(?:{titles})\.?[ ]+)?(?P<name>{NAME_WORD}(?:[ ]{NAME_WORD}){{1,3}})", re.MULTILINE
         )
-        job = rf"(?:(?:{alternation(self.vocab.job_title_modifiers)})\s+)*(?:{alternation(self.vocab.job_title_heads)})"
+        job = job_title_pattern(self.vocab)
         self.job = re.compile(rf"(?<![\w'’-])(?i:{job})(?![\w'’-])")
         age_or_date = r"\d{1,3}\s*(?:years?|yrs?|y|months?)|\d{1,2}/\d{1,2}/\d{2,4}"
         person = rf"{job}|{alternation(self.vocab.relations)}|{age_or_date}"

@@ -149,6 +149,7 @@ class _VariantBuilder:
         self.gaz = gazetteer()
         self.vocab = vocabulary()
         self.keep = KeepFilter(ReportConfig())
+        self.areas = board_areas(self.text, self.keep.config.board)  # the board's own area, read once
         # Where each folded word ("atom": letters only) starts, and how often it is written in lower case.
         self.atoms: dict[str, list[int]] = defaultdict(list)
         self.lower_count: dict[str, int] = defaultdict(int)
@@ -242,8 +243,7 @@ class _VariantBuilder:
 
     def _in_area(self, head: str) -> bool:
         """A word of the board's own area ("Wenning" of "North Wenning"), which stays as written."""
-        areas = board_areas(self.text, self.keep.config.board)
-        return any(re.search(rf"(?<!\w){re.escape(head)}(?!\w)", area) for area in areas)
+        return any(re.search(rf"(?<!\w){re.escape(head)}(?!\w)", area) for area in self.areas)
 
     def _opens_another_name(self, head: str, name: str) -> bool:
         """The head also opens a capitalised name of something else: "Calder Vale" of "Calder Vale General
@@ -349,7 +349,7 @@ def propagate(document: Document, findings: list[Finding], again: bool = True) -
     # A town found elsewhere is redacted inside agency and court names too ("Town A Crown Court"): only the
     # board's own area, which the board publishes under, stays as written.
     board_area = bytearray(len(text))
-    areas = board_areas(text, builder.keep.config.board)
+    areas = builder.areas
     for match in re.finditer(rf"(?<!\w)(?:{alternation(areas)})(?!\w)", text) if areas else ():
         board_area[match.start() : match.end()] = b"\x01" * (match.end() - match.start())
     kept_or_area = bytes(k | a for k, a in zip(kept, board_area, strict=True))
