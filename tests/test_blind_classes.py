@@ -661,3 +661,13 @@ def test_a_board_abbreviated_scp(tmp_path: Path) -> None:
     from redact.detect.keep import board_areas
 
     assert "Fenby City" in board_areas("| Fenby City SCP | LCSPR |", None)
+
+
+def test_a_dental_practice_is_named_and_told_as_one(tmp_path: Path) -> None:
+    from redact.resolve.pseudonyms import PseudonymBook
+
+    assert ("GP_PRACTICE", "Fernlea Dental Practice") in findings(tmp_path, "She attended Fernlea Dental Practice.")
+    book = PseudonymBook()
+    assert book.for_place("GP_PRACTICE", "Fernlea Dental Practice") == "Dental Practice 1"
+    assert book.for_place("HOSPITAL", "Primrose Ward") == "Hospital Ward 1"
+    assert book.for_place("GP_PRACTICE", "Fernlea Surgery") == "GP Practice 1"

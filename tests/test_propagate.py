@@ -154,3 +154,24 @@ def test_letter_defined_in_judgment_propagates_as_a_whole_word() -> None:
     seed = Finding(0, 1, "PERSON", "B", 0.6, "initials", 0)
     found = [f.text for f in propagate(document, [seed]) if f.source == "propagation"]
     assert found == ["B", "B"]  # "B said" and "not B"
+
+
+def test_a_place_the_model_took_for_a_person_in_one_cell_is_the_place_named_elsewhere() -> None:
+    document = _document(
+        Block(BlockKind.TABLE_CELL, "Primrose Ward", cell=TableCellPosition(0, 1, 1)),
+        Block(BlockKind.PARAGRAPH, "She was admitted to Primrose Ward, an adult acute ward."),
+    )
+    ward_start = document.text.index("Primrose Ward", 5)
+    ward = Finding(ward_start, ward_start + 13, "HOSPITAL", "Primrose Ward", 0.75, "WardRecognizer", 1)
+    labels = {(f.start, f.label) for f in propagate(document, [_seed(document, "Primrose Ward"), ward])}
+    assert labels == {(0, "HOSPITAL"), (ward_start, "HOSPITAL")}
+
+
+def test_a_person_named_like_the_head_of_a_place_stays_a_person() -> None:
+    document = _document(
+        Block(BlockKind.PARAGRAPH, "Kelly Brennan attended Kelly Brennan Academy."),
+    )
+    school_start = document.text.index("Kelly Brennan Academy")
+    school = Finding(school_start, school_start + 21, "SCHOOL", "Kelly Brennan Academy", 0.7, "SchoolRecognizer", 0)
+    labels = {(f.start, f.label) for f in propagate(document, [_seed(document, "Kelly Brennan"), school])}
+    assert (0, "PERSON") in labels

@@ -30,6 +30,7 @@ from presidio_analyzer.context_aware_enhancers import LemmaContextAwareEnhancer
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from redact.config import ReportConfig
+from redact.detect.columns import column_findings
 from redact.detect.finding import Finding
 from redact.detect.gazetteer import CALENDAR_WORDS, gazetteer
 from redact.detect.keep import KeepFilter, after_title, vocabulary
@@ -106,6 +107,7 @@ class Detector:
                 text=text, language=LANGUAGE, nlp_artifacts=nlp_artifacts, score_threshold=0.0
             )
             findings.extend(self._to_findings(chunk, results))
+        findings.extend(f for f in column_findings(document) if f.score >= self.policy.threshold(f.label))
         return findings
 
     def detect(self, document: Document) -> list[Finding]:

@@ -367,8 +367,13 @@ def propagate(document: Document, findings: list[Finding], again: bool = True) -
             added.append(Finding(start, end, variant.label, text[start:end], variant.score, SOURCE, index))
             covered[start:end] = b"\x01" * (end - start)
     letters = own_pseudonym_letters(text)
-    # "NVRH", which a model took for a person, is the hospital the draft abbreviates so
-    places = {v.text: v.label for v in variants.values() if v.letters and v.label in _NAMED_PLACES}
+    # "NVRH", which a model took for a person, is the hospital the draft abbreviates so; "Willow Ward", which
+    # it took for a person in a table cell, is the ward the draft names so elsewhere
+    places = {
+        v.text: v.label
+        for v in variants.values()
+        if v.label in _NAMED_PLACES and (v.letters or (" " in v.text and not v.exact_case))  # not a head alone
+    }
     result = [
         replace(f, label=places[f.text]) if f.label == "PERSON" and f.text in places else f
         for f in [*findings, *sorted(added, key=lambda f: (f.start, f.end))]

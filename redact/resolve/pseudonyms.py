@@ -6,6 +6,8 @@ import string
 from collections import defaultdict
 from itertools import count, product
 
+import regex
+
 from redact.resolve.vocabulary import KINDS
 
 PLACE_STEMS = {
@@ -15,6 +17,20 @@ PLACE_STEMS = {
     "ORGANISATION": ("Organisation", "number"),
     "LOCATION": ("Town", "letter"),
 }
+# A place's own kind where its name says it, so that the story reads right: "attended Dental Practice 1", not
+# "GP Practice 2"; "admitted to Hospital Ward 1", not a second "Hospital". (label, words of the name, stem)
+SPECIFIC_PLACE_STEMS = (
+    ("GP_PRACTICE", regex.compile(r"(?i)\b(?:dental|dentists?)\b"), "Dental Practice"),
+    ("GP_PRACTICE", regex.compile(r"(?i)\bopticians?\b"), "Opticians"),
+    ("HOSPITAL", regex.compile(r"(?i)\bward\b"), "Hospital Ward"),
+    ("HOSPITAL", regex.compile(r"(?i)\bhospice\b"), "Hospice"),
+    ("SCHOOL", regex.compile(r"(?i)\b(?:nursery|pre-?school|playgroup)\b"), "Nursery"),
+    ("SCHOOL", regex.compile(r"(?i)\bcollege\b"), "College"),
+    ("ORGANISATION", regex.compile(r"(?i)\b(?:church|chapel|mosque|masjid|gurdwara|temple)\b"), "Place of Worship"),
+    ("ORGANISATION", regex.compile(r"(?i)\b(?:mandir|synagogue|tabernacle|kingdom hall)\b"), "Place of Worship"),
+    ("ORGANISATION", regex.compile(r"(?i)\b(?:pharmacy|chemists?)\b"), "Pharmacy"),
+    ("ORGANISATION", regex.compile(r"(?i)\b(?:hotel|guest house|b&b)\b"), "Hotel"),
+)
 PLACE_ROLES = {"SCHOOL": "school", "GP_PRACTICE": "gp_practice", "HOSPITAL": "hospital",
                "ORGANISATION": "organisation", "LOCATION": "town"}  # fmt: skip
 
@@ -70,6 +86,11 @@ class PseudonymBook:
             return fallback, pseudonym
         return role, self.numbered(kind.base, kind.numbering)
 
-    def for_place(self, label: str) -> str:
+    def for_place(self, label: str, name: str = "") -> str:
+        """The next pseudonym for a place of this label, of its own kind where ``name`` says it."""
         stem, style = PLACE_STEMS[label]
+        for kind_label, words, kind_stem in SPECIFIC_PLACE_STEMS:
+            if kind_label == label and words.search(name):
+                stem = kind_stem
+                break
         return self.numbered(stem, style)

@@ -102,7 +102,9 @@ def _entity(entity_id, cluster: Cluster, roles, named, policy: Policy, book: Pse
             role, pseudonym = book.for_role(roles.get(cluster) or "adult", f"{mentions[0].text!r}", subject)
         return Entity(entity_id, "PERSON", mentions, role, pseudonym, Action.PSEUDONYMISE)
     if cluster.label in PLACE_STEMS:
-        return Entity(entity_id, cluster.label, mentions, PLACE_ROLES[cluster.label], book.for_place(cluster.label))
+        longest = max((m.text for m in mentions), key=len)
+        pseudonym = book.for_place(cluster.label, longest)
+        return Entity(entity_id, cluster.label, mentions, PLACE_ROLES[cluster.label], pseudonym)
     return Entity(entity_id, base.label, mentions, cluster.label.lower(), treatment.placeholder, Action.REMOVE)
 
 

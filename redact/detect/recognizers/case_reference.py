@@ -7,10 +7,8 @@ from collections.abc import Iterator
 import regex
 from presidio_analyzer import Pattern
 
-from redact.detect.finding import Finding
 from redact.detect.recognizers.base import UkPatternRecognizer
 from redact.detect.recognizers.dates import NUMERIC
-from redact.document import Document
 
 # Case-management and police systems whose record numbers identify a person (children's and adult
 # social care, GP and community health, school safeguarding, police).
@@ -118,8 +116,6 @@ class PoliceCollarNumberRecognizer(UkPatternRecognizer):
     ]
 
 
-COLUMN_SOURCE = "ReferenceColumn"
-COLUMN_SCORE = 0.8
 # A table header naming a reference column: "ID", "Ref", "Case no.", "Mosaic ID", "URN", "Crime number".
 _HEADER = regex.compile(
     r"(?:(?:" + _CUE_WORD + r")[ \t]*)?(?:" + _ID_WORD + r"|" + _CUE_WORD + r")\.?[ \t]*(?:\([^)]*\))?[ \t]*:?",
@@ -128,25 +124,15 @@ _HEADER_NOT = regex.compile(r"(?i:date|age|name|nhs|phone|tel|page|para)")
 _CELL_TOKEN = regex.compile(_B + _TOKEN + _E)
 
 
-def column_references(document: Document) -> Iterator[Finding]:
-    """Reference numbers in table columns headed "ID", "Ref", "Case no." ...: every token with 4 or
-    more digits in the cells below such a header (a bare "7734120" needs no other context there)."""
-    headers: dict[tuple[int, int], bool] = {}
-    for block in document.blocks:
-        cell = block.cell
-        if cell is None:
-            continue
-        key = (cell.table, cell.column)
-        if cell.row == 0:
-            text = block.text.strip()
-            headers[key] = bool(_HEADER.fullmatch(text)) and not _HEADER_NOT.search(text)
-            continue
-        if not headers.get(key):
-            continue
-        for match in _CELL_TOKEN.finditer(block.text):
-            token = match.group(0)
-            if sum(c.isdigit() for c in token) >= 4 and not _DATE.fullmatch(token):
-                start = block.start + match.start()
-                yield Finding(
-                    start, start + len(token), "CASE_REFERENCE", token, COLUMN_SCORE, COLUMN_SOURCE, block.index
-                )
+def reference_column(header: str) -> bool:
+    """Whether a table header names a column of reference numbers."""
+    return bool(_HEADER.fullmatch(header)) and not _HEADER_NOT.search(header)
+
+
+def references_in_cell(text: str) -> Iterator[tuple[int, int]]:
+    """Every token with 4 or more digits in a reference column's cell: a bare "7734120" needs no other context
+    there; dates are not references."""
+    for match in _CELL_TOKEN.finditer(text):
+        token = match.group(0)
+        if sum(c.isdigit() for c in token) >= 4 and not _DATE.fullmatch(token):
+            yield match.start(), match.end()

@@ -323,6 +323,7 @@ class GpPracticeRecognizer(NamedPlaceRecognizer):
     HEAD = (
         r"Surgery|Medical[ \t]+Centre|Medical[ \t]+Center|Medical[ \t]+Practice|Health[ \t]+Centre|"
         r"Medical[ \t]+Group|Family[ \t]+Practice|Group[ \t]+Practice|Healthcare[ \t]+Centre|"
+        r"Dental[ \t]+(?:Practice|Centre|Clinic|Care|Surgery)|Dentists?|Opticians?|"
         r"Practice(?![ \t]+(?-i:[A-Z]))"
     )
     CONTEXT = ["gp", "registered", "practice", "doctor", "surgery"]

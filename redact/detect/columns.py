@@ -1,0 +1,91 @@
+"""Findings that a table's column heading vouches for: what a cell holds is said once, in the header row.
+
+A family table's "Address" column holding "Stockton" names a place, though the cell has no locative word
+around it; a "Case ref" column holding "7734120" names a record, though no cue word stands beside it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import regex
+
+from redact.detect.finding import Finding
+from redact.detect.gazetteer import fold, uk_places, world_towns
+from redact.detect.keep import vocabulary
+from redact.detect.recognizers.address import STREET_TYPES
+from redact.detect.recognizers.case_reference import reference_column, references_in_cell
+from redact.document import Block, Document
+from redact.lexicon import english_words
+
+PLACE_COLUMN_SOURCE = "PlaceColumn"
+PLACE_COLUMN_SCORE = 0.7
+REFERENCE_COLUMN_SOURCE = "ReferenceColumn"
+REFERENCE_COLUMN_SCORE = 0.8
+
+# "Address", "Home address", "Location", "Town", "Area", "Lives", "Where living", "Place of residence"
+_PLACE_HEADER = regex.compile(
+    r"(?i)(?:(?:home|current|last[ \t]+known|usual|family|main)[ \t]+)?"
+    r"(?:address(?:es)?|location|town|area|residence|resides|lives?|lived|living|where[ \t]+(?:living|lived|based)|"
+    r"place[ \t]+of[ \t]+(?:residence|birth)|home)(?:[ \t]*\([^)]*\))?[ \t]*:?"
+)
+# a cell piece that names no place: "As above", "—", "N/A", "Not known", "No fixed abode"
+_NO_PLACE = regex.compile(
+    r"(?i)(?:as[ \t]+above|same|ditto|n/?a|nfa|unknown|not[ \t]+\w+|no[ \t]+fixed[ \t]+abode|various)"
+)
+_CAPITALISED_RUN = regex.compile(
+    r"\p{Lu}[\p{L}\p{M}'’-]*(?:[ \t]+(?:(?:upon|on|under|in|the|le|by)[ \t]+)?\p{Lu}[\p{L}\p{M}'’-]*){0,3}"
+)
+
+
+def column_findings(document: Document) -> Iterator[Finding]:
+    """Places in the cells of place columns and references in the cells of reference columns."""
+    kinds: dict[tuple[int, int], str] = {}
+    for block in document.blocks:
+        cell = block.cell
+        if cell is None:
+            continue
+        key = (cell.table, cell.column)
+        if cell.row == 0:
+            kinds[key] = _column_kind(block.text.strip())
+        elif kinds.get(key) == "place":
+            yield from _places_in_cell(block)
+        elif kinds.get(key) == "reference":
+            for start, end in references_in_cell(block.text):
+                yield _finding(block, start, end, "CASE_REFERENCE", REFERENCE_COLUMN_SCORE, REFERENCE_COLUMN_SOURCE)
+
+
+def _column_kind(header: str) -> str:
+    if _PLACE_HEADER.fullmatch(header):
+        return "place"
+    return "reference" if reference_column(header) else ""
+
+
+def _places_in_cell(block: Block) -> Iterator[Finding]:
+    """Each comma-separated piece of the cell that is a capitalised name and not a street with its number
+    (the address recognisers read those): a town as LOCATION, a street without a number as ADDRESS."""
+    for piece in regex.finditer(r"[^,;\n]+", block.text):
+        text = piece.group().strip()
+        start = piece.start() + piece.group().index(text) if text else 0
+        if not text or any(c.isdigit() for c in text) or _NO_PLACE.fullmatch(text):
+            continue
+        run = _CAPITALISED_RUN.fullmatch(text)
+        if run is None or not _names_a_place(text):
+            continue
+        label = "ADDRESS" if text.split()[-1] in STREET_TYPES and " " in text else "LOCATION"
+        yield _finding(block, start, start + len(text), label, PLACE_COLUMN_SCORE, PLACE_COLUMN_SOURCE)
+
+
+def _names_a_place(text: str) -> bool:
+    """Not report vocabulary ("Foster Placement", "Local Authority") nor one ordinary word ("Prison"), unless
+    a town has that name ("Reading")."""
+    words = text.split()
+    if any(vocabulary().is_vocabulary_word(w) for w in words):
+        return False
+    folded = fold(text)
+    return len(words) > 1 or folded in uk_places() or folded in world_towns() or folded not in english_words()
+
+
+def _finding(block: Block, start: int, end: int, label: str, score: float, source: str) -> Finding:
+    begin = block.start + start
+    return Finding(begin, block.start + end, label, block.text[start:end], score, source, block.index)

@@ -1,0 +1,51 @@
+"""A table's header row says what its column holds: places in an "Address" column, record numbers in a
+"Case ref" column, found though no cue word stands beside them. Invented names throughout."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from redact.detect.columns import column_findings
+from redact.ingest import ingest
+
+FAMILY_TABLE = """FAMILY MEMBERS
+
+Name | Relationship | Age | Address
+Petra Hollins | Maternal aunt | 34 | Penwortham
+Dale Hollins | Uncle | — | As above
+Ivy Hollins | Sister | 9 | Foster placement
+Rudi Hollins | Brother | 17 | Prison
+Nell Hollins | Grandmother | — | Marsh Lane, Kings Heath
+Gus Hollins | Cousin | — | Reading
+
+Case ref | Agency
+7734120 | Police
+03/05/2019 | Health
+"""
+
+
+def found(tmp_path: Path, text: str) -> list[tuple[str, str, str]]:
+    draft = tmp_path / "draft.txt"
+    draft.write_text(text, encoding="utf-8")
+    return [(f.label, f.text, f.source) for f in column_findings(ingest(draft))]
+
+
+def test_an_address_column_holds_places_and_streets(tmp_path: Path) -> None:
+    labelled = {(label, text) for label, text, _ in found(tmp_path, FAMILY_TABLE)}
+    assert {("LOCATION", "Penwortham"), ("LOCATION", "Kings Heath"), ("LOCATION", "Reading")} <= labelled
+    assert ("ADDRESS", "Marsh Lane") in labelled
+
+
+def test_an_address_column_holds_no_placeholders_or_kinds_of_home(tmp_path: Path) -> None:
+    texts = {text for _, text, _ in found(tmp_path, FAMILY_TABLE)}
+    assert not {"As above", "Foster placement", "Prison", "—"} & texts
+
+
+def test_a_reference_column_holds_record_numbers_not_dates(tmp_path: Path) -> None:
+    references = {text for label, text, _ in found(tmp_path, FAMILY_TABLE) if label == "CASE_REFERENCE"}
+    assert references == {"7734120"}
+
+
+def test_a_column_of_relations_or_ages_holds_nothing(tmp_path: Path) -> None:
+    sources = {text for _, text, _ in found(tmp_path, "Name | Relationship | Age\nPetra Hollins | Aunt | 34\n")}
+    assert sources == set()
