@@ -6,13 +6,16 @@ import json
 import sys
 from enum import StrEnum
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 from rich.console import Console
 from rich.table import Table
 
 from redact.errors import RedactError
+
+if TYPE_CHECKING:  # imported lazily: the CLI starts fast
+    from redact.eval.pseudonyms import PseudonymScores
 
 app = typer.Typer(
     help="Make draft Serious Case Review reports safe to publish.",
@@ -110,8 +113,9 @@ def evaluate_command(
     """Recall and precision per entity type against gold annotations."""
     from redact.eval import evaluate
 
+    ours = detector is DetectorChoice.redact  # plain Presidio gives no pseudonyms to score
     try:
-        scores = evaluate(fixtures_dir, _detector(detector, None), fmt)
+        scores = evaluate(fixtures_dir, _detector(detector, None), fmt, pseudonyms=ours)
     except RedactError as error:
         raise fail(error) from error
     if as_json:
@@ -125,12 +129,27 @@ def evaluate_command(
         table.add_row(label, str(s.gold), str(s.found), _percent(s.recall), str(s.detected), str(s.correct),
                       _percent(s.precision))  # fmt: skip
     console.print(table)
+    if scores.pseudonyms is not None:
+        _print_pseudonym_scores(scores.pseudonyms, show_misses)
     if show_misses:
         for miss in scores.misses:
             console.print(f"[red]missed[/] {miss.source} {miss.mention.label} {miss.mention.text!r}")
         for hit in scores.false_hits:
             console.print(f"[yellow]false hit[/] {hit.source} {hit.finding.label} {hit.finding.text!r} "
                           f"({hit.finding.source})")  # fmt: skip
+
+
+def _print_pseudonym_scores(scores: PseudonymScores, show_problems: bool) -> None:
+    console.print(
+        f"pseudonyms: {len(scores.people)} people; consistent {_percent(scores.consistent)}, "
+        f"distinct {_percent(scores.distinct)}, role fit {_percent(scores.role_fit)} "
+        f"(of {scores.role_checked} with a role)"
+    )
+    for person in scores.problems() if show_problems else ():
+        faults = [name for name, ok in (("inconsistent", person.consistent), ("shared", person.distinct),
+                                        ("wrong role", person.role_fit is not False)) if not ok]  # fmt: skip
+        given = ", ".join(f"{p!r}×{n}" for p, n in person.pseudonyms.most_common())
+        console.print(f"[magenta]{'/'.join(faults)}[/] {person.source} {person.entity_id} ({person.role}): {given}")
 
 
 @app.command()

@@ -671,3 +671,28 @@ def test_a_dental_practice_is_named_and_told_as_one(tmp_path: Path) -> None:
     assert book.for_place("GP_PRACTICE", "Fernlea Dental Practice") == "Dental Practice 1"
     assert book.for_place("HOSPITAL", "Primrose Ward") == "Hospital Ward 1"
     assert book.for_place("GP_PRACTICE", "Fernlea Surgery") == "GP Practice 1"
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ('Staff at the hostel knew Young Person B as "Chipper", a name his cousins gave him.', {"Chipper"}),
+        ('"NP says the men are his friends and do his shopping. NP happy for them to stay."', {"NP"}),
+        ("Log entry: RW has moved back to the family home. GS is not to attend the address.", {"RW", "GS"}),
+        ("Key to initials:\n  Mother (victim) ........................ RW\n", {"RW"}),
+        ("In May both girls started going to The Lantern youth club on Fridays.", {"Lantern"}),
+    ],
+)
+def test_nicknames_and_initials_as_case_notes_give_them(tmp_path: Path, body: str, expected: set[str]) -> None:
+    assert expected <= texts(tmp_path, body)
+
+
+def test_abbreviations_of_services_are_no_initials(tmp_path: Path) -> None:
+    body = "The Pupil Referral Unit (PRU) was told. PRU has agreed to a place. GP says it is fine.\n"
+    assert not {"PRU", "GP"} & texts(tmp_path, body)
+
+
+def test_each_street_of_an_address_is_found_again_alone(tmp_path: Path) -> None:
+    body = "He gave his address as Flat 9, Calloway Court, Fenner Road, Ashby.\n\nStop check on Fenner Road at night."
+    found = findings(tmp_path, body)
+    assert ("ADDRESS", "Fenner Road") in found

@@ -199,6 +199,11 @@ class ContextNameRecognizer(_NameRecognizer):
             rf"(?:{audience}|{WRAP}as)?"
             rf"{WRAP}[\"“‘']?(?:(?:{alternation(v.titles)})\.?{SPACE})?(?P<name>{DOTTED}|{UPPER}(?![\w'’.&-])|{NAME_WORD})"
         )
+        # 'agencies knew Child Q as "Smiler"', 'the boys called the younger brother "Tank"': a quoted nickname
+        # given to someone the sentence names first
+        self.introduced_quoted = re.compile(
+            rf"(?<![\w'’-]){introducer}(?:{WRAP}[\w'’]+){{1,3}}?(?:{WRAP}as)?{WRAP}[\"“‘](?P<name>{NAME_WORD})[\"”’]"
+        )
         self.relation_initials = re.compile(
             rf"(?<![\w'’-])(?i:(?:{alternation(v.relations)})s?),?{SPACE}(?P<name>{DOTTED})"
             rf"(?:{SPACE}and{SPACE}(?P<other>{DOTTED}))?"
@@ -245,6 +250,9 @@ class ContextNameRecognizer(_NameRecognizer):
                     other = self.quoted_and.match(text, match.end("name"))
                     if other and not self.vocab.is_vocabulary_word(other.group("name")):
                         yield *other.span("name"), self.SCORE
+        for match in self.introduced_quoted.finditer(text):
+            if not self.vocab.is_vocabulary_word(match.group("name")):
+                yield *match.span("name"), self.SCORE
         for match in self.quoted_middle.finditer(text):
             parts = ("first", "nick", "last")
             last = match.group("last")
@@ -470,7 +478,16 @@ class InitialsRecognizer(_NameRecognizer):
             # case notes: "HV JT visited", "SW KW", "JT (HV)"
             re.compile(rf"(?<![\w'’-])(?:{abbreviations}){SPACE}{letters}{end}"),
             re.compile(rf"(?<![\w'’.-]){letters}\s*\(\s*(?:{abbreviations})\s*\)"),
+            # case notes: '"DH says the lads help him"', "KT has moved back": initials opening a sentence or a
+            # quotation as the one who speaks or acts
+            re.compile(rf"(?:^|(?<=[.!?;:]\s|[\"“‘]|\n)){letters}{SPACE}(?:{_CASE_NOTE_VERB}){end}", re.MULTILINE),
         )
+        # a key of initials, laid out with dot leaders: "Ms K (victim) ........ KT", "Sister 1 ..... AT"
+        self.key_line = re.compile(
+            rf"^(?P<left>[^\n.]*[^\W\d_][^\n.]*?)[ \t]*\.{{4,}}[ \t]*{letters}[ \t]*$", re.MULTILINE
+        )
+        person_words = [*v.relations, *v.pseudonym_bases, *v.titles, "victim", "perpetrator", "subject", "child"]
+        self.person_word = re.compile(rf"(?i)\b(?:{alternation(person_words)})\b")
         # judgments: a letter (or initials) defined as a person's name: "B (born 2016)", '("B")',
         # "the child, B," "the father, RD,"
         one = r"(?P<name>(?!I\b)[A-Z]{1,3})"
@@ -508,13 +525,36 @@ class InitialsRecognizer(_NameRecognizer):
             yield start, end, self.WITH_SURNAME if known else self.WITH_UNKNOWN_SURNAME
         for pattern in self.bare:
             for match in pattern.finditer(text):
-                if not self.is_non_name(match.group("name"), text):
+                letters = match.group("name")
+                if not self.is_non_name(letters, text) and not _defined_in_brackets(letters, text):
                     yield *match.span("name"), self.IN_CONTEXT
+        for match in self.key_line.finditer(text):  # a key's letters may be a word ("AT"): the key says whose
+            if self.person_word.search(match.group("left")) and match.group("name") not in self.vocab.acronyms:
+                yield *match.span("name"), self.IN_CONTEXT
         for pattern in self.defined:  # a defined letter may be "A": only acronyms are excluded
             for match in pattern.finditer(text):
                 label = previous_word(text, match.start("name")) in self.vocab.label_nouns  # "Appendix B"
                 if match.group("name") not in self.vocab.acronyms and not label and not _role_letter(text, match):
                     yield *match.span("name"), self.IN_CONTEXT
+
+
+# What a case note says a person did, right after the person's initials: "KT has moved back", "DH says".
+_CASE_NOTE_VERB = (
+    "says|said|has|had|is|was|reports|reported|told|tells|states|stated|disclosed|discloses|denies|denied|agreed|"
+    "agrees|declined|refused|appeared|appears|presented|attended|seen|happy|upset|tearful|moved|returned|will|"
+    "would|wants|wanted|asked|explained|confirmed|left|arrived|phoned|rang|texted|admitted"
+)
+
+
+def _defined_in_brackets(letters: str, text: str) -> bool:
+    """The draft defines ``letters`` as the abbreviation of an agency or service: "Pupil Referral Unit (PRU)";
+    not a person's initials: "Dawn Hurst (DH)"."""
+    vocab = vocabulary()
+    for match in re.finditer(rf"\(\s*{letters}\s*\)", text):
+        words = re.findall(r"[\w'’-]+", text[max(0, match.start() - 80) : match.start()])[-len(letters) :]
+        if "".join(w[0] for w in words) == letters and any(vocab.is_vocabulary_word(w) for w in words):
+            return True
+    return False
 
 
 # What a judgment calls a person it has just named by a letter: "E, a girl aged 3".

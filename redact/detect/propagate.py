@@ -189,9 +189,9 @@ class _VariantBuilder:
                 yield Variant(text, finding.label, finding.score, weak=False)
             for head in self._heads(finding):  # "Greystone" of "Greystone Academy", in its own capitals
                 yield Variant(head, finding.label, finding.score, weak=False, exact_case=True)
-            street = _street_of(text) if finding.label == "ADDRESS" else None
-            if street and not self.keep.is_kept(street):  # "Pescod Row" of "17 Pescod Row", "PESCOD ROW"
-                yield Variant(street, finding.label, finding.score, weak=False)
+            for street in _streets_of(text) if finding.label == "ADDRESS" else ():
+                if not self.keep.is_kept(street):  # "Pescod Row" of "17 Pescod Row", "PESCOD ROW"
+                    yield Variant(street, finding.label, finding.score, weak=False)
             if finding.label in _NAMED_PLACES:
                 for abbreviation in _defined_abbreviations(self.text, finding):
                     yield Variant(abbreviation, finding.label, finding.score, weak=False, letters=True)
@@ -300,16 +300,21 @@ _AFTER_NAME = re.compile(rf"[ \t]*\([ \t]*{_ABBREVIATION}[ \t]*\)")  # "North Va
 _BEFORE_NAME = re.compile(rf"(?:^|\n|;)[ \t]*{_ABBREVIATION}[ \t]*(?:[–—:=]|-)[ \t]*$")  # a glossary: "NVRH – ..."
 
 
-_HOUSE_NUMBER = re.compile(r"^(?:(?i:flat|apartment|unit|room)[ \t]+\w+,?[ \t]+)?\d+[A-Za-z]?,?[ \t]+")
+# "17 ", "Flat 4, 17 ", "Flat 6, " (a flat in a named block: "Flat 6, Brindley Court")
+_HOUSE_NUMBER = re.compile(
+    r"^(?:(?i:flat|apartment|unit|room)[ \t]+\w+,?[ \t]+(?:\d+[A-Za-z]?,?[ \t]+)?|\d+[A-Za-z]?,?[ \t]+)"
+)
 
 
-def _street_of(address: str) -> str | None:
-    """The street of a numbered address, as a draft names it again alone: "Larkin Yard" of "Flat 4, 17
-    Larkin Yard"; None when the address has no number or the rest is one word."""
+def _streets_of(address: str) -> list[str]:
+    """The streets of a numbered address, as a draft names them again alone: "Larkin Yard" of "Flat 4, 17
+    Larkin Yard", "Brindley Court" and "Weston Road" of "Flat 6, Brindley Court, Weston Road"; none when the
+    address has no number, and no one-word piece."""
     number = _HOUSE_NUMBER.match(address.strip())
-    street = " ".join(address.strip()[number.end() :].split()) if number else ""
-    generic = street.lower().startswith("the ")  # "12 The Park": "the park" is no street by itself
-    return street if len(street.split()) >= 2 and street[0].isupper() and not generic else None
+    rest = address.strip()[number.end() :] if number else ""
+    pieces = (" ".join(piece.split()) for piece in rest.split(","))
+    # "12 The Park": "the park" is no street by itself
+    return [p for p in pieces if len(p.split()) >= 2 and p[0].isupper() and not p.lower().startswith("the ")]
 
 
 def _defined_abbreviations(text: str, finding: Finding) -> Iterator[str]:

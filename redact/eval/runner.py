@@ -10,9 +10,11 @@ from pathlib import Path
 from redact.detect.finding import Finding
 from redact.document import Document
 from redact.errors import RedactError
+from redact.eval.pseudonyms import PseudonymScores, score_pseudonyms
 from redact.eval.scoring import Scores, score_document
 from redact.gold import GoldMention, load_gold, sha256_text
 from redact.ingest import ingest
+from redact.resolve import resolve
 
 DetectFn = Callable[[Document], list[Finding]]
 _SPACE = re.compile(r"\s+")
@@ -60,9 +62,10 @@ def align_mentions(gold_text: str, text: str, mentions: Sequence[GoldMention]) -
     return aligned
 
 
-def evaluate(folder: Path, detect: DetectFn, fmt: str = "txt") -> Scores:
-    """Score ``detect`` on every gold-annotated draft under ``folder`` in format ``fmt``."""
-    total = Scores()
+def evaluate(folder: Path, detect: DetectFn, fmt: str = "txt", pseudonyms: bool = False) -> Scores:
+    """Score ``detect`` on every gold-annotated draft under ``folder`` in format ``fmt``; with ``pseudonyms``,
+    also resolve each draft and score the pseudonyms its people were given."""
+    total = Scores(pseudonyms=PseudonymScores() if pseudonyms else None)
     for gold_file in gold_files(folder):
         gold = load_gold(gold_file)
         draft = gold_file.with_name(gold_file.name.removesuffix(".gold.json") + "." + fmt)
@@ -77,7 +80,10 @@ def evaluate(folder: Path, detect: DetectFn, fmt: str = "txt") -> Scores:
             if sha256_text(gold_text) != gold.text_sha256:
                 raise RedactError("gold file does not match its TXT draft", gold_file)
             mentions = align_mentions(gold_text, document.text, gold.mentions)
-        total.merge(score_document(draft.name, mentions, detect(document)))
+        findings = detect(document)
+        total.merge(score_document(draft.name, mentions, findings))
+        if total.pseudonyms is not None:
+            total.pseudonyms.merge(score_pseudonyms(draft.name, mentions, resolve(document, findings)))
     if not total.by_type:
         raise RedactError(f"no .{fmt} drafts beside the gold files", folder)
     return total

@@ -14,6 +14,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
 from redact.detect.finding import Finding
+from redact.eval.pseudonyms import PseudonymScores
 from redact.gold import GoldMention
 
 
@@ -56,6 +57,7 @@ class Scores:
     by_type: dict[str, TypeScore] = field(default_factory=dict)
     misses: list[Miss] = field(default_factory=list)
     false_hits: list[FalseHit] = field(default_factory=list)
+    pseudonyms: PseudonymScores | None = None  # when the drafts were also resolved
 
     def type_score(self, label: str) -> TypeScore:
         return self.by_type.setdefault(label, TypeScore())
@@ -77,12 +79,15 @@ class Scores:
             return {"gold": s.gold, "found": s.found, "recall": s.recall, "detected": s.detected,
                     "correct": s.correct, "precision": s.precision}  # fmt: skip
 
-        return {
+        scores: dict[str, object] = {
             "by_type": {label: row(s) for label, s in sorted(self.by_type.items())},
             "overall": row(self.overall()),
             "misses": [{"file": m.source, **_mention_json(m.mention)} for m in self.misses],
             "false_hits": [{"file": f.source, **f.finding.as_json()} for f in self.false_hits],
         }
+        if self.pseudonyms is not None:
+            scores["pseudonyms"] = self.pseudonyms.as_json()
+        return scores
 
 
 def _mention_json(m: GoldMention) -> dict[str, object]:

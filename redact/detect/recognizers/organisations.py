@@ -69,7 +69,11 @@ class OrganisationContextRecognizer(UkEntityRecognizer):
         regex.compile(
             rf"(?<![\w-])(?i:{_KINDS}){_ENDS}[ \t]+(?i:called|named|known[ \t]+as)[ \t]+[\"“‘']?(?P<name>{_RUN}){_ENDS}"
         ),
-        regex.compile(rf"(?<![\w-])(?i:the)[ \t]+(?P<name>{_RUN})[ \t]+(?:project|charity|programme|scheme){_ENDS}"),
+        # "the Step Up project", "The Hive youth club"
+        regex.compile(
+            rf"(?<![\w-])(?i:the)[ \t]+(?P<name>{_RUN})[ \t]+"
+            rf"(?:project|charity|programme|scheme|youth[ \t]+(?:club|centre|project|group)){_ENDS}"
+        ),
         # "the youth charity Brighter Days", "a church community, the Fellowship of ..."
         regex.compile(rf"(?<![\w-])(?i:charity|youth[ \t]+(?:club|project|group)|support[ \t]+group)[ \t]+[\"“‘']?"
                       rf"(?P<name>{_RUN}){_ENDS}"),
