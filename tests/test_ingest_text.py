@@ -87,6 +87,23 @@ def test_txt_table_rows_become_cells_with_positions(tmp_path: Path) -> None:
     assert ("Author", TableCellPosition(0, 2, 1)) in cells
 
 
+def test_txt_rows_typed_with_tabs_become_cells(tmp_path: Path) -> None:
+    path = tmp_path / "draft.txt"
+    rows = "Name\tJob title\tOrganisation\nRo Fenn (Chair)\t\tHead of Service\tCounty Council\n"
+    path.write_text("The panel was:\n\n" + rows)
+    document = ingest(path)
+    cells = [(b.text, b.cell) for b in document.blocks if b.kind is BlockKind.TABLE_CELL]
+    assert cells == [
+        ("Name", TableCellPosition(0, 0, 0)),
+        ("Job title", TableCellPosition(0, 0, 1)),
+        ("Organisation", TableCellPosition(0, 0, 2)),
+        ("Ro Fenn (Chair)", TableCellPosition(0, 1, 0)),
+        ("Head of Service", TableCellPosition(0, 1, 1)),
+        ("County Council", TableCellPosition(0, 1, 2)),
+    ]
+    assert all(document.text[b.start : b.end] == b.text for b in document.blocks)
+
+
 def test_txt_section_paths_follow_numbered_headings(tmp_path: Path) -> None:
     path = tmp_path / "draft.txt"
     path.write_text(TXT, encoding="utf-8")

@@ -94,3 +94,20 @@ def test_a_name_near_a_role_noun_is_not_kept(tmp_path: Path, body: str) -> None:
 )
 def test_a_role_on_another_row_or_a_wrapped_line_names_no_one(tmp_path: Path, body: str, not_kept: str) -> None:
     assert not_kept not in named(tmp_path, body)
+
+
+def test_a_panel_typed_with_tabs_gives_its_members_a_panel_pseudonym(tmp_path: Path) -> None:
+    body = (
+        "The membership of the Panel was as follows:\n\n"
+        "Name\tJob title\tOrganisation\n"
+        "Orla Penhaligon (Chair)\tHead of Safeguarding\tCounty Council\n"
+        "Dr Ivo Sandersby\tDesignated Doctor\tClinical Commissioning Group\n"
+        "Wendell Ashdown-Price\tService Manager\tChildren's Social Care\n"
+    )
+    draft = tmp_path / "draft.txt"
+    draft.write_text("SERIOUS CASE REVIEW\n\n" + body, encoding="utf-8")
+    document = ingest(draft)
+    plan = resolve(document, detector().detect(document), ReportConfig())
+    roles = {e.texts[0]: (e.role, e.pseudonym) for e in plan.entities if e.label == "PERSON"}
+    assert roles["Ivo Sandersby"][0] == "panel_member" and roles["Ivo Sandersby"][1].startswith("Panel Member")
+    assert roles["Wendell Ashdown-Price"][0] == "panel_member"

@@ -133,8 +133,9 @@ def _txt_heading_levels(styles: list[tuple[int, tuple[str, int]]]) -> dict[int, 
 
 
 def _is_table_row(content: str) -> bool:
+    """A row of a table typed with bars ("a | b", "| a | b |") or tabs ("Name<TAB>Job title<TAB>Agency")."""
     stripped = content.strip()
-    return " | " in content or (stripped.startswith("|") and stripped.count("|") >= 2)
+    return " | " in content or (stripped.startswith("|") and stripped.count("|") >= 2) or "\t" in stripped
 
 
 def _block(text: str, kind: BlockKind, span: tuple[int, int], level: int = 0, cell=None) -> Block:
@@ -191,9 +192,22 @@ def _continues(current: Block, line: _Line, previous: _Line | None) -> bool:
     return True
 
 
+def _stripped_span(line_start: int, content: str, start: int, end: int) -> tuple[int, int]:
+    piece = content[start:end]
+    left = len(piece) - len(piece.lstrip())
+    return line_start + start + left, line_start + start + len(piece.rstrip())
+
+
 def _table_cells(text: str, line: _Line, position: TableCellPosition) -> list[Block]:
     content = line.content
     stripped = content.strip()
+    if "\t" in stripped and "|" not in stripped:  # a row typed with tabs: a run of tabs parts two cells
+        pieces_at = [m.span() for m in re.finditer(r"[^\t]+", content) if m.group().strip()]
+        return [
+            _block(text, BlockKind.TABLE_CELL, _stripped_span(line.start, content, start, end),
+                   cell=TableCellPosition(position.table, position.row, column))
+            for column, (start, end) in enumerate(pieces_at)
+        ]  # fmt: skip
     if stripped.startswith("|") and not content.startswith(" | "):  # Markdown row: | a | b |
         lead = content.index("|") + 1
         tail = len(content.rstrip())

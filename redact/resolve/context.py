@@ -55,14 +55,25 @@ class Table:
         return None
 
 
+_TAB_RUN = re.compile(r"\t+")
+
+
 def _cells(text: str, start: int, end: int) -> tuple[Cell, ...]:
-    cells, cursor = [], start
-    for part in text[start:end].split(CELL_SEPARATOR):
-        stripped = part.strip()
-        offset = cursor + (len(part) - len(part.lstrip()))
-        cells.append(Cell(offset, offset + len(stripped), stripped))
-        cursor += len(part) + len(CELL_SEPARATOR)
+    line = text[start:end]
+    separator = re.compile(re.escape(CELL_SEPARATOR)) if CELL_SEPARATOR in line else _TAB_RUN
+    cells, cursor = [], 0
+    for boundary in [*separator.finditer(line), None]:
+        part_end = boundary.start() if boundary else len(line)
+        part = line[cursor:part_end]
+        offset = start + cursor + (len(part) - len(part.lstrip()))
+        cells.append(Cell(offset, offset + len(part.strip()), part.strip()))
+        cursor = boundary.end() if boundary else len(line)
     return tuple(cells)
+
+
+def _is_row(line: str) -> bool:
+    """A line of a table typed with bars ("a | b") or tabs ("Name<TAB>Job title")."""
+    return CELL_SEPARATOR in line or "\t" in line.strip()
 
 
 def find_tables(text: str) -> list[Table]:
@@ -72,7 +83,7 @@ def find_tables(text: str) -> list[Table]:
     offset = 0
     for line in text.split("\n") + [""]:
         end = offset + len(line)
-        if CELL_SEPARATOR.strip() in line and CELL_SEPARATOR in line:
+        if _is_row(line):
             run.append((offset, end))
         else:
             if len(run) >= 2:
