@@ -671,6 +671,8 @@ def test_a_dental_practice_is_named_and_told_as_one(tmp_path: Path) -> None:
     assert book.for_place("GP_PRACTICE", "Fernlea Dental Practice") == "Dental Practice 1"
     assert book.for_place("HOSPITAL", "Primrose Ward") == "Hospital Ward 1"
     assert book.for_place("GP_PRACTICE", "Fernlea Surgery") == "GP Practice 1"
+    assert book.for_place("ORGANISATION", "Kittiwake Sands Holiday Park") == "Caravan Park 1"
+    assert book.for_place("ORGANISATION", "St Piran's Church") == "Place of Worship 1"
 
 
 @pytest.mark.parametrize(
@@ -696,3 +698,56 @@ def test_each_street_of_an_address_is_found_again_alone(tmp_path: Path) -> None:
     body = "He gave his address as Flat 9, Calloway Court, Fenner Road, Ashby.\n\nStop check on Fenner Road at night."
     found = findings(tmp_path, body)
     assert ("ADDRESS", "Fenner Road") in found
+
+
+WRAPPED = "x" * 70  # a line long enough that a PDF wrapped it
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("They had lived on Kittiwake Sands Holiday Park since the spring.", {"Kittiwake Sands Holiday Park"}),
+        ("12 March 2020\tAcute hospital\tEmergency department, Penwith Royal Hospital: wrist x-ray", {
+            "Penwith Royal Hospital"}),
+        ("She moved to The Larches Centre, a pupil referral unit in the north.", {"The Larches Centre"}),
+        ("He worked as a cellarman at the Fox and Ferret, a public house.", {"Fox and Ferret"}),
+        ("The chair met Ivo Penrose, licensee of The Gull's Rest in the harbour.", {"The Gull's Rest"}),
+        ("He worked at the Soap 'n' Suds Hand Car Wash on Saturdays.", {"Soap 'n' Suds Hand Car Wash"}),
+        ("Her aunt works at Bright Steps Schoolwear in the town.", {"Bright Steps Schoolwear"}),
+        ("He was referred to Tamar Recovery Hub in March.", {"Tamar Recovery Hub"}),
+    ],
+)
+def test_places_named_by_kind_or_by_who_works_there(tmp_path: Path, body: str, expected: set[str]) -> None:
+    assert expected <= texts(tmp_path, body)
+
+
+def test_staff_by_initials_with_a_job_title_or_in_a_key(tmp_path: Path) -> None:
+    body = (
+        "Staff: QV (Year 5 class teacher), ZH (Higher Level Teaching Assistant) and TB-R (EAL coordinator).\n\n"
+        "Key to initials\n"
+        "QV     Class teacher, Year 5\n"
+        "WX     Attendance and Family Support Officer\n"
+    )
+    assert {"QV", "ZH", "TB-R", "WX"} <= texts(tmp_path, body)
+
+
+def test_a_word_before_a_first_name_is_no_first_name(tmp_path: Path) -> None:
+    body = "999 call, incident 4471. Caller Efua Mensimah from a mobile.\n\n09/12 111 call. Caller Mr Brannock."
+    found = texts(tmp_path, body)
+    assert not any("Caller" in text for text in found)
+
+
+def test_names_and_identifiers_cut_by_a_wrapped_line(tmp_path: Path) -> None:
+    body = (
+        f"{WRAPPED} the school nurse, Mrs Tegwen\nHarcourt-Lyle, about sleep.\n"
+        f"{WRAPPED} a grey Audi, registration LF62\nWKN, was seen. The home was Flat\n22, Heron House, in the north."
+    )
+    found = texts(tmp_path, body)
+    assert "Tegwen\nHarcourt-Lyle" in found
+    assert "LF62\nWKN" in found
+    assert any(text.startswith("Flat\n22") for text in found)
+
+
+def test_a_first_name_before_a_sibling_and_the_shared_surname(tmp_path: Path) -> None:
+    body = "Name\tRelationship\nPetronela and Kazimir Vossberg\tGrandchildren\n\nKazimir Vossberg is 11."
+    assert "Petronela" in texts(tmp_path, body)

@@ -13,8 +13,10 @@ from redact.detect.finding import Finding
 from redact.document import Document
 from redact.errors import RedactError
 from redact.eval import evaluate, score_document
+from redact.eval.pseudonyms import role_fits, score_pseudonyms
 from redact.eval.runner import align_mentions
-from redact.gold import parse_markup, write_gold
+from redact.gold import GoldMention, parse_markup, write_gold
+from redact.resolve.model import Entity, Mention, Plan
 
 MARKED = (
     "Review by [[Ann Lee|PERSON|author|keep]].\n\n"
@@ -106,3 +108,57 @@ def test_plain_presidio_baseline_reaches_no_network(monkeypatch: pytest.MonkeyPa
     monkeypatch.setattr(socket, "getaddrinfo", refuse)
     document = build_document("t.txt", "txt", [Block(BlockKind.PARAGRAPH, "Write to kelly.smith@example.co.uk today.")])
     assert "EMAIL" in {f.label for f in detect_plain_presidio(document)}  # no network error on the way
+
+
+def _person(entity_id: str, pseudonym: str, *spans: tuple[int, int]) -> Entity:
+    mentions = tuple(Mention(start, end, "PERSON", "x") for start, end in spans)
+    return Entity(entity_id, "PERSON", mentions, "adult", pseudonym)
+
+
+def test_pseudonym_scores_count_consistency_distinctness_and_role_fit() -> None:
+    gold = [
+        GoldMention(0, 5, "PERSON", "Kelly", "mum", role="mother"),
+        GoldMention(10, 15, "PERSON", "Kelly", "mum", role="mother"),
+        GoldMention(20, 24, "PERSON", "Jade", "kid", role="subject_child"),
+        GoldMention(30, 34, "PERSON", "Dean", "dad", role="father"),
+        GoldMention(40, 44, "PERSON", "Rita", "chair", keep=True, role="panel_chair"),
+    ]
+    plan = Plan(
+        entities=(
+            _person("p1", "Mother", (0, 5)),
+            _person("p2", "MOTHER'S", (10, 15)),  # case and possessive do not make another pseudonym
+            _person("p3", "Child A", (20, 24)),
+            _person("p4", "Child A", (30, 34)),  # the father shares the child's pseudonym
+        ),
+        replacements=(),
+    )
+    scores = score_pseudonyms("d.txt", gold, plan)
+    by_id = {p.entity_id: p for p in scores.people}
+    assert set(by_id) == {"mum", "kid", "dad"}
+    assert by_id["mum"].consistent and by_id["mum"].distinct and by_id["mum"].role_fit
+    assert not by_id["kid"].distinct and by_id["kid"].role_fit
+    assert not by_id["dad"].distinct and by_id["dad"].role_fit is False
+    assert scores.consistent == 1.0 and scores.role_fit == pytest.approx(2 / 3)
+
+
+@pytest.mark.parametrize(
+    ("role", "pseudonym", "fits"),
+    [
+        ("uncle", "Maternal uncle", True),
+        ("maternal_grandmother", "Grandmother", True),
+        ("panel_member", "Police Officer 2", True),
+        ("panel_member", "Adult 3", False),
+        ("mother", "Child A", False),
+        ("professional", "Adult 1", None),
+    ],
+)
+def test_role_fit_accepts_a_role_said_more_or_less_exactly(role: str, pseudonym: str, fits: bool | None) -> None:
+    assert role_fits(role, pseudonym) is fits
+
+
+def test_eval_command_scores_pseudonyms_with_our_detector(tmp_path: Path) -> None:
+    write_case(tmp_path)
+    result = CliRunner().invoke(app, ["eval", str(tmp_path), "--json"])
+    assert result.exit_code == 0, result.output
+    pseudonyms = json.loads(result.stdout)["pseudonyms"]
+    assert pseudonyms["people"] == 1 and pseudonyms["consistent"] == 1.0

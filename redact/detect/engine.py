@@ -34,7 +34,7 @@ from redact.detect.columns import column_findings
 from redact.detect.finding import Finding
 from redact.detect.gazetteer import CALENDAR_WORDS, gazetteer
 from redact.detect.keep import KeepFilter, after_title, vocabulary
-from redact.detect.names import name_recognizers
+from redact.detect.names import TitledNameRecognizer, name_recognizers
 from redact.detect.nlp import Chunk, PreloadedSpacyEngine, load_pipeline, split_text
 from redact.detect.policy import DetectionPolicy, load_policy
 from redact.detect.propagate import propagate
@@ -131,8 +131,9 @@ class Detector:
                 continue
             source = (result.recognition_metadata or {}).get(RecognizerResult.RECOGNIZER_NAME_KEY, "unknown")
             pieces = None
-            if label in KEEP_FILTERED_LABELS:  # a place's head word vouches for a name across a wrapped line
-                pieces = _column_pieces(chunk.text, result.start, result.end, wrapped=label in _NAMED_PLACES)
+            if label in KEEP_FILTERED_LABELS:  # a place's head word or a title vouches for a name across a wrapped line
+                wrapped = label in _NAMED_PLACES or source == TitledNameRecognizer.__name__
+                pieces = _column_pieces(chunk.text, result.start, result.end, wrapped=wrapped)
             if label == "PERSON":
                 pieces = [p for p in map(partial(_without_function_words, chunk.text), pieces or []) if p]
             elif pieces and len(pieces) > 1:  # "The" of "The<BREAK>Railway Tavern", "Trust" of "Trust<ROW>Karen"

@@ -25,6 +25,7 @@ from redact.detect.gazetteer import (
     uk_towns,
 )
 from redact.detect.keep import Vocabulary, alternation, job_title_pattern, previous_word, vocabulary
+from redact.detect.recognizers.institutions import wrapped_line_ends
 from redact.lexicon import english_words, is_english_form
 
 ENTITY = "PERSON"
@@ -150,6 +151,7 @@ class TitledNameRecognizer(_NameRecognizer):
             rf"(?P<name>{INITIALS}{NAME_WORD}(?:{SPACE}{NAME_WORD}){{0,2}})"
         )
         self.dotted = re.compile(rf"(?<![\w'’-])(?:{title}{SPACE})+(?P<name>(?:{UPPER}\.){{2,3}})(?![\w])")
+        self.next_line_name = re.compile(rf"[ \t]*\n[ \t]*(?P<name>{NAME_WORD})")
 
     def spans(self, text: str) -> Iterator[tuple[int, int, float]]:
         for match in self.dotted.finditer(text):
@@ -164,7 +166,14 @@ class TitledNameRecognizer(_NameRecognizer):
                 continue
             if text[match.start() : span[1]].isupper() and fold(text[span[0] : span[1]]) in ordinary_lower_words():
                 continue  # "MOTHER AND BABY WELL": a record in capitals
-            yield (start if has_initials else span[0]), span[1], self.SCORE
+            yield (start if has_initials else span[0]), self._across_wrap(text, span[1], len(words)), self.SCORE
+
+    def _across_wrap(self, text: str, end: int, words: int) -> int:
+        """ "Mrs Carys<WRAPPED LINE>Pryce-Jones": the surname on the next line of text a PDF wrapped."""
+        following = self.next_line_name.match(text, end)
+        if words > 2 or following is None or not wrapped_line_ends(text, end):
+            return end
+        return following.end() if not self.is_non_name(following.group("name"), text) else end
 
 
 class ContextNameRecognizer(_NameRecognizer):
@@ -467,12 +476,18 @@ class InitialsRecognizer(_NameRecognizer):
         )
         # "K.S." and "R.T.": two or three dotted capitals (not "U.K." or "A.M.").
         self.dotted = re.compile(rf"(?<![\w.])(?:{UPPER}\.){{2,3}}(?![\w])")
-        letters = r"(?P<name>[A-Z]{2,3})"
+        letters = r"(?P<name>[A-Z]{2,3}(?:-[A-Z]{1,2})?)"  # "KW", "MN-K"
         abbreviations = alternation(v.role_abbreviations)
         end = r"(?![\w'’-]|['’][A-Za-z]{2})"
         self.bare = (
             re.compile(rf"(?<![\w'’.-]){letters}(?=['’]s\b)"),
             re.compile(rf"(?<![\w'’.-]){letters}\s*\(\s*(?:the{SPACE}|his{SPACE}|her{SPACE})?(?i:{roles})\b"),
+            # "PW (Attendance and Family Support Officer)", "AK (Year 4 class teacher)": a job title in brackets
+            re.compile(rf"(?<![\w'’.-]){letters}\s*\(\s*(?:[\w'’&,-]+\s+){{1,5}}?(?i:{roles})s?\s*\)"),
+            # a key of initials: "AK     Class teacher, Year 4", "PW<TAB>Attendance Officer"
+            re.compile(
+                rf"^[ \t]*{letters}(?:[ \t]{{2,}}|\t)(?:[\w'’&,-]+[ \t]+){{0,5}}?(?i:{roles})s?\b", re.MULTILINE
+            ),
             re.compile(rf"(?<![\w-])(?i:{roles}),?{SPACE}{letters}{end}"),
             re.compile(rf"(?<![\w-])(?i:{roles}){SPACE}?\(\s*{letters}\s*\)"),  # "the mother (AB)"
             # case notes: "HV JT visited", "SW KW", "JT (HV)"

@@ -217,6 +217,10 @@ class _VariantBuilder:
             else:
                 yield Variant(word, "PERSON", finding.score, weak=self.is_weak(word))
         yield from self._initials(named, finding.score)
+        if len(named) >= 2:  # "Oliwia and Jakub Trevaskis": a sibling's first name before the pair's surname
+            sibling = _FIRST_NAME_BEFORE_AND.search(self.text, max(0, finding.start - 40), finding.start)
+            if sibling and not self.is_weak(sibling.group(1)) and sibling.group(1).lower() not in STOP_WORDS:
+                yield Variant(sibling.group(1), "PERSON", finding.score, weak=False)
         if named:
             for nickname in self._nicknames(named[0]):
                 yield Variant(nickname, "PERSON", min(finding.score, NICKNAME_SCORE), weak=False)
@@ -455,6 +459,7 @@ def _occurrences(text: str, variant: Variant, builder: _VariantBuilder) -> Itera
         yield start, end
 
 
+_FIRST_NAME_BEFORE_AND = re.compile(r"(?<![\w'’-])(\p{Lu}[\p{Ll}\p{M}'’-]+)[ \t]+(?:and|&)[ \t]+$")
 _FAMILY_AFTER = re.compile(r"[ \t]+(?:family|families|household|children|twins|siblings|brothers|sisters)\b")
 
 
@@ -526,7 +531,9 @@ def _extend_name(text: str, start: int, end: int, builder: _VariantBuilder, surn
         if before:
             word = before.group(1)
             function_word = re.sub(r"['’]s$", "", word).lower() in STOP_WORDS  # "She’s Tegen"
-            if not (function_word or builder.is_weak(word) or builder.keep.is_kept(word) or word.isupper()):
+            # "Caller Akosua", "Coordinator Marjorie": a word of English that no list holds as a name is no first name
+            english = fold(word) in english_words() and not gazetteer().is_name(word)
+            if not (function_word or english or builder.is_weak(word) or builder.keep.is_kept(word) or word.isupper()):
                 start = max(0, start - 40) + before.start(1)
     return start, end
 

@@ -24,12 +24,15 @@ from redact.resolve.vocabulary import KINDS
 
 # Gold roles too general to check ("adult", "professional") or outside the pseudonym families ("victim").
 _UNCHECKED = frozenset({"adult", "professional", "family_member", "partner"})
-# Pseudonyms that name a role as well as the role's own ("Doctor 2" for a paediatrician).
+# Pseudonyms that name a role as well as the role's own: a less specific one ("Doctor 2" for a paediatrician)
+# or a more specific one ("Paediatrician 1" for a doctor).
 _ALSO_FITS = {
     "subject_child": ("child", "baby", "young person", "infant"),
     "child": ("child", "sibling", "baby", "young person"),
     "paediatrician": ("doctor",),
     "psychiatrist": ("doctor",),
+    "gp": ("doctor",),
+    "doctor": ("paediatrician", "psychiatrist", "gp"),
     "school_nurse": ("nurse",),
     "maternal_aunt": ("aunt",),
     "paternal_aunt": ("aunt",),
@@ -43,6 +46,7 @@ _ALSO_FITS = {
     "grandfather": ("grandparent",),
 }
 _POSSESSIVE = re.compile(r"['’]s?$")
+_SIDED = frozenset({"grandmother", "grandfather", "aunt", "uncle", "cousin"})
 
 
 @dataclass
@@ -120,7 +124,11 @@ def role_fits(role: str | None, pseudonym: str) -> bool | None:
     kind = KINDS.get(role or "")
     if kind is None or role in _UNCHECKED:
         return None
-    accepted = (normalise(kind.base), *_ALSO_FITS.get(role or "", ()))
+    accepted = [normalise(kind.base), *_ALSO_FITS.get(role or "", ())]
+    if kind.family and role in _SIDED:  # "Maternal uncle" for an uncle whose side the gold leaves out
+        accepted += [f"{side} {accepted[0]}" for side in ("maternal", "paternal")]
+    if role == "panel_member":  # a panel member's pseudonym may name the job they sat on the panel for
+        accepted += [normalise(k.base) for k in KINDS.values() if not k.family and k.role != "panel_member"]
     name = normalise(pseudonym)
     return any(name == a or name.startswith(a + " ") for a in accepted)
 

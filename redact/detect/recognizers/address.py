@@ -129,7 +129,7 @@ _NUMBER = (
     rf"(?<![\w/.,-])(?<!(?i:\b(?:{_NUMBERED_THINGS}))[ \t])(?!(?:19|20)\d\d\b)"
     r"\d{1,4}[A-Za-z]?(?:[ \t]?[-–][ \t]?\d{1,4}[A-Za-z]?)?"
 )
-_FLAT = r"(?:(?i:flat|apartment|apt\.?|unit|maisonette|room)[ \t]+\d{1,4}[A-Za-z]?,?" + _SP + r")"
+_FLAT = r"(?:(?i:flat|apartment|apt\.?|unit|maisonette|room)" + _SP + r"\d{1,4}[A-Za-z]?,?" + _SP + r")"
 BUILDING_TYPES = [
     "House", "Court", "Lodge", "Mansions", "Tower", "Towers", "Buildings", "Apartments", "Point", "Block", "Hall",
     "Heights", "Cottages", "Cottage", "Villas", "Flats", "Farm", "Barn", "Chambers", "Wharf",

@@ -21,8 +21,8 @@ from redact.detect.recognizers.base import UkEntityRecognizer
 from redact.lexicon import is_english_form
 
 MAX_NAME_WORDS = 6
-_TOKEN = regex.compile(r"[A-Za-z][A-Za-z0-9'’.]*(?:-[A-Za-z0-9'’.]+)*|&")
-_CONNECTORS = {"of", "the", "and", "&", "upon", "on", "under", "in"}
+_TOKEN = regex.compile(r"\p{L}[\p{L}\p{M}0-9'’.]*(?:-[\p{L}\p{M}0-9'’.]+)*|&|['’]n['’]")
+_CONNECTORS = {"of", "the", "and", "&", "upon", "on", "under", "in", "'n'", "’n’"}  # "Splash 'n' Shine"
 _KEPT_LEADERS = {"the", "st", "st.", "saint"}
 _JOINERS = {"and", "&"}
 _TITLES = {"mr", "mrs", "ms", "miss", "dr", "mx", "master", "nurse", "sister"}
@@ -193,8 +193,9 @@ class NamedPlaceRecognizer(UkEntityRecognizer):
             cls._head_re = regex.compile(r"(?<![\w'’-])(?i:" + cls.HEAD + r")(?![\w'’-])")
         return cls._head_re
 
-    # the head word as part of a service's name or a field label: "School Nursing Services", "School:"
-    _NOT_A_NAME_AFTER = regex.compile(r"[ \t]*:|[ \t]+(?:Nursing|Health)\b")
+    # the head word as part of a service's name: "School Nursing Services" (a field label, "School:", has no name
+    # before it that accept() takes)
+    _NOT_A_NAME_AFTER = regex.compile(r"[ \t]+(?:Nursing|Health)\b")
 
     def find(self, text: str, nlp_artifacts: NlpArtifacts | None) -> Iterator[tuple[int, int, float]]:
         for head in self.head_re().finditer(text):

@@ -23,6 +23,8 @@ from redact.detect.recognizers.institutions import NamedPlaceRecognizer
 _CAP = r"\p{Lu}[\p{L}\p{M}'’&.-]*"
 _RUN = rf"{_CAP}(?:[ \t]+(?:(?:of|the|and|&|for|on|upon)[ \t]+)?{_CAP}){{0,4}}"
 _ENDS = r"(?![\w'’-])"
+# a business name may hold a small word: "Polished by Ronke", "House of Fades", "Fish and Chips"
+_BUSINESS_RUN = rf"{_CAP}(?:[ \t]+(?:(?:of|the|and|&|by|on|at|in|for)[ \t]+)?{_CAP}){{0,4}}"
 
 
 class TradeNameRecognizer(NamedPlaceRecognizer):
@@ -48,8 +50,13 @@ class TradeNameRecognizer(NamedPlaceRecognizer):
         r"Off[ \t]+Licence|Convenience[ \t]+Store|Mini[ \t]?Market|Launderette|(?:Hand[ \t]+)?Car[ \t]+Wash|Valeting|"
         r"Tyres|Nail[ \t]+Bar|Tattoo(?:[ \t]+Studio)?|Vapes?|Phones|Mobiles|Tandoori|Balti|Curry[ \t]+House|Spice|"
         r"Diner|Fish[ \t]+Bar|Chippy|Chip[ \t]+Shop|Pizzeria|Grill[ \t]+House|Fitness|Boxing|"
+        # where a family lives or stays: "Heron's Reach Holiday Park", "Mill Race Traveller Site"
+        r"Holiday[ \t]+(?:Park|Village)|Caravan[ \t]+(?:Park|Site)|Travell?ers['’]?[ \t]+Site|Traveller[ \t]+Site|"
+        r"Mobile[ \t]+Home[ \t]+Park|Park[ \t]+Homes|Camp[ \t]?site|"
         # workplaces: "Firth & Oldroyd Wire Works", "Calder Mills"
-        r"Works|Mills?|Factory|Foundry|Depot|Warehouse|Dealership|Car[ \t]+Sales"
+        r"Works|Mills?|Factory|Foundry|Depot|Warehouse|Dealership|Car[ \t]+Sales|"
+        # shops and services: "Smart Start Schoolwear", "Kernow Recovery Hub"
+        r"Schoolwear|Uniforms|Boutique|Florists?|Newsagents?|Butchers|Jewellers|Hub"
     )
     SCORE = 0.7
     CONTEXT = ["worked", "employed", "employer", "company", "firm", "business"]
@@ -81,6 +88,11 @@ class OrganisationContextRecognizer(UkEntityRecognizer):
             rf"(?<![\w-])(?i:worked|works|working|work|job|employed|employment)[ \t]+(?:for|at|by|with)[ \t]+"
             rf"(?P<name>{_RUN}){_ENDS}"
         ),
+        # "licensee of The Mermaid's Rest", "a cellarman at the Fox and Hounds": who runs or serves in a pub
+        regex.compile(
+            rf"(?<![\w-])(?i:licensee|landlord|landlady|cellarman|barman|barmaid|bar[ \t]+staff|doorman)[ \t]+"
+            rf"(?:of|at)[ \t]+(?:the[ \t]+)?(?P<name>{_RUN}){_ENDS}"
+        ),
     )
     # Words that open a run but are no name: "the Step Up project" is fine, "the Early Help project" is
     # generic (the KeepFilter and the vocabulary decide the rest).
@@ -98,12 +110,11 @@ class OrganisationContextRecognizer(UkEntityRecognizer):
 
 _VENUE_KINDS = (
     r"charity|organisation|organization|company|firm|business|church|club|provider|agency|project|group|salon|"
-    r"shop|store|caf[eé]|restaurant|takeaway|pub|bar|hotel|gym|venue|employer|hostel|refuge|centre|mosque|temple"
+    r"shop|store|caf[eé]|restaurant|takeaway|pub|bar|hotel|gym|venue|employer|hostel|refuge|centre|mosque|temple|"
+    r"public[ \t]+house|inn|tavern|unit|school|academy|nursery|college|service|hub|clinic|practice"
 )
 # up to three describing words before the kind ("a small local charity"), not a phrase ("a friend from church")
 _DESCRIBING = r"(?:(?!(?:of|from|at|in|with|for|to|by|on|who|which|that)\b)[a-z-]+[ \t]+){0,3}?"
-# a business name may hold a small word: "Polished by Ronke", "House of Fades", "Fish and Chips"
-_BUSINESS_RUN = rf"{_CAP}(?:[ \t]+(?:(?:of|the|and|&|by|on|at|in|for)[ \t]+)?{_CAP}){{0,4}}"
 
 
 class AppositionOrganisationRecognizer(OrganisationContextRecognizer):

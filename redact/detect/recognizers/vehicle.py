@@ -20,6 +20,7 @@ class UkVehicleRegistrationRecognizer(UkPatternRecognizer):
     ENTITY = "VEHICLE_REG"
     PATTERNS = [
         Pattern("current format", _B + _CURRENT + " " + _RANDOM + _E, 0.6),
+        Pattern("current format, wrapped", _B + _CURRENT + r"[ \t]*\n[ \t]*" + _RANDOM + _E, 0.6),  # "LF62<BREAK>WKN"
         Pattern("current format unspaced", _B + _CURRENT + _RANDOM + _E, 0.3),
         Pattern("prefix format", _B + r"[A-HJ-NP-Y]\d{1,3} ?[A-HJ-PR-Y][A-HJ-PR-Z]{2}" + _E, 0.25),
         Pattern("suffix format", _B + r"[A-HJ-PR-Y][A-HJ-PR-Z]{2} ?\d{1,3}[A-HJ-NP-Y]" + _E, 0.25),
