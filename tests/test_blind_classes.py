@@ -679,7 +679,8 @@ def test_a_dental_practice_is_named_and_told_as_one(tmp_path: Path) -> None:
     ("body", "expected"),
     [
         ('Staff at the hostel knew Young Person B as "Chipper", a name his cousins gave him.', {"Chipper"}),
-        ('"NP says the men are his friends and do his shopping. NP happy for them to stay."', {"NP"}),
+        ('"VN says the men are his friends and do his shopping. VN happy for them to stay."', {"VN"}),
+        ("ENP QS noted the bruise. NP DO'C prescribed cream. Crew in call sign 4117 on scene.", {"QS", "DO'C", "4117"}),
         ("Log entry: RW has moved back to the family home. GS is not to attend the address.", {"RW", "GS"}),
         ("Key to initials:\n  Mother (victim) ........................ RW\n", {"RW"}),
         ("In May both girls started going to The Lantern youth club on Fridays.", {"Lantern"}),

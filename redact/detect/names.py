@@ -476,7 +476,7 @@ class InitialsRecognizer(_NameRecognizer):
         )
         # "K.S." and "R.T.": two or three dotted capitals (not "U.K." or "A.M.").
         self.dotted = re.compile(rf"(?<![\w.])(?:{UPPER}\.){{2,3}}(?![\w])")
-        letters = r"(?P<name>[A-Z]{2,3}(?:-[A-Z]{1,2})?)"  # "KW", "MN-K"
+        letters = r"(?P<name>[A-Z]{2,3}(?:-[A-Z]{1,2})?|[A-Z]{1,2}['’][A-Z]{1,2})"  # "KW", "MN-K", "DO'C"
         abbreviations = alternation(v.role_abbreviations)
         end = r"(?![\w'’-]|['’][A-Za-z]{2})"
         self.bare = (

@@ -12,6 +12,7 @@ import regex
 from redact.resolve.model import Mention
 from redact.resolve.names import (
     CHILD_TITLES,
+    POLICE_TITLES,
     TITLE_BEFORE,
     NameParts,
     fold,
@@ -23,7 +24,7 @@ from redact.resolve.names import (
     strip_possessive,
     title_gender,
 )
-from redact.resolve.vocabulary import role_gender
+from redact.resolve.vocabulary import KINDS, role_gender
 
 
 @dataclass(eq=False)
@@ -72,6 +73,12 @@ RoleHint = Callable[[Cluster], "str | None"]
 CHILD_ROLES = frozenset({"subject_child", "sibling", "child"})
 # Titles that mark an adult: "Ms Smith" or "Miss Smith" is the mother, not her daughter.
 ADULT_TITLES = frozenset({"mr", "mrs", "ms", "miss", "mx", "dr", "sir", "dame", "lady", "lord"})
+PROFESSIONAL_TITLES = POLICE_TITLES | {"dr", "doctor", "nurse", "sister", "prof", "professor"}
+
+
+def is_family_role(role: str | None) -> bool:
+    kind = KINDS.get(role or "")
+    return kind is not None and kind.family
 _ALIAS = re.compile(
     r"(?:\bcall(?:ed)?|\brefer(?:red)? to (?:him |her |them )?as|\bknown(?: [\w ]{1,30}?)? as|here(?:in)?after)"
     r"\s*[\"“‘']?$|\(\s*[\"“‘']?$",
@@ -232,6 +239,8 @@ def _pick_for_single(
     if parts.initials:  # "JO" is Jessica Okyere's initials before it is a nickname of Joan
         initials = parts.initials
         by_initials = [(i, c) for i, c in people if c.first and c.last and c.first[0] + c.last[0] == initials]
+        if set(parts.titles) & PROFESSIONAL_TITLES:  # "Dr AO" is a doctor, not the mother Abena Osei who shares them
+            by_initials = [(i, c) for i, c in by_initials if not is_family_role(roles.get(id(c)))]
         candidates = by_initials or candidates or [(i, c) for i, c in people if c.first == initials and not c.last]
     gender = title_gender(list(parts.titles))
     if gender and candidates:

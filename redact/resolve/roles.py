@@ -25,6 +25,16 @@ _BEFORE = re.compile(
 _ROLE_IS = re.compile(
     r"\b(?:the\s+)?(?P<role>" + ROLE_WORDS + r")(?:\s+of\s+[\w ]{1,30}?)?\s+(?:is|was)\s+$", re.IGNORECASE
 )
+# "Both parents, A and B", "the parents (A and B)", "Parents: A and B": the name is one of the two parents
+_PARENTS_BEFORE = re.compile(r"\bparents\s*[,:(]?\s*(?:[\w'’-]+\s+){0,3}?(?:and\s+)?$", re.IGNORECASE)
+# A name, a column gap, then its role in the next column of a table laid out with spaces or tabs:
+# "Abena Osei        Mother        DOB 27/07/1994", "Morag Reid<TAB>Paternal grandmother, Greenock"
+# (a long name may push its role one space from it: "Abena Osei-Bonsu Mother        DOB ...")
+_CELL_AFTER = re.compile(
+    r"^(?:[ ]{2,}|[ ]*\t[ \t]*)(?P<label>[A-Za-z][\w'’ -]{0,40}?)(?=[ ]{2,}|\t|,|[ ]*$)"
+    r"|^[ ](?P<tight>[A-Za-z][\w'’-]*(?:[ ][a-z][\w'’-]*)?)(?=[ ]{2,}|\t)",
+    re.M,
+)
 _PAREN_AFTER = re.compile(r"^(?:['’]s?)?\s*\(\s*(?P<phrase>[^()]{1,60})\)")
 # "Ms Stanforth, the mother by Mr Osei-Tutu" lists who represents whom; "thanks Orla, her mother and her
 # grandmother" lists three people: neither is an apposition.
@@ -96,6 +106,8 @@ def mention_cues(text: str, start: int, end: int, tables: list | None = None) ->
         cues.append(Cue(_role_of(match.group("role")), 3, match.group("anchor")))
     if _REPRESENTED_BY.search(before) or _INSTRUCTED_AFTER.match(text[end:sent_end]):
         cues.append(Cue("counsel", 4))
+    if _PARENTS_BEFORE.search(before):  # "Both parents, Kayleigh Ashby and Dean Trow,": a mother and a father
+        cues.append(Cue("parent", 3))
     role_is = _ROLE_IS.search(before)
     if role_is:
         cues.append(Cue(_role_of(role_is.group("role")), 2))
@@ -110,6 +122,11 @@ def mention_cues(text: str, start: int, end: int, tables: list | None = None) ->
         match = pattern.match(after)
         if match:
             cues.append(Cue(_role_of(match.group("role")), weight, match.group("anchor")))
+    cell = _CELL_AFTER.match(after if after else text[end : end + 60])
+    if cell:
+        role = _label_role(cell.group("label") or cell.group("tight"))
+        if role:
+            cues.append(Cue(role, 4))
     for table in tables or []:
         cues += _table_cues(table, start)
     return cues
@@ -122,6 +139,8 @@ def role_hint(text: str, mentions: Sequence[Mention] = ()) -> Callable[[Cluster]
 
     def hint(cluster: Cluster) -> str | None:
         role = _vote([cue for m in cluster.mentions for cue in mention_cues(text, m.start, m.end, tables)])
+        if role == "parent":
+            role = _parent(cluster)
         if role is None and any(evidence[m.start] for m in cluster.mentions):
             return "child"
         return role
@@ -193,6 +212,8 @@ def infer_roles(document: Document, clusters: list[Cluster], config: ReportConfi
         for cue in cluster_cues:
             anchor_role = _anchor_role(cue.anchor, people, first_pass, cluster)
             role = _relative(cue.role, anchor_role) if cue.anchor else cue.role
+            if role == "parent":
+                role = _parent(cluster)
             if role:
                 adjusted.append(Cue(role, cue.weight))
         role = _vote(adjusted)
@@ -219,6 +240,11 @@ _PRACTICE_BEFORE = re.compile(
     r"|(?:chaired|assessed|examined|supervised|convened|undertaken|completed)\s+by)\s+$",
     re.IGNORECASE,
 )
+
+
+def _parent(cluster: Cluster) -> str | None:
+    """One of "both parents": the mother or the father, as the name or title says."""
+    return {"f": "mother", "m": "father"}.get(cluster.gender() or "")
 
 
 def _acts_professionally(text: str, mention: Mention) -> bool:

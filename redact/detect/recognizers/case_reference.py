@@ -21,7 +21,8 @@ _SYSTEM = r"(?:" + "|".join(s.replace(" ", r"[ \t]?") for s in sorted(SYSTEMS, k
 _NUMBER_WORD = r"(?:ref(?:erence)?|no|nos|number|num|id|i\.d\.|record|case|client|person|file)"
 _CUE_WORD = (
     r"(?i:ref(?:erence)?|urn|crn|upn|uln|pnc|cris|cad|crime|case|incident|log|application|file|referral|occurrence|job|"
-    r"claim|record|warrant|client|patient|hospital|unit|person|child|pupil|student|system|mrn|chi|" + _SYSTEM + r")"
+    r"claim|record|warrant|client|patient|hospital|unit|person|child|pupil|student|system|mrn|chi|call[ \t]?sign|"
+    + _SYSTEM + r")"
 )
 _ID_WORD = r"(?:(?i:ref(?:erence)?|no|nos|number|num|id|i\.d\.)|(?-i:ID|Id))"
 _SYSTEM_AFTER = r"(?:\((?i:" + _SYSTEM + r")\)[ \t]*)?[:#(]?[ \t]*"  # "occurrence (13160402217)"

@@ -1,0 +1,61 @@
+"""Roles a draft gives by its layout or by a list rather than by a relation word beside the name: a family
+table typed with spaces, "both parents, A and B", a doctor's initials that match a parent's. Invented names."""
+
+from __future__ import annotations
+
+from functools import cache
+from pathlib import Path
+
+from redact.config import ReportConfig
+from redact.detect import Detector
+from redact.ingest import ingest
+from redact.resolve import resolve
+
+
+@cache
+def detector() -> Detector:
+    return Detector()
+
+
+def people(tmp_path: Path, body: str) -> dict[str, tuple[str | None, str | None]]:
+    draft = tmp_path / "draft.txt"
+    draft.write_text("SERIOUS CASE REVIEW\n\n" + body, encoding="utf-8")
+    document = ingest(draft)
+    plan = resolve(document, detector().detect(document), ReportConfig())
+    return {text: (e.role, e.pseudonym) for e in plan.entities if e.label == "PERSON" for text in e.texts}
+
+
+FAMILY_TABLE = (
+    "3.1 Details are taken from the hospital records.\n"
+    "Tobias Renwick      Subject       DOB 11/03/2018   White British\n"
+    "Adjoa Kwarteng-Bello Mother        DOB 27/07/1994   Black African\n"
+    "Gavin Renwick       Father        DOB 02/01/1989   White Scottish\n"
+    "Esi Kwarteng-Bello  Half-sister   aged 5           Black African\n"
+    "\n"
+    "3.2 The registrar (Dr AK) saw Tobias at 04:30. Dr AK noted a temperature. Gavin Renwick rang at 05:00.\n"
+)
+
+
+def test_a_family_table_laid_out_with_spaces_gives_roles(tmp_path: Path) -> None:
+    found = people(tmp_path, FAMILY_TABLE)
+    assert found["Tobias Renwick"] == ("subject_child", "Child A")
+    assert found["Adjoa Kwarteng-Bello"][0] == "mother"
+    assert found["Gavin Renwick"][0] == "father"
+    assert found["Esi Kwarteng-Bello"][0] == "sibling"
+
+
+def test_a_doctor_by_initials_is_not_the_parent_whose_initials_match(tmp_path: Path) -> None:
+    found = people(tmp_path, FAMILY_TABLE)
+    assert found["AK"][0] not in ("mother", "father") and found["AK"][1] != found["Adjoa Kwarteng-Bello"][1]
+
+
+def test_both_parents_named_in_a_list_are_mother_and_father(tmp_path: Path) -> None:
+    body = (
+        "1.1 This review is about twins Maisie and Jed Farrow, born in 2013.\n\n"
+        "1.2 Both parents, Kirsty Dunmore and Wayne Farrow, pleaded guilty to neglect.\n\n"
+        "1.3 Kirsty was 19 when the twins were born; she had been in care when she was aged 14. "
+        "Kirsty and Wayne lived on a farm. Kirsty worked nights.\n"
+    )
+    found = people(tmp_path, body)
+    assert found["Kirsty Dunmore"] == ("mother", "Mother")
+    assert found["Wayne Farrow"] == ("father", "Father")
