@@ -42,3 +42,23 @@ def english_words() -> frozenset[str]:
     words = {word for lemmas in index.values() for word in lemmas}
     words |= {form for forms in irregular.values() for form in forms}
     return frozenset(words)
+
+
+@cache
+def verb_lemmas() -> frozenset[str]:
+    """Lower-case English verbs (WordNet's verb index in the spaCy model's lemmatizer tables)."""
+    import spacy
+
+    nlp = spacy.load(SPACY_MODEL, exclude=["tok2vec", "tagger", "parser", "attribute_ruler", "ner"])
+    return frozenset(nlp.get_pipe("lemmatizer").lookups.get_table("lemma_index").get("verb", ()))
+
+
+def is_present_tense_verb(word: str) -> bool:
+    """ "lives", "goes", "carries": the third-person form of an English verb."""
+    verbs = verb_lemmas()
+    stems = [word[:-1]] if word.endswith("s") and not word.endswith("ss") else []
+    if word.endswith("es"):
+        stems.append(word[:-2])
+    if word.endswith("ies"):
+        stems.append(word[:-3] + "y")
+    return any(stem in verbs for stem in stems)

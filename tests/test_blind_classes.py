@@ -4,6 +4,7 @@ mishandled. Each test uses names invented for it: no string from a blind draft i
 
 from __future__ import annotations
 
+import re
 from functools import cache
 from pathlib import Path
 
@@ -752,3 +753,27 @@ def test_names_and_identifiers_cut_by_a_wrapped_line(tmp_path: Path) -> None:
 def test_a_first_name_before_a_sibling_and_the_shared_surname(tmp_path: Path) -> None:
     body = "Name\tRelationship\nPetronela and Kazimir Vossberg\tGrandchildren\n\nKazimir Vossberg is 11."
     assert "Petronela" in texts(tmp_path, body)
+
+
+def test_a_name_that_is_a_word_where_only_a_name_fits(tmp_path: Path) -> None:
+    body = (
+        "SERIOUS CASE REVIEW: Child W – “Autumn”\n\n"
+        "1.1 Autumn Pellow was born in 2001. The autumn of 2011 was hard.\n\n"
+        "1.5 Autumn now lives with her grandmother.\n\n"
+        "Name\tRelationship to Autumn\tAge\n\n"
+        "The adults around Autumn\n\n6.8 They met weekly.\n\n"
+        "12/03/2011 Domestic incident. Autumn present. Risk assessed as standard.\n"
+    )
+    draft = tmp_path / "draft.txt"
+    draft.write_text(body, encoding="utf-8")
+    document = ingest(draft)
+    found = {f.start for f in detector().detect(document) if f.label == "PERSON"}
+    missed = [m.start() for m in re.finditer(r"\bAutumn\b", document.text) if m.start() not in found]
+    assert missed == []
+    assert document.text.index("autumn of") not in found
+
+
+def test_statutes_and_nhs_bodies_are_kept_but_own_no_name(tmp_path: Path) -> None:
+    body = "His sister said so. Rowan's Care Act assessment was late.\n\n5 NHS Devon should ensure it."
+    found = texts(tmp_path, "Rowan Penhale was 19.\n\n" + body)
+    assert "Rowan" in found and "Devon" not in found

@@ -111,3 +111,11 @@ def test_a_panel_typed_with_tabs_gives_its_members_a_panel_pseudonym(tmp_path: P
     roles = {e.texts[0]: (e.role, e.pseudonym) for e in plan.entities if e.label == "PERSON"}
     assert roles["Ivo Sandersby"][0] == "panel_member" and roles["Ivo Sandersby"][1].startswith("Panel Member")
     assert roles["Wendell Ashdown-Price"][0] == "panel_member"
+
+
+def test_a_partnership_chaired_by_someone_names_its_chair(tmp_path: Path) -> None:
+    body = (
+        "2.1 The Brackenvale Community Safety Partnership, chaired by Harpreet Kaur Sandhu, decided on 4 May 2023 "
+        "that the criteria for a review were met.\n"
+    )
+    assert named(tmp_path, body).get("Harpreet Kaur Sandhu") == ("lscb_chair",)

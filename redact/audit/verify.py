@@ -86,13 +86,14 @@ def _initials_pattern(initials: str) -> str:
 
 
 def _cased_pattern(text: str) -> str:
-    """``text`` as written, in Title case or in capitals; a month name not where it is part of a date."""
+    """``text`` as written, in Title case or in capitals; not as the label of a number ("Day 15", "Stage 2"),
+    and a month name not where it is part of a date."""
     forms = dict.fromkeys((text, text.title(), text.upper()))  # "McGinley" as written, not only "Mcginley"
     cased = "(?:" + "|".join(_words_pattern(form) for form in forms) + ")"
+    day_before = ""
     if text.lower() in _MONTHS:
         day_before = "".join(rf"(?<!\d{suffix} )" for suffix in ("", "st", "nd", "rd", "th"))
-        return rf"(?<![\w]){day_before}{cased}(?![\w])(?! \d)"
-    return _bounded(cased)
+    return rf"(?<![\w]){day_before}{cased}(?![\w])(?! \d)"
 
 
 _MONTHS = frozenset(calendar.month_name[i].lower() for i in range(1, 13))

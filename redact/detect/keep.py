@@ -222,7 +222,8 @@ def _generic_patterns() -> tuple[re.Pattern[str], ...]:
     prefix = rf"(?:{CAP_WORD} (?:(?:of|upon|on|under|in|the|and|for) )*){{1,4}}"
     job_title = job_title_pattern(v)
     connectors = rf"(?:(?:and|of|the|for|to|in|on|with){SPACE})*"
-    statute = rf"(?:{CAP_WORD}{SPACE}{connectors}){{1,8}}Act(?:{SPACE}(?:1[89]|20)\d\d)?"
+    # "the Care Act 2014", not "Connor's Care Act assessment" (a statute's name owns nothing)
+    statute = rf"(?:(?![\w'’&-]*['’]s\b){CAP_WORD}{SPACE}{connectors}){{1,8}}Act(?:{SPACE}(?:1[89]|20)\d\d)?"
     pseudonym = rf"(?:{alternation(v.pseudonym_bases)})\s+(?:[A-Z]|\d{{1,3}})(?![\w])"
     link = rf"{SPACE}(?:(?:and|upon|on|under){SPACE})?"  # "Kingston upon Thames", "Kensington and Chelsea"
     relation = rf"(?i:{alternation(v.relations)})(?:['’]s\s+(?i:{alternation(v.relations)}))?"
@@ -232,6 +233,8 @@ def _generic_patterns() -> tuple[re.Pattern[str], ...]:
         re.compile(_bounded(alternation(v.agencies + v.guidance + v.platforms)), re.IGNORECASE),
         re.compile(_bounded(statute)),
         re.compile(_bounded(rf"(?:London|Royal){SPACE}Borough{SPACE}of{SPACE}{CAP_WORD}(?:{link}{CAP_WORD}){{0,3}}")),
+        # an NHS body named for its area: "NHS Devon", "NHS Kent and Medway" (a public agency, as published)
+        re.compile(_bounded(rf"NHS{SPACE}(?!Trust\b|Foundation\b){CAP_WORD}(?:{link}{CAP_WORD})?")),
         re.compile(_bounded(job_title), re.IGNORECASE),
         re.compile(_bounded(pseudonym)),
         re.compile(_bounded(relation)),

@@ -66,7 +66,7 @@ from redact.detect.keep import (
 )
 from redact.detect.names import opens_sentence
 from redact.document import Document
-from redact.lexicon import english_words, irregular_verb_forms
+from redact.lexicon import english_words, irregular_verb_forms, is_present_tense_verb
 
 SOURCE = "propagation"
 NICKNAME_SCORE = 0.6
@@ -359,7 +359,7 @@ def propagate(document: Document, findings: list[Finding], again: bool = True) -
     # board's own area, which the board publishes under, stays as written.
     board_area = bytearray(len(text))
     areas = builder.areas
-    for match in re.finditer(rf"(?<!\w)(?:{alternation(areas)})(?!\w)", text) if areas else ():
+    for match in re.finditer(rf"(?<!\w)(?i:{alternation(areas)})(?!\w)", text) if areas else ():  # "WALTHAM FOREST"
         board_area[match.start() : match.end()] = b"\x01" * (match.end() - match.start())
     kept_or_area = bytes(k | a for k, a in zip(kept, board_area, strict=True))
     added: list[Finding] = []
@@ -556,9 +556,18 @@ def _subject_of_sentence(text: str, end: int) -> bool:
     word is the sentence's subject, a person."""
     if re.match(r",[ \t]*(?:aged[ \t]+)?\d{1,2}[ \t]*,", text[end : end + 12]):
         return True
-    following = re.match(r"(?:['’]s)?[ \t]+([a-z]+)", text[end : end + 30])
+    # "Summer now lives", "Summer later told": one adverb may stand between the name and its verb
+    following = re.match(r"(?:['’]s)?[ \t]+(?:(?:[a-z]+ly|now|then|also|later|still|often|never|always|again|soon)"
+                         r"[ \t]+)?([a-z]+)", text[end : end + 40])  # fmt: skip
     word = following.group(1) if following else ""
-    return word in _VERBS_AFTER_NAME or word in irregular_verb_forms() or (word.endswith("ed") and len(word) > 3)
+    return (
+        word in _VERBS_AFTER_NAME or word in _STATES_AFTER_NAME or word in irregular_verb_forms()
+        or (word.endswith("ed") and len(word) > 3) or is_present_tense_verb(word)
+    )  # fmt: skip
+
+
+# what a case note says of a person right after the name: "Summer present.", "Jodie upset and tearful"
+_STATES_AFTER_NAME = frozenset({"present", "absent", "seen", "upset", "tearful", "happy", "asleep", "unwell", "well"})
 
 
 _MONTHS = frozenset(m.lower() for m in calendar.month_name[1:])
@@ -568,6 +577,8 @@ def _weak_position_ok(text: str, start: int, end: int, builder: _VariantBuilder,
     """A common word counts after a title, or alone and capitalised inside a sentence."""
     if _after_title(text, start):
         return True
+    if text[start - 1 : start] in ("“", '"', "‘") and text[end : end + 1] in ("”", '"', "’"):
+        return True  # 'Child S – “Summer”': the name the review gave in quotes
     never_lower = builder.lower_count.get(fold(text[start:end]), 0) == 0  # the document never uses the word
     if text[start:end].isupper():
         # "SUMMER AND HER FAMILY", "THE VOICE OF PEACE": a person's name in a heading is the person, as
@@ -581,7 +592,8 @@ def _weak_position_ok(text: str, start: int, end: int, builder: _VariantBuilder,
     if opens_sentence(text, start):
         return _subject_of_sentence(text, end) or (never_lower and re.match(r"['’]s\b", text[end:]) is not None)
     previous = re.search(r"(\S+)[ \t]*$", text[max(0, start - 40) : start])
-    after = re.sub(r"^['’]s\b", "", text[end : end + 40]).lstrip()
+    # the words after it in its own line or table cell: "Relationship to Summer<TAB>Age" ends at the tab
+    after = re.split(r"\n|\t| \| ", re.sub(r"^['’]s\b", "", text[end : end + 40]))[0].lstrip()
     following = after.split()[0] if after.split() else ""
     numbered = previous and re.fullmatch(r"\d+(?:\.\d+)+", previous.group(1))  # "3.3 Summer met ...": a paragraph
     if numbered:

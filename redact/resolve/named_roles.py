@@ -64,6 +64,11 @@ _BY_SENTENCE = re.compile(
     r"\s+by\s+",
     re.IGNORECASE,
 )
+# "The Soar Vale Community Safety Partnership, chaired by X, decided ...": the board's (or partnership's) chair
+_BOARD_CHAIRED = re.compile(
+    rf"{_BOARD}(?:\s*\([A-Za-z]{{2,8}}\))?\s*,?\s+(?:which\s+(?:is|was)\s+|(?:is|was)\s+)?chaired\s+by\s+",
+    re.IGNORECASE,
+)
 _NOT_THE_REPORT = re.compile(
     r"\b(?:IMR|individual\s+management|agency\s+report|chronology|statement|letter|referral|minutes|"
     r"assessment|meeting|conference|strategy)\b",
@@ -181,6 +186,11 @@ def _read_cues(text: str, people: list[Cluster], found: NamedRoles, agency_repor
                 found.assign(cluster, "panel_chair", f"named role: {ROLE_NAMES['panel_chair']} (read from {cue!r})")
             elif verb != "endorsed":  # endorsed by whom: the role phrase after the name says
                 found.assign(cluster, "author", f"named role: {ROLE_NAMES['author']} (read from {cue!r})")
+    for match in _BOARD_CHAIRED.finditer(text):
+        cluster = _person_at(people, text, match.end())
+        if cluster is not None:
+            cue = " ".join(match.group(0).split()).rstrip(", ")
+            found.assign(cluster, "lscb_chair", f"named role: {ROLE_NAMES['lscb_chair']} (read from {cue!r})")
 
 
 # A signature block: the name alone on its line (a title before it), the role on the next line but one.
