@@ -777,3 +777,28 @@ def test_statutes_and_nhs_bodies_are_kept_but_own_no_name(tmp_path: Path) -> Non
     body = "His sister said so. Rowan's Care Act assessment was late.\n\n5 NHS Devon should ensure it."
     found = texts(tmp_path, "Rowan Penhale was 19.\n\n" + body)
     assert "Rowan" in found and "Devon" not in found
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ('Dwayne Okafor was known to his family as "Day" and to his friends as "Blitzo".', {"Blitzo"}),
+        ('One friend, referred to in the police statements as "QT", had seen bruising.', {"QT"}),
+        ('PURCELL and DOHERTY ("Big Mags") arrested for affray.', {"Big Mags"}),
+        ("The officer attending, PC 407KD Trelawny, recorded it.", {"407KD", "Trelawny"}),
+        ("She moved to the Rowan Rise estate in the north when she was 17.", {"Rowan Rise"}),
+        ("Marek worked for Nowacki Building Services as a labourer.", {"Nowacki Building Services"}),
+        ("Adult R attended Larchfield Clinic for contraception.", {"Larchfield Clinic"}),
+        ("Connor attends The Lighthouse Centre three days a week.", {"The Lighthouse Centre"}),
+        ("The tenancy was with Three Willows Homes from May.", {"Three Willows Homes"}),
+        (f"{WRAPPED} taken to hospital (NHS number 401\n882 3568) that night.", {"401\n882 3568"}),
+    ],
+)
+def test_batch_eleven_classes(tmp_path: Path, body: str, expected: set[str]) -> None:
+    assert expected <= texts(tmp_path, body)
+
+
+def test_kinds_of_centre_and_clinic_are_no_names(tmp_path: Path) -> None:
+    body = "She went to the Civic Centre, the Sexual Health Clinic and a Drop In Centre. Children and Young People."
+    found = texts(tmp_path, body)
+    assert not {"Civic Centre", "Sexual Health Clinic", "Young"} & found

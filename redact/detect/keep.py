@@ -473,6 +473,7 @@ class KeepFilter:
                 continue  # "The café's manager": the model's person in lower case is a word
             if finding.label != "PERSON" and self._shouted_words(document.text, finding.text):
                 continue  # "A FAMILY FRIEND FROM THE MOSQUE": a case note in capitals, not a place's name
+            section_words = self._has_section_word(finding)  # judged whole: "Young People" trims to "Young"
             if finding.label == "PERSON" and not titled:
                 trimmed = self._without_leading_words(document.text, finding)  # "Carer Oonagh Fitzsimons"
                 if trimmed is not finding and self._names_no_one(trimmed.text):
@@ -485,7 +486,7 @@ class KeepFilter:
                 continue  # "2.3 Concerns are recorded": a model's place that the draft writes as a word
             if finding.label == "PERSON" and not titled and self._names_a_car(finding.text):
                 continue  # "a silver Ford Fiesta": a make and model
-            if finding.label == "PERSON" and (self._names_a_service(finding.text) or self._has_section_word(finding)):
+            if finding.label == "PERSON" and (self._names_a_service(finding.text) or section_words):
                 continue  # "An Instagram account", "Cafcass FCA", "Young People's Social Work": no one's name
             if finding.label == "LOCATION" and is_nationality_word(finding.text):
                 continue  # "Lithuanian", "Polish-speaking": a nationality or language, which a review keeps

@@ -145,7 +145,7 @@ class TitledNameRecognizer(_NameRecognizer):
         titles = alternation(self.vocab.titles)
         caps_titles = alternation(t.upper() for t in self.vocab.titles)
         title = rf"(?:{titles}|{caps_titles})\.?"
-        collar = rf"(?:\d{{2,6}}{SPACE})?"  # "DC 4471 Hughes": a police rank, collar number, then the name
+        collar = rf"(?:\d{{2,6}}(?:[A-Z]{{2}})?{SPACE})?"  # "DC 4471 Hughes", "PC 512JC Forsyth": rank, number, name
         self.pattern = re.compile(
             rf"(?<![\w'’-])(?:{title}{SPACE})+{collar}"
             rf"(?P<name>{INITIALS}{NAME_WORD}(?:{SPACE}{NAME_WORD}){{0,2}})"
@@ -210,6 +210,11 @@ class ContextNameRecognizer(_NameRecognizer):
         )
         # 'agencies knew Child Q as "Smiler"', 'the boys called the younger brother "Tank"': a quoted nickname
         # given to someone the sentence names first
+        # 'known to his family as Ty and to his friends as "Reezy"': another audience, another quoted name
+        self.audience_quoted = re.compile(
+            rf"(?<![\w'’-])(?:to|by|among|amongst){WRAP}(?:his|her|their|the){WRAP}(?:[\w'’]+{WRAP}){{0,3}}?as"
+            rf"{WRAP}[\"“‘](?P<name>{NAME_WORD})[\"”’]"
+        )
         self.introduced_quoted = re.compile(
             rf"(?<![\w'’-]){introducer}(?:{WRAP}[\w'’]+){{1,3}}?(?:{WRAP}as)?{WRAP}[\"“‘](?P<name>{NAME_WORD})[\"”’]"
         )
@@ -219,9 +224,9 @@ class ContextNameRecognizer(_NameRecognizer):
         )
         # "Dean HOPE ("Deano")", "Ellie-Mae ('Ells')": a nickname in brackets right after a name
         self.bracket_nickname = re.compile(
-            rf"(?<![\w'’-])(?P<owner>{NAME_WORD}(?:{SPACE}{NAME_WORD}){{0,3}})[ \t]*\([ \t]*[\"“‘']?"
-            rf"(?P<name>{NAME_WORD})[\"”’']?[ \t]*\)"
-        )
+            rf"(?<![\w'’-])(?P<owner>{NAME_WORD}(?:{SPACE}{NAME_WORD}){{0,3}})[ \t]*\([ \t]*(?:"
+            rf"[\"“‘'](?P<quoted>{NAME_WORD}(?:{SPACE}{NAME_WORD})?)[\"”’']|(?P<name>{NAME_WORD}))[ \t]*\)"
+        )  # 'JOYCE ("Big Patsy")': two words when quoted
         # 'Kerensa POLGLAZE ("Kerry", "Kez" to her classmates)': quoted names in a bracket right after a name
         self.bracket_quoted = re.compile(
             rf"(?<![\w'’-])(?P<owner>{NAME_WORD}(?:{SPACE}{NAME_WORD}){{0,3}})[ \t]*\((?P<inside>[^()\n]{{0,80}})\)"
@@ -259,7 +264,7 @@ class ContextNameRecognizer(_NameRecognizer):
                     other = self.quoted_and.match(text, match.end("name"))
                     if other and not self.vocab.is_vocabulary_word(other.group("name")):
                         yield *other.span("name"), self.SCORE
-        for match in self.introduced_quoted.finditer(text):
+        for match in [*self.introduced_quoted.finditer(text), *self.audience_quoted.finditer(text)]:
             if not self.vocab.is_vocabulary_word(match.group("name")):
                 yield *match.span("name"), self.SCORE
         for match in self.quoted_middle.finditer(text):
@@ -271,12 +276,14 @@ class ContextNameRecognizer(_NameRecognizer):
                     yield *match.span(part), self.SCORE
         for match in self.bracket_nickname.finditer(text):
             owner = match.group("owner").split()
-            nick = match.group("name")
+            part = "quoted" if match.group("quoted") else "name"
+            nick = match.group(part)
             owner_is_named = not all(self.is_non_name(w, text) for w in owner)
             initials = "".join(w[0] for w in owner)
             abbreviation = nick.isupper() and len(nick) <= 4 and nick not in (initials, initials[0] + initials[-1])
-            if owner_is_named and not abbreviation and not self.is_non_name(nick, text):  # not "(Mother)", "(TM)"
-                yield *match.span("name"), self.SCORE_UNKNOWN
+            named = not all(self.is_non_name(w, text) for w in nick.split())  # not "(Mother)", "(Team Manager)"
+            if owner_is_named and not abbreviation and named:  # not "(TM)"
+                yield *match.span(part), self.SCORE_UNKNOWN
         for match in self.bracket_quoted.finditer(text):
             if all(self.is_non_name(w, text) for w in match.group("owner").split()):
                 continue

@@ -32,6 +32,7 @@ SPECIFIC_PLACE_STEMS = (
     ("ORGANISATION", regex.compile(r"(?i)\b(?:hotel|guest house|b&b)\b"), "Hotel"),
     ("ORGANISATION", regex.compile(r"(?i)\b(?:holiday park|caravan park|caravan site|park homes)\b"), "Caravan Park"),
     ("ORGANISATION", regex.compile(r"(?i)\btravell?ers?['’]? site\b"), "Traveller Site"),
+    ("ORGANISATION", regex.compile(r"(?i)\bclinic\b"), "Clinic"),
 )
 PLACE_ROLES = {"SCHOOL": "school", "GP_PRACTICE": "gp_practice", "HOSPITAL": "hospital",
                "ORGANISATION": "organisation", "LOCATION": "town"}  # fmt: skip

@@ -105,7 +105,7 @@ class PoliceCollarNumberRecognizer(UkPatternRecognizer):
         Pattern(
             "collar number",
             r"(?<=\b(?:PC|DC|PS|DS|DI|TDC|PCSO|Sgt\.?|DSgt|Insp\.?|Sergeant|Constable|Inspector|Officer)[ \t]+)"
-            r"\d{2,5}(?![\w/.-])",
+            r"\d{2,5}(?:[A-Z]{2})?(?![\w/.-])",  # "PC 4471", a Met officer's "PC 512JC" (number and borough code)
             0.8,
         ),
         # a local police operation's name: "Operation Tamarisk", "Operation MARSH HARRIER"; not a national scheme

@@ -25,6 +25,7 @@ _TOKEN = regex.compile(r"\p{L}[\p{L}\p{M}0-9'’.]*(?:-[\p{L}\p{M}0-9'’.]+)*|&
 _CONNECTORS = {"of", "the", "and", "&", "upon", "on", "under", "in", "'n'", "’n’"}  # "Splash 'n' Shine"
 _KEPT_LEADERS = {"the", "st", "st.", "saint"}
 _JOINERS = {"and", "&"}
+_NUMBER_WORDS = {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"}
 _TITLES = {"mr", "mrs", "ms", "miss", "dr", "mx", "master", "nurse", "sister"}
 
 # Words that describe rather than name; a name needs at least one word that is not one of these.
@@ -175,7 +176,11 @@ GENERIC = set(
         "that",
         "these",
         "those",
-    ]
+        # kinds of centre or clinic that name no place of their own: "the Civic Centre", "the Sexual Health Clinic"
+        "civic", "sexual", "job", "jobcentre", "contact", "memory", "treatment", "walk-in", "baby", "child",
+        "drug", "alcohol", "recovery", "advice", "resource", "visitor", "visitors", "shopping", "town", "fertility",
+        "eye", "pain", "outpatient", "outpatients", "specialist", "sure", "start", "asylum", "crisis",
+    ]  # fmt: skip
 ) - {"royal"}  # "Royal Infirmary" is a name
 
 
@@ -275,7 +280,8 @@ def name_start(text: str, head_start: int) -> int | None:
         leader = chosen[0].group(0)[0].isupper() and len(chosen) > 1 and chosen[1].group(0)[0].isupper()
         if word in _KEPT_LEADERS and leader:
             break
-        if word in _CONNECTORS or word in STOP_WORDS or word.rstrip(".") in _TITLES:
+        number_word = word in _NUMBER_WORDS and len(chosen) > 1  # "Two Rivers Homes", "Three Bridges Surgery"
+        if (word in _CONNECTORS or word in STOP_WORDS or word.rstrip(".") in _TITLES) and not number_word:
             chosen.pop(0)
             continue
         break
@@ -333,11 +339,15 @@ class GpPracticeRecognizer(NamedPlaceRecognizer):
 
     def accept(self, text: str, start: int, head_start: int) -> bool:
         words = _TOKEN.findall(text[start:head_start])
-        if text.startswith("Practice", head_start) and (words[:1] != ["Practice"]):
-            the_before = text[max(0, start - 4) : start].lower() == "the " or words[0] in ("The", "THE")
-            if not the_before or len(words) > 3:
-                return False
+        practice_alone = text.startswith("Practice", head_start) and words[:1] != ["Practice"]
+        if practice_alone and (not _after_the(text, start) or len(words) > 3):
+            return False
         return super().accept(text, start, head_start)
+
+
+def _after_the(text: str, start: int) -> bool:
+    """The name opens with "The" or follows "the": "the Bramble Practice", "The Anchor Centre"."""
+    return text[max(0, start - 4) : start].lower() == "the " or text.startswith(("The ", "THE "), start)
 
 
 class HospitalRecognizer(NamedPlaceRecognizer):
@@ -436,10 +446,19 @@ class OrganisationRecognizer(NamedPlaceRecognizer):
         r"Ltd\.?|Limited|plc|PLC|LLP|Solicitors|Associates|Chambers|Project|Women'?s[ \t]+Aid|"
         r"Domestic[ \t]+Abuse[ \t]+Service|Association|Society|Network|Young[ \t]+Carers|Day[ \t]+Centre|"
         r"Academies[ \t]+Trust|Recovery[ \t]+(?:Partnership|Service)|Youth[ \t]+Centre|Mission|CIC|"
-        r"(?:Islamic|Muslim|Sikh|Hindu|Cultural|Resource)[ \t]+Centre"
+        r"(?:Islamic|Muslim|Sikh|Hindu|Cultural|Resource)[ \t]+Centre|Clinic|Centre(?![ \t]+(?-i:[A-Z]))"
     )
     SCORE = 0.7
     CONTEXT = ["attended", "member", "worked", "employed", "employer", "church", "club"]
+
+    def accept(self, text: str, start: int, head_start: int) -> bool:
+        """ "Centre" or "Clinic" alone after "the" ("attends The Anchor Centre") or after a coined word
+        ("Ashgrove Clinic"): "Civic Centre" or "Sexual Health Clinic" name no place of their own."""
+        if text.startswith(("Centre", "Clinic"), head_start) and not _after_the(text, start):
+            words = [fold(w) for w in _TOKEN.findall(text[start:head_start])]
+            if all(is_english_form(w) for w in words):
+                return False
+        return super().accept(text, start, head_start)
     # a place of worship or study named head first: "Masjid Al-Noor", "Madrasa Talim-ul-Islam"
     HEAD_FIRST = regex.compile(
         r"(?<![\w'’-])(?:Masjid|Madras{1,2}ah?|Jamia|Jami|Darul|Gurdwara|Mandir)[ \t]+"

@@ -19,8 +19,14 @@ class UkNhsNumberRecognizer(UkPatternRecognizer):
     ENTITY = "NHS_NUMBER"
     PATTERNS = [
         Pattern("nhs 3-3-4", r"(?<![\w/.-])\d{3}([ -]?)\d{3}\1\d{4}(?![\w/]|[.-]\d)", 0.75),
+        # a wrapped line may part the groups: "NHS number 401<LINE BREAK>882 3568"
+        Pattern(
+            "nhs 3-3-4, wrapped",
+            r"(?<![\w/.-])\d{3}(?:[ ]?\n[ ]?\d{3} |[ ]\d{3}[ ]?\n[ ]?)\d{4}(?![\w/]|[.-]\d)",
+            0.75,
+        ),
     ]
     CONTEXT = ["nhs", "number", "patient", "health"]
 
     def is_valid(self, text: str) -> bool:
-        return nhs.is_valid(text)
+        return nhs.is_valid("".join(text.split()))

@@ -108,7 +108,7 @@ class EstateRecognizer(UkPatternRecognizer):
     def is_valid(self, text: str) -> bool:
         words = text.lower().split()
         possessive = text.endswith(("'s", "’s"))  # "the Board's area"
-        known = any(vocabulary().is_vocabulary_word(word) for word in text.split())
+        known = all(vocabulary().is_vocabulary_word(word) for word in text.split())  # "Hawthorn Rise" is a name
         return words[0] not in STOP_WORDS and not set(words) & GENERIC_ESTATE_WORDS and not possessive and not known
 
 
