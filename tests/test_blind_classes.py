@@ -802,3 +802,15 @@ def test_kinds_of_centre_and_clinic_are_no_names(tmp_path: Path) -> None:
     body = "She went to the Civic Centre, the Sexual Health Clinic and a Drop In Centre. Children and Young People."
     found = texts(tmp_path, body)
     assert not {"Civic Centre", "Sexual Health Clinic", "Young"} & found
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ('He was known to his friends as "Zeeko". A video had the caption "zeeko owes".', {"Zeeko", "zeeko"}),
+        ("5.7 Marram Youth Trust. The project is small.", {"Marram Youth Trust"}),
+        ("She went to live with her grandmother in the village of Hollinthwaite in 2010.", {"Hollinthwaite"}),
+    ],
+)
+def test_a_name_written_small_a_youth_trust_and_a_village(tmp_path: Path, body: str, expected: set[str]) -> None:
+    assert expected <= texts(tmp_path, body)

@@ -27,7 +27,7 @@ from redact.detect.gazetteer import (
     uk_towns,
 )
 from redact.document import Document
-from redact.lexicon import english_words
+from redact.lexicon import english_words, is_english_form
 
 VOCABULARY_FILE = Path(__file__).resolve().parent / "data" / "non_identifiers.yaml"
 # A capitalised word of a proper name: Northshire, St, O'Brien, Children's, NHS.
@@ -424,9 +424,10 @@ class KeepFilter:
 
     @staticmethod
     def _written_in_lower_case(text: str, span: str) -> bool:
-        """One word, no listed name, that the draft also writes in lower case: a word, not a name."""
+        """One word of English, no listed name, that the draft also writes in lower case: a word, not a name
+        ("reezy" in a caption is the nickname "Reezy" written small, not a word)."""
         word = span.strip()
-        if not re.fullmatch(r"[A-Z][a-z]+", word):
+        if not re.fullmatch(r"[A-Z][a-z]+", word) or not is_english_form(word.lower()):
             return False
         return not gazetteer().is_name(word) and fold(word) in lowercase_words(text)
 

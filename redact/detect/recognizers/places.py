@@ -201,7 +201,10 @@ class UkTownRecognizer(UkEntityRecognizer):
                     yield tail
 
     _COURT_AFTER = regex.compile(r"[ \t]+(?:Crown|Magistrates['’]?|County|Family|Youth|Coroner['’]?s)[ \t]+Court\b")
-    _WHERE_BEFORE = regex.compile(r"\b(?:in|from|near|around|outside)(?:[ \t]+|[ \t]*\n[ \t]*)$")
+    # "lives in Hollybank", "the village of Hollybank"
+    _WHERE_BEFORE = regex.compile(
+        r"\b(?:in|from|near|around|outside|(?:village|hamlet|town|parish|suburb)[ \t]+of)(?:[ \t]+|[ \t]*\n[ \t]*)$"
+    )
     UNLISTED_SCORE = 0.5
 
     def _unlisted_locality(self, text: str, match: regex.Match[str]) -> bool:
@@ -209,7 +212,7 @@ class UkTownRecognizer(UkEntityRecognizer):
         holds (no English word, name, place we know or report word) and the draft never writes in lower case:
         a district too small for any gazetteer."""
         word = match.group()
-        where = self._WHERE_BEFORE.search(text, max(0, match.start() - 12), match.start())
+        where = self._WHERE_BEFORE.search(text, max(0, match.start() - 20), match.start())
         if not where or " " in word or "-" in word or word[-2:] in ("'s", "’s"):
             return False
         folded = fold(word)
