@@ -21,6 +21,7 @@ Gus Hollins | Cousin | — | Reading
 Case ref | Agency
 7734120 | Police
 03/05/2019 | Health
+19 May 2018 | School
 """
 
 

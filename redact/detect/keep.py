@@ -322,6 +322,7 @@ _STREET_WORDS = frozenset(["Road", "Street", "Avenue", "Drive", "Crescent", "Ter
                            "Square", "Parade", "Grove"])  # fmt: skip
 # Last words of a place no surname ends with: "Hollin Ford Bridge", "Saltley Common"
 _PLACE_WORDS = frozenset(["Bridge", "Common", "Wharf", "Quay", "Valley", "Estate"])
+_CUED_SOURCES = frozenset({"ContextNameRecognizer", "TitledNameRecognizer"})  # a cue beside the name vouches
 _NOT_IN_NAMES = frozenset(
     ["people", "services", "service", "date", "time", "event", "outcome", "notes", "details", "review", "panel",
      "report", "board", "partnership", "agency", "team", "unit", "department", "council"]
@@ -424,10 +425,9 @@ class KeepFilter:
 
     @staticmethod
     def _written_in_lower_case(text: str, span: str) -> bool:
-        """One word of English, no listed name, that the draft also writes in lower case: a word, not a name
-        ("reezy" in a caption is the nickname "Reezy" written small, not a word)."""
+        """One word, no listed name, that the draft also writes in lower case: a word, not a name."""
         word = span.strip()
-        if not re.fullmatch(r"[A-Z][a-z]+", word) or not is_english_form(word.lower()):
+        if not re.fullmatch(r"[A-Z][a-z]+", word):
             return False
         return not gazetteer().is_name(word) and fold(word) in lowercase_words(text)
 
@@ -480,7 +480,9 @@ class KeepFilter:
                 if trimmed is not finding and self._names_no_one(trimmed.text):
                     continue  # "Head of Service" -> "of", "NPS Head" -> "NPS": what is left of a job title
                 finding = trimmed
-                if self._written_in_lower_case(document.text, finding.text):
+                # "reezy" in a caption is the nickname a cue gave ("known as "Reezy""), written small: no word
+                cued_nickname = finding.source in _CUED_SOURCES and not is_english_form(finding.text.lower())
+                if self._written_in_lower_case(document.text, finding.text) and not cued_nickname:
                     continue  # "Manager, Assessment and ...": the draft's own word, no name
             lone_word = finding.label in ("LOCATION", "ORGANISATION") and fold(finding.text) not in uk_places()
             if lone_word and self._written_in_lower_case(document.text, finding.text):

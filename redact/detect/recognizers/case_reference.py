@@ -135,5 +135,6 @@ def references_in_cell(text: str) -> Iterator[tuple[int, int]]:
     there; dates are not references."""
     for match in _CELL_TOKEN.finditer(text):
         token = match.group(0)
-        if sum(c.isdigit() for c in token) >= 4 and not _DATE.fullmatch(token):
+        year = regex.fullmatch(r"(?:19|20)\d\d", token)  # "19 May 2018" in the column: a date, not a record
+        if sum(c.isdigit() for c in token) >= 4 and not _DATE.fullmatch(token) and not year:
             yield match.start(), match.end()
