@@ -670,7 +670,7 @@ def test_a_dental_practice_is_named_and_told_as_one(tmp_path: Path) -> None:
     assert ("GP_PRACTICE", "Fernlea Dental Practice") in findings(tmp_path, "She attended Fernlea Dental Practice.")
     book = PseudonymBook()
     assert book.for_place("GP_PRACTICE", "Fernlea Dental Practice") == "Dental Practice 1"
-    assert book.for_place("HOSPITAL", "Primrose Ward") == "Hospital Ward 1"
+    assert book.for_place("HOSPITAL", "Primrose Ward") == "Hospital 1"  # "Ward" is a surname too
     assert book.for_place("GP_PRACTICE", "Fernlea Surgery") == "GP Practice 1"
     assert book.for_place("ORGANISATION", "Kittiwake Sands Holiday Park") == "Caravan Park 1"
     assert book.for_place("ORGANISATION", "St Piran's Church") == "Place of Worship 1"

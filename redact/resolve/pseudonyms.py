@@ -18,11 +18,11 @@ PLACE_STEMS = {
     "LOCATION": ("Town", "letter"),
 }
 # A place's own kind where its name says it, so that the story reads right: "attended Dental Practice 1", not
-# "GP Practice 2"; "admitted to Hospital Ward 1", not a second "Hospital". (label, words of the name, stem)
+# "GP Practice 2". A ward stays a "Hospital": "Ward" is a common surname, and a pseudonym must not carry one.
+# (label, words of the name, stem)
 SPECIFIC_PLACE_STEMS = (
     ("GP_PRACTICE", regex.compile(r"(?i)\b(?:dental|dentists?)\b"), "Dental Practice"),
     ("GP_PRACTICE", regex.compile(r"(?i)\bopticians?\b"), "Opticians"),
-    ("HOSPITAL", regex.compile(r"(?i)\bward\b"), "Hospital Ward"),
     ("HOSPITAL", regex.compile(r"(?i)\bhospice\b"), "Hospice"),
     ("SCHOOL", regex.compile(r"(?i)\b(?:nursery|pre-?school|playgroup)\b"), "Nursery"),
     ("SCHOOL", regex.compile(r"(?i)\bcollege\b"), "College"),
