@@ -207,9 +207,10 @@ def test_ctrl_c_stops_cleanly_and_still_writes_the_report(tmp_path: Path) -> Non
     drafts = write_drafts(tmp_path / "in", names, {n: "SLOW" for n in names if n.startswith("slow")})
     out = tmp_path / "out"
     env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(TESTS), str(REPO)])}
-    process = subprocess.Popen(
-        [sys.executable, "-c", INTERRUPT_SCRIPT, str(drafts), str(out)], env=env, stderr=subprocess.PIPE
-    )
+    process = subprocess.Popen(  # Ctrl-C reaches the child even when a module imported here ignores it
+        [sys.executable, "-c", INTERRUPT_SCRIPT, str(drafts), str(out)], env=env, stderr=subprocess.PIPE,
+        preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL),
+    )  # fmt: skip
     deadline = time.monotonic() + 60
     while not (out / "publish" / "a.full-publication.pdf").exists():  # a finished; slow drafts are running
         assert process.poll() is None and time.monotonic() < deadline, process.stderr.read().decode()

@@ -814,3 +814,27 @@ def test_kinds_of_centre_and_clinic_are_no_names(tmp_path: Path) -> None:
 )
 def test_a_name_written_small_a_youth_trust_and_a_village(tmp_path: Path, body: str, expected: set[str]) -> None:
     assert expected <= texts(tmp_path, body)
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "Three incidents at the flat (logs 0517 of 02/03/2015, 2210 of 09/04/2015 and 0068 of 11/05/2015).",
+            {"0517", "2210", "0068"},
+        ),
+        ("SERIOUS CASE REVIEW: CHILD K, Board ref DHR 2019/07\n", {"DHR 2019/07"}),
+        ("| 04/05/2012 | Dr T. Autumn | seen |\n\nDr Autumn reviewed the baby.", {"T. Autumn", "Autumn"}),
+        ("Tayla-Jo Brennick was four. In the contact log T-J was seen twice.", {"T-J"}),
+        ("Her partner was prescribed methadone through Fresh Path Recovery.", {"Fresh Path Recovery"}),
+        ("He was a personal trainer at Anvil Forge in the town.", {"Anvil Forge"}),
+    ],
+)
+def test_batch_twelve_classes(tmp_path: Path, body: str, expected: set[str]) -> None:
+    assert expected <= texts(tmp_path, body)
+
+
+def test_a_word_in_the_cell_before_a_name_is_no_first_name(tmp_path: Path) -> None:
+    body = "Date\tAgency\tEvent\n2 May 2013\tFoodbank\tMaisie Tolland at the foodbank rang.\n\nMaisie Tolland rang."
+    found = texts(tmp_path, body)
+    assert "Maisie Tolland" in found and not [t for t in found if "Foodbank" in t or "foodbank" in t]

@@ -166,3 +166,20 @@ def test_pdf_adjacent_headings_stay_apart(tmp_path: Path) -> None:
             "independent chair.",
         ),
     ]
+
+
+def test_pdf_numbered_paragraph_keeps_its_number_and_its_wrapped_lines(tmp_path: Path) -> None:
+    """ "5.4 On ..." is a paragraph number, not a list bullet "5." before "4"; its wrapped line at the margin
+    carries on the paragraph (a name split there, "Kestrel<LINE>Ward", must stay one phrase)."""
+
+    def draw(pdf) -> None:
+        pdf.setFont("Helvetica", 11)
+        pdf.drawString(72, 700, "5.3 The family moved in the spring of that year and registered with a new practice.")
+        pdf.drawString(72, 680, "5.4 On 3 May the boy was unwell and was admitted to the children's ward, Kestrel")
+        pdf.drawString(72, 666.8, "Ward, at the district hospital overnight.")
+
+    texts = [b.text for b in ingest(canvas_pdf(tmp_path / "numbered.pdf", draw)).blocks]
+    assert texts[-1] == (
+        "5.4 On 3 May the boy was unwell and was admitted to the children's ward, Kestrel Ward, at the district "
+        "hospital overnight."
+    )

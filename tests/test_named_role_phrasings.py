@@ -59,6 +59,9 @@ def named(tmp_path: Path, body: str) -> dict[str, tuple[str, ...]]:
         # a signature block set as separate paragraphs: name, blank line, role with the board after a comma
         ("I commend this report.\n\nProfessor Leofric Dunmore\n\nIndependent Chair, Wyreshire Safeguarding Children "
          "Board\n\nMay 2018\n", "Leofric Dunmore", ("lscb_chair",)),
+        # ... and the date run into the role line, as a PDF's text gives it
+        ("I commend this report.\n\nOsric Penhallow\n\nIndependent Chair, Wyreshire Local Safeguarding Children "
+         "Board 14 October 2014\n\n1. Introduction\n", "Osric Penhallow", ("lscb_chair",)),
         ("Agreed by the panel.\n\nMarisol Tennant-Achebe\n\nChair, Serious Case Review Panel\n",
          "Marisol Tennant-Achebe", ("panel_chair",)),
     ],

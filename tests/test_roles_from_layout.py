@@ -6,6 +6,8 @@ from __future__ import annotations
 from functools import cache
 from pathlib import Path
 
+import pytest
+
 from redact.config import ReportConfig
 from redact.detect import Detector
 from redact.ingest import ingest
@@ -59,3 +61,55 @@ def test_both_parents_named_in_a_list_are_mother_and_father(tmp_path: Path) -> N
     found = people(tmp_path, body)
     assert found["Kirsty Dunmore"] == ("mother", "Mother")
     assert found["Wayne Farrow"] == ("father", "Father")
+
+
+PANEL_LAYOUTS = {
+    "bullets": (
+        "2.3 The review panel comprised:\n"
+        "• Ms Rowena Stackpole, Head of Safeguarding, Marlowby County Council;\n"
+        "• Detective Inspector Aled Treharne, Public Protection Unit, Marlowby Police;\n"
+        "• Mr Obinna Achebe-Lowry, Designated Nurse, Marlowby Integrated Care Board.\n"
+    ),
+    "dashes": (
+        "Panel membership\n"
+        "Rowena Stackpole - Head of Safeguarding - Marlowby County Council\n"
+        "Aled Treharne - Detective Inspector - Marlowby Police\n"
+        "Obinna Achebe-Lowry - Designated Nurse - Marlowby Integrated Care Board\n"
+    ),
+    "name above title": (
+        "The members of the panel were:\n"
+        "Rowena Stackpole\nHead of Safeguarding\nMarlowby County Council\n"
+        "Aled Treharne\nDetective Inspector\nMarlowby Police\n"
+        "Obinna Achebe-Lowry\nDesignated Nurse\nMarlowby Integrated Care Board\n"
+    ),
+    "aligned columns": (
+        "4.2 The panel met five times. Its members were:\n"
+        "Rowena Stackpole      Head of Safeguarding      Marlowby County Council\n"
+        "Aled Treharne         Detective Inspector       Marlowby Police\n"
+        "Obinna Achebe-Lowry   Designated Nurse          Marlowby Integrated Care Board\n"
+    ),
+    "one paragraph": (
+        "2.1 The panel comprised: Rowena Stackpole, Head of Safeguarding, Marlowby County Council; Aled "
+        "Treharne, Detective Inspector, Marlowby Police; and Obinna Achebe-Lowry, Designated Nurse, Marlowby "
+        "Integrated Care Board.\n"
+    ),
+}
+
+
+@pytest.mark.parametrize("layout", PANEL_LAYOUTS)
+def test_panel_members_are_panel_members_in_any_list_layout(tmp_path: Path, layout: str) -> None:
+    found = people(tmp_path, PANEL_LAYOUTS[layout] + "\n3. The family\nKerys Pollard, the mother, rang.\n")
+    for name in ("Rowena Stackpole", "Aled Treharne", "Obinna Achebe-Lowry"):
+        assert found[name][1].startswith("Panel Member "), (name, found[name])
+    assert not [text for text in found if text.startswith("Head")]  # a job title is no one's name
+    assert found["Kerys Pollard"][0] == "mother"
+
+
+def test_a_list_of_parties_is_not_a_panel(tmp_path: Path) -> None:
+    found = people(
+        tmp_path,
+        "Between:\nMARLOWBY COUNTY COUNCIL\nApplicant\n- and -\n(1) KERYS POLLARD\n"
+        "(2) E and B (by their Children's Guardian)\nRespondents\n\n"
+        "4. The mother, Ms Pollard, did not attend the panel.\n",
+    )
+    assert not any(p and p.startswith("Panel Member") for _, p in found.values())

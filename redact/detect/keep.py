@@ -477,8 +477,8 @@ class KeepFilter:
             section_words = self._has_section_word(finding)  # judged whole: "Young People" trims to "Young"
             if finding.label == "PERSON" and not titled:
                 trimmed = self._without_leading_words(document.text, finding)  # "Carer Oonagh Fitzsimons"
-                if trimmed is not finding and self._names_no_one(trimmed.text):
-                    continue  # "Head of Service" -> "of", "NPS Head" -> "NPS": what is left of a job title
+                if trimmed is not finding and (self._names_no_one(trimmed.text) or trimmed.text.split()[-1].islower()):
+                    continue  # "Head of Service" -> "of", "NPS Head" -> "NPS", "Head of Safeguarding" -> "Head of"
                 finding = trimmed
                 # "reezy" in a caption is the nickname a cue gave ("known as "Reezy""), written small: no word
                 cued_nickname = finding.source in _CUED_SOURCES and not is_english_form(finding.text.lower())

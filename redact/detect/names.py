@@ -10,6 +10,7 @@ and weighs a candidate by its context: a title ("Ms Smith" -> "Smith"), a relati
 from __future__ import annotations
 
 from collections.abc import Iterator
+from functools import lru_cache
 
 import regex as re
 from presidio_analyzer import EntityRecognizer, RecognizerResult
@@ -125,10 +126,21 @@ class _NameRecognizer(EntityRecognizer):
         "A.": after a dotted initial, the word must be a known surname or no ordinary English word."""
         between = text[start : span[0]]
         surname = text[span[0] : span[1]].split()[0].split("-")[0]
-        return "." not in between or self.gaz.is_surname(surname) or fold(surname) not in english_words()
+        if "." not in between or self.gaz.is_surname(surname) or fold(surname) not in english_words():
+            return True
+        return surname in titled_surnames(text)  # "Dr R. Summer" where the draft also writes "Dr Summer"
 
 
 _WORD_RE = re.compile(NAME_WORD)
+
+
+@lru_cache(maxsize=8)
+def titled_surnames(text: str) -> frozenset[str]:
+    """Words the draft writes right after a title and before no other name word ("Dr Summer", "Mrs Rachel
+    Summer"): the draft itself uses them as surnames, whatever else they mean."""
+    titles = alternation(vocabulary().titles)
+    pattern = re.compile(rf"(?<![\w'’-])(?:{titles})\.?{SPACE}(?:{NAME_WORD}{SPACE})?({NAME_WORD})(?![\w'’-])")
+    return frozenset(match.group(1) for match in pattern.finditer(text))
 
 
 def _name_words(text: str, start: int, end: int) -> list[re.Match[str]]:
@@ -616,7 +628,7 @@ class TableRowNameRecognizer(_NameRecognizer):
     hold a job title, a relation or an age."""
 
     SCORE = 0.75
-    _CELL_GAP = re.compile(r"\t|[ ]{2,}|[ ]?\|[ ]?")
+    _CELL_GAP = re.compile(r"\t|[ ]{2,}|[ ]?\|[ ]?|[ ][-–—][ ]")
 
     def __init__(self) -> None:
         super().__init__()
@@ -643,7 +655,9 @@ class TableRowNameRecognizer(_NameRecognizer):
             line_end = text.find("\n", end)
             rest = text[end : len(text) if line_end < 0 else line_end]
             if not rest.strip():
-                continue
+                if not self._job_on_next_line(text, line_end):
+                    continue
+                rest = "\t" + text[line_end + 1 : line_end + 80]  # "Aled Treharne<LINE>Detective Inspector"
             if not self._CELL_GAP.match(rest) and not self.about_a_person.match(rest.lstrip()):
                 continue  # a row flattened to single spaces: the job or relation follows the name at once
             if not self.about_a_person.search(rest) or self.job.search(text[start:end]):
@@ -651,6 +665,10 @@ class TableRowNameRecognizer(_NameRecognizer):
             if any(self.is_non_name(w, text) and not self._foreign_kin_surname(w, i) for i, w in enumerate(words)):
                 continue
             yield start, end, self.SCORE
+
+    def _job_on_next_line(self, text: str, line_end: int) -> bool:
+        """True when the line after a name alone on its line opens with a job title (a list of one cell a line)."""
+        return line_end >= 0 and self.job.match(text, line_end + 1) is not None
 
     def _foreign_kin_surname(self, word: str, position: int) -> bool:
         """ "Bibi" of "Shazia Bibi": a kinship word of another language after a first name is a surname."""

@@ -273,6 +273,8 @@ class _VariantBuilder:
             acronym = self.vocab.is_vocabulary_word(letters) or letters in self.vocab.titles
             yield Variant(letters, "PERSON", score, weak=False, letters=True, acronym=acronym)
             yield Variant(".".join(letters) + ".", "PERSON", score, weak=False, letters=True)
+        if len(parts[0]) > 1:  # "J-L" for "Jayden-Lee Marsh": a hyphenated first name's initials
+            yield Variant("-".join(parts[0]).upper(), "PERSON", score, weak=False, letters=True)
         if len(parts[-1]) > 1:  # "C A-M" for "Cerys Aldwyn-Moss", as a record abbreviates it
             yield Variant(f"{parts[0][0]} {'-'.join(parts[-1])}".upper(), "PERSON", score, weak=False)
 
@@ -407,8 +409,11 @@ def own_pseudonym_letters(text: str) -> frozenset[str]:
 
 
 @cache
-def _variant_pattern(folded_variant: str) -> re.Pattern[str]:
-    body = re.escape(folded_variant).replace(r"\ ", r"\s+").replace("'", "['’]")
+def _variant_pattern(folded_variant: str, initials: bool = False) -> re.Pattern[str]:
+    # in a name an initial may be written with its full stop or without: "R Summer" is "R. Summer"
+    dot = r"\.?" if initials else ""
+    words = (re.escape(w) + (dot if len(w) == 1 and w.isalpha() else "") for w in folded_variant.split(" "))
+    body = r"\s+".join(words).replace("'", "['’]")
     # not the "Brien" of "O'Brien", but an opening quote before a name is no part of it: 'Daz sometimes'
     return re.compile(rf"(?<![\w])(?<!\w['’])(?:{body})(?![\w])")
 
@@ -421,7 +426,7 @@ def _occurrences(text: str, variant: Variant, builder: _VariantBuilder) -> Itera
         return
     folded = fold(variant.text)
     first_atom = _ATOM.search(folded)
-    pattern = _variant_pattern(folded)
+    pattern = _variant_pattern(folded, initials=variant.label == "PERSON")
     if first_atom is None:  # digits only ("3378", a collar number found once after its rank)
         if variant.label != "PERSON" and len(folded) >= 4:
             yield from (m.span() for m in pattern.finditer(builder.folded))
@@ -527,12 +532,14 @@ def _extend_name(text: str, start: int, end: int, builder: _VariantBuilder, surn
     if initial:
         end += initial.end()
     if surname:
-        before = re.search(r"(?<![\w'’-])(\p{Lu}[\w'’-]+)[ \t]+$", text[max(0, start - 40) : start])
+        before = re.search(r"(?<![\w'’-])(\p{Lu}[\w'’-]+)[ ]+$", text[max(0, start - 40) : start])  # not a cell
         if before:
             word = before.group(1)
             function_word = re.sub(r"['’]s$", "", word).lower() in STOP_WORDS  # "She’s Tegen"
-            # "Caller Akosua", "Coordinator Marjorie": a word of English that no list holds as a name is no first name
-            english = fold(word) in english_words() and not gazetteer().is_name(word)
+            # "Caller Akosua", "Coordinator Marjorie", "Foodbank" (which the draft also writes small): a word, no
+            # first name, unless a list holds it as a name
+            lower = fold(word) in english_words() or fold(word) in lowercase_words(text)
+            english = lower and not gazetteer().is_name(word)
             if not (function_word or english or builder.is_weak(word) or builder.keep.is_kept(word) or word.isupper()):
                 start = max(0, start - 40) + before.start(1)
     return start, end

@@ -47,7 +47,10 @@ MAX_PAGE_CONTENT_BYTES = 32 * 2**20  # a dense page of text needs well under 1 M
 SECONDS_PER_PAGE = 1.0  # time allowed per page (a text page takes about 0.15 s), on top of OPEN_SECONDS
 _FEW_CHARS = 200
 _SENTENCE_END = (".", "!", "?", ":", ";")
-_BULLET = re.compile(r"^(?:[•·▪◦●○■□►➢✓–—\-*\uf0b7\uf0a7\uf076\uf0d8]|\(cid:\d+\)|\d{1,3}[.)]|\(?[a-z]\))\s*(?=\S)")
+# a bullet, or a list number ("3.", "b)"); not a paragraph number ("5.4 On ...")
+_BULLET = re.compile(
+    r"^(?:[•·▪◦●○■□►➢✓–—\-*\uf0b7\uf0a7\uf076\uf0d8]|\(cid:\d+\)|\d{1,3}[.)](?!\d)|\(?[a-z]\))\s*(?=\S)"
+)
 _BOLD = re.compile(r"bold|black|heavy|semibold|demi", re.IGNORECASE)
 _CID = re.compile(r"\(cid:\d+\)")
 _CID_BULLET = re.compile(r"^\(cid:\d+\)\s")
@@ -425,8 +428,9 @@ def _continues(style: _Style, current: _Open, line: _Line, across_page: bool) ->
     if current.kind is BlockKind.HEADING:  # a wrapped heading: same indent, first line well filled
         wide = previous.x1 - previous.x0 > 0.5 * (style.right - style.left)
         return abs(line.x0 - previous.x0) < 2 and wide
-    if current.kind is BlockKind.LIST_ITEM and line.x0 < current.lines[0].text_x0 - 2:
-        return False
+    wrapped = style.is_full(previous) and not previous.text.endswith(_SENTENCE_END)
+    if current.kind is BlockKind.LIST_ITEM and line.x0 < current.lines[0].text_x0 - 2 and not wrapped:
+        return False  # out of the item's hanging indent, and the item's last line was not wrapped
     ended = previous.text.endswith(_SENTENCE_END) and not style.is_full(previous)
     return not (ended and line.text[0].isupper())
 

@@ -12,6 +12,7 @@ from redact.resolve.cluster import Cluster
 from redact.resolve.context import find_tables, line_bounds
 from redact.resolve.model import Entity, KeptSpan
 from redact.resolve.names import TITLE_INSIDE
+from redact.resolve.panel import panel_entries
 from redact.resolve.roles import matches_name
 
 ROLE_NAMES = {"lscb_chair": "LSCB chair", "panel_chair": "panel chair", "author": "overview author"}
@@ -138,6 +139,10 @@ def find_named_roles(document: Document, clusters: list[Cluster], config: Report
             found.kept_spans.append(KeptSpan(match.start(), match.end(), match.group(0), f"config keep: {phrase!r}"))
     _read_cues(text, people, found, agency_report=_is_agency_report(document))
     _read_panel_tables(text, people, found)
+    listed = panel_entries(document, [m for c in people for m in c.mentions])
+    for cluster in people:
+        if cluster not in found.panel_members and any(m.start in listed for m in cluster.mentions):
+            found.panel_members.append(cluster)
     return found
 
 
@@ -194,8 +199,10 @@ def _read_cues(text: str, people: list[Cluster], found: NamedRoles, agency_repor
 
 
 # A signature block: the name alone on its line (a title before it), the role on the next line but one.
+# A PDF may run the signature's date into the role line: "Independent Chair, X LSCB 30 September 2013".
+_SIGNED_ON = r"(?:[ \t]+\d{1,2}(?:st|nd|rd|th)?[ \t]+[A-Z][a-z]+[ \t]+\d{4})?"
 _SIGNATURE_ROLE = re.compile(
-    rf"[ \t]*\n[ \t]*\n[ \t]*(?P<role>{ROLE_PHRASE.pattern})[ \t]*(?:[,.;]|\n|$)", re.IGNORECASE
+    rf"[ \t]*\n[ \t]*\n[ \t]*(?P<role>{ROLE_PHRASE.pattern}){_SIGNED_ON}[ \t]*(?:[,.;]|\n|$)", re.IGNORECASE
 )
 
 
@@ -212,8 +219,10 @@ def _continues_a_sentence(text: str, line_start: int) -> bool:
     """The line before ``line_start`` runs on into it: not blank and not ended by a full stop, colon or the like."""
     before = text[max(0, line_start - 200) : line_start].rstrip(" \t\n")
     previous_line = before[before.rfind("\n") + 1 :]
-    return bool(previous_line) and "\n\n" not in text[line_start - 3 : line_start + 1] and not (
-        previous_line.endswith((".", ":", ";", "!", "?", ")", "|")) or len(previous_line) < 40
+    return (
+        bool(previous_line)
+        and "\n\n" not in text[line_start - 3 : line_start + 1]
+        and not (previous_line.endswith((".", ":", ";", "!", "?", ")", "|")) or len(previous_line) < 40)
     )
 
 
@@ -224,9 +233,11 @@ _TYING = re.compile(r"[,:(|–—\n-]|\b(?:is|was|will\s+be|as)\b", re.IGNORECAS
 def _tied(match: re.Match[str], text: str) -> bool:
     """Only a role phrase in Title case may stand next to a name with nothing but a space between them:
     "Lead Reviewer Ann Oduya", but not "the mother told the reviewer Kerry was scared"."""
-    between = text[match.end("role") : match.end()] if match.end() > match.end("role") else text[
-        match.start() : match.start("role")
-    ]
+    between = (
+        text[match.end("role") : match.end()]
+        if match.end() > match.end("role")
+        else text[match.start() : match.start("role")]
+    )
     return bool(_TYING.search(between)) or match.group("role")[:1].isupper()
 
 

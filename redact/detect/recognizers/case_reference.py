@@ -40,7 +40,16 @@ _CUE = (
     + _SYSTEM_AFTER
     + r"(?:(?i:is|was|of)[ \t]+)?))"
 )
-_TOKEN = r"(?:[A-Z]{2,4} \d{5,}|(?=[A-Za-z0-9/-]*\d)[A-Za-z0-9]+(?:[/-][A-Za-z0-9]+)*)"  # "RXH 4410982" too
+# A list after a plural cue: "logs 0412 of 21/11/2015, 1187 of 26/12/2015 and 0093", "crime numbers 19/2231
+# and 19/2240" (the dates between are no references: ``is_valid`` drops them).
+_LISTED_AFTER = (
+    r"(?<=\b(?i:logs|incidents|references|refs|numbers|nos|occurrences|urns|crns|crimes)\.?[ \t]+"
+    r"(?:[^.;:\n()]{0,80}?(?:,|\band\b|\bor\b)[ \t]+)?)"
+)
+# a token with a digit; or letters, a space and a number: "RXH 4410982", "SCR 2016/02"
+_TOKEN = (
+    r"(?:[A-Z]{2,4} (?:\d{5,}|\d{2,4}/\d{1,6}(?![\d/]))|(?=[A-Za-z0-9/-]*\d)[A-Za-z0-9]+(?:[/-][A-Za-z0-9]+)*)"
+)
 _B, _E = r"(?<![\w/-])", r"(?![\w/]|-\w)"
 _DATE = regex.compile(NUMERIC)
 _MONTH_ABBREVIATION = r"(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
@@ -56,6 +65,7 @@ class UkCaseReferenceRecognizer(UkPatternRecognizer):
     ENTITY = "CASE_REFERENCE"
     PATTERNS = [
         Pattern("after reference cue", _CUE + _TOKEN + _E, 0.85),
+        Pattern("listed after plural cue", _LISTED_AFTER + _B + r"\d[\d/-]{2,}\d" + _E, 0.7),
         Pattern(
             "prefixed reference",
             _B + r"[A-Z]{2,6}\d{0,4}(?:[/-][A-Z0-9]{1,10})*[/-]\d{3,}(?:[/-][A-Z0-9]{1,10})*" + _E,  # "ED16/044107"

@@ -57,7 +57,9 @@ class TradeNameRecognizer(NamedPlaceRecognizer):
         # workplaces: "Firth & Oldroyd Wire Works", "Calder Mills"
         r"Works|Mills?|Factory|Foundry|Depot|Warehouse|Dealership|Car[ \t]+Sales|"
         # shops and services: "Smart Start Schoolwear", "Kernow Recovery Hub"
-        r"Schoolwear|Uniforms|Boutique|Florists?|Newsagents?|Butchers|Jewellers|Hub"
+        r"Schoolwear|Uniforms|Boutique|Florists?|Newsagents?|Butchers|Jewellers|Hub|"
+        # a drug or alcohol service run by a charity: "New Leaf Recovery"
+        r"Recovery"
     )
     SCORE = 0.7
     CONTEXT = ["worked", "employed", "employer", "company", "firm", "business"]
@@ -88,6 +90,12 @@ class OrganisationContextRecognizer(UkEntityRecognizer):
         regex.compile(
             rf"(?<![\w-])(?i:worked|works|working|work|job|employed|employment)[ \t]+(?:for|at|by|with)[ \t]+"
             rf"(?P<name>{_RUN}){_ENDS}"
+        ),
+        # "a personal trainer at Fitness Forge", "the owner of Kestrel Blinds": a private employer's staff
+        regex.compile(
+            rf"(?<![\w-])(?i:trainer|instructor|coach|owner|proprietor|volunteer|cashier|receptionist|driver|chef|"
+            rf"cook|waiter|waitress|cleaner|supervisor|steward|mechanic|stylist|hairdresser|barber|shop[ \t]+assistant)"
+            rf"[ \t]+(?:of|at|for|with)[ \t]+(?:the[ \t]+)?(?P<name>{_RUN}){_ENDS}"
         ),
         # "licensee of The Mermaid's Rest", "a cellarman at the Fox and Hounds": who runs or serves in a pub
         regex.compile(
