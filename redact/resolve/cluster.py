@@ -97,10 +97,11 @@ def cluster_mentions(text: str, mentions: list[Mention], hint: RoleHint | None =
     """Cluster mentions; ``hint`` gives a provisional role for a person cluster (used to resolve surnames)."""
     people = [m for m in mentions if m.label == "PERSON"]
     others = [m for m in mentions if m.label != "PERSON"]
-    persons = _merge_aliases(text, _cluster_people(text, people, hint or (lambda c: None)))
+    notes: list[str] = []
+    persons = _merge_aliases(text, _cluster_people(text, people, hint or (lambda c: None), notes))
     clusters = persons + _cluster_others(others)
     clusters.sort(key=lambda c: c.start)
-    return Clustering(tuple(clusters), tuple(_ambiguity_warnings(clusters)))
+    return Clustering(tuple(clusters), tuple(_ambiguity_warnings(clusters) + notes))
 
 
 def _ambiguity_warnings(clusters: list[Cluster]) -> list[str]:
@@ -122,7 +123,9 @@ def _paragraph(text: str, offset: int) -> tuple[int, int]:
     return (0 if start < 0 else start + 2), (len(text) if end < 0 else end)
 
 
-def _cluster_people(text: str, mentions: list[Mention], hint: RoleHint) -> list[Cluster]:
+def _cluster_people(text: str, mentions: list[Mention], hint: RoleHint, notes: list[str]) -> list[Cluster]:
+    """Person clusters; ``notes`` gets a line for each surname given to the one person the draft names far
+    more often than the others who share it (for the reviewer to confirm)."""
     parsed = [(m, parse_name(m.text, title_before(text, m.start))) for m in sorted(mentions, key=lambda m: m.start)]
     clusters: list[Cluster] = []
     ambiguous: dict[tuple[str, str | None], Cluster] = {}
@@ -143,6 +146,7 @@ def _cluster_people(text: str, mentions: list[Mention], hint: RoleHint) -> list[
             if options:  # "L. Sachar" when both Lajita and Lopa Sachar are named
                 add_ambiguous((" ".join(parts.tokens), None), mention, parts, options)
     roles = {id(c): hint(c) for c in clusters if not c.ambiguous}
+    undecided: list[tuple[Mention, NameParts]] = []
     for mention, parts in parsed:
         if parts.is_full:
             continue
@@ -153,8 +157,8 @@ def _cluster_people(text: str, mentions: list[Mention], hint: RoleHint) -> list[
         if isinstance(target, Cluster):
             target.mentions.append(mention)
             target.titles.update(parts.titles)
-        elif target:  # several candidates remain
-            add_ambiguous((parts.single, title_gender(list(parts.titles))), mention, parts, target)
+        elif target:  # several candidates remain: decided once every clear mention has joined its person
+            undecided.append((mention, parts))
         else:
             is_surname = bool(parts.titles)
             clusters.append(
@@ -166,7 +170,34 @@ def _cluster_people(text: str, mentions: list[Mention], hint: RoleHint) -> list[
                     titles=set(parts.titles),
                 )
             )
+    # "Ms Hutchinson" between the mother and her daughter: the daughter's own mentions ("Demi, aged 15") now
+    # show her a child, so the adult title picks the mother
+    roles = {id(c): hint(c) for c in clusters if not c.ambiguous}
+    for mention, parts in undecided:
+        target = _pick_for_single(text, clusters, mention, parts, roles)
+        if isinstance(target, list) and ADULT_TITLES & set(parts.titles):
+            target = _most_named([c for c in target if roles.get(id(c)) not in CHILD_ROLES]) or target
+            if isinstance(target, Cluster):
+                named = max((m.text for m in target.mentions), key=len)
+                notes.append(f"{mention.text!r} at offset {mention.start} was read as {named!r}, whom the draft "
+                             "names far more often than anyone else of that name: confirm it in the diff")
+        if isinstance(target, Cluster):
+            target.mentions.append(mention)
+            target.titles.update(parts.titles)
+        elif target:
+            add_ambiguous((parts.single, title_gender(list(parts.titles))), mention, parts, target)
     return clusters
+
+
+def _most_named(candidates: list[Cluster]) -> Cluster | None:
+    """The candidate the draft names at least three times as often as each other one (and five times at
+    least): "Ms Brook" in a report about Shannon Brook, whose mother Tracey Brook it names twice. Only adults
+    are offered: a title ("Ms") never goes to a child by count."""
+    ranked = sorted(candidates, key=lambda c: len(c.mentions), reverse=True)
+    if not ranked:
+        return None
+    top, runner_up = len(ranked[0].mentions), len(ranked[1].mentions) if len(ranked) > 1 else 0
+    return ranked[0] if top >= 5 and top >= 3 * runner_up else None
 
 
 def _contains(longer: tuple[str, ...], shorter: tuple[str, ...]) -> bool:
@@ -263,6 +294,9 @@ def _pick_for_single(
     if len(candidates) > 1:  # the one already introduced
         earlier = [(i, c) for i, c in candidates if c.start < mention.start]
         candidates = earlier if len(earlier) == 1 else candidates
+    if len(candidates) > 1 and ADULT_TITLES & set(parts.titles):  # "Mr Ansah": the father, not a boy of no role
+        known = [(i, c) for i, c in candidates if roles.get(id(c)) not in (None, *CHILD_ROLES)]
+        candidates = known if len(known) == 1 else candidates
     if not candidates:
         return None
     if len(candidates) == 1:

@@ -16,11 +16,44 @@ def line_bounds(text: str, offset: int) -> tuple[int, int]:
     return start, len(text) if end < 0 else end
 
 
+_WRAPPED_LINE = 60  # a prose line this long that ends mid-sentence was wrapped, not ended by its author
+_LINE_ENDS_SENTENCE = re.compile(r"[.!?:;][\"'’”)]*[ \t]*$")
+_TABLE_LAYOUT = re.compile(r"\t| \| |[ ]{3,}")
+_NEW_ITEM = re.compile(r"[ \t]*(?:[•*·–-]|\(?\d+(?:\.\d+)*[.)]?\s|\n|$)")
+
+
+def _wrapped(text: str, line_start: int, line_end: int) -> bool:
+    """The line was wrapped inside a sentence (text pasted out of a PDF): long prose, no closing punctuation,
+    and the next line carries on (no blank line, bullet or paragraph number)."""
+    line = text[line_start:line_end]
+    return (
+        len(line) >= _WRAPPED_LINE and not _LINE_ENDS_SENTENCE.search(line) and not _TABLE_LAYOUT.search(line)
+        and line_end < len(text) and not _NEW_ITEM.match(text, line_end + 1)
+    )  # fmt: skip
+
+
+def _prose_line_bounds(text: str, offset: int) -> tuple[int, int]:
+    """The line holding ``offset``, joined with the lines it was wrapped from and into (a few at most)."""
+    start, end = line_bounds(text, offset)
+    for _ in range(4):
+        previous_start = text.rfind("\n", 0, start - 1) + 1
+        if start == 0 or not _wrapped(text, previous_start, start - 1):
+            break
+        start = previous_start
+    for _ in range(4):
+        if not _wrapped(text, text.rfind("\n", 0, end) + 1, end):
+            break
+        end = line_bounds(text, end + 1)[1]
+    return start, end
+
+
 def sentence_bounds(text: str, offset: int) -> tuple[int, int]:
-    """The sentence (never wider than the line) holding ``offset``."""
-    line_start, line_end = line_bounds(text, offset)
+    """The sentence holding ``offset``: never wider than its line, or than the lines a PDF wrapped it over."""
+    line_start, line_end = _prose_line_bounds(text, offset)
     start = line_start
     for match in _SENTENCE_END.finditer(text, line_start, line_end):
+        if match.group() == "\n":  # a line break inside the joined lines is a wrap, not an end
+            continue
         if match.end() <= offset:
             start = match.end()
         else:

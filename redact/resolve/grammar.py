@@ -6,7 +6,7 @@ import calendar
 import re
 from dataclasses import dataclass
 
-from redact.resolve.names import TITLE_BEFORE, strip_possessive
+from redact.resolve.names import RANK_AND_COLLAR, TITLE_BEFORE, strip_possessive
 from redact.resolve.vocabulary import KINDS, ROLE_WORDS, first_role
 
 MONTHS = {m.lower(): i for i, m in enumerate(calendar.month_name) if m}
@@ -178,6 +178,10 @@ def person_span(text: str, start: int, end: int, role: str | None, taken: list[t
         new_start = start - len(title.group(0))
         if title.re is _BABY_BEFORE:
             return Span(new_start, new_end)  # "Baby Hereward" -> "Child A", not "Baby"
+    window = max(line_start, start - 40)
+    rank = RANK_AND_COLLAR.search(text, window, start)
+    if rank and all(s >= end or e <= rank.start() or (s, e) == rank.span("number") for s, e in taken if e <= start):
+        new_start = rank.start()  # the collar number goes with the name (the resolver drops its own change)
     kind = KINDS.get(role or "")
     if kind is None or _possessive_inside(text[start:end]):
         return Span(new_start, new_end)

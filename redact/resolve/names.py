@@ -24,6 +24,12 @@ TITLES: dict[str, str | None] = {
 POLICE_TITLES = frozenset({"pc", "wpc", "dc", "ds", "di", "dci", "dsi", "sgt", "sergeant", "inspector",
                            "constable", "detective", "supt", "superintendent"})  # fmt: skip
 
+# "PC 4471 Drabble", "Sgt 2274JC Paul Whitby": rank, collar number and name are one mention of one officer
+RANK_AND_COLLAR = re.compile(
+    r"\b(?:" + "|".join(sorted(POLICE_TITLES, key=len, reverse=True)) + r")\.?[ \t]+"
+    r"(?P<number>\d{2,6}(?:[A-Z]{2})?)[ \t]+$",
+    re.IGNORECASE,
+)
 _TITLE_WORD = r"(?:d/|det\.?\s)?(?:" + "|".join(sorted(TITLES, key=len, reverse=True)) + r")\.?"
 # One or more title words (e.g. "Detective Sergeant", "Ch Insp") immediately before a name.
 TITLE_BEFORE = re.compile(r"(?:\b" + _TITLE_WORD + r"\s+)+$", re.IGNORECASE)
@@ -142,5 +148,7 @@ def initial_match(initial: str, name: str) -> bool:
 
 
 def name_gender(first: str) -> str | None:
-    """ "f" or "m" when Faker's name lists give the first name one gender only."""
-    return gazetteer().first_name_gender(first)
+    """ "f" or "m" when Faker's name lists give the first name one gender only; a double-barrelled first name
+    by its parts ("Amber-Rose", "Tyler-James") when they agree."""
+    genders = {gazetteer().first_name_gender(part) for part in first.split("-") if part} - {None}
+    return genders.pop() if len(genders) == 1 else gazetteer().first_name_gender(first)

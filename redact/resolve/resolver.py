@@ -175,8 +175,18 @@ def _replacements(
                                           Action.KEEP, reason, "keep", {}))  # fmt: skip
                 continue
             replacements.append(_plan_one(text, entity, mention, taken, policy, warnings, birth_months=birth_months))
-    replacements = _without_overlaps(text, entities, replacements, taken, policy, warnings)
+    replacements = _without_overlaps(text, entities, _without_swallowed(replacements), taken, policy, warnings)
     return replacements, kept, warnings
+
+
+def _without_swallowed(replacements: list[Replacement]) -> list[Replacement]:
+    """Without the change of a collar number that its officer's pseudonym took in ("PC 4471 Drabble" ->
+    "Police Officer 1"), so that one officer is one pseudonym and no "[case reference]" is left beside it."""
+    people = [r for r in replacements if r.entity_type == "PERSON" and r.action is Action.PSEUDONYMISE]
+    return [
+        r for r in replacements
+        if r.entity_type != "CASE_REFERENCE" or not any(p.start <= r.start and r.end <= p.end for p in people)
+    ]  # fmt: skip
 
 
 def _without_overlaps(text, entities, replacements, taken, policy, warnings) -> list[Replacement]:  # type: ignore[no-untyped-def]

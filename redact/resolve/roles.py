@@ -13,17 +13,32 @@ from redact.resolve.children import child_evidence
 from redact.resolve.cluster import Cluster, title_before
 from redact.resolve.context import find_tables, row_of, sentence_bounds
 from redact.resolve.model import Mention
-from redact.resolve.names import CHILD_TITLES, POLICE_TITLES, TITLE_BEFORE, parse_name, strip_possessive, title_words
+from redact.resolve.names import (
+    CHILD_TITLES,
+    POLICE_TITLES,
+    RANK_AND_COLLAR,
+    TITLE_BEFORE,
+    parse_name,
+    strip_possessive,
+    title_words,
+)
 from redact.resolve.vocabulary import KINDS, ROLE_WORDS, first_role, phrase_roles
 
 _ANCHOR = r"(?P<anchor>[A-Z][\w'’-]*)['’]s\s+"
 _DET = r"(?:the|his|her|their|its|our|a|an)\s+"
 _ADJ = r"(?:[a-z][\w-]*\s+){0,2}?"
+_PRONOUN = r"(?P<pronoun>his|her)\s+"
 _BEFORE = re.compile(
-    r"(?:" + _ANCHOR + "|" + _DET + r")?" + _ADJ + r"(?P<role>" + ROLE_WORDS + r")\s*[,:]?\s*$", re.IGNORECASE
+    r"(?:" + _ANCHOR + "|" + _PRONOUN + "|" + _DET + r")?" + _ADJ + r"(?P<role>" + ROLE_WORDS + r")\s*[,:]?\s*$",
+    re.IGNORECASE,
 )
 _ROLE_IS = re.compile(
     r"\b(?:the\s+)?(?P<role>" + ROLE_WORDS + r")(?:\s+of\s+[\w ]{1,30}?)?\s+(?:is|was)\s+$", re.IGNORECASE
+)
+_RELATIONSHIP_WITH = re.compile(
+    r"\b(?:began|started|formed|had|entered(?:\s+into)?|was\s+in|ended)\s+(?:a|an|her|his)\s+"
+    r"(?:new\s+|brief\s+|sexual\s+|casual\s+)?relationship\s+with\s+$",
+    re.IGNORECASE,
 )
 # "Both parents, A and B", "the parents (A and B)", "Parents: A and B": the name is one of the two parents
 _PARENTS_BEFORE = re.compile(r"\bparents\s*[,:(]?\s*(?:[\w'’-]+\s+){0,3}?(?:and\s+)?$", re.IGNORECASE)
@@ -52,6 +67,9 @@ _APPOSITION_AFTER = re.compile(
     + _NOT_APPOSITION,
     re.IGNORECASE,
 )
+# "Oliwia, her mother Agnieszka Kaczmarek, ...": a relation word straight before a name is that name's, not
+# the one before the comma
+_NAMES_THE_NEXT = re.compile(r"[ \t]+(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?[ \t]+)?[A-Z][a-z]")
 _COPULA_AFTER = re.compile(
     r"^\s+(?:(?:is|was|became|had been|has been|remained)\s+(?:" + _ANCHOR + "|" + _DET + r")"
     r"|(?:was|is|had been)\s+(?:allocated|appointed|employed|working)\s+as\s+(?:" + _DET + r")?)" + _ADJ
@@ -70,6 +88,9 @@ class Cue:
     role: str
     weight: float
     anchor: str | None = None  # the name in "Kelly's partner": whose relation this is
+    # "his" / "her" in "his mother, Sandra Whitlock": whose, said by a pronoun ("subject": the sentence's subject)
+    pronoun: str | None = None
+    at: int = -1  # where the mention the cue is about starts
 
 
 @dataclass(frozen=True)
@@ -85,7 +106,7 @@ def mention_cues(text: str, start: int, end: int, tables: list | None = None) ->
     titles = title_words(title_before(text, start)) + list(parse_name(text[start:end]).titles)
     if CHILD_TITLES & set(titles):
         cues.append(Cue("child", 2))
-    if any(t in POLICE_TITLES for t in titles):
+    if any(t in POLICE_TITLES for t in titles) or RANK_AND_COLLAR.search(text, max(0, start - 30), start):
         cues.append(Cue("police_officer", 3))
     elif {"judge", "hhj"} & set(titles):
         cues.append(Cue("judge", 3))
@@ -103,9 +124,12 @@ def mention_cues(text: str, start: int, end: int, tables: list | None = None) ->
         before = before[: title.start()]
     match = _BEFORE.search(before)
     if match:
-        cues.append(Cue(_role_of(match.group("role")), 3, match.group("anchor")))
+        pronoun = (match.group("pronoun") or "").lower() or None
+        cues.append(Cue(_role_of(match.group("role")), 3, match.group("anchor"), pronoun, start))
     if _REPRESENTED_BY.search(before) or _INSTRUCTED_AFTER.match(text[end:sent_end]):
         cues.append(Cue("counsel", 4))
+    if _RELATIONSHIP_WITH.search(before):  # "Ms Thornber began a relationship with Lee Carver": her partner
+        cues.append(Cue("partner", 3, None, "subject", start))
     if _PARENTS_BEFORE.search(before):  # "Both parents, Kayleigh Ashby and Dean Trow,": a mother and a father
         cues.append(Cue("parent", 3))
     role_is = _ROLE_IS.search(before)
@@ -120,7 +144,7 @@ def mention_cues(text: str, start: int, end: int, tables: list | None = None) ->
             cues.append(Cue(role, 4, anchor.group(1) if anchor else None))
     for pattern, weight in ((_APPOSITION_AFTER, 3), (_COPULA_AFTER, 2)):
         match = pattern.match(after)
-        if match:
+        if match and not (pattern is _APPOSITION_AFTER and _NAMES_THE_NEXT.match(after, match.end())):
             cues.append(Cue(_role_of(match.group("role")), weight, match.group("anchor")))
     cell = _CELL_AFTER.match(after if after else text[end : end + 60])
     if cell:
@@ -206,12 +230,18 @@ def infer_roles(document: Document, clusters: list[Cluster], config: ReportConfi
         for mention in cluster.mentions:
             cues[cluster] += mention_cues(text, mention.start, mention.end, tables)
     first_pass = {c: _vote(cs) for c, cs in cues.items()}
+    order = sorted(((m.end, c) for c in people for m in c.mentions), key=lambda pair: pair[0])
     roles: dict[Cluster, str] = {}
     for cluster, cluster_cues in cues.items():
         adjusted: list[Cue] = []
         for cue in cluster_cues:
-            anchor_role = _anchor_role(cue.anchor, people, first_pass, cluster)
-            role = _relative(cue.role, anchor_role) if cue.anchor else cue.role
+            if cue.anchor:
+                role = _relative(cue.role, _anchor_role(cue.anchor, people, first_pass, cluster))
+            elif cue.pronoun:
+                anchor_role = _pronoun_role(text, cue, order, first_pass, cluster)
+                role = _relative_to_parent(cue.role, anchor_role, cluster.gender(first_pass.get(cluster)))
+            else:
+                role = cue.role
             if role == "parent":
                 role = _parent(cluster)
             if role:
@@ -265,6 +295,34 @@ def _vote(cues: list[Cue]) -> str | None:
     if not totals:
         return None
     return max(totals, key=lambda r: (totals[r], best[r], -order[r]))
+
+
+def _pronoun_role(text: str, cue: Cue, order: list, roles: dict, me: Cluster) -> str | None:  # type: ignore[type-arg]
+    """The role of the person "his" or "her" points back to: the sentence's first person of that gender before
+    the cue's mention, else an earlier sentence's ("Bram grew up here. His mother, ..."); not the
+    mention's own person, and not merely the nearest ("Lily lived with her mother, Kirsty, and her brother")."""
+    wanted = {"his": "m", "her": "f"}.get(cue.pronoun or "")  # "subject": the sentence's first person
+    low, high = sentence_bounds(text, cue.at)[0], cue.at
+    for _ in range(3):  # this sentence, then up to two before it
+        for end, cluster in order:
+            if low < end <= high and cluster is not me and wanted in (None, cluster.gender(roles.get(cluster))):
+                return roles.get(cluster)
+        if low == 0:
+            break
+        low, high = sentence_bounds(text, low - 1)[0], low
+    return None
+
+
+def _relative_to_parent(role: str, anchor_role: str | None, gender: str | None) -> str:
+    """"his mother" said of the father is the paternal grandmother, "her brother" said of the mother a maternal
+    uncle; said of anyone else the pronoun does not change the relation (a wrong guess at whom "her" means
+    must not undo a plain "her mother")."""
+    if anchor_role not in ("mother", "father"):
+        return role
+    if role == "sibling":  # a parent's brother or sister
+        side = "maternal" if anchor_role == "mother" else "paternal"
+        return {"f": f"{side}_aunt", "m": f"{side}_uncle"}.get(gender or "", "adult")
+    return _relative(role, anchor_role) or role
 
 
 def _anchor_role(anchor: str | None, people: list[Cluster], roles: dict, me: Cluster) -> str | None:  # type: ignore[type-arg]

@@ -1,0 +1,95 @@
+"""Pseudonyms that tell the story right (issue 11): an officer's rank and collar number go with the name, "his
+mother" said of the father is the paternal grandmother, "Ms X" goes to the adult who shares her surname with
+a child. Invented names."""
+
+from __future__ import annotations
+
+from functools import cache
+from pathlib import Path
+
+from redact.config import ReportConfig
+from redact.detect import Detector
+from redact.ingest import ingest
+from redact.resolve import Plan, apply_plan, resolve
+
+
+@cache
+def detector() -> Detector:
+    return Detector()
+
+
+def run(tmp_path: Path, body: str) -> tuple[Plan, str]:
+    draft = tmp_path / "draft.txt"
+    draft.write_text("SERIOUS CASE REVIEW\n\n" + body + "\n", encoding="utf-8")
+    document = ingest(draft)
+    plan = resolve(document, detector().detect(document), ReportConfig())
+    return plan, apply_plan(document.text, plan)
+
+
+def pseudonyms(plan: Plan) -> dict[str, str | None]:
+    return {text: e.pseudonym for e in plan.entities if e.label == "PERSON" for text in e.texts}
+
+
+def test_rank_collar_number_and_name_are_one_officer(tmp_path: Path) -> None:
+    body = (
+        "PC 4471 Drabble attended on 3 May. Sgt 2274 Oswin Pellow arrived and PC 3318JC Tamsin Ruddle spoke to "
+        "the neighbours. Later DS Pellow rang. The log 5512 was closed."
+    )
+    plan, output = run(tmp_path, body)
+    found = pseudonyms(plan)
+    assert found["Drabble"] == "Police Officer 1"
+    assert found["Oswin Pellow"] == found["Pellow"] == "Police Officer 2"
+    assert "Police Officer 1 attended" in output and "Police Officer 3 spoke" in output
+    assert "PC [" not in output and "Sgt [" not in output and "4471" not in output
+    assert "The log [case reference] was closed" in output  # a reference that no officer stands beside
+
+
+def test_a_pronoun_or_the_sentence_subject_says_whose_relation(tmp_path: Path) -> None:
+    body = (
+        "1.2 Wren lived with her mother, Odile Marlow, and her father, Bram Coulter. Wren is 4.\n\n"
+        "1.3 Bram Coulter grew up in the town. His mother, Sheila Coulter, lived nearby.\n\n"
+        "1.4 Odile Marlow came to England in 2009. Her brother, Anatole Pellier, visited. Her mother, "
+        "Yvette Pellier, stayed in France. In 2016 Ms Marlow began a relationship with Lorcan Tighe."
+    )
+    found = pseudonyms(run(tmp_path, body)[0])
+    assert found["Odile Marlow"] == "Mother" and found["Bram Coulter"] == "Father"
+    assert found["Sheila Coulter"] == "Paternal grandmother"
+    assert found["Anatole Pellier"] == "Maternal uncle"
+    assert found["Yvette Pellier"] == "Maternal grandmother"
+    assert found["Lorcan Tighe"] == "Mother's partner"
+
+
+def test_an_adult_title_goes_to_the_adult_not_the_child_who_shares_the_surname(tmp_path: Path) -> None:
+    body = (
+        "1.1 Briony Tasker was 15 when she died. Briony, aged 15, lived with her mother, Carys Tasker.\n\n"
+        "2.4 The author met Ms Tasker twice. Briony's school was also seen."
+    )
+    found = pseudonyms(run(tmp_path, body)[0])
+    assert found["Tasker"] == found["Carys Tasker"] == "Mother"
+
+
+def test_a_double_barrelled_first_name_has_its_parts_gender(tmp_path: Path) -> None:
+    body = (
+        "1.1 The children are Jacob Ansah, 7, and Amber-Lily Ansah, 3. Their father is Kwabena Ansah.\n\n"
+        "2.1 Mr Ansah attended the school. Mr Ansah was worried."
+    )
+    found = pseudonyms(run(tmp_path, body)[0])
+    assert found["Ansah"] == found["Kwabena Ansah"] == "Father"
+
+
+def test_a_surname_goes_to_the_person_the_draft_is_about_and_the_reviewer_is_told(tmp_path: Path) -> None:
+    body = (
+        "1.1 Tobin lived with his mother, Shona Brackley, and met his grandmother, Vera Brackley, twice.\n\n"
+        + "".join(f"2.{i} Shona Brackley saw the health visitor again.\n\n" for i in range(1, 6))
+        + "3.1 The author spoke to Ms Brackley about the move."
+    )
+    plan, _ = run(tmp_path, body)
+    found = pseudonyms(plan)
+    assert found["Brackley"] == found["Shona Brackley"] == "Mother"
+    assert any("'Brackley'" in w and "confirm it in the diff" in w for w in plan.warnings)
+
+
+def test_a_relation_word_straight_before_a_name_is_that_names(tmp_path: Path) -> None:
+    body = "1.2 Oliwia Tranter, her mother Agnieszka Tranter and her half-brother Tyler were registered there."
+    found = pseudonyms(run(tmp_path, body)[0])
+    assert found["Oliwia Tranter"] == "Child A" and found["Agnieszka Tranter"] == "Mother"
