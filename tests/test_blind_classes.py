@@ -834,6 +834,11 @@ def test_batch_twelve_classes(tmp_path: Path, body: str, expected: set[str]) -> 
     assert expected <= texts(tmp_path, body)
 
 
+def test_a_running_header_with_dashes_is_no_table_row(tmp_path: Path) -> None:
+    body = "Wyreshire SCB - SCR Child K - CSC IMR v1.3 - OFFICIAL-SENSITIVE\n\n1.1 The child was seen."
+    assert not [t for t in texts(tmp_path, body) if "Wyreshire" in t]
+
+
 def test_a_word_in_the_cell_before_a_name_is_no_first_name(tmp_path: Path) -> None:
     body = "Date\tAgency\tEvent\n2 May 2013\tFoodbank\tMaisie Tolland at the foodbank rang.\n\nMaisie Tolland rang."
     found = texts(tmp_path, body)

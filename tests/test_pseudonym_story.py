@@ -44,6 +44,12 @@ def test_rank_collar_number_and_name_are_one_officer(tmp_path: Path) -> None:
     assert "The log [case reference] was closed" in output  # a reference that no officer stands beside
 
 
+def test_officers_listed_with_their_ranks_are_each_one_pseudonym(tmp_path: Path) -> None:
+    body = "3.2 The author interviewed PC 6021 Gorvin, PC 10442 Sefton, PCSO 23901 Maddocks and Sgt 3318\nFairclough."
+    _, output = run(tmp_path, body)
+    assert "interviewed Police Officer 1, Police Officer 2, Police Officer 3 and Police Officer 4." in output
+
+
 def test_a_pronoun_or_the_sentence_subject_says_whose_relation(tmp_path: Path) -> None:
     body = (
         "1.2 Wren lived with her mother, Odile Marlow, and her father, Bram Coulter. Wren is 4.\n\n"
@@ -93,3 +99,12 @@ def test_a_relation_word_straight_before_a_name_is_that_names(tmp_path: Path) ->
     body = "1.2 Oliwia Tranter, her mother Agnieszka Tranter and her half-brother Tyler were registered there."
     found = pseudonyms(run(tmp_path, body)[0])
     assert found["Oliwia Tranter"] == "Child A" and found["Agnieszka Tranter"] == "Mother"
+
+
+def test_every_name_listed_after_a_plural_relation_word_has_that_relation(tmp_path: Path) -> None:
+    body = (
+        "1.1 Tamsin Penrose lived with her mother, Gail Penrose, and her twin half-brothers, Oliver and Harry, who "
+        "were then aged nine. She has two sisters: Amberly (aged 16) and Nerys (aged 12)."
+    )
+    found = pseudonyms(run(tmp_path, body)[0])
+    assert {found[n][:8] for n in ("Oliver", "Harry", "Amberly", "Nerys")} == {"Sibling "}

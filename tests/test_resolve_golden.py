@@ -18,7 +18,6 @@ PSEUDONYMISED = {"PERSON", "LOCATION", "SCHOOL", "GP_PRACTICE", "HOSPITAL", "ORG
 KNOWN_GAPS = {
     ("handwritten/imr-education", "people"): "Somali names: the father's first name is the children's surname "
     "and the school records the mother under it",
-    ("handwritten/imr-education", "subject_child"): "the same naming puts one mention of the child elsewhere",
     ("handwritten/imr-education", "mother"): "the same naming: 'Mrs Abdirahman' joins the children",
     ("handwritten/judgment", "subject_child"): "the judgment names two children as subjects, A and D; the "
     "resolver makes the one mentioned most 'Child A'",

@@ -157,7 +157,8 @@ class TitledNameRecognizer(_NameRecognizer):
         titles = alternation(self.vocab.titles)
         caps_titles = alternation(t.upper() for t in self.vocab.titles)
         title = rf"(?:{titles}|{caps_titles})\.?"
-        collar = rf"(?:\d{{2,6}}(?:[A-Z]{{2}})?{SPACE})?"  # "DC 4471 Hughes", "PC 512JC Forsyth": rank, number, name
+        # "DC 4471 Hughes", "PC 512JC Forsyth", "Sgt 3390<LINE>Fairhurst": rank, number, name
+        collar = rf"(?:\d{{2,6}}(?:[A-Z]{{2}})?(?:{SPACE}|[ \t]*\n[ \t]*))?"
         self.pattern = re.compile(
             rf"(?<![\w'’-])(?:{title}{SPACE})+{collar}"
             rf"(?P<name>{INITIALS}{NAME_WORD}(?:{SPACE}{NAME_WORD}){{0,2}})"
@@ -629,6 +630,7 @@ class TableRowNameRecognizer(_NameRecognizer):
 
     SCORE = 0.75
     _CELL_GAP = re.compile(r"\t|[ ]{2,}|[ ]?\|[ ]?|[ ][-–—][ ]")
+    _DASH_GAP = re.compile(r"[ ][-–—][ ]")
 
     def __init__(self) -> None:
         super().__init__()
@@ -660,6 +662,9 @@ class TableRowNameRecognizer(_NameRecognizer):
                 rest = "\t" + text[line_end + 1 : line_end + 80]  # "Aled Treharne<LINE>Detective Inspector"
             if not self._CELL_GAP.match(rest) and not self.about_a_person.match(rest.lstrip()):
                 continue  # a row flattened to single spaces: the job or relation follows the name at once
+            dash = self._DASH_GAP.match(rest)
+            if dash and not self.job.match(rest, dash.end()):
+                continue  # "Shropshire SCB - SCR ..." is a running header; "Aled Treharne - Detective Inspector" a row
             if not self.about_a_person.search(rest) or self.job.search(text[start:end]):
                 continue  # the row must say who the person is, and the name cell must not be a job
             if any(self.is_non_name(w, text) and not self._foreign_kin_surname(w, i) for i, w in enumerate(words)):

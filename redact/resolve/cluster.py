@@ -237,7 +237,7 @@ def _add_full(clusters: list[Cluster], mention: Mention, parts: NameParts) -> li
 
 _SURNAME_AFTER = regex.compile(
     r"""^[”"’')]*[ \t]*(?:\([^()\n]{1,30}\)|["“][^"”\n]{1,30}["”])?[”"’')]*[ \t]+"""
-    r"(?:(?:Ó|Ní|Nic|Mac|De|Da|Van|Von|Le|La)[ \t]+)?(\p{Lu}[\w'’-]+)"
+    r"(?:(?:Ó|Ní|Nic|Mac|De|Da|Van|Von|Le|La)[ \t]+)?(\p{Lu}[\p{L}\p{M}'’-]+)"  # not a footnote number: "Keogh2"
 )
 
 

@@ -148,9 +148,10 @@ _BEFORE_ROLE = re.compile(
     r"(?:" + _MODIFIER + r"\s+){0,2})?(?P<role>" + ROLE_WORDS + r")(?P<gap>\s*(?P<comma>,)?[ \t]+)$",
     re.IGNORECASE,
 )
+# ", the social worker," after a name; not ", PC 10877 Bibi", the rank of the next name in a list
 _AFTER_ROLE = re.compile(
     r"^(?P<lead>\s*,\s*(?:(?:the|his|her|their|a|an)\s+)?(?:[a-z][\w-]*\s+){0,2}?)(?P<role>" + ROLE_WORDS
-    + r")(?!\s+(?:by|for|from|with|to)\b)(?P<tail>\s*,)?(?=[\s.;:)]|$)",
+    + r")(?!\s+(?:by|for|from|with|to)\b)(?![ \t]+(?:\d|[A-Z][a-z]))(?P<tail>\s*,)?(?=[\s.;:)]|$)",
     re.IGNORECASE,
 )  # fmt: skip
 _PAREN_AFTER = re.compile(r"^\s*\((?P<phrase>[^()]{1,40})\)")
@@ -178,8 +179,7 @@ def person_span(text: str, start: int, end: int, role: str | None, taken: list[t
         new_start = start - len(title.group(0))
         if title.re is _BABY_BEFORE:
             return Span(new_start, new_end)  # "Baby Hereward" -> "Child A", not "Baby"
-    window = max(line_start, start - 40)
-    rank = RANK_AND_COLLAR.search(text, window, start)
+    rank = RANK_AND_COLLAR.search(text, max(0, start - 40), start)  # "Sgt 3390<LINE>Fairhurst" too
     if rank and all(s >= end or e <= rank.start() or (s, e) == rank.span("number") for s, e in taken if e <= start):
         new_start = rank.start()  # the collar number goes with the name (the resolver drops its own change)
     kind = KINDS.get(role or "")

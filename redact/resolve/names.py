@@ -21,13 +21,13 @@ TITLES: dict[str, str | None] = {
     "sergeant": None, "inspector": None, "constable": None, "detective": None, "supt": None,
     "superintendent": None, "ch": None, "chief": None, "acting": None,
 }  # fmt: skip
-POLICE_TITLES = frozenset({"pc", "wpc", "dc", "ds", "di", "dci", "dsi", "sgt", "sergeant", "inspector",
+POLICE_TITLES = frozenset({"pc", "wpc", "pcso", "dc", "ds", "di", "dci", "dsi", "sgt", "sergeant", "inspector",
                            "constable", "detective", "supt", "superintendent"})  # fmt: skip
 
 # "PC 4471 Drabble", "Sgt 2274JC Paul Whitby": rank, collar number and name are one mention of one officer
 RANK_AND_COLLAR = re.compile(
     r"\b(?:" + "|".join(sorted(POLICE_TITLES, key=len, reverse=True)) + r")\.?[ \t]+"
-    r"(?P<number>\d{2,6}(?:[A-Z]{2})?)[ \t]+$",
+    r"(?P<number>\d{2,6}(?:[A-Z]{2})?)(?:[ \t]+|[ \t]*\n[ \t]*)$",
     re.IGNORECASE,
 )
 _TITLE_WORD = r"(?:d/|det\.?\s)?(?:" + "|".join(sorted(TITLES, key=len, reverse=True)) + r")\.?"
@@ -140,7 +140,7 @@ def nickname_match(a: str, b: str) -> bool:
     if b in _nicknamer.canonicals_of(a):
         return True
     short, long_ = sorted((a, b), key=len)
-    return len(short) >= 3 and long_.startswith(short) and len(long_) - len(short) <= 4
+    return len(short) >= 3 and long_.startswith(short) and len(long_) - len(short) <= 5  # Phil ~ Philomena
 
 
 def initial_match(initial: str, name: str) -> bool:

@@ -175,26 +175,31 @@ def _replacements(
                                           Action.KEEP, reason, "keep", {}))  # fmt: skip
                 continue
             replacements.append(_plan_one(text, entity, mention, taken, policy, warnings, birth_months=birth_months))
-    replacements = _without_overlaps(text, entities, _without_swallowed(replacements), taken, policy, warnings)
+    replacements = _without_overlaps(text, entities, replacements, taken, policy, warnings)
     return replacements, kept, warnings
 
 
-def _without_swallowed(replacements: list[Replacement]) -> list[Replacement]:
-    """Without the change of a collar number that its officer's pseudonym took in ("PC 4471 Drabble" ->
-    "Police Officer 1"), so that one officer is one pseudonym and no "[case reference]" is left beside it."""
+def _swallowed(replacements: list[Replacement]) -> set[int]:
+    """Indexes of collar-number changes that their officer's pseudonym takes in ("PC 4471 Drabble" -> "Police
+    Officer 1"): one officer is one pseudonym, with no "[case reference]" beside it."""
     people = [r for r in replacements if r.entity_type == "PERSON" and r.action is Action.PSEUDONYMISE]
-    return [
-        r for r in replacements
-        if r.entity_type != "CASE_REFERENCE" or not any(p.start <= r.start and r.end <= p.end for p in people)
-    ]  # fmt: skip
+    return {
+        i for i, r in enumerate(replacements)
+        if r.entity_type == "CASE_REFERENCE" and any(p.start <= r.start and r.end <= p.end for p in people)
+    }  # fmt: skip
 
 
 def _without_overlaps(text, entities, replacements, taken, policy, warnings) -> list[Replacement]:  # type: ignore[no-untyped-def]
     """Where a person's widened span ("Dr X, Consultant" read as one phrase) runs into another change, both
     fall back to their mentions' own spans; anything still overlapping is a bug."""
-    replacements.sort(key=lambda r: r.start)
     by_id = {e.id: e for e in entities}
-    clashing = {i for i, (a, b) in enumerate(zip(replacements, replacements[1:], strict=False)) if b.start < a.end}
+    swallowed = _swallowed(replacements)
+    replacements = sorted(
+        (r for i, r in enumerate(replacements) if i not in swallowed), key=lambda r: r.start
+    ) + [replacements[i] for i in sorted(swallowed)]  # a swallowed change comes back if its officer's span shrinks
+    outer = len(replacements) - len(swallowed)
+    clashing = {i for i, (a, b) in enumerate(zip(replacements[:outer], replacements[1:outer], strict=False))
+                if b.start < a.end}  # fmt: skip
     clashing |= {i + 1 for i in clashing}
     for i in sorted(clashing):
         r = replacements[i]
@@ -202,7 +207,8 @@ def _without_overlaps(text, entities, replacements, taken, policy, warnings) -> 
         mention = next((m for m in entity.mentions if r.start <= m.start and m.end <= r.end), None)
         if mention is not None and r.action is Action.PSEUDONYMISE:
             replacements[i] = _plan_one(text, entity, mention, taken, policy, warnings, widen=False)
-    replacements.sort(key=lambda r: r.start)
+    swallowed = _swallowed(replacements)
+    replacements = sorted((r for i, r in enumerate(replacements) if i not in swallowed), key=lambda r: r.start)
     for previous, current in zip(replacements, replacements[1:], strict=False):
         if current.start < previous.end:
             raise InternalError(f"overlapping replacements at offset {current.start}")

@@ -35,6 +35,16 @@ _BEFORE = re.compile(
 _ROLE_IS = re.compile(
     r"\b(?:the\s+)?(?P<role>" + ROLE_WORDS + r")(?:\s+of\s+[\w ]{1,30}?)?\s+(?:is|was)\s+$", re.IGNORECASE
 )
+# A plural relation word, then a list of names (each perhaps with its age): "three siblings: Ayaan (aged 16),
+# Hamza (aged 9) and", "his sisters, Amber and", "twin half-brothers, Oliver and"
+_LISTED_NAME = (
+    r"[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*)*"
+    r"(?:[ \t]*\([^()\n]{1,40}\)|,[ \t]+(?:who[ \t]+was|aged|now)[^,\n]{1,20},)?"
+)
+_SIBLINGS_LIST_BEFORE = re.compile(
+    r"\b(?:(?:half|step|twin)[- ]?)?(?:siblings|brothers|sisters|(?:half|step)[- ]?(?:brothers|sisters|siblings))"
+    r"[ \t]*[,:(]?[ \t]*(?:" + _LISTED_NAME + r"[ \t]*(?:,[ \t]*(?:and[ \t]+)?|and[ \t]+))*$"
+)
 _RELATIONSHIP_WITH = re.compile(
     r"\b(?:began|started|formed|had|entered(?:\s+into)?|was\s+in|ended)\s+(?:a|an|her|his)\s+"
     r"(?:new\s+|brief\s+|sexual\s+|casual\s+)?relationship\s+with\s+$",
@@ -130,6 +140,8 @@ def mention_cues(text: str, start: int, end: int, tables: list | None = None) ->
         cues.append(Cue("counsel", 4))
     if _RELATIONSHIP_WITH.search(before):  # "Ms Thornber began a relationship with Lee Carver": her partner
         cues.append(Cue("partner", 3, None, "subject", start))
+    if _SIBLINGS_LIST_BEFORE.search(before):  # "her twin half-brothers, Oliver and Harry": each of them
+        cues.append(Cue("sibling", 3, None, None, start))
     if _PARENTS_BEFORE.search(before):  # "Both parents, Kayleigh Ashby and Dean Trow,": a mother and a father
         cues.append(Cue("parent", 3))
     role_is = _ROLE_IS.search(before)
