@@ -59,6 +59,8 @@ def named(tmp_path: Path, body: str) -> dict[str, tuple[str, ...]]:
         # a signature block set as separate paragraphs: name, blank line, role with the board after a comma
         ("I commend this report.\n\nProfessor Leofric Dunmore\n\nIndependent Chair, Wyreshire Safeguarding Children "
          "Board\n\nMay 2018\n", "Leofric Dunmore", ("lscb_chair",)),
+        ("6.2 The lead reviewer and author of the overview report and of this summary is Corentin Abiola-Frayne, "
+         "a former director.\n", "Corentin Abiola-Frayne", ("author",)),
         # ... and the date run into the role line, as a PDF's text gives it
         ("I commend this report.\n\nOsric Penhallow\n\nIndependent Chair, Wyreshire Local Safeguarding Children "
          "Board 14 October 2014\n\n1. Introduction\n", "Osric Penhallow", ("lscb_chair",)),

@@ -108,3 +108,15 @@ def test_every_name_listed_after_a_plural_relation_word_has_that_relation(tmp_pa
     )
     found = pseudonyms(run(tmp_path, body)[0])
     assert {found[n][:8] for n in ("Oliver", "Harry", "Amberly", "Nerys")} == {"Sibling "}
+
+
+def test_parents_named_as_whose_child_and_a_possessive_that_owns_the_role(tmp_path: Path) -> None:
+    body = (
+        "4.1 Kerensa was the only child of Lorna Trewin and Peter Roskilly, who separated when she was two. She "
+        "had a younger half-brother, Jory, whose father is Ms Trewin's partner, Mervyn Hocking. Her foster "
+        "carers, Pauline and Graham Tonkin, were kind."
+    )
+    found = pseudonyms(run(tmp_path, body)[0])
+    assert found["Lorna Trewin"] == found["Trewin"] == "Mother"
+    assert found["Peter Roskilly"] == "Father"
+    assert found["Pauline"] != found["Peter Roskilly"]  # "Pauline" is no form of a man's "Paul"

@@ -137,3 +137,11 @@ def test_a_word_form_a_model_swallowed_into_a_name_is_no_leak_alone(tmp_path: Pa
     clean = write(tmp_path, "MUM SAYS POLICE CALL WAS OVER THE TOP.", "clean.md")
     assert find_leaks([clean], key) == []
     assert find_leaks([write(tmp_path, "Then JO came home.", "leaky.md")], key)
+
+
+def test_a_word_name_opening_a_cell_is_no_leak_where_the_file_has_its_phrase_in_lower_case(tmp_path: Path) -> None:
+    key = person_key(("day", "Adult 1", ("Day", "Ellen Day")), ("flat", "Adult 2", ("23",)))
+    clean = write(tmp_path, "| 2018 | Day centre | Adult 1 rang. |\n\nShe went to the day centre. 23 staff.", "c.md")
+    assert find_leaks([clean], key) == []
+    leaky = write(tmp_path, "| 2018 | Day rang | Adult 1 rang. |\n\nShe went to the day centre.", "l.md")
+    assert [leak.identifier for leak in find_leaks([leaky], key)] == ["Day"]

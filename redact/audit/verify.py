@@ -106,6 +106,8 @@ def entity_patterns(entity: KeyEntity) -> list[tuple[str, re.Pattern[str]]]:
         mention = _POSSESSIVE.sub("", mention.strip())
         if sum(c.isalnum() for c in mention) < 2:
             continue  # a lone initial ("A") cannot be told from the article; the audit trail lists it
+        if entity.label not in IDENTIFIER_LABELS and mention.isdigit() and len(mention) < 4:
+            continue  # a house number cut from its street ("23" of "23 Tennyson House"): no name, any "23" matches
         if entity.label in IDENTIFIER_LABELS and sum(c.isalnum() for c in mention) >= 4:
             patterns[mention] = re.compile(_identifier_pattern(mention), re.IGNORECASE)
             continue
@@ -193,6 +195,24 @@ def variant_of(path: Path, variants: Iterable[str]) -> str | None:
     return next((v for v in variants if path.name.endswith(f".{v}{path.suffix}")), None)
 
 
+_OPENING = re.compile(r"(?:^|[|\n]|[.!?:]\s)\s*$")
+_NEXT_WORD = re.compile(r" ([a-z]{3,})\b")
+
+
+def _opening_word_of_a_phrase(text: str, start: int, end: int) -> bool:
+    """An ordinary word capitalised only because it opens a line, cell or sentence, where the same file has
+    the phrase it opens in lower case elsewhere: "Day centre" beside "the day centre", "Job title" beside "job
+    title". A surname followed by a verb ("Day rang") has no such lower-case twin, and stays a leak."""
+    word = text[start:end]
+    if not word.istitle() or " " in word or word.lower() not in english_words():
+        return False
+    following = _NEXT_WORD.match(text, end)
+    if following is None or not _OPENING.search(text, max(0, start - 3), start):
+        return False
+    phrase = f"{word.lower()} {following.group(1)}"
+    return re.search(rf"(?<![\w]){re.escape(phrase)}(?![\w])", text) is not None
+
+
 def find_leaks(files: Sequence[Path], key: Key) -> list[Leak]:
     """Every original identifier found in ``files``; an empty list means they are safe to publish.
 
@@ -230,6 +250,8 @@ def find_leaks(files: Sequence[Path], key: Key) -> list[Leak]:
                     role_word = identifier in vocabulary().acronyms or rank
                     if role_word and acronym_is_the_role(searched, *match.span()):
                         continue  # "the GP", "Named GP for Safeguarding": the role, not someone's initials
+                    if _opening_word_of_a_phrase(searched, match.start(), match.end()):
+                        continue  # "Day centre" opening a table cell, where the file also says "day centre"
                     context = searched[max(0, match.start() - 30) : match.end() + 30]
                     leaks.append(Leak(path.name, where, entity.entity_id, identifier, context))
     return leaks

@@ -273,7 +273,8 @@ def _pick_for_single(
         if set(parts.titles) & PROFESSIONAL_TITLES:  # "Dr AO" is a doctor, not the mother Abena Osei who shares them
             by_initials = [(i, c) for i, c in by_initials if not is_family_role(roles.get(id(c)))]
         candidates = by_initials or candidates or [(i, c) for i, c in people if c.first == initials and not c.last]
-    gender = title_gender(list(parts.titles))
+    # "Ms Smith" by her title; "Pauline" by her name, who is not the Paul of "Paul Rafferty"
+    gender = title_gender(list(parts.titles)) or (name_gender(token) if len(token) > 1 and not parts.titles else None)
     if gender and candidates:
         candidates = [(i, c) for i, c in candidates if c.gender(roles.get(id(c))) in (gender, None)]
     if len(candidates) > 1 and ADULT_TITLES & set(parts.titles):  # "Ms Smith" is not the child

@@ -30,8 +30,11 @@ _QUALIFIER = (
 )
 # After 2018 a safeguarding partnership has an independent scrutineer where a board had its chair.
 _HEAD = rf"(?:authors?|report{_S}writers?|writers?|reviewers?|chair(?:person|man|woman)?s?|scrutineers?)"
+_OF_WHAT = (
+    rf"(?:of|to|for){_S}(?:the{_S}|this{_S})?(?:[\w'’-]+{_S}){{0,4}}(?:{_BOARD}|partners|panel|review|report|summary)"
+)
 _TAIL = (
-    rf"(?:{_S}(?:of|to|for){_S}(?:the{_S}|this{_S})?(?:[\w'’-]+{_S}){{0,4}}(?:{_BOARD}|partners|panel|review|report|summary)"
+    rf"(?:{_S}{_OF_WHAT}(?:{_S}and{_S}{_OF_WHAT})?"  # "author of the overview report and of this summary"
     rf"|,{_S}(?:the{_S})?(?:[\w'’-]+{_S}){{0,4}}(?:{_BOARD}|panel))"  # "Independent Chair, Northshire LSCB"
 )
 ROLE_PHRASE = re.compile(

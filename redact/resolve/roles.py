@@ -22,7 +22,7 @@ from redact.resolve.names import (
     strip_possessive,
     title_words,
 )
-from redact.resolve.vocabulary import KINDS, ROLE_WORDS, first_role, phrase_roles
+from redact.resolve.vocabulary import KINDS, ROLE_WORDS, first_role, phrase_roles, role_gender
 
 _ANCHOR = r"(?P<anchor>[A-Z][\w'’-]*)['’]s\s+"
 _DET = r"(?:the|his|her|their|its|our|a|an)\s+"
@@ -51,7 +51,9 @@ _RELATIONSHIP_WITH = re.compile(
     re.IGNORECASE,
 )
 # "Both parents, A and B", "the parents (A and B)", "Parents: A and B": the name is one of the two parents
-_PARENTS_BEFORE = re.compile(r"\bparents\s*[,:(]?\s*(?:[\w'’-]+\s+){0,3}?(?:and\s+)?$", re.IGNORECASE)
+_PARENTS_BEFORE = re.compile(
+    r"(?:\bparents\s*[,:(]?|\b(?:child|children|son|daughter)\s+of)\s*(?:[\w'’-]+\s+){0,3}?(?:and\s+)?$", re.IGNORECASE
+)  # also "the only child of A and B"
 # A name, a column gap, then its role in the next column of a table laid out with spaces or tabs:
 # "Abena Osei        Mother        DOB 27/07/1994", "Morag Reid<TAB>Paternal grandmother, Greenock"
 # (a long name may push its role one space from it: "Abena Osei-Bonsu Mother        DOB ...")
@@ -145,7 +147,8 @@ def mention_cues(text: str, start: int, end: int, tables: list | None = None) ->
     if _PARENTS_BEFORE.search(before):  # "Both parents, Kayleigh Ashby and Dean Trow,": a mother and a father
         cues.append(Cue("parent", 3))
     role_is = _ROLE_IS.search(before)
-    if role_is:
+    possessive = text[start:end].endswith(("'s", "’s")) or text.startswith(("'s", "’s"), end)
+    if role_is and not possessive:  # "whose father is Ms X's partner": the partner is the father
         cues.append(Cue(_role_of(role_is.group("role")), 2))
     after = text[end:sent_end]
     paren = _PAREN_AFTER.match(after)
@@ -246,6 +249,7 @@ def infer_roles(document: Document, clusters: list[Cluster], config: ReportConfi
     roles: dict[Cluster, str] = {}
     for cluster, cluster_cues in cues.items():
         adjusted: list[Cue] = []
+        own_gender = cluster.gender()  # from titles and the first name only
         for cue in cluster_cues:
             if cue.anchor:
                 role = _relative(cue.role, _anchor_role(cue.anchor, people, first_pass, cluster))
@@ -256,6 +260,8 @@ def infer_roles(document: Document, clusters: list[Cluster], config: ReportConfi
                 role = cue.role
             if role == "parent":
                 role = _parent(cluster)
+            if role and own_gender and role_gender(role) not in (None, own_gender):
+                continue  # "father" for Ms Lorraine X: a cue that read the sentence wrong
             if role:
                 adjusted.append(Cue(role, cue.weight))
         role = _vote(adjusted)
