@@ -120,3 +120,9 @@ def test_parents_named_as_whose_child_and_a_possessive_that_owns_the_role(tmp_pa
     assert found["Lorna Trewin"] == found["Trewin"] == "Mother"
     assert found["Peter Roskilly"] == "Father"
     assert found["Pauline"] != found["Peter Roskilly"]  # "Pauline" is no form of a man's "Paul"
+
+
+def test_the_subject_keeps_the_label_the_title_page_gives_the_review(tmp_path: Path) -> None:
+    plan, output = run(tmp_path, "Child D\n\n1.1 Demelza Trask was 15. Demelza lived with her mother, Ruth Trask.")
+    assert pseudonyms(plan)["Demelza Trask"] == "Child D"
+    assert "Child D was 15" in output

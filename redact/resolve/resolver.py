@@ -9,7 +9,7 @@ from dataclasses import replace
 
 from redact.config import ReportConfig
 from redact.detect.finding import Finding
-from redact.document import Document
+from redact.document import TITLE_PAGE_BLOCKS, Document
 from redact.errors import ConfigError, InternalError
 from redact.resolve.cluster import Cluster, cluster_mentions
 from redact.resolve.context import at_sentence_start
@@ -65,7 +65,7 @@ def resolve(
         if cluster not in named.roles:
             roles[cluster] = "panel_member"
     book = PseudonymBook()
-    subject_pseudonym = config.subject.pseudonym if config.subject else "Child A"
+    subject_pseudonym = config.subject.pseudonym if config.subject else _subject_label(document) or "Child A"
     book.reserve(subject_pseudonym)
     entities: list[Entity] = []
     ids: Counter[str] = Counter()
@@ -77,6 +77,18 @@ def resolve(
     entities = _with_chosen_pseudonyms(entities, chosen_pseudonyms or {})
     replacements, kept, more_warnings = _replacements(text, entities, policy, named.kept_spans)
     return Plan(tuple(entities), tuple(replacements), tuple(kept), tuple(dict.fromkeys(warnings + more_warnings)))
+
+
+_CHILD_LABEL = re.compile(r"\bChild\s+([A-Z])\b")
+
+
+def _subject_label(document: Document) -> str | None:
+    """The label the draft's title page gives its subject ("Serious Case Review: Child D"), so that the
+    child's name and the review's title tell the same story; None when it gives none, or several."""
+    title_page = [b.text for b in document.blocks if b.kind.value in ("header", "footer")]
+    title_page += [b.text for b in document.body()[:TITLE_PAGE_BLOCKS]]
+    letters = {m.group(1) for text in title_page for m in _CHILD_LABEL.finditer(text)}
+    return f"Child {letters.pop()}" if len(letters) == 1 else None
 
 
 def _entity(entity_id, cluster: Cluster, roles, named, policy: Policy, book: PseudonymBook, subject: str) -> Entity:  # type: ignore[no-untyped-def]
