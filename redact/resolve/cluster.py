@@ -172,7 +172,8 @@ def _cluster_people(text: str, mentions: list[Mention], hint: RoleHint, notes: l
             )
     # "Ms Hutchinson" between the mother and her daughter: the daughter's own mentions ("Demi, aged 15") now
     # show her a child, so the adult title picks the mother
-    roles = {id(c): hint(c) for c in clusters if not c.ambiguous}
+    if undecided:
+        roles = {id(c): hint(c) for c in clusters if not c.ambiguous}
     for mention, parts in undecided:
         target = _pick_for_single(text, clusters, mention, parts, roles)
         if isinstance(target, list) and ADULT_TITLES & set(parts.titles):

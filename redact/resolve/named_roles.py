@@ -222,10 +222,8 @@ def _continues_a_sentence(text: str, line_start: int) -> bool:
     """The line before ``line_start`` runs on into it: not blank and not ended by a full stop, colon or the like."""
     before = text[max(0, line_start - 200) : line_start].rstrip(" \t\n")
     previous_line = before[before.rfind("\n") + 1 :]
-    return (
-        bool(previous_line)
-        and "\n\n" not in text[line_start - 3 : line_start + 1]
-        and not (previous_line.endswith((".", ":", ";", "!", "?", ")", "|")) or len(previous_line) < 40)
+    return bool(previous_line) and "\n\n" not in text[line_start - 3 : line_start + 1] and not (
+        previous_line.endswith((".", ":", ";", "!", "?", ")", "|")) or len(previous_line) < 40
     )
 
 
@@ -236,11 +234,9 @@ _TYING = re.compile(r"[,:(|–—\n-]|\b(?:is|was|will\s+be|as)\b", re.IGNORECAS
 def _tied(match: re.Match[str], text: str) -> bool:
     """Only a role phrase in Title case may stand next to a name with nothing but a space between them:
     "Lead Reviewer Ann Oduya", but not "the mother told the reviewer Kerry was scared"."""
-    between = (
-        text[match.end("role") : match.end()]
-        if match.end() > match.end("role")
-        else text[match.start() : match.start("role")]
-    )
+    between = text[match.end("role") : match.end()] if match.end() > match.end("role") else text[
+        match.start() : match.start("role")
+    ]
     return bool(_TYING.search(between)) or match.group("role")[:1].isupper()
 
 
