@@ -53,6 +53,23 @@ def verb_lemmas() -> frozenset[str]:
     return frozenset(nlp.get_pipe("lemmatizer").lookups.get_table("lemma_index").get("verb", ()))
 
 
+@cache
+def noun_lemmas() -> frozenset[str]:
+    """Lower-case English nouns (WordNet's noun index in the spaCy model's lemmatizer tables)."""
+    import spacy
+
+    nlp = spacy.load(SPACY_MODEL, exclude=["tok2vec", "tagger", "parser", "attribute_ruler", "ner"])
+    return frozenset(nlp.get_pipe("lemmatizer").lookups.get_table("lemma_index").get("noun", ()))
+
+
+def is_verb_form(word: str) -> bool:
+    """A form a verb takes after its subject: "rang", "was", "visited", "lives" (not the bare "visit")."""
+    if word in irregular_verb_forms() or is_present_tense_verb(word):
+        return True
+    stems = (word[:-2], word[:-1], word[:-3]) if word.endswith("ed") else ()
+    return any(stem in verb_lemmas() for stem in stems)
+
+
 def is_present_tense_verb(word: str) -> bool:
     """ "lives", "goes", "carries": the third-person form of an English verb."""
     verbs = verb_lemmas()

@@ -145,3 +145,25 @@ def test_a_word_name_opening_a_cell_is_no_leak_where_the_file_has_its_phrase_in_
     assert find_leaks([clean], key) == []
     leaky = write(tmp_path, "| 2018 | Day rang | Adult 1 rang. |\n\nShe went to the day centre.", "l.md")
     assert [leak.identifier for leak in find_leaks([leaky], key)] == ["Day"]
+
+
+@pytest.mark.parametrize(
+    "published",
+    [
+        "Name Job title Organisation\nAdult 1 Social Worker County Council",  # a PDF table's header row
+        "| Name | Job title | Organisation |",
+        "March 2019 Day centre notes were read.",  # a flattened chronology row: the cell after the date
+    ],
+)
+def test_an_ordinary_word_name_opening_a_noun_phrase_in_a_cell_is_no_leak(tmp_path: Path, published: str) -> None:
+    key = person_key(("job", "Adult 1", ("Job", "Job Harker")), ("day", "Adult 2", ("Day", "Nia Day")))
+    assert find_leaks([write(tmp_path, published, "p.md")], key) == []
+
+
+@pytest.mark.parametrize(
+    "published",
+    ["Name\nJob told the nurse.", "March 2019 Day rang the school.", "| Day family |"],
+)
+def test_an_ordinary_word_name_before_a_verb_or_a_household_noun_stays_a_leak(tmp_path: Path, published: str) -> None:
+    key = person_key(("job", "Adult 1", ("Job", "Job Harker")), ("day", "Adult 2", ("Day", "Nia Day")))
+    assert find_leaks([write(tmp_path, published, "p.md")], key) != []

@@ -30,7 +30,7 @@ from redact.audit.key import Key, KeyEntity
 from redact.detect.gazetteer import fold, gazetteer, is_well_known_place, uk_towns
 from redact.detect.keep import acronym_is_the_role, agency_spans, vocabulary
 from redact.errors import InputError, RedactError
-from redact.lexicon import english_words, is_english_form
+from redact.lexicon import english_words, is_english_form, is_verb_form, noun_lemmas
 
 IDENTIFIER_LABELS = {"POSTCODE", "PHONE", "NHS_NUMBER", "NI_NUMBER", "CASE_REFERENCE", "VEHICLE_REG", "EMAIL",
                      "SOCIAL_HANDLE"}
@@ -195,22 +195,38 @@ def variant_of(path: Path, variants: Iterable[str]) -> str | None:
     return next((v for v in variants if path.name.endswith(f".{v}{path.suffix}")), None)
 
 
-_OPENING = re.compile(r"(?:^|[|\n]|[.!?:]\s)\s*$")
+_OPENING = re.compile(r"(?:^|[|\n]|[.!?:]\s|\d\s)\s*$")  # a line, cell or sentence; a cell after a date
 _NEXT_WORD = re.compile(r" ([a-z]{3,})\b")
+_HEADING_BEFORE = re.compile(r"(?:^|\n)([A-Z][a-z]+) $")
+_HOUSEHOLD_NOUNS = frozenset({"family", "families", "household", "home", "house", "children", "case"})
+
+
+def _in_header_row(text: str, start: int) -> bool:
+    """After an ordinary capitalised word that opens the line: a table's header row flattened to one line
+    ("Name Job title Organisation"), where each heading opens a cell nobody can see any more."""
+    before = _HEADING_BEFORE.search(text, max(0, start - 40), start)
+    if before is None:
+        return False
+    heading = before.group(1)
+    return heading.lower() in english_words() and heading not in vocabulary().titles
 
 
 def _opening_word_of_a_phrase(text: str, start: int, end: int) -> bool:
-    """An ordinary word capitalised only because it opens a line, cell or sentence, where the same file has
-    the phrase it opens in lower case elsewhere: "Day centre" beside "the day centre", "Job title" beside "job
-    title". A surname followed by a verb ("Day rang") has no such lower-case twin, and stays a leak."""
+    """An ordinary word capitalised only because it opens a line, cell or sentence, and the noun phrase it
+    opens: "Day centre" beside "the day centre", "Job title" heading a table. A surname followed by a verb
+    ("Day rang", "Job told") or by a household noun ("Day family") stays a leak."""
     word = text[start:end]
     if not word.istitle() or " " in word or word.lower() not in english_words():
         return False
     following = _NEXT_WORD.match(text, end)
-    if following is None or not _OPENING.search(text, max(0, start - 3), start):
+    if following is None or not (_OPENING.search(text, max(0, start - 3), start) or _in_header_row(text, start)):
         return False
     phrase = f"{word.lower()} {following.group(1)}"
-    return re.search(rf"(?<![\w]){re.escape(phrase)}(?![\w])", text) is not None
+    if re.search(rf"(?<![\w]){re.escape(phrase)}(?![\w])", text):
+        return True
+    noun = following.group(1)
+    about_people = noun in _HOUSEHOLD_NOUNS or noun in vocabulary().relations
+    return noun in noun_lemmas() and not about_people and not is_verb_form(noun)
 
 
 def find_leaks(files: Sequence[Path], key: Key) -> list[Leak]:
