@@ -843,3 +843,38 @@ def test_a_word_in_the_cell_before_a_name_is_no_first_name(tmp_path: Path) -> No
     body = "Date\tAgency\tEvent\n2 May 2013\tFoodbank\tMaisie Tolland at the foodbank rang.\n\nMaisie Tolland rang."
     found = texts(tmp_path, body)
     assert "Maisie Tolland" in found and not [t for t in found if "Foodbank" in t or "foodbank" in t]
+
+
+WRAPPED_FIRST_NAME = (
+    "On the ward that night the officer was DC Rhys Lund and the allocated social worker was Desmond\n"
+    "Halloran-Pike. [Note: spelling to be checked with the team.]"
+)
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("The house was let through his company, Brackley Lets. The review heard that Brackley Lets let more.",
+         {"Brackley Lets"}),
+        ("Her mother works nights at Pellow Creamery and sleeps by day.", {"Pellow Creamery"}),
+        ("A report came from the voluntary organisation Hazelrig Family Trust in May.", {"Hazelrig Family Trust"}),
+        ("The family attend Masjid an-Nur near the market.", {"Masjid an-Nur"}),
+        ("The firm let houses in Coalville and Quendlethorpe, none of them licensed.", {"Coalville", "Quendlethorpe"}),
+        ("She came to the UK from Hargeisa in 2004.", {"Hargeisa"}),  # GeoNames spells it "Hargeysa"
+        (WRAPPED_FIRST_NAME, {"Desmond\nHalloran-Pike"}),
+    ],
+)
+def test_batch_thirteen_classes(tmp_path: Path, body: str, expected: set[str]) -> None:
+    assert expected <= texts(tmp_path, body)
+
+
+def test_a_town_the_gazetteer_knows_is_one_entity_where_the_model_called_it_a_person() -> None:
+    from redact.detect.engine import _towns_not_people
+    from redact.detect.finding import Finding
+
+    town = Finding(10, 20, "LOCATION", "Bridgwater", 0.75, "UkTownRecognizer")
+    model_person = Finding(60, 70, "PERSON", "Bridgwater", 0.85, "SpacyNerRecognizer")
+    first_name = Finding(90, 97, "PERSON", "Preston", 0.85, "SpacyNerRecognizer")
+    preston = Finding(120, 127, "LOCATION", "Preston", 0.75, "UkTownRecognizer")
+    labels = [f.label for f in _towns_not_people([town, model_person, first_name, preston])]
+    assert labels == ["LOCATION", "LOCATION", "PERSON", "LOCATION"]

@@ -38,6 +38,9 @@ def stage(drafts_dir: Path, out: Path) -> dict[str, list[str]]:
         name = gold.name.removesuffix(".gold.json")
         for fmt in FORMATS:
             draft = gold.with_name(f"{name}.{fmt}")
+            markdown = gold.with_name(f"{name}.md")
+            if fmt == "txt" and markdown.exists():
+                draft = markdown  # a draft written in Markdown runs as the user would give it
             if draft.exists():
                 _link(draft, out / fmt / "in" / draft.name)
                 _link(gold, out / fmt / "gold" / gold.name)

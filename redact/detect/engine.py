@@ -23,6 +23,7 @@ import re
 from bisect import bisect_right
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
+from dataclasses import replace
 from functools import partial
 
 from presidio_analyzer import AnalyzerEngine, RecognizerRegistry, RecognizerResult
@@ -32,9 +33,9 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from redact.config import ReportConfig
 from redact.detect.columns import column_findings
 from redact.detect.finding import Finding
-from redact.detect.gazetteer import CALENDAR_WORDS, gazetteer
+from redact.detect.gazetteer import CALENDAR_WORDS, fold, gazetteer, uk_places, world_towns
 from redact.detect.keep import KeepFilter, after_title, vocabulary
-from redact.detect.names import TitledNameRecognizer, name_recognizers
+from redact.detect.names import GazetteerNameRecognizer, TitledNameRecognizer, name_recognizers
 from redact.detect.nlp import Chunk, PreloadedSpacyEngine, load_pipeline, split_text
 from redact.detect.policy import DetectionPolicy, load_policy
 from redact.detect.propagate import propagate
@@ -113,7 +114,8 @@ class Detector:
     def detect(self, document: Document) -> list[Finding]:
         """Findings in ``document``: sorted, thresholded, non-identifiers dropped, overlaps resolved
         (coverage kept), names propagated."""
-        findings = resolve_overlaps(_inside_references(self.drop_kept(document, self.raw_findings(document))))
+        findings = _towns_not_people(self.drop_kept(document, self.raw_findings(document)))
+        findings = _names_across_wraps(document.text, resolve_overlaps(_inside_references(findings)))
         findings = propagate(document, findings)
         return resolve_overlaps(with_blocks(document, findings))
 
@@ -132,7 +134,7 @@ class Detector:
             source = (result.recognition_metadata or {}).get(RecognizerResult.RECOGNIZER_NAME_KEY, "unknown")
             pieces = None
             if label in KEEP_FILTERED_LABELS:  # a place's head word or a title vouches for a name across a wrapped line
-                wrapped = label in _NAMED_PLACES or source == TitledNameRecognizer.__name__
+                wrapped = label in _NAMED_PLACES or source in _WRAP_CHECKING_NAME_RECOGNIZERS
                 pieces = _column_pieces(chunk.text, result.start, result.end, wrapped=wrapped)
             if label == "PERSON":
                 pieces = [p for p in map(partial(_without_function_words, chunk.text), pieces or []) if p]
@@ -143,10 +145,66 @@ class Detector:
                 yield Finding(chunk.start + start, chunk.start + end, label, text, result.score, source, chunk.block)
 
 
+# name recognisers that cross a line break only where a long line was wrapped and a name follows it
+_WRAP_CHECKING_NAME_RECOGNIZERS = frozenset({TitledNameRecognizer.__name__, GazetteerNameRecognizer.__name__})
 _SHOUTED_WORD = re.compile(r"[^\W\d_]+")
 
 
 SHOUTED_MIN_WORDS = 8  # fewer words in capitals is a heading, read as written
+
+
+_TOWN_SOURCES = frozenset({"UkTownRecognizer", "PostalTownRecognizer"})
+
+
+def _towns_not_people(findings: list[Finding]) -> list[Finding]:
+    """A word a gazetteer found as a town is that town where the model alone called it a person ("the
+    Woolavington team"), unless it is also a first name: one word, one entity, one pseudonym. And the model's
+    place that is the first name of a longer name the name recognisers found is that name."""
+    towns = {fold(f.text) for f in findings if f.label == "LOCATION" and f.source in _TOWN_SOURCES}
+
+    def model_took_a_town_for_a_person(f: Finding) -> bool:
+        word = f.text.strip()
+        return f.label == "PERSON" and f.source == "SpacyNerRecognizer" and " " not in word and fold(word) in towns
+
+    relabelled = [
+        replace(f, label="LOCATION") if model_took_a_town_for_a_person(f) and not gazetteer().is_first_name(f.text)
+        else f
+        for f in findings
+    ]
+    names = [f for f in relabelled if f.label == "PERSON" and f.source != "SpacyNerRecognizer"]
+
+    def first_name_of_a_longer_name(f: Finding) -> bool:  # "Marcus" of "Marcus<WRAPPED LINE>Oyelaran-Smith"
+        word = f.text.strip()
+        if f.label != "LOCATION" or f.source != "SpacyNerRecognizer" or not gazetteer().is_first_name(word):
+            return False
+        if fold(word) in uk_places() or fold(word) in world_towns():
+            return False
+        return any(n.start <= f.start and f.end <= n.end and n.end - n.start > f.end - f.start for n in names)
+
+    return [f for f in relabelled if not first_name_of_a_longer_name(f)]
+
+
+def _names_across_wraps(text: str, findings: list[Finding]) -> list[Finding]:
+    """A first name ending a wrapped line and the name opening the next are one person's name ("Desmond" and
+    "Halloran-Pike" of "... social worker was Desmond<WRAPPED LINE>Halloran-Pike"): one finding, one person."""
+    merged: list[Finding] = []
+    for finding in findings:
+        last = merged[-1] if merged else None
+        if (
+            last is not None
+            and last.label == finding.label == "PERSON"
+            and last.block == finding.block
+            and text[last.end : finding.start].strip(" \t") == "\n"
+            and " " not in last.text
+            and gazetteer().is_first_name(last.text)
+            and wrapped_line_ends(text, last.end)
+        ):
+            score = max(last.score, finding.score)
+            merged[-1] = Finding(last.start, finding.end, "PERSON", text[last.start : finding.end], score, last.source,
+                                 last.block)
+            continue
+        merged.append(finding)
+    return merged
 
 
 def _rows_joined(document: Document) -> list[tuple[int, int, int | None]]:

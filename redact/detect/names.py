@@ -83,9 +83,17 @@ class _NameRecognizer(EntityRecognizer):
         super().__init__(supported_entities=[ENTITY], supported_language="en")
         self.gaz: Gazetteer = gazetteer()
         self.vocab: Vocabulary = vocabulary()
+        self.next_line_name = re.compile(rf"[ \t]*\n[ \t]*(?P<name>{NAME_WORD})")
 
     def load(self) -> None:  # data is loaded lazily by gazetteer() / vocabulary()
         pass
+
+    def _across_wrap(self, text: str, end: int, words: int) -> int:
+        """ "Mrs Carys<WRAPPED LINE>Pryce-Jones": the surname on the next line of text a PDF wrapped."""
+        following = self.next_line_name.match(text, end)
+        if words > 2 or following is None or not wrapped_line_ends(text, end):
+            return end
+        return following.end() if not self.is_non_name(following.group("name"), text) else end
 
     def analyze(
         self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None
@@ -164,7 +172,6 @@ class TitledNameRecognizer(_NameRecognizer):
             rf"(?P<name>{INITIALS}{NAME_WORD}(?:{SPACE}{NAME_WORD}){{0,2}})"
         )
         self.dotted = re.compile(rf"(?<![\w'’-])(?:{title}{SPACE})+(?P<name>(?:{UPPER}\.){{2,3}})(?![\w])")
-        self.next_line_name = re.compile(rf"[ \t]*\n[ \t]*(?P<name>{NAME_WORD})")
 
     def spans(self, text: str) -> Iterator[tuple[int, int, float]]:
         for match in self.dotted.finditer(text):
@@ -180,13 +187,6 @@ class TitledNameRecognizer(_NameRecognizer):
             if text[match.start() : span[1]].isupper() and fold(text[span[0] : span[1]]) in ordinary_lower_words():
                 continue  # "MOTHER AND BABY WELL": a record in capitals
             yield (start if has_initials else span[0]), self._across_wrap(text, span[1], len(words)), self.SCORE
-
-    def _across_wrap(self, text: str, end: int, words: int) -> int:
-        """ "Mrs Carys<WRAPPED LINE>Pryce-Jones": the surname on the next line of text a PDF wrapped."""
-        following = self.next_line_name.match(text, end)
-        if words > 2 or following is None or not wrapped_line_ends(text, end):
-            return end
-        return following.end() if not self.is_non_name(following.group("name"), text) else end
 
 
 class ContextNameRecognizer(_NameRecognizer):
@@ -475,7 +475,7 @@ class GazetteerNameRecognizer(_NameRecognizer):
         if POSSESSIVE.match(text, end):
             yield start, end, self.POSSESSIVE_NAME
         elif not word.isupper() and not opens_sentence(text, start):
-            yield start, end, self.FIRST_NAME
+            yield start, self._across_wrap(text, end, 1), self.FIRST_NAME  # "Marcus<WRAPPED LINE>Oyelaran-Smith"
         elif fold(first) not in english_words():
             yield start, end, self.FIRST_NAME  # "AALIYAH" in a heading, "Aaliyah" opening a quote
 

@@ -445,7 +445,7 @@ class OrganisationRecognizer(NamedPlaceRecognizer):
         r"Contact[ \t]+Centre|Leisure[ \t]+Centre|Refuge|Care[ \t]+Home|Nursing[ \t]+Home|Hostel|Foyer|"
         r"Ltd\.?|Limited|plc|PLC|LLP|Solicitors|Associates|Chambers|Project|Women'?s[ \t]+Aid|"
         r"Domestic[ \t]+Abuse[ \t]+Service|Association|Society|Network|Young[ \t]+Carers|Day[ \t]+Centre|"
-        r"Academies[ \t]+Trust|(?:Youth|Charitable|Community)[ \t]+Trust|"
+        r"Academies[ \t]+Trust|(?:Youth|Charitable|Community|Family|Children'?s)[ \t]+Trust|"
         r"Recovery[ \t]+(?:Partnership|Service)|Youth[ \t]+Centre|Mission|CIC|"
         r"(?:Islamic|Muslim|Sikh|Hindu|Cultural|Resource)[ \t]+Centre|Clinic|Centre(?![ \t]+(?-i:[A-Z]))"
     )
@@ -463,6 +463,7 @@ class OrganisationRecognizer(NamedPlaceRecognizer):
     # a place of worship or study named head first: "Masjid Al-Noor", "Madrasa Talim-ul-Islam"
     HEAD_FIRST = regex.compile(
         r"(?<![\w'’-])(?:Masjid|Madras{1,2}ah?|Jamia|Jami|Darul|Gurdwara|Mandir)[ \t]+"
+        r"(?:(?:al|an|ar|as|ash|at|ad|el|ul|e)-)?"  # the Arabic article, transliterated: "Masjid an-Nur"
         r"\p{Lu}[\p{L}'’-]*(?:[ \t]+\p{Lu}[\p{L}'’-]*){0,3}"
     )
 

@@ -23,6 +23,8 @@ from redact.detect.recognizers.institutions import NamedPlaceRecognizer
 _CAP = r"\p{Lu}[\p{L}\p{M}'’&.-]*"
 _RUN = rf"{_CAP}(?:[ \t]+(?:(?:of|the|and|&|for|on|upon)[ \t]+)?{_CAP}){{0,4}}"
 _ENDS = r"(?![\w'’-])"
+# a full stop after a word of three letters or more ends the sentence: "Beacon Lets. The" (not "St. Anne's")
+_SENTENCE_END = regex.compile(r"(?<=\p{Ll}{3})\.[ \t]+")
 # a business name may hold a small word: "Polished by Ronke", "House of Fades", "Fish and Chips"
 _BUSINESS_RUN = rf"{_CAP}(?:[ \t]+(?:(?:of|the|and|&|by|on|at|in|for)[ \t]+)?{_CAP}){{0,4}}"
 
@@ -85,10 +87,16 @@ class OrganisationContextRecognizer(UkEntityRecognizer):
             rf"(?:project|charity|programme|scheme|youth[ \t]+(?:club|centre|project|group)){_ENDS}"
         ),
         # "the youth charity Brighter Days", "a church community, the Fellowship of ..."
-        regex.compile(rf"(?<![\w-])(?i:charity|youth[ \t]+(?:club|project|group)|support[ \t]+group)[ \t]+[\"“‘']?"
+        regex.compile(rf"(?<![\w-])(?i:charity|organisation|organization|youth[ \t]+(?:club|project|group)|"
+                      rf"support[ \t]+group)[ \t]+[\"“‘']?"
                       rf"(?P<name>{_RUN}){_ENDS}"),
         regex.compile(
             rf"(?<![\w-])(?i:worked|works|working|work|job|employed|employment)[ \t]+(?:for|at|by|with)[ \t]+"
+            rf"(?P<name>{_RUN}){_ENDS}"
+        ),
+        # "works nights at Bramble Dairy", "worked part-time for Lyle's": when or how much before the employer
+        regex.compile(
+            rf"(?<![\w-])(?i:worked|works|working)(?:[ \t]+[a-z-]+){{1,2}}?[ \t]+(?:for|at)[ \t]+"
             rf"(?P<name>{_RUN}){_ENDS}"
         ),
         # "a personal trainer at Fitness Forge", "the owner of Kestrel Blinds": a private employer's staff
@@ -111,7 +119,7 @@ class OrganisationContextRecognizer(UkEntityRecognizer):
         for pattern in self.PATTERNS:
             for match in pattern.finditer(text):
                 start, end = match.span("name")
-                name = text[start:end].rstrip(".'’")
+                name = _SENTENCE_END.split(text[start:end], maxsplit=1)[0].rstrip(".'’")
                 if name.lower() in self._GENERIC or len(name) < 3:
                     continue
                 yield start, start + len(name), self.SCORE

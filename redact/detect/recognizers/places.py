@@ -201,9 +201,10 @@ class UkTownRecognizer(UkEntityRecognizer):
                     yield tail
 
     _COURT_AFTER = regex.compile(r"[ \t]+(?:Crown|Magistrates['’]?|County|Family|Youth|Coroner['’]?s)[ \t]+Court\b")
-    # "lives in Hollybank", "the village of Hollybank"
+    # "lives in Hollybank", "the village of Hollybank", and the last of a list of places: "in Whitwick and Hollybank"
     _WHERE_BEFORE = regex.compile(
-        r"\b(?:in|from|near|around|outside|(?:village|hamlet|town|parish|suburb)[ \t]+of)(?:[ \t]+|[ \t]*\n[ \t]*)$"
+        r"\b(?:in|from|near|around|outside|(?:village|hamlet|town|parish|suburb)[ \t]+of)(?:[ \t]+|[ \t]*\n[ \t]*)"
+        r"(?:\p{Lu}[\p{Ll}\p{M}'’-]+(?:,[ \t]+\p{Lu}[\p{Ll}\p{M}'’-]+)*[ \t]+(?:and|or)[ \t]+)?$"
     )
     UNLISTED_SCORE = 0.5
 
@@ -212,7 +213,7 @@ class UkTownRecognizer(UkEntityRecognizer):
         holds (no English word, name, place we know or report word) and the draft never writes in lower case:
         a district too small for any gazetteer."""
         word = match.group()
-        where = self._WHERE_BEFORE.search(text, max(0, match.start() - 20), match.start())
+        where = self._WHERE_BEFORE.search(text, max(0, match.start() - 60), match.start())
         if not where or " " in word or "-" in word or word[-2:] in ("'s", "’s"):
             return False
         folded = fold(word)
