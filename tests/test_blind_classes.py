@@ -845,6 +845,12 @@ def test_a_word_in_the_cell_before_a_name_is_no_first_name(tmp_path: Path) -> No
     assert "Maisie Tolland" in found and not [t for t in found if "Foodbank" in t or "foodbank" in t]
 
 
+WRAPPED_STREET = (  # a pasted report, its lines wrapped at about ninety characters
+    "4.3 On 2 May 2010 officers were called to the family home after a neighbour reported shouting\n"
+    "and a child crying. Both adults were spoken to and the children were seen; no offences found.\n"
+    "4.4 On 16 May 2010 (log 0219 of that day) staff at Hollow Oak bookmaker's, Tolley\n"
+    "Street, Leominster, called police because a man had punched a betting terminal and left."
+)
 WRAPPED_FIRST_NAME = (
     "On the ward that night the officer was DC Rhys Lund and the allocated social worker was Desmond\n"
     "Halloran-Pike. [Note: spelling to be checked with the team.]"
@@ -878,3 +884,40 @@ def test_a_town_the_gazetteer_knows_is_one_entity_where_the_model_called_it_a_pe
     preston = Finding(120, 127, "LOCATION", "Preston", 0.75, "UkTownRecognizer")
     labels = [f.label for f in _towns_not_people([town, model_person, first_name, preston])]
     assert labels == ["LOCATION", "LOCATION", "PERSON", "LOCATION"]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("The family lived at 9 Alder Rise, Kington, HR5 and the rest of the address was wrapped onto the\n"
+         "3QT line.", set()),  # no postcode: the inward code must open the next line
+        ("3.1 At the time of the incident the household lived at 4 Quarry Bank Road, Kington, HR5\n"
+         "3QT, a small terrace.", {"HR5\n3QT"}),
+        (WRAPPED_STREET, {"Hollow Oak", "Tolley\nStreet"}),
+        ("She trained with the Wissey Kingfishers five mornings a week.", {"Wissey Kingfishers"}),
+        ("The campaign was launched at Blendz & Bladez in the market square.", {"Blendz & Bladez"}),
+        ("Father | 3 May 1987 | Night shifts, Ouseland Fresh Produce", {"Ouseland Fresh Produce"}),
+        ("Isla boarded at a school near March, on the edge of the Fens.", {"March"}),
+        ("The landlord said that \"Kenz\" Tregarthen owed money. Kenneth Tregarthen denied it.", {'"Kenz" Tregarthen'}),
+        ("HOUSEHOLD\nNGUYEN, Thi Lan, mother, born 1990\nLan Nguyen was seen by the GP.", {"NGUYEN, Thi Lan"}),
+        ("Pastor Kwabena Asante-Mensah leads the church. Pastor Asante-Mensah met the author.",
+         {"Kwabena Asante-Mensah", "Asante-Mensah"}),
+    ],
+)
+def test_batch_fourteen_classes(tmp_path: Path, body: str, expected: set[str]) -> None:
+    found = texts(tmp_path, body)
+    assert expected <= found
+    assert not {"Health & Safety", "Pastor", "March 2011"} & found
+
+
+def test_health_and_safety_and_a_month_stay_words(tmp_path: Path) -> None:
+    found = texts(tmp_path, "The Health & Safety team met in March 2011. The corner shop was shut near March 2012.")
+    assert not [t for t in found if "Health" in t or "Safety" in t or t == "March"]
+
+
+def test_initials_that_are_the_role_elsewhere_are_never_someone_s(tmp_path: Path) -> None:
+    body = ("Gethin Prowse\tHead of Tenancy Services\tCouncil housing\n\n"
+            "2.1 Was information shared between universal services (school, GP, housing)?\n"
+            "October 2010\tGP\tThe child was registered.\nThe GP was not told.")
+    found = findings(tmp_path, body)
+    assert ("PERSON", "GP") not in found and ("PERSON", "Gethin Prowse") in found

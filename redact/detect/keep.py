@@ -18,6 +18,7 @@ import yaml
 from redact.config import ReportConfig
 from redact.detect.finding import Finding
 from redact.detect.gazetteer import (
+    CALENDAR_WORDS,
     fold,
     gazetteer,
     is_well_known_place,
@@ -140,10 +141,16 @@ DETERMINERS = frozenset(
 )  # fmt: skip
 
 
+_CELL_BEFORE = re.compile(r"(?:^|\||\t|\n)[ ]*$")
+_CELL_AFTER = re.compile(r"[ ]*(?:\||\t|\n|$)")
+
+
 def acronym_is_the_role(text: str, start: int, end: int) -> bool:
     """An acronym at ``text[start:end]`` that stands for the role, not for someone's initials: after a
     determiner or a capitalised word ("the GP", "her SW", "Named GP for Safeguarding") or before a
-    capitalised word or a number ("DS Jones", "GP 1")."""
+    capitalised word or a number ("DS Jones", "GP 1"), or alone in a table cell ("| GP |", an agency column)."""
+    if _CELL_BEFORE.search(text[max(0, start - 6) : start]) and _CELL_AFTER.match(text, end):
+        return True
     before = re.search(r"([\w'’]+)[ \t]*$", text[max(0, start - 30) : start])
     if before and (before.group(1).lower() in DETERMINERS or re.fullmatch(r"[A-Z][a-z]+", before.group(1))):
         return True
@@ -464,7 +471,10 @@ class KeepFilter:
                 and not (finding.label == "LOCATION" and (a, b) in courts)  # "Town A Crown Court": where it was tried
                 for a, b in spans
             )
-            if (inside or (self.is_kept(finding.text) and not titled)) and not self.is_named_role(finding):
+            # the town recogniser takes a month's name only where no month can stand: "near March"
+            month_town = finding.source == "UkTownRecognizer" and fold(finding.text) in CALENDAR_WORDS
+            plain = self.is_kept(finding.text) and not titled and not month_town
+            if (inside or plain) and not self.is_named_role(finding):
                 continue
             if finding.label == "PERSON" and finding.text.split()[-1] in _STREET_WORDS and " " in finding.text:
                 finding = replace(finding, label="ADDRESS")  # "Kilburn Road", which a model took for a person

@@ -369,9 +369,10 @@ class GazetteerNameRecognizer(_NameRecognizer):
     def __init__(self) -> None:
         super().__init__()
         self.run = re.compile(rf"(?<![\w'’-]){NAME_WORD}(?:{SPACE}{NAME_WORD})*")
-        # Records write the surname first, in capitals: "SMITH, Kayden", "JONES, Kelly-Marie".
+        # Records write the surname first, in capitals: "SMITH, Kayden", "JONES, Kelly-Marie", "PHAM, Thi Huong".
         self.surname_first = re.compile(
-            rf"(?<![\w'’-])(?P<surname>{CAPS_WORD}),[ \t]*\n?[ \t]*(?P<first>{TITLE_WORD})(?![\w])"
+            rf"(?<![\w'’-])(?P<surname>{CAPS_WORD}),[ \t]*\n?[ \t]*(?P<first>{TITLE_WORD})"
+            rf"(?P<second>[ ]{TITLE_WORD})?(?![\w])"
         )
         # "T MAHMOOD", "G. BISHOP": an initial before a surname in capitals, as logs and minutes write staff
         self.initial_caps = re.compile(rf"(?<![\w.'’-])\p{{Lu}}\.?[ ](?P<surname>{CAPS_WORD})(?![\w'’-])")
@@ -384,7 +385,9 @@ class GazetteerNameRecognizer(_NameRecognizer):
                 continue  # "NOTE, Police", "RECOMMENDATIONS, Findings"; but "WARD, Mary-Kate" is a name
             known = self.gaz.is_first_name(first.split("-")[0]) or self.gaz.is_surname(surname.split("-")[0])
             if known or not self.is_non_name(first, text):
-                yield *match.span(), self.FULL_NAME  # "ROWLEY, Kenneth"; "OKAFOR, Chidi" whatever the lists say
+                second = match.group("second")
+                end = match.end() if second and not self.is_non_name(second.strip(), text) else match.end("first")
+                yield match.start(), end, self.FULL_NAME  # "ROWLEY, Kenneth"; "PHAM, Thi Huong"; "OKAFOR, Chidi"
         for match in self.initial_caps.finditer(text):
             surname = match.group("surname")
             dotted_surname = "." in match.group() and self.gaz.is_surname(surname.title())  # "P. WARD", not "A WARD"

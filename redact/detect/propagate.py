@@ -26,7 +26,7 @@ Rules (a leak is worse than an over-redaction, but report words must survive):
   matches as a capital standing alone, not after a label noun ("Appendix A", "Child A"), never "I",
   and "A" opening a sentence only where it cannot be the article ("A attended", "A was");
 * a found name followed by an initial ("Amir B") covers it, and an unknown capitalised word right
-  before a found surname ("Lily JONES") is taken as a first name of that family;
+  before a found surname ("Lily JONES", a nickname '"Dyl" Jones') is taken as a first name of that family;
 * occurrences inside a kept phrase (job title, agency, pseudonym, ...) are not found.
 """
 
@@ -259,8 +259,8 @@ class _VariantBuilder:
     def _initials(self, named: list[str], score: float) -> Iterator[Variant]:
         """The initials of a full name as records write them: "AR" and "A.R." for "Alicia Roarke" (and
         "ABR" for "Alicia Beth Roarke"). Like all initials they are matched in capitals only, never inside
-        a run of capitals ("AT THE TIME"); initials that are also an acronym ("DS", "GP") not where the
-        acronym is the role ("the GP", "DS Jones")."""
+        a run of capitals ("AT THE TIME"); initials that are also an acronym ("DS", "GP") not at all where the
+        draft uses the acronym for the role ("the GP", "DS Jones")."""
         if len(named) < 2 or not all(w[0].isalpha() for w in named):
             return
         parts = [[p[0] for p in w.split("-") if p] for w in named]  # "Penhale-Tryst": P, T
@@ -420,9 +420,10 @@ def _variant_pattern(folded_variant: str, initials: bool = False) -> re.Pattern[
 
 def _occurrences(text: str, variant: Variant, builder: _VariantBuilder) -> Iterator[tuple[int, int]]:
     if variant.letters:
-        for start, end in _letter_occurrences(text, variant.text, builder):
-            if not (variant.acronym and acronym_is_the_role(text, start, end)):
-                yield start, end
+        found = list(_letter_occurrences(text, variant.text, builder))
+        if variant.acronym and any(acronym_is_the_role(text, start, end) for start, end in found):
+            return  # the draft writes "GP" for the role ("the GP"): not the initials of Gareth Pryce anywhere
+        yield from found
         return
     folded = fold(variant.text)
     first_atom = _ATOM.search(folded)
@@ -526,13 +527,17 @@ def _after_title(text: str, start: int) -> bool:
     return after_title(text, start)
 
 
+_NAME_WORD_BEFORE = re.compile(r"\p{Lu}[\w'’-]*[ ]+$")
+
+
 def _extend_name(text: str, start: int, end: int, builder: _VariantBuilder, surname: bool) -> tuple[int, int]:
     """Cover a trailing initial ("Amir B -") and, before a surname, an unknown first name ("Lily JONES")."""
     initial = re.match(r"[ \t]+\p{Lu}\.?(?=[ \t]*(?:$|[^\w\s'’]))", text[end:], re.MULTILINE)
     if initial:
         end += initial.end()
     if surname:
-        before = re.search(r"(?<![\w'’-])(\p{Lu}[\w'’-]+)[ ]+$", text[max(0, start - 40) : start])  # not a cell
+        # not across a cell; a nickname in quotes counts: '"Dyl" Prosser'
+        before = re.search(r"(?<![\w'’-])[\"“]?(\p{Lu}[\w'’-]+)[\"”]?[ ]+$", text[max(0, start - 40) : start])
         if before:
             word = before.group(1)
             function_word = re.sub(r"['’]s$", "", word).lower() in STOP_WORDS  # "She’s Tegen"
@@ -540,8 +545,13 @@ def _extend_name(text: str, start: int, end: int, builder: _VariantBuilder, surn
             # first name, unless a list holds it as a name
             lower = fold(word) in english_words() or fold(word) in lowercase_words(text)
             english = lower and not gazetteer().is_name(word)
-            if not (function_word or english or builder.is_weak(word) or builder.keep.is_kept(word) or word.isupper()):
-                start = max(0, start - 40) + before.start(1)
+            quoted_at = max(0, start - 40) + before.start()
+            # 'Bernadette "Bernie" Quilligan': a nickname between two names is found on its own
+            quoted = text[quoted_at] in "\"“"
+            between_names = quoted and _NAME_WORD_BEFORE.search(text, max(0, quoted_at - 30), quoted_at)
+            weak = function_word or english or builder.is_weak(word) or builder.keep.is_kept(word) or word.isupper()
+            if not (weak or between_names):
+                start = quoted_at  # the quotes go with the nickname
     return start, end
 
 

@@ -206,6 +206,13 @@ def _contains(longer: tuple[str, ...], shorter: tuple[str, ...]) -> bool:
     return len(longer) > n and any(longer[i : i + n] == shorter for i in range(len(longer) - n + 1))
 
 
+def _called_by_a_middle_name(cluster: Cluster, parts: NameParts) -> bool:
+    """ "Huong Pham" and "PHAM, Thi Huong": the name one mention gives first is another's middle name."""
+    middle = set(parts.tokens) - {parts.first, parts.last}
+    their_middles = {t for name in cluster.names for t in name} - {cluster.first, cluster.last}
+    return cluster.first in middle or parts.first in their_middles
+
+
 def _add_full(clusters: list[Cluster], mention: Mention, parts: NameParts) -> list[Cluster]:
     """Add a full-name mention to its person (or a new one); the candidates when an initial fits several."""
     first, last = parts.first or "", parts.last or ""
@@ -220,7 +227,8 @@ def _add_full(clusters: list[Cluster], mention: Mention, parts: NameParts) -> li
     if not matches:  # "Van Thanh" inside "Nguyen Van Thanh"; "Tyler Price" for "Tyler Pryce"
         inside = [c for c in people if any(_contains(n, parts.tokens) for n in c.names)]
         misspelt = [c for c in people if c.first == first and c.last and near_spelling(c.last, last)]
-        matches = inside if len(inside) == 1 else misspelt if len(misspelt) == 1 else []
+        called = [c for c in people if c.last == last and _called_by_a_middle_name(c, parts)]
+        matches = inside if len(inside) == 1 else misspelt if len(misspelt) == 1 else called if len(called) == 1 else []
     if len(matches) > 1 and len(first) == 1 and all(len(c.first or "") > 1 for c in matches):
         return matches
     if len(matches) == 1 or (matches and len(first) > 1):

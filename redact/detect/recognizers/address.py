@@ -151,7 +151,7 @@ STRONG_STREET_TYPES = [
 _STRONG_STREET = (
     _NOT_STOP_WORD
     + _NAME
-    + r"[ \t]+(?:"
+    + r"(?:[ \t]+|[ \t]*\n[ \t]*)(?:"  # "Broad<LINE BREAK>Street": a wrapped line parts a street name
     + "|".join(sorted(STRONG_STREET_TYPES, key=len, reverse=True))
     + r")(?![\w'’])"
 )

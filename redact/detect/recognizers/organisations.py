@@ -18,6 +18,7 @@ from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from redact.detect.recognizers.base import UkEntityRecognizer
 from redact.detect.recognizers.institutions import NamedPlaceRecognizer
+from redact.lexicon import is_english_form
 
 # One capitalised word of a name (any script), and a run of them with inner connectors.
 _CAP = r"\p{Lu}[\p{L}\p{M}'’&.-]*"
@@ -51,6 +52,7 @@ class TradeNameRecognizer(NamedPlaceRecognizer):
         # shops and services a family uses: "Starline Bets", "Crown Chicken", "Fenway Service Station"
         r"Bets|Betting|Bookmakers|Tuition|Tutors|Tutoring|(?:Service|Petrol|Filling)[ \t]+Station|Chicken|Grill|"
         r"Off[ \t]+Licence|Convenience[ \t]+Store|Mini[ \t]?Market|Launderette|(?:Hand[ \t]+)?Car[ \t]+Wash|Valeting|"
+        r"Produce|Packing|Packers|Growers|"  # food firms: "Fenway Fresh Produce"
         r"Tyres|Nail[ \t]+Bar|Tattoo(?:[ \t]+Studio)?|Vapes?|Phones|Mobiles|Tandoori|Balti|Curry[ \t]+House|Spice|"
         r"Diner|Fish[ \t]+Bar|Chippy|Chip[ \t]+Shop|Pizzeria|Grill[ \t]+House|Fitness|Boxing|"
         # where a family lives or stays: "Heron's Reach Holiday Park", "Mill Race Traveller Site"
@@ -150,6 +152,43 @@ class AppositionOrganisationRecognizer(OrganisationContextRecognizer):
     )
 
 
+_OPENING_WORDS = frozenset(["the", "a", "an", "his", "her", "their", "this", "that", "local"])
+
+
+class NamedVenueRecognizer(UkEntityRecognizer):
+    """A name the words around it make a venue, a firm or a club: "Castle Vale bookmaker's", "Kutz & Kulture"
+    (two names joined by an ampersand, as firms are), "trained with the Fenland Swifts". A lone English word
+    before the kind ("Corner shop") and English words around an ampersand ("Health & Safety") are no names."""
+
+    ENTITY = "ORGANISATION"
+    SCORE = 0.65
+    _BEFORE_KIND = regex.compile(
+        rf"(?<![\w'’-])(?P<name>{_RUN})[ \t]+(?:bookmaker['’]?s|bookies|betting[ \t]+shop|barber['’]?s|barbershop|"
+        rf"takeaway|caf[eé]|pub|salon|nail[ \t]+bar|shop|store|gym|restaurant|car[ \t]+wash){_ENDS}"
+    )
+    _AMPERSAND = regex.compile(rf"(?<![\w'’-])(?P<name>{_CAP}[ \t]+&[ \t]+{_CAP}){_ENDS}")
+    _CLUB = regex.compile(
+        rf"(?<![\w-])(?i:trained|trains|training|swam|swims|played|plays|raced|races|member)[ \t]+(?:with|for|of)"
+        rf"[ \t]+(?:the[ \t]+)?(?P<name>{_RUN}){_ENDS}"
+    )
+
+    def find(self, text: str, nlp_artifacts: NlpArtifacts | None) -> Iterator[tuple[int, int, float]]:
+        for pattern in (self._BEFORE_KIND, self._AMPERSAND, self._CLUB):
+            for match in pattern.finditer(text):
+                words = regex.findall(r"[\p{L}'’]+", match.group("name"))
+                english = [is_english_form(w.lower()) for w in words]
+                if words[-1].endswith(("'s", "’s")) or words[0].lower() in _OPENING_WORDS:
+                    continue  # "Kelly's shop" is a person's
+                if all(english) and (pattern is self._AMPERSAND or len(words) == 1):
+                    continue
+                yield *match.span("name"), self.SCORE
+
+
 def organisation_recognizers() -> list[UkEntityRecognizer]:
     """The recognisers of this module, ready to add to a Presidio registry."""
-    return [TradeNameRecognizer(), OrganisationContextRecognizer(), AppositionOrganisationRecognizer()]
+    return [
+        TradeNameRecognizer(),
+        OrganisationContextRecognizer(),
+        AppositionOrganisationRecognizer(),
+        NamedVenueRecognizer(),
+    ]

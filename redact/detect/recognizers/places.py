@@ -184,11 +184,25 @@ class UkTownRecognizer(UkEntityRecognizer):
             located = bool(self._LOCATIVE_BEFORE.search(text, max(0, match.start() - 40), match.start()))
             where = self._AT_PLACE_BEFORE.search(text, max(0, match.start() - 12), match.start())
             situated = bool(where) and not regex.match(r"['’]s\b", text[match.end() : match.end() + 2])
+            if self._month_named_town(text, match):
+                yield match.start(), match.end(), self.AFTER_LOCATIVE_SCORE
+                continue
             end = self._longest_place(text, match.start(), match.group(), located, situated)
             if end is not None and not self._names_a_place_within(text, end):
                 yield match.start(), end, self.AFTER_LOCATIVE_SCORE if located else self.ANYWHERE_SCORE
             elif self._unlisted_locality(text, match):
                 yield match.start(), match.end(), self.UNLISTED_SCORE
+
+    _NEAR_BEFORE = regex.compile(r"\b(?:near|outside|(?:town|village)[ \t]+of)[ \t]+$")
+
+    def _month_named_town(self, text: str, match: regex.Match[str]) -> bool:
+        """ "a boarding school near March": a town named like a month, where no month can stand (after "near" or
+        "outside", with no day or year after it)."""
+        word = match.group()
+        if fold(word) not in CALENDAR_WORDS or fold(word) not in uk_places():
+            return False
+        dated = regex.match(r"[ \t]*\d", text[match.end() : match.end() + 4])
+        return not dated and bool(self._NEAR_BEFORE.search(text, max(0, match.start() - 20), match.start()))
 
     def _runs(self, text: str) -> Iterator[regex.Match[str]]:
         """Each run of capitalised words, and each of its tails that opens after a connector: "Holbeach" of
@@ -271,6 +285,10 @@ def _is_ordinary_word(folded: str, text: str) -> bool:
     return any(stem in ordinary_lower_words() for stem in stems) or gazetteer().is_common_word(folded, text)
 
 
+# "Tolley<LINE BREAK>Street": the next line ends the street's name, so no town ends the line
+_NO_STREET_TYPE = r"(?![ \t]*(?:" + "|".join(STRONG_STREET_TYPES) + r")\b)"
+
+
 class PostalTownRecognizer(UkPatternRecognizer):
     """The town in an address line: before a postcode ("Northtown NT4 7QP"), after the street
     ("12 Rose Court, Northtown, ..."), or on its own line in an address laid out as in a letter."""
@@ -281,7 +299,7 @@ class PostalTownRecognizer(UkPatternRecognizer):
         Pattern("town before postcode", r"(?<=(?:,|^|\n)[ \t]*)" + _TOWN + r"(?=,?[ \t]+\(?" + POSTCODE + r")", 0.7),
         Pattern(
             "town after street",
-            r"(?<=\b" + STREET_TYPE + r",[ \t]+)" + _TOWN + r"(?=[ \t]*(?:[,.;)]|\n|$))",
+            r"(?<=\b" + STREET_TYPE + r",[ \t]+)" + _TOWN + r"(?=[ \t]*(?:[,.;)]|\n" + _NO_STREET_TYPE + r"|$))",
             0.65,
         ),
     ]

@@ -23,6 +23,9 @@ class UkPostcodeRecognizer(UkPatternRecognizer):
     ENTITY = "POSTCODE"
     PATTERNS = [
         Pattern("postcode", _EDGE_BEFORE + POSTCODE + _EDGE_AFTER, 0.85),
+        # "HR6<LINE BREAK>8QW": a long line wrapped between the outward and the inward code
+        Pattern("postcode across a line break", _EDGE_BEFORE + _OUTWARD + r"[ \t]*\n[ \t]*" + _INWARD + _EDGE_AFTER,
+                0.8),
         Pattern("postcode shape", _EDGE_BEFORE + r"[A-Z]{1,2}\d[A-Z\d]? \d[A-Z]{2}" + _EDGE_AFTER, 0.55),
     ]
     CONTEXT = ["postcode", "address", "live", "lived", "living", "resided", "moved"]
