@@ -921,3 +921,15 @@ def test_initials_that_are_the_role_elsewhere_are_never_someone_s(tmp_path: Path
             "October 2010\tGP\tThe child was registered.\nThe GP was not told.")
     found = findings(tmp_path, body)
     assert ("PERSON", "GP") not in found and ("PERSON", "Gethin Prowse") in found
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("Police Protection; crime report 5813302/14 (child neglect).", {"5813302/14"}),
+        ("He was admitted to University Hospital Brackenfield that night.", {"University Hospital Brackenfield"}),
+        ("She was born at the Royal Infirmary of Dunmere in 2009.", {"Royal Infirmary of Dunmere"}),
+    ],
+)
+def test_crime_reports_and_hospitals_named_head_first(tmp_path: Path, body: str, expected: set[str]) -> None:
+    assert expected <= texts(tmp_path, body)

@@ -20,7 +20,8 @@ SYSTEMS = (
 _SYSTEM = r"(?:" + "|".join(s.replace(" ", r"[ \t]?") for s in sorted(SYSTEMS, key=len, reverse=True)) + r")"
 _NUMBER_WORD = r"(?:ref(?:erence)?|no|nos|number|num|id|i\.d\.|record|case|client|person|file)"
 _CUE_WORD = (
-    r"(?i:ref(?:erence)?|urn|crn|upn|uln|pnc|cris|cad|crime|case|incident|log|application|file|referral|occurrence|job|"
+    r"(?i:ref(?:erence)?|urn|crn|upn|uln|pnc|cris|cad|(?:crime|incident)[ \t]+report|crime|case|incident|log|"
+    r"application|file|referral|occurrence|job|"
     r"claim|record|warrant|client|patient|hospital|unit|person|child|pupil|student|system|mrn|chi|call[ \t]?sign|"
     + _SYSTEM + r")"
 )

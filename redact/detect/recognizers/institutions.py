@@ -360,11 +360,21 @@ class HospitalRecognizer(NamedPlaceRecognizer):
         r"Burns|Intensive[ \t]+Care|Special[ \t]+Care[ \t]+Baby|Children'?s|Paediatric|Maternity)[ \t]+Unit|Suite"
     )
     CONTEXT = ["hospital", "admitted", "ward", "paediatric", "emergency", "discharged"]
+    # a hospital named head first, after its place: "University Hospital Lewisham", "Royal Infirmary of Keswick"
+    HEAD_FIRST = regex.compile(
+        r"(?<![\w'’-])(?:University|Royal|General|District|County|Community|Children['’]s)[ \t]+(?:Hospital|Infirmary)"
+        r"(?:[ \t]+of(?:[ \t]+the)?)?[ \t]+\p{Lu}[\p{Ll}'’-]+(?:[ \t]+\p{Lu}[\p{Ll}'’-]+){0,2}"
+    )
 
     def accept(self, text: str, start: int, head_start: int) -> bool:
         if text.startswith(_UTC, head_start) and not health_context(text, start, head_start + len(_UTC)):
             return False
         return super().accept(text, start, head_start)
+
+    def find(self, text: str, nlp_artifacts: NlpArtifacts | None) -> Iterator[tuple[int, int, float]]:
+        yield from super().find(text, nlp_artifacts)
+        for match in self.HEAD_FIRST.finditer(text):
+            yield match.start(), match.end(), self.SCORE
 
 
 class WardRecognizer(NamedPlaceRecognizer):
