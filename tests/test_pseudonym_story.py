@@ -132,3 +132,47 @@ def test_the_subject_keeps_the_label_the_title_page_gives_the_review(tmp_path: P
     plan, output = run(tmp_path, "Child D\n\n1.1 Demelza Trask was 15. Demelza lived with her mother, Ruth Trask.")
     assert pseudonyms(plan)["Demelza Trask"] == "Child D"
     assert "Child D was 15" in output
+
+
+def run_markdown(tmp_path: Path, body: str) -> Plan:
+    draft = tmp_path / "draft.md"
+    draft.write_text("# Serious Case Review\n\n" + body + "\n", encoding="utf-8")
+    document = ingest(draft)
+    return resolve(document, detector().detect(document), ReportConfig())
+
+
+MARKDOWN_FAMILY = """## The family
+
+| Name | Relationship to the twins | Age |
+|---|---|---|
+| Idris Kazmi | Subject | 11 months |
+| Mariam Kazmi | Twin sister | 11 months |
+| Sobia Kazmi | Mother | 24 years |
+| Waqar Kazmi | Father | 27 years |
+| Junaid Kazmi | Paternal uncle | 31 years |
+| Faisal Kazmi | Paternal uncle | 22 years |
+| Zoya Kazmi | Cousin, daughter of Junaid and Sobia | 4 years |
+
+The practice now thinks the visitor was Junaid, not the father. Idris was seen by the GP.
+"""
+
+
+def test_a_markdown_family_table_gives_roles_and_several_uncles_are_numbered(tmp_path: Path) -> None:
+    found = pseudonyms(run_markdown(tmp_path, MARKDOWN_FAMILY))
+    assert found["Sobia Kazmi"] == "Mother" and found["Waqar Kazmi"] == "Father"
+    assert {found["Junaid Kazmi"], found["Faisal Kazmi"]} == {"Paternal uncle 1", "Paternal uncle 2"}
+    assert found["Mariam Kazmi"] == "Sibling 1" and found["Zoya Kazmi"] == "Cousin 1"
+
+
+def test_a_family_name_first_name_with_its_marks_and_its_short_forms_is_one_person(tmp_path: Path) -> None:
+    body = (
+        "2.1 The mother, Trần Thị Lan, came from Huế. The father, Đinh Văn Minh (Mr Dinh), lives in Leeds. Their\n"
+        "son is Khoa Dinh; Mr Dinh saw Khoa weekly.\n"
+        "TRAN, Thi Lan - mother\n"
+        "3.1 Lan Tran told the author that Mr Dinh paid rent. Khoa D. was seen at nursery."
+    )
+    plan, _ = run(tmp_path, body)
+    found = pseudonyms(plan)
+    assert found["Trần Thị Lan"] == found["Lan Tran"] == found["TRAN, Thi Lan"] == "Mother"
+    assert found["Đinh Văn Minh"] == found["Dinh"] == "Father"
+    assert found["Khoa Dinh"] == found["Khoa D."]

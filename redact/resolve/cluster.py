@@ -23,6 +23,7 @@ from redact.resolve.names import (
     parse_name,
     strip_possessive,
     title_gender,
+    title_words,
 )
 from redact.resolve.vocabulary import KINDS, role_gender
 
@@ -81,7 +82,7 @@ def is_family_role(role: str | None) -> bool:
     return kind is not None and kind.family
 _ALIAS = re.compile(
     r"(?:\bcall(?:ed)?|\brefer(?:red)? to (?:him |her |them )?as|\bknown(?: [\w ]{1,30}?)? as|here(?:in)?after)"
-    r"\s*[\"“‘']?$|\(\s*[\"“‘']?$",
+    r"\s*[\"“‘']?$|\(\s*(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s+)?[\"“‘']?$",  # "(Mr Dang)" after the full name
     re.IGNORECASE,
 )
 # "the police record refers to Lajita as L. Sachar": the verb before the first name, "as" between the two.
@@ -206,6 +207,13 @@ def _contains(longer: tuple[str, ...], shorter: tuple[str, ...]) -> bool:
     return len(longer) > n and any(longer[i : i + n] == shorter for i in range(len(longer) - n + 1))
 
 
+def _same_words(name: tuple[str, ...], other: tuple[str, ...]) -> bool:
+    """Two names of two words or more, one holding every word of the other in any order."""
+    if min(len(name), len(other)) < 2:
+        return False
+    return set(name) <= set(other) or set(other) <= set(name)
+
+
 def _called_by_a_middle_name(cluster: Cluster, parts: NameParts) -> bool:
     """ "Huong Pham" and "PHAM, Thi Huong": the name one mention gives first is another's middle name."""
     middle = set(parts.tokens) - {parts.first, parts.last}
@@ -228,7 +236,11 @@ def _add_full(clusters: list[Cluster], mention: Mention, parts: NameParts) -> li
         inside = [c for c in people if any(_contains(n, parts.tokens) for n in c.names)]
         misspelt = [c for c in people if c.first == first and c.last and near_spelling(c.last, last)]
         called = [c for c in people if c.last == last and _called_by_a_middle_name(c, parts)]
-        matches = inside if len(inside) == 1 else misspelt if len(misspelt) == 1 else called if len(called) == 1 else []
+        # "Hamza M." for Hamza Mahmood: a surname cut to its initial, as a draft shields a child
+        cut = [c for c in people if len(last) == 1 and c.first == first and (c.last or " ")[0] == last]
+        # "Huong Pham" and "Phạm Thị Hương": the same words in another order, as family-name-first names are
+        reordered = [c for c in people if any(_same_words(n, parts.tokens) for n in c.names)]
+        matches = next((found for found in (inside, misspelt, called, cut, reordered) if len(found) == 1), [])
     if len(matches) > 1 and len(first) == 1 and all(len(c.first or "") > 1 for c in matches):
         return matches
     if len(matches) == 1 or (matches and len(first) > 1):
@@ -331,6 +343,13 @@ def _merge_aliases(text: str, clusters: list[Cluster]) -> list[Cluster]:
         if alias is named or named.ambiguous or (alias.ambiguous and named not in alias.candidates):
             continue
         if alias.first and alias.last and named.first and named.last and not _same_name(alias, named):
+            # "Đặng Văn Tuấn (Mr Dang)" where "Mr Dang" went to the son "Bao Dang": the titled surname and its
+            # repeats are the named man's; the son keeps his own name
+            moved = _titled_surname_mentions(text, alias, mention)
+            alias.mentions = [m for m in alias.mentions if m not in moved]
+            named.mentions += moved
+            for m in moved:
+                owner[id(m)] = named
             continue  # two different full names: not an alias
         named.mentions += alias.mentions
         named.titles |= alias.titles
@@ -339,6 +358,18 @@ def _merge_aliases(text: str, clusters: list[Cluster]) -> list[Cluster]:
             owner[id(m)] = named
         alias.mentions = []
     return [c for c in clusters if c.mentions]
+
+
+def _titled_surname_mentions(text: str, cluster: Cluster, alias: Mention) -> list[Mention]:
+    """The mentions of ``cluster`` written like ``alias`` when it is a title and a surname ("Mr Dang"), else []."""
+    titles = set(title_words(title_before(text, alias.start)))
+    if not ADULT_TITLES & titles or " " in alias.text.strip():
+        return []
+    same = fold(alias.text.strip())
+    return [
+        m for m in cluster.mentions
+        if fold(m.text.strip()) == same and ADULT_TITLES & set(title_words(title_before(text, m.start)))
+    ]  # fmt: skip
 
 
 def _is_alias(text: str, previous: Mention, mention: Mention) -> bool:

@@ -91,8 +91,16 @@ class Table:
 _TAB_RUN = re.compile(r"\t+")
 
 
+_MARKDOWN_RULE = re.compile(r"[ \t]*\|?(?:[ \t]*:?-{3,}:?[ \t]*\|)+(?:[ \t]*:?-{3,}:?[ \t]*)?[ \t]*")
+_EDGE_BARS = re.compile(r"^[ \t]*\|[ \t]?|[ \t]?\|[ \t]*$")  # a Markdown row's outer bars: "| a | b |"
+
+
 def _cells(text: str, start: int, end: int) -> tuple[Cell, ...]:
     line = text[start:end]
+    if line.lstrip().startswith("|"):
+        opening = _EDGE_BARS.match(line)
+        start += opening.end() if opening else 0
+        line = _EDGE_BARS.sub("", line)
     separator = re.compile(re.escape(CELL_SEPARATOR)) if CELL_SEPARATOR in line else _TAB_RUN
     cells, cursor = [], 0
     for boundary in [*separator.finditer(line), None]:
@@ -116,7 +124,9 @@ def find_tables(text: str) -> list[Table]:
     offset = 0
     for line in text.split("\n") + [""]:
         end = offset + len(line)
-        if _is_row(line):
+        if _MARKDOWN_RULE.fullmatch(line):
+            pass  # "|---|---|" under a Markdown table's header: part of the table, no row
+        elif _is_row(line):
             run.append((offset, end))
         else:
             if len(run) >= 2:

@@ -3,14 +3,13 @@
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
 from nameparser import HumanName
 from nicknames import NickNamer
 
-from redact.detect.gazetteer import gazetteer
+from redact.detect.gazetteer import fold, gazetteer
 
 # Honorifics and ranks that may stand before a name; the value is the gender they imply (None: any).
 TITLES: dict[str, str | None] = {
@@ -61,12 +60,6 @@ def _lower_rank(title: str) -> bool:
 
 
 _RANK_ABBREVIATIONS = frozenset({"pc", "wpc", "dc", "ds", "di", "dci", "dsi"})
-
-
-def fold(token: str) -> str:
-    """Lower case without accents: "Thành" -> "thanh"."""
-    decomposed = unicodedata.normalize("NFKD", token.lower())
-    return "".join(c for c in decomposed if not unicodedata.combining(c)).replace("’", "'")
 
 
 def near_spelling(a: str, b: str) -> bool:

@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import string
-from collections import defaultdict
+from collections import Counter, defaultdict
 from itertools import count, product
 
 import regex
 
-from redact.resolve.vocabulary import KINDS
+from redact.resolve.vocabulary import KINDS, NUMBERED_WHEN_SEVERAL
 
 PLACE_STEMS = {
     "SCHOOL": ("School", "number"),
@@ -44,10 +44,17 @@ def _letters():  # type: ignore[no-untyped-def]
             yield "".join(letters)
 
 
+def several_holders(roles: list[str]) -> frozenset[str]:
+    """The aunt and uncle roles that more than one person holds: "Paternal uncle 1", "Paternal uncle 2"."""
+    counts = Counter(roles)
+    return frozenset(role for role in NUMBERED_WHEN_SEVERAL if counts[role] > 1)
+
+
 class PseudonymBook:
     """Hands out pseudonyms in the order asked; the caller asks in order of first appearance."""
 
-    def __init__(self) -> None:
+    def __init__(self, several: frozenset[str] = frozenset()) -> None:
+        self.several = several  # one-only roles that more than one person holds here: numbered
         self.used: set[str] = set()
         self._numbers: dict[str, int] = defaultdict(int)
         self.warnings: list[str] = []
@@ -77,6 +84,8 @@ class PseudonymBook:
             self._subject_given = True
             self.used.add(subject_pseudonym)
             return role, subject_pseudonym
+        if role in self.several:
+            return role, self.numbered(kind.base)
         if role == "subject_child" or kind.numbering == "unique":
             if role != "subject_child" and (kind.base not in self.used or kind.role == "family_member"):
                 self.used.add(kind.base)

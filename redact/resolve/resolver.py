@@ -19,7 +19,7 @@ from redact.resolve.named_roles import find_named_roles
 from redact.resolve.names import strip_possessive
 from redact.resolve.operators import GeneraliseAge, GeneraliseDate, Pseudonymise
 from redact.resolve.policy import Policy, load_policy
-from redact.resolve.pseudonyms import PLACE_ROLES, PLACE_STEMS, PseudonymBook
+from redact.resolve.pseudonyms import PLACE_ROLES, PLACE_STEMS, PseudonymBook, several_holders
 from redact.resolve.roles import infer_roles, role_hint
 from redact.resolve.vocabulary import KINDS
 
@@ -64,7 +64,7 @@ def resolve(
     for cluster in named.panel_members:
         if cluster not in named.roles:
             roles[cluster] = "panel_member"
-    book = PseudonymBook()
+    book = PseudonymBook(several_holders([roles.get(c) or "adult" for c in clusters if c.label == "PERSON"]))
     subject_pseudonym = config.subject.pseudonym if config.subject else _subject_label(document) or "Child A"
     book.reserve(subject_pseudonym)
     entities: list[Entity] = []

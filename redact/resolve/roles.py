@@ -67,7 +67,7 @@ _PAREN_AFTER = re.compile(r"^(?:['’]s?)?\s*\(\s*(?P<phrase>[^()]{1,60})\)")
 # grandmother" lists three people: neither is an apposition.
 _NOT_APPOSITION = r"(?!\s+(?:by|for|from|with|to|and|or|&)\b)(?!\s*,\s*(?:and|or)\b)"
 _APPOSITION_AFTER = re.compile(
-    r"^(?:['’]s?)?\s*,\s*(?:"
+    r"^(?:['’]s?)?\s*,\s*(?!(?:not|never|nor|rather)\b)(?:"  # "this was Tariq, not the father": no cue
     + _ANCHOR
     + "|"
     + _DET
@@ -144,7 +144,10 @@ def mention_cues(text: str, start: int, end: int, tables: list | None = None) ->
         cues.append(Cue("partner", 3, None, "subject", start))
     if _SIBLINGS_LIST_BEFORE.search(before):  # "her twin half-brothers, Oliver and Harry": each of them
         cues.append(Cue("sibling", 3, None, None, start))
-    if _PARENTS_BEFORE.search(before):  # "Both parents, Kayleigh Ashby and Dean Trow,": a mother and a father
+    # "Both parents, Kayleigh Ashby and Dean Trow,": a mother and a father; but in a family table's row
+    # ("Cousin, daughter of Tariq and Saima") they are the parents of that row's person
+    in_a_row = any(row_of(table, start) for table in tables or [])
+    if _PARENTS_BEFORE.search(before) and not in_a_row:
         cues.append(Cue("parent", 3))
     role_is = _ROLE_IS.search(before)
     possessive = text[start:end].endswith(("'s", "’s")) or text.startswith(("'s", "’s"), end)

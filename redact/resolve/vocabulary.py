@@ -29,11 +29,16 @@ _KINDS = [
     RoleKind("panel_member", "Panel Member", "number"),
     RoleKind("professional", "Professional", "number"),
 ]
+# A family may have several aunts or uncles on one side: numbered when it does ("Paternal uncle 2"), not made
+# "Adult N" as a second mother would be.
+NUMBERED_WHEN_SEVERAL: set[str] = set()
 for _side in ("maternal", "paternal", ""):
     for _rel in ("grandmother", "grandfather", "aunt", "uncle", "cousin"):
         _role = f"{_side}_{_rel}" if _side else _rel
         _base = f"{_side.capitalize()} {_rel}" if _side else _rel.capitalize()
         _KINDS.append(RoleKind(_role, _base, "number" if _rel == "cousin" else "unique", True))
+        if _rel in ("aunt", "uncle"):
+            NUMBERED_WHEN_SEVERAL.add(_role)
 
 # Professionals: (role, pseudonym stem, pattern)
 _JOBS = [
