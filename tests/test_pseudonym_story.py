@@ -176,3 +176,43 @@ def test_a_family_name_first_name_with_its_marks_and_its_short_forms_is_one_pers
     assert found["Trần Thị Lan"] == found["Lan Tran"] == found["TRAN, Thi Lan"] == "Mother"
     assert found["Đinh Văn Minh"] == found["Dinh"] == "Father"
     assert found["Khoa Dinh"] == found["Khoa D."]
+
+
+def test_a_blended_family_is_told_by_who_married_whom_and_whose_child_is_whose(tmp_path: Path) -> None:
+    body = (
+        "3.1 Isolde's father, Edwin Carrow, is a surveyor. Isolde lived with her mother, Mei Lin Fairley, who married "
+        "Rupert Fairley in 2004; they have a son, Piers, now aged 6. Mr Carrow lives with his partner, Rachel Reeve, "
+        "and her daughter Lowenna, who is three years younger than Isolde."
+    )
+    plan, _ = run(tmp_path, body)
+    found = pseudonyms(plan)
+    assert found["Rupert Fairley"] == "Mother's partner" and found["Rachel Reeve"] == "Father's partner"
+    assert found["Piers"].startswith("Sibling") and found["Lowenna"].startswith("Sibling")
+
+
+def test_a_carers_son_in_a_family_table_is_no_child_of_the_family(tmp_path: Path) -> None:
+    body = (
+        "Name\tRelationship to Kofi\tAge\n"
+        "Kofi Asamoah\tSubject\t8\n"
+        "Gloria Pinnock-Hale\tPrivate foster carer\t61\n"
+        "Winston Hale\tSon of Mrs Pinnock-Hale\t34\n"
+        "\n"
+        "3.4 Mrs Pinnock-Hale held the tenancy. Her son, Winston Hale, co-owned a shop. Kofi called him Uncle Winston."
+    )
+    plan, _ = run(tmp_path, body)
+    assert not pseudonyms(plan)["Winston Hale"].startswith("Child")
+
+
+def test_a_nursing_sister_a_maiden_name_and_a_name_in_another_language(tmp_path: Path) -> None:
+    body = (
+        "3.1 Ines's mother, Siew Mei Dorran (formerly Quarrie, née Tan), is a nurse. Ines's father, Alun Quarrie, "
+        "lives in Ely. At home Ines was often called by her Chinese name, Li Na.\n"
+        "4.2 Mrs Quarrie raised her concerns with the school nurse, Sister Bernadette Coyle, who saw Ines twice."
+    )
+    plan, _ = run(tmp_path, body)
+    found = pseudonyms(plan)
+    assert found["Li Na"] == found["Ines"]
+    assert found["Siew Mei Dorran"] == "Mother" and found["Alun Quarrie"] == "Father"
+    assert found["Bernadette Coyle"] == "School Nurse 1"
+    mother = next(e for e in plan.entities if "Siew Mei Dorran" in e.texts)
+    assert "Quarrie" in mother.texts  # her former surname, though her daughter's father bears it

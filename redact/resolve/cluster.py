@@ -80,8 +80,13 @@ PROFESSIONAL_TITLES = POLICE_TITLES | {"dr", "doctor", "nurse", "sister", "prof"
 def is_family_role(role: str | None) -> bool:
     kind = KINDS.get(role or "")
     return kind is not None and kind.family
+# "Siew Ling Ashworth (formerly Pennington, née Khoo)": her earlier surnames, whoever else bears them now
+_FORMER_NAME = re.compile(r"\b(?:née|nee|formerly|previously|maiden\s+name)\s*:?\s*$", re.IGNORECASE)
+_HER_NAME_IS = re.compile(r"\b(?:her|his|their)\s+(?:[\w-]+\s+){0,2}name(?:\s+(?:is|was))?\s*[,:]?\s*$")
 _ALIAS = re.compile(
-    r"(?:\bcall(?:ed)?|\brefer(?:red)? to (?:him |her |them )?as|\bknown(?: [\w ]{1,30}?)? as|here(?:in)?after)"
+    r"(?:\bnée|\bnee|\bformerly|\bpreviously|\bmaiden\s+name|\bcall(?:ed)?"
+    r"|\brefer(?:red)? to (?:him |her |them )?as|\bknown(?: [\w ]{1,30}?)? as|here(?:in)?after"
+    r"|\b(?:her|his|their)\s+(?:[\w-]+\s+){0,2}name(?:\s+(?:is|was))?\s*[,:]?)"
     r"\s*[\"“‘']?$|\(\s*(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s+)?[\"“‘']?$",  # "(Mr Dang)" after the full name
     re.IGNORECASE,
 )
@@ -342,10 +347,13 @@ def _merge_aliases(text: str, clusters: list[Cluster]) -> list[Cluster]:
         alias, named = owner[id(mention)], owner[id(previous)]
         if alias is named or named.ambiguous or (alias.ambiguous and named not in alias.candidates):
             continue
-        if alias.first and alias.last and named.first and named.last and not _same_name(alias, named):
+        gap = text[previous.end : mention.start]
+        different = alias.first and alias.last and named.first and named.last and not _same_name(alias, named)
+        if different and not _HER_NAME_IS.search(gap):  # "called by her Chinese name, Pei Shan" is hers
             # "Đặng Văn Tuấn (Mr Dang)" where "Mr Dang" went to the son "Bao Dang": the titled surname and its
             # repeats are the named man's; the son keeps his own name
-            moved = _titled_surname_mentions(text, alias, mention)
+            former = _FORMER_NAME.search(gap)
+            moved = [mention] if former else _titled_surname_mentions(text, alias, mention)
             alias.mentions = [m for m in alias.mentions if m not in moved]
             named.mentions += moved
             for m in moved:

@@ -70,7 +70,8 @@ _BY_SENTENCE = re.compile(
 )
 # "The Soar Vale Community Safety Partnership, chaired by X, decided ...": the board's (or partnership's) chair
 _BOARD_CHAIRED = re.compile(
-    rf"{_BOARD}(?:\s*\([A-Za-z]{{2,8}}\))?\s*,?\s+(?:which\s+(?:is|was)\s+|(?:is|was)\s+)?chaired\s+by\s+",
+    rf"{_BOARD}(?:\s*\([A-Za-z]{{2,8}}\))?\s*,?\s+(?:which\s+(?:is|was)\s+|(?:is|was)\s+)?chaired\s+"
+    r"(?:independently\s+|jointly\s+)?by\s+",  # "The Board is chaired independently by X"
     re.IGNORECASE,
 )
 _NOT_THE_REPORT = re.compile(

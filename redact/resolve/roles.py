@@ -26,7 +26,7 @@ from redact.resolve.vocabulary import KINDS, ROLE_WORDS, first_role, phrase_role
 
 _ANCHOR = r"(?P<anchor>[A-Z][\w'’-]*)['’]s\s+"
 _DET = r"(?:the|his|her|their|its|our|a|an)\s+"
-_ADJ = r"(?:[a-z][\w-]*\s+){0,2}?"
+_ADJ = r"(?:(?!(?:the|his|her|their|its|our|a|an)\s)[a-z][\w-]*\s+){0,2}?"  # "new", "former"; no "his"
 _PRONOUN = r"(?P<pronoun>his|her)\s+"
 _BEFORE = re.compile(
     r"(?:" + _ANCHOR + "|" + _PRONOUN + "|" + _DET + r")?" + _ADJ + r"(?P<role>" + ROLE_WORDS + r")\s*[,:]?\s*$",
@@ -44,6 +44,19 @@ _LISTED_NAME = (
 _SIBLINGS_LIST_BEFORE = re.compile(
     r"\b(?:(?:half|step|twin)[- ]?)?(?:siblings|brothers|sisters|(?:half|step)[- ]?(?:brothers|sisters|siblings))"
     r"[ \t]*[,:(]?[ \t]*(?:" + _LISTED_NAME + r"[ \t]*(?:,[ \t]*(?:and[ \t]+)?|and[ \t]+))*$"
+)
+# "Isabel lived with her mother, who married Graham Ashworth": the mother's partner
+_PARENT_MARRIED = re.compile(
+    r"\b(?P<parent>mother|father|mum|dad)(?:\s*,\s*(?-i:[A-Z])[^,;.]{1,60},)?\s*,?\s+(?:who\s+)?"
+    r"(?:later\s+|then\s+|has\s+since\s+)?"
+    r"(?:married|remarried|moved\s+in\s+with)\s+$",
+    re.IGNORECASE,
+)
+# "... who married Graham Ashworth; they have a son, Toby": a child of the household, the child's half-sibling
+_THEIR_CHILD = re.compile(
+    r"\b(?:they|she|he)\s+(?:have|had|has)\s+(?:a|another)\s+(?:baby\s+)?(?:son|daughter|child)\s*,?\s*"
+    r"(?:called\s+|named\s+)?$",
+    re.IGNORECASE,
 )
 _RELATIONSHIP_WITH = re.compile(
     r"\b(?:began|started|formed|had|entered(?:\s+into)?|was\s+in|ended)\s+(?:a|an|her|his)\s+"
@@ -111,6 +124,20 @@ class RoleResult:
     warnings: tuple[str, ...]
 
 
+_CELL_EDGE = re.compile(r"\t| \| ")
+# "the school nurse, Sister Bridget Mulcahy": a nurse's or a nun's title, not a relation ("her sister Amy")
+_SISTER_BEFORE = re.compile(r"(?:(?P<word>[\w'’]+)\s+)?\bSister\s+$")
+_RELATION_OWNERS = frozenset({"her", "his", "their", "my", "your", "our", "a", "the", "older", "younger", "big"})
+
+
+def _nursing_sister(before: str) -> re.Match[str] | None:
+    """ "the school nurse, Sister Bridget Mulcahy": a capitalised "Sister" that no "her" owns is a title."""
+    match = _SISTER_BEFORE.search(before)
+    if match is None or (match.group("word") or "").lower() in _RELATION_OWNERS:
+        return None
+    return match
+
+
 def mention_cues(text: str, start: int, end: int, tables: list | None = None) -> list[Cue]:
     """Role cues from the sentence around one PERSON mention at ``[start, end)``."""
     cues: list[Cue] = []
@@ -130,8 +157,8 @@ def mention_cues(text: str, start: int, end: int, tables: list | None = None) ->
             cues.append(Cue("paediatrician", 2))
         else:
             cues.append(Cue("doctor", 1))
-    before = text[sent_start:start]
-    title = TITLE_BEFORE.search(before)
+    before = _CELL_EDGE.split(text[sent_start:start])[-1]  # a word in the cell before ("GP<TAB>Mrs X") is no cue
+    title = TITLE_BEFORE.search(before) or _nursing_sister(before)
     if title:
         before = before[: title.start()]
     match = _BEFORE.search(before)
@@ -142,6 +169,13 @@ def mention_cues(text: str, start: int, end: int, tables: list | None = None) ->
         cues.append(Cue("counsel", 4))
     if _RELATIONSHIP_WITH.search(before):  # "Ms Thornber began a relationship with Lee Carver": her partner
         cues.append(Cue("partner", 3, None, "subject", start))
+    married = _PARENT_MARRIED.search(before)
+    if married:
+        parent = married.group("parent").lower()
+        parent = {"mum": "mother", "dad": "father"}.get(parent, parent)
+        cues.append(Cue(f"{parent}s_partner", 3, None, None, start))
+    if _THEIR_CHILD.search(before):  # outweighs the "son" it ends with
+        cues.append(Cue("sibling", 4, None, None, start))
     if _SIBLINGS_LIST_BEFORE.search(before):  # "her twin half-brothers, Oliver and Harry": each of them
         cues.append(Cue("sibling", 3, None, None, start))
     # "Both parents, Kayleigh Ashby and Dean Trow,": a mother and a father; but in a family table's row
@@ -159,16 +193,17 @@ def mention_cues(text: str, start: int, end: int, tables: list | None = None) ->
         role = _label_role(paren.group("phrase"))
         if role:
             anchor = re.match(r"([A-Z][\w'’-]*)['’]s\s", paren.group("phrase"))
-            cues.append(Cue(role, 4, anchor.group(1) if anchor else None))
+            cues.append(Cue(role, 4, anchor.group(1) if anchor else _label_anchor(paren.group("phrase"))))
     for pattern, weight in ((_APPOSITION_AFTER, 3), (_COPULA_AFTER, 2)):
         match = pattern.match(after)
         if match and not (pattern is _APPOSITION_AFTER and _NAMES_THE_NEXT.match(after, match.end())):
             cues.append(Cue(_role_of(match.group("role")), weight, match.group("anchor")))
     cell = _CELL_AFTER.match(after if after else text[end : end + 60])
     if cell:
-        role = _label_role(cell.group("label") or cell.group("tight"))
+        label = cell.group("label") or cell.group("tight")
+        role = _label_role(label)
         if role:
-            cues.append(Cue(role, 4))
+            cues.append(Cue(role, 4, _label_anchor(label)))
     for table in tables or []:
         cues += _table_cues(table, start)
     return cues
@@ -180,7 +215,9 @@ def role_hint(text: str, mentions: Sequence[Mention] = ()) -> Callable[[Cluster]
     evidence = child_evidence(text, mentions)
 
     def hint(cluster: Cluster) -> str | None:
-        role = _vote([cue for m in cluster.mentions for cue in mention_cues(text, m.start, m.end, tables)])
+        cues = [cue for m in cluster.mentions for cue in mention_cues(text, m.start, m.end, tables)]
+        # "Her son, Delroy": whose son is not known yet, so it says nothing of a child here
+        role = _vote([cue for cue in cues if not (cue.pronoun and cue.role == "child")])
         if role == "parent":
             role = _parent(cluster)
         if role is None and any(evidence[m.start] for m in cluster.mentions):
@@ -204,6 +241,14 @@ def _label_role(label: str) -> str | None:
     return roles[0][1]
 
 
+def _label_anchor(label: str) -> str | None:
+    """Whose relation a label gives: "Grant" of "Son of Mrs Grant", "Tyler" of "Father of Tyler"."""
+    roles = phrase_roles(label)
+    of = _OF_SOMEONE.match(label, roles[0][0]) if roles else None
+    return of.group("name") if of else None
+
+
+_OF_SOMEONE = re.compile(r"[\w'’-]+\s+of\s+(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?(?P<name>[A-Z][\w'’-]*)")
 _LABEL_LEAD = re.compile(
     r"\s*(?:(?:the|his|her|their|a|an|[A-Z][\w'’-]*['’]s)\s+)?"
     r"(?:(?!(?:through|by|with|for|to|from|of|and|at|in|on|via)\b)[\w'’-]+\s+){0,2}",
@@ -220,12 +265,14 @@ def _table_cues(table, offset: int) -> list[Cue]:  # type: ignore[no-untyped-def
     if index == column or column >= len(row):
         return []
     role = _label_role(row[column].text)
-    return [Cue(role, 5)] if role else []
+    return [Cue(role, 5, _label_anchor(row[column].text))] if role else []
 
 
 def _relative(role: str, anchor_role: str | None) -> str | None:
     """The role relative to the subject child, given whose relation it is."""
     kind = KINDS.get(role)
+    if role == "child" and anchor_role == "other":
+        return None  # "Son of Mrs Grant", a neighbour or a carer: no child of this family
     if kind is None or not kind.family or anchor_role in (None, "other", "subject_child", "child"):
         return role
     side = {"mother": "maternal", "father": "paternal"}.get(anchor_role)
@@ -326,18 +373,23 @@ def _pronoun_role(text: str, cue: Cue, order: list, roles: dict, me: Cluster) ->
     low, high = sentence_bounds(text, cue.at)[0], cue.at
     for _ in range(3):  # this sentence, then up to two before it
         for end, cluster in order:
-            if low < end <= high and cluster is not me and wanted in (None, cluster.gender(roles.get(cluster))):
-                return roles.get(cluster)
+            gender = cluster.gender(roles.get(cluster))
+            if low < end <= high and cluster is not me and (wanted is None or gender in (wanted, None)):
+                return roles.get(cluster) or "other"
         if low == 0:
             break
         low, high = sentence_bounds(text, low - 1)[0], low
     return None
 
 
-def _relative_to_parent(role: str, anchor_role: str | None, gender: str | None) -> str:
+def _relative_to_parent(role: str, anchor_role: str | None, gender: str | None) -> str | None:
     """"his mother" said of the father is the paternal grandmother, "her brother" said of the mother a maternal
     uncle; said of anyone else the pronoun does not change the relation (a wrong guess at whom "her" means
     must not undo a plain "her mother")."""
+    if role == "child" and anchor_role in ("partner", "mothers_partner", "fathers_partner", "stepfather", "stepmother"):
+        return "sibling"  # "Mr X lives with his partner and her daughter Freya": a step-sibling
+    if role == "child" and anchor_role not in (None, "subject_child", "mother", "father"):
+        return None  # "Her son" said of a carer or a neighbour: no child of this family
     if anchor_role not in ("mother", "father"):
         return role
     if role == "sibling":  # a parent's brother or sister

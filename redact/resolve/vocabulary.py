@@ -59,7 +59,7 @@ _JOBS = [
         "teacher",
         "Teacher",
         r"(?:head|class|deputy head|assistant head|form|nursery)?\s?teacher|headteacher"
-        r"|head of year|senco|designated safeguarding lead|\bdsl\b",
+        r"|head of year|senco|designated safeguarding lead|\bdsl\b|house(?:mistress|master|parent)",
     ),
     ("housing_officer", "Housing Officer", r"housing (?:officer|worker|support worker)"),
     (
