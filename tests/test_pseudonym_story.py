@@ -216,3 +216,23 @@ def test_a_nursing_sister_a_maiden_name_and_a_name_in_another_language(tmp_path:
     assert found["Bernadette Coyle"] == "School Nurse 1"
     mother = next(e for e in plan.entities if "Siew Mei Dorran" in e.texts)
     assert "Quarrie" in mother.texts  # her former surname, though her daughter's father bears it
+
+
+CASE_NOTE_HOUSEHOLD = """Household
+- Mum: Dorota Kalinowska (DK), 34y. Polish.
+- Ellie Brannigan 11y, Y7 Castle Mead Academy
+- Zofia Kalinowska 6y, Y1 Fernlea Primary School
+- Tomas Vaitkus 4/12
+- Mum's partner Rokas Vaitkus (RV), works nights. Father of Tomas.
+- Ellie's dad Sean Brannigan lives in Bootle.
+
+CASE NOTE 04/03/2024 | Author: SW
+Seen: mum, zofia, baby. Ellie not home. Ellie Brannigan is the subject of this review."""
+
+
+def test_a_case_note_household_list_gives_mother_partner_and_siblings(tmp_path: Path) -> None:
+    plan, _ = run(tmp_path, CASE_NOTE_HOUSEHOLD)
+    found = pseudonyms(plan)
+    assert found["Dorota Kalinowska"] == "Mother" and found["Rokas Vaitkus"] == "Mother's partner"
+    assert found["Zofia Kalinowska"].startswith("Sibling") and found["Tomas Vaitkus"].startswith("Sibling")
+    assert found["Sean Brannigan"] == "Father"

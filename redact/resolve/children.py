@@ -53,6 +53,8 @@ _AGE = re.compile(
     r"|\b" + _N.replace("<n>", "<n2>") + r"[- ](?P<unit2>years?|months?|weeks?|days?)[- ]old\b",
     re.IGNORECASE,
 )
+# a case note's age right after the name: "Kelly 11y", "Nojus 4/12" (months), "baby 3/52" (weeks)
+_CASE_NOTE_AGE = re.compile(r"[ \t]*,?[ \t]*\(?(?P<n>\d{1,2})[ \t]?(?P<unit>y|yrs?|/12|/52)(?![\w/])")
 _BORN = re.compile(r"\bborn\s+(?:on|in)\s+(?:\w+\s+){0,3}?(?P<year>(?:19|20)\d{2})\b|\bborn\s+on\s+\d", re.IGNORECASE)
 _YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
 _SCHOOL = re.compile(
@@ -105,6 +107,9 @@ def child_evidence(text: str, mentions: Sequence[Mention]) -> Counter[int]:
         if _POSSESSIVE_PARENT.match(after):
             evidence[mention.start] += 1
         if _SCHOOL.match(text[mention.end : mention.end + 120]):
+            evidence[mention.start] += 1
+        note_age = _CASE_NOTE_AGE.match(text, mention.end)
+        if note_age and (note_age.group("unit") != "y" or int(note_age.group("n")) < ADULT_AGE):
             evidence[mention.start] += 1
     for match in _PRONOUN_PARENT.finditer(text):
         credit_before(match.start(), _PRONOUN_GENDER.get(match.group(0).split()[0].lower()))

@@ -124,6 +124,8 @@ class RoleResult:
     warnings: tuple[str, ...]
 
 
+# a bare role word after a list's colon or comma ("Seen: mum, maja", "present: dad, Kai"), not "her mother, X"
+_IN_A_LIST = re.compile(r"(?:[:;]|,)\s*$")
 _CELL_EDGE = re.compile(r"\t| \| ")
 # "the school nurse, Sister Bridget Mulcahy": a nurse's or a nun's title, not a relation ("her sister Amy")
 _SISTER_BEFORE = re.compile(r"(?:(?P<word>[\w'’]+)\s+)?\bSister\s+$")
@@ -162,6 +164,8 @@ def mention_cues(text: str, start: int, end: int, tables: list | None = None) ->
     if title:
         before = before[: title.start()]
     match = _BEFORE.search(before)
+    if match and _IN_A_LIST.search(before, 0, match.start("role")) and before.rstrip().endswith(","):
+        match = None  # "Seen: mum, maja, baby": a list of people, no role said of "maja"
     if match:
         pronoun = (match.group("pronoun") or "").lower() or None
         cues.append(Cue(_role_of(match.group("role")), 3, match.group("anchor"), pronoun, start))
@@ -322,7 +326,22 @@ def infer_roles(document: Document, clusters: list[Cluster], config: ReportConfi
         if role:
             roles[cluster] = role
     warnings = _choose_subject(document, people, roles, config, evidence)
+    _children_of_the_family_are_siblings(people, roles)
     return RoleResult(roles, tuple(warnings))
+
+
+_PARENT_ROLES = frozenset(
+    {"subject_child", "mother", "father", "mothers_partner", "fathers_partner", "stepfather", "stepmother"}
+)
+
+
+def _children_of_the_family_are_siblings(people: list[Cluster], roles: dict[Cluster, str]) -> None:
+    """A child with no relation said who bears the subject's or a parent's surname ("Maja Wiśniewska, 6", the
+    mother being Kamila Wiśniewska) is the subject's (half-)sibling, not some other child."""
+    family = {c.last for c in people if roles.get(c) in _PARENT_ROLES and c.last and len(c.last) > 1}
+    for cluster in people:
+        if roles.get(cluster) == "child" and cluster.last in family:
+            roles[cluster] = "sibling"
 
 
 # What practitioners do in a chronology: "X completed a single assessment", "a referral was allocated to X".
@@ -398,10 +417,16 @@ def _relative_to_parent(role: str, anchor_role: str | None, gender: str | None) 
     return _relative(role, anchor_role) or role
 
 
+_PARENT_WORDS = {"mum": "mother", "mother": "mother", "mam": "mother", "mummy": "mother", "dad": "father",
+                 "father": "father", "daddy": "father"}  # fmt: skip
+
+
 def _anchor_role(anchor: str | None, people: list[Cluster], roles: dict, me: Cluster) -> str | None:  # type: ignore[type-arg]
     if not anchor:
         return None
     token = strip_possessive(anchor)[0].lower()
+    if token in _PARENT_WORDS:  # "Mum's partner", "Dad's girlfriend": the parent said by role
+        return _PARENT_WORDS[token]
     for cluster in people:
         if cluster is me:
             continue
