@@ -933,3 +933,35 @@ def test_initials_that_are_the_role_elsewhere_are_never_someone_s(tmp_path: Path
 )
 def test_crime_reports_and_hospitals_named_head_first(tmp_path: Path, body: str, expected: set[str]) -> None:
     assert expected <= texts(tmp_path, body)
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("3.1 The panel:\n\n8. Beata Nowacka – Head of Housing, Weald Homes\n\n"
+         "9. Ngozi Obi-Tennant – LSCB Business Manager, Weald LSCB\n", {"Beata Nowacka", "Ngozi Obi-Tennant"}),
+        ("Care proceedings were issued on 24 May 2011 at Brighton County Court.", {"Brighton"}),
+        ("She was moved to Ward L24 and then to Pemberton's PICU that night.", {"Ward L24", "Pemberton's"}),
+        ("She gave the father's name as \"Tomek\" and said he worked nights.", {"Tomek"}),
+        ("Her mother is known to everyone, including in police records, as \"Kaz\".", {"Kaz"}),
+        ("At the six-week check Dr Chowdhury (FC) saw the baby. Dr FC noted no concerns.", {"FC"}),
+        ("The name was spelled four ways in records (\"Wisnewski\", \"Wisniewsky\", \"Visnevski\", \"Wiśniewski\").",
+         {"Wisniewsky", "Visnevski"}),
+        ("Ms Ayo Brennan\nPartner, Family Law\nQuist LLP\n41 Wormgate\nBoston\nPE21 6XL\n", {"41 Wormgate"}),
+        ("Ada attended a Catholic primary school in Hither Green, near her mother's church.", {"Hither Green"}),
+    ],
+)
+def test_batch_fifteen_classes(tmp_path: Path, body: str, expected: set[str]) -> None:
+    assert expected <= texts(tmp_path, body)
+
+
+def test_a_place_that_names_the_agencies_is_no_person(tmp_path: Path) -> None:
+    body = ("3.2 Reviews came from Wealdshire Council and Wealdshire Clinical Commissioning Group.\n\n"
+            "8.6 Monika, who came to Wealdshire from Olsztyn in 2011, said the yard all knew.")
+    assert ("PERSON", "Wealdshire") not in findings(tmp_path, body)
+
+
+def test_a_chronology_gives_a_worker_as_initial_and_surname_and_as_initials(tmp_path: Path) -> None:
+    body = ("09/10/2012 | School | Friend reports concerns. | R. Kettlewell, Head of Sixth Form | Noted.\n"
+            "10/10/2012 | School | Telephone call to mother. | RK | DSL not informed.\n")
+    assert ("PERSON", "RK") in findings(tmp_path, body)

@@ -124,3 +124,11 @@ def test_a_partnership_chaired_by_someone_names_its_chair(tmp_path: Path) -> Non
         "that the criteria for a review were met.\n"
     )
     assert named(tmp_path, body).get("Harpreet Kaur Sandhu") == ("lscb_chair",)
+
+
+def test_chairing_the_review_fell_to_someone(tmp_path: Path) -> None:
+    body = (
+        "2.2 Steering the review, and keeping the panel honest about what each agency had known "
+        "at the time, fell to Dr Ifeoma Castlebridge, an independent safeguarding consultant.\n"
+    )
+    assert named(tmp_path, body).get("Ifeoma Castlebridge") == ("panel_chair",)

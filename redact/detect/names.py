@@ -10,6 +10,7 @@ and weighs a candidate by its context: a title ("Ms Smith" -> "Smith"), a relati
 from __future__ import annotations
 
 from collections.abc import Iterator
+from difflib import SequenceMatcher
 from functools import lru_cache
 
 import regex as re
@@ -25,7 +26,7 @@ from redact.detect.gazetteer import (
     ordinary_lower_words,
     uk_towns,
 )
-from redact.detect.keep import Vocabulary, alternation, job_title_pattern, previous_word, vocabulary
+from redact.detect.keep import Vocabulary, after_title, alternation, job_title_pattern, previous_word, vocabulary
 from redact.detect.recognizers.institutions import wrapped_line_ends
 from redact.lexicon import english_words, is_english_form
 
@@ -228,8 +229,10 @@ class ContextNameRecognizer(_NameRecognizer):
             rf"(?<![\w'’-])(?:to|by|among|amongst){WRAP}(?:his|her|their|the){WRAP}(?:[\w'’]+{WRAP}){{0,3}}?as"
             rf"{WRAP}[\"“‘](?P<name>{NAME_WORD})[\"”’]"
         )
+        # 'known to everyone, including in police records, as "Kaz"': a longer aside must end with "as"
         self.introduced_quoted = re.compile(
-            rf"(?<![\w'’-]){introducer}(?:{WRAP}[\w'’]+){{1,3}}?(?:{WRAP}as)?{WRAP}[\"“‘](?P<name>{NAME_WORD})[\"”’]"
+            rf"(?<![\w'’-]){introducer}(?:(?:{WRAP}[\w'’]+){{1,3}}?(?:{WRAP}as)?|(?:{WRAP}[\w'’]+,?){{4,8}}?{WRAP}as)"
+            rf"{WRAP}[\"“‘](?P<name>{NAME_WORD})[\"”’]"
         )
         self.relation_initials = re.compile(
             rf"(?<![\w'’-])(?i:(?:{alternation(v.relations)})s?),?{SPACE}(?P<name>{DOTTED})"
@@ -244,6 +247,9 @@ class ContextNameRecognizer(_NameRecognizer):
         self.bracket_quoted = re.compile(
             rf"(?<![\w'’-])(?P<owner>{NAME_WORD}(?:{SPACE}{NAME_WORD}){{0,3}})[ \t]*\((?P<inside>[^()\n]{{0,80}})\)"
         )
+        # a bracketed list of quoted words spelled alike: the spellings records used for one name
+        quoted = rf"[\"“‘]{NAME_WORD}[\"”’]"
+        self.quoted_list = re.compile(rf"\([ \t]*{quoted}(?:[ \t]*,[ \t]*{quoted}){{1,6}}[ \t]*\)")
         # "Sibling 2 (Summer)", "Mother (Kelly)": a careless publisher's pseudonym with the name it replaced
         pseudonym = rf"(?:{alternation(v.pseudonym_bases)})(?:[ \t]+(?:[A-Z]|\d{{1,3}}))?"
         quote, unquote = "[\"“‘']?", "[\"”’']?"
@@ -294,9 +300,20 @@ class ContextNameRecognizer(_NameRecognizer):
             owner_is_named = not all(self.is_non_name(w, text) for w in owner)
             initials = "".join(w[0] for w in owner)
             abbreviation = nick.isupper() and len(nick) <= 4 and nick not in (initials, initials[0] + initials[-1])
+            # "Dr Chowdhury (FC)": a titled surname, then initials that end with its letter
+            titled = owner[0].rstrip(".") in self.vocab.titles or after_title(text, match.start())
+            titled_initials = titled and len(nick) in (2, 3) and nick[-1] == owner[-1][0]
+            abbreviation = abbreviation and not titled_initials
             named = not all(self.is_non_name(w, text) for w in nick.split())  # not "(Mother)", "(Team Manager)"
             if owner_is_named and not abbreviation and named:  # not "(TM)"
                 yield *match.span(part), self.SCORE_UNKNOWN
+        for match in self.quoted_list.finditer(text):  # '("Wisnewski", "Wisniewsky", "Visnevski")': spellings
+            words = list(self.quoted_word.finditer(text, *match.span()))
+            first = fold(words[0].group("name"))
+            spellings = all(SequenceMatcher(None, first, fold(w.group("name"))).ratio() >= 0.7 for w in words)
+            if spellings and not any(self.vocab.is_vocabulary_word(w.group("name")) for w in words):
+                for word in words:
+                    yield *word.span("name"), self.SCORE_UNKNOWN
         for match in self.bracket_quoted.finditer(text):
             if all(self.is_non_name(w, text) for w in match.group("owner").split()):
                 continue
@@ -625,6 +642,9 @@ def _role_letter(text: str, match: re.Match[str]) -> bool:
     return re.search(rf"(?i)\b{role}\b", sentence) is not None
 
 
+_ACRONYM_BEFORE_JOB = re.compile(r"(?:[A-Z]{2,6}[ ])?")
+
+
 class TableRowNameRecognizer(_NameRecognizer):
     """The name that opens a row of a membership, contact or family table, whatever list its words are in:
     "Sunita Dhaliwal<TAB>Head of Safeguarding<TAB>... NHS Trust", "Joanne Sowerby Board Manager North ..."
@@ -639,7 +659,9 @@ class TableRowNameRecognizer(_NameRecognizer):
         super().__init__()
         titles = alternation(self.vocab.titles)
         self.row_start = re.compile(
-            rf"^[ \t]*(?:(?:{titles})\.?[ ]+)?(?P<name>{NAME_WORD}(?:[ ]{NAME_WORD}){{1,3}})", re.MULTILINE
+            rf"^[ \t]*(?:\d{{1,2}}[.)][ \t]+|[-•*][ \t]+)?"  # a numbered or bulleted list of members: "9. Name – ..."
+            rf"(?:(?:{titles})\.?[ ]+)?(?P<name>{NAME_WORD}(?:[ ]{NAME_WORD}){{1,3}})",
+            re.MULTILINE,
         )
         job = job_title_pattern(self.vocab)
         self.job = re.compile(rf"(?<![\w'’-])(?i:{job})(?![\w'’-])")
@@ -666,7 +688,8 @@ class TableRowNameRecognizer(_NameRecognizer):
             if not self._CELL_GAP.match(rest) and not self.about_a_person.match(rest.lstrip()):
                 continue  # a row flattened to single spaces: the job or relation follows the name at once
             dash = self._DASH_GAP.match(rest)
-            if dash and not self.job.match(rest, dash.end()):
+            after_dash = _ACRONYM_BEFORE_JOB.match(rest, dash.end()).end() if dash else 0  # "– LSCB Business Manager"
+            if dash and not self.job.match(rest, after_dash):
                 continue  # "Shropshire SCB - SCR ..." is a running header; "Aled Treharne - Detective Inspector" a row
             if not self.about_a_person.search(rest) or self.job.search(text[start:end]):
                 continue  # the row must say who the person is, and the name cell must not be a job

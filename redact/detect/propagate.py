@@ -216,12 +216,13 @@ class _VariantBuilder:
                 yield Variant(word, "PERSON", finding.score, weak=True, title_only=True)
             else:
                 yield Variant(word, "PERSON", finding.score, weak=self.is_weak(word))
-        yield from self._initials(named, finding.score)
+        # "RW" of "R. Wood" too: a chronology gives a worker's initials as often as her initial and surname
+        yield from self._initials([w.rstrip(".") for w in words if w.rstrip(".")], finding.score)
         if len(named) >= 2:  # "Oliwia and Jakub Trevaskis": a sibling's first name before the pair's surname
             sibling = _FIRST_NAME_BEFORE_AND.search(self.text, max(0, finding.start - 40), finding.start)
             if sibling and not self.is_weak(sibling.group(1)) and sibling.group(1).lower() not in STOP_WORDS:
                 yield Variant(sibling.group(1), "PERSON", finding.score, weak=False)
-        if named:
+        if named and named[0] == words[0]:  # not "Woodrow" of "R. Wood": the first named word is a surname there
             for nickname in self._nicknames(named[0]):
                 yield Variant(nickname, "PERSON", min(finding.score, NICKNAME_SCORE), weak=False)
 

@@ -14,6 +14,7 @@ from redact.resolve.model import Entity, KeptSpan
 from redact.resolve.names import TITLE_INSIDE
 from redact.resolve.panel import panel_entries
 from redact.resolve.roles import matches_name
+from redact.resolve.vocabulary import KINDS
 
 ROLE_NAMES = {"lscb_chair": "LSCB chair", "panel_chair": "panel chair", "author": "overview author"}
 # A role phrase is built from parts, so that a new phrasing made of the same parts is read too:
@@ -72,6 +73,12 @@ _BY_SENTENCE = re.compile(
 _BOARD_CHAIRED = re.compile(
     rf"{_BOARD}(?:\s*\([A-Za-z]{{2,8}}\))?\s*,?\s+(?:which\s+(?:is|was)\s+|(?:is|was)\s+)?chaired\s+"
     r"(?:independently\s+|jointly\s+)?by\s+",  # "The Board is chaired independently by X"
+    re.IGNORECASE,
+)
+# "Steering the review, and keeping the panel honest ..., fell to Dr X": the one who chaired it
+_CHAIRING_FELL_TO = re.compile(
+    r"\b(?:chairing|steering|leading)\s+(?:of\s+)?(?:the\s+)?(?:review|panel)\b[^.;]{0,200}?"
+    r"\b(?:fell|went|was\s+given|was\s+entrusted)\s+to\s+",
     re.IGNORECASE,
 )
 _NOT_THE_REPORT = re.compile(
@@ -195,6 +202,11 @@ def _read_cues(text: str, people: list[Cluster], found: NamedRoles, agency_repor
                 found.assign(cluster, "panel_chair", f"named role: {ROLE_NAMES['panel_chair']} (read from {cue!r})")
             elif verb != "endorsed":  # endorsed by whom: the role phrase after the name says
                 found.assign(cluster, "author", f"named role: {ROLE_NAMES['author']} (read from {cue!r})")
+    for match in _CHAIRING_FELL_TO.finditer(text):
+        cluster = _person_at(people, text, match.end())
+        if cluster is not None:
+            reason = f"named role: {ROLE_NAMES['panel_chair']} (read from 'chairing ... fell to')"
+            found.assign(cluster, "panel_chair", reason)
     for match in _BOARD_CHAIRED.finditer(text):
         cluster = _person_at(people, text, match.end())
         if cluster is not None:
@@ -287,8 +299,9 @@ def role_candidates(text: str, entities: Sequence[Entity], role: str, limit: int
     """People whose name stands on a line with the role's noun, for an error that says what to confirm."""
     hints: list[str] = []
     for entity in entities:
-        if entity.label != "PERSON" or entity.kept:
-            continue
+        family = entity.role in KINDS and KINDS[entity.role].family
+        if entity.label != "PERSON" or entity.kept or family:
+            continue  # the child or a relative is never whom to confirm as chair or author
         for mention in entity.mentions:
             start, end = line_bounds(text, mention.start)
             noun = re.search(rf"\b(?:{_ROLE_NOUNS[role]})\w*", text[start:end], re.IGNORECASE)

@@ -265,6 +265,7 @@ _STREET_LINE = regex.compile(
     + r",?[ \t]+)?"
     + _STREET
     + r")?"
+    + r"|" + _NUMBER + r",?[ \t]+" + _NAME  # "41 Wormgate": a house number and a street named without a type
 )
 _PLACE_LINE = regex.compile(_WORD + r"(?:[ \t]+" + _WORD + r"){0,2}")
 MAX_ADDRESS_LINES = 5

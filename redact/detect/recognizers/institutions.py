@@ -371,10 +371,19 @@ class HospitalRecognizer(NamedPlaceRecognizer):
             return False
         return super().accept(text, start, head_start)
 
+    # a hospital known by its founder's name, with a unit after it: "Addenbrooke's PICU", "Guy's A&E"
+    POSSESSIVE_NAME = regex.compile(
+        r"(?<![\w'’-])(?:St[ \t]+)?\p{Lu}[\p{Ll}-]+['’]s(?=[ \t]+(?:PICU|NICU|ICU|HDU|SCBU|A&E|ED\b|"
+        r"(?i:emergency[ \t]+department|children['’]s[ \t]+ward|paediatric[ \t]+ward|neonatal[ \t]+unit)))"
+    )
+
     def find(self, text: str, nlp_artifacts: NlpArtifacts | None) -> Iterator[tuple[int, int, float]]:
         yield from super().find(text, nlp_artifacts)
         for match in self.HEAD_FIRST.finditer(text):
             yield match.start(), match.end(), self.SCORE
+        for match in self.POSSESSIVE_NAME.finditer(text):
+            if not gazetteer().is_name(match.group()[:-2].split()[-1]):  # "Kelly's A&E visit" is Kelly's
+                yield match.start(), match.end(), self.SCORE
 
 
 class WardRecognizer(NamedPlaceRecognizer):
@@ -384,7 +393,7 @@ class WardRecognizer(NamedPlaceRecognizer):
     ENTITY = "HOSPITAL"
     HEAD = r"Ward"
     SCORE = 0.75  # above a model that takes "Willow Ward" for a woman
-    NUMBERED = regex.compile(r"(?<![\w'’-])Ward[ \t]+\d{1,3}[A-Z]?(?![\w'’-])")
+    NUMBERED = regex.compile(r"(?<![\w'’-])Ward[ \t]+[A-Z]?\d{1,3}[A-Z]?(?![\w'’-])")  # "Ward 1C", "Ward L24"
 
     def find(self, text: str, nlp_artifacts: NlpArtifacts | None) -> Iterator[tuple[int, int, float]]:
         yield from super().find(text, nlp_artifacts)
@@ -477,10 +486,19 @@ class OrganisationRecognizer(NamedPlaceRecognizer):
         r"\p{Lu}[\p{L}'’-]*(?:[ \t]+\p{Lu}[\p{L}'’-]*){0,3}"
     )
 
+    # a hospital known by its founder's name, with a unit after it: "Addenbrooke's PICU", "Guy's A&E"
+    POSSESSIVE_NAME = regex.compile(
+        r"(?<![\w'’-])(?:St[ \t]+)?\p{Lu}[\p{Ll}-]+['’]s(?=[ \t]+(?:PICU|NICU|ICU|HDU|SCBU|A&E|ED\b|"
+        r"(?i:emergency[ \t]+department|children['’]s[ \t]+ward|paediatric[ \t]+ward|neonatal[ \t]+unit)))"
+    )
+
     def find(self, text: str, nlp_artifacts: NlpArtifacts | None) -> Iterator[tuple[int, int, float]]:
         yield from super().find(text, nlp_artifacts)
         for match in self.HEAD_FIRST.finditer(text):
             yield match.start(), match.end(), self.SCORE
+        for match in self.POSSESSIVE_NAME.finditer(text):
+            if not gazetteer().is_name(match.group()[:-2].split()[-1]):  # "Kelly's A&E visit" is Kelly's
+                yield match.start(), match.end(), self.SCORE
 
 
 _ANY_HEAD = regex.compile(

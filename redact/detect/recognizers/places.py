@@ -188,7 +188,8 @@ class UkTownRecognizer(UkEntityRecognizer):
                 yield match.start(), match.end(), self.AFTER_LOCATIVE_SCORE
                 continue
             end = self._longest_place(text, match.start(), match.group(), located, situated)
-            if end is not None and not self._names_a_place_within(text, end):
+            court = end is not None and self._COURT_AFTER.match(text, end)  # "Brighton County Court": the town
+            if end is not None and (court or not self._names_a_place_within(text, end)):
                 yield match.start(), end, self.AFTER_LOCATIVE_SCORE if located else self.ANYWHERE_SCORE
             elif self._unlisted_locality(text, match):
                 yield match.start(), match.end(), self.UNLISTED_SCORE
@@ -222,12 +223,19 @@ class UkTownRecognizer(UkEntityRecognizer):
     )
     UNLISTED_SCORE = 0.5
 
+    # two words, the second a landform a district is named for: "Hither Green", "Forest Gate", "Kentish Town"
+    _DISTRICT = regex.compile(r"\p{Lu}[\p{Ll}'’]+[ \t]+(?:Green|Hill|Heath|Vale|Common|End|Cross|Gate|Town|Wood)")
+
     def _unlisted_locality(self, text: str, match: regex.Match[str]) -> bool:
         """ "moved from Ashtonfold", "lives in Hollybank": after "in" or "from", one capitalised word that no list
         holds (no English word, name, place we know or report word) and the draft never writes in lower case:
         a district too small for any gazetteer."""
         word = match.group()
         where = self._WHERE_BEFORE.search(text, max(0, match.start() - 60), match.start())
+        first = word.split()[0]
+        if where and self._DISTRICT.fullmatch(word) and not gazetteer().is_first_name(first):
+            # "in Hither Green", "from Kentish Town": a district; not "in Mrs Green's care"
+            return first not in vocabulary().titles and not after_title(text, match.start())
         if not where or " " in word or "-" in word or word[-2:] in ("'s", "’s"):
             return False
         folded = fold(word)
