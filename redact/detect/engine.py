@@ -26,6 +26,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import replace
 from functools import partial
 
+import regex
 from presidio_analyzer import AnalyzerEngine, RecognizerRegistry, RecognizerResult
 from presidio_analyzer.context_aware_enhancers import LemmaContextAwareEnhancer
 from spacy.lang.en.stop_words import STOP_WORDS
@@ -117,6 +118,7 @@ class Detector:
         findings = _towns_not_people(self.drop_kept(document, self.raw_findings(document)))
         findings = _names_across_wraps(document.text, resolve_overlaps(_inside_references(findings)))
         findings = propagate(document, findings)
+        findings = findings + _names_beside_names(document.text, findings)
         return resolve_overlaps(with_blocks(document, findings))
 
     def drop_kept(self, document: Document, findings: list[Finding]) -> list[Finding]:
@@ -182,6 +184,35 @@ def _towns_not_people(findings: list[Finding]) -> list[Finding]:
         return any(n.start <= f.start and f.end <= n.end and n.end - n.start > f.end - f.start for n in names)
 
     return [f for f in relabelled if not first_name_of_a_longer_name(f)]
+
+
+_AND_BEFORE = regex.compile(r"(?<![\w'’-])(\p{Lu}\p{Ll}{2,})[ ]+and[ ]+$")
+_AND_AFTER = regex.compile(r"[ ]+and[ ]+(\p{Lu}\p{Ll}{2,})(?![\w'’-])")
+
+
+def _names_beside_names(text: str, findings: list[Finding]) -> list[Finding]:
+    """A word no dictionary knows, joined by "and" to a found name ("Tobenna and Nneka not seen"): the other
+    child's name. Not an English, report or place word ("Mother and Nneka", "Leeds and Nneka")."""
+    covered = {(f.start, f.end) for f in findings}
+    taken = [(f.start, f.end) for f in findings]
+    vocab = vocabulary()
+    added: list[Finding] = []
+    for finding in findings:
+        if finding.label != "PERSON" or " " in finding.text.strip():
+            continue
+        before = _AND_BEFORE.search(text, max(0, finding.start - 40), finding.start)
+        after = _AND_AFTER.match(text, finding.end)
+        for match in filter(None, (before, after)):
+            start, end = match.span(1)
+            word = match.group(1)
+            if (start, end) in covered or any(a < end and start < b for a, b in taken):
+                continue
+            place = fold(word) in uk_places() or fold(word) in world_towns()
+            if is_english_form(fold(word)) or vocab.is_vocabulary_word(word) or place:
+                continue
+            covered.add((start, end))
+            added.append(Finding(start, end, "PERSON", word, finding.score, "coordination", finding.block))
+    return added
 
 
 def _names_across_wraps(text: str, findings: list[Finding]) -> list[Finding]:

@@ -127,6 +127,9 @@ def _nicknamer() -> NickNamer:
     return NickNamer()
 
 
+_SURNAME_FIRST = re.compile(r"\s*[\p{Lu}'’-]{2,},\s*\p{Lu}")  # "OKAFOR-BYRNE, Adaeze"
+
+
 def _clean_name(text: str) -> list[str]:
     """The words of a found name without titles, possessive or punctuation."""
     titles = {t.lower() for t in vocabulary().titles}
@@ -216,8 +219,10 @@ class _VariantBuilder:
                 yield Variant(word, "PERSON", finding.score, weak=True, title_only=True)
             else:
                 yield Variant(word, "PERSON", finding.score, weak=self.is_weak(word))
-        # "RW" of "R. Wood" too: a chronology gives a worker's initials as often as her initial and surname
-        yield from self._initials([w.rstrip(".") for w in words if w.rstrip(".")], finding.score)
+        # "RW" of "R. Wood" too: a chronology gives a worker's initials as often as her initial and surname; and
+        # "AOB" of "OKAFOR-BYRNE, Adaeze", whose record puts the surname first
+        in_order = words[1:] + words[:1] if _SURNAME_FIRST.match(finding.text) else words
+        yield from self._initials([w.rstrip(".") for w in in_order if w.rstrip(".")], finding.score)
         if len(named) >= 2:  # "Oliwia and Jakub Trevaskis": a sibling's first name before the pair's surname
             sibling = _FIRST_NAME_BEFORE_AND.search(self.text, max(0, finding.start - 40), finding.start)
             if sibling and not self.is_weak(sibling.group(1)) and sibling.group(1).lower() not in STOP_WORDS:
