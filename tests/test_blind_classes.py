@@ -970,7 +970,7 @@ def test_a_chronology_gives_a_worker_as_initial_and_surname_and_as_initials(tmp_
 def test_a_name_joined_to_a_found_name_and_a_records_initials(tmp_path: Path) -> None:
     body = ("Household: OKONJO-BELL, Chidera (mother); Ifeanyi and Nneka (siblings).\n"
             "26/03/2013 | CAMHS | Family session. | Dr N. Gallagher | Obinna and Nneka not seen.\n"
-            "02/09/2011 | School | COB starts Lower Sixth. | Registrar | Leeds and Nneka.\n")
+            "02/09/2011 | School | COB starts Lower Sixth. | Registrar | Leeds and Nneka. She and Nneka left.\n")
     found = findings(tmp_path, body)
     assert {("PERSON", "Obinna"), ("PERSON", "COB")} <= set(found)
-    assert ("PERSON", "Leeds") not in found
+    assert ("PERSON", "Leeds") not in found and ("PERSON", "She") not in found

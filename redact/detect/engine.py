@@ -208,7 +208,7 @@ def _names_beside_names(text: str, findings: list[Finding]) -> list[Finding]:
             if (start, end) in covered or any(a < end and start < b for a, b in taken):
                 continue
             place = fold(word) in uk_places() or fold(word) in world_towns()
-            if is_english_form(fold(word)) or vocab.is_vocabulary_word(word) or place:
+            if word.lower() in STOP_WORDS or is_english_form(fold(word)) or vocab.is_vocabulary_word(word) or place:
                 continue
             covered.add((start, end))
             added.append(Finding(start, end, "PERSON", word, finding.score, "coordination", finding.block))
