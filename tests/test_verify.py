@@ -153,6 +153,8 @@ def test_a_word_name_opening_a_cell_is_no_leak_where_the_file_has_its_phrase_in_
         "Name Job title Organisation\nAdult 1 Social Worker County Council",  # a PDF table's header row
         "| Name | Job title | Organisation |",
         "March 2019 Day centre notes were read.",  # a flattened chronology row: the cell after the date
+        "between May 2009 and April 2010. Name Job title Organisation",  # a PDF runs the header into the prose
+        "Overview Report - page 4 Name Job title Organisation",  # or into the running footer
     ],
 )
 def test_an_ordinary_word_name_opening_a_noun_phrase_in_a_cell_is_no_leak(tmp_path: Path, published: str) -> None:

@@ -197,7 +197,7 @@ def variant_of(path: Path, variants: Iterable[str]) -> str | None:
 
 _OPENING = re.compile(r"(?:^|[|\n]|[.!?:]\s|\d\s)\s*$")  # a line, cell or sentence; a cell after a date
 _NEXT_WORD = re.compile(r" ([a-z]{3,})\b")
-_HEADING_BEFORE = re.compile(r"(?:^|\n)([A-Z][a-z]+) $")
+_HEADING_BEFORE = re.compile(r"(?:^|\n|(?<=[.:\d] ))([A-Z][a-z]+) $")  # a header row, perhaps after a page number
 _HOUSEHOLD_NOUNS = frozenset({"family", "families", "household", "home", "house", "children", "case"})
 
 
@@ -208,7 +208,9 @@ def _in_header_row(text: str, start: int) -> bool:
     if before is None:
         return False
     heading = before.group(1)
-    return heading.lower() in english_words() and heading not in vocabulary().titles
+    opens_line = before.group(0)[0] == "\n" or before.start() == 0
+    column_heading = heading.lower() in vocabulary().section_words or heading == "Name"  # "... 2010. Name Job title"
+    return (opens_line or column_heading) and heading.lower() in english_words() and heading not in vocabulary().titles
 
 
 def _opening_word_of_a_phrase(text: str, start: int, end: int) -> bool:
