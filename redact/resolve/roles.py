@@ -125,7 +125,7 @@ class RoleResult:
 
 
 # a bare role word after a list's colon or comma ("Seen: mum, maja", "present: dad, Kai"), not "her mother, X"
-_IN_A_LIST = re.compile(r"(?:[:;]|,)\s*$")
+_IN_A_LIST = re.compile(r"[:;,]\s*$")
 _CELL_EDGE = re.compile(r"\t| \| ")
 # "the school nurse, Sister Bridget Mulcahy": a nurse's or a nun's title, not a relation ("her sister Amy")
 _SISTER_BEFORE = re.compile(r"(?:(?P<word>[\w'’]+)\s+)?\bSister\s+$")
