@@ -236,3 +236,30 @@ def test_a_case_note_household_list_gives_mother_partner_and_siblings(tmp_path: 
     assert found["Dorota Kalinowska"] == "Mother" and found["Rokas Vaitkus"] == "Mother's partner"
     assert found["Zofia Kalinowska"].startswith("Sibling") and found["Tomas Vaitkus"].startswith("Sibling")
     assert found["Sean Brannigan"] == "Father"
+
+
+def test_a_child_shielded_as_an_initial_and_recorded_under_another_surname_is_one_child(tmp_path: Path) -> None:
+    body = (
+        "1.1 This is the review into the injuries of Baby Ola K, who was three months old.\n\n"
+        "2.1 Ola's full name is Ola Zofia Kowalczyk. In some health records she appears as \"Ola Brinsley\" and in "
+        "the maternity system as \"Baby Brinsley\". Her mother is Shannon Brinsley.\n\n"
+        "3.1 Ola was taken to hospital. Ola was discharged home."
+    )
+    plan, _ = run(tmp_path, body)
+    found = pseudonyms(plan)
+    assert found["Ola K"] == found["Ola Zofia Kowalczyk"] == found["Ola Brinsley"] == found["Ola"]
+    assert found["Shannon Brinsley"] == "Mother"
+
+
+def test_who_prepared_a_summary_is_no_panel_member(tmp_path: Path) -> None:
+    body = (
+        "Requested by: the panel chair, Robert Tennison, via the Business Unit\n"
+        "Prepared by: Hannah Glegg (HG), MASH Team Manager, with input from the police\n\n"
+        "4.1 The panel may want to consider the strategy discussion.\n\n"
+        "5. Key to initials\n\n"
+        "HG – Hannah Glegg, MASH Team Manager\n"
+        "MW – Mariusz Wrobel, social worker, Assessment Team\n"
+    )
+    found = pseudonyms(run(tmp_path, body)[0])
+    assert not found["Hannah Glegg"].startswith("Panel Member")
+    assert not found["Mariusz Wrobel"].startswith("Panel Member")

@@ -543,21 +543,23 @@ def _extend_name(text: str, start: int, end: int, builder: _VariantBuilder, surn
         end += initial.end()
     if surname:
         # not across a cell; a nickname in quotes counts: '"Dyl" Prosser'
-        before = re.search(r"(?<![\w'’-])[\"“]?(\p{Lu}[\w'’-]+)[\"”]?[ ]+$", text[max(0, start - 40) : start])
+        window = max(0, start - 40)
+        # the quotes go with a quoted nickname, not the opening quote of '"Maja Harding"'
+        before = re.search(r"(?<![\w'’-])(?:[\"“](\p{Lu}[\w'’-]+)[\"”]|(\p{Lu}[\w'’-]+))[ ]+$", text[window:start])
         if before:
-            word = before.group(1)
+            word = before.group(1) or before.group(2)
             function_word = re.sub(r"['’]s$", "", word).lower() in STOP_WORDS  # "She’s Tegen"
             # "Caller Akosua", "Coordinator Marjorie", "Foodbank" (which the draft also writes small): a word, no
             # first name, unless a list holds it as a name
             lower = fold(word) in english_words() or fold(word) in lowercase_words(text)
             english = lower and not gazetteer().is_name(word)
-            quoted_at = max(0, start - 40) + before.start()
+            quoted = before.group(1) is not None
+            quoted_at = window + (before.start() if quoted else before.start(2))
             # 'Bernadette "Bernie" Quilligan': a nickname between two names is found on its own
-            quoted = text[quoted_at] in "\"“"
             between_names = quoted and _NAME_WORD_BEFORE.search(text, max(0, quoted_at - 30), quoted_at)
             weak = function_word or english or builder.is_weak(word) or builder.keep.is_kept(word) or word.isupper()
             if not (weak or between_names):
-                start = quoted_at  # the quotes go with the nickname
+                start = quoted_at
     return start, end
 
 

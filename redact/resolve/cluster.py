@@ -82,6 +82,12 @@ def is_family_role(role: str | None) -> bool:
     return kind is not None and kind.family
 # "Siew Ling Ashworth (formerly Pennington, née Khoo)": her earlier surnames, whoever else bears them now
 _FORMER_NAME = re.compile(r"\b(?:née|nee|formerly|previously|maiden\s+name)\s*:?\s*$", re.IGNORECASE)
+# the next sentence says the same person is recorded under another name
+_RECORDED_AS = re.compile(
+    r"^['’]?s?[^\n.]{0,40}\.\s+[^.\n]{0,60}\b(?:she|he)\s+(?:appears|appeared|is\s+recorded|was\s+recorded|"
+    r"is\s+registered|was\s+registered|is\s+listed|was\s+listed)\s+as\s+[\"“‘]$",
+    re.IGNORECASE,
+)
 _HER_NAME_IS = re.compile(r"\b(?:her|his|their)\s+(?:[\w-]+\s+){0,2}name(?:\s+(?:is|was))?\s*[,:]?\s*$")
 _ALIAS = re.compile(
     r"(?:\bnée|\bnee|\bformerly|\bpreviously|\bmaiden\s+name|\bcall(?:ed)?"
@@ -212,6 +218,12 @@ def _contains(longer: tuple[str, ...], shorter: tuple[str, ...]) -> bool:
     return len(longer) > n and any(longer[i : i + n] == shorter for i in range(len(longer) - n + 1))
 
 
+def _cut_to_initial(a: str, b: str) -> bool:
+    """One surname is the other's initial: "m" and "mahmood"."""
+    short, long_ = sorted((a, b), key=len)
+    return len(short) == 1 and len(long_) > 1 and long_.startswith(short)
+
+
 def _same_words(name: tuple[str, ...], other: tuple[str, ...]) -> bool:
     """Two names of two words or more, one holding every word of the other in any order."""
     if min(len(name), len(other)) < 2:
@@ -241,8 +253,8 @@ def _add_full(clusters: list[Cluster], mention: Mention, parts: NameParts) -> li
         inside = [c for c in people if any(_contains(n, parts.tokens) for n in c.names)]
         misspelt = [c for c in people if c.first == first and c.last and near_spelling(c.last, last)]
         called = [c for c in people if c.last == last and _called_by_a_middle_name(c, parts)]
-        # "Hamza M." for Hamza Mahmood: a surname cut to its initial, as a draft shields a child
-        cut = [c for c in people if len(last) == 1 and c.first == first and (c.last or " ")[0] == last]
+        # "Hamza M." for Hamza Mahmood, either written first: a surname cut to its initial, as a draft shields a child
+        cut = [c for c in people if c.first == first and c.last and _cut_to_initial(c.last, last)]
         # "Huong Pham" and "Phạm Thị Hương": the same words in another order, as family-name-first names are
         reordered = [c for c in people if any(_same_words(n, parts.tokens) for n in c.names)]
         matches = next((found for found in (inside, misspelt, called, cut, reordered) if len(found) == 1), [])
@@ -252,6 +264,8 @@ def _add_full(clusters: list[Cluster], mention: Mention, parts: NameParts) -> li
         target = matches[0]
         if len(first) > 1 and len(target.first or "") == 1:
             target.first = first
+        if len(last) > 1 and len(target.last or "") == 1:
+            target.last = last  # "Maja W" met first, "Maja Zofia Wiśniewska" later
     else:
         target = Cluster("PERSON", first=first, last=last)
         clusters.append(target)
@@ -349,7 +363,8 @@ def _merge_aliases(text: str, clusters: list[Cluster]) -> list[Cluster]:
             continue
         gap = text[previous.end : mention.start]
         different = alias.first and alias.last and named.first and named.last and not _same_name(alias, named)
-        if different and not _HER_NAME_IS.search(gap):  # "called by her Chinese name, Pei Shan" is hers
+        said_to_be_hers = _HER_NAME_IS.search(gap) or _RECORDED_AS.search(gap)
+        if different and not said_to_be_hers:  # "called by her Chinese name, Pei Shan" is hers
             # "Đặng Văn Tuấn (Mr Dang)" where "Mr Dang" went to the son "Bao Dang": the titled surname and its
             # repeats are the named man's; the son keeps his own name
             former = _FORMER_NAME.search(gap)
@@ -365,7 +380,22 @@ def _merge_aliases(text: str, clusters: list[Cluster]) -> list[Cluster]:
         for m in alias.mentions:
             owner[id(m)] = named
         alias.mentions = []
+        _settle_doubts(clusters, alias, named)
     return [c for c in clusters if c.mentions]
+
+
+def _settle_doubts(clusters: list[Cluster], alias: Cluster, named: Cluster) -> None:
+    """A mention that could be either of two names the alias shows to be one person ("Ola" of "Ola K" and
+    "Ola Brinsley") is that person's."""
+    for doubt in clusters:
+        if not doubt.ambiguous or alias not in doubt.candidates:
+            continue
+        left = {id(c): c for c in doubt.candidates if c is not alias} | {id(named): named}
+        if len(left) == 1:
+            named.mentions += doubt.mentions
+            doubt.mentions = []
+        else:
+            doubt.candidates = tuple(left.values())
 
 
 def _titled_surname_mentions(text: str, cluster: Cluster, alias: Mention) -> list[Mention]:
@@ -383,6 +413,8 @@ def _titled_surname_mentions(text: str, cluster: Cluster, alias: Mention) -> lis
 def _is_alias(text: str, previous: Mention, mention: Mention) -> bool:
     """True when the text says ``mention`` is another name for ``previous``."""
     gap = text[previous.end : mention.start]
+    if _RECORDED_AS.search(gap):
+        return True  # "... Maja Zofia Wiśniewska. In some health records she appears as "Maja Harding""
     if len(gap) > 60 or "\n" in gap or re.search(r"[.;]\s", gap):
         return False
     alias_cue = _ALIAS.search(gap)

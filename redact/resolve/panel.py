@@ -24,6 +24,7 @@ _ITEM_OPENING = re.compile(r"[ \t]*(?:[|•·▪●○◦*\-–—][ \t]*|\(?[0-
 _RANK = re.compile(r"(?:[A-Z][a-z]+[ ]){0,2}")
 # ...or, in a paragraph, the end of the lead or of the entry before: "comprised: X, ...; and Y, ...".
 _INLINE_OPENING = re.compile(r"(?:[:;]|;\s*and)\s*$")
+_BY_LABEL = re.compile(r"\bby\s*:\s*$", re.IGNORECASE)
 # After the name: an optional "(Chair)", then the gap to the next cell.
 _AFTER_NAME = re.compile(r"\s*(?:\([^()\n]{1,30}\)\s*)?(?:,|\||\t|[ ]{2,}|\s[-–—]\s|\n|[ ](?=[A-Z]))\s*")
 _CELL_END = re.compile(r",|;|\||\t|[ ]{2,}|\s[-–—]\s|\n")
@@ -66,6 +67,8 @@ def _is_entry(text: str, mention: Mention) -> bool:
     assert item is not None  # it matches the empty string
     if not (_RANK.fullmatch(before, item.end()) or _INLINE_OPENING.search(text[max(0, opening_end - 8) : opening_end])):
         return False
+    if _BY_LABEL.search(before):
+        return False  # "Prepared by: X, MASH Team Manager": who wrote it, not a member of a list
     gap = _AFTER_NAME.match(text, mention.end)
     if gap is None:
         return False
@@ -82,6 +85,11 @@ def _is_entry(text: str, mention: Mention) -> bool:
 def _led_as_panel(document: Document, start: int) -> bool:
     """True when the list's heading, or the text just before the list, says it lists the panel."""
     block = document.block_at(start)
-    if block is not None and any(_LEAD.search(heading) for heading in block.section[-1:]):
+    headings = block.section[-1:] if block is not None else ()
+    if any(_LEAD.search(heading) for heading in headings):
         return True
-    return _LEAD.search(document.text[max(0, start - _LEAD_REACH) : start]) is not None
+    window = document.text[max(0, start - _LEAD_REACH) : start]
+    for heading in headings:  # "The panel may want to consider ..." + "5. Key to initials": the key is no panel
+        cut = window.rfind(heading)
+        window = window[cut + len(heading) :] if cut >= 0 else window
+    return _LEAD.search(window) is not None
