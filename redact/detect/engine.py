@@ -193,7 +193,6 @@ _AND_AFTER = regex.compile(r"[ ]+and[ ]+(\p{Lu}\p{Ll}{2,})(?![\w'’-])")
 def _names_beside_names(text: str, findings: list[Finding]) -> list[Finding]:
     """A word no dictionary knows, joined by "and" to a found name ("Tobenna and Nneka not seen"): the other
     child's name. Not an English, report or place word ("Mother and Nneka", "Leeds and Nneka")."""
-    covered = {(f.start, f.end) for f in findings}
     taken = [(f.start, f.end) for f in findings]
     vocab = vocabulary()
     added: list[Finding] = []
@@ -205,12 +204,12 @@ def _names_beside_names(text: str, findings: list[Finding]) -> list[Finding]:
         for match in filter(None, (before, after)):
             start, end = match.span(1)
             word = match.group(1)
-            if (start, end) in covered or any(a < end and start < b for a, b in taken):
+            if any(a < end and start < b for a, b in taken):
                 continue
             place = fold(word) in uk_places() or fold(word) in world_towns()
             if word.lower() in STOP_WORDS or is_english_form(fold(word)) or vocab.is_vocabulary_word(word) or place:
                 continue
-            covered.add((start, end))
+            taken.append((start, end))
             added.append(Finding(start, end, "PERSON", word, finding.score, "coordination", finding.block))
     return added
 

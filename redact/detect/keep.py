@@ -461,9 +461,8 @@ class KeepFilter:
             area_pattern = re.compile(_bounded(alternation(areas)))
             spans += [m.span() for m in area_pattern.finditer(document.text)]
         courts = {span for span in spans if _COURT.search(document.text, span[0], span[1])}
-        # "Herefordshire" of "Herefordshire Council": a word that names agencies here is a place, no person
-        agency_words = {w for a, b in agency_spans(document.text) for w in re.findall(r"\b[A-Z][a-z]{3,}\b",
-                                                                                    document.text[a:b])}
+        # "Herefordshire" of "Herefordshire Council": a word of the agencies and titles kept here is no person
+        kept_words = {w for a, b in spans for w in re.findall(r"\b[A-Z][a-z]{3,}\b", document.text[a:b])}
         kept: list[Finding] = []
         for finding in findings:
             # after a title a lone word is a name, whatever else it can be: "Mr Tata", "Ms Sen", "Mrs Ward"
@@ -509,7 +508,7 @@ class KeepFilter:
             place = is_place_name(document.text, finding.start, finding.end)
             if finding.label == "PERSON" and (place or is_place_context(document.text, finding.start, finding.end)):
                 continue
-            if finding.label == "PERSON" and finding.source == "SpacyNerRecognizer" and finding.text in agency_words:
+            if finding.label == "PERSON" and finding.source == "SpacyNerRecognizer" and finding.text in kept_words:
                 continue  # the agencies the report names as written ("Herefordshire Council") make the place public
             if finding.label == "PERSON" and not titled and is_uk_town(finding.text):
                 finding = replace(finding, label="LOCATION")  # "Walsall", "Exeter" alone: the town, redacted as one

@@ -81,18 +81,19 @@ def is_family_role(role: str | None) -> bool:
     kind = KINDS.get(role or "")
     return kind is not None and kind.family
 # "Siew Ling Ashworth (formerly Pennington, née Khoo)": her earlier surnames, whoever else bears them now
-_FORMER_NAME = re.compile(r"\b(?:née|nee|formerly|previously|maiden\s+name)\s*:?\s*$", re.IGNORECASE)
+_FORMER = r"\b(?:née|nee|formerly|previously|maiden\s+name)"
+_FORMER_NAME = re.compile(_FORMER + r"\s*:?\s*$", re.IGNORECASE)
 # the next sentence says the same person is recorded under another name
 _RECORDED_AS = re.compile(
     r"^['’]?s?[^\n.]{0,40}\.\s+[^.\n]{0,60}\b(?:she|he)\s+(?:appears|appeared|is\s+recorded|was\s+recorded|"
     r"is\s+registered|was\s+registered|is\s+listed|was\s+listed)\s+as\s+[\"“‘]$",
     re.IGNORECASE,
 )
-_HER_NAME_IS = re.compile(r"\b(?:her|his|their)\s+(?:[\w-]+\s+){0,2}name(?:\s+(?:is|was))?\s*[,:]?\s*$")
+_HER_NAME = r"\b(?:her|his|their)\s+(?:[\w-]+\s+){0,2}name(?:\s+(?:is|was))?\s*[,:]?"  # "her Chinese name,"
+_HER_NAME_IS = re.compile(_HER_NAME + r"\s*$")
 _ALIAS = re.compile(
-    r"(?:\bnée|\bnee|\bformerly|\bpreviously|\bmaiden\s+name|\bcall(?:ed)?"
-    r"|\brefer(?:red)? to (?:him |her |them )?as|\bknown(?: [\w ]{1,30}?)? as|here(?:in)?after"
-    r"|\b(?:her|his|their)\s+(?:[\w-]+\s+){0,2}name(?:\s+(?:is|was))?\s*[,:]?)"
+    rf"(?:{_FORMER}|\bcall(?:ed)?|\brefer(?:red)? to (?:him |her |them )?as|\bknown(?: [\w ]{{1,30}}?)? as"
+    rf"|here(?:in)?after|{_HER_NAME})"
     r"\s*[\"“‘']?$|\(\s*(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s+)?[\"“‘']?$",  # "(Mr Dang)" after the full name
     re.IGNORECASE,
 )

@@ -190,6 +190,7 @@ class NamedPlaceRecognizer(UkEntityRecognizer):
     HEAD: ClassVar[str]  # regex for the institution word(s), matched case-insensitively
     SCORE: ClassVar[float] = 0.8
     MIN_NAME_WORDS: ClassVar[int] = 1
+    HEAD_FIRST: ClassVar[regex.Pattern | None] = None  # a place named head first: "Masjid an-Nur"
     _head_re: ClassVar[regex.Pattern | None] = None
 
     @classmethod
@@ -211,6 +212,8 @@ class NamedPlaceRecognizer(UkEntityRecognizer):
                 continue
             if self.accept(text, start, head.start()):
                 yield start, head.end(), self.SCORE
+        for match in self.HEAD_FIRST.finditer(text) if self.HEAD_FIRST else ():
+            yield match.start(), match.end(), self.SCORE
 
     NAMING_WORDS: ClassVar[frozenset[str]] = frozenset()  # generic words that name this kind of place
 
@@ -379,8 +382,6 @@ class HospitalRecognizer(NamedPlaceRecognizer):
 
     def find(self, text: str, nlp_artifacts: NlpArtifacts | None) -> Iterator[tuple[int, int, float]]:
         yield from super().find(text, nlp_artifacts)
-        for match in self.HEAD_FIRST.finditer(text):
-            yield match.start(), match.end(), self.SCORE
         for match in self.POSSESSIVE_NAME.finditer(text):
             if not gazetteer().is_name(match.group()[:-2].split()[-1]):  # "Kelly's A&E visit" is Kelly's
                 yield match.start(), match.end(), self.SCORE
@@ -479,26 +480,13 @@ class OrganisationRecognizer(NamedPlaceRecognizer):
             if all(is_english_form(w) for w in words):
                 return False
         return super().accept(text, start, head_start)
+
     # a place of worship or study named head first: "Masjid Al-Noor", "Madrasa Talim-ul-Islam"
     HEAD_FIRST = regex.compile(
         r"(?<![\w'’-])(?:Masjid|Madras{1,2}ah?|Jamia|Jami|Darul|Gurdwara|Mandir)[ \t]+"
         r"(?:(?:al|an|ar|as|ash|at|ad|el|ul|e)-)?"  # the Arabic article, transliterated: "Masjid an-Nur"
         r"\p{Lu}[\p{L}'’-]*(?:[ \t]+\p{Lu}[\p{L}'’-]*){0,3}"
     )
-
-    # a hospital known by its founder's name, with a unit after it: "Addenbrooke's PICU", "Guy's A&E"
-    POSSESSIVE_NAME = regex.compile(
-        r"(?<![\w'’-])(?:St[ \t]+)?\p{Lu}[\p{Ll}-]+['’]s(?=[ \t]+(?:PICU|NICU|ICU|HDU|SCBU|A&E|ED\b|"
-        r"(?i:emergency[ \t]+department|children['’]s[ \t]+ward|paediatric[ \t]+ward|neonatal[ \t]+unit)))"
-    )
-
-    def find(self, text: str, nlp_artifacts: NlpArtifacts | None) -> Iterator[tuple[int, int, float]]:
-        yield from super().find(text, nlp_artifacts)
-        for match in self.HEAD_FIRST.finditer(text):
-            yield match.start(), match.end(), self.SCORE
-        for match in self.POSSESSIVE_NAME.finditer(text):
-            if not gazetteer().is_name(match.group()[:-2].split()[-1]):  # "Kelly's A&E visit" is Kelly's
-                yield match.start(), match.end(), self.SCORE
 
 
 _ANY_HEAD = regex.compile(
