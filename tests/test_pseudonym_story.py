@@ -263,3 +263,21 @@ def test_who_prepared_a_summary_is_no_panel_member(tmp_path: Path) -> None:
     found = pseudonyms(run(tmp_path, body)[0])
     assert not found["Hannah Glegg"].startswith("Panel Member")
     assert not found["Mariusz Wrobel"].startswith("Panel Member")
+
+
+def test_a_chronology_names_its_subject_by_school_year_and_case_note(tmp_path: Path) -> None:
+    """A chronology table says no age: a pupil starting the sixth form and a patient "seen with mother" is the
+    child, and her initials "AOB" (a hyphenated surname gives two letters) are her, as are "KOA" a doctor's."""
+    body = (
+        "Date | Agency | Event | Practitioner\n"
+        "02/09/2011 | School | AOB starts Lower Sixth. | Registrar\n"
+        "14/11/2011 | School | Tutor notes Ada not eating lunch. | Form tutor\n"
+        "06/03/2012 | GP | Adaeze with mother. Tiredness. | Dr K. Owusu-Ansah\n"
+        "09/01/2013 | GP | Ada weighed. | Dr KOA\n"
+        "Subject: OKAFOR-BYRNE, Adaeze\n"
+    )
+    plan, output = run(tmp_path, body)
+    found = pseudonyms(plan)
+    assert found["AOB"] == found["Ada"] == found["Adaeze"] == "Child A"
+    assert found["KOA"] == found["K. Owusu-Ansah"]
+    assert "Child A starts Lower Sixth" in output

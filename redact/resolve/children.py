@@ -60,8 +60,12 @@ _YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
 _SCHOOL = re.compile(
     r"^\s+(?:had\s+|has\s+|then\s+|also\s+|had\s+been\s+)?(?:attended|attends|started(?:\s+at)?|starts|joined|"
     r"went\s+to|goes\s+to|was\s+(?:enrolled|registered)\s+at|moved\s+to)\s+(?:[\w'’-]+\s+){0,6}?"
-    r"(?:school|nursery|pre-?school|playgroup|academy|reception|year\s+\d+)\b",
+    r"(?:school|nursery|pre-?school|playgroup|academy|reception|year\s+\d+|(?:lower|upper)\s+sixth|sixth\s+form)\b",
     re.IGNORECASE,
+)
+# a case note's patient brought by a parent: "Adaeze with mother", "Jay seen with his dad"
+_WITH_PARENT = re.compile(r"[ \t]+(?:was[ \t]+)?(?:seen[ \t]+|brought[ \t]+)?with[ \t]+"
+    r"(?:(?:his|her)[ \t]+)?" + _PARENT
 )
 
 
@@ -106,7 +110,7 @@ def child_evidence(text: str, mentions: Sequence[Mention]) -> Counter[int]:
         after = text[mention.end - (2 if possessive else 0) : mention.end + 40]
         if _POSSESSIVE_PARENT.match(after):
             evidence[mention.start] += 1
-        if _SCHOOL.match(text[mention.end : mention.end + 120]):
+        if _SCHOOL.match(text[mention.end : mention.end + 120]) or _WITH_PARENT.match(text, mention.end):
             evidence[mention.start] += 1
         note_age = _CASE_NOTE_AGE.match(text, mention.end)
         if note_age and (note_age.group("unit") != "y" or int(note_age.group("n")) < ADULT_AGE):

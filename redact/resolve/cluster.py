@@ -51,6 +51,16 @@ class Cluster:
             or (name_gender(self.first) if self.first and len(self.first) > 1 else None)
         )
 
+    def initials(self) -> set[str]:
+        """The initials a record may write for this person: "ab" for Ada Byrne, and for Ada Okafor-Byrne also
+        "aob", each part of a hyphenated name giving its letter; a middle name's letter where one was written."""
+        if not (self.first and self.last):
+            return set()
+        forms = {self.first[0] + self.last[0]}
+        for tokens in self.names | {(self.first, self.last)}:
+            forms.add("".join(part[0] for token in tokens for part in token.split("-") if part))
+        return forms
+
 
 @dataclass(frozen=True)
 class Clustering:
@@ -310,12 +320,14 @@ def _pick_for_single(
     candidates = order[0] or order[1]
     if parts.initials:  # "JO" is Jessica Okyere's initials before it is a nickname of Joan
         initials = parts.initials
-        by_initials = [(i, c) for i, c in people if c.first and c.last and c.first[0] + c.last[0] == initials]
+        by_initials = [(i, c) for i, c in people if initials in c.initials()]
         if set(parts.titles) & PROFESSIONAL_TITLES:  # "Dr AO" is a doctor, not the mother Abena Osei who shares them
             by_initials = [(i, c) for i, c in by_initials if not is_family_role(roles.get(id(c)))]
         candidates = by_initials or candidates or [(i, c) for i, c in people if c.first == initials and not c.last]
-    # "Ms Smith" by her title; "Pauline" by her name, who is not the Paul of "Paul Rafferty"
-    gender = title_gender(list(parts.titles)) or (name_gender(token) if len(token) > 1 and not parts.titles else None)
+    # "Ms Smith" by her title; "Pauline" by her name, who is not the Paul of "Paul Rafferty"; initials ("AN")
+    # are no first name to read a gender from
+    named_by_first = len(token) > 1 and not parts.titles and not parts.initials
+    gender = title_gender(list(parts.titles)) or (name_gender(token) if named_by_first else None)
     if gender and candidates:
         candidates = [(i, c) for i, c in candidates if c.gender(roles.get(id(c))) in (gender, None)]
     if len(candidates) > 1 and ADULT_TITLES & set(parts.titles):  # "Ms Smith" is not the child

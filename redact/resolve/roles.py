@@ -9,6 +9,7 @@ from dataclasses import dataclass
 
 from redact.config import ReportConfig
 from redact.document import Document
+from redact.lexicon import is_english_form
 from redact.resolve.children import child_evidence
 from redact.resolve.cluster import Cluster, title_before
 from redact.resolve.context import find_tables, row_of, sentence_bounds
@@ -18,6 +19,7 @@ from redact.resolve.names import (
     POLICE_TITLES,
     RANK_AND_COLLAR,
     TITLE_BEFORE,
+    name_gender,
     parse_name,
     strip_possessive,
     title_words,
@@ -95,6 +97,21 @@ _APPOSITION_AFTER = re.compile(
 # "Oliwia, her mother Agnieszka Kaczmarek, ...": a relation word straight before a name is that name's, not
 # the one before the comma
 _NAMES_THE_NEXT = re.compile(r"[ \t]+(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?[ \t]+)?[A-Z][a-z]")
+
+
+def _names_the_next(after: str, apposition: re.Match[str]) -> bool:
+    """The role word names the person after it ("Oliwia, her mother Agnieszka"), not a job title running on in
+    capitals ("Rachel Summer, Named Nurse Safeguarding Children")."""
+    following = _NAMES_THE_NEXT.match(after, apposition.end())
+    if following is None:
+        return False
+    kind = KINDS.get(_role_of(apposition.group("role")))
+    word = re.match(r"[\w'’-]+", after[following.end() - 2 :])
+    if (kind is not None and kind.family) or word is None:
+        return True
+    return name_gender(word.group()) is not None or not is_english_form(word.group().lower())
+
+
 _COPULA_AFTER = re.compile(
     r"^\s+(?:(?:is|was|became|had been|has been|remained)\s+(?:" + _ANCHOR + "|" + _DET + r")"
     r"|(?:was|is|had been)\s+(?:allocated|appointed|employed|working)\s+as\s+(?:" + _DET + r")?)" + _ADJ
@@ -200,8 +217,11 @@ def mention_cues(text: str, start: int, end: int, tables: list | None = None) ->
             cues.append(Cue(role, 4, anchor.group(1) if anchor else _label_anchor(paren.group("phrase"))))
     for pattern, weight in ((_APPOSITION_AFTER, 3), (_COPULA_AFTER, 2)):
         match = pattern.match(after)
-        if match and not (pattern is _APPOSITION_AFTER and _NAMES_THE_NEXT.match(after, match.end())):
+        if match and not (pattern is _APPOSITION_AFTER and _names_the_next(after, match)):
             cues.append(Cue(_role_of(match.group("role")), weight, match.group("anchor")))
+    signed = _signature_role(text, start, end)
+    if signed:
+        cues.append(Cue(signed, 3))
     cell = _CELL_AFTER.match(after if after else text[end : end + 60])
     if cell:
         label = cell.group("label") or cell.group("tight")
@@ -211,6 +231,23 @@ def mention_cues(text: str, start: int, end: int, tables: list | None = None) ->
     for table in tables or []:
         cues += _table_cues(table, start)
     return cues
+
+
+# A signature block or a contact list: the name alone on its line, a short job line under it
+# ("Paul Brook" / "Designated Nurse Safeguarding Children" / "NHS Leeds CCG")
+_LINE_UNDER = re.compile(r"[ \t]*\n(?:[ \t]*\n)?[ \t]*(?P<line>[^\n]{3,70})[ \t]*(?:\n|$)")
+
+
+def _signature_role(text: str, start: int, end: int) -> str | None:
+    """The role the line under a name standing alone on its line gives, if that line is a short title."""
+    line_start = text.rfind("\n", 0, start) + 1
+    before = text[line_start:start]
+    if before.strip() and not TITLE_BEFORE.fullmatch(before.lstrip()):
+        return None
+    under = _LINE_UNDER.match(text, end)
+    if under is None or len(under.group("line").split()) > 8 or re.search(r"[.!?]\s", under.group("line")):
+        return None
+    return first_role(under.group("line"))
 
 
 def role_hint(text: str, mentions: Sequence[Mention] = ()) -> Callable[[Cluster], str | None]:
