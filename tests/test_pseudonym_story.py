@@ -281,3 +281,18 @@ def test_a_chronology_names_its_subject_by_school_year_and_case_note(tmp_path: P
     assert found["AOB"] == found["Ada"] == found["Adaeze"] == "Child A"
     assert found["KOA"] == found["K. Owusu-Ansah"]
     assert "Child A starts Lower Sixth" in output
+
+
+def test_a_job_title_in_capitals_or_under_a_signature_gives_the_role(tmp_path: Path) -> None:
+    """ "Tamsin Ruddle, Named Nurse Safeguarding Children": the capitals run on in the title, they name no one;
+    a signature's job line under the name says the same; "her mother Odile Marlow" still names the mother."""
+    body = (
+        "IMR author: Tamsin Ruddle, Named Nurse Safeguarding Children\n\n"
+        "1.1 Wren lived with her mother, Odile Marlow. Wren is 4. The GP saw Wren, social worker Anna Pellow.\n\n"
+        "Regards\n\nOswin Drabble\nDesignated Nurse Safeguarding Children\nNHS Northshire ICB\n"
+    )
+    plan, _ = run(tmp_path, body)
+    found = pseudonyms(plan)
+    assert found["Tamsin Ruddle"].startswith("Nurse ") and found["Oswin Drabble"].startswith("Nurse ")
+    assert found["Odile Marlow"] == "Mother"
+    assert found["Anna Pellow"] == "Social Worker 1"

@@ -64,8 +64,8 @@ _SCHOOL = re.compile(
     re.IGNORECASE,
 )
 # a case note's patient brought by a parent: "Adaeze with mother", "Jay seen with his dad"
-_WITH_PARENT = re.compile(r"[ \t]+(?:was[ \t]+)?(?:seen[ \t]+|brought[ \t]+)?with[ \t]+"
-    r"(?:(?:his|her)[ \t]+)?" + _PARENT
+_WITH_PARENT = re.compile(
+    r"[ \t]+(?:was[ \t]+)?(?:seen[ \t]+|brought[ \t]+)?with[ \t]+(?:(?:his|her)[ \t]+)?" + _PARENT
 )
 
 
