@@ -296,3 +296,19 @@ def test_a_job_title_in_capitals_or_under_a_signature_gives_the_role(tmp_path: P
     assert found["Tamsin Ruddle"].startswith("Nurse ") and found["Oswin Drabble"].startswith("Nurse ")
     assert found["Odile Marlow"] == "Mother"
     assert found["Anna Pellow"] == "Social Worker 1"
+
+
+def test_minutes_name_the_case_by_the_family_s_surname(tmp_path: Path) -> None:
+    """ "Independent Chair, SCR Panel (Fenwick)": the brackets name the case, so "Fenwick" is no kept chair; "Mrs
+    Fenwick" is an adult of that family, not the child; "PRow" is the attendee the key gives, one pseudonym."""
+    body = (
+        "Present\nRO - Ruth Oduya, Independent Chair, SCR Panel (Fenwick)\nPRow - DI Piers Rowcliffe, Police\n\n"
+        "2. SCR Fenwick (Child F) – final report\n2.1 Fenwick, aged 15, died in May 2013. The Fenwick family met "
+        "the author. PRow confirmed the police position. Mrs Fenwick will be told the decision in person.\n"
+    )
+    plan, output = run(tmp_path, body)
+    found = {e.pseudonym for e in plan.entities for t in e.texts if t == "Fenwick"}
+    assert "Fenwick" not in output and None not in found
+    assert "Ruth Oduya" in output  # the panel chair stays named
+    assert found == {"Child F", "Adult 1"} and "Adult 1 will be told" in output  # the label the draft gave
+    assert pseudonyms(plan)["PRow"] == pseudonyms(plan)["Piers Rowcliffe"]

@@ -27,7 +27,9 @@ REFERENCE_COLUMN_SCORE = 0.8
 _PLACE_HEADER = regex.compile(
     r"(?i)(?:(?:home|current|last[ \t]+known|usual|family|main)[ \t]+)?"
     r"(?:address(?:es)?|location|town|area|residence|resides|lives?|lived|living|where[ \t]+(?:living|lived|based)|"
-    r"place[ \t]+of[ \t]+(?:residence|birth)|home)(?:[ \t]*\([^)]*\))?[ \t]*:?"
+    r"place[ \t]+of[ \t]+(?:residence|birth)|home)(?:[ \t]*\([^)]*\))?"
+    # "Address at April 2010"
+    r"(?:[ \t]+(?:at|in|on|as[ \t]+at|from|since|during|until|when)[ \t]+[\w /.-]{1,25})?[ \t]*:?"
 )
 # a cell piece that names no place: "As above", "—", "N/A", "Not known", "No fixed abode"
 _NO_PLACE = regex.compile(
@@ -65,7 +67,7 @@ def _places_in_cell(block: Block) -> Iterator[Finding]:
     """Each comma-separated piece of the cell that is a capitalised name and not a street with its number
     (the address recognisers read those): a town as LOCATION, a street without a number as ADDRESS."""
     for piece in regex.finditer(r"[^,;\n]+", block.text):
-        text = piece.group().strip()
+        text = regex.sub(r"[ \t]*\([^()]*\)$", "", piece.group().strip())  # "Whitegate (with his mother)"
         start = piece.start() + piece.group().index(text) if text else 0
         if not text or any(c.isdigit() for c in text) or _NO_PLACE.fullmatch(text):
             continue

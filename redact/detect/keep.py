@@ -290,13 +290,25 @@ _BOARD = re.compile(
 )
 
 
+def _headings_recased(text: str) -> str:
+    """The text with each line in capitals recased as a title ("NORTHSHIRE LSCB" -> "Northshire Lscb"), same length."""
+    lines = text.split("\n")
+    return "\n".join(line.title() if line.isupper() and len(line.title()) == len(line) else line for line in lines)
+
+
+def board_name_spans(text: str) -> list[tuple[int, int]]:
+    """Where the draft names a safeguarding board, in any case: "Redditch with Bromsgrove LSCB"."""
+    return [m.span() for m in _BOARD.finditer(_headings_recased(text)) if (m.group("area") or m.group("area2"))]
+
+
 def board_areas(text: str, board: str | None) -> set[str]:
     """The place names of the safeguarding board that commissioned the review ("Northshire").
 
     The board publishes under its own name, so its area is public and stays as written everywhere.
     """
     areas = set()
-    for source in filter(None, (board, text)):
+    # a title page may give the board only in capitals: "NORTHSHIRE LOCAL SAFEGUARDING CHILDREN BOARD"
+    for source in filter(None, (board, _headings_recased(text))):
         for match in _BOARD.finditer(source):
             area = " ".join((match.group("area") or match.group("area2") or "").split())
             area = re.sub(r"^(?:The|the)\b\s*", "", area)
@@ -456,10 +468,11 @@ class KeepFilter:
     def drop_kept(self, document: Document, findings: list[Finding]) -> list[Finding]:
         """The findings that are not non-identifiers (named-role PERSON findings always stay)."""
         spans = self.kept_spans(document.text)
+        # the board's own area alone ("services in Northshire") is a town like any other; it stays only inside
+        # the board's and the agencies' names, and a model's person or organisation of that name is none
         areas = board_areas(document.text, self.config.board)
-        if areas:
-            area_pattern = re.compile(_bounded(alternation(areas)))
-            spans += [m.span() for m in area_pattern.finditer(document.text)]
+        area_spans = [m.span() for m in re.finditer(_bounded(alternation(areas)), document.text)] if areas else []
+        spans += board_name_spans(document.text)
         courts = {span for span in spans if _COURT.search(document.text, span[0], span[1])}
         # "Herefordshire" of "Herefordshire Council": a word of the agencies and titles kept here is no person
         kept_words = {w for a, b in spans for w in re.findall(r"\b[A-Z][a-z]{3,}\b", document.text[a:b])}
@@ -472,7 +485,7 @@ class KeepFilter:
                 a <= own[0] and own[1] <= b and not (titled and self._opens_with_title(document.text, a, own[0]))
                 and not (finding.label == "LOCATION" and (a, b) in courts)  # "Town A Crown Court": where it was tried
                 for a, b in spans
-            )
+            ) or (finding.label != "LOCATION" and any(a <= own[0] and own[1] <= b for a, b in area_spans))
             # the town recogniser takes a month's name only where no month can stand: "near March"
             month_town = finding.source == "UkTownRecognizer" and fold(finding.text) in CALENDAR_WORDS
             plain = self.is_kept(finding.text) and not titled and not month_town

@@ -179,6 +179,8 @@ class TitledNameRecognizer(_NameRecognizer):
             yield *match.span("name"), self.SCORE
         for match in self.pattern.finditer(text):
             start, end = match.span("name")
+            if text[max(0, match.start() - 4) : match.start()] in ("Our ", "OUR "):
+                continue  # "Our Lady Star of the Sea": a church's dedication, not a titled woman
             initials = re.match(INITIALS, text[start:end])
             has_initials = initials is not None and initials.end() > 0
             words = _name_words(text, start + (initials.end() if initials else 0), end)
@@ -415,6 +417,10 @@ class GazetteerNameRecognizer(_NameRecognizer):
         for run in self.run.finditer(text):
             offsets = [(run.start() + w.start(), run.start() + w.end()) for w in _WORD_RE.finditer(run.group())]
             last = text[offsets[-1][0] : offsets[-1][1]]
+            if last == "Ward" and len(offsets) == 2 and self.gaz.is_first_name(text[offsets[0][0] : offsets[0][1]]):
+                # "Bethany Ward" or "Willow Ward": WardRecognizer's surer ward outscores the name where it is one
+                yield offsets[0][0], offsets[1][1], self.FULL_NAME_AMBIGUOUS
+                continue
             if last.lower() in self.vocab.place_nouns and not last.isupper():
                 continue  # "Oakfield Primary School", "Rose Court"
             yield from self._run_spans(text, offsets)
@@ -541,6 +547,14 @@ class InitialsRecognizer(_NameRecognizer):
         self.key_line = re.compile(
             rf"^(?P<left>[^\n.]*[^\W\d_][^\n.]*?)[ \t]*\.{{4,}}[ \t]*{letters}[ \t]*$", re.MULTILINE
         )
+        # a list of attendees keyed by initials as the minutes will write them: "PRow - DI Paul Rowntree, ...",
+        # "KMcA - Kirsty McAllister": the key's capitals are the name's
+        self.attendee_key = re.compile(
+            rf"^[ \t]*(?P<name>{UPPER}[\p{{L}}\p{{M}}]{{1,5}})[ \t]*[-–—:][ \t]*"
+            rf"(?:(?i:{alternation(v.titles)})\.?[ \t]+)*"
+            rf"(?P<person>{TITLE_WORD}(?:[ ]{TITLE_WORD}){{1,3}})(?=[ \t]*[,(\n])",
+            re.MULTILINE,
+        )
         person_words = [*v.relations, *v.pseudonym_bases, *v.titles, "victim", "perpetrator", "subject", "child"]
         self.person_word = re.compile(rf"(?i)\b(?:{alternation(person_words)})\b")
         # judgments: a letter (or initials) defined as a person's name: "B (born 2016)", '("B")',
@@ -583,6 +597,9 @@ class InitialsRecognizer(_NameRecognizer):
                 letters = match.group("name")
                 if not self.is_non_name(letters, text) and not _defined_in_brackets(letters, text):
                     yield *match.span("name"), self.IN_CONTEXT
+        for match in self.attendee_key.finditer(text):
+            if keys_the_name(match.group("name"), match.group("person")):
+                yield *match.span("name"), self.IN_CONTEXT
         for match in self.key_line.finditer(text):  # a key's letters may be a word ("AT"): the key says whose
             if self.person_word.search(match.group("left")) and match.group("name") not in self.vocab.acronyms:
                 yield *match.span("name"), self.IN_CONTEXT
@@ -591,6 +608,16 @@ class InitialsRecognizer(_NameRecognizer):
                 label = previous_word(text, match.start("name")) in self.vocab.label_nouns  # "Appendix B"
                 if match.group("name") not in self.vocab.acronyms and not label and not _role_letter(text, match):
                     yield *match.span("name"), self.IN_CONTEXT
+
+
+def keys_the_name(key: str, name: str) -> bool:
+    """ "PRow" for Paul Rowntree, "KMcA" for Kirsty McAllister, "BW" for Bethany Ward: the key's capitals are the
+    name's, and its small letters follow on in the name."""
+    capitals = [c for c in name if c.isupper()]
+    if [c for c in key if c.isupper()] != capitals or len(capitals) < 2:
+        return False
+    rest = iter(name)
+    return all(letter in rest for letter in key)  # the key is spelled in order out of the name
 
 
 # What a case note says a person did, right after the person's initials: "KT has moved back", "DH says".

@@ -60,6 +60,7 @@ from redact.detect.keep import (
     after_title,
     alternation,
     board_areas,
+    board_name_spans,
     is_place_context,
     previous_word,
     vocabulary,
@@ -364,17 +365,22 @@ def propagate(document: Document, findings: list[Finding], again: bool = True) -
         kept[start:end] = b"\x01" * (end - start)
         kept_alone.add((start, end))
     # A town found elsewhere is redacted inside agency and court names too ("Town A Crown Court"): only the
-    # board's own area, which the board publishes under, stays as written.
+    # board's own area, which the board publishes under, stays as written there ("Northshire LSCB"); alone it
+    # is a town like any other ("services in Northshire").
     board_area = bytearray(len(text))
     areas = builder.areas
+    area_in_names = bytearray(len(text))
+    boards = board_name_spans(text)
     for match in re.finditer(rf"(?<!\w)(?i:{alternation(areas)})(?!\w)", text) if areas else ():  # "WALTHAM FOREST"
         board_area[match.start() : match.end()] = b"\x01" * (match.end() - match.start())
+        if kept.find(0, match.start(), match.end()) < 0 or any(a <= match.start() < b for a, b in boards):
+            area_in_names[match.start() : match.end()] = b"\x01" * (match.end() - match.start())
     kept_or_area = bytes(k | a for k, a in zip(kept, board_area, strict=True))
     added: list[Finding] = []
     for variant in sorted(variants.values(), key=lambda v: len(v.text), reverse=True):
-        # the board's area stays as written for every label: "Wenning" of "Wenning Women's Aid" is not redacted
-        # inside "North Wenning Community Safety Partnership"
-        blocked = board_area if variant.label == "LOCATION" else kept_or_area
+        # the board's area stays as written in kept names for every label: "Wenning" of "Wenning Women's Aid" is
+        # not redacted inside "North Wenning Community Safety Partnership"
+        blocked = area_in_names if variant.label == "LOCATION" else kept_or_area
         for start, end in _occurrences(text, variant, builder):
             initials = variant.acronym and (start, end) in kept_alone  # "as GP": the initials, not the job
             if covered.find(0, start, end) < 0 or (blocked.find(0, start, end) < 0 and not initials):
@@ -604,6 +610,9 @@ def _weak_position_ok(text: str, start: int, end: int, builder: _VariantBuilder,
         return True
     if text[start - 1 : start] in ("“", '"', "‘") and text[end : end + 1] in ("”", '"', "’"):
         return True  # 'Child S – “Summer”': the name the review gave in quotes
+    bracketed = text[start - 1 : start] == "(" and text[end : end + 1] == ")"
+    if bracketed and text[start].isupper() and fold(text[start:end]) not in _MONTHS | STOP_WORDS:
+        return True  # "Independent Chair, SCR Panel (Hope)": a name alone in brackets, whatever words stand before
     never_lower = builder.lower_count.get(fold(text[start:end]), 0) == 0  # the document never uses the word
     if text[start:end].isupper():
         # "SUMMER AND HER FAMILY", "THE VOICE OF PEACE": a person's name in a heading is the person, as

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 
 import regex
 
+from redact.detect.names import keys_the_name
 from redact.resolve.model import Mention
 from redact.resolve.names import (
     CHILD_TITLES,
@@ -125,6 +126,24 @@ def cluster_mentions(text: str, mentions: list[Mention], hint: RoleHint | None =
     clusters = persons + _cluster_others(others)
     clusters.sort(key=lambda c: c.start)
     return Clustering(tuple(clusters), tuple(_ambiguity_warnings(clusters) + notes))
+
+
+def split_titled_adults(text: str, clusters: list[Cluster], roles: Mapping[Cluster, str]) -> list[Cluster]:
+    """ "Mrs Hope" among the mentions of a child the draft calls "Hope" (the case's name) is an adult of that
+    family, not the child: such mentions become a person of their own. The new people, in order."""
+    adults: list[Cluster] = []
+    for cluster in clusters:
+        if roles.get(cluster) not in CHILD_ROLES or cluster.label != "PERSON":
+            continue
+        titled = [m for m in cluster.mentions if set(title_words(title_before(text, m.start))) & _GROWN_UP_TITLES]
+        if titled and len(titled) < len(cluster.mentions):
+            cluster.mentions[:] = [m for m in cluster.mentions if m not in titled]
+            titles = {t for m in titled for t in title_words(title_before(text, m.start))}
+            adults.append(Cluster("PERSON", titled, last=cluster.first or cluster.last, titles=titles))
+    return adults
+
+
+_GROWN_UP_TITLES = ADULT_TITLES - {"miss"}  # "Miss" may be a girl's title in a school's letter
 
 
 def _ambiguity_warnings(clusters: list[Cluster]) -> list[str]:
@@ -318,12 +337,16 @@ def _pick_for_single(
     by_last = [(i, c) for i, c in people if c.last == token]
     order = (by_last, by_first) if parts.titles else (by_first, by_last)
     candidates = order[0] or order[1]
+    if ADULT_TITLES & set(parts.titles) and not by_last:  # "Mrs Hope" is not the child the review calls "Hope"
+        candidates = [(i, c) for i, c in candidates if roles.get(id(c)) not in CHILD_ROLES]
     if parts.initials:  # "JO" is Jessica Okyere's initials before it is a nickname of Joan
         initials = parts.initials
         by_initials = [(i, c) for i, c in people if initials in c.initials()]
         if set(parts.titles) & PROFESSIONAL_TITLES:  # "Dr AO" is a doctor, not the mother Abena Osei who shares them
             by_initials = [(i, c) for i, c in by_initials if not is_family_role(roles.get(id(c)))]
         candidates = by_initials or candidates or [(i, c) for i, c in people if c.first == initials and not c.last]
+    if not candidates and not parts.initials:  # "PRow" and "KMcA", keyed to Paul Rowntree and Kirsty McAllister
+        candidates = [(i, c) for i, c in people if any(keys_the_name(mention.text, m.text) for m in c.mentions)]
     # "Ms Smith" by her title; "Pauline" by her name, who is not the Paul of "Paul Rafferty"; initials ("AN")
     # are no first name to read a gender from
     named_by_first = len(token) > 1 and not parts.titles and not parts.initials
@@ -431,8 +454,10 @@ def _is_alias(text: str, previous: Mention, mention: Mention) -> bool:
     if len(gap) > 60 or "\n" in gap or re.search(r"[.;]\s", gap):
         return False
     alias_cue = _ALIAS.search(gap)
+    if alias_cue and alias_cue.group(0).startswith("("):  # "Mai Dang (Mr Dang)": brackets right after the name
+        return not gap[: alias_cue.start()].strip() and bool(re.match(r"[\"”’']?\s*\)", text[mention.end :]))
     if alias_cue:
-        return not alias_cue.group(0).startswith("(") or bool(re.match(r"[\"”’']?\s*\)", text[mention.end :]))
+        return True
     if not _ALIAS_AS.fullmatch(gap):
         return False
     lead = text[max(0, previous.start - 60) : previous.start]

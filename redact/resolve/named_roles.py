@@ -175,11 +175,19 @@ def _is_agency_report(document: Document) -> bool:
     return any(_AGENCY_REPORT.search(block.text) for block in document.body()[:TITLE_PAGE_BLOCKS])
 
 
+def _names_the_case(text: str, cluster: Cluster, offset: int) -> bool:
+    """ "Independent Chair, SCR Panel (Hope)": one word in brackets after a role, where the draft never gives
+    that person a full name, is the case the panel reviews, not its chair."""
+    return text[:offset].rstrip().endswith("(") and not (cluster.first and cluster.last)
+
+
 def _read_cues(text: str, people: list[Cluster], found: NamedRoles, agency_report: bool = False) -> None:
     """A name tied to a role phrase in the same line, sentence, table row or signature block."""
     for match in _ROLE_THEN_NAME.finditer(text):
         cluster = _person_at(people, text, match.end())
-        if cluster is not None and _tied(match, text) and not _POSSESSIVE_AT.match(text, _name_end(cluster, match)):
+        if cluster is None or _names_the_case(text, cluster, match.end()):
+            continue
+        if _tied(match, text) and not _POSSESSIVE_AT.match(text, _name_end(cluster, match)):
             # "The author, X" in a review is its author; in an agency's IMR, the IMR's
             the = not agency_report and re.search(r"\bthe\s+$", text[max(0, match.start() - 4) : match.start()], re.I)
             phrase = ("overview " if the else "") + match.group("role")

@@ -9,6 +9,7 @@ only of generic words ("the Primary School", "General Hospital", "Children's War
 from __future__ import annotations
 
 from collections.abc import Iterator
+from functools import cache
 from typing import ClassVar
 
 import regex
@@ -16,7 +17,7 @@ from presidio_analyzer.nlp_engine import NlpArtifacts
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from redact.detect.gazetteer import fold, gazetteer, lowercase_words
-from redact.detect.keep import vocabulary
+from redact.detect.keep import job_title_pattern, vocabulary
 from redact.detect.recognizers.base import UkEntityRecognizer
 from redact.lexicon import is_english_form
 
@@ -213,7 +214,8 @@ class NamedPlaceRecognizer(UkEntityRecognizer):
             if self.accept(text, start, head.start()):
                 yield start, head.end(), self.SCORE
         for match in self.HEAD_FIRST.finditer(text) if self.HEAD_FIRST else ():
-            yield match.start(), match.end(), self.SCORE
+            # the head vouches for the whole name: "Our Lady of Częstochowa" is a church before it is a town
+            yield match.start(), match.end(), self.SCORE + HEAD_FIRST_BONUS
 
     NAMING_WORDS: ClassVar[frozenset[str]] = frozenset()  # generic words that name this kind of place
 
@@ -240,6 +242,7 @@ def _person_named_like_a_place(name: str, head: str) -> bool:
     )
 
 
+HEAD_FIRST_BONUS = 0.1  # a name after its kind ("Masjid", "Our Lady", "University Hospital") is read whole
 WRAPPED_LINE = 60  # a line this long that ends inside a name was wrapped by a PDF, not ended by its author
 
 
@@ -412,7 +415,18 @@ class WardRecognizer(NamedPlaceRecognizer):
         if _is_first_name_or_initial(words[-1]):
             return True
         to_a_ward = self._TO_A_WARD.search(text, max(0, start - 8), start) is not None
+        if not to_a_ward and gazetteer().is_first_name(words[-1]) and self._introduced(text, words, head_start):
+            return True  # "BW - Bethany Ward, Communications Manager": an attendee, not a ward
         return not to_a_ward and _person_named_like_a_place(text[start:head_start], head)
+
+    _INITIALS_KEY = regex.compile(r"(?:^|\n)[ \t]*(?P<letters>\p{Lu}[\p{L}.]{0,5})[ \t]*[-–—:][ \t]*$")
+
+    def _introduced(self, text: str, words: list[str], head_start: int) -> bool:
+        """A job title follows the name (", Communications Manager"), or its initials key it ("BW - ")."""
+        if _job_after().match(text, head_start + len("Ward")):
+            return True
+        key = self._INITIALS_KEY.search(text, max(0, head_start - 60), head_start - len(words[-1]) - 1)
+        return key is not None and key.group("letters").replace(".", "").upper() == words[-1][0] + "W"
 
     def accept(self, text: str, start: int, head_start: int) -> bool:
         before = text[max(0, start - 6) : start].lower().rstrip(" .")
@@ -420,6 +434,13 @@ class WardRecognizer(NamedPlaceRecognizer):
             return False  # "Mrs Ward" style surnames
         words = _TOKEN.findall(text[start:head_start])
         return len(words) <= 3 and super().accept(text, start, head_start)
+
+
+@cache
+def _job_after() -> regex.Pattern[str]:
+    """ ", Communications Manager", ", the named nurse": a job title after a comma."""
+    job = job_title_pattern(vocabulary(), r"[ \t]+")
+    return regex.compile(rf"[ \t]*,[ \t]+(?:the[ \t]+)?(?:\p{{Lu}}[\w&'’-]*[ \t]+){{0,3}}?{job}\b", regex.IGNORECASE)
 
 
 def _is_first_name_or_initial(word: str) -> bool:
@@ -481,11 +502,13 @@ class OrganisationRecognizer(NamedPlaceRecognizer):
                 return False
         return super().accept(text, start, head_start)
 
-    # a place of worship or study named head first: "Masjid Al-Noor", "Madrasa Talim-ul-Islam"
+    # a place of worship or study named head first: "Masjid Al-Noor", "Madrasa Talim-ul-Islam"; a Catholic
+    # church by its dedication: "Our Lady Star of the Sea", "Our Lady of Lourdes and St Bede"
     HEAD_FIRST = regex.compile(
         r"(?<![\w'’-])(?:Masjid|Madras{1,2}ah?|Jamia|Jami|Darul|Gurdwara|Mandir)[ \t]+"
         r"(?:(?:al|an|ar|as|ash|at|ad|el|ul|e)-)?"  # the Arabic article, transliterated: "Masjid an-Nur"
         r"\p{Lu}[\p{L}'’-]*(?:[ \t]+\p{Lu}[\p{L}'’-]*){0,3}"
+        r"|(?<![\w'’-])Our[ \t]+Lady(?:(?:[ \t]+(?:of|and|the|St\.?))*[ \t]+\p{Lu}[\p{L}\p{M}'’-]*){1,5}"
     )
 
 

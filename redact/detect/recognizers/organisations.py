@@ -45,6 +45,8 @@ class TradeNameRecognizer(NamedPlaceRecognizer):
         # "Castlegate Pharmacy", "Hillbrook Foods", "Brightstar Support Services", "Westleigh Housing Trust"
         r"Hotel|Inn|Arms|Tavern|Guest[ \t]+House|B&B|Bed[ \t]+and[ \t]+Breakfast|Pharmacy|Chemists?|Foods|"
         r"Stores|Supermarket|Solutions|Housing[ \t]+Trust|Housing[ \t]+Association|Homes|Auctions|Joinery|Kitchen|"
+        # a housing provider by its trading name ("Haven Fen Housing"), a local paper ("the Marlhaven Mercury")
+        r"Housing(?![ \t]+(?-i:[A-Z]))|Gazette|Echo|Herald|Chronicle|Advertiser|Mercury|Courier|Argus|Examiner|"
         r"Fellowship|Ministries|Day[ \t]+Opportunities|Homecare|Home[ \t]+Care|Care[ \t]+Agency|"
         r"(?:Support|Language|Interpreting|Translation|Cleaning|Building|Property|Maintenance|Security)[ \t]+Services|"
         r"Interpreting|Translations?|Groundworks|Driveways|Paving|Plastering|Decorating|Carpets|Flooring|"
@@ -101,6 +103,11 @@ class OrganisationContextRecognizer(UkEntityRecognizer):
             rf"(?<![\w-])(?i:worked|works|working)(?:[ \t]+[a-z-]+){{1,2}}?[ \t]+(?:for|at)[ \t]+"
             rf"(?P<name>{_RUN}){_ENDS}"
         ),
+        # "worked for years as a maintenance technician at Neptune's Amusements": the employer after the job
+        regex.compile(
+            rf"(?<![\w-])(?i:as)[ \t]+(?i:a|an)[ \t]+(?:[a-z-]+[ \t]+){{0,3}}?[a-z-]+[ \t]+(?:at|for)[ \t]+"
+            rf"(?P<name>{_RUN}){_ENDS}"
+        ),
         # "a personal trainer at Fitness Forge", "the owner of Kestrel Blinds": a private employer's staff
         regex.compile(
             rf"(?<![\w-])(?i:trainer|instructor|coach|owner|proprietor|volunteer|cashier|receptionist|driver|chef|"
@@ -128,7 +135,8 @@ class OrganisationContextRecognizer(UkEntityRecognizer):
 
 
 _VENUE_KINDS = (
-    r"charity|organisation|organization|company|firm|business|church|club|provider|agency|project|group|salon|"
+    r"charity|(?:social[ \t]+)?enterprise|newspaper|organisation|organization|company|firm|business|church|club|"
+    r"provider|agency|project|group|salon|"
     r"shop|store|caf[eé]|restaurant|takeaway|pub|bar|hotel|gym|venue|employer|hostel|refuge|centre|mosque|temple|"
     r"public[ \t]+house|inn|tavern|unit|school|academy|nursery|college|service|hub|clinic|practice"
 )
@@ -144,6 +152,11 @@ class AppositionOrganisationRecognizer(OrganisationContextRecognizer):
     PATTERNS = (
         regex.compile(
             rf"(?<![\w'’-])(?P<name>{_RUN}),[ \t]+(?:a|an)[ \t]+{_DESCRIBING}(?i:{_VENUE_KINDS}){_ENDS}"
+        ),
+        # "Turning Tide (the commissioned drug and alcohol service)": the kind in brackets after the name
+        regex.compile(
+            rf"(?<![\w'’-])(?P<name>{_RUN})[ \t]*\([ \t]*(?i:the|a|an)[ \t]+(?:[a-z-]+[ \t]+){{0,5}}?"
+            rf"(?i:{_VENUE_KINDS})[ \t]*\)"
         ),
         regex.compile(
             rf"(?<![\w-])(?i:his|her|their|the|a|an)[ \t]+{_DESCRIBING}(?i:{_VENUE_KINDS}),[ \t]+"

@@ -191,8 +191,9 @@ class UkTownRecognizer(UkEntityRecognizer):
             court = end is not None and self._COURT_AFTER.match(text, end)  # "Brighton County Court": the town
             if end is not None and (court or not self._names_a_place_within(text, end)):
                 yield match.start(), end, self.AFTER_LOCATIVE_SCORE if located else self.ANYWHERE_SCORE
-            elif self._unlisted_locality(text, match):
-                yield match.start(), match.end(), self.UNLISTED_SCORE
+            elif self._unlisted_locality(text, match):  # a district's two words outweigh a model's first one
+                district = " " in match.group()
+                yield match.start(), match.end(), self.AFTER_LOCATIVE_SCORE if district else self.UNLISTED_SCORE
 
     _NEAR_BEFORE = regex.compile(r"\b(?:near|outside|(?:town|village)[ \t]+of)[ \t]+$")
 
@@ -211,6 +212,9 @@ class UkTownRecognizer(UkEntityRecognizer):
         for match in self._NAME.finditer(text):
             yield match
             for connector in regex.finditer(r"[ \t]+(?:in|on|by|upon|the)[ \t]+(?=\p{Lu})", match.group()):
+                head = self._NAME.match(text, match.start(), match.start() + connector.start())
+                if head is not None and " in " in connector.group(0):  # "Tândărei" of "Tândărei in Ialomița"
+                    yield head
                 tail = self._NAME.match(text, match.start() + connector.end())
                 if tail is not None:
                     yield tail
@@ -224,7 +228,10 @@ class UkTownRecognizer(UkEntityRecognizer):
     UNLISTED_SCORE = 0.5
 
     # two words, the second a landform a district is named for: "Hither Green", "Forest Gate", "Kentish Town"
-    _DISTRICT = regex.compile(r"\p{Lu}[\p{Ll}'’]+[ \t]+(?:Green|Hill|Heath|Vale|Common|End|Cross|Gate|Town|Wood)")
+    _DISTRICT = regex.compile(
+        r"\p{Lu}[\p{Ll}'’]+[ \t]+(?:Green|Hill|Heath|Vale|Common|End|Cross|Gate|Town|Wood|Sands|Bay|Cove|Haven|Moor|"
+        r"Dale|Fields|Quay|Marsh|Bridge|Brow)"
+    )
 
     def _unlisted_locality(self, text: str, match: regex.Match[str]) -> bool:
         """ "moved from Ashtonfold", "lives in Hollybank": after "in" or "from", one capitalised word that no list

@@ -14,11 +14,13 @@ from redact.lexicon import english_words
 _PLATFORM = re.compile(
     r"\b(?:snapchat|snap|instagram|insta|tiktok|facebook|fb|twitter|threads|kik|whatsapp|discord|youtube"
     r"|telegram|twitch|reddit|roblox|xbox|playstation|psn|steam|onlyfans|tumblr|pinterest|yubo|tinder|grindr"
-    r"|online|account|channel|username|profile)\b",
+    r"|online|account|channel|username|profile|gamertag|gamer[ \t]?tag|screen[ \t]?name)\b",
     re.IGNORECASE,
 )
 # Between the platform and the handle: "name was", "account called", "username:", "as", quotes.
 _LEAD = re.compile(
+    r"(?:\s+(?:live|network))?"  # "Xbox Live", "PlayStation Network"
+    r"(?:\s+on\s+(?:[A-Z]\w*)(?:\s+(?:live|network))?)?"  # "his gamertag on Xbox Live was ..."
     r"(?:\s+(?:user\s*name|name|handle|account|profile|id|tag|gamertag|page|group|channel))?"
     r"(?:\s+(?:was|is|of|called|named|as|under|using|with|he|she|they|used|uses|went|goes|by))*"
     r"(?:\s+the\s+(?:name|handle|username))?"
