@@ -312,3 +312,28 @@ def test_minutes_name_the_case_by_the_family_s_surname(tmp_path: Path) -> None:
     assert "Ruth Oduya" in output  # the panel chair stays named
     assert found == {"Child F", "Adult 1"} and "Adult 1 will be told" in output  # the label the draft gave
     assert pseudonyms(plan)["PRow"] == pseudonyms(plan)["Piers Rowcliffe"]
+
+
+def test_whose_daughter_the_child_is_is_her_mother_and_the_boyfriend_of_her_is_her_partner(tmp_path: Path) -> None:
+    """ "Lenny Corran, the boyfriend of Skye Tolan. Her daughter, Ottilie, ...": Skye is the mother (the draft
+    says so only through the child), Lenny the mother's partner; "her grandparents Moira and Ewan Tolan" are a
+    grandmother and a grandfather."""
+    body = (
+        "1.1 An ambulance was called by Lenny Corran, the boyfriend of Skye Tolan. Her daughter, Ottilie, then "
+        "three months old, was unresponsive.\n\n1.2 The author spoke to Ottilie's father Kit Ashby and her "
+        "grandparents Moira and Ewan Tolan.\n"
+    )
+    found = pseudonyms(run(tmp_path, body)[0])
+    assert (found["Skye Tolan"], found["Lenny Corran"]) == ("Mother", "Mother's partner")
+    assert (found["Moira"], found["Ewan Tolan"]) == ("Grandmother", "Grandfather")
+    assert found["Ottilie"] == "Child A"
+
+
+def test_a_review_of_several_children_gives_each_a_child_letter(tmp_path: Path) -> None:
+    body = (
+        "| | |\n|---|---|\n| Children | Iosif, Dorina and Gavril |\n| Lead reviewer | Mark Fenby |\n\n"
+        "1.1 Gavril, then aged 4, was taken to hospital. His two older siblings were seen the same evening: "
+        "Iosif (aged 13) and Dorina (aged 11).\n"
+    )
+    found = pseudonyms(run(tmp_path, body)[0])
+    assert [found[n] for n in ("Iosif", "Dorina", "Gavril")] == ["Child A", "Child B", "Child C"]

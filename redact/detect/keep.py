@@ -275,7 +275,8 @@ def agency_spans(text: str) -> list[tuple[int, int]]:
     """Where ``text`` names statutory agencies, boards, guidance, statutes or platforms: phrases the detector
     keeps as written ("Wakefield Council", "Greater Manchester Police"), so verify does not count a town
     inside them as a leak."""
-    patterns = (*_generic_patterns()[:3], _BOARD)
+    generic = _generic_patterns()
+    patterns = (*generic[:3], generic[4], generic[5], _BOARD)  # and "Royal Borough of X", "NHS X"
     return [m.span() for pattern in patterns for m in pattern.finditer(text)]
 
 

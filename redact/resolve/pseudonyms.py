@@ -45,9 +45,10 @@ def _letters():  # type: ignore[no-untyped-def]
 
 
 def several_holders(roles: list[str]) -> frozenset[str]:
-    """The aunt and uncle roles that more than one person holds: "Paternal uncle 1", "Paternal uncle 2"."""
+    """The aunt and uncle roles that more than one person holds ("Paternal uncle 1", "Paternal uncle 2"), and the
+    subject child where a review is of several children ("Child A", "Child B")."""
     counts = Counter(roles)
-    return frozenset(role for role in NUMBERED_WHEN_SEVERAL if counts[role] > 1)
+    return frozenset(role for role in (*NUMBERED_WHEN_SEVERAL, "subject_child") if counts[role] > 1)
 
 
 class PseudonymBook:
@@ -84,6 +85,8 @@ class PseudonymBook:
             self._subject_given = True
             self.used.add(subject_pseudonym)
             return role, subject_pseudonym
+        if role == "subject_child" and role in self.several:  # a review of several children: "Child B", ...
+            return role, self.numbered(KINDS["child"].base, KINDS["child"].numbering)
         if role in self.several:
             return role, self.numbered(kind.base)
         if role == "subject_child" or kind.numbering == "unique":

@@ -8,7 +8,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from redact.config import ReportConfig
-from redact.document import Document
+from redact.document import TITLE_PAGE_BLOCKS, Document
 from redact.lexicon import is_english_form
 from redact.resolve.children import child_evidence
 from redact.resolve.cluster import Cluster, title_before
@@ -47,6 +47,13 @@ _SIBLINGS_LIST_BEFORE = re.compile(
     r"\b(?:(?:half|step|twin)[- ]?)?(?:siblings|brothers|sisters|(?:half|step)[- ]?(?:brothers|sisters|siblings))"
     r"[ \t]*[,:(]?[ \t]*(?:" + _LISTED_NAME + r"[ \t]*(?:,[ \t]*(?:and[ \t]+)?|and[ \t]+))*$"
 )
+# "her grandparents Sandra and Keith Ashworth", "his maternal aunts, Gail and Tracy": each named is one of them
+_RELATIVES_LIST_BEFORE = re.compile(
+    r"\b(?P<side>maternal[ \t]+|paternal[ \t]+)?(?P<kind>grandparents|aunts|uncles|cousins)"
+    r"[ \t]*[,:(]?[ \t]*(?:" + _LISTED_NAME + r"[ \t]*(?:,[ \t]*(?:and[ \t]+)?|and[ \t]+))*$"
+)
+_LISTED_RELATIVE = {"grandparents": ("grandmother", "grandfather"), "aunts": ("aunt", "aunt"),
+                    "uncles": ("uncle", "uncle"), "cousins": ("cousin", "cousin")}  # fmt: skip
 # "Isabel lived with her mother, who married Graham Ashworth": the mother's partner
 _PARENT_MARRIED = re.compile(
     r"\b(?P<parent>mother|father|mum|dad)(?:\s*,\s*(?-i:[A-Z])[^,;.]{1,60},)?\s*,?\s+(?:who\s+)?"
@@ -91,6 +98,7 @@ _APPOSITION_AFTER = re.compile(
     + r"(?P<role>"
     + ROLE_WORDS
     + r")\b"
+    + r"(?:\s+of\s+(?P<of>(?-i:[A-Z])[\w'’-]*))?"  # "Craig Hope, the boyfriend of Jade Ashworth"
     + _NOT_APPOSITION,
     re.IGNORECASE,
 )
@@ -103,7 +111,7 @@ def _names_the_next(after: str, apposition: re.Match[str]) -> bool:
     """The role word names the person after it ("Oliwia, her mother Agnieszka"), not a job title running on in
     capitals ("Rachel Summer, Named Nurse Safeguarding Children")."""
     following = _NAMES_THE_NEXT.match(after, apposition.end())
-    if following is None:
+    if following is None or apposition.groupdict().get("of"):  # "the boyfriend of Jade Ashworth"
         return False
     kind = KINDS.get(_role_of(apposition.group("role")))
     word = re.match(r"[\w'’-]+", after[following.end() - 2 :])
@@ -199,6 +207,13 @@ def mention_cues(text: str, start: int, end: int, tables: list | None = None) ->
         cues.append(Cue("sibling", 4, None, None, start))
     if _SIBLINGS_LIST_BEFORE.search(before):  # "her twin half-brothers, Oliver and Harry": each of them
         cues.append(Cue("sibling", 3, None, None, start))
+    relatives = _RELATIVES_LIST_BEFORE.search(before)
+    if relatives:  # "her grandparents Sandra and Keith Ashworth": a grandmother and a grandfather
+        female, male = _LISTED_RELATIVE[relatives.group("kind")]
+        gender = name_gender(parse_name(text[start:end]).first or text[start:end].split()[0])
+        side = (relatives.group("side") or "").strip()
+        role = {"f": female, "m": male}.get(gender or "", "grandparent" if female == "grandmother" else female)
+        cues.append(Cue(f"{side}_{role}" if side and role != "grandparent" else role, 3, None, None, start))
     # "Both parents, Kayleigh Ashby and Dean Trow,": a mother and a father; but in a family table's row
     # ("Cousin, daughter of Tariq and Saima") they are the parents of that row's person
     in_a_row = any(row_of(table, start) for table in tables or [])
@@ -218,7 +233,8 @@ def mention_cues(text: str, start: int, end: int, tables: list | None = None) ->
     for pattern, weight in ((_APPOSITION_AFTER, 3), (_COPULA_AFTER, 2)):
         match = pattern.match(after)
         if match and not (pattern is _APPOSITION_AFTER and _names_the_next(after, match)):
-            cues.append(Cue(_role_of(match.group("role")), weight, match.group("anchor")))
+            of = match.groupdict().get("of")
+            cues.append(Cue(_role_of(match.group("role")), weight, match.group("anchor") or of))
     signed = _signature_role(text, start, end)
     if signed:
         cues.append(Cue(signed, 3))
@@ -337,6 +353,8 @@ def infer_roles(document: Document, clusters: list[Cluster], config: ReportConfi
             cues[cluster] += mention_cues(text, mention.start, mention.end, tables)
     first_pass = {c: _vote(cs) for c, cs in cues.items()}
     order = sorted(((m.end, c) for c in people for m in c.mentions), key=lambda pair: pair[0])
+    young = {c for c in people if any(evidence[m.start] for m in c.mentions)}
+    _parents_of_children(text, people, cues, first_pass, order, young)
     roles: dict[Cluster, str] = {}
     for cluster, cluster_cues in cues.items():
         adjusted: list[Cue] = []
@@ -422,20 +440,54 @@ def _vote(cues: list[Cue]) -> str | None:
 
 
 def _pronoun_role(text: str, cue: Cue, order: list, roles: dict, me: Cluster) -> str | None:  # type: ignore[type-arg]
-    """The role of the person "his" or "her" points back to: the sentence's first person of that gender before
-    the cue's mention, else an earlier sentence's ("Bram grew up here. His mother, ..."); not the
-    mention's own person, and not merely the nearest ("Lily lived with her mother, Kirsty, and her brother")."""
+    """The role of the person "his" or "her" points back to (see ``_pronoun_referent``)."""
+    referent = _pronoun_referent(text, cue, order, roles, me)
+    return None if referent is None else roles.get(referent) or "other"
+
+
+def _pronoun_referent(text: str, cue: Cue, order: list, roles: dict, me: Cluster) -> Cluster | None:  # type: ignore[type-arg]
+    """The person "his" or "her" points back to: the sentence's first person of that gender before the cue's
+    mention, else an earlier sentence's ("Bram grew up here. His mother, ..."); not the mention's own person,
+    and not merely the nearest ("Lily lived with her mother, Kirsty, and her brother")."""
     wanted = {"his": "m", "her": "f"}.get(cue.pronoun or "")  # "subject": the sentence's first person
     low, high = sentence_bounds(text, cue.at)[0], cue.at
     for _ in range(3):  # this sentence, then up to two before it
         for end, cluster in order:
             gender = cluster.gender(roles.get(cluster))
             if low < end <= high and cluster is not me and (wanted is None or gender in (wanted, None)):
-                return roles.get(cluster) or "other"
+                return cluster
         if low == 0:
             break
         low, high = sentence_bounds(text, low - 1)[0], low
     return None
+
+
+_NO_ROLE_YET = (None, "adult", "other", "partner")
+
+
+def _parents_of_children(  # type: ignore[type-arg]
+    text: str, people: list[Cluster], cues: dict, first_pass: dict, order: list, young: set[Cluster]
+) -> None:
+    """ "... the boyfriend of Jade Ashworth. Her daughter, Bella-Mai, then three months old": the one whose
+    daughter a child (``young``: an age, a school, a birth says so) is, is that child's mother (his son: father),
+    where the draft gives that person no role of their own and no one else is the mother already. Adds the cue
+    and updates ``first_pass``."""
+    for child in (c for c in people if c in young):  # in order of first mention, as every run
+        for cue in cues[child]:
+            if cue.role != "child" or not (cue.pronoun in ("his", "her") or cue.anchor):
+                continue
+            if cue.anchor:
+                parent = _anchor_cluster(cue.anchor, people, child)
+            else:
+                parent = _pronoun_referent(text, cue, order, first_pass, child)
+            gender = {"his": "m", "her": "f"}.get(cue.pronoun or "") or (parent.gender() if parent else None)
+            role = {"f": "mother", "m": "father"}.get(gender or "")
+            if parent is None or role is None or first_pass.get(parent) not in _NO_ROLE_YET:
+                continue
+            if any(r == role for r in first_pass.values()) or parent.gender() not in (gender, None):
+                continue
+            cues[parent].append(Cue(role, 2))
+            first_pass[parent] = role
 
 
 def _relative_to_parent(role: str, anchor_role: str | None, gender: str | None) -> str | None:
@@ -464,6 +516,13 @@ def _anchor_role(anchor: str | None, people: list[Cluster], roles: dict, me: Clu
     token = strip_possessive(anchor)[0].lower()
     if token in _PARENT_WORDS:  # "Mum's partner", "Dad's girlfriend": the parent said by role
         return _PARENT_WORDS[token]
+    cluster = _anchor_cluster(anchor, people, me)
+    return "other" if cluster is None else roles.get(cluster) or "other"
+
+
+def _anchor_cluster(anchor: str, people: list[Cluster], me: Cluster) -> Cluster | None:
+    """The person a possessive or "of" names: "Kelly" of "Kelly's partner", "Jade" of "the boyfriend of Jade"."""
+    token = strip_possessive(anchor)[0].lower()
     for cluster in people:
         if cluster is me:
             continue
@@ -471,8 +530,8 @@ def _anchor_role(anchor: str | None, people: list[Cluster], roles: dict, me: Clu
             cluster.first,
             cluster.last,
         ):
-            return roles.get(cluster) or "other"
-    return "other"
+            return cluster
+    return None
 
 
 def matches_name(cluster: Cluster, name: str) -> bool:
@@ -507,6 +566,11 @@ def _choose_subject(
             f"the config's subject child {config.subject.name!r} is not among the names found in the draft: "
             "check the spelling in report.yaml"
         )
+    listed = _listed_subjects(document, people)
+    if len(listed) > 1:  # the title page names the children the review is about: each is its subject
+        for cluster in listed:
+            roles[cluster] = "subject_child"
+        return warnings
     if any(r == "subject_child" for r in roles.values()):
         return warnings
     best: tuple[float, Cluster] | None = None
@@ -523,6 +587,36 @@ def _choose_subject(
             "(subject: name: ...) so that they become 'Child A'"
         )
     return warnings
+
+
+# a title page's label for the children a review is about: "| Children | Ionut, Denisa and Gabriel |"
+_SUBJECTS_LABEL = re.compile(
+    r"^[\s|*#]*(?:the\s+)?(?:children|subjects|subject\s+children|children\s+subject\s+to\s+(?:the\s+)?review)"
+    r"[\s*]*(?:[:|\t]|\s{2,})\s*(?P<names>[^\n]+)",
+    re.IGNORECASE | re.MULTILINE,
+)
+
+
+_SUBJECTS_CELL = re.compile(r"\s*(?:the\s+)?(?:children|subjects|subject\s+children)\s*:?\s*", re.IGNORECASE)
+_TITLE_TABLE_CELLS = 3 * TITLE_PAGE_BLOCKS  # a title page laid out as a table has a block for each cell
+
+
+def _listed_subjects(document: Document, people: list[Cluster]) -> list[Cluster]:
+    """The people the title page lists under "Children" or "Subjects" (after the label, or in the next cell of
+    its row), in their order there."""
+    blocks = document.body()[:_TITLE_TABLE_CELLS]
+    for block, following in zip(blocks, [*blocks[1:], None], strict=True):
+        match = _SUBJECTS_LABEL.search(block.text)
+        if match is not None:
+            start, end = block.start + match.start("names"), block.start + match.end("names")
+        elif following is not None and block.cell and following.cell and _SUBJECTS_CELL.fullmatch(block.text):
+            start, end = following.start, following.start + len(following.text)
+        else:
+            continue
+        listed = [(min(m.start for m in c.mentions if start <= m.start < end), c) for c in people
+                  if any(start <= m.start < end for m in c.mentions)]  # fmt: skip
+        return [c for _, c in sorted(listed, key=lambda pair: pair[0])]
+    return []
 
 
 def _in_summary(document: Document, offset: int) -> bool:

@@ -260,7 +260,8 @@ def name_start(text: str, head_start: int) -> int | None:
     position = len(window)
     for token in reversed(tokens):
         gap = window[token.end() : position]
-        if gap.strip(" -\n") or len(gap) > 3 or ("\n" in gap and not wrapped_line_ends(window, token.end())):
+        dash = " -" in gap or "- " in gap  # "Children Board - Combined Housing": a spaced dash parts two names
+        if gap.strip(" -\n") or len(gap) > 3 or dash or ("\n" in gap and not wrapped_line_ends(window, token.end())):
             break  # punctuation or a line break ends the name (but not a line wrapped in running prose)
         word = token.group(0)
         if not (word[0].isupper() or word.lower() in _CONNECTORS):
