@@ -132,3 +132,14 @@ def test_chairing_the_review_fell_to_someone(tmp_path: Path) -> None:
         "at the time, fell to Dr Ifeoma Castlebridge, an independent safeguarding consultant.\n"
     )
     assert named(tmp_path, body).get("Ifeoma Castlebridge") == ("panel_chair",)
+
+
+def test_an_agency_report_names_the_panel_chair_it_was_submitted_to(tmp_path: Path) -> None:
+    """An IMR's "Prepared by" is its agency's author, no named role; "the SCR panel chaired by X" is the chair."""
+    body = (
+        "Individual Management Review: Education\n\nPrepared by: Rhian Castellow, Designated Safeguarding Lead\n\n"
+        "Submitted to the SCR panel chaired by Idris Penhallow; LSCB Independent Chair: Morwenna Treloar\n"
+    )
+    found = named(tmp_path, body)
+    assert found.get("Idris Penhallow") == ("panel_chair",) and found.get("Morwenna Treloar") == ("lscb_chair",)
+    assert "Rhian Castellow" not in found

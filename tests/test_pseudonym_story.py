@@ -337,3 +337,14 @@ def test_a_review_of_several_children_gives_each_a_child_letter(tmp_path: Path) 
     )
     found = pseudonyms(run(tmp_path, body)[0])
     assert [found[n] for n in ("Iosif", "Dorina", "Gavril")] == ["Child A", "Child B", "Child C"]
+
+
+def test_a_staff_list_gives_the_job_after_the_initials(tmp_path: Path) -> None:
+    body = (
+        "2.1 I interviewed the following staff:\n\n• Mr Lorcan Whitby (LW), Head of Year 9\n"
+        "• Mr Tadhg Ó Ceallaigh (TÓC), form tutor 9MB\n• Mrs Perpetua Lowe (PL), school nurse\n\n"
+        "3.1 LW spoke to the pupil twice. TÓC noted the absences.\n"
+    )
+    found = pseudonyms(run(tmp_path, body)[0])
+    assert found["Lorcan Whitby"] == found["LW"] and found["LW"].startswith("Teacher ")
+    assert found["TÓC"].startswith("Teacher ") and found["Perpetua Lowe"] == "School Nurse 1"

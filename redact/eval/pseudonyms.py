@@ -44,6 +44,9 @@ _ALSO_FITS = {
     "paternal_grandfather": ("grandfather", "grandparent"),
     "grandmother": ("grandparent",),
     "grandfather": ("grandparent",),
+    # the annotation roles have no step-parent: a stepfather is the mother's partner by marriage
+    "mothers_partner": ("stepfather",),
+    "fathers_partner": ("stepmother",),
 }
 _POSSESSIVE = re.compile(r"['’]s?$")
 _SIDED = frozenset({"grandmother", "grandfather", "aunt", "uncle", "cousin"})

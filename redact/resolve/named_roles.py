@@ -69,6 +69,12 @@ _BY_SENTENCE = re.compile(
     r"\s+by\s+",
     re.IGNORECASE,
 )
+# "the SCR panel chaired by X", "a review panel, chaired independently by X,": the panel's chair
+_PANEL_CHAIRED = re.compile(
+    r"\bpanel\s*,?\s+(?:(?:which|that)\s+(?:was|is)\s+|(?:was|is|had\s+been)\s+)?(?:independently\s+)?"
+    r"chaired\s+(?:independently\s+)?by\s+",
+    re.IGNORECASE,
+)
 # "The Soar Vale Community Safety Partnership, chaired by X, decided ...": the board's (or partnership's) chair
 _BOARD_CHAIRED = re.compile(
     rf"{_BOARD}(?:\s*\([A-Za-z]{{2,8}}\))?\s*,?\s+(?:which\s+(?:is|was)\s+|(?:is|was)\s+)?chaired\s+"
@@ -197,11 +203,13 @@ def _read_cues(text: str, people: list[Cluster], found: NamedRoles, agency_repor
             after = _NAME_THEN_ROLE.match(text, mention.end) or _signature_role(text, mention.start, mention.end)
             if after and _tied(after, text):
                 _assign_phrase(found, cluster, after.group("role"), "after the name")
-    for pattern in () if agency_report else (_BY_LABEL, _BY_SENTENCE):
+    for pattern in (_BY_LABEL, _BY_SENTENCE):
         for match in pattern.finditer(text):
             cluster = _person_at(people, text, match.end())
             if cluster is None or _NOT_THE_REPORT.search(match.group(0)):
                 continue
+            if agency_report and match.group("verb").lower() != "chaired":
+                continue  # an IMR "written by" its agency's author; but "the SCR panel chaired by X" is the chair
             if pattern is _BY_LABEL and _continues_a_sentence(text, match.start()):
                 continue  # "... screening tool" + line break + "was completed by Ms X": a wrapped line, no label
             verb = match.group("verb").lower()
@@ -210,6 +218,11 @@ def _read_cues(text: str, people: list[Cluster], found: NamedRoles, agency_repor
                 found.assign(cluster, "panel_chair", f"named role: {ROLE_NAMES['panel_chair']} (read from {cue!r})")
             elif verb != "endorsed":  # endorsed by whom: the role phrase after the name says
                 found.assign(cluster, "author", f"named role: {ROLE_NAMES['author']} (read from {cue!r})")
+    for match in _PANEL_CHAIRED.finditer(text):  # "Submitted to the SCR panel chaired by X"
+        cluster = _person_at(people, text, match.end())
+        if cluster is not None:
+            reason = f"named role: {ROLE_NAMES['panel_chair']} (read from 'panel chaired by')"
+            found.assign(cluster, "panel_chair", reason)
     for match in _CHAIRING_FELL_TO.finditer(text):
         cluster = _person_at(people, text, match.end())
         if cluster is not None:

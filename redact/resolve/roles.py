@@ -84,6 +84,7 @@ _CELL_AFTER = re.compile(
     r"|^[ ](?P<tight>[A-Za-z][\w'’-]*(?:[ ][a-z][\w'’-]*)?)(?=[ ]{2,}|\t)",
     re.M,
 )
+_INITIALS_AFTER = re.compile(r"[ \t]*\([ \t]*[A-Z][\w.'’]{0,5}[ \t]*\)")  # "(LB)", "(TÓB)"
 _PAREN_AFTER = re.compile(r"^(?:['’]s?)?\s*\(\s*(?P<phrase>[^()]{1,60})\)")
 # "Ms Stanforth, the mother by Mr Osei-Tutu" lists who represents whom; "thanks Orla, her mother and her
 # grandmother" lists three people: neither is an apposition.
@@ -230,9 +231,11 @@ def mention_cues(text: str, start: int, end: int, tables: list | None = None) ->
         if role:
             anchor = re.match(r"([A-Z][\w'’-]*)['’]s\s", paren.group("phrase"))
             cues.append(Cue(role, 4, anchor.group(1) if anchor else _label_anchor(paren.group("phrase"))))
+    keyed = _INITIALS_AFTER.match(after)  # "Mr Lewis Brennan (LB), Head of Year 9": past the initials
+    rest = after[keyed.end() :] if keyed else after
     for pattern, weight in ((_APPOSITION_AFTER, 3), (_COPULA_AFTER, 2)):
-        match = pattern.match(after)
-        if match and not (pattern is _APPOSITION_AFTER and _names_the_next(after, match)):
+        match = pattern.match(rest)
+        if match and not (pattern is _APPOSITION_AFTER and _names_the_next(rest, match)):
             of = match.groupdict().get("of")
             cues.append(Cue(_role_of(match.group("role")), weight, match.group("anchor") or of))
     signed = _signature_role(text, start, end)
