@@ -348,3 +348,20 @@ def test_a_staff_list_gives_the_job_after_the_initials(tmp_path: Path) -> None:
     found = pseudonyms(run(tmp_path, body)[0])
     assert found["Lorcan Whitby"] == found["LW"] and found["LW"].startswith("Teacher ")
     assert found["TÓC"].startswith("Teacher ") and found["Perpetua Lowe"] == "School Nurse 1"
+
+
+def test_a_worker_named_after_where_they_work_and_a_nickname_set_off_by_commas(tmp_path: Path) -> None:
+    """ "the social worker in Boston, Kwabena Osei-Tutu", "a social worker from the Spalding team, Jolanta Nowak";
+    'Gavril Lupu, "Gabi", born 2016' is one child; "Marian Lupu (father)" is the father whatever his first name's
+    usual gender, and so is "Marian" alone; the paediatrician named nearest is no GP."""
+    body = (
+        "Family:\n- Marian Lupu (father), born 1984\n- Gavril Lupu, \"Gabi\", born 15 August 2016\n\n"
+        "5.1 Gabi was 4. When Marian went out, the house was cold. The social worker in Boston, Kwabena "
+        "Osei-Tutu, visited twice. A social worker from the Spalding team, Jolanta Nowak, came later.\n\n"
+        "5.2 The paediatrician who treated him, Dr Tran Thi Mai, said the team could only write to the GP.\n"
+    )
+    found = pseudonyms(run(tmp_path, body)[0])
+    assert found["Gabi"] == found["Gavril Lupu"] == "Child A"
+    assert found["Marian"] == found["Marian Lupu"] == "Father"
+    assert found["Kwabena Osei-Tutu"].startswith("Social Worker") and found["Jolanta Nowak"].startswith("Social Worker")
+    assert found["Tran Thi Mai"] == "Paediatrician 1"

@@ -351,8 +351,12 @@ def _pick_for_single(
     # are no first name to read a gender from
     named_by_first = len(token) > 1 and not parts.titles and not parts.initials
     gender = title_gender(list(parts.titles)) or (name_gender(token) if named_by_first else None)
-    if gender and candidates:
-        candidates = [(i, c) for i, c in candidates if c.gender(roles.get(id(c))) in (gender, None)]
+    if gender and candidates:  # a first name written in full is the person's, whatever gender it usually has
+        exact_first = not parts.titles and not parts.initials
+        candidates = [
+            (i, c) for i, c in candidates
+            if c.gender(roles.get(id(c))) in (gender, None) or (exact_first and c.first == token)
+        ]  # fmt: skip
     if len(candidates) > 1 and ADULT_TITLES & set(parts.titles):  # "Ms Smith" is not the child
         adults = [(i, c) for i, c in candidates if roles.get(id(c)) not in CHILD_ROLES]
         candidates = adults or candidates
@@ -458,6 +462,8 @@ def _is_alias(text: str, previous: Mention, mention: Mention) -> bool:
         return not gap[: alias_cue.start()].strip() and bool(re.match(r"[\"”’']?\s*\)", text[mention.end :]))
     if alias_cue:
         return True
+    if re.fullmatch(r"\s*,\s*[\"“‘]", gap) and re.match(r"[\"”’],", text[mention.end :]):
+        return True  # 'Gabriel Stoica, "Gabi", born 2016': the name the family uses, set off by commas
     if not _ALIAS_AS.fullmatch(gap):
         return False
     lead = text[max(0, previous.start - 60) : previous.start]

@@ -22,16 +22,22 @@ from redact.resolve.names import (
     name_gender,
     parse_name,
     strip_possessive,
+    title_gender,
     title_words,
 )
 from redact.resolve.vocabulary import KINDS, ROLE_WORDS, first_role, phrase_roles, role_gender
 
 _ANCHOR = r"(?P<anchor>[A-Z][\w'’-]*)['’]s\s+"
-_DET = r"(?:the|his|her|their|its|our|a|an)\s+"
+# "the children's father", "the baby's mother": the family's own children, no one named
+_DET = r"(?:the\s+(?:child|children|baby|boy|girl|boys|girls|twins|siblings)['’]s?|the|his|her|their|its|our|a|an)\s+"
 _ADJ = r"(?:(?!(?:the|his|her|their|its|our|a|an)\s)[a-z][\w-]*\s+){0,2}?"  # "new", "former"; no "his"
 _PRONOUN = r"(?P<pronoun>his|her)\s+"
+# "the social worker in Boston, Kwame", "a social worker from the Spalding team, Joanna": where they work, then
+# the name after a comma
+_WHERE_THEY_WORK = r"(?:\s+(?:in|at|from|for|with)\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,2}?\s*,)?"
 _BEFORE = re.compile(
-    r"(?:" + _ANCHOR + "|" + _PRONOUN + "|" + _DET + r")?" + _ADJ + r"(?P<role>" + ROLE_WORDS + r")\s*[,:]?\s*$",
+    r"(?:" + _ANCHOR + "|" + _PRONOUN + "|" + _DET + r")?" + _ADJ + r"(?P<role>" + ROLE_WORDS + r")"
+    + _WHERE_THEY_WORK + r"\s*[,:]?\s*$",
     re.IGNORECASE,
 )
 _ROLE_IS = re.compile(
@@ -178,13 +184,8 @@ def mention_cues(text: str, start: int, end: int, tables: list | None = None) ->
     elif {"judge", "hhj"} & set(titles):
         cues.append(Cue("judge", 3))
     elif {"dr", "doctor"} & set(titles):
-        sentence = text[sent_start:sent_end]
-        if re.search(r"\bGP\b|surgery|practice|medical centre|health centre", sentence):
-            cues.append(Cue("gp", 2))
-        elif re.search(r"paediatric", sentence, re.IGNORECASE):
-            cues.append(Cue("paediatrician", 2))
-        else:
-            cues.append(Cue("doctor", 1))
+        nearest = _nearest_doctor_word(text, sent_start, sent_end, start)
+        cues.append(Cue(nearest, 2) if nearest else Cue("doctor", 1))
     before = _CELL_EDGE.split(text[sent_start:start])[-1]  # a word in the cell before ("GP<TAB>Mrs X") is no cue
     title = TITLE_BEFORE.search(before) or _nursing_sister(before)
     if title:
@@ -267,6 +268,24 @@ def _signature_role(text: str, start: int, end: int) -> str | None:
     if under is None or len(under.group("line").split()) > 8 or re.search(r"[.!?]\s", under.group("line")):
         return None
     return first_role(under.group("line"))
+
+
+_DOCTOR_WORDS = (("gp", re.compile(r"\bGP\b|surgery|practice|medical centre|health centre")),
+                 ("paediatrician", re.compile(r"paediatric", re.IGNORECASE)))  # fmt: skip
+
+
+def _doctor_distance(match: re.Match[str], at: int) -> int:
+    return min(abs(match.start() - at), abs(match.end() - at))
+
+
+def _nearest_doctor_word(text: str, sent_start: int, sent_end: int, at: int) -> str | None:
+    """ "The paediatrician who treated him, Dr X, ... wrote to the GP": the kind of doctor said nearest the name."""
+    found = [
+        (_doctor_distance(m, at), role)
+        for role, pattern in _DOCTOR_WORDS
+        for m in pattern.finditer(text, sent_start, sent_end)
+    ]
+    return min(found)[1] if found else None
 
 
 def role_hint(text: str, mentions: Sequence[Mention] = ()) -> Callable[[Cluster], str | None]:
@@ -372,7 +391,8 @@ def infer_roles(document: Document, clusters: list[Cluster], config: ReportConfi
                 role = cue.role
             if role == "parent":
                 role = _parent(cluster)
-            if role and own_gender and role_gender(role) not in (None, own_gender):
+            gender = own_gender if cue.weight < 4 else title_gender(sorted(cluster.titles))  # a label outweighs a name
+            if role and gender and role_gender(role) not in (None, gender):
                 continue  # "father" for Ms Lorraine X: a cue that read the sentence wrong
             if role:
                 adjusted.append(Cue(role, cue.weight))
