@@ -55,7 +55,9 @@ _AGE = re.compile(
 )
 # a case note's age right after the name: "Kelly 11y", "Nojus 4/12" (months), "baby 3/52" (weeks)
 _CASE_NOTE_AGE = re.compile(r"[ \t]*,?[ \t]*\(?(?P<n>\d{1,2})[ \t]?(?P<unit>y|yrs?|/12|/52)(?![\w/])")
-_BORN = re.compile(r"\bborn\s+(?:(?:on|in)\s+)?(?:\w+\s+){0,3}?(?P<year>(?:19|20)\d{2})\b|\bborn\s+on\s+\d", re.IGNORECASE)
+_BORN = re.compile(
+    r"\bborn\s+(?:(?:on|in)\s+)?(?:\w+\s+){0,3}?(?P<year>(?:19|20)\d{2})\b|\bborn\s+on\s+\d", re.IGNORECASE
+)
 _YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
 _SCHOOL = re.compile(
     r"^\s+(?:had\s+|has\s+|then\s+|also\s+|had\s+been\s+)?(?:attended|attends|started(?:\s+at)?|starts|joined|"
