@@ -169,3 +169,14 @@ def test_an_ordinary_word_name_opening_a_noun_phrase_in_a_cell_is_no_leak(tmp_pa
 def test_an_ordinary_word_name_before_a_verb_or_a_household_noun_stays_a_leak(tmp_path: Path, published: str) -> None:
     key = person_key(("job", "Adult 1", ("Job", "Job Harker")), ("day", "Adult 2", ("Day", "Nia Day")))
     assert find_leaks([write(tmp_path, published, "p.md")], key) != []
+
+
+def test_the_board_s_area_in_an_agency_s_name_is_no_leak_but_alone_it_is(tmp_path: Path) -> None:
+    """A PDF may cut "East Kelmarsh Hospitals NHS Trust" at a page break; the board's own area in a body's name
+    stays as the detector kept it, and alone it is the town it names."""
+    key = Key("0" * 64, (KeyEntity("town", "LOCATION", "town", "Town 1", False, ("Kelmarsh",)),))
+    page = "Kelmarsh Safeguarding Children Board\nreviews from East Kelmarsh Hospitals Overview Report - page 3\n"
+    assert find_leaks([write(tmp_path, page)], key) == []
+    assert [leak.identifier for leak in find_leaks([write(tmp_path, page + "He lived in Kelmarsh.\n")], key)] == [
+        "Kelmarsh"
+    ]

@@ -28,7 +28,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 
 from redact.audit.key import Key, KeyEntity
 from redact.detect.gazetteer import fold, gazetteer, is_well_known_place, uk_towns
-from redact.detect.keep import acronym_is_the_role, agency_spans, vocabulary
+from redact.detect.keep import acronym_is_the_role, agency_spans, board_areas, vocabulary
 from redact.errors import InputError, RedactError
 from redact.lexicon import english_words, is_english_form, is_verb_form, noun_lemmas
 
@@ -213,6 +213,16 @@ def _in_header_row(text: str, start: int) -> bool:
     return (opens_line or column_heading) and heading.lower() in english_words() and heading not in vocabulary().titles
 
 
+_AREA_NAME_BEFORE = re.compile(r"(?:\bNHS|\b(?:East|West|North|South|Greater|Central|Mid))[ \t]+$")
+
+
+def _in_a_name(text: str, start: int, end: int) -> bool:
+    """A place word with a capitalised word after it ("East Lancashire Hospitals", "Luton Children's") or a
+    compass point or "NHS" before it: part of a body's name, not the place said alone."""
+    named_on = re.match(r"[ \t]+[A-Z]", text[end : end + 2])
+    return bool(named_on or _AREA_NAME_BEFORE.search(text, max(0, start - 10), start))
+
+
 def _opening_word_of_a_phrase(text: str, start: int, end: int) -> bool:
     """An ordinary word capitalised only because it opens a line, cell or sentence, and the noun phrase it
     opens: "Day centre" beside "the day centre", "Job title" heading a table. A surname followed by a verb
@@ -255,6 +265,7 @@ def find_leaks(files: Sequence[Path], key: Key) -> list[Leak]:
             text = normalise(content)
             placeholders = [m.span() for m in placeholder.finditer(text)] if placeholder else []
             agencies = agency_spans(text)
+            areas = board_areas(text, None)
             text = _mask_spans(_mask_kept(text, kept), placeholders)
             # A town inside a kept agency's name ("Wakefield Council") is the agency; a person's name never is:
             # a flattened table row can run a name into the agency after it.
@@ -270,6 +281,9 @@ def find_leaks(files: Sequence[Path], key: Key) -> list[Leak]:
                         continue  # "the GP", "Named GP for Safeguarding": the role, not someone's initials
                     if _opening_word_of_a_phrase(searched, match.start(), match.end()):
                         continue  # "Day centre" opening a table cell, where the file also says "day centre"
+                    if identifier in areas and _in_a_name(searched, match.start(), match.end()):
+                        continue  # the board's own area inside an agency's name a PDF's page break cut short
+
                     context = searched[max(0, match.start() - 30) : match.end() + 30]
                     leaks.append(Leak(path.name, where, entity.entity_id, identifier, context))
     return leaks
