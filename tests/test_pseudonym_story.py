@@ -365,3 +365,17 @@ def test_a_worker_named_after_where_they_work_and_a_nickname_set_off_by_commas(t
     assert found["Marian"] == found["Marian Lupu"] == "Father"
     assert found["Kwabena Osei-Tutu"].startswith("Social Worker") and found["Jolanta Nowak"].startswith("Social Worker")
     assert found["Tran Thi Mai"] == "Paediatrician 1"
+
+
+def test_a_nickname_between_first_name_and_surname_keeps_them_one_person(tmp_path: Path) -> None:
+    """ 'Kwesi ("Kojo") Mensah-Ofori' is the boy; 'Yaw ("Yawo") Mensah-Ofori' his father, so "Mr Mensah-Ofori"
+    is the father; "Dr Pell referred Yawo" names two people."""
+    body = (
+        "Review in respect of Kwesi (\"Kojo\") Mensah-Ofori\n\n1.1 Kojo, aged 2, died in 2015. The mother, Dawn "
+        "Pike, and the father, Yaw (\"Yawo\") Mensah-Ofori, were arrested. The charge against Mr Mensah-Ofori "
+        "was dropped.\n\n1.2 Nursery record: \"Kojo M arrived hungry\". Dr Pell referred Yawo to the team.\n"
+    )
+    plan, output = run(tmp_path, body)
+    found = pseudonyms(plan)
+    assert found["Kojo"] == found["Kwesi"] == "Child A" and found["Yawo"] == found["Yaw"] == "Father"
+    assert "The charge against Father was dropped" in output and "Doctor 1 referred Father" in output

@@ -293,8 +293,13 @@ def _without_function_words(text: str, piece: tuple[int, int]) -> tuple[int, int
 
     def function_word(match: re.Match[str]) -> bool:
         word = re.sub(r"['’]s$|[.,;:]$", "", match.group())
+        if word.islower() and len(word) > 3 and is_english_form(word):
+            return True  # "referred Manny": a verb in small letters opens no name (particles "de", "van" are short)
         return len(word) > 1 and word.lower() in STOP_WORDS  # a single letter is an initial ("A, a girl")
 
+    inner = [i for i, w in enumerate(words[1:-1], 1) if w.group().islower() and function_word(w)]
+    if inner:  # "Dr Chaudhry referred Manny": two people a verb parts; the model's span keeps the last
+        words = words[inner[-1] + 1 :]
     while words and function_word(words[0]) and (len(words) > 1 or not after_title(text, words[0].start())):
         words.pop(0)
     while len(words) > 1 and function_word(words[-1]):

@@ -179,12 +179,13 @@ def _cluster_people(text: str, mentions: list[Mention], hint: RoleHint, notes: l
         ambiguous[key].mentions.append(mention)
         ambiguous[key].titles.update(parts.titles)
 
+    nicknames = introduced_nicknames(text)
     # Full names first (whole first names, then initials), so that lone names find the people they shorten.
     for whole_first in (True, False):
         for mention, parts in parsed:
             if not parts.is_full or (len(parts.first or "") > 1) != whole_first:
                 continue
-            options = _add_full(clusters, mention, parts)
+            options = _add_full(clusters, mention, parts, nicknames)
             if options:  # "L. Sachar" when both Lajita and Lopa Sachar are named
                 add_ambiguous((" ".join(parts.tokens), None), mention, parts, options)
     roles = {id(c): hint(c) for c in clusters if not c.ambiguous}
@@ -203,12 +204,14 @@ def _cluster_people(text: str, mentions: list[Mention], hint: RoleHint, notes: l
             undecided.append((mention, parts))
         else:
             is_surname = bool(parts.titles)
+            # 'Emmanuel ("Manny") Boateng': a nickname parts the first name from its surname
+            nicknamed = _NICKNAME_AFTER.match(text, mention.end) and _surname_after(text, mention.end)
             clusters.append(
                 Cluster(
                     "PERSON",
                     [mention],
                     first=None if is_surname else parts.single,
-                    last=parts.single if is_surname else None,
+                    last=parts.single if is_surname else nicknamed or None,
                     titles=set(parts.titles),
                 )
             )
@@ -268,7 +271,19 @@ def _called_by_a_middle_name(cluster: Cluster, parts: NameParts) -> bool:
     return cluster.first in middle or parts.first in their_middles
 
 
-def _add_full(clusters: list[Cluster], mention: Mention, parts: NameParts) -> list[Cluster]:
+_CAPITALISED = r"(\p{Lu}[\p{L}\p{M}'’-]+)"
+_QUOTED = r"""["“‘]""" + _CAPITALISED + r"""["”’]"""
+_NICKNAME_INTRODUCED = regex.compile(_CAPITALISED + r"[ \t]*(?:\([ \t]*" + _QUOTED + r"[ \t]*\)|" + _QUOTED + ")")
+
+
+def introduced_nicknames(text: str) -> dict[str, str]:
+    """ 'Kwabena ("Kobby") Boateng': each quoted nickname the draft gives after a first name, folded -> folded."""
+    return {fold(m.group(2) or m.group(3)): fold(m.group(1)) for m in _NICKNAME_INTRODUCED.finditer(text)}
+
+
+def _add_full(
+    clusters: list[Cluster], mention: Mention, parts: NameParts, nicknames: dict[str, str] | None = None
+) -> list[Cluster]:
     """Add a full-name mention to its person (or a new one); the candidates when an initial fits several."""
     first, last = parts.first or "", parts.last or ""
     people = [c for c in clusters if not c.ambiguous]
@@ -284,7 +299,9 @@ def _add_full(clusters: list[Cluster], mention: Mention, parts: NameParts) -> li
         misspelt = [c for c in people if c.first == first and c.last and near_spelling(c.last, last)]
         called = [c for c in people if c.last == last and _called_by_a_middle_name(c, parts)]
         # "Hamza M." for Hamza Mahmood, either written first: a surname cut to its initial, as a draft shields a child
-        cut = [c for c in people if c.first == first and c.last and _cut_to_initial(c.last, last)]
+        # ... or under the nickname the draft introduced: "Kobby B" for Kwabena ("Kobby") Boateng
+        firsts = {first, (nicknames or {}).get(first)}
+        cut = [c for c in people if c.first in firsts and c.last and _cut_to_initial(c.last, last)]
         # "Huong Pham" and "Phạm Thị Hương": the same words in another order, as family-name-first names are
         reordered = [c for c in people if any(_same_words(n, parts.tokens) for n in c.names)]
         matches = next((found for found in (inside, misspelt, called, cut, reordered) if len(found) == 1), [])
@@ -317,12 +334,23 @@ def _surname_after(text: str, end: int) -> str | None:
     return fold(match.group(1)) if match else None
 
 
+_NICKNAME_AFTER = regex.compile(r"""[ \t]*(?:\([ \t]*["“‘][^"”’\n]{1,20}["”’][ \t]*\)|["“‘][^"”’\n]{1,20}["”’])""")
+_NICKNAMED_FIRST_BEFORE = regex.compile(
+    r"""(\p{Lu}[\p{L}\p{M}'’-]+)[ \t]*(?:\([ \t]*["“‘][^"”’\n]{1,20}["”’][ \t]*\)|["“‘][^"”’\n]{1,20}["”’])[ \t]+$"""
+)
+
+
 def _pick_for_single(
     text: str, clusters: list[Cluster], mention: Mention, parts: NameParts, roles: dict[int, str | None]
 ) -> Cluster | list[Cluster] | None:
     """The one cluster a one-word mention joins; the candidates if ambiguous; None if it is someone new."""
     token = parts.single or ""
     people = [(i, c) for i, c in enumerate(clusters) if not c.ambiguous]
+    first_before = _NICKNAMED_FIRST_BEFORE.search(text, max(0, mention.start - 60), mention.start)
+    if first_before and not parts.titles:  # "Boateng" of 'Emmanuel ("Manny") Boateng' is Emmanuel's surname
+        owner = [c for _, c in people if c.first == fold(first_before.group(1)) and c.last in (token, None)]
+        if len(owner) == 1:
+            return owner[0]
     surname_after = _surname_after(text, mention.end)
     by_first = [
         (i, c)
