@@ -213,6 +213,13 @@ def _in_header_row(text: str, start: int) -> bool:
     return (opens_line or column_heading) and heading.lower() in english_words() and heading not in vocabulary().titles
 
 
+def _board_headings_joined(text: str) -> str:
+    """The text with heading marks gone and capitals recased, so that "## HERTFORD VALE LOCAL SAFEGUARDING ##
+    CHILDREN BOARD", a heading a PDF broke in two, reads as the board's name."""
+    joined = re.sub(r"[ \t]*(?:\n|#+)[#>*| \t\n]*", " ", text)
+    return re.sub(r"\b[A-Z][A-Z'’&-]{3,}\b", lambda word: word.group().title(), joined)
+
+
 _AREA_NAME_BEFORE = re.compile(r"(?:\bNHS|\b(?:East|West|North|South|Greater|Central|Mid))[ \t]+$")
 
 
@@ -265,7 +272,7 @@ def find_leaks(files: Sequence[Path], key: Key) -> list[Leak]:
             text = normalise(content)
             placeholders = [m.span() for m in placeholder.finditer(text)] if placeholder else []
             agencies = agency_spans(text)
-            areas = board_areas(text, None)
+            areas = board_areas(_board_headings_joined(text), None)
             text = _mask_spans(_mask_kept(text, kept), placeholders)
             # A town inside a kept agency's name ("Wakefield Council") is the agency; a person's name never is:
             # a flattened table row can run a name into the agency after it.
@@ -281,7 +288,8 @@ def find_leaks(files: Sequence[Path], key: Key) -> list[Leak]:
                         continue  # "the GP", "Named GP for Safeguarding": the role, not someone's initials
                     if _opening_word_of_a_phrase(searched, match.start(), match.end()):
                         continue  # "Day centre" opening a table cell, where the file also says "day centre"
-                    if identifier in areas and _in_a_name(searched, match.start(), match.end()):
+                    area_word = any(identifier in (area, *area.split()) for area in areas)
+                    if area_word and _in_a_name(searched, match.start(), match.end()):
                         continue  # the board's own area inside an agency's name a PDF's page break cut short
 
                     context = searched[max(0, match.start() - 30) : match.end() + 30]
