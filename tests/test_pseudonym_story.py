@@ -379,3 +379,19 @@ def test_a_nickname_between_first_name_and_surname_keeps_them_one_person(tmp_pat
     found = pseudonyms(plan)
     assert found["Kojo"] == found["Kwesi"] == "Child A" and found["Yawo"] == found["Yaw"] == "Father"
     assert "The charge against Father was dropped" in output and "Doctor 1 referred Father" in output
+
+
+def test_an_officer_by_collar_and_surname_then_by_full_name_is_one_officer(tmp_path: Path) -> None:
+    body = (
+        "| 10 January 2021 | Police | A neighbour rings 101; PC 1187 Ashdown attends the next morning. |\n\n"
+        "5.6 On 10 January 2021 the neighbour rang 101. PC Lucy Ashdown (1187) attended the next morning.\n"
+    )
+    found = pseudonyms(run(tmp_path, body)[0])
+    assert found["Ashdown"] == found["Lucy Ashdown"] == "Police Officer 1"
+
+
+def test_a_role_word_is_a_whole_word(tmp_path: Path) -> None:
+    """ "the academy's designated person, Mrs Nerys Pike": "son" inside "person" makes no child of her."""
+    body = "6.8 In practice the academy's designated person, Mrs Nerys Pike, said the college would report it."
+    found = pseudonyms(run(tmp_path, body)[0])
+    assert found["Nerys Pike"] == "Teacher 1"

@@ -70,8 +70,14 @@ class Clustering:
 
 
 def title_before(text: str, start: int) -> str:
-    match = TITLE_BEFORE.search(text[max(0, start - 40) : start])
+    """The title right before a name, past a collar number: "PC " of "PC 1187 Wood"."""
+    before = text[max(0, start - 40) : start]
+    collar = _COLLAR_BEFORE.search(before)
+    match = TITLE_BEFORE.search(before[: collar.start()] if collar else before)
     return match.group(0) if match else ""
+
+
+_COLLAR_BEFORE = re.compile(r"(?<=\s)\d{2,6}(?:[A-Z]{2})?[ \t]+$")
 
 
 def normalise(text: str) -> str:

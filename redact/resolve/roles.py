@@ -36,7 +36,7 @@ _PRONOUN = r"(?P<pronoun>his|her)\s+"
 # the name after a comma
 _WHERE_THEY_WORK = r"(?:\s+(?:in|at|from|for|with)\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,2}?\s*,)?"
 _BEFORE = re.compile(
-    r"(?:" + _ANCHOR + "|" + _PRONOUN + "|" + _DET + r")?" + _ADJ + r"(?P<role>" + ROLE_WORDS + r")"
+    r"(?:" + _ANCHOR + "|" + _PRONOUN + "|" + _DET + r")?" + _ADJ + r"(?<![\w'’-])(?P<role>" + ROLE_WORDS + r")"
     + _WHERE_THEY_WORK + r"\s*[,:]?\s*$",
     re.IGNORECASE,
 )
