@@ -59,7 +59,8 @@ _JOBS = [
         "teacher",
         "Teacher",
         r"(?:head|class|deputy head|assistant head|form|nursery)?\s?teacher|headteacher"
-        r"|head of year|senco|designated safeguarding lead|designated (?:person|teacher)|\bdsl\b|house(?:mistress|master|parent)|form tutor"
+        r"|head of year|senco|designated safeguarding lead|designated (?:person|teacher)|\bdsl\b"
+        r"|house(?:mistress|master|parent)|form tutor"
         r"|(?:(?:college|sixth form|personal)\s)?tutor|head of (?:sixth form|department|key stage)",
     ),
     ("housing_officer", "Housing Officer", r"housing (?:officer|worker|support worker)"),
