@@ -26,6 +26,7 @@ from redact.detect.gazetteer import (
     ordinary_lower_words,
     uk_towns,
 )
+from redact.detect.initials import keys_the_name
 from redact.detect.keep import Vocabulary, after_title, alternation, job_title_pattern, previous_word, vocabulary
 from redact.detect.recognizers.institutions import wrapped_line_ends
 from redact.lexicon import english_words, is_english_form
@@ -608,16 +609,6 @@ class InitialsRecognizer(_NameRecognizer):
                 label = previous_word(text, match.start("name")) in self.vocab.label_nouns  # "Appendix B"
                 if match.group("name") not in self.vocab.acronyms and not label and not _role_letter(text, match):
                     yield *match.span("name"), self.IN_CONTEXT
-
-
-def keys_the_name(key: str, name: str) -> bool:
-    """ "PRow" for Paul Rowntree, "KMcA" for Kirsty McAllister, "BW" for Bethany Ward: the key's capitals are the
-    name's, and its small letters follow on in the name."""
-    capitals = [c for c in name if c.isupper()]
-    if [c for c in key if c.isupper()] != capitals or len(capitals) < 2:
-        return False
-    rest = iter(name)
-    return all(letter in rest for letter in key)  # the key is spelled in order out of the name
 
 
 # What a case note says a person did, right after the person's initials: "KT has moved back", "DH says".

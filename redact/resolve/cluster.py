@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 
 import regex
 
-from redact.detect.names import keys_the_name
+from redact.detect.initials import keys_the_name
 from redact.resolve.model import Mention
 from redact.resolve.names import (
     CHILD_TITLES,

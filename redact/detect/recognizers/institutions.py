@@ -17,6 +17,7 @@ from presidio_analyzer.nlp_engine import NlpArtifacts
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from redact.detect.gazetteer import fold, gazetteer, lowercase_words
+from redact.detect.initials import keys_the_name
 from redact.detect.keep import job_title_pattern, vocabulary
 from redact.detect.recognizers.base import UkEntityRecognizer
 from redact.lexicon import is_english_form
@@ -427,7 +428,7 @@ class WardRecognizer(NamedPlaceRecognizer):
         if _job_after().match(text, head_start + len("Ward")):
             return True
         key = self._INITIALS_KEY.search(text, max(0, head_start - 60), head_start - len(words[-1]) - 1)
-        return key is not None and key.group("letters").replace(".", "").upper() == words[-1][0] + "W"
+        return key is not None and keys_the_name(key.group("letters").replace(".", ""), f"{words[-1]} Ward")
 
     def accept(self, text: str, start: int, head_start: int) -> bool:
         before = text[max(0, start - 6) : start].lower().rstrip(" .")
