@@ -395,3 +395,15 @@ def test_a_role_word_is_a_whole_word(tmp_path: Path) -> None:
     body = "6.8 In practice the academy's designated person, Mrs Nerys Pike, said the college would report it."
     found = pseudonyms(run(tmp_path, body)[0])
     assert found["Nerys Pike"] == "Teacher 1"
+
+
+def test_a_role_word_ending_one_row_is_no_role_of_the_name_opening_the_next(tmp_path: Path) -> None:
+    """A family table in rows: "... / not the father of either child" ends one row, "GRAYLING, Tomas / lodger"
+    opens the next; "her" inside "either" or "father" is no pronoun."""
+    body = (
+        "Name / Relationship / DOB / Notes\nPRICE, Cerys / subject / DOB 04/10/2008 /\n"
+        "PROSSER, Dylan / mother's partner / DOB 02/06/1981 / not the father of either child\n"
+        "GRAYLING, Tomas / lodger / DOB 17/09/1976 / Lithuanian national\n\n3.3 Mr Tomas Grayling rented a room.\n"
+    )
+    found = pseudonyms(run(tmp_path, body)[0])
+    assert found["GRAYLING, Tomas"] == found["Tomas Grayling"] and not found["Tomas Grayling"].startswith("Child")

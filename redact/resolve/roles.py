@@ -31,13 +31,14 @@ _ANCHOR = r"(?P<anchor>[A-Z][\w'’-]*)['’]s\s+"
 # "the children's father", "the baby's mother": the family's own children, no one named
 _DET = r"(?:the\s+(?:child|children|baby|boy|girl|boys|girls|twins|siblings)['’]s?|the|his|her|their|its|our|a|an)\s+"
 _ADJ = r"(?:(?!(?:the|his|her|their|its|our|a|an)\s)[a-z][\w-]*\s+){0,2}?"  # "new", "former"; no "his"
-_PRONOUN = r"(?P<pronoun>his|her)\s+"
+_PRONOUN = r"\b(?P<pronoun>his|her)\s+"  # not "her" of "either"
 # "the social worker in Boston, Kwame", "a social worker from the Spalding team, Joanna": where they work, then
 # the name after a comma
 _WHERE_THEY_WORK = r"(?:\s+(?:in|at|from|for|with)\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,2}?\s*,)?"
 _BEFORE = re.compile(
-    r"(?:" + _ANCHOR + "|" + _PRONOUN + "|" + _DET + r")?" + _ADJ + r"(?<![\w'’-])(?P<role>" + ROLE_WORDS + r")"
-    + _WHERE_THEY_WORK + r"\s*[,:]?\s*$",
+    r"(?:(?<![\w'’-])(?:" + _ANCHOR + "|" + _PRONOUN + "|" + _DET + r"))?" + _ADJ
+    + r"(?<![\w'’-])(?P<role>" + ROLE_WORDS + r")"
+    + _WHERE_THEY_WORK + r"(?:[ \t]*[,:]?[ \t]*|[ \t]*[,:][ \t]*\n[ \t]*)\Z",  # a line break only after "mother,"
     re.IGNORECASE,
 )
 _ROLE_IS = re.compile(
