@@ -162,3 +162,10 @@ def test_eval_command_scores_pseudonyms_with_our_detector(tmp_path: Path) -> Non
     assert result.exit_code == 0, result.output
     pseudonyms = json.loads(result.stdout)["pseudonyms"]
     assert pseudonyms["people"] == 1 and pseudonyms["consistent"] == 1.0
+
+
+def test_a_title_before_a_gold_name_need_not_be_found() -> None:
+    """ "[[Mr Marsh|PERSON]]" is found when "Marsh" is: a title names no one and the tool leaves it as written."""
+    text, mentions = parse_markup("SYNTHETIC\n\nThen [[Mr Marsh|PERSON|p1]] rang [[Kelly Smith|PERSON|p2]].\n")
+    scores = score_document("t.txt", mentions, [finding("Marsh", text, "PERSON"), finding("Smith", text, "PERSON")])
+    assert [m.mention.text for m in scores.misses] == ["Kelly Smith"]

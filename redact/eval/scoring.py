@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from redact.detect.finding import Finding
 from redact.eval.pseudonyms import PseudonymScores
 from redact.gold import GoldMention
+from redact.resolve.names import TITLE_INSIDE
 
 
 @dataclass
@@ -95,10 +96,13 @@ def _mention_json(m: GoldMention) -> dict[str, object]:
 
 
 def _covered(mention: GoldMention, spans: Sequence[tuple[int, int]]) -> bool:
-    """True if the merged ``spans`` cover every character of ``mention`` but the blanks between its words."""
+    """True if the merged ``spans`` cover every character of ``mention`` but the blanks between its words and,
+    for a person, a title before the name ("Mr", "Sister", "PC"): a title names no one and stays as written."""
     starts = [start for start, _ in spans]
+    title = TITLE_INSIDE.match(mention.text) if mention.label == "PERSON" else None
+    skip = title.end() if title and title.end() < len(mention.text) else 0
     for offset, char in enumerate(mention.text):
-        if char.isspace():
+        if char.isspace() or offset < skip:
             continue
         index = bisect_right(starts, mention.start + offset) - 1
         if index < 0 or spans[index][1] <= mention.start + offset:
