@@ -407,3 +407,25 @@ def test_a_role_word_ending_one_row_is_no_role_of_the_name_opening_the_next(tmp_
     )
     found = pseudonyms(run(tmp_path, body)[0])
     assert found["GRAYLING, Tomas"] == found["Tomas Grayling"] and not found["Tomas Grayling"].startswith("Child")
+
+
+def test_a_kept_author_keeps_only_her_own_names(tmp_path: Path) -> None:
+    """The author Naomi Sterwick is kept by name; "Naom", a record's spelling of the child Nahom, is no nickname
+    of hers: it is the child."""
+    body = (
+        "Lead reviewer and author: Naomi Sterwick, independent safeguarding consultant\n\n"
+        "3.2 Nahom, aged 5 months, was recorded at the GP practice as \"Nahom Yohannes\"; the health visiting "
+        "record has \"Naom\".\n"
+    )
+    plan, output = run(tmp_path, body)
+    assert "Naomi Sterwick" in output and '"Naom"' not in output
+    assert pseudonyms(plan)["Naom"] == pseudonyms(plan)["Nahom"]
+
+
+def test_a_nursing_sister_s_title_goes_with_her_pseudonym(tmp_path: Path) -> None:
+    body = (
+        "4.2 The community children's nurse was Sister Bernadette Ní Fhlaithe. In November Sister Ní Fhlaithe "
+        "made three visits.\n"
+    )
+    _, output = run(tmp_path, body)
+    assert "Sister" not in output and output.count("Nurse 1") == 2

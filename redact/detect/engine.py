@@ -34,7 +34,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from redact.config import ReportConfig
 from redact.detect.columns import column_findings
 from redact.detect.finding import Finding
-from redact.detect.gazetteer import CALENDAR_WORDS, fold, gazetteer, uk_places, world_towns
+from redact.detect.gazetteer import CALENDAR_WORDS, fold, gazetteer, spelt_alike, uk_places, world_towns
 from redact.detect.keep import KeepFilter, after_title, vocabulary
 from redact.detect.names import GazetteerNameRecognizer, TitledNameRecognizer, name_recognizers
 from redact.detect.nlp import Chunk, PreloadedSpacyEngine, load_pipeline, split_text
@@ -119,6 +119,7 @@ class Detector:
         findings = _names_across_wraps(document.text, resolve_overlaps(_inside_references(findings)))
         findings = propagate(document, findings)
         findings = findings + _names_beside_names(document.text, findings)
+        findings = findings + _quoted_spellings(document.text, findings)
         return resolve_overlaps(with_blocks(document, findings))
 
     def drop_kept(self, document: Document, findings: list[Finding]) -> list[Finding]:
@@ -211,6 +212,26 @@ def _names_beside_names(text: str, findings: list[Finding]) -> list[Finding]:
                 continue
             taken.append((start, end))
             added.append(Finding(start, end, "PERSON", word, finding.score, "coordination", finding.block))
+    return added
+
+
+_QUOTED_WORD = re.compile(r"[\"“‘']([A-Z][^\W\d_]{2,14})[\"”’']")
+
+
+def _quoted_spellings(text: str, findings: list[Finding]) -> list[Finding]:
+    """A quoted word spelled nearly as a found name ('the health visiting record has "Naom"', for Nahom): how
+    a record misspelt that person. Not an English or report word."""
+    taken = [(f.start, f.end) for f in findings]
+    names = {fold(w) for f in findings if f.label == "PERSON" for w in re.findall(r"[^\W\d_]{4,}", f.text)}
+    vocab = vocabulary()
+    added: list[Finding] = []
+    for match in _QUOTED_WORD.finditer(text):
+        start, end = match.span(1)
+        word = fold(match.group(1))
+        if any(a < end and start < b for a, b in taken) or is_english_form(word) or vocab.is_vocabulary_word(word):
+            continue
+        if any(spelt_alike(word, name) for name in names):
+            added.append(Finding(start, end, "PERSON", match.group(1), 0.6, "spelling", None))
     return added
 
 

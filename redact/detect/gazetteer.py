@@ -9,6 +9,7 @@ from __future__ import annotations
 import calendar
 import unicodedata
 from dataclasses import dataclass
+from difflib import SequenceMatcher
 from functools import cache, lru_cache
 from pathlib import Path
 
@@ -206,3 +207,11 @@ def ordinary_lower_words() -> frozenset[str]:
     for pos in ("noun", "verb", "adj", "adv"):
         words.update(exceptions.get(pos, {}).keys())
     return frozenset(fold(w) for w in words)
+
+
+NEAR_SPELLING = 0.8  # "Naom" of "Nahom", "Visnevski" of "Wisniewski"
+
+
+def spelt_alike(a: str, b: str) -> bool:
+    """Two folded names a record may have written for one another: similar letters in a similar order."""
+    return min(len(a), len(b)) >= 4 and SequenceMatcher(None, a, b).ratio() >= NEAR_SPELLING

@@ -4,17 +4,19 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 
 import regex
 
+from redact.detect.gazetteer import spelt_alike
 from redact.detect.initials import keys_the_name
 from redact.resolve.model import Mention
 from redact.resolve.names import (
     CHILD_TITLES,
     POLICE_TITLES,
     TITLE_BEFORE,
+    TITLE_INSIDE,
     NameParts,
     fold,
     initial_match,
@@ -147,6 +149,37 @@ def split_titled_adults(text: str, clusters: list[Cluster], roles: Mapping[Clust
             titles = {t for m in titled for t in title_words(title_before(text, m.start))}
             adults.append(Cluster("PERSON", titled, last=cluster.first or cluster.last, titles=titles))
     return adults
+
+
+def split_loose_mentions(text: str, keep: Iterable[Cluster], clusters: list[Cluster]) -> list[Cluster]:
+    """A person kept by name (the chair, the author) keeps only mentions made of their own names' words or
+    initials: "Naom" (a record's spelling of the child Nahom) is no nickname of the author Naomi, and a kept
+    mention that is someone else's name is a leak. A loose mention joins the one other person whose first name
+    it nearly spells, else becomes a person of its own; the new people are returned."""
+    kept = set(map(id, keep))
+    others = [c for c in clusters if id(c) not in kept and c.label == "PERSON" and not c.ambiguous and c.first]
+    loose: list[Cluster] = []
+    for cluster in keep:
+        words = {w for name in cluster.names for token in name for w in (token, *token.split("-"))}
+        letters = cluster.initials()
+        own = [m for m in cluster.mentions if _made_of(m.text, words, letters)]
+        if not own or len(own) == len(cluster.mentions):
+            continue
+        for mention in (m for m in cluster.mentions if m not in own):
+            word = fold(strip_possessive(mention.text)[0])
+            spelt = [c for c in others if spelt_alike(c.first or "", word)]
+            if len(spelt) == 1:
+                spelt[0].mentions.append(mention)
+            else:
+                loose.append(Cluster("PERSON", [mention], first=word))
+        cluster.mentions[:] = own
+    return loose
+
+
+def _made_of(text: str, words: set[str], letters: set[str]) -> bool:
+    bare = TITLE_INSIDE.sub("", strip_possessive(text)[0])
+    tokens = [fold(t) for t in re.findall(r"[^\W\d_][\w'’-]*", bare)]
+    return bool(tokens) and all(t in words or t in letters or len(t.rstrip(".")) == 1 for t in tokens)
 
 
 _GROWN_UP_TITLES = ADULT_TITLES - {"miss"}  # "Miss" may be a girl's title in a school's letter

@@ -6,7 +6,7 @@ import calendar
 import re
 from dataclasses import dataclass
 
-from redact.resolve.names import RANK_AND_COLLAR, TITLE_BEFORE, strip_possessive
+from redact.resolve.names import RANK_AND_COLLAR, TITLE_BEFORE, nursing_sister, strip_possessive
 from redact.resolve.vocabulary import KINDS, ROLE_WORDS, first_role
 
 MONTHS = {m.lower(): i for i, m in enumerate(calendar.month_name) if m}
@@ -172,9 +172,8 @@ def person_span(text: str, start: int, end: int, role: str | None, taken: list[t
 
     line_start = text.rfind("\n", 0, start) + 1
     new_start, new_end = start, end
-    title = TITLE_BEFORE.search(text[max(line_start, start - 40) : start]) or _BABY_BEFORE.search(
-        text[max(line_start, start - 10) : start]
-    )
+    before = text[max(line_start, start - 40) : start]
+    title = TITLE_BEFORE.search(before) or nursing_sister(before) or _BABY_BEFORE.search(before[-10:])
     if title and free(start - len(title.group(0)), start):
         new_start = start - len(title.group(0))
         if title.re is _BABY_BEFORE:

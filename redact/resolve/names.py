@@ -146,3 +146,16 @@ def name_gender(first: str) -> str | None:
     by its parts ("Amber-Rose", "Tyler-James") when they agree."""
     genders = {gazetteer().first_name_gender(part) for part in first.split("-") if part} - {None}
     return genders.pop() if len(genders) == 1 else gazetteer().first_name_gender(first)
+
+
+_SISTER_BEFORE = re.compile(r"(?:(?P<word>[\w'’]+)\s+)?\bSister\s+$")
+_SISTER_TITLE = re.compile(r"\bSister\s+$")
+_RELATION_OWNERS = frozenset({"her", "his", "their", "my", "your", "our", "a", "the", "older", "younger", "big"})
+
+
+def nursing_sister(before: str) -> re.Match[str] | None:
+    """ "the school nurse, Sister Bridget Mulcahy": a capitalised "Sister" that no "her" owns is a title."""
+    match = _SISTER_BEFORE.search(before)
+    if match is None or (match.group("word") or "").lower() in _RELATION_OWNERS:
+        return None
+    return _SISTER_TITLE.search(before)  # the title alone, not the word before it

@@ -11,7 +11,7 @@ from redact.config import ReportConfig
 from redact.detect.finding import Finding
 from redact.document import TITLE_PAGE_BLOCKS, Document
 from redact.errors import ConfigError, InternalError
-from redact.resolve.cluster import Cluster, cluster_mentions, split_titled_adults
+from redact.resolve.cluster import Cluster, cluster_mentions, split_loose_mentions, split_titled_adults
 from redact.resolve.context import at_sentence_start
 from redact.resolve.grammar import generalise_age, generalise_date, inflect, person_span
 from redact.resolve.model import Action, Entity, KeptSpan, Mention, Plan, Replacement
@@ -58,6 +58,7 @@ def resolve(
     clustering = cluster_mentions(text, mentions, role_hint(text, mentions))
     clusters = list(clustering.clusters)
     named = find_named_roles(document, clusters, config)
+    clusters = sorted(clusters + split_loose_mentions(text, named.roles, clusters), key=lambda c: c.start)
     role_result = infer_roles(document, clusters, config)
     clusters = sorted(clusters + split_titled_adults(text, clusters, role_result.roles), key=lambda c: c.start)
     warnings = list(clustering.warnings) + list(role_result.warnings) + named.warnings

@@ -20,6 +20,7 @@ from redact.resolve.names import (
     RANK_AND_COLLAR,
     TITLE_BEFORE,
     name_gender,
+    nursing_sister,
     parse_name,
     strip_possessive,
     title_gender,
@@ -161,18 +162,6 @@ class RoleResult:
 _IN_A_LIST = re.compile(r"[:;,]\s*$")
 _CELL_EDGE = re.compile(r"\t| \| ")
 # "the school nurse, Sister Bridget Mulcahy": a nurse's or a nun's title, not a relation ("her sister Amy")
-_SISTER_BEFORE = re.compile(r"(?:(?P<word>[\w'’]+)\s+)?\bSister\s+$")
-_RELATION_OWNERS = frozenset({"her", "his", "their", "my", "your", "our", "a", "the", "older", "younger", "big"})
-
-
-def _nursing_sister(before: str) -> re.Match[str] | None:
-    """ "the school nurse, Sister Bridget Mulcahy": a capitalised "Sister" that no "her" owns is a title."""
-    match = _SISTER_BEFORE.search(before)
-    if match is None or (match.group("word") or "").lower() in _RELATION_OWNERS:
-        return None
-    return match
-
-
 def mention_cues(text: str, start: int, end: int, tables: list | None = None) -> list[Cue]:
     """Role cues from the sentence around one PERSON mention at ``[start, end)``."""
     cues: list[Cue] = []
@@ -188,7 +177,10 @@ def mention_cues(text: str, start: int, end: int, tables: list | None = None) ->
         nearest = _nearest_doctor_word(text, sent_start, sent_end, start)
         cues.append(Cue(nearest, 2) if nearest else Cue("doctor", 1))
     before = _CELL_EDGE.split(text[sent_start:start])[-1]  # a word in the cell before ("GP<TAB>Mrs X") is no cue
-    title = TITLE_BEFORE.search(before) or _nursing_sister(before)
+    sister = nursing_sister(before)
+    if sister:  # "Sister Ní Fhlatharta": a ward sister or a nurse
+        cues.append(Cue("nurse", 2))
+    title = TITLE_BEFORE.search(before) or sister
     if title:
         before = before[: title.start()]
     match = _BEFORE.search(before)
