@@ -429,3 +429,13 @@ def test_a_nursing_sister_s_title_goes_with_her_pseudonym(tmp_path: Path) -> Non
     )
     _, output = run(tmp_path, body)
     assert "Sister" not in output and output.count("Nurse 1") == 2
+
+
+def test_a_name_used_online_is_the_person_s(tmp_path: Path) -> None:
+    """ "Ms Tarrant posted on Facebook under the name "Shaz Tazzie"": the profile name is hers."""
+    body = (
+        "Sharon Tarrant (\"Shaz\") | Mother | 24\n\n5.1 The plan closed a week after Ms Tarrant posted on Facebook, "
+        "under the name \"Shaz Tazzie\", that she was done with it. Shaz did not reply.\n"
+    )
+    found = pseudonyms(run(tmp_path, body)[0])
+    assert found["Shaz Tazzie"] == found["Shaz"] == found["Sharon Tarrant"]

@@ -108,8 +108,12 @@ _RECORDED_AS = re.compile(
     r"is\s+registered|was\s+registered|is\s+listed|was\s+listed)\s+as\s+[\"“‘]$",
     re.IGNORECASE,
 )
-_HER_NAME = r"\b(?:her|his|their)\s+(?:[\w-]+\s+){0,2}name(?:\s+(?:is|was))?\s*[,:]?"  # "her Chinese name,"
-_HER_NAME_IS = re.compile(_HER_NAME + r"\s*$")
+# "her Chinese name,", "posted on Facebook under the name", "his profile name was"
+_HER_NAME = (
+    r"\b(?:(?:her|his|their)\s+(?:[\w-]+\s+){0,2}name(?:\s+(?:is|was))?|(?:under|using|with)\s+the\s+"
+    r"(?:user\s*|profile\s+|display\s+)?name)\s*[,:]?"
+)
+_HER_NAME_IS = re.compile(_HER_NAME + r"\s*[\"“‘']?$")
 _ALIAS = re.compile(
     rf"(?:{_FORMER}|\bcall(?:ed)?|\brefer(?:red)? to (?:him |her |them )?as|\bknown(?: [\w ]{{1,30}}?)? as"
     rf"|here(?:in)?after|{_HER_NAME})"
@@ -430,6 +434,9 @@ def _pick_for_single(
     if len(candidates) > 1 and CHILD_TITLES & set(parts.titles):  # "Master Smith", "Baby Smith": the child
         children = [(i, c) for i, c in candidates if roles.get(id(c)) in CHILD_ROLES]
         candidates = children or candidates
+    if len(candidates) > 1 and ADULT_TITLES & set(parts.titles):  # "Mr Ansah": the father, not a boy of no role
+        known = [(i, c) for i, c in candidates if roles.get(id(c)) not in (None, *CHILD_ROLES)]
+        candidates = known or candidates
     if len(candidates) > 1:
         para_start, para_end = _paragraph(text, mention.start)
         paragraph = fold(text[para_start:para_end])
@@ -442,9 +449,6 @@ def _pick_for_single(
     if len(candidates) > 1:  # the one already introduced
         earlier = [(i, c) for i, c in candidates if c.start < mention.start]
         candidates = earlier if len(earlier) == 1 else candidates
-    if len(candidates) > 1 and ADULT_TITLES & set(parts.titles):  # "Mr Ansah": the father, not a boy of no role
-        known = [(i, c) for i, c in candidates if roles.get(id(c)) not in (None, *CHILD_ROLES)]
-        candidates = known if len(known) == 1 else candidates
     if not candidates:
         return None
     if len(candidates) == 1:
@@ -471,6 +475,8 @@ def _merge_aliases(text: str, clusters: list[Cluster]) -> list[Cluster]:
         gap = text[previous.end : mention.start]
         different = alias.first and alias.last and named.first and named.last and not _same_name(alias, named)
         said_to_be_hers = _HER_NAME_IS.search(gap) or _RECORDED_AS.search(gap)
+        # 'Shannon Brook ("Shan")': the nickname in brackets is hers, and so is every name it opens ("Shan Brookie")
+        said_to_be_hers = said_to_be_hers or (re.fullmatch(r"\s*\(\s*[\"“‘]", gap) and " " not in mention.text)
         if different and not said_to_be_hers:  # "called by her Chinese name, Pei Shan" is hers
             # "Đặng Văn Tuấn (Mr Dang)" where "Mr Dang" went to the son "Bao Dang": the titled surname and its
             # repeats are the named man's; the son keeps his own name
