@@ -398,15 +398,17 @@ def test_a_role_word_is_a_whole_word(tmp_path: Path) -> None:
 
 
 def test_a_role_word_ending_one_row_is_no_role_of_the_name_opening_the_next(tmp_path: Path) -> None:
-    """A family table in rows: "... / not the father of either child" ends one row, "GRAYLING, Tomas / lodger"
-    opens the next; "her" inside "either" or "father" is no pronoun."""
+    """A family table in rows with slashes between cells: "... / not the father of either child" ends one row,
+    "GRAYLING, Tomas / lodger" opens the next; "her" inside "either" or "father" is no pronoun."""
     body = (
-        "Name / Relationship / DOB / Notes\nPRICE, Cerys / subject / DOB 04/10/2008 /\n"
+        "Name / Relationship / DOB / Notes\nPRICE, Angharad / mother / DOB 11/05/1984 / from Llanelli\n"
+        "PRICE, Cerys / subject / DOB 04/10/2008 /\n"
         "PROSSER, Dylan / mother's partner / DOB 02/06/1981 / not the father of either child\n"
         "GRAYLING, Tomas / lodger / DOB 17/09/1976 / Lithuanian national\n\n3.3 Mr Tomas Grayling rented a room.\n"
     )
     found = pseudonyms(run(tmp_path, body)[0])
     assert found["GRAYLING, Tomas"] == found["Tomas Grayling"] and not found["Tomas Grayling"].startswith("Child")
+    assert found["PRICE, Angharad"] == "Mother" and found["PROSSER, Dylan"] == "Mother's partner"  # slashed cells
 
 
 def test_a_kept_author_keeps_only_her_own_names(tmp_path: Path) -> None:

@@ -263,7 +263,7 @@ def _cluster_people(text: str, mentions: list[Mention], hint: RoleHint, notes: l
     if undecided:
         roles = {id(c): hint(c) for c in clusters if not c.ambiguous}
     for mention, parts in undecided:
-        target = _pick_for_single(text, clusters, mention, parts, roles)
+        target = _pick_for_single(text, clusters, mention, parts, roles, first_pass=False)
         if isinstance(target, list) and ADULT_TITLES & set(parts.titles):
             target = _most_named([c for c in target if roles.get(id(c)) not in CHILD_ROLES]) or target
             if isinstance(target, Cluster):
@@ -384,9 +384,15 @@ _NICKNAMED_FIRST_BEFORE = regex.compile(
 
 
 def _pick_for_single(
-    text: str, clusters: list[Cluster], mention: Mention, parts: NameParts, roles: dict[int, str | None]
+    text: str,
+    clusters: list[Cluster],
+    mention: Mention,
+    parts: NameParts,
+    roles: dict[int, str | None],
+    first_pass: bool = True,
 ) -> Cluster | list[Cluster] | None:
-    """The one cluster a one-word mention joins; the candidates if ambiguous; None if it is someone new."""
+    """The one cluster a one-word mention joins; the candidates if ambiguous (or, on the ``first_pass``, to be
+    decided once every clear mention has joined its person); None if it is someone new."""
     token = parts.single or ""
     people = [(i, c) for i, c in enumerate(clusters) if not c.ambiguous]
     first_before = _NICKNAMED_FIRST_BEFORE.search(text, max(0, mention.start - 60), mention.start)
@@ -434,9 +440,9 @@ def _pick_for_single(
     if len(candidates) > 1 and CHILD_TITLES & set(parts.titles):  # "Master Smith", "Baby Smith": the child
         children = [(i, c) for i, c in candidates if roles.get(id(c)) in CHILD_ROLES]
         candidates = children or candidates
-    if len(candidates) > 1 and ADULT_TITLES & set(parts.titles):  # "Mr Ansah": the father, not a boy of no role
-        known = [(i, c) for i, c in candidates if roles.get(id(c)) not in (None, *CHILD_ROLES)]
-        candidates = known or candidates
+    unknown = any(roles.get(id(c)) is None for _, c in candidates)
+    if first_pass and len(candidates) > 1 and ADULT_TITLES & set(parts.titles) and unknown:
+        return [c for _, c in candidates]  # which of them is a child shows once every clear mention has joined
     if len(candidates) > 1:
         para_start, para_end = _paragraph(text, mention.start)
         paragraph = fold(text[para_start:para_end])
@@ -449,6 +455,9 @@ def _pick_for_single(
     if len(candidates) > 1:  # the one already introduced
         earlier = [(i, c) for i, c in candidates if c.start < mention.start]
         candidates = earlier if len(earlier) == 1 else candidates
+    if len(candidates) > 1 and ADULT_TITLES & set(parts.titles):  # "Mr Ansah": the father, not a boy of no role
+        known = [(i, c) for i, c in candidates if roles.get(id(c)) not in (None, *CHILD_ROLES)]
+        candidates = known if len(known) == 1 else candidates
     if not candidates:
         return None
     if len(candidates) == 1:

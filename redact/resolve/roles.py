@@ -93,6 +93,8 @@ _CELL_AFTER = re.compile(
     re.M,
 )
 _INITIALS_AFTER = re.compile(r"[ \t]*\([ \t]*[A-Z][\w.'’]{0,5}[ \t]*\)")  # "(LB)", "(TÓB)"
+# a table typed with slashes between its cells: "PROSSER, Dylan / mother's partner / DOB 02/06/1981 / ..."
+_SLASH_CELL_AFTER = re.compile(r"[ \t]+/[ \t]+(?P<label>[A-Za-z][\w'’ -]{0,40}?)[ \t]+/[ \t]")
 _PAREN_AFTER = re.compile(r"^(?:['’]s?)?\s*\(\s*(?P<phrase>[^()]{1,60})\)")
 # "Ms Stanforth, the mother by Mr Osei-Tutu" lists who represents whom; "thanks Orla, her mother and her
 # grandmother" lists three people: neither is an apposition.
@@ -235,6 +237,9 @@ def mention_cues(text: str, start: int, end: int, tables: list | None = None) ->
     signed = _signature_role(text, start, end)
     if signed:
         cues.append(Cue(signed, 3))
+    slash_cell = _SLASH_CELL_AFTER.match(text, end)
+    if slash_cell and _label_role(slash_cell.group("label")):  # "PRITCHARD, Angharad / mother / DOB ..."
+        cues.append(Cue(_label_role(slash_cell.group("label")), 4, _label_anchor(slash_cell.group("label"))))
     cell = _CELL_AFTER.match(after if after else text[end : end + 60])
     if cell:
         label = cell.group("label") or cell.group("tight")
