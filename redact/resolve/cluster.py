@@ -155,7 +155,7 @@ def split_titled_adults(text: str, clusters: list[Cluster], roles: Mapping[Clust
     return adults
 
 
-def split_loose_mentions(text: str, keep: Iterable[Cluster], clusters: list[Cluster]) -> list[Cluster]:
+def split_loose_mentions(keep: Iterable[Cluster], clusters: list[Cluster]) -> list[Cluster]:
     """A person kept by name (the chair, the author) keeps only mentions made of their own names' words or
     initials: "Naom" (a record's spelling of the child Nahom) is no nickname of the author Naomi, and a kept
     mention that is someone else's name is a leak. A loose mention joins the one other person whose first name

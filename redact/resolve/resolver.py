@@ -58,7 +58,7 @@ def resolve(
     clustering = cluster_mentions(text, mentions, role_hint(text, mentions))
     clusters = list(clustering.clusters)
     named = find_named_roles(document, clusters, config)
-    clusters = sorted(clusters + split_loose_mentions(text, named.roles, clusters), key=lambda c: c.start)
+    clusters = sorted(clusters + split_loose_mentions(named.roles, clusters), key=lambda c: c.start)
     role_result = infer_roles(document, clusters, config)
     clusters = sorted(clusters + split_titled_adults(text, clusters, role_result.roles), key=lambda c: c.start)
     warnings = list(clustering.warnings) + list(role_result.warnings) + named.warnings
