@@ -422,7 +422,8 @@ def _pick_for_single(
         if set(parts.titles) & PROFESSIONAL_TITLES:  # "Dr AO" is a doctor, not the mother Abena Osei who shares them
             by_initials = [(i, c) for i, c in by_initials if not is_family_role(roles.get(id(c)))]
         candidates = by_initials or candidates or [(i, c) for i, c in people if c.first == initials and not c.last]
-    if not candidates and not parts.initials:  # "PRow" and "KMcA", keyed to Paul Rowntree and Kirsty McAllister
+    key = not candidates and not parts.initials and sum(ch.isupper() for ch in mention.text) > 1
+    if key:  # "PRow" and "KMcA", keyed to Paul Rowntree and Kirsty McAllister (not every new name searches all)
         candidates = [(i, c) for i, c in people if any(keys_the_name(mention.text, m.text) for m in c.mentions)]
     # "Ms Smith" by her title; "Pauline" by her name, who is not the Paul of "Paul Rafferty"; initials ("AN")
     # are no first name to read a gender from
