@@ -1,15 +1,17 @@
 """Leak check: does any original identifier from the key survive in a published file?
 
 What is searched: the file's text (PDF text layer through PDFium, Markdown/text as written) and its
-metadata, with whitespace runs and line-end hyphenation normalised. What is searched for, for every
-entity the key does not mark as kept:
+metadata (the information dictionary and the XMP packet), made searchable by ``disguises.searchable``:
+invisible characters (zero-width, soft hyphens) removed, NFKC forms, line-end hyphenation joined,
+whitespace folded. What is searched for, for every entity the key does not mark as kept:
 
 * each mention as written (possessive dropped), in any case;
 * for people, each part of each mention (first name, surname, initials of two or more letters), in any
   case, except parts that are also ordinary English words ("Rose", "Hall", "Young"): those are searched
   in Title case and capitals only, so that "the hall" is not a leak but "Hall" and "HALL" are; and the
   initials of a full name, in capitals outside headings ("AR" or "A.R." for Alicia Roarke);
-* for identifiers (postcodes, phone, NHS and NI numbers ...), the characters with any or no separators.
+* for identifiers (postcodes, phone, NHS and NI numbers ...), the characters with any or no separators;
+  phone numbers also in international form, e-mail addresses also with "(at)", " at ", "[dot]".
 
 Kept names (the statutory named roles), the texts a reviewer decided to keep and the pseudonyms
 themselves ("Doctor 1" for a Dr Upma Doctor) are masked before searching, as whole phrases only, so a
@@ -26,6 +28,7 @@ from pathlib import Path
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
+from redact.audit.disguises import bounded, email_pattern, identifier_pattern, phone_pattern, searchable
 from redact.audit.key import Key, KeyEntity
 from redact.detect.gazetteer import fold, gazetteer, is_well_known_place, uk_towns
 from redact.detect.keep import acronym_is_the_role, agency_spans, board_areas, vocabulary
@@ -36,8 +39,6 @@ IDENTIFIER_LABELS = {"POSTCODE", "PHONE", "NHS_NUMBER", "NI_NUMBER", "CASE_REFER
                      "SOCIAL_HANDLE"}
 TITLES = {"mr", "mrs", "ms", "miss", "mx", "dr", "master", "pc", "dc", "ds", "di", "sgt", "insp", "prof"}
 _POSSESSIVE = re.compile(r"['’]s?$")
-_HYPHEN_BREAK = re.compile(r"(\w)-\s+(\w)")
-_WHITESPACE = re.compile(r"\s+")
 
 
 @dataclass(frozen=True)
@@ -52,21 +53,17 @@ class Leak:
         return f"{self.file} ({self.where}): {self.identifier!r} of {self.entity_id} in ...{self.context}..."
 
 
-def _bounded(body: str) -> str:
-    return rf"(?<![\w]){body}(?![\w])"
-
-
 def _words_pattern(text: str) -> str:
     return r"\s+".join(re.escape(word) for word in text.split())
 
 
 def _phrase_pattern(text: str) -> str:
-    return _bounded(_words_pattern(text))
+    return bounded(_words_pattern(text))
 
 
-def _identifier_pattern(text: str) -> str:
-    characters = [re.escape(c) for c in text if c.isalnum()]
-    return _bounded(r"[\s\-./()]*".join(characters))
+def _identifier_pattern(label: str, text: str) -> str:
+    disguised = {"EMAIL": email_pattern, "PHONE": phone_pattern}.get(label)
+    return (disguised and disguised(text)) or identifier_pattern(text)
 
 
 def _initials_of(mention: str) -> set[str]:
@@ -109,7 +106,7 @@ def entity_patterns(entity: KeyEntity) -> list[tuple[str, re.Pattern[str]]]:
         if entity.label not in IDENTIFIER_LABELS and mention.isdigit() and len(mention) < 4:
             continue  # a house number cut from its street ("23" of "23 Tennyson House"): no name, any "23" matches
         if entity.label in IDENTIFIER_LABELS and sum(c.isalnum() for c in mention) >= 4:
-            patterns[mention] = re.compile(_identifier_pattern(mention), re.IGNORECASE)
+            patterns[mention] = re.compile(_identifier_pattern(entity.label, mention), re.IGNORECASE)
             continue
         if re.fullmatch(r"[A-Z]{2,3}", mention):  # initials ("JO", "GP"): in capitals, not as the role
             patterns[mention] = re.compile(_initials_pattern(mention))
@@ -133,13 +130,8 @@ def entity_patterns(entity: KeyEntity) -> list[tuple[str, re.Pattern[str]]]:
                     continue  # "Death" of "Child Death", "SAYS" of "JO SAYS TV": what was redacted is the name
                 patterns[part] = re.compile(_cased_pattern(part))
             else:
-                patterns[part] = re.compile(_bounded(re.escape(part)), re.IGNORECASE)
+                patterns[part] = re.compile(bounded(re.escape(part)), re.IGNORECASE)
     return list(patterns.items())
-
-
-def normalise(text: str) -> str:
-    """Join words hyphenated across line ends and collapse whitespace."""
-    return _WHITESPACE.sub(" ", _HYPHEN_BREAK.sub(r"\1\2", text))
 
 
 def _mask_kept(text: str, kept: Iterable[str]) -> str:
@@ -183,11 +175,18 @@ def pdf_text(path: Path) -> str:
 
 
 def pdf_metadata(path: Path) -> dict[str, str]:
-    """The document information dictionary (title, author, producer ...), through pdfplumber."""
+    """The document information dictionary (title, author, producer ...) and the XMP packet's text
+    (``dc:creator``, ``dc:title`` ...), through pdfplumber."""
     import pdfplumber
+    from pdfminer.pdftypes import resolve1
 
     with pdfplumber.open(path) as pdf:
-        return {str(k): str(v) for k, v in (pdf.metadata or {}).items()}
+        fields = {str(k): str(v) for k, v in (pdf.metadata or {}).items()}
+        xmp = resolve1(pdf.doc.catalog.get("Metadata"))
+        if xmp is not None:
+            packet = xmp.get_data().decode("utf-8", errors="replace")
+            fields["XMP"] = re.sub(r"<[^>]*>", " ", packet)
+        return fields
 
 
 def variant_of(path: Path, variants: Iterable[str]) -> str | None:
@@ -269,7 +268,7 @@ def find_leaks(files: Sequence[Path], key: Key) -> list[Leak]:
         variant = variant_of(path, variants)
         checks = [(e, i, p) for e in key.entities if e.checked_in(variant) for i, p in patterns[e.entity_id]]
         for where, content in published_content(path):
-            text = normalise(content)
+            text = searchable(content)
             placeholders = [m.span() for m in placeholder.finditer(text)] if placeholder else []
             agencies = agency_spans(text)
             areas = board_areas(_board_headings_joined(text), None)

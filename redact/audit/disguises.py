@@ -1,0 +1,69 @@
+"""How a published file can hide an identifier from a plain search, and the text and patterns that still find it.
+
+* Invisible characters inside a word: zero-width spaces and joiners, the word joiner, a byte-order mark,
+  soft hyphens, and the marks PDFium gives for a soft hyphen where a line broke (U+FFFE, U+0002).
+* Markdown emphasis and code marks inside a phrase ("**Ashton** Royal").
+* Compatibility forms: full-width letters and digits, ligatures, non-breaking spaces (Unicode NFKC).
+* A word hyphenated across a line end, and any run of whitespace.
+* E-mail addresses written to dodge harvesters: "jo(at)example(dot)org", "jo at example dot org".
+* Telephone numbers in national or international form: "07700 900123", "+44 (0)7700 900123", "0044 7700 …".
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+import phonenumbers
+
+INVISIBLE = "\u00ad\u200b\u200c\u200d\u2060\ufeff\ufffe\u0002"
+_INVISIBLE_RUN = re.compile(f"[{INVISIBLE}]+(?:\r?\n)?")  # PDFium: the soft-hyphen mark, then the line break
+_MARKDOWN_EMPHASIS = re.compile(r"\*+|`+")
+_HYPHEN_BREAK = re.compile(r"(\w)-\s+(\w)")
+_WHITESPACE = re.compile(r"\s+")
+_SEPARATORS = r"[\s\-./()]*"
+_AT = r"(?:\s*@\s*|\s*[(\[{<]\s*at\s*[)\]}>]\s*|\s+at\s+)"
+_DOT = r"(?:\s*\.\s*|\s*[(\[{<]\s*dot\s*[)\]}>]\s*|\s+dot\s+)"
+
+
+def searchable(text: str) -> str:
+    """``text`` with invisible characters and Markdown's "*" and "`" gone, NFKC forms, words hyphenated
+    across lines joined and whitespace runs folded to one space: what a reader sees, as one line."""
+    text = unicodedata.normalize("NFKC", _MARKDOWN_EMPHASIS.sub("", _INVISIBLE_RUN.sub("", text)))
+    return _WHITESPACE.sub(" ", _HYPHEN_BREAK.sub(r"\1\2", text))
+
+
+def bounded(body: str) -> str:
+    return rf"(?<![\w]){body}(?![\w])"
+
+
+def identifier_pattern(text: str) -> str:
+    """A postcode, reference or number: its letters and digits with any separators or none between them."""
+    return bounded(_SEPARATORS.join(re.escape(c) for c in text if c.isalnum()))
+
+
+def email_pattern(address: str) -> str | None:
+    """The address with "@" and dots written in any of the usual disguises; None if it is no address."""
+    local, at, domain = address.strip().partition("@")
+    if not at or not local or "." not in domain:
+        return None
+
+    def spelt(part: str) -> str:
+        return _DOT.join(re.escape(piece) for piece in part.split("."))
+
+    return bounded(spelt(local) + _AT + spelt(domain))
+
+
+def phone_pattern(number: str) -> str | None:
+    """The number's digits after its national trunk "0" or its international prefix ("+44", "0044",
+    "+44 (0)"), or after nothing; None if libphonenumber cannot read it as a number."""
+    try:
+        parsed = phonenumbers.parse(number, "GB")
+    except phonenumbers.NumberParseException:
+        return None
+    national = phonenumbers.national_significant_number(parsed)
+    if len(national) < 6:
+        return None
+    country = str(parsed.country_code)
+    prefix = rf"(?:(?:\+|00)\s*{country}\s*(?:\(\s*0\s*\)\s*)?|0\s*)?"
+    return bounded(prefix + _SEPARATORS.join(national))
