@@ -153,3 +153,19 @@ def test_a_title_left_over_is_dropped_whatever_its_label() -> None:
     place = _finding(0, 9, "LOCATION", 0.65, text[0:9])  # the small model's "Ms Rattan" as a place
     person = _finding(3, 9, "PERSON", 0.85, text[3:9])
     assert [(f.label, f.text) for f in resolve_overlaps([place, person])] == [("PERSON", "Rattan")]
+
+
+@pytest.mark.parametrize(
+    ("written", "name"),
+    [
+        ("Kay\u200bden", "Kay\u200bden"),  # a zero-width space inside the name
+        ("Kay\u00adden", "Kay\u00adden"),  # a soft hyphen
+        ("*Wetherby*", "Wetherby"),  # Markdown emphasis
+    ],
+)
+def test_detection_reads_the_draft_as_a_reader_sees_it(detector: Detector, written: str, name: str) -> None:
+    """Invisible characters and emphasis marks do not hide a name; offsets still index the draft."""
+    text = f"The family moved to {written} in 2015, where Kayden Marsh started school."
+    document = build_document("t.md", "md", [Block(BlockKind.PARAGRAPH, text)])
+    found = [f for f in detector.detect(document) if f.text == name]
+    assert found and all(document.text[f.start : f.end] == f.text for f in found)

@@ -16,8 +16,8 @@ import unicodedata
 
 import phonenumbers
 
-INVISIBLE = "\u00ad\u200b\u200c\u200d\u2060\ufeff\ufffe\u0002"
-_INVISIBLE_RUN = re.compile(f"[{INVISIBLE}]+(?:\r?\n)?")  # PDFium: the soft-hyphen mark, then the line break
+from redact.visible import INVISIBLE_RUN
+
 _MARKDOWN_EMPHASIS = re.compile(r"\*+|`+")
 _HYPHEN_BREAK = re.compile(r"(\w)-\s+(\w)")
 _WHITESPACE = re.compile(r"\s+")
@@ -29,7 +29,7 @@ _DOT = r"(?:\s*\.\s*|\s*[(\[{<]\s*dot\s*[)\]}>]\s*|\s+dot\s+)"
 def searchable(text: str) -> str:
     """``text`` with invisible characters and Markdown's "*" and "`" gone, NFKC forms, words hyphenated
     across lines joined and whitespace runs folded to one space: what a reader sees, as one line."""
-    text = unicodedata.normalize("NFKC", _MARKDOWN_EMPHASIS.sub("", _INVISIBLE_RUN.sub("", text)))
+    text = unicodedata.normalize("NFKC", _MARKDOWN_EMPHASIS.sub("", INVISIBLE_RUN.sub("", text)))
     return _WHITESPACE.sub(" ", _HYPHEN_BREAK.sub(r"\1\2", text))
 
 

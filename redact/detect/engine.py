@@ -43,6 +43,7 @@ from redact.detect.propagate import propagate
 from redact.detect.recognizers import uk_recognizers
 from redact.detect.recognizers.institutions import wrapped_line_ends
 from redact.detect.recognizers.spacy_ner import is_title, only_ordinary_words
+from redact.detect.view import visible_document
 from redact.document import BlockKind, Document
 from redact.errors import InternalError
 from redact.gold import LABELS
@@ -114,11 +115,18 @@ class Detector:
 
     def detect(self, document: Document) -> list[Finding]:
         """Findings in ``document``: sorted, thresholded, non-identifiers dropped, overlaps resolved
-        (coverage kept), names propagated."""
+        (coverage kept), names propagated. Read as a reader sees it: "Kay<ZWSP>den", "*Ashton*" are names."""
+        view = visible_document(document)
+        if view is None:
+            return self._detect(document)
+        return [view.to_draft(finding) for finding in self._detect(view.document)]
+
+    def _detect(self, document: Document) -> list[Finding]:
         findings = _towns_not_people(self.drop_kept(document, self.raw_findings(document)))
         findings = _names_across_wraps(document.text, resolve_overlaps(_inside_references(findings)))
         findings = propagate(document, findings)
         findings = findings + _names_beside_names(document.text, findings)
+        findings = findings + _given_names_before_surnames(document.text, findings)
         findings = findings + _quoted_spellings(document.text, findings)
         return resolve_overlaps(with_blocks(document, findings))
 
@@ -195,7 +203,6 @@ def _names_beside_names(text: str, findings: list[Finding]) -> list[Finding]:
     """A word no dictionary knows, joined by "and" to a found name ("Tobenna and Nneka not seen"): the other
     child's name. Not an English, report or place word ("Mother and Nneka", "Leeds and Nneka")."""
     taken = [(f.start, f.end) for f in findings]
-    vocab = vocabulary()
     added: list[Finding] = []
     for finding in findings:
         if finding.label != "PERSON" or " " in finding.text.strip():
@@ -207,12 +214,37 @@ def _names_beside_names(text: str, findings: list[Finding]) -> list[Finding]:
             word = match.group(1)
             if any(a < end and start < b for a, b in taken):
                 continue
-            place = fold(word) in uk_places() or fold(word) in world_towns()
-            if word.lower() in STOP_WORDS or is_english_form(fold(word)) or vocab.is_vocabulary_word(word) or place:
+            if not _unknown_word(word):
                 continue
             taken.append((start, end))
             added.append(Finding(start, end, "PERSON", word, finding.score, "coordination", finding.block))
     return added
+
+
+def _unknown_word(word: str) -> bool:
+    """No English, report, job or place word: a name the lists do not know ("Nneka", "Oluwadamilare")."""
+    place = fold(word) in uk_places() or fold(word) in world_towns()
+    ordinary = word.lower() in STOP_WORDS or is_english_form(fold(word)) or vocabulary().is_vocabulary_word(word)
+    return not (ordinary or place)
+
+
+_WORD_BEFORE = regex.compile(r"(?<![\w'’-])(\p{Lu}\p{Ll}{2,})[ \t]*\n?[ \t]*$")
+
+
+def _given_names_before_surnames(text: str, findings: list[Finding]) -> list[Finding]:
+    """A found surname with a word no list knows right before it, on its line or the line before
+    ("Dami (Oluwadamilare<LINE BREAK>Adebayo-Grant, born ..."): the whole name, given name and surname."""
+    taken = {f.start for f in findings}
+    whole: list[Finding] = []
+    for finding in findings:
+        if finding.label != "PERSON" or " " in finding.text.strip() or not finding.text[:1].isupper():
+            continue
+        before = _WORD_BEFORE.search(text, max(0, finding.start - 40), finding.start)
+        if before is None or before.start(1) in taken or not _unknown_word(before.group(1)):
+            continue
+        start = before.start(1)
+        whole.append(replace(finding, start=start, text=text[start : finding.end], source="given name"))
+    return whole
 
 
 _QUOTED_WORD = re.compile(r"[\"“‘']([A-Z][^\W\d_]{2,14})[\"”’']")
@@ -433,6 +465,8 @@ def _trim(finding: Finding, start: int, end: int) -> Finding | None:
     piece = text[left:right]
     if all(is_title(w) for w in piece.split()) or (finding.label == "PERSON" and only_ordinary_words(piece)):
         return None  # "Mrs" left over from "Mrs Smith" (of any label), "DRAFT" from "Susan Mohamud - DRAFT" ...
+    if finding.label == "PERSON" and piece.lower() in vocabulary().relations:
+        return None  # "Nan" left over from "Nan Bridie": what the children call her, not her name
     if finding.label in _NAMED_PLACES and _only_report_words(piece):
         return None  # "Trust" left over from "... NHS Trust<LINE>Karen FERRY ...": a head word names nothing alone
     if finding.label in KEEP_FILTERED_LABELS and piece.islower():

@@ -1,0 +1,47 @@
+"""The draft as a reader sees it: the one normaliser that detection and verify share.
+
+A reader does not see zero-width spaces and joiners, word joiners, byte-order marks or soft hyphens (nor
+the marks PDFium gives for a soft hyphen where a line broke, U+FFFE and U+0002), reads ``*Ashton*``
+as "Ashton", and in text pasted from a PDF reads "Kowa-<LINE BREAK>lczyk" as "Kowalczyk". Detection
+reads ``visible_text`` of the draft and maps what it finds back to the draft's own offsets; verify
+searches published files through the same characters (``redact.audit.disguises``).
+"""
+
+from __future__ import annotations
+
+import re
+
+ZERO_WIDTH = "\u200b\u200c\u200d\u2060\ufeff"
+HYPHEN_MARKS = "\u00ad\ufffe\u0002"  # a soft hyphen: where a line broke after it, the word goes on
+INVISIBLE_RUN = re.compile(f"[{ZERO_WIDTH}]+|[{HYPHEN_MARKS}][{ZERO_WIDTH}]*(?:\r?\n)?")
+LINE_END_HYPHEN = re.compile(r"(?<=[^\W\d_])-[ \t]*\r?\n(?=[a-z])")
+WRAPPED_LINE = 50  # a line this long that ends in a hyphen was wrapped by a PDF, not by the author
+MARKDOWN_EMPHASIS = re.compile(r"(?<![\w*])\*{1,3}(?=\w)|(?<=\w)\*{1,3}(?![\w*])")  # "*Ashton*", "**Ashton**"
+
+
+def visible_text(text: str) -> tuple[str, list[int]] | None:
+    """``text`` without invisible characters or the hyphens of wrapped lines, with Markdown emphasis marks
+    blanked, and for each of its characters (and its end) the offset in ``text`` it came from; None when
+    ``text`` reads as it is."""
+    hidden = [run.span() for run in INVISIBLE_RUN.finditer(text)]
+    hidden += [hyphen.span() for hyphen in LINE_END_HYPHEN.finditer(text) if _wrapped(text, hyphen.start())]
+    if not hidden and not MARKDOWN_EMPHASIS.search(text):
+        return None
+    kept: list[str] = []
+    origin: list[int] = []
+    position = 0
+    for start, end in sorted(hidden):
+        if start < position:
+            continue
+        kept.append(text[position:start])
+        origin.extend(range(position, start))
+        position = end
+    kept.append(text[position:])
+    origin.extend(range(position, len(text)))
+    origin.append(len(text))
+    view = MARKDOWN_EMPHASIS.sub(lambda mark: " " * len(mark.group()), "".join(kept))
+    return view, origin
+
+
+def _wrapped(text: str, hyphen: int) -> bool:
+    return hyphen - (text.rfind("\n", 0, hyphen) + 1) >= WRAPPED_LINE
