@@ -1027,3 +1027,42 @@ def test_the_board_s_own_area_alone_is_a_town_but_stays_in_the_board_s_name(tmp_
     )
     found = [(f[1], f[0]) for f in findings(tmp_path, body)]
     assert found.count(("Kelmarsh", "LOCATION")) == 1  # "in Kelmarsh" alone; not the board's or agency's name
+
+
+WRAPPED = "The review was told that the family had moved several times before the injury; the boy, Timi (Oluwatimileyin"
+
+
+@pytest.mark.parametrize(
+    ("body", "expected", "not_expected"),
+    [
+        # a given name no list knows, before a found surname on the next line of text pasted from a PDF
+        (WRAPPED + "\nOkonkwo-Hart, born 2004), and his mother Ms Okonkwo-Hart.", {"Oluwatimileyin\nOkonkwo-Hart"},
+         set()),
+        # a surname hyphenated where a PDF wrapped its line, pasted as text
+        ("Officers attended and spoke to Mr Wozniak and his neighbour, who said that Mr Wojcie-\n"
+         "chowski had left. Mr Wojciechowski was arrested later.", {"Wojcie-\nchowski"}, set()),
+        # staff codes of a trust's IMR, with the practitioner's initials in square brackets
+        ("Date\tPractitioner\tEvent\n03/02/2015\tHV2 [RDM]\tHome visit.\n05/02/2015\tSN1 [PQ] + HV2 [RDM]\tClinic.",
+         {"RDM", "PQ"}, set()),
+        ("The draft was sent to [name redacted] and to [Child B]'s school.", set(), {"name redacted", "Child B"}),
+        # the town after the flat's building
+        ("They were placed in Flat 6, Gorseway House, Tarnby, by the council.", {"Tarnby"}, set()),
+        # a street name in quotes after the name
+        ('A 16-year-old, Reece Gallimore ("T-Mac"), brought the parcels. T-Mac was arrested.', {"T-Mac"}, set()),
+        # what the children call their grandmother, before her name: the kinship word is no name
+        ('Mrs Iveson ("Nan" to the children, "Nan Ethel" in school notes) cooked. They ate at Nan\'s.',
+         {"Ethel"}, {"Nan", "Nan Ethel"}),
+        # the family by its surname in the plural
+        ("Mrs Carrick's sister, Dawn Iveson, had the children. They stayed with the Ivesons all summer.",
+         {"Ivesons"}, set()),
+        # a local charity with its kind in brackets, no article; places of worship by their own heads
+        ("Agencies: Fenwater Homes (housing association); Open Gate (local homelessness charity).", {"Open Gate"},
+         set()),
+        ("She belongs to the Saint Brancoveanu Romanian Orthodox Parish; he to the Lindholme Full Gospel Assembly.",
+         {"Saint Brancoveanu Romanian Orthodox Parish", "Lindholme Full Gospel Assembly"}, set()),
+    ],
+)
+def test_batch_eighteen_classes(tmp_path: Path, body: str, expected: set[str], not_expected: set[str]) -> None:
+    found = texts(tmp_path, body)
+    assert expected <= found
+    assert not (not_expected & found)

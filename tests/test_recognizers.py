@@ -28,7 +28,10 @@ CASES = [
     ("NHS_NUMBER", "Her NHS number is 943 476 5919.", ["943 476 5919"]),
     ("NHS_NUMBER", "NHS no. 943-476-5919 on file.", ["943-476-5919"]),
     ("NHS_NUMBER", "NHS number 9434765919 recorded.", ["9434765919"]),
-    ("NHS_NUMBER", "NHS number 943 476 5918 (check digit wrong).", []),
+    ("NHS_NUMBER", "Call 943 476 5918 (check digit wrong, not called an NHS number).", []),
+    # called an NHS number: a wrong check digit (a slip, a test number) does not let it through
+    ("NHS_NUMBER", "NHS number 943 476 5918 (check digit wrong).", ["943 476 5918"]),
+    ("NHS_NUMBER", "(NHS numbers 999 214 7736 and 999 870 1225)", ["999 214 7736", "999 870 1225"]),
     ("NI_NUMBER", "National Insurance number AB 12 34 56 C.", ["AB 12 34 56 C"]),
     ("NI_NUMBER", "His NI number was ZZ123456T.", ["ZZ123456T"]),
     ("NI_NUMBER", "The form said AB 12 34 56 and nothing more.", ["AB 12 34 56"]),

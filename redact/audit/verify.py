@@ -7,9 +7,10 @@ whitespace folded. What is searched for, for every entity the key does not mark 
 
 * each mention as written (possessive dropped), in any case;
 * for people, each part of each mention (first name, surname, initials of two or more letters), in any
-  case, except parts that are also ordinary English words ("Rose", "Hall", "Young"): those are searched
-  in Title case and capitals only, so that "the hall" is not a leak but "Hall" and "HALL" are; and the
-  initials of a full name, in capitals outside headings ("AR" or "A.R." for Alicia Roarke);
+  case and in the plural ("the Joyces"), except parts that are also ordinary English words ("Rose",
+  "Hall", "Young"): those are searched in Title case and capitals only, so that "the hall" is not a leak
+  but "Hall" and "HALL" are; and the initials of a full name, in capitals outside headings ("AR" or
+  "A.R." for Alicia Roarke);
 * for identifiers (postcodes, phone, NHS and NI numbers ...), the characters with any or no separators;
   phone numbers also in international form, e-mail addresses also with "(at)", " at ", "[dot]".
 
@@ -96,6 +97,11 @@ def _cased_pattern(text: str) -> str:
 _MONTHS = frozenset(calendar.month_name[i].lower() for i in range(1, 13))
 
 
+def _plural(name: str) -> str:
+    """The optional plural ending of a name of four letters or more: "the Joyces" is the family."""
+    return "(?:e?s)?" if len(name) >= 4 else ""
+
+
 def entity_patterns(entity: KeyEntity) -> list[tuple[str, re.Pattern[str]]]:
     """(identifier, compiled pattern) pairs to search for one entity."""
     patterns: dict[str, re.Pattern[str]] = {}
@@ -113,6 +119,8 @@ def entity_patterns(entity: KeyEntity) -> list[tuple[str, re.Pattern[str]]]:
             continue
         if all(word.lower() in english_words() for word in mention.split()):
             patterns[mention] = re.compile(_cased_pattern(mention))  # "Day", "Rose Hall": not "a day"
+        elif entity.label == "PERSON" and " " not in mention:
+            patterns[mention] = re.compile(bounded(re.escape(mention) + _plural(mention)), re.IGNORECASE)
         else:
             patterns[mention] = re.compile(_phrase_pattern(mention), re.IGNORECASE)
         if entity.label != "PERSON":
@@ -123,6 +131,8 @@ def entity_patterns(entity: KeyEntity) -> list[tuple[str, re.Pattern[str]]]:
         for part in parts:
             if len(part) < 2 or part.lower() in TITLES or part in patterns or part.lower() in STOP_WORDS:
                 continue  # "He" of "C. He": a pronoun is searched only as a whole mention
+            if len(parts) > 1 and part.lower() in vocabulary().relations:
+                continue  # "Nan" of "Nan Bridie": what the children call her, searched only with her name
             if len(parts) > 1 and vocabulary().is_vocabulary_word(part) and not gazetteer().is_name(part):
                 continue  # "Headteacher" of a span that swallowed a job title: what was redacted is the name
             if is_english_form(part.lower()):
@@ -130,7 +140,7 @@ def entity_patterns(entity: KeyEntity) -> list[tuple[str, re.Pattern[str]]]:
                     continue  # "Death" of "Child Death", "SAYS" of "JO SAYS TV": what was redacted is the name
                 patterns[part] = re.compile(_cased_pattern(part))
             else:
-                patterns[part] = re.compile(bounded(re.escape(part)), re.IGNORECASE)
+                patterns[part] = re.compile(bounded(re.escape(part) + _plural(part)), re.IGNORECASE)
     return list(patterns.items())
 
 

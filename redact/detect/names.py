@@ -46,6 +46,8 @@ CAPS_WORD = (
 # Irish and Scottish particles written as a word of their own: "Ó Briain", "Ní Bhriain", "Mac Giolla".
 PARTICLE = r"(?:(?:O\u0301|Ó|Ní|NÍ|Nic|NIC|Uí|UÍ|Mac|MAC|Mhic)[ \t]+(?=\p{Lu}))"
 NAME_WORD = rf"{PARTICLE}?(?:{TITLE_WORD}|{CAPS_WORD})(?![\w])"
+# A street name in quotes: "J-Flex", "K-Dog", "TJ-Money" (a name only where quotes make it one)
+QUOTED_NAME_WORD = rf"(?:{NAME_WORD}|{UPPER}{{1,2}}-{UPPER}[\p{{L}}\p{{M}}]+(?![\w]))"
 SPACE = r"[ ]{1,2}(?![ \t])"  # within a name: a tab or a run of spaces separates table columns
 WRAP = r"(?:[ \t]+|[ \t]*\n[ \t]*)"  # within a cue phrase a line break may cut ("named\nhim only as")
 INITIAL = rf"{UPPER}\.?"
@@ -230,12 +232,12 @@ class ContextNameRecognizer(_NameRecognizer):
         # 'known to his family as Ty and to his friends as "Reezy"': another audience, another quoted name
         self.audience_quoted = re.compile(
             rf"(?<![\w'’-])(?:to|by|among|amongst){WRAP}(?:his|her|their|the){WRAP}(?:[\w'’]+{WRAP}){{0,3}}?as"
-            rf"{WRAP}[\"“‘](?P<name>{NAME_WORD})[\"”’]"
+            rf"{WRAP}[\"“‘](?P<name>{QUOTED_NAME_WORD})[\"”’]"
         )
         # 'known to everyone, including in police records, as "Kaz"': a longer aside must end with "as"
         self.introduced_quoted = re.compile(
             rf"(?<![\w'’-]){introducer}(?:(?:{WRAP}[\w'’]+){{1,3}}?(?:{WRAP}as)?|(?:{WRAP}[\w'’]+,?){{4,8}}?{WRAP}as)"
-            rf"{WRAP}[\"“‘](?P<name>{NAME_WORD})[\"”’]"
+            rf"{WRAP}[\"“‘](?P<name>{QUOTED_NAME_WORD})[\"”’]"
         )
         self.relation_initials = re.compile(
             rf"(?<![\w'’-])(?i:(?:{alternation(v.relations)})s?),?{SPACE}(?P<name>{DOTTED})"
@@ -244,7 +246,7 @@ class ContextNameRecognizer(_NameRecognizer):
         # "Dean HOPE ("Deano")", "Ellie-Mae ('Ells')": a nickname in brackets right after a name
         self.bracket_nickname = re.compile(
             rf"(?<![\w'’-])(?P<owner>{NAME_WORD}(?:{SPACE}{NAME_WORD}){{0,3}})[ \t]*\([ \t]*(?:"
-            rf"[\"“‘'](?P<quoted>{NAME_WORD}(?:{SPACE}{NAME_WORD})?)[\"”’']|(?P<name>{NAME_WORD}))[ \t]*\)"
+            rf"[\"“‘'](?P<quoted>{QUOTED_NAME_WORD}(?:{SPACE}{NAME_WORD})?)[\"”’']|(?P<name>{NAME_WORD}))[ \t]*\)"
         )  # 'JOYCE ("Big Patsy")': two words when quoted
         # 'Kerensa POLGLAZE ("Kerry", "Kez" to her classmates)': quoted names in a bracket right after a name
         self.bracket_quoted = re.compile(
@@ -540,6 +542,8 @@ class InitialsRecognizer(_NameRecognizer):
             # case notes: "HV JT visited", "SW KW", "JT (HV)"
             re.compile(rf"(?<![\w'’-])(?:{abbreviations}){SPACE}{letters}{end}"),
             re.compile(rf"(?<![\w'’.-]){letters}\s*\(\s*(?:{abbreviations})\s*\)"),
+            # a staff code with the initials in square brackets: "HV1 [LOB]", "CNN1 [KS]", "MW (acute) [ID]"
+            re.compile(rf"(?<![\w'’-])[A-Z]{{2,5}}\d{{0,2}}(?:{SPACE}\([a-z ]{{2,20}}\))?{SPACE}?\[{letters}\]"),
             # case notes: '"DH says the lads help him"', "KT has moved back": initials opening a sentence or a
             # quotation as the one who speaks or acts
             re.compile(rf"(?:^|(?<=[.!?;:]\s|[\"“‘]|\n)){letters}{SPACE}(?:{_CASE_NOTE_VERB}){end}", re.MULTILINE),

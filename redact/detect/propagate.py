@@ -25,6 +25,7 @@ Rules (a leak is worse than an over-redaction, but report words must survive):
 * initials ("K.S.", "M.", "KS") match exactly; a bare letter ("A", "D", from "whom I shall call A")
   matches as a capital standing alone, not after a label noun ("Appendix A", "Child A"), never "I",
   and "A" opening a sentence only where it cannot be the article ("A attended", "A was");
+* a surname in the plural after "the" ("the Joyces") is the family;
 * a found name followed by an initial ("Amir B") covers it, and an unknown capitalised word right
   before a found surname ("Lily JONES", a nickname '"Dyl" Jones') is taken as a first name of that family;
 * occurrences inside a kept phrase (job title, agency, pseudonym, ...) are not found.
@@ -475,6 +476,15 @@ def _occurrences(text: str, variant: Variant, builder: _VariantBuilder) -> Itera
         if variant.label == "PERSON":
             start, end = _extend_name(text, start, end, builder, surname=" " not in variant.text)
         yield start, end
+    if variant.label == "PERSON" and " " not in variant.text and not (variant.weak or variant.title_only):
+        yield from _family_plurals(text, variant.text)
+
+
+def _family_plurals(text: str, name: str) -> Iterator[tuple[int, int]]:
+    """"the Joyces", "the NOWAKS": a family called by its surname in the plural."""
+    forms = "|".join(re.escape(form) for form in {name, name.upper()})
+    for match in re.finditer(rf"(?<=\b(?i:the)[ \t]+)(?:{forms})(?:s|es|S|ES)(?![\w])", text):
+        yield match.span()
 
 
 _FIRST_NAME_BEFORE_AND = re.compile(r"(?<![\w'’-])(\p{Lu}[\p{Ll}\p{M}'’-]+)[ \t]+(?:and|&)[ \t]+$")

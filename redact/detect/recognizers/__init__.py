@@ -18,7 +18,7 @@ from redact.detect.recognizers.institutions import (
     UnitRecognizer,
     WardRecognizer,
 )
-from redact.detect.recognizers.nhs import UkNhsNumberRecognizer
+from redact.detect.recognizers.nhs import LabelledNhsNumberRecognizer, UkNhsNumberRecognizer
 from redact.detect.recognizers.ni_number import UkNiNumberRecognizer
 from redact.detect.recognizers.organisations import organisation_recognizers
 from redact.detect.recognizers.phone import UkPhoneRecognizer
@@ -36,8 +36,8 @@ from redact.detect.recognizers.spacy_ner import SpacyNerRecognizer
 from redact.detect.recognizers.vehicle import UkVehicleRegistrationRecognizer
 
 PATTERN_RECOGNIZERS = (
-    UkNhsNumberRecognizer, UkNiNumberRecognizer, UkPostcodeRecognizer, UkPhoneRecognizer, UkEmailRecognizer,
-    UkAddressRecognizer, UkDateRecognizer, UkDateOfBirthRecognizer, UkAgeRecognizer,
+    UkNhsNumberRecognizer, LabelledNhsNumberRecognizer, UkNiNumberRecognizer, UkPostcodeRecognizer, UkPhoneRecognizer,
+    UkEmailRecognizer, UkAddressRecognizer, UkDateRecognizer, UkDateOfBirthRecognizer, UkAgeRecognizer,
     UkVehicleRegistrationRecognizer, UkCaseReferenceRecognizer, SchoolRecognizer, GpPracticeRecognizer,
     HospitalRecognizer, WardRecognizer, UnitRecognizer, OrganisationRecognizer, EstateRecognizer, DistrictRecognizer,
     CountyRecognizer, ToponymRecognizer, UkTownRecognizer, PostalTownRecognizer, PoliceCollarNumberRecognizer,

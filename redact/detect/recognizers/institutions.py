@@ -483,7 +483,9 @@ class OrganisationRecognizer(NamedPlaceRecognizer):
 
     ENTITY = "ORGANISATION"
     HEAD = (
-        r"Church|Chapel|Mosque|Masjid|Temple|Synagogue|Gurdwara|Mandir|Kingdom[ \t]+Hall|Cathedral|"
+        r"Church|Chapel|Mosque|Masjid|Temple|Synagogue|Gurdwara|Mandir|Kingdom[ \t]+Hall|Cathedral|Parish|"
+        r"Tabernacle|Fellowship|Ministries|(?:Gospel|Pentecostal|Christian|Evangelical|Apostolic)[ \t]+Assembly|"
+        r"Assembly[ \t]+of[ \t]+God|Gospel[ \t]+Hall|"
         r"Club|FC|Gym|Food[ \t]?bank|Children'?s[ \t]+Centre|Community[ \t]+Centre|Family[ \t]+Centre|"
         r"Contact[ \t]+Centre|Leisure[ \t]+Centre|Refuge|Care[ \t]+Home|Nursing[ \t]+Home|Hostel|Foyer|"
         r"Ltd\.?|Limited|plc|PLC|LLP|Solicitors|Associates|Chambers|Project|Women'?s[ \t]+Aid|"

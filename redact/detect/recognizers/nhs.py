@@ -30,3 +30,19 @@ class UkNhsNumberRecognizer(UkPatternRecognizer):
 
     def is_valid(self, text: str) -> bool:
         return nhs.is_valid("".join(text.split()))
+
+
+class LabelledNhsNumberRecognizer(UkPatternRecognizer):
+    """Ten digits written 3-3-4 right after the words "NHS number" ("NHS No.", "NHS numbers A and B"): the draft
+    says what they are, so a wrong check digit (a typing slip, a made-up test number) does not let them through."""
+
+    ENTITY = "NHS_NUMBER"
+    PATTERNS = [
+        Pattern(
+            "labelled nhs 3-3-4",
+            r"(?<=(?i:\bNHS[ \t]*(?:numbers?|nos?\.?|num|#)?)[ \t]*[:(=-]?[ \t]*"
+            r"(?:\d{3}[ -]?\d{3}[ -]?\d{4}[ \t]*(?:,|(?i:and|or)|&)[ \t]*)*)"  # "NHS numbers 999 ... and 999 ..."
+            r"\d{3}([ -]?)\d{3}\1\d{4}(?![\w/]|[.-]\d)",
+            0.75,
+        ),
+    ]

@@ -155,9 +155,10 @@ class AppositionOrganisationRecognizer(OrganisationContextRecognizer):
         regex.compile(
             rf"(?<![\w'’-])(?P<name>{_RUN}),[ \t]+(?:a|an)[ \t]+{_DESCRIBING}(?i:{_VENUE_KINDS}){_ENDS}"
         ),
-        # "Turning Tide (the commissioned drug and alcohol service)": the kind in brackets after the name
+        # "Turning Tide (the commissioned drug and alcohol service)", "Open Gate (local homelessness charity)":
+        # the kind in brackets after the name
         regex.compile(
-            rf"(?<![\w'’-])(?P<name>{_RUN})[ \t]*\([ \t]*(?i:the|a|an)[ \t]+(?:[a-z-]+[ \t]+){{0,5}}?"
+            rf"(?<![\w'’-])(?P<name>{_RUN})[ \t]*\([ \t]*(?:(?i:the|a|an)[ \t]+)?(?:[a-z-]+[ \t]+){{0,5}}?"
             rf"(?i:{_VENUE_KINDS})[ \t]*\)"
         ),
         regex.compile(

@@ -20,7 +20,13 @@ from redact.detect.gazetteer import (
     world_towns,
 )
 from redact.detect.keep import after_title, vocabulary
-from redact.detect.recognizers.address import STREET_TYPE, STREET_TYPES, STRONG_STREET_TYPES, letter_address_lines
+from redact.detect.recognizers.address import (
+    BUILDING_TYPE,
+    STREET_TYPE,
+    STREET_TYPES,
+    STRONG_STREET_TYPES,
+    letter_address_lines,
+)
 from redact.detect.recognizers.base import UkEntityRecognizer, UkPatternRecognizer, recognizer_result
 from redact.detect.recognizers.postcode import POSTCODE
 from redact.lexicon import english_words, is_english_form
@@ -306,7 +312,8 @@ _NO_STREET_TYPE = r"(?![ \t]*(?:" + "|".join(STRONG_STREET_TYPES) + r")\b)"
 
 class PostalTownRecognizer(UkPatternRecognizer):
     """The town in an address line: before a postcode ("Northtown NT4 7QP"), after the street
-    ("12 Rose Court, Northtown, ..."), or on its own line in an address laid out as in a letter."""
+    ("12 Rose Court, Northtown, ...") or the flat's building ("Flat 3, Hill House, Northtown"), or on its own
+    line in an address laid out as in a letter."""
 
     ENTITY = "LOCATION"
     LETTER_LINE_SCORE = 0.65
@@ -315,6 +322,12 @@ class PostalTownRecognizer(UkPatternRecognizer):
         Pattern(
             "town after street",
             r"(?<=\b" + STREET_TYPE + r",[ \t]+)" + _TOWN + r"(?=[ \t]*(?:[,.;)]|\n" + _NO_STREET_TYPE + r"|$))",
+            0.65,
+        ),
+        Pattern(  # "Flat 11, Marlowe House, Ore, ..."
+            "town after flat and building",
+            r"(?<=\b(?i:flat|apartment)[ \t]+\d{1,4}[A-Za-z]?,[ \t]+(?:[A-Z][\w'’-]+[ \t]+){1,3}" + BUILDING_TYPE
+            + r",[ \t]+)" + _TOWN + r"(?=[ \t]*(?:[,.;)]|\n" + _NO_STREET_TYPE + r"|$))",
             0.65,
         ),
     ]
