@@ -441,3 +441,13 @@ def test_a_name_used_online_is_the_person_s(tmp_path: Path) -> None:
     )
     found = pseudonyms(run(tmp_path, body)[0])
     assert found["Shaz Tazzie"] == found["Shaz"] == found["Sharon Tarrant"]
+
+
+def test_the_alias_a_relation_chose_is_the_relation_s_not_the_named_person_s(tmp_path: Path) -> None:
+    body = (
+        'The family asked that the children\'s mother be called "Lark". Lark\'s sister asked to be known as "Wren". '
+        "Lark lived with her son. Wren visited Lark every week and Wren told the panel about the injuries."
+    )
+    plan, _ = run(tmp_path, body)
+    names = pseudonyms(plan)
+    assert names["Lark"] != names["Wren"]

@@ -28,7 +28,7 @@ from redact.resolve.names import (
     title_gender,
     title_words,
 )
-from redact.resolve.vocabulary import KINDS, role_gender
+from redact.resolve.vocabulary import KINDS, first_role, role_gender
 
 
 @dataclass(eq=False)
@@ -540,6 +540,8 @@ def _is_alias(text: str, previous: Mention, mention: Mention) -> bool:
         return True  # "... Maja Zofia Wiśniewska. In some health records she appears as "Maja Harding""
     if len(gap) > 60 or "\n" in gap or re.search(r"[.;]\s", gap):
         return False
+    if re.match(r"['’]s?\s", gap) and first_role(gap):
+        return False  # 'Rose's sister asked to be known as "Hope"': the alias is the sister's
     alias_cue = _ALIAS.search(gap)
     if alias_cue and alias_cue.group(0).startswith("("):  # "Mai Dang (Mr Dang)": brackets right after the name
         return not gap[: alias_cue.start()].strip() and bool(re.match(r"[\"”’']?\s*\)", text[mention.end :]))
