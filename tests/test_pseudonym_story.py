@@ -451,3 +451,29 @@ def test_the_alias_a_relation_chose_is_the_relation_s_not_the_named_person_s(tmp
     plan, _ = run(tmp_path, body)
     names = pseudonyms(plan)
     assert names["Lark"] != names["Wren"]
+
+
+def test_a_surname_misspelt_in_one_record_and_wrapped_in_another_is_the_same_person(tmp_path: Path) -> None:
+    body = (
+        "Ms Vesna Ostrowski lived with her son Marek. Her partner, Dean Gallacher, moved in during 2014. The "
+        "police record names him once as Dean Galagher. Officers spoke to Ms Ostrowski and to Mr Gallacher on "
+        "the doorstep; the attending officer wrote that Ms Ostrow-\nski had a cut lip.\n\nDean Gallacher was arrested."
+    )
+    plan, _ = run(tmp_path, body)
+    names = pseudonyms(plan)
+    assert names["Dean Galagher"] == names["Dean Gallacher"]
+    assert names["Ostrow-\nski"] == names["Ostrowski"]
+
+
+def test_a_list_of_first_names_under_one_family_name_keeps_each_child_s_own_person(tmp_path: Path) -> None:
+    """Half-siblings listed under one surname ("Rory, Zofia and Efua LIS") and a nickname in single quotes."""
+    body = (
+        "In respect of Rory LIS, Zofia ('Zosia') LIS and Efua Boateng-Lis.\n\n"
+        "Rory was 8, Zosia 6 and Efua 3 when the review began. Efua's father lives in Kumasi. Rory and Efua "
+        "were seen at school. Zofia attended nursery.\n\n"
+        "Header: Rory, Zofia and Efua LIS / BOATENG-LIS - Draft 3"
+    )
+    plan, _ = run(tmp_path, body)
+    assert len([e for e in plan.entities if "Efua" in e.texts or "Efua LIS" in e.texts]) == 1
+    names = pseudonyms(plan)
+    assert names["Efua"] == names["Efua Boateng-Lis"] and names["Zofia"] == names["Zosia"]

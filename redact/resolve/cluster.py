@@ -228,7 +228,8 @@ def _cluster_people(text: str, mentions: list[Mention], hint: RoleHint, notes: l
         for mention, parts in parsed:
             if not parts.is_full or (len(parts.first or "") > 1) != whole_first:
                 continue
-            options = _add_full(clusters, mention, parts, nicknames)
+            listed = _LISTED_BEFORE.search(text, max(0, mention.start - 80), mention.start) is not None
+            options = _add_full(clusters, mention, parts, nicknames, listed)
             if options:  # "L. Sachar" when both Lajita and Lopa Sachar are named
                 add_ambiguous((" ".join(parts.tokens), None), mention, parts, options)
     roles = {id(c): hint(c) for c in clusters if not c.ambiguous}
@@ -324,10 +325,20 @@ def introduced_nicknames(text: str) -> dict[str, str]:
     return {fold(m.group(2) or m.group(3)): fold(m.group(1)) for m in _NICKNAME_INTRODUCED.finditer(text)}
 
 
+# "Tiernan, Kasia and " before "Ama NOWAK": first names listed before one surname, which need not be everyone's
+_LISTED_BEFORE = regex.compile(r"(?:\p{Lu}[\p{Ll}'’-]+,[ \t]+)*\p{Lu}[\p{Ll}'’-]+,?[ \t]+(?:and|&)[ \t]+$")
+
+
 def _add_full(
-    clusters: list[Cluster], mention: Mention, parts: NameParts, nicknames: dict[str, str] | None = None
+    clusters: list[Cluster],
+    mention: Mention,
+    parts: NameParts,
+    nicknames: dict[str, str] | None = None,
+    listed: bool = False,
 ) -> list[Cluster]:
-    """Add a full-name mention to its person (or a new one); the candidates when an initial fits several."""
+    """Add a full-name mention to its person (or a new one); the candidates when an initial fits several. The
+    last of a list of first names ("Tiernan, Kasia and Ama NOWAK") goes to the one person of that first name
+    when the list's surname is not hers (half-siblings listed under one family name)."""
     first, last = parts.first or "", parts.last or ""
     people = [c for c in clusters if not c.ambiguous]
     matches = [
@@ -339,7 +350,9 @@ def _add_full(
     ]
     if not matches:  # "Van Thanh" inside "Nguyen Van Thanh"; "Tyler Price" for "Tyler Pryce"
         inside = [c for c in people if any(_contains(n, parts.tokens) for n in c.names)]
-        misspelt = [c for c in people if c.first == first and c.last and near_spelling(c.last, last)]
+        # "Lee Branagan" in one record for Lee Brannigan
+        alike = [c for c in people if c.first == first and c.last]
+        misspelt = [c for c in alike if near_spelling(c.last or "", last) or spelt_alike(c.last or "", last)]
         called = [c for c in people if c.last == last and _called_by_a_middle_name(c, parts)]
         # "Hamza M." for Hamza Mahmood, either written first: a surname cut to its initial, as a draft shields a child
         # ... or under the nickname the draft introduced: "Kobby B" for Kwabena ("Kobby") Boateng
@@ -348,6 +361,10 @@ def _add_full(
         # "Huong Pham" and "Phạm Thị Hương": the same words in another order, as family-name-first names are
         reordered = [c for c in people if any(_same_words(n, parts.tokens) for n in c.names)]
         matches = next((found for found in (inside, misspelt, called, cut, reordered) if len(found) == 1), [])
+        same_first = [c for c in people if c.first == first and c.last] if listed and len(first) > 1 else []
+        if not matches and len(same_first) == 1:
+            same_first[0].mentions.append(mention)
+            return []  # her own surname stays hers: the list's is not added to her names
     if len(matches) > 1 and len(first) == 1 and all(len(c.first or "") > 1 for c in matches):
         return matches
     if len(matches) == 1 or (matches and len(first) > 1):
@@ -377,10 +394,10 @@ def _surname_after(text: str, end: int) -> str | None:
     return fold(match.group(1)) if match else None
 
 
-_NICKNAME_AFTER = regex.compile(r"""[ \t]*(?:\([ \t]*["“‘][^"”’\n]{1,20}["”’][ \t]*\)|["“‘][^"”’\n]{1,20}["”’])""")
-_NICKNAMED_FIRST_BEFORE = regex.compile(
-    r"""(\p{Lu}[\p{L}\p{M}'’-]+)[ \t]*(?:\([ \t]*["“‘][^"”’\n]{1,20}["”’][ \t]*\)|["“‘][^"”’\n]{1,20}["”’])[ \t]+$"""
-)
+# a nickname in quotes, bracketed or not: 'Emmanuel ("Manny") Boateng', "Katarzyna ('Kasia') NOWAK"
+_NICKNAME = r"""(?:\([ \t]*(?:["“‘][^"”’\n]{1,20}["”’]|'[^'\n]{1,20}')[ \t]*\)|["“‘][^"”’\n]{1,20}["”’])"""
+_NICKNAME_AFTER = regex.compile(rf"[ \t]*{_NICKNAME}")
+_NICKNAMED_FIRST_BEFORE = regex.compile(rf"(\p{{Lu}}[\p{{L}}\p{{M}}'’-]+)[ \t]*{_NICKNAME}[ \t]+$")
 
 
 def _pick_for_single(
@@ -401,6 +418,8 @@ def _pick_for_single(
         if len(owner) == 1:
             return owner[0]
     surname_after = _surname_after(text, mention.end)
+    if surname_after and _LISTED_BEFORE.search(text, max(0, mention.start - 80), mention.start):
+        surname_after = None  # "Rory, Zofia and Efua LIS": the list's surname need not be Efua's
     by_first = [
         (i, c)
         for i, c in people

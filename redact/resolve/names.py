@@ -10,6 +10,7 @@ from nameparser import HumanName
 from nicknames import NickNamer
 
 from redact.detect.gazetteer import fold, gazetteer
+from redact.visible import LINE_END_HYPHEN
 
 # Honorifics and ranks that may stand before a name; the value is the gender they imply (None: any).
 TITLES: dict[str, str | None] = {
@@ -97,8 +98,9 @@ class NameParts:
 
 
 def parse_name(text: str, title_before: str = "") -> NameParts:
-    """Parse a PERSON mention; ``title_before`` is any title found just before its span."""
-    bare, _ = strip_possessive(text.strip())
+    """Parse a PERSON mention; ``title_before`` is any title found just before its span. A name a PDF wrapped
+    with a hyphen ("Kowa-<LINE BREAK>lczyk") is read whole."""
+    bare, _ = strip_possessive(LINE_END_HYPHEN.sub("", text.strip()))
     titles = title_words(title_before)
     inside = TITLE_INSIDE.match(bare) or _CHILD_PREFIX.match(bare)
     if inside and not _lower_rank(inside.group(0)):
