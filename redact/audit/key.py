@@ -6,7 +6,7 @@ import json
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
-from redact.errors import RedactError
+from redact.errors import InputError
 
 
 @dataclass(frozen=True)
@@ -62,4 +62,4 @@ def load_key(path: Path) -> Key:
         )
         return Key(data["draft_sha256"], entities, tuple(data.get("allowed", ())))
     except (OSError, ValueError, KeyError, TypeError) as exc:
-        raise RedactError(f"cannot read key file: {exc}", path) from exc
+        raise InputError(f"cannot read key file: {exc}", path) from exc

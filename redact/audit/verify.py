@@ -163,7 +163,10 @@ def published_content(path: Path) -> list[tuple[str, str]]:
     """(where, text) pairs of a published file: its text and each metadata field."""
     suffix = path.suffix.lower()
     if suffix in {".md", ".txt", ".html"}:
-        return [("text", path.read_text(encoding="utf-8"))]
+        try:
+            return [("text", path.read_text(encoding="utf-8"))]
+        except (OSError, UnicodeDecodeError) as exc:
+            raise InputError(f"cannot read published file to verify it: {exc}", path) from exc
     if suffix == ".pdf":
         try:
             return [("text", pdf_text(path))] + [(f"metadata:{k}", v) for k, v in pdf_metadata(path).items()]

@@ -17,7 +17,7 @@ from pathlib import Path
 from redact import __version__
 from redact.audit.outputs import RESTRICTED, sha256_file
 from redact.batch.model import BatchOptions, DraftJob, DraftRecord, Status
-from redact.errors import RedactError
+from redact.errors import InputError, RedactError
 from redact.ingest import SUPPORTED
 from redact.pipeline import variants_asked
 
@@ -100,7 +100,7 @@ def unchanged_record(job: DraftJob) -> DraftRecord:
 def discover(in_dir: Path, out_dir: Path, config_dir: Path | None, options: BatchOptions) -> Discovery:
     """Sort the input folder into jobs and already decided records."""
     if not in_dir.is_dir():
-        raise RedactError("input folder not found or not a folder", in_dir)
+        raise InputError("input folder not found or not a folder", in_dir)
     if config_dir is not None and not config_dir.is_dir():
         raise RedactError("config folder not found or not a folder", config_dir)
     paths = sorted(in_dir.iterdir(), key=lambda p: p.name)

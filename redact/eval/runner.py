@@ -9,7 +9,7 @@ from pathlib import Path
 
 from redact.detect.finding import Finding
 from redact.document import Document
-from redact.errors import RedactError
+from redact.errors import InputError, RedactError
 from redact.eval.pseudonyms import PseudonymScores, score_pseudonyms
 from redact.eval.scoring import Scores, score_document
 from redact.gold import GoldMention, load_gold, sha256_text
@@ -24,7 +24,7 @@ def gold_files(folder: Path) -> list[Path]:
     """Every ``*.gold.json`` below ``folder``, sorted."""
     files = sorted(folder.rglob("*.gold.json"))
     if not files:
-        raise RedactError("no *.gold.json files found", folder)
+        raise InputError("no *.gold.json files found", folder)
     return files
 
 
