@@ -92,7 +92,7 @@ def test_eval_command_prints_json(tmp_path: Path) -> None:
 
 def test_eval_command_fails_without_gold(tmp_path: Path) -> None:
     result = CliRunner().invoke(app, ["eval", str(tmp_path)])
-    assert result.exit_code == 1
+    assert result.exit_code == 2  # bad input: nothing to evaluate
     assert "no *.gold.json" in result.stderr
 
 
