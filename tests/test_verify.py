@@ -47,7 +47,7 @@ def test_clean_text_passes(tmp_path: Path) -> None:
         ("Ms Rose said", "Rose"),  # a common-word surname, title-cased
         ("the Smith family", "Smith"),  # a part shared with a kept name is still checked elsewhere
         ("postcode NT47QP", "NT4 7QP"),  # identifier without its space
-        ("the Jaydens came", "Jayden"),  # a name in the plural
+        ("the Jaydens came", "Jayden"),  # a name in the plural, with its capital
     ],
 )
 def test_leaks_are_found(tmp_path: Path, text: str, identifier: str) -> None:
@@ -138,6 +138,12 @@ def test_a_word_form_a_model_swallowed_into_a_name_is_no_leak_alone(tmp_path: Pa
     clean = write(tmp_path, "MUM SAYS POLICE CALL WAS OVER THE TOP.", "clean.md")
     assert find_leaks([clean], key) == []
     assert find_leaks([write(tmp_path, "Then JO came home.", "leaky.md")], key)
+
+
+def test_a_plural_in_lower_case_is_no_leak_of_a_name(tmp_path: Path) -> None:
+    key = person_key(("x", "Adult 1", ("Ilse Kafé",)))
+    assert find_leaks([write(tmp_path, "They met in community kafés and at the mosque.", "clean.md")], key) == []
+    assert find_leaks([write(tmp_path, "The Kafés moved away.", "leaky.md")], key)
 
 
 def test_a_kinship_word_before_a_name_is_no_leak_alone(tmp_path: Path) -> None:

@@ -97,9 +97,13 @@ def _cased_pattern(text: str) -> str:
 _MONTHS = frozenset(calendar.month_name[i].lower() for i in range(1, 13))
 
 
-def _plural(name: str) -> str:
-    """The optional plural ending of a name of four letters or more: "the Joyces" is the family."""
-    return "(?:e?s)?" if len(name) >= 4 else ""
+def _with_plural(name: str) -> str:
+    """The name, and for a name of four letters or more its plural with a capital ("the Joyces", "the JOYCES"
+    is the family; "cafés" is no plural of a Mr Café)."""
+    if len(name) < 4:
+        return re.escape(name)
+    title, upper = re.escape(name[0].upper() + name[1:]), re.escape(name.upper())
+    return rf"(?:{re.escape(name)}|(?-i:{title}e?s|{upper}E?S))"
 
 
 def entity_patterns(entity: KeyEntity) -> list[tuple[str, re.Pattern[str]]]:
@@ -120,7 +124,7 @@ def entity_patterns(entity: KeyEntity) -> list[tuple[str, re.Pattern[str]]]:
         if all(word.lower() in english_words() for word in mention.split()):
             patterns[mention] = re.compile(_cased_pattern(mention))  # "Day", "Rose Hall": not "a day"
         elif entity.label == "PERSON" and " " not in mention:
-            patterns[mention] = re.compile(bounded(re.escape(mention) + _plural(mention)), re.IGNORECASE)
+            patterns[mention] = re.compile(bounded(_with_plural(mention)), re.IGNORECASE)
         else:
             patterns[mention] = re.compile(_phrase_pattern(mention), re.IGNORECASE)
         if entity.label != "PERSON":
@@ -140,7 +144,7 @@ def entity_patterns(entity: KeyEntity) -> list[tuple[str, re.Pattern[str]]]:
                     continue  # "Death" of "Child Death", "SAYS" of "JO SAYS TV": what was redacted is the name
                 patterns[part] = re.compile(_cased_pattern(part))
             else:
-                patterns[part] = re.compile(bounded(re.escape(part) + _plural(part)), re.IGNORECASE)
+                patterns[part] = re.compile(bounded(_with_plural(part)), re.IGNORECASE)
     return list(patterns.items())
 
 
