@@ -165,6 +165,9 @@ def run(
     allow_incomplete: Annotated[
         bool, typer.Option(help="Publish an executive summary that lacks statutory content (recorded).")
     ] = False,
+    strict: Annotated[
+        bool, typer.Option(help="Publish nothing while the residual scan leaves any capitalised word unexplained.")
+    ] = False,
 ) -> None:
     """Write verified executive-summary and full-publication variants plus a restricted audit trail."""
     from redact.pipeline import Pipeline, RunOptions
@@ -176,6 +179,7 @@ def run(
         decisions=decisions,
         policy=policy or DEFAULT_VARIANTS_PATH,
         allow_incomplete=allow_incomplete,
+        strict=strict,
     )
     try:
         with console.status(f"redacting {draft.name}"):
@@ -192,6 +196,11 @@ def run(
         console.print(f"[green]kept[/] {line}", highlight=False)
     for warning in result.warnings:
         console.print(f"[yellow]warning[/] {warning}", highlight=False)
+    if result.residual:
+        shown = ", ".join(result.residual[:12]) + (", ..." if len(result.residual) > 12 else "")
+        where = f"restricted/{draft.stem}.residual.json"
+        console.print(f"[yellow]residual[/] {len(result.residual)} word(s) in the published text that nothing "
+                      f"explains (read them in {where}): {shown}", highlight=False)  # fmt: skip
     console.print("[bold]published (verified):[/]")
     for path in result.published:
         console.print(f"  {path}", highlight=False)

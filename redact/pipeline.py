@@ -19,6 +19,7 @@ from redact import __version__
 from redact.audit.diff_html import render_diff_html
 from redact.audit.key import Key, KeyEntity
 from redact.audit.outputs import PUBLISH, RESTRICTED, StagedOutputs, sha256_file, withdraw_published
+from redact.audit.residual import residual_tokens
 from redact.audit.trail import audit_entries, to_jsonl
 from redact.audit.verify import find_leaks
 from redact.config import ReportConfig, load_config
@@ -61,6 +62,7 @@ class RunOptions:
     decisions: Path | None = None
     policy: Path = DEFAULT_VARIANTS_PATH
     allow_incomplete: bool = False
+    strict: bool = False  # refuse when the residual scan leaves any word unexplained
 
 
 @dataclass(frozen=True)
@@ -72,6 +74,7 @@ class RunResult:
     kept: tuple[str, ...]  # "name: reason" for every kept named role
     warnings: tuple[str, ...] = field(default=())
     not_built: tuple[str, ...] = field(default=())  # "variant: why", for variants the draft cannot support
+    residual: tuple[str, ...] = field(default=())  # words of the published text nothing explains, most frequent first
 
 
 def _key(document: Document, plans: dict[str, Plan], decisions: Decisions) -> Key:
@@ -199,6 +202,12 @@ class Pipeline:
             if leaks:
                 listing = "; ".join(str(leak) for leak in leaks[:5])
                 raise LeakError(f"verification found {len(leaks)} leak(s), nothing published: {listing}", draft)
+            residual = _residual(published, key, outputs, draft.stem)
+            if residual and options.strict:
+                raise LeakError(
+                    f"--strict: the residual scan left {len(residual)} word(s) unexplained, nothing published: "
+                    f"{', '.join(residual[:12])} (keep or redact each in the review app, then re-run)", draft
+                )
             final = outputs.commit()
         finally:
             outputs.discard()
@@ -212,6 +221,7 @@ class Pipeline:
             kept=tuple(f"{e.texts[0]}: {e.keep_reason}" for e in first.entities if e.kept and e.texts),
             warnings=tuple(dict.fromkeys(warnings)),
             not_built=not_built,
+            residual=residual,
         )
 
     def _variant(
@@ -250,6 +260,22 @@ class Pipeline:
             f"{stem}.manifest.json", _manifest(draft, document, options, plans, outputs, warnings, decisions)
         )
         outputs.write_restricted(f"{stem}.run.json", _run_record(draft, options))  # after the manifest: not in it
+
+
+def _residual(published: list[Path], key: Key, outputs: StagedOutputs, stem: str) -> tuple[str, ...]:
+    """Run the residual scan on each published Markdown file, write ``STEM.residual.json`` (restricted) and
+    return the unexplained words of every variant, most frequent first."""
+    by_variant = {
+        path.name.removeprefix(f"{stem}.").removesuffix(".md"): residual_tokens(path.read_text(encoding="utf-8"), key)
+        for path in published
+        if path.suffix == ".md"
+    }
+    report = {variant: [r.as_json() for r in found] for variant, found in by_variant.items()}
+    outputs.write_restricted(f"{stem}.residual.json", json.dumps(report, indent=1, ensure_ascii=False) + "\n")
+    counts: Counter[str] = Counter()
+    for found in by_variant.values():
+        counts.update({r.token: r.count for r in found})
+    return tuple(token for token, _ in counts.most_common())
 
 
 def _run_record(draft: Path, options: RunOptions) -> str:

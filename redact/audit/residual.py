@@ -1,0 +1,112 @@
+"""The residual scan: a second net, independent of detection, for what detection missed.
+
+Verify can only search for what the key holds, and the key holds only what detection found. The residual
+scan reads each published text and lists every capitalised word or handle-like token ("jwils_09",
+"@kel_x") that nothing explains: not a pseudonym or placeholder, not a kept name (named roles, statutory
+phrases, the texts a reviewer kept), not an agency or board name, not an English word, a job, agency or
+report word, a title, a well-known place, a nationality, language or ethnic group, or a month or day. What is
+left is for a person to read: most of it is a name the lists do not know, or a name detection missed.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from spacy.lang.en.stop_words import STOP_WORDS
+
+from redact.audit.key import Key
+from redact.detect.gazetteer import CALENDAR_WORDS, fold, is_well_known_place, language_names
+from redact.detect.keep import agency_spans, board_name_spans, is_nationality_word, vocabulary
+from redact.lexicon import english_words, is_english_form
+
+_TOKEN = re.compile(r"(?<![\w@.'’-])@?[^\W\d_][\w'’.-]*(?<![.'’-])")
+_HANDLE = re.compile(r"^@|_|[^\W\d_]\d|\d[^\W\d_]")  # "@kel_x", "jwils_09", "ems.xo22"
+_CODE = re.compile(r"^[A-Z]{1,5}\d{1,4}$")
+_FOOTNOTE = re.compile(r"^([^\W\d_]{3,}[a-z])\.?\d{1,2}$")
+_BRITISH_ENDING = re.compile(r"is(e|ed|es|ing|ation|ations)$")
+_CONTRACTION = re.compile(r"(?i)n['’]t$|['’](?:m|re|d|ll|ve)$")
+_POSSESSIVE = re.compile(r"['’]s?$")
+_ROMAN = re.compile(r"^[IVXLC]+$")
+_VERSION = re.compile(r"^v\d+(?:\.\d+)*$")
+
+
+@dataclass(frozen=True)
+class Residual:
+    token: str
+    count: int
+    context: str  # the first occurrence, with 40 characters either side
+
+    def as_json(self) -> dict[str, object]:
+        return {"token": self.token, "count": self.count, "context": self.context}
+
+
+def residual_tokens(text: str, key: Key) -> list[Residual]:
+    """The tokens of a published ``text`` that nothing explains, most frequent first."""
+    masked = _mask(text, _explained_phrases(key))
+    masked = _blank(masked, agency_spans(masked) + board_name_spans(masked))
+    kept_words = {fold(w) for e in key.entities if e.kept for m in e.mentions for w in re.findall(r"[^\W\d_]+", m)}
+    counts: dict[str, list[int]] = {}
+    for match in _TOKEN.finditer(masked):
+        token = _CONTRACTION.sub("", _POSSESSIVE.sub("", match.group()))
+        if len(token) < 2 or fold(token) in kept_words or _explained(token):
+            continue
+        counts.setdefault(token, []).append(match.start())
+    ranked = sorted(counts.items(), key=lambda item: (-len(item[1]), item[1][0]))
+    return [Residual(token, len(starts), _context(text, starts[0], len(token))) for token, starts in ranked]
+
+
+def _explained_phrases(key: Key) -> list[str]:
+    phrases = [e.pseudonym for e in key.entities if e.pseudonym]
+    phrases += [m for e in key.entities if e.kept for m in e.mentions]
+    return phrases + list(key.allowed)
+
+
+def _mask(text: str, phrases: Iterable[str]) -> str:
+    for phrase in sorted({p.strip() for p in phrases if p.strip()}, key=len, reverse=True):
+        pattern = r"(?<![\w])" + r"\s+".join(map(re.escape, phrase.split())) + r"(?![\w])"
+        text = re.sub(pattern, lambda m: " " * len(m.group()), text, flags=re.IGNORECASE)
+    return text
+
+
+def _blank(text: str, spans: Iterable[tuple[int, int]]) -> str:
+    chars = list(text)
+    for start, end in spans:
+        chars[start:end] = " " * (end - start)
+    return "".join(chars)
+
+
+def _explained(token: str) -> bool:
+    if _VERSION.match(token) or _CODE.match(token):
+        return True  # "v1.2" of a draft's version line; "HV1", "R3", "A141": a record's code or a road
+    footnoted = _FOOTNOTE.match(token)
+    if footnoted:
+        return _explained(footnoted.group(1))  # "policy2", "reviewed.1": a footnote number glued to a word
+    if _HANDLE.search(token):
+        return False  # a handle or a code is never an ordinary word
+    if not token[0].isupper():
+        return True  # a word in lower case is the language, not a name
+    if "-" in token:  # "Non-statutory", "Sub-Group", "Six-monthly": each part explained
+        return all(_explained(part) for part in token.split("-") if part)
+    word = fold(token)
+    vocab = vocabulary()
+    american = _BRITISH_ENDING.sub(r"iz\1", word)  # "anonymisation": WordNet spells it "anonymization"
+    return (
+        word in STOP_WORDS
+        or word in english_words()
+        or is_english_form(word)
+        or is_english_form(american)
+        or vocab.is_vocabulary_word(token)
+        or word in vocab.titles
+        or word in CALENDAR_WORDS
+        or word in vocab.ethnicity_words
+        or word in language_names()
+        or is_nationality_word(token)
+        or is_well_known_place(token)
+        or bool(_ROMAN.match(token))
+    )
+
+
+def _context(text: str, start: int, length: int) -> str:
+    return " ".join(text[max(0, start - 40) : start + length + 40].split())
