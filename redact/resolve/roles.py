@@ -31,8 +31,8 @@ from redact.resolve.vocabulary import KINDS, ROLE_WORDS, first_role, phrase_role
 _ANCHOR = r"(?P<anchor>[A-Z][\w'’-]*)['’]s\s+"
 # "the children's father", "the baby's mother": the family's own children, no one named
 _DET = r"(?:the\s+(?:child|children|baby|boy|girl|boys|girls|twins|siblings)['’]s?|the|his|her|their|its|our|a|an)\s+"
-_ADJ = r"(?:(?!(?:the|his|her|their|its|our|a|an)\s)[a-z][\w-]*\s+){0,2}?"  # "new", "former"; no "his"
-_PRONOUN = r"\b(?P<pronoun>his|her)\s+"  # not "her" of "either"
+_ADJ = r"(?:(?!(?:the|his|her|their|its|our|your|a|an)\s)[a-z][\w-]*\s+){0,2}?"  # "new", "former"; no "his"
+_PRONOUN = r"\b(?P<pronoun>his|her|your)\s+"  # not "her" of "either"; "your" in a letter: the addressee's
 # "the social worker in Boston, Kwame", "a social worker from the Spalding team, Joanna": where they work, then
 # the name after a comma
 _WHERE_THEY_WORK = r"(?:\s+(?:in|at|from|for|with)\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,2}?\s*,)?"
@@ -152,6 +152,15 @@ class Cue:
     # "his" / "her" in "his mother, Sandra Whitlock": whose, said by a pronoun ("subject": the sentence's subject)
     pronoun: str | None = None
     at: int = -1  # where the mention the cue is about starts
+    gender: str | None = None  # what the role word says: "brother" m, "sister" f, where the role does not
+
+
+_MALE_WORD = re.compile(r"(?i)brother|\bson\b|nephew|husband|boyfriend")
+_FEMALE_WORD = re.compile(r"(?i)sister|daughter|niece|\bwife\b|girlfriend")
+
+
+def _word_gender(word: str) -> str | None:
+    return "m" if _MALE_WORD.search(word) else "f" if _FEMALE_WORD.search(word) else None
 
 
 @dataclass(frozen=True)
@@ -190,7 +199,8 @@ def mention_cues(text: str, start: int, end: int, tables: list | None = None) ->
         match = None  # "Seen: mum, maja, baby": a list of people, no role said of "maja"
     if match:
         pronoun = (match.group("pronoun") or "").lower() or None
-        cues.append(Cue(_role_of(match.group("role")), 3, match.group("anchor"), pronoun, start))
+        word = match.group("role")
+        cues.append(Cue(_role_of(word), 3, match.group("anchor"), pronoun, start, _word_gender(word)))
     if _REPRESENTED_BY.search(before) or _INSTRUCTED_AFTER.match(text[end:sent_end]):
         cues.append(Cue("counsel", 4))
     if _RELATIONSHIP_WITH.search(before):  # "Ms Thornber began a relationship with Lee Carver": her partner
@@ -384,7 +394,8 @@ def infer_roles(document: Document, clusters: list[Cluster], config: ReportConfi
                 role = _relative(cue.role, _anchor_role(cue.anchor, people, first_pass, cluster))
             elif cue.pronoun:
                 anchor_role = _pronoun_role(text, cue, order, first_pass, cluster)
-                role = _relative_to_parent(cue.role, anchor_role, cluster.gender(first_pass.get(cluster)))
+                gender = cluster.gender(first_pass.get(cluster)) or cue.gender  # "your brother Mahad": a man
+                role = _relative_to_parent(cue.role, anchor_role, gender)
             else:
                 role = cue.role
             if role == "parent":
@@ -470,6 +481,8 @@ def _pronoun_referent(text: str, cue: Cue, order: list, roles: dict, me: Cluster
     """The person "his" or "her" points back to: the sentence's first person of that gender before the cue's
     mention, else an earlier sentence's ("Bram grew up here. His mother, ..."); not the mention's own person,
     and not merely the nearest ("Lily lived with her mother, Kirsty, and her brother")."""
+    if cue.pronoun == "your":
+        return _addressee(text, order)
     wanted = {"his": "m", "her": "f"}.get(cue.pronoun or "")  # "subject": the sentence's first person
     low, high = sentence_bounds(text, cue.at)[0], cue.at
     for _ in range(3):  # this sentence, then up to two before it
@@ -481,6 +494,19 @@ def _pronoun_referent(text: str, cue: Cue, order: list, roles: dict, me: Cluster
             break
         low, high = sentence_bounds(text, low - 1)[0], low
     return None
+
+
+# a letter's salutation: "Dear Mr Warsame," names the one "your" means
+_DEAR = re.compile(r"^[ \t]*Dear[ \t]+(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?[ \t]+)?(?P<name>[A-Z][\w'’-]+)", re.MULTILINE)
+
+
+def _addressee(text: str, order: list) -> Cluster | None:  # type: ignore[type-arg]
+    """The person a letter is written to, from its salutation, if the draft names them there."""
+    salutation = _DEAR.search(text)
+    if salutation is None:
+        return None
+    start, end = salutation.span("name")
+    return next((cluster for mention_end, cluster in order if start < mention_end <= end + 1), None)
 
 
 _NO_ROLE_YET = (None, "adult", "other", "partner")
@@ -495,7 +521,7 @@ def _parents_of_children(  # type: ignore[type-arg]
     and updates ``first_pass``."""
     for child in (c for c in people if c in young):  # in order of first mention, as every run
         for cue in cues[child]:
-            if cue.role != "child" or not (cue.pronoun in ("his", "her") or cue.anchor):
+            if cue.role != "child" or not (cue.pronoun in ("his", "her", "your") or cue.anchor):
                 continue
             if cue.anchor:
                 parent = _anchor_cluster(cue.anchor, people, child)
