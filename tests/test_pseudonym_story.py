@@ -492,3 +492,14 @@ def test_a_letter_s_your_means_its_addressee(tmp_path: Path) -> None:
     assert names["Kovaleski"] == "Father"
     assert names["Irena Kovaleska"] == "Paternal grandmother"
     assert names["Bruno"] == "Paternal uncle"
+
+
+def test_a_baby_said_to_be_with_a_father_is_no_father(tmp_path: Path) -> None:
+    body = (
+        "Brodie was six weeks old when he died. He lived with his mother, Tayla (aged 18), and his father, Connor. "
+        "Connor fed Brodie at midnight and fell asleep on the sofa with him.\n\n"
+        "The dangerous moment for Brodie was a father alone, tired, at night, on a sofa."
+    )
+    plan, _ = run(tmp_path, body)
+    names = pseudonyms(plan)
+    assert names["Brodie"] == "Child A" and names["Tayla"] == "Mother" and names["Connor"] == "Father"

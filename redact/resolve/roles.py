@@ -131,6 +131,7 @@ def _names_the_next(after: str, apposition: re.Match[str]) -> bool:
     return name_gender(word.group()) is not None or not is_english_form(word.group().lower())
 
 
+_PREPOSITION_BEFORE = re.compile(r"\b(?:for|of|to|with|about|by|from|at|on|in|than)\s+$", re.IGNORECASE)
 _COPULA_AFTER = re.compile(
     r"^\s+(?:(?:is|was|became|had been|has been|remained)\s+(?:" + _ANCHOR + "|" + _DET + r")"
     r"|(?:was|is|had been)\s+(?:allocated|appointed|employed|working)\s+as\s+(?:" + _DET + r")?)" + _ADJ
@@ -239,8 +240,11 @@ def mention_cues(text: str, start: int, end: int, tables: list | None = None) ->
             cues.append(Cue(role, 4, anchor.group(1) if anchor else _label_anchor(paren.group("phrase"))))
     keyed = _INITIALS_AFTER.match(after)  # "Mr Lewis Brennan (LB), Head of Year 9": past the initials
     rest = after[keyed.end() :] if keyed else after
+    object_of = _PREPOSITION_BEFORE.search(text, max(0, start - 12), start)
     for pattern, weight in ((_APPOSITION_AFTER, 3), (_COPULA_AFTER, 2)):
         match = pattern.match(rest)
+        if match and pattern is _COPULA_AFTER and object_of:
+            continue  # "The dangerous moment for Harley was a father alone": the sentence is not about Harley
         if match and not (pattern is _APPOSITION_AFTER and _names_the_next(rest, match)):
             of = match.groupdict().get("of")
             cues.append(Cue(_role_of(match.group("role")), weight, match.group("anchor") or of))
