@@ -503,3 +503,15 @@ def test_a_baby_said_to_be_with_a_father_is_no_father(tmp_path: Path) -> None:
     plan, _ = run(tmp_path, body)
     names = pseudonyms(plan)
     assert names["Brodie"] == "Child A" and names["Tayla"] == "Mother" and names["Connor"] == "Father"
+
+
+def test_a_family_table_s_relation_to_a_named_parent_is_the_child_s_aunt(tmp_path: Path) -> None:
+    body = (
+        "1.1 Corrina lived with her son, Alfie, aged 4, in a flat in the town.\n\n"
+        "| Name | Relationship | Age |\n|---|---|---|\n| Corrina | Mother | 29 |\n| Alfie | Son | 4 |\n"
+        "| Jolene | Corrina's younger sister | 24 |\n| Kieron | Corrina's brother | 31 |\n\n"
+        "2.1 Jolene visited most days. Kieron lived in the same street."
+    )
+    found = pseudonyms(run(tmp_path, body)[0])
+    assert found["Corrina"] == "Mother" and found["Alfie"] == "Child A"
+    assert found["Jolene"] == "Maternal aunt" and found["Kieron"] == "Maternal uncle"

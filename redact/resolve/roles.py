@@ -333,10 +333,17 @@ def _label_role(label: str) -> str | None:
 
 
 def _label_anchor(label: str) -> str | None:
-    """Whose relation a label gives: "Grant" of "Son of Mrs Grant", "Tyler" of "Father of Tyler"."""
+    """Whose relation a label gives: "Grant" of "Son of Mrs Grant", "Tyler" of "Father of Tyler", "Rose" of
+    "Rose's younger sister"."""
     roles = phrase_roles(label)
     of = _OF_SOMEONE.match(label, roles[0][0]) if roles else None
-    return of.group("name") if of else None
+    if of:
+        return of.group("name")
+    owner = _OWNER_FIRST.match(label)  # a name, not a role ("Mother's partner" is already the relation)
+    return owner.group("name") if owner and roles and not first_role(owner.group("name")) else None
+
+
+_OWNER_FIRST = re.compile(r"\s*(?P<name>[A-Z][\w-]*)['’]s\s")
 
 
 _OF_SOMEONE = re.compile(r"[\w'’-]+\s+of\s+(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?(?P<name>[A-Z][\w'’-]*)")
@@ -355,8 +362,9 @@ def _table_cues(table, offset: int) -> list[Cue]:  # type: ignore[no-untyped-def
     row, index = found
     if index == column or column >= len(row):
         return []
-    role = _label_role(row[column].text)
-    return [Cue(role, 5, _label_anchor(row[column].text))] if role else []
+    label = row[column].text
+    role = _label_role(label)
+    return [Cue(role, 5, _label_anchor(label), gender=_word_gender(label))] if role else []
 
 
 def _relative(role: str, anchor_role: str | None) -> str | None:
@@ -395,7 +403,12 @@ def infer_roles(document: Document, clusters: list[Cluster], config: ReportConfi
         own_gender = cluster.gender()  # from titles and the first name only
         for cue in cluster_cues:
             if cue.anchor:
-                role = _relative(cue.role, _anchor_role(cue.anchor, people, first_pass, cluster))
+                anchor_role = _anchor_role(cue.anchor, people, first_pass, cluster)
+                if cue.role == "sibling" and anchor_role in ("mother", "father"):  # "Rose's younger sister"
+                    gender = cluster.gender(first_pass.get(cluster)) or cue.gender
+                    role = _relative_to_parent(cue.role, anchor_role, gender)
+                else:
+                    role = _relative(cue.role, anchor_role)
             elif cue.pronoun:
                 anchor_role = _pronoun_role(text, cue, order, first_pass, cluster)
                 gender = cluster.gender(first_pass.get(cluster)) or cue.gender  # "your brother Mahad": a man
