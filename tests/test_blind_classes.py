@@ -643,6 +643,13 @@ def test_a_board_named_with_and_before_its_acronym(tmp_path: Path) -> None:
     assert "Tamar and Exe" in board_areas("Minutes: Tamar and Exe LSCB.", None)
 
 
+def test_a_board_named_only_in_capitals_goes_on_the_title_page_recased() -> None:
+    from redact.detect.keep import board_name
+
+    title_page = "SERIOUS CASE REVIEW\nKELMARSH LOCAL SAFEGUARDING CHILDREN BOARD\nOverview report"
+    assert board_name(title_page) == "Kelmarsh Local Safeguarding Children Board"
+
+
 @pytest.mark.parametrize(
     ("body", "absent"),
     [

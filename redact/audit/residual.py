@@ -29,6 +29,8 @@ _BRITISH_ENDING = re.compile(r"is(e|ed|es|ing|ation|ations)$")
 _CONTRACTION = re.compile(r"(?i)n['’]t$|['’](?:m|re|d|ll|ve)$")
 _POSSESSIVE = re.compile(r"['’]s?$")
 _ROMAN = re.compile(r"^[IVXLC]+$")
+# a letter's and a record's abbreviations, which WordNet lacks
+_ABBREVIATIONS = frozenset({"tel", "mob", "enc", "encl", "ref", "cc", "pp", "fao", "attn", "dob", "nfa", "adv", "rec"})
 _VERSION = re.compile(r"^v\d+(?:\.\d+)*$")
 
 
@@ -104,6 +106,7 @@ def _explained(token: str) -> bool:
         or word in language_names()
         or is_nationality_word(token)
         or is_well_known_place(token)
+        or word in _ABBREVIATIONS
         or bool(_ROMAN.match(token))
     )
 

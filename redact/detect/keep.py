@@ -324,12 +324,18 @@ def board_areas(text: str, board: str | None) -> set[str]:
 
 
 def board_name(text: str) -> str | None:
-    """The first full board name in ``text`` ("Northshire Local Safeguarding Children Board"), if any."""
-    for match in _BOARD.finditer(text):
-        area = re.sub(r"^(?:The|the)\s+", "", match.group("area") or match.group("area2") or "").strip()
-        if area:
-            return area + match.group(0)[match.group(0).index(area) + len(area) :]
+    """The first full board name in ``text`` ("Northshire Local Safeguarding Children Board"), if any; a title
+    page that gives it only in capitals gives it recased ("NORTHSHIRE LSCB" -> "Northshire LSCB")."""
+    for source in (text, _headings_recased(text)):
+        for match in _BOARD.finditer(source):
+            area = re.sub(r"^(?:The|the)\s+", "", match.group("area") or match.group("area2") or "").strip()
+            if area:
+                name = area + match.group(0)[match.group(0).index(area) + len(area) :]
+                return _ACRONYMS_RECASED.sub(lambda word: word.group().upper(), name)
     return None
+
+
+_ACRONYMS_RECASED = re.compile(r"\b(?:Lscb|Scb|Lscp|Scp|Nhs|Cspr)\b")
 
 
 @lru_cache(maxsize=1)
