@@ -47,6 +47,16 @@ def test_a_reference_column_holds_record_numbers_not_dates(tmp_path: Path) -> No
     assert references == {"7734120"}
 
 
-def test_a_column_of_relations_or_ages_holds_nothing(tmp_path: Path) -> None:
-    sources = {text for _, text, _ in found(tmp_path, "Name | Relationship | Age\nPetra Hollins | Aunt | 34\n")}
-    assert sources == set()
+def test_a_column_of_relations_holds_nothing_and_one_of_ages_holds_ages(tmp_path: Path) -> None:
+    table = "Name | Relationship | Age\nPetra Hollins | Aunt | 34\nIvy Hollins | Niece | 9 months\nRudi | Nephew | —\n"
+    assert {(label, text) for label, text, _ in found(tmp_path, table)} == {("AGE", "34"), ("AGE", "9 months")}
+
+
+def test_a_cell_that_is_an_age_with_its_unit_is_an_age_in_any_column(tmp_path: Path) -> None:
+    table = (
+        "Name | Relationship | Date of birth | Notes\n"
+        "Petra Hollins | Aunt | 03/04/1988 (31 years) | 54 years\n"
+        "Ivy Hollins | Niece | unknown | on a plan for 3 years\n"
+    )
+    ages = {text for label, text, _ in found(tmp_path, table) if label == "AGE"}
+    assert ages == {"31 years", "54 years"}  # a duration inside a sentence is no one's age

@@ -1,7 +1,8 @@
 """Findings that a table's column heading vouches for: what a cell holds is said once, in the header row.
 
 A family table's "Address" column holding "Stockton" names a place, though the cell has no locative word
-around it; a "Case ref" column holding "7734120" names a record, though no cue word stands beside it.
+around it; a "Case ref" column holding "7734120" names a record, though no cue word stands beside it; an "Age"
+column holding "58" gives someone's age.
 """
 
 from __future__ import annotations
@@ -40,8 +41,25 @@ _CAPITALISED_RUN = regex.compile(
 )
 
 
+# "Age", "Age (at death)", "Age at time of incident", "Age in 2016"
+_AGE_HEADER = regex.compile(r"(?i)age(?:[ \t]*\([^)]{1,25}\)|[ \t]+(?:at|in|on|when)[\w /.-]{1,30})?[ \t]*:?")
+# "58", "4 years", "16 months", "6 wks"; a bare number only in an age column
+_AGE_CELL = regex.compile(
+    r"(?i)(?P<age>\d{1,3}(?:[ \t]*(?:years?|yrs?|months?|mths?|weeks?|wks?|days?)(?:[ \t]+old)?)?)[ \t]*(?:\([^)]*\))?"
+)
+# a cell that is an age with its unit ("54 years", "11 months"), or a date of birth with the age after it
+# ("27/06/1990 (19 years)"), in any column
+_AGED_CELL = regex.compile(
+    r"(?i)^[ \t]*\d{1,3}[ \t]*(?:years?|yrs?|months?|mths?|weeks?|wks?)(?:[ \t]+old)?[ \t]*$"
+    r"|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}[ \t]*\((?P<aged>\d{1,3}[ \t]*(?:years?|yrs?|months?|mths?|weeks?|wks?))\)"
+)
+AGE_COLUMN_SOURCE = "AgeColumn"
+AGE_COLUMN_SCORE = 0.7
+
+
 def column_findings(document: Document) -> Iterator[Finding]:
-    """Places in the cells of place columns and references in the cells of reference columns."""
+    """Places in the cells of place columns, references in the cells of reference columns, ages in the cells
+    of age columns."""
     kinds: dict[tuple[int, int], str] = {}
     for block in document.blocks:
         cell = block.cell
@@ -52,14 +70,35 @@ def column_findings(document: Document) -> Iterator[Finding]:
             kinds[key] = _column_kind(block.text.strip())
         elif kinds.get(key) == "place":
             yield from _places_in_cell(block)
+        elif kinds.get(key) == "age" or _AGED_CELL.search(block.text):
+            yield from _age_in_cell(block, bare=kinds.get(key) == "age")
         elif kinds.get(key) == "reference":
             for start, end in references_in_cell(block.text):
                 yield _finding(block, start, end, "CASE_REFERENCE", REFERENCE_COLUMN_SCORE, REFERENCE_COLUMN_SOURCE)
 
 
+def _age_in_cell(block: Block, bare: bool) -> Iterator[Finding]:
+    """The age a cell gives: the whole cell ("58" in an age column, "4 years" in any), or the bracket after a
+    date of birth."""
+    after_birth = _AGED_CELL.search(block.text)
+    if after_birth and after_birth.group("aged"):
+        start, end = after_birth.span("aged")
+        yield _finding(block, start, end, "AGE", AGE_COLUMN_SCORE, AGE_COLUMN_SOURCE)
+        return
+    age = _AGE_CELL.fullmatch(block.text.strip())
+    if age is None or (not bare and age.group("age").isdigit()):
+        return  # a bare number is an age only under an age heading
+    if int(regex.match(r"\d+", age.group("age")).group()) > 120:
+        return
+    start = block.text.index(age.group("age"))
+    yield _finding(block, start, start + len(age.group("age")), "AGE", AGE_COLUMN_SCORE, AGE_COLUMN_SOURCE)
+
+
 def _column_kind(header: str) -> str:
     if _PLACE_HEADER.fullmatch(header):
         return "place"
+    if _AGE_HEADER.fullmatch(header):
+        return "age"
     return "reference" if reference_column(header) else ""
 
 
