@@ -483,9 +483,9 @@ def test_a_letter_s_your_means_its_addressee(tmp_path: Path) -> None:
     """A chair's letter to a father: "your son" is the child, "your mother" his mother, "your brother" his brother."""
     body = (
         "Dear Mr Kovaleski,\n\nSerious Case Review concerning your son, Tadek\n\n"
-        "I am writing about the review of the care Tadek received before he was injured, aged 14 months. The author met your "
-        "mother, Mrs Irena Kovaleska, and your brother Bruno at your mother's home. Tadek now lives with foster "
-        "carers and attends a nursery.\n\nYours sincerely"
+        "I am writing about the review of the care Tadek received before he was injured, aged 14 months. The "
+        "author met your mother, Mrs Irena Kovaleska, and your brother Bruno at your mother's home. Tadek now lives "
+        "with foster carers and attends a nursery.\n\nYours sincerely"
     )
     plan, _ = run(tmp_path, body)
     names = pseudonyms(plan)

@@ -225,3 +225,14 @@ def test_a_run_whose_draft_is_gone_is_shown_as_an_error(out: Path) -> None:
     assert page.status_code == 409 and "not available" in page.text and "review-data" not in page.text
     response = client.post(f"/run/{STEM}/rerun", headers={"X-CSRF-Token": token})
     assert response.status_code == 422 and "not available" in response.json()["message"]
+
+
+def test_the_run_page_lists_the_residual_scan_s_unexplained_words(out: Path) -> None:
+    residual = out / "restricted" / f"{STEM}.residual.json"
+    assert residual.exists()  # every run writes it
+    planted = {"full-publication": [{"token": "Quorra<b>", "count": 2, "context": "she saw Quorra<b> at the park"}]}
+    residual.write_text(json.dumps(planted), encoding="utf-8")
+    client, _ = signed_in(out)
+    page = client.get(f"/run/{STEM}?variant=full-publication").text
+    section = page.split('id="residual"')[1]
+    assert "Quorra&lt;b&gt;" in section and "×2" in section and "Quorra<b>" not in section

@@ -115,6 +115,7 @@ class ReviewApp:
             body = views.run_page(
                 run.stem, variant, run.variants, blocks, entries, run.key(), run_status(run), run.saved_decisions(),
                 run.decisions_applied(), self.results.get(run.stem), [p.name for p in run.published_files()],
+                run.residual(variant),
             )  # fmt: skip
         except (RedactError, KeyError) as exc:
             return self.html(request, run.stem, views.error_page(str(exc)), 409)

@@ -99,6 +99,12 @@ class Run:
     def key(self) -> Key:
         return load_key(self.restricted_file("key.json"))
 
+    def residual(self, variant: str) -> list[dict]:
+        """The residual scan's unexplained words of ``variant`` (token, count, context); none for an older run."""
+        path = self.restricted_file("residual.json")
+        found = _read_json(path).get(variant, []) if path.is_file() else []
+        return [item for item in found if isinstance(item, dict) and isinstance(item.get("token"), str)]
+
     def audit(self) -> list[AuditEntry]:
         path = self.restricted_file("audit.jsonl")
         try:

@@ -111,8 +111,9 @@ def _legend() -> str:
 def run_page(
     stem: str, variant: str, variants: Sequence[str], blocks: Sequence[Block], entries: Sequence[AuditEntry],
     key: Key, status: RunStatus, saved: dict, applied: bool, last_result: dict | None, published_links: Sequence[str],
+    residual: Sequence[dict] = (),
 ) -> str:  # fmt: skip
-    """The side-by-side review page of one variant."""
+    """The side-by-side review page of one variant, with the residual scan's unexplained words beside it."""
     numbered = list(enumerate(entries))
     changed = sum(1 for e in entries if e.action != "keep")
     pairs = []
@@ -191,7 +192,24 @@ def run_page(
         '<label>Type <select id="add-label"></select></label><label>Reason <input id="add-reason" '
         'value="missed identifier"></label><button id="add-button" type="button">Add span</button></section>'
         '<section id="decisions"><h2>Decisions</h2><ul id="decision-list"></ul>'
-        '<p class="saved" id="saved-at"></p><p class="error" id="decision-error"></p></section></aside></div>'
+        '<p class="saved" id="saved-at"></p><p class="error" id="decision-error"></p></section>'
+        f"{_residual_section(residual)}</aside></div>"
+    )
+
+
+def _residual_section(residual: Sequence[dict]) -> str:
+    """What the residual scan found nothing to explain: each word, how often, and where it first stands."""
+    if not residual:
+        return '<section id="residual"><h2>Unexplained words</h2><p class="hint">None in this variant.</p></section>'
+    items = "".join(
+        f'<li><strong>{escape(item["token"])}</strong> ×{int(item.get("count", 1))} '
+        f'<span class="context">…{escape(str(item.get("context", "")))}…</span></li>'
+        for item in residual
+    )
+    return (
+        '<section id="residual"><h2>Unexplained words</h2><p class="hint">Capitalised words of the published text '
+        "that nothing explains: read each one; select a missed name in the draft to add it.</p>"
+        f"<ul>{items}</ul></section>"
     )
 
 
