@@ -1067,6 +1067,9 @@ WRAPPED = "The review was told that the family had moved several times before th
          set()),
         ("She belongs to the Saint Brancoveanu Romanian Orthodox Parish; he to the Lindholme Full Gospel Assembly.",
          {"Saint Brancoveanu Romanian Orthodox Parish", "Lindholme Full Gospel Assembly"}, set()),
+        # letters after a kept author's name are no one's name
+        ("Independent Overview Author: Philippa Quarmby BA (Hons) MA CQSW Dip.Ed, and Dr Ivo Renshaw MBChB, FRCPCH.",
+         {"Philippa Quarmby", "Ivo Renshaw"}, {"Hons", "Ed", "Philippa Quarmby BA", "CQSW", "Dip"}),
         # an age column's bare numbers are ages
         ("| Name | Relationship | Age at May 2017 |\n|---|---|---|\n| Kerys | Mother | 29 |\n| Tobiah | Son | 4 |",
          {"29", "4"}, set()),

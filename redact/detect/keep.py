@@ -217,6 +217,17 @@ def job_title_pattern(v: Vocabulary, space: str = r"\s+") -> str:
     return rf"(?:(?:{alternation(v.job_title_modifiers)}){space})*(?:{alternation(v.job_title_heads)})"
 
 
+# degrees, professional qualifications and registrations written after a name (UK academic and NHS usage)
+_QUALIFICATION = (
+    r"(?:\(Hons\)|Hons|BA|BSc|BEd|BSW|MA|MSc|MEd|MSW|MPhil|MBA|MRes|PhD|DPhil|EdD|DClinPsy|LLB|LLM|PGCE|PGDip|"
+    r"CQSW|CSS|DipSW|Dip\.?[ ]?(?:SW|Ed|HE|N)|Cert\.?[ ]?Ed|CertEd|RGN|RMN|RSCN|RNLD|RN|RM|RHV|SCPHN|SPQ|"
+    r"MBChB|MBBS|BM|FRCPCH|MRCPCH|FRCP|MRCP|MRCGP|FRCPsych|MRCPsych|DCH|DRCOG|AMHP|CPsychol|FRSA|OBE|MBE|CBE|QPM)"
+)
+
+
+_ONE_QUALIFICATION = re.compile(_QUALIFICATION)
+
+
 def _bounded(pattern: str) -> str:
     return rf"(?<![\w'’-])(?:{pattern})(?![\w-])"
 
@@ -245,6 +256,8 @@ def _generic_patterns() -> tuple[re.Pattern[str], ...]:
         re.compile(_bounded(job_title), re.IGNORECASE),
         re.compile(_bounded(pseudonym)),
         re.compile(_bounded(relation)),
+        # post-nominal letters after a name: "BA (Hons) MA CQSW Dip.Ed", "MBChB, FRCPCH"
+        re.compile(rf"(?<![\w'’-]){_QUALIFICATION}(?:[ \t]*,?[ \t]+{_QUALIFICATION})+(?![\w-])"),
         # an editor's insertion ("[name redacted]", "[Child A]"), but not initials in brackets ("HV1 [LOB]")
         re.compile(r"\[(?![A-Z]{2,4}(?:-[A-Z]{1,2})?\])[^\[\]\n]{1,40}\]"),
     )
@@ -450,6 +463,8 @@ class KeepFilter:
         return not any(c.isupper() for c in text) or self.is_kept(text)
 
     def _ends_no_name(self, word: str) -> bool:
+        if _ONE_QUALIFICATION.fullmatch(word.rstrip(",")):
+            return True  # "BA" of "Philippa Neate BA (Hons) MA": letters after a name
         return (word.lower() in _RELATION_SIDES or self._vocabulary.is_vocabulary_word(word)) and not (
             gazetteer().is_name(word)
         )
