@@ -247,11 +247,15 @@ def batch(
     force: Annotated[bool, typer.Option(help="Re-run drafts whose outputs are up to date.")] = False,
     scheduler: Annotated[str | None, typer.Option(help="Dask scheduler, e.g. tcp://HOST:8786.")] = None,
     variants: Annotated[str, typer.Option(help=VARIANTS_HELP)] = "",
+    strict: Annotated[
+        bool, typer.Option(help="Publish nothing of a draft while the residual scan leaves any word unexplained.")
+    ] = False,
 ) -> None:
     """Run every draft of a folder; one failure does not stop the rest; exit 1 if any draft failed."""
     from redact.batch import BatchOptions, DaskRunner, LocalRunner, Status, run_batch
 
-    options = BatchOptions(variants=tuple(v.strip() for v in variants.split(",") if v.strip()), force=force)
+    chosen = tuple(v.strip() for v in variants.split(",") if v.strip())
+    options = BatchOptions(variants=chosen, force=force, strict=strict)
     runner = DaskRunner(scheduler) if scheduler else LocalRunner(workers)
     try:
         report = run_batch(in_dir, out, runner, config_dir=config_dir, options=options, console=err_console)

@@ -267,3 +267,16 @@ def test_real_pipeline_batch_from_the_command_line(tmp_path: Path) -> None:
     again = subprocess.run([*command, "--variants", "full-publication"], capture_output=True, text=True)
     assert again.returncode == 1  # zero.txt still fails; the good draft is unchanged
     assert {f["file"]: f["status"] for f in report_json(out)["files"]}["Review Zoë 2019.txt"] == "unchanged"
+
+
+def test_a_strict_batch_fails_the_draft_whose_residual_scan_finds_a_word_and_goes_on(tmp_path: Path) -> None:
+    drafts = write_drafts(tmp_path / "in", ["clean.txt", "missed.txt"], {"missed.txt": "Her friend Quorra visited."})
+    lenient = run_batch(drafts, tmp_path / "lenient", LocalRunner(1, fake_detect), options=FULL)
+    assert by_file(lenient)["missed.txt"].status is Status.OK
+    assert any("Quorra" in warning for warning in by_file(lenient)["missed.txt"].warnings)
+    strict = BatchOptions(variants=("full-publication",), strict=True)
+    report = run_batch(drafts, tmp_path / "strict", LocalRunner(1, fake_detect), options=strict)
+    records = by_file(report)
+    assert records["clean.txt"].status is Status.OK
+    assert records["missed.txt"].status is Status.FAILED and "Quorra" in records["missed.txt"].error
+    assert not any(name.startswith("missed.") for name in published(tmp_path / "strict"))

@@ -29,6 +29,7 @@ class BatchOptions:
     policy: Path = DEFAULT_VARIANTS_PATH
     allow_incomplete: bool = False
     force: bool = False  # re-run drafts whose outputs are up to date
+    strict: bool = False  # publish nothing of a draft while its residual scan leaves a word unexplained
 
 
 @dataclass(frozen=True)

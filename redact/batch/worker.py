@@ -101,7 +101,7 @@ def _run(job: DraftJob, detect: DetectFn | None) -> DraftRecord:
     config = str(job.config) if job.config else None
     options = RunOptions(
         config=job.config, variants=job.options.variants, policy=job.options.policy,
-        allow_incomplete=job.options.allow_incomplete,
+        allow_incomplete=job.options.allow_incomplete, strict=job.options.strict,
     )  # fmt: skip
     try:
         pipeline = pipeline_for(detect)
@@ -119,10 +119,18 @@ def _run(job: DraftJob, detect: DetectFn | None) -> DraftRecord:
         duration_seconds=time.monotonic() - started,
         config=config,
         entity_counts=result.entity_counts,
-        warnings=result.warnings,
+        warnings=result.warnings + _residual_line(result.residual),
         published=tuple(f"{PUBLISH}/{path.name}" for path in result.published),
         worker=worker_info(detect),
     )
+
+
+def _residual_line(residual: tuple[str, ...]) -> tuple[str, ...]:
+    """The residual scan's words as one warning of the batch report, so a batch's reader sees them too."""
+    if not residual:
+        return ()
+    shown = ", ".join(residual[:8]) + (", ..." if len(residual) > 8 else "")
+    return (f"residual scan: {len(residual)} unexplained word(s): {shown}",)
 
 
 def _failed(
