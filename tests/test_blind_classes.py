@@ -1070,6 +1070,9 @@ WRAPPED = "The review was told that the family had moved several times before th
         # letters after a kept author's name are no one's name
         ("Independent Overview Author: Philippa Quarmby BA (Hons) MA CQSW Dip.Ed, and Dr Ivo Renshaw MBChB, FRCPCH.",
          {"Philippa Quarmby", "Ivo Renshaw"}, {"Hons", "Ed", "Philippa Quarmby BA", "CQSW", "Dip"}),
+        # a congregation named in full, then by its own name before its tradition
+        ("She belongs to the Holy Myrrhbearers Romanian Orthodox Parish. A woman from the Holy Myrrhbearers parish "
+         "went with her.", {"Holy Myrrhbearers Romanian Orthodox Parish", "Holy Myrrhbearers"}, set()),
         # an age column's bare numbers are ages
         ("| Name | Relationship | Age at May 2017 |\n|---|---|---|\n| Kerys | Mother | 29 |\n| Tobiah | Son | 4 |",
          {"29", "4"}, set()),

