@@ -31,9 +31,9 @@ def test_what_nothing_explains_is_listed_and_the_rest_is_not() -> None:
     text = (
         "# Serious Case Review: Child A\n\nThe review was written by Dr Imelda Sproat. Child A lived in Town A with "
         "her mother. On Monday the Health Visitor and Children's Social Care met at the Cedar Unit; Sproat noted "
-        "that Child A was Polish and spoke Romanian. She told her friend Jac about it, and her Snapchat name was "
-        "jwils_09. The MASH had the Minimisation Protocol v1.2 and the policy2 footnote (Tel: in the file). "
-        "Jac's school was told."
+        "that Child A was Polish and spoke Romanian, and came in a Vauxhall. She told her friend Jac about it; "
+        "her Snapchat was jwils_09. The MASH had the Minimisation Protocol v1.2 and the policy2 footnote "
+        "(Tel: in the file). Jac's school was told."
     )
     assert tokens(text) == ["Jac", "jwils_09"]
 

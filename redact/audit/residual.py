@@ -107,6 +107,7 @@ def _explained(token: str) -> bool:
         or is_nationality_word(token)
         or is_well_known_place(token)
         or word in _ABBREVIATIONS
+        or word in vocab.vehicle_makes  # "Vauxhall": a car's make names no one (its registration is masked)
         or bool(_ROMAN.match(token))
     )
 
