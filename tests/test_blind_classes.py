@@ -1051,6 +1051,7 @@ WRAPPED = "The review was told that the family had moved several times before th
         # staff codes of a trust's IMR, with the practitioner's initials in square brackets
         ("Date\tPractitioner\tEvent\n03/02/2015\tHV2 [RDM]\tHome visit.\n05/02/2015\tSN1 [PQ] + HV2 [RDM]\tClinic.",
          {"RDM", "PQ"}, set()),
+        ("Date\tPractitioner\tEvent\n04/03/2015\tMW (acute) [ED]\tBooking visit.", {"ED"}, set()),  # an acronym too
         ("The draft was sent to [name redacted] and to [Child B]'s school.", set(), {"name redacted", "Child B"}),
         # the town after the flat's building
         ("They were placed in Flat 6, Gorseway House, Tarnby, by the council.", {"Tarnby"}, set()),

@@ -263,6 +263,7 @@ def _generic_patterns() -> tuple[re.Pattern[str], ...]:
     )
 
 
+_STAFF_CODE_BEFORE = re.compile(r"(?<![\w'’-])[A-Z]{2,5}\d{0,2}(?:[ \t]+\([a-z ]{2,20}\))?[ \t]?\[$")
 _NAME_AFTER = re.compile(r"[ \t]+[A-Z][a-z]+\b")
 _NATIONALITY = re.compile(r"(?:an|ian|ish|ese|i|ic)(?:-[a-z]+)?$")
 
@@ -515,7 +516,9 @@ class KeepFilter:
             ) or (finding.label != "LOCATION" and any(a <= own[0] and own[1] <= b for a, b in area_spans))
             # the town recogniser takes a month's name only where no month can stand: "near March"
             month_town = finding.source == "UkTownRecognizer" and fold(finding.text) in CALENDAR_WORDS
-            plain = self.is_kept(finding.text) and not titled and not month_town
+            staff_initials = _STAFF_CODE_BEFORE.search(document.text, max(0, finding.start - 24), finding.start)
+            staff_initials = staff_initials and document.text.startswith("]", finding.end)  # "MW (acute) [ID]"
+            plain = self.is_kept(finding.text) and not titled and not month_town and not staff_initials
             if (inside or plain) and not self.is_named_role(finding):
                 continue
             if finding.label == "PERSON" and finding.text.split()[-1] in _STREET_WORDS and " " in finding.text:

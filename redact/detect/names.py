@@ -542,11 +542,14 @@ class InitialsRecognizer(_NameRecognizer):
             # case notes: "HV JT visited", "SW KW", "JT (HV)"
             re.compile(rf"(?<![\w'’-])(?:{abbreviations}){SPACE}{letters}{end}"),
             re.compile(rf"(?<![\w'’.-]){letters}\s*\(\s*(?:{abbreviations})\s*\)"),
-            # a staff code with the initials in square brackets: "HV1 [LOB]", "CNN1 [KS]", "MW (acute) [ID]"
-            re.compile(rf"(?<![\w'’-])[A-Z]{{2,5}}\d{{0,2}}(?:{SPACE}\([a-z ]{{2,20}}\))?{SPACE}?\[{letters}\]"),
             # case notes: '"DH says the lads help him"', "KT has moved back": initials opening a sentence or a
             # quotation as the one who speaks or acts
             re.compile(rf"(?:^|(?<=[.!?;:]\s|[\"“‘]|\n)){letters}{SPACE}(?:{_CASE_NOTE_VERB}){end}", re.MULTILINE),
+        )
+        # a staff code with the initials in square brackets: "HV1 [LOB]", "CNN1 [KS]", "MW (acute) [ID]"; the code
+        # says whose they are, so even an acronym ("ID") is someone's initials here
+        self.staff_code = re.compile(
+            rf"(?<![\w'’-])[A-Z]{{2,5}}\d{{0,2}}(?:{SPACE}\([a-z ]{{2,20}}\))?{SPACE}?\[{letters}\]"
         )
         # a key of initials, laid out with dot leaders: "Ms K (victim) ........ KT", "Sister 1 ..... AT"
         self.key_line = re.compile(
@@ -602,6 +605,8 @@ class InitialsRecognizer(_NameRecognizer):
                 letters = match.group("name")
                 if not self.is_non_name(letters, text) and not _defined_in_brackets(letters, text):
                     yield *match.span("name"), self.IN_CONTEXT
+        for match in self.staff_code.finditer(text):
+            yield *match.span("name"), self.IN_CONTEXT
         for match in self.attendee_key.finditer(text):
             if keys_the_name(match.group("name"), match.group("person")):
                 yield *match.span("name"), self.IN_CONTEXT
