@@ -11,12 +11,12 @@ left is for a person to read: most of it is a name the lists do not know, or a n
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
 from dataclasses import dataclass
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from redact.audit.key import Key
+from redact.audit.verify import mask_phrases, mask_spans
 from redact.detect.gazetteer import CALENDAR_WORDS, fold, is_well_known_place, language_names
 from redact.detect.keep import agency_spans, board_name_spans, is_nationality_word, vocabulary
 from redact.lexicon import english_words, is_english_form
@@ -46,8 +46,8 @@ class Residual:
 
 def residual_tokens(text: str, key: Key) -> list[Residual]:
     """The tokens of a published ``text`` that nothing explains, most frequent first."""
-    masked = _mask(text, _explained_phrases(key))
-    masked = _blank(masked, agency_spans(masked) + board_name_spans(masked))
+    masked = mask_phrases(text, set(_explained_phrases(key)), fill=" ")
+    masked = mask_spans(masked, agency_spans(masked) + board_name_spans(masked), fill=" ")
     kept_words = {fold(w) for e in key.entities if e.kept for m in e.mentions for w in re.findall(r"[^\W\d_]+", m)}
     counts: dict[str, list[int]] = {}
     for match in _TOKEN.finditer(masked):
@@ -63,20 +63,6 @@ def _explained_phrases(key: Key) -> list[str]:
     phrases = [e.pseudonym for e in key.entities if e.pseudonym]
     phrases += [m for e in key.entities if e.kept for m in e.mentions]
     return phrases + list(key.allowed)
-
-
-def _mask(text: str, phrases: Iterable[str]) -> str:
-    for phrase in sorted({p.strip() for p in phrases if p.strip()}, key=len, reverse=True):
-        pattern = r"(?<![\w])" + r"\s+".join(map(re.escape, phrase.split())) + r"(?![\w])"
-        text = re.sub(pattern, lambda m: " " * len(m.group()), text, flags=re.IGNORECASE)
-    return text
-
-
-def _blank(text: str, spans: Iterable[tuple[int, int]]) -> str:
-    chars = list(text)
-    for start, end in spans:
-        chars[start:end] = " " * (end - start)
-    return "".join(chars)
 
 
 def _explained(token: str) -> bool:

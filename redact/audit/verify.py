@@ -148,18 +148,20 @@ def entity_patterns(entity: KeyEntity) -> list[tuple[str, re.Pattern[str]]]:
     return list(patterns.items())
 
 
-def _mask_kept(text: str, kept: Iterable[str]) -> str:
-    for phrase in sorted(kept, key=len, reverse=True):
+def mask_phrases(text: str, phrases: Iterable[str], fill: str = "\u2588") -> str:
+    """``text`` with each phrase (whole words, any case, possessive dropped) overwritten, same length."""
+    for phrase in sorted(phrases, key=len, reverse=True):
         phrase = _POSSESSIVE.sub("", phrase.strip())
         if phrase:
-            text = re.sub(_phrase_pattern(phrase), lambda m: "\u2588" * len(m.group()), text, flags=re.I)
+            text = re.sub(_phrase_pattern(phrase), lambda m: fill * len(m.group()), text, flags=re.I)
     return text
 
 
-def _mask_spans(text: str, spans: Iterable[tuple[int, int]]) -> str:
+def mask_spans(text: str, spans: Iterable[tuple[int, int]], fill: str = "\u2588") -> str:
+    """``text`` with each span overwritten, same length."""
     chars = list(text)
     for start, end in spans:
-        chars[start:end] = "\u2588" * (end - start)
+        chars[start:end] = fill * (end - start)
     return "".join(chars)
 
 
@@ -289,10 +291,10 @@ def find_leaks(files: Sequence[Path], key: Key) -> list[Leak]:
             placeholders = [m.span() for m in placeholder.finditer(text)] if placeholder else []
             agencies = agency_spans(text)
             areas = board_areas(_board_headings_joined(text), None)
-            text = _mask_spans(_mask_kept(text, kept), placeholders)
+            text = mask_spans(mask_phrases(text, kept), placeholders)
             # A town inside a kept agency's name ("Wakefield Council") is the agency; a person's name never is:
             # a flattened table row can run a name into the agency after it.
-            places_text = _mask_spans(text, agencies)
+            places_text = mask_spans(text, agencies)
             for entity, identifier, pattern in checks:
                 place_word = fold(identifier) in uk_towns() or is_well_known_place(identifier)  # "Leigh", "Walsall"
                 lone_word = " " not in identifier and identifier in entity.mentions  # "Kent" found alone: "Kent Police"
