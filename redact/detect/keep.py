@@ -264,7 +264,6 @@ def _generic_patterns() -> tuple[re.Pattern[str], ...]:
 
 
 _STAFF_CODE_BEFORE = re.compile(r"(?<![\w'’-])[A-Z]{2,5}\d{0,2}(?:[ \t]+\([a-z ]{2,20}\))?[ \t]?\[$")
-_NAME_AFTER = re.compile(r"[ \t]+[A-Z][a-z]+\b")
 _NATIONALITY = re.compile(r"(?:an|ian|ish|ese|i|ic)(?:-[a-z]+)?$")
 
 
@@ -444,9 +443,6 @@ class KeepFilter:
         start, stop = words[cut].start(), words[end - 1].end()
         return replace(finding, start=finding.start + start, end=finding.start + stop, text=finding.text[start:stop])
 
-    def _kinship_before_a_name(self, text: str, finding: Finding) -> bool:
-        return finding.text.lower() in self._vocabulary.relations and bool(_NAME_AFTER.match(text, finding.end))
-
     @staticmethod
     def _shouted_words(text: str, span: str) -> bool:
         """A span in capitals whose every word the draft also writes in lower case: ordinary words, shouted."""
@@ -527,8 +523,6 @@ class KeepFilter:
                 finding = replace(finding, label="LOCATION")  # "Hollin Ford Bridge", a site a model took for a person
             if finding.source == "SpacyNerRecognizer" and finding.text.islower():
                 continue  # "The café's manager": the model's person in lower case is a word
-            if finding.label == "PERSON" and self._kinship_before_a_name(document.text, finding):
-                continue  # "Nan" of "Nan Bridie": what the children call her; her name follows
             if finding.label != "PERSON" and self._shouted_words(document.text, finding.text):
                 continue  # "A FAMILY FRIEND FROM THE MOSQUE": a case note in capitals, not a place's name
             section_words = self._has_section_word(finding)  # judged whole: "Young People" trims to "Young"
