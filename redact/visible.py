@@ -24,7 +24,7 @@ def visible_text(text: str) -> tuple[str, list[int]] | None:
     blanked, and for each of its characters (and its end) the offset in ``text`` it came from; None when
     ``text`` reads as it is."""
     hidden = [run.span() for run in INVISIBLE_RUN.finditer(text)]
-    hidden += [hyphen.span() for hyphen in LINE_END_HYPHEN.finditer(text) if _wrapped(text, hyphen.start())]
+    hidden += [hyphen.span() for hyphen in LINE_END_HYPHEN.finditer(text) if wrapped_line(text, hyphen.start())]
     if not hidden and not MARKDOWN_EMPHASIS.search(text):
         return None
     kept: list[str] = []
@@ -43,5 +43,6 @@ def visible_text(text: str) -> tuple[str, list[int]] | None:
     return view, origin
 
 
-def _wrapped(text: str, hyphen: int) -> bool:
-    return hyphen - (text.rfind("\n", 0, hyphen) + 1) >= WRAPPED_LINE
+def wrapped_line(text: str, offset: int) -> bool:
+    """Whether the line holding ``offset`` is long enough (from its start to ``offset``) to have been wrapped."""
+    return offset - (text.rfind("\n", 0, offset) + 1) >= WRAPPED_LINE

@@ -126,7 +126,6 @@ class Detector:
         findings = _names_across_wraps(document.text, resolve_overlaps(_inside_references(findings)))
         findings = propagate(document, findings)
         findings = findings + _names_beside_names(document.text, findings)
-        findings = findings + _given_names_before_surnames(document.text, findings)
         findings = findings + _quoted_spellings(document.text, findings)
         return resolve_overlaps(with_blocks(document, findings))
 
@@ -226,25 +225,6 @@ def _unknown_word(word: str) -> bool:
     place = fold(word) in uk_places() or fold(word) in world_towns()
     ordinary = word.lower() in STOP_WORDS or is_english_form(fold(word)) or vocabulary().is_vocabulary_word(word)
     return not (ordinary or place)
-
-
-_WORD_BEFORE = regex.compile(r"(?<![\w'’-])(\p{Lu}\p{Ll}{2,})[ \t]*\n?[ \t]*$")
-
-
-def _given_names_before_surnames(text: str, findings: list[Finding]) -> list[Finding]:
-    """A found surname with a word no list knows right before it, on its line or the line before
-    ("Dami (Oluwadamilare<LINE BREAK>Adebayo-Grant, born ..."): the whole name, given name and surname."""
-    taken = {f.start for f in findings}
-    whole: list[Finding] = []
-    for finding in findings:
-        if finding.label != "PERSON" or " " in finding.text.strip() or not finding.text[:1].isupper():
-            continue
-        before = _WORD_BEFORE.search(text, max(0, finding.start - 40), finding.start)
-        if before is None or before.start(1) in taken or not _unknown_word(before.group(1)):
-            continue
-        start = before.start(1)
-        whole.append(replace(finding, start=start, text=text[start : finding.end], source="given name"))
-    return whole
 
 
 _QUOTED_WORD = re.compile(r"[\"“‘']([A-Z][^\W\d_]{2,14})[\"”’']")

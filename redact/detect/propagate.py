@@ -27,7 +27,8 @@ Rules (a leak is worse than an over-redaction, but report words must survive):
   and "A" opening a sentence only where it cannot be the article ("A attended", "A was");
 * a surname in the plural after "the" ("the Joyces") is the family;
 * a found name followed by an initial ("Amir B") covers it, and an unknown capitalised word right
-  before a found surname ("Lily JONES", a nickname '"Dyl" Jones') is taken as a first name of that family;
+  before a found surname ("Lily JONES", a nickname '"Dyl" Jones'), also at the end of the line before where a PDF
+  wrapped it, is taken as a first name of that family;
 * occurrences inside a kept phrase (job title, agency, pseudonym, ...) are not found.
 """
 
@@ -69,6 +70,7 @@ from redact.detect.keep import (
 from redact.detect.names import opens_sentence
 from redact.document import Document
 from redact.lexicon import english_words, irregular_verb_forms, is_present_tense_verb
+from redact.visible import wrapped_line
 
 SOURCE = "propagation"
 NICKNAME_SCORE = 0.6
@@ -561,7 +563,12 @@ def _extend_name(text: str, start: int, end: int, builder: _VariantBuilder, surn
         # not across a cell; a nickname in quotes counts: '"Dyl" Prosser'
         window = max(0, start - 40)
         # the quotes go with a quoted nickname, not the opening quote of '"Maja Harding"'
-        before = re.search(r"(?<![\w'’-])(?:[\"“](\p{Lu}[\w'’-]+)[\"”]|(\p{Lu}[\w'’-]+))[ ]+$", text[window:start])
+        before = re.search(
+            r"(?<![\w'’-])(?:[\"“](\p{Lu}[\w'’-]+)[\"”]|(\p{Lu}[\w'’-]+))(?:[ ]+|[ \t]*\n[ \t]*)$", text[window:start]
+        )
+        line_end = window + before.start() + len(before.group().rstrip()) if before else 0
+        if before and "\n" in before.group() and not wrapped_line(text, line_end):
+            before = None  # across a line break only where a PDF wrapped a long line, not across a table's rows
         if before:
             word = before.group(1) or before.group(2)
             function_word = re.sub(r"['’]s$", "", word).lower() in STOP_WORDS  # "She’s Tegen"
