@@ -66,6 +66,9 @@ def named(tmp_path: Path, body: str) -> dict[str, tuple[str, ...]]:
          "Board 14 October 2014\n\n1. Introduction\n", "Osric Penhallow", ("lscb_chair",)),
         ("Agreed by the panel.\n\nMarisol Tennant-Achebe\n\nChair, Serious Case Review Panel\n",
          "Marisol Tennant-Achebe", ("panel_chair",)),
+        # minutes: the attendee's initials between the name and the role, a tab before the role
+        ("Present:\nWinifred Ashcombe (WA)\tIndependent Chair, Corvedale LSCB\nDr Esme Toller (ET)\tDesignated "
+         "Doctor, Sub-committee Chair\n", "Winifred Ashcombe", ("lscb_chair",)),
     ],
 )
 def test_role_phrasings_are_read(tmp_path: Path, body: str, name: str, roles: tuple[str, ...]) -> None:

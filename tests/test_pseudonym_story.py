@@ -314,6 +314,27 @@ def test_minutes_name_the_case_by_the_family_s_surname(tmp_path: Path) -> None:
     assert pseudonyms(plan)["PRow"] == pseudonyms(plan)["Piers Rowcliffe"]
 
 
+def test_a_staff_key_of_initials_joins_the_initials_to_the_person_and_reads_the_job(tmp_path: Path) -> None:
+    """A school's key: "RFD - Mr R. Fitzgerald, Head of Year 10" (the initial's full stop ends no sentence, so the
+    job after the comma is read); the initials in the log are the same teacher."""
+    body = (
+        "B2. Staff (initials as used in the log):\n\nRFD - Mr R. Fitzgerald, Head of Year 10\n"
+        "GHa - Mrs G. Halloran, Assistant Principal and DSL\n\n"
+        "14/03/2017  RFD  Spoke to the pupil. Passed to GHa.\n15/03/2017  GHa  Home visit.\n"
+    )
+    plan, output = run(tmp_path, body)
+    found = pseudonyms(plan)
+    assert found["RFD"] == found["R. Fitzgerald"] and found["RFD"].startswith("Teacher")
+    assert found["GHa"] == found["G. Halloran"] and found["GHa"].startswith("Teacher")
+    assert "RFD" not in output and "GHa" not in output
+
+
+def test_a_word_hyphened_to_a_lower_case_word_is_no_name(tmp_path: Path) -> None:
+    """ "Designated Doctor, Sub-committee Chair": a job after a comma, then a compound word, not a person."""
+    plan, output = run(tmp_path, "Dr Esme Toller, Designated Doctor, Sub-committee Chair, opened the meeting.")
+    assert "Sub-committee" in output and "Sub" not in pseudonyms(plan)
+
+
 def test_whose_daughter_the_child_is_is_her_mother_and_the_boyfriend_of_her_is_her_partner(tmp_path: Path) -> None:
     """ "Lenny Corran, the boyfriend of Skye Tolan. Her daughter, Ottilie, ...": Skye is the mother (the draft
     says so only through the child), Lenny the mother's partner; "her grandparents Moira and Ewan Tolan" are a

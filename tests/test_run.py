@@ -168,6 +168,19 @@ def test_draft_without_executive_summary_publishes_its_full_publication_and_says
     assert any(w.startswith("not built: executive-summary") for w in manifest["warnings"])
 
 
+def test_minutes_about_publishing_a_summary_are_no_executive_summary(tmp_path: Path) -> None:
+    """An item of minutes headed "... publication of the overview report and executive summary" is about the
+    summary, not the summary: only the full publication is built."""
+    draft = tmp_path / "minutes.txt"
+    draft.write_text(
+        "Minutes of the SCR sub-group\n\n3. CHILD M - PUBLICATION OF THE OVERVIEW REPORT AND EXECUTIVE SUMMARY\n\n"
+        "3.1 Members agreed that Jayden Smith's date of birth must come out.\n",
+        encoding="utf-8",
+    )
+    result = run(draft, tmp_path / "out")
+    assert [p.name for p in result.published] == ["minutes.full-publication.md", "minutes.full-publication.pdf"]
+
+
 def test_a_variant_asked_for_by_name_that_cannot_be_built_is_an_error(tmp_path: Path) -> None:
     draft = tmp_path / "no-summary.txt"
     draft.write_text("Chronology\n\nJayden Smith was seen at home on 3 May 2019.\n", encoding="utf-8")

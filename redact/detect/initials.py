@@ -2,12 +2,29 @@
 
 from __future__ import annotations
 
+import re
+
+_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+
 
 def keys_the_name(key: str, name: str) -> bool:
-    """ "PRow" for Paul Rowntree, "KMcA" for Kirsty McAllister, "BW" for Bethany Ward: the key's capitals are the
-    name's, and its small letters follow on in the name."""
-    capitals = [c for c in name if c.isupper()]
-    if [c for c in key if c.isupper()] != capitals or len(capitals) < 2:
+    """ "PRow" for Paul Rowntree, "KMcA" for Kirsty McAllister, "TMc" for T. McAllister, "KOB" for K. O'Brien,
+    "BW" for Bethany Ward: each word of the name gives the key its first letter and perhaps more letters
+    taken in order from the same word; the key has at least two capitals."""
+    words = [w.casefold() for w in _WORD.findall(name)]
+    if sum(c.isupper() for c in key) < 2 or len(words) < 2 or not key.isalpha():
         return False
-    rest = iter(name)
-    return all(letter in rest for letter in key)  # the key is spelled in order out of the name
+    return _spells(key.casefold(), words)
+
+
+def _spells(key: str, words: list[str]) -> bool:
+    if not words:
+        return not key
+    word = words[0]
+    if not key or key[0] != word[0]:
+        return False
+    for size in range(1, len(key) - len(words) + 2):
+        rest = iter(word[1:])
+        if all(letter in rest for letter in key[1:size]) and _spells(key[size:], words[1:]):
+            return True
+    return False

@@ -45,7 +45,8 @@ CAPS_WORD = (
 )
 # Irish and Scottish particles written as a word of their own: "Ó Briain", "Ní Bhriain", "Mac Giolla".
 PARTICLE = r"(?:(?:O\u0301|Ó|Ní|NÍ|Nic|NIC|Uí|UÍ|Mac|MAC|Mhic)[ \t]+(?=\p{Lu}))"
-NAME_WORD = rf"{PARTICLE}?(?:{TITLE_WORD}|{CAPS_WORD})(?![\w])"
+# A word hyphened to a lower-case one is a compound ("Sub-group", "Co-ordinator"), not a name.
+NAME_WORD = rf"{PARTICLE}?(?:{TITLE_WORD}|{CAPS_WORD})(?![\w]|-{LOWER})"
 # A street name in quotes: "J-Flex", "K-Dog", "TJ-Money" (a name only where quotes make it one)
 QUOTED_NAME_WORD = rf"(?:{NAME_WORD}|{UPPER}{{1,2}}-{UPPER}[\p{{L}}\p{{M}}]+(?![\w]))"
 SPACE = r"[ ]{1,2}(?![ \t])"  # within a name: a tab or a run of spaces separates table columns
@@ -556,11 +557,11 @@ class InitialsRecognizer(_NameRecognizer):
             rf"^(?P<left>[^\n.]*[^\W\d_][^\n.]*?)[ \t]*\.{{4,}}[ \t]*{letters}[ \t]*$", re.MULTILINE
         )
         # a list of attendees keyed by initials as the minutes will write them: "PRow - DI Paul Rowntree, ...",
-        # "KMcA - Kirsty McAllister": the key's capitals are the name's
+        # "KMcA - Kirsty McAllister", "TMc - Mr T. McAllister": the key spells the name
         self.attendee_key = re.compile(
             rf"^[ \t]*(?P<name>{UPPER}[\p{{L}}\p{{M}}]{{1,5}})[ \t]*[-–—:][ \t]*"
             rf"(?:(?i:{alternation(v.titles)})\.?[ \t]+)*"
-            rf"(?P<person>{TITLE_WORD}(?:[ ]{TITLE_WORD}){{1,3}})(?=[ \t]*[,(\n])",
+            rf"(?P<person>(?:{UPPER}\.?[ ]){{0,2}}{TITLE_WORD}(?:[ ]{TITLE_WORD}){{0,3}})(?=[ \t]*[,(\n])",
             re.MULTILINE,
         )
         person_words = [*v.relations, *v.pseudonym_bases, *v.titles, "victim", "perpetrator", "subject", "child"]

@@ -441,8 +441,9 @@ def _pick_for_single(
         if set(parts.titles) & PROFESSIONAL_TITLES:  # "Dr AO" is a doctor, not the mother Abena Osei who shares them
             by_initials = [(i, c) for i, c in by_initials if not is_family_role(roles.get(id(c)))]
         candidates = by_initials or candidates or [(i, c) for i, c in people if c.first == initials and not c.last]
-    key = not candidates and not parts.initials and sum(ch.isupper() for ch in mention.text) > 1
-    if key:  # "PRow" and "KMcA", keyed to Paul Rowntree and Kirsty McAllister (not every new name searches all)
+    titled = set(parts.titles) & PROFESSIONAL_TITLES  # "Dr AK" was kept from the family by initials already
+    key = not candidates and not titled and sum(ch.isupper() for ch in mention.text) > 1
+    if key:  # "PRow", "KMcA", "KOB", keyed to Paul Rowntree, Kirsty McAllister, K. O'Brien (not every name searches)
         candidates = [(i, c) for i, c in people if any(keys_the_name(mention.text, m.text) for m in c.mentions)]
     # "Ms Smith" by her title; "Pauline" by her name, who is not the Paul of "Paul Rafferty"; initials ("AN")
     # are no first name to read a gender from

@@ -52,13 +52,26 @@ def sentence_bounds(text: str, offset: int) -> tuple[int, int]:
     line_start, line_end = _prose_line_bounds(text, offset)
     start = line_start
     for match in _SENTENCE_END.finditer(text, line_start, line_end):
-        if match.group() == "\n":  # a line break inside the joined lines is a wrap, not an end
+        if match.group() == "\n" or _ends_an_initial(text, match.start()):  # a wrap; "Ms K. O'Brien"
             continue
         if match.end() <= offset:
             start = match.end()
         else:
             return start, match.start() + 1
     return start, line_end
+
+
+_TITLE_OR_INITIAL_BEFORE = re.compile(
+    r"(?:\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Rev|Cllr|Sgt|DC|PC|DS|DI)\.?|(?<![\w.])[A-Z]\.)[ \t]+$", re.IGNORECASE
+)
+
+
+def _ends_an_initial(text: str, dot: int) -> bool:
+    """The full stop of an initial after a title or another initial ("Ms K. O'Brien", "A. J. Colley"), which
+    ends no sentence; "Child A. She" does."""
+    if text[dot : dot + 1] != "." or not text[dot - 1 : dot].isupper() or text[dot - 2 : dot - 1].isalnum():
+        return False
+    return _TITLE_OR_INITIAL_BEFORE.search(text, max(0, dot - 12), dot - 1) is not None
 
 
 def at_sentence_start(text: str, offset: int) -> bool:

@@ -52,6 +52,7 @@ _ROLE_THEN_NAME = re.compile(
 # "X" + newline + "Independent Chair, BSCB", "X Independent Overview Report Writer". The phrase must end
 # there: "X, the author notes" is not a role.
 _NAME_THEN_ROLE = re.compile(
+    r"(?:[ \t]*\((?-i:[A-Z][A-Za-z]{1,3})\))?"  # an attendee's initials: "X (MO)<tab>Independent Chair, Y LSCB"
     rf"(?:\s*[,(|–—-]\s*|[ \t]*\n[ \t]*|[ \t]+)(?:(?:is|was|as|acted\s+as)\s+)?(?:the\s+|an?\s+)?"
     rf"(?P<role>{ROLE_PHRASE.pattern})(?=[ \t]*(?:[,.;)|\n–—-]|$)|[ \t]+(?-i:[A-Z(]))",
     re.IGNORECASE,

@@ -26,7 +26,7 @@ from redact.resolve.names import (
     title_gender,
     title_words,
 )
-from redact.resolve.vocabulary import KINDS, ROLE_WORDS, first_role, phrase_roles, role_gender
+from redact.resolve.vocabulary import JOB_WORDS, KINDS, ROLE_WORDS, first_role, phrase_roles, role_gender
 
 _ANCHOR = r"(?P<anchor>[A-Z][\w'’-]*)['’]s\s+"
 # "the children's father", "the baby's mother": the family's own children, no one named
@@ -98,7 +98,10 @@ _SLASH_CELL_AFTER = re.compile(r"[ \t]+/[ \t]+(?P<label>[A-Za-z][\w'’ -]{0,40}
 _PAREN_AFTER = re.compile(r"^(?:['’]s?)?\s*\(\s*(?P<phrase>[^()]{1,60})\)")
 # "Ms Stanforth, the mother by Mr Osei-Tutu" lists who represents whom; "thanks Orla, her mother and her
 # grandmother" lists three people: neither is an apposition.
-_NOT_APPOSITION = r"(?!\s+(?:by|for|from|with|to|and|or|&)\b)(?!\s*,\s*(?:and|or)\b)"
+# "Mrs X, Assistant Principal and DSL" joins two jobs of one person: an apposition.
+_NOT_APPOSITION = (
+    rf"(?!\s+(?:by|for|from|with|to)\b)(?!\s+(?:and|or|&)\b(?!\s+(?:{JOB_WORDS})\b))(?!\s*,\s*(?:and|or)\b)"
+)
 _APPOSITION_AFTER = re.compile(
     r"^(?:['’]s?)?\s*,\s*(?!(?:not|never|nor|rather)\b)(?:"  # "this was Tariq, not the father": no cue
     + _ANCHOR

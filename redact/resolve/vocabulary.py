@@ -61,7 +61,9 @@ _JOBS = [
         r"(?:head|class|deputy head|assistant head|form|nursery)?\s?teacher|headteacher"
         r"|head of year|senco|designated safeguarding lead|designated (?:person|teacher)|\bdsl\b"
         r"|house(?:mistress|master|parent)|form tutor"
-        r"|(?:(?:college|sixth form|personal)\s)?tutor|head of (?:sixth form|department|key stage)",
+        r"|(?:(?:college|sixth form|personal)\s)?tutor|head of (?:sixth form|department|key stage)"
+        r"|teaching assistant|learning (?:support )?mentor"
+        r"|(?:assistant |vice |deputy )principal|principal(?=\s*(?:$|[,.;:)(]|and\b|of\b))",  # no "principal SW"
     ),
     ("housing_officer", "Housing Officer", r"housing (?:officer|worker|support worker)"),
     (
@@ -109,6 +111,7 @@ _FAMILY = [
 ]
 ROLE_PATTERNS: list[tuple[str, str]] = _FAMILY[:-2] + [(r, p) for r, _, p in _JOBS] + _FAMILY[-2:]
 ROLE_WORDS = "|".join(f"(?:{p})" for _, p in ROLE_PATTERNS)
+JOB_WORDS = "|".join(f"(?:{p})" for _, _, p in _JOBS)
 _COMPILED = [(role, re.compile(r"\b(?:" + p + r")\b", re.IGNORECASE)) for role, p in ROLE_PATTERNS]
 
 

@@ -25,6 +25,9 @@ from redact.variants.model import Change, RedactedBlock, Variant
 from redact.variants.policy import VariantPolicy
 
 EXECUTIVE_SUMMARY = re.compile(r"\bexecutive\s+summary\b", re.IGNORECASE)
+# A heading that names the summary as one of several things ("Publication of the overview report and executive
+# summary", an item of a board's minutes) heads a section about it, not the summary itself.
+_SUMMARY_AMONG_OTHERS = re.compile(r"\b(?:and|or|of|&)\s+(?:the\s+|this\s+)?executive\s+summary\b", re.IGNORECASE)
 PANEL_SECTION = re.compile(
     r"\b(review\s+panel|panel\s+membership|membership\s+of\s+the\s+(review\s+)?panel|the\s+review\s+process"
     r"|review\s+team|governance\s+of\s+the\s+review)\b",
@@ -40,6 +43,12 @@ class MissingContentError(RedactError):
 
 def _in_section(block: Block, pattern: re.Pattern[str]) -> bool:
     return any(pattern.search(heading) for heading in block.section)
+
+
+def _in_summary(block: Block) -> bool:
+    return any(
+        EXECUTIVE_SUMMARY.search(heading) and not _SUMMARY_AMONG_OTHERS.search(heading) for heading in block.section
+    )
 
 
 NO_SUMMARY = (
@@ -70,13 +79,13 @@ def _summary_blocks(document: Document) -> list[Block]:
     body = [b for b in document.blocks if b.kind not in RUNNING]
     if is_separate_summary(body[:TITLE_PAGE_BLOCKS]):
         return body  # the draft is itself an executive summary: its title page says so
-    summary = [b for b in body if _in_section(b, EXECUTIVE_SUMMARY)]
+    summary = [b for b in body if _in_summary(b)]
     if not summary:
         return []
     # the title page (blocks before any section) names the board's chair, panel chair and author
     title_page = {b.index for b in body[:TITLE_PAGE_BLOCKS] if not b.section and b.index < summary[0].index}
     return [
-        b for b in body if b.index in title_page or _in_section(b, EXECUTIVE_SUMMARY) or _in_section(b, PANEL_SECTION)
+        b for b in body if b.index in title_page or _in_summary(b) or _in_section(b, PANEL_SECTION)
     ]
 
 
