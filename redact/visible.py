@@ -2,7 +2,8 @@
 
 A reader does not see zero-width spaces and joiners, word joiners, byte-order marks or soft hyphens (nor
 the marks PDFium gives for a soft hyphen where a line broke, U+FFFE and U+0002), reads ``*Ashton*``
-as "Ashton", and in text pasted from a PDF reads "Kowa-<LINE BREAK>lczyk" as "Kowalczyk". Detection
+as "Ashton", and in text pasted from a PDF reads "Kowa-<LINE BREAK>lczyk" as "Kowalczyk" and "McBride4" (a
+footnote number glued on) as "McBride". Detection
 reads ``visible_text`` of the draft and maps what it finds back to the draft's own offsets; verify
 searches published files through the same characters (``redact.audit.disguises``).
 """
@@ -16,6 +17,8 @@ HYPHEN_MARKS = "\u00ad\ufffe\u0002"  # a soft hyphen: where a line broke after i
 INVISIBLE_RUN = re.compile(f"[{ZERO_WIDTH}]+|[{HYPHEN_MARKS}][{ZERO_WIDTH}]*(?:\r?\n)?")
 LINE_END_HYPHEN = re.compile(r"(?<=[^\W\d_])-[ \t]*\r?\n(?=[a-z])")
 WRAPPED_LINE = 50  # a line this long that ends in a hyphen was wrapped by a PDF, not by the author
+# a footnote number glued to a capitalised word in text pasted from a PDF: "Dr McBride4," "Mr Ashworth12."
+GLUED_FOOTNOTE = re.compile(r"\b(?=[^\W\d_])[^\W\d_]*[a-z’'](\d{1,2})(?=[\s,.;:)]|$)", re.MULTILINE)
 MARKDOWN_EMPHASIS = re.compile(r"(?<![\w*])\*{1,3}(?=\w)|(?<=\w)\*{1,3}(?![\w*])")  # "*Ashton*", "**Ashton**"
 
 
@@ -25,7 +28,8 @@ def visible_text(text: str) -> tuple[str, list[int]] | None:
     ``text`` reads as it is."""
     hidden = [run.span() for run in INVISIBLE_RUN.finditer(text)]
     hidden += [hyphen.span() for hyphen in LINE_END_HYPHEN.finditer(text) if wrapped_line(text, hyphen.start())]
-    if not hidden and not MARKDOWN_EMPHASIS.search(text):
+    footnotes = [m.span(1) for m in GLUED_FOOTNOTE.finditer(text) if m.group()[0].isupper()]
+    if not hidden and not footnotes and not MARKDOWN_EMPHASIS.search(text):
         return None
     kept: list[str] = []
     origin: list[int] = []
@@ -40,7 +44,18 @@ def visible_text(text: str) -> tuple[str, list[int]] | None:
     origin.extend(range(position, len(text)))
     origin.append(len(text))
     view = MARKDOWN_EMPHASIS.sub(lambda mark: " " * len(mark.group()), "".join(kept))
-    return view, origin
+    return _blank_footnotes(view), origin
+
+
+def _blank_footnotes(view: str) -> str:
+    """The view with footnote numbers glued to capitalised words blanked: "Dr McBride " for "Dr McBride4"."""
+    spans = [m.span(1) for m in GLUED_FOOTNOTE.finditer(view) if m.group()[0].isupper()]
+    if not spans:
+        return view
+    chars = list(view)
+    for start, end in spans:
+        chars[start:end] = " " * (end - start)
+    return "".join(chars)
 
 
 def wrapped_line(text: str, offset: int) -> bool:

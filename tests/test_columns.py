@@ -52,6 +52,11 @@ def test_a_column_of_relations_holds_nothing_and_one_of_ages_holds_ages(tmp_path
     assert {(label, text) for label, text, _ in found(tmp_path, table)} == {("AGE", "34"), ("AGE", "9 months")}
 
 
+def test_an_nhs_number_column_vouches_for_its_numbers_whatever_their_check_digit(tmp_path: Path) -> None:
+    table = "Name\tRelationship\tNHS no.\tHosp. no.\nIvy Hollins\tSubject\t612 884 0936\tK0471823\n"
+    assert ("NHS_NUMBER", "612 884 0936") in {(label, text) for label, text, _ in found(tmp_path, table)}
+
+
 def test_a_cell_that_is_an_age_with_its_unit_is_an_age_in_any_column(tmp_path: Path) -> None:
     table = (
         "Name | Relationship | Date of birth | Notes\n"

@@ -109,6 +109,15 @@ def test_pdf_hyphenation_and_page_break_continuation(tmp_path: Path) -> None:
     ]
 
 
+def test_pdf_hyphen_of_a_double_barrelled_name_at_a_line_end_stays_with_no_space(tmp_path: Path) -> None:
+    path = _two_pages(
+        tmp_path / "name.pdf",
+        ["The school's report was prepared by the headteacher, Mr Graham Tennant-", "Oakes, in April 2013."],
+        ["The end."],
+    )
+    assert "Mr Graham Tennant-Oakes, in April 2013." in ingest(path).blocks[0].text
+
+
 def test_pdf_sentence_end_before_page_break_is_not_joined(tmp_path: Path) -> None:
     path = _two_pages(tmp_path / "split.pdf", ["The visit ended."], ["later the family moved away."])
     assert [b.text for b in ingest(path).blocks] == ["The visit ended.", "later the family moved away."]

@@ -6,7 +6,7 @@ import pytest
 
 from redact.config import PanelMember, ReportConfig
 from redact.detect.finding import Finding
-from redact.detect.keep import KeepFilter
+from redact.detect.keep import KeepFilter, is_nationality_word
 from redact.document import Block, BlockKind, build_document
 
 CONFIG = ReportConfig(
@@ -111,3 +111,13 @@ def test_places_are_not_people_unless_titled(keep: KeepFilter, sentence: str, wo
 
 def test_kinship_words_are_kept(keep: KeepFilter) -> None:
     assert keep.is_kept("Babcia") and keep.is_kept("Nani")
+
+
+@pytest.mark.parametrize(
+    ("word", "nationality"),
+    [("Lithuanian", True), ("Pakistani", True), ("Caribbean", True), ("Scottish", True), ("Titan", False),
+     ("Trajan", False)],
+)
+def test_a_nationality_word_is_made_from_a_place(word: str, nationality: bool) -> None:
+    """ "Titan" has a nationality's ending but no country's name in it: an organisation may be called so."""
+    assert is_nationality_word(word) is nationality

@@ -98,6 +98,9 @@ def test_a_name_near_a_role_noun_is_not_kept(tmp_path: Path, body: str) -> None:
         # a line wrapped before "was completed by": no "Completed by:" label
         ("A child sexual exploitation screening tool for the whole of the review period and after\nwas completed by "
          "Ms Ottilie Brandauer in November 2017.\n", "Ottilie Brandauer"),
+        # a preposition makes the review the object of another noun: the translator wrote no report
+        ("Sources\n\nTranslation for this review by Mererwen Gethin, Welsh Language Unit, October 2013.\n",
+         "Mererwen Gethin"),
     ],
 )
 def test_a_role_on_another_row_or_a_wrapped_line_names_no_one(tmp_path: Path, body: str, not_kept: str) -> None:

@@ -38,10 +38,34 @@ def people(detector: Detector, *paragraphs: str) -> list[str]:
         ("This report was written by Graham Ward.", ["Graham Ward"]),  # not a hospital ward
         ("Overview report author: Samuel Chambers", ["Samuel Chambers"]),  # not barristers' chambers
         ("Leslie and Geraldine met Ms Suciu on 27 February.", ["Leslie", "Geraldine", "Suciu"]),
+        # a footnote number glued to a name in text pasted from a PDF
+        ("The medical was done by Dr Wilhelmina Oyelowo4, consultant paediatrician.", ["Wilhelmina Oyelowo"]),
+        # initials before a surname found more surely on its own
+        ("Present: Dr Raghavan, R. Tennyson-Oakes (Named Nurse), DC Pryor.",
+         ["Raghavan", "R. Tennyson-Oakes", "Pryor"]),
     ],
 )
 def test_names_given_away_by_context(detector: Detector, text: str, expected: list[str]) -> None:
     assert people(detector, text) == expected
+
+
+def test_a_list_of_attendees_by_first_name_and_agency_names_each_line(detector: Detector) -> None:
+    """ "Dawn" and "Marguerite" are English words too; in a list of people, one a line, they are names."""
+    attendees = (
+        "ATTENDING\n\nNadia - Children's Social Care, Area Team\nDawn - CSC, Looked After Children team\n"
+        "Gemma - Police, CSE Team\nMarguerite - Contraception & Sexual Health\nHassan - Licensing\n"
+    )
+    assert {"Dawn", "Marguerite"} <= set(people(detector, attendees))
+    glossary = "CSC - Children's Social Care\nCSE - Child sexual exploitation\nLAC - Looked after child\n"
+    assert people(detector, glossary) == []
+
+
+def test_a_name_wrapped_after_a_relation_word_is_one_name(detector: Detector) -> None:
+    text = (
+        "No agency knew that she had gone home to her own country. The mother's sister, Zuleikha\n"
+        "Tremayne, who lives in the north, now cares for the baby under a special guardianship order.\n"
+    )
+    assert "Zuleikha\nTremayne" in people(detector, text)
 
 
 def test_initials_of_a_found_name_are_found(detector: Detector) -> None:

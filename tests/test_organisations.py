@@ -24,6 +24,7 @@ def found(text: str) -> set[str]:
         ("A charity called Step Up Calderwick helped.", "Step Up Calderwick"),
         ("The Step Up project ran groups.", "Step Up"),
         ("She was employed by Harwood & Sons.", "Harwood & Sons"),
+        ("Grandmother ran Tiny Acorns Childminding from home.", "Tiny Acorns Childminding"),
     ],
 )
 def test_organisations_are_found(text: str, name: str) -> None:

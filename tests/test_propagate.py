@@ -146,6 +146,49 @@ def test_organisation_head_recurs_only_capitalised() -> None:
     assert found == ["Step Up"]
 
 
+def _place(document, text: str, label: str) -> Finding:
+    start = document.text.index(text)
+    return Finding(start, start + len(text), label, text, 0.8, "institutions", document.block_at(start).index)
+
+
+def test_a_place_named_in_full_is_found_by_its_short_names() -> None:
+    """ "Fenwick General" of "Fenwick General Hospital" (its trust's name opens so too), "Heron" of "Heron Ward"
+    in a table cell, "Valkor" of "Valkor Strength & Conditioning"."""
+    document = _document(
+        Block(BlockKind.PARAGRAPH, "She was taken to Fenwick General Hospital. Fenwick General NHS Trust agreed."),
+        Block(BlockKind.PARAGRAPH, "Admitted to Heron Ward. At Fenwick General the baby was seen."),
+        Block(BlockKind.TABLE_CELL, "Heron", cell=TableCellPosition(0, 0, 0)),
+        Block(BlockKind.TABLE_CELL, "Skeletal survey", cell=TableCellPosition(0, 0, 1)),
+        Block(BlockKind.PARAGRAPH, "He trained at Valkor Strength & Conditioning. Staff at Valkor saw him."),
+    )
+    seeds = [
+        _place(document, "Fenwick General Hospital", "HOSPITAL"),
+        _place(document, "Heron Ward", "HOSPITAL"),
+        _place(document, "Valkor Strength & Conditioning", "ORGANISATION"),
+    ]
+    found = {(f.text, f.label) for f in propagate(document, seeds) if f.source == "propagation"}
+    assert {("Fenwick General", "HOSPITAL"), ("Heron", "HOSPITAL"), ("Valkor", "ORGANISATION")} <= found
+
+
+def test_an_initial_before_a_found_surname_goes_with_it() -> None:
+    document = _document(Block(BlockKind.PARAGRAPH, "Karen Pellow wrote it.\nSigned: D/Insp K. Pellow"))
+    found = _found(propagate(document, [_seed(document, "Karen Pellow")]))
+    assert ("K. Pellow", 0) in found
+
+
+def test_a_workers_initials_alone_in_a_table_cell_are_the_worker_s() -> None:
+    """ "PM" is an acronym too, but not a role or an agency: alone in the worker column it is Precious Marr."""
+    document = _document(
+        Block(BlockKind.PARAGRAPH, "The IRO, Precious Marr, chaired the review."),
+        Block(BlockKind.TABLE_CELL, "First review held.", cell=TableCellPosition(0, 0, 0)),
+        Block(BlockKind.TABLE_CELL, "PM", cell=TableCellPosition(0, 0, 1)),
+        Block(BlockKind.TABLE_CELL, "Strategy discussion.", cell=TableCellPosition(0, 1, 0)),
+        Block(BlockKind.TABLE_CELL, "GP", cell=TableCellPosition(0, 1, 1)),
+    )
+    found = [text for text, _ in _found(propagate(document, [_seed(document, "Precious Marr")]))]
+    assert "PM" in found
+
+
 def test_letter_defined_in_judgment_propagates_as_a_whole_word() -> None:
     document = _document(
         Block(BlockKind.PARAGRAPH, "B (born 2016) lives with her aunt. B said she was happy. See Part B."),

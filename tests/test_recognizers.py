@@ -67,6 +67,8 @@ CASES = [
     ("CASE_REFERENCE", "The URN 12AB3456789 was recorded.", ["12AB3456789"]),
     ("CASE_REFERENCE", "Attended by PC 4471 at midnight.", ["4471"]),
     ("CASE_REFERENCE", "COVID-19 restrictions in 2020/2021 applied.", []),
+    ("CASE_REFERENCE", "A new investigation (Op TRELLIS) began; Operation Encompass did not apply.", ["TRELLIS"]),
+    ("CASE_REFERENCE", "SERIOUS CASE REVIEW SCR 2014/07 (Child M)", ["SCR 2014/07"]),
     ("SCHOOL", "Jayden attended Oakfield Primary School.", ["Oakfield Primary School"]),
     (
         "SCHOOL",
@@ -87,10 +89,13 @@ CASES = [
     ("GP_PRACTICE", "He was registered at the Health Centre.", []),
     ("HOSPITAL", "She was taken to hospital and then to the Children's Ward.", []),
     ("LOCATION", "The family lived on the Meadows estate.", ["Meadows"]),
+    ("LOCATION", "She worked nights on the Earlsmoor industrial estate.", ["Earlsmoor"]),
     ("LOCATION", "Address: 27 Mill Row, Oxenhale.", ["Oxenhale"]),
     ("LOCATION", "She moved to England from the United Kingdom's capital.", []),
     ("LOCATION", "The family moved from Bradford to Keighley in 2017.", ["Bradford", "Keighley"]),
     ("ORGANISATION", "They attended Hillside Pentecostal Church.", ["Hillside Pentecostal Church"]),
+    ("ORGANISATION", "Mother went to the Brookside Mums' Group weekly.", ["Brookside Mums' Group"]),
+    ("ORGANISATION", "The academy is run by the FENSIDE LEARNING TRUST.", ["FENSIDE LEARNING TRUST"]),
 ]
 
 

@@ -48,6 +48,7 @@ def test_clean_text_passes(tmp_path: Path) -> None:
         ("the Smith family", "Smith"),  # a part shared with a kept name is still checked elsewhere
         ("postcode NT47QP", "NT4 7QP"),  # identifier without its space
         ("the Jaydens came", "Jayden"),  # a name in the plural, with its capital
+        ("seen by Jayden4, who", "Jayden"),  # a footnote number glued to the name
     ],
 )
 def test_leaks_are_found(tmp_path: Path, text: str, identifier: str) -> None:

@@ -34,7 +34,9 @@ def searchable(text: str) -> str:
 
 
 def bounded(body: str) -> str:
-    return rf"(?<![\w]){body}(?![\w])"
+    """``body`` as a whole word; a name may carry a footnote number glued on ("McBride4"), a number may not
+    run on into more digits."""
+    return rf"(?<![\w]){body}(?![^\W\d_])(?!(?<=\d)\d)"
 
 
 def identifier_pattern(text: str) -> str:

@@ -1,8 +1,9 @@
 """Findings that a table's column heading vouches for: what a cell holds is said once, in the header row.
 
 A family table's "Address" column holding "Stockton" names a place, though the cell has no locative word
-around it; a "Case ref" column holding "7734120" names a record, though no cue word stands beside it; an "Age"
-column holding "58" gives someone's age.
+around it; a "Case ref" column holding "7734120" names a record, though no cue word stands beside it; an
+"NHS no." column holding ten digits gives NHS numbers, whatever their check digit; an "Age" column holding
+"58" gives someone's age.
 """
 
 from __future__ import annotations
@@ -53,13 +54,17 @@ _AGED_CELL = regex.compile(
     r"(?i)^[ \t]*\d{1,3}[ \t]*(?:years?|yrs?|months?|mths?|weeks?|wks?)(?:[ \t]+old)?[ \t]*$"
     r"|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}[ \t]*\((?P<aged>\d{1,3}[ \t]*(?:years?|yrs?|months?|mths?|weeks?|wks?))\)"
 )
+# "NHS no.", "NHS number", "NHS #": the column vouches for its cells, whatever their check digit says
+_NHS_HEADER = regex.compile(r"(?i)NHS[ \t]*(?:numbers?|nos?\.?|num|#)?[ \t]*:?")
+_NHS_CELL = regex.compile(r"(?<![\d])\d{3}([ -]?)\d{3}\1\d{4}(?![\d])")
+NHS_COLUMN_SOURCE = "NhsColumn"
 AGE_COLUMN_SOURCE = "AgeColumn"
 AGE_COLUMN_SCORE = 0.7
 
 
 def column_findings(document: Document) -> Iterator[Finding]:
-    """Places in the cells of place columns, references in the cells of reference columns, ages in the cells
-    of age columns."""
+    """Places in the cells of place columns, references in the cells of reference columns, NHS numbers in
+    the cells of NHS-number columns, ages in the cells of age columns."""
     kinds: dict[tuple[int, int], str] = {}
     for block in document.blocks:
         cell = block.cell
@@ -72,6 +77,9 @@ def column_findings(document: Document) -> Iterator[Finding]:
             yield from _places_in_cell(block)
         elif kinds.get(key) == "age" or _AGED_CELL.search(block.text):
             yield from _age_in_cell(block, bare=kinds.get(key) == "age")
+        elif kinds.get(key) == "nhs":
+            for match in _NHS_CELL.finditer(block.text):
+                yield _finding(block, *match.span(), "NHS_NUMBER", REFERENCE_COLUMN_SCORE, NHS_COLUMN_SOURCE)
         elif kinds.get(key) == "reference":
             for start, end in references_in_cell(block.text):
                 yield _finding(block, start, end, "CASE_REFERENCE", REFERENCE_COLUMN_SCORE, REFERENCE_COLUMN_SOURCE)
@@ -99,6 +107,8 @@ def _column_kind(header: str) -> str:
         return "place"
     if _AGE_HEADER.fullmatch(header):
         return "age"
+    if _NHS_HEADER.fullmatch(header):
+        return "nhs"
     return "reference" if reference_column(header) else ""
 
 

@@ -34,8 +34,9 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from redact.config import ReportConfig
 from redact.detect.columns import column_findings
 from redact.detect.finding import Finding
-from redact.detect.gazetteer import CALENDAR_WORDS, fold, gazetteer, spelt_alike, uk_places, world_towns
+from redact.detect.gazetteer import CALENDAR_WORDS, fold, gazetteer, reading_draft, spelt_alike, uk_places, world_towns
 from redact.detect.keep import KeepFilter, after_title, vocabulary
+from redact.detect.lists import listed_name_findings
 from redact.detect.names import GazetteerNameRecognizer, TitledNameRecognizer, name_recognizers
 from redact.detect.nlp import Chunk, PreloadedSpacyEngine, load_pipeline, split_text
 from redact.detect.policy import DetectionPolicy, load_policy
@@ -105,12 +106,14 @@ class Detector:
         texts = [recase_shouting(c.text) for c in chunks]
         artifacts = self.nlp_engine.artifacts(texts, self.policy.spacy.batch_size)
         findings: list[Finding] = []
-        for chunk, text, nlp_artifacts in zip(chunks, texts, artifacts, strict=True):
-            results = self.analyzer.analyze(
-                text=text, language=LANGUAGE, nlp_artifacts=nlp_artifacts, score_threshold=0.0
-            )
-            findings.extend(self._to_findings(chunk, results))
+        with reading_draft(document.text):
+            for chunk, text, nlp_artifacts in zip(chunks, texts, artifacts, strict=True):
+                results = self.analyzer.analyze(
+                    text=text, language=LANGUAGE, nlp_artifacts=nlp_artifacts, score_threshold=0.0
+                )
+                findings.extend(self._to_findings(chunk, results))
         findings.extend(f for f in column_findings(document) if f.score >= self.policy.threshold(f.label))
+        findings.extend(listed_name_findings(document))
         return findings
 
     def detect(self, document: Document) -> list[Finding]:
@@ -414,7 +417,12 @@ def _resolve_group(findings: list[Finding]) -> list[Finding]:
         findings, key=lambda f: (f.label in CATCH_ALL_LABELS, -f.score, -(f.end - f.start), f.start, f.label, f.source)
     )
     for finding in order:
-        covers = sorted((a.start, a.end) for a in accepted if a.overlaps(finding))
+        overlapping = [a for a in accepted if a.overlaps(finding)]
+        if len(overlapping) == 1 and _initials_before(finding, overlapping[0]):
+            stronger = overlapping[0]  # "J. Ferris" over the stronger "Ferris": one name with its initial
+            accepted[accepted.index(stronger)] = replace(finding, score=stronger.score, source=stronger.source)
+            continue
+        covers = sorted((a.start, a.end) for a in overlapping)
         if not covers:
             accepted.append(finding)
             continue
@@ -423,6 +431,17 @@ def _resolve_group(findings: list[Finding]) -> list[Finding]:
             if piece is not None:
                 accepted.append(piece)
     return accepted
+
+
+_INITIALS_ONLY = regex.compile(r"(?:\p{Lu}\.?[ \t]*){1,3}")
+
+
+def _initials_before(finding: Finding, accepted: Finding) -> bool:
+    """``finding`` is the ``accepted`` person's name with initials before it and nothing after."""
+    if finding.label != "PERSON" or accepted.label != "PERSON" or finding.end != accepted.end:
+        return False
+    before = finding.text[: accepted.start - finding.start]
+    return accepted.start > finding.start and _INITIALS_ONLY.fullmatch(before) is not None
 
 
 def _uncovered(start: int, end: int, covers: list[tuple[int, int]]) -> Iterable[tuple[int, int]]:

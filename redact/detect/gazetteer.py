@@ -8,6 +8,9 @@ from __future__ import annotations
 
 import calendar
 import unicodedata
+from collections.abc import Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass
 from difflib import SequenceMatcher
 from functools import cache, lru_cache
@@ -87,9 +90,12 @@ class Gazetteer:
         return "m" if folded in self.male_first_names else None
 
     def is_common_word(self, word: str, text: str | None = None) -> bool:
-        """True for a frequent English word, or one that ``text`` also uses in lower case."""
+        """True for a frequent English word, or one that ``text`` (or the whole draft being read, when
+        ``text`` is one block of it) also uses in lower case."""
         folded = fold(word)
-        return folded in self.common_words or (text is not None and folded in lowercase_words(text))
+        if folded in self.common_words:
+            return True
+        return text is not None and (folded in lowercase_words(text) or folded in _DRAFT_WORDS.get())
 
 
 # Feminine surname endings and their listed masculine forms: Wiśniewska -> wisniewski, Petrova -> petrov.
@@ -123,6 +129,21 @@ def lowercase_words(text: str) -> frozenset[str]:
     Not the parts of an e-mail address, web address or handle ("sade.adeyemi@", "spud.kx"): a name written
     there in lower case is still a name."""
     return frozenset(fold(w) for w in _LOWER_WORD.findall(_ADDRESS_LIKE.sub(" ", text)))
+
+
+# The lower-case words of the draft whose blocks the recognisers are reading one at a time: "Little Wrens
+# Childminding" is no name in a draft that speaks of "the childminding register" three pages on.
+_DRAFT_WORDS: ContextVar[frozenset[str]] = ContextVar("draft_lowercase_words", default=frozenset())
+
+
+@contextmanager
+def reading_draft(text: str) -> Iterator[None]:
+    """While inside, a word the draft ``text`` uses in lower case anywhere counts as a common word."""
+    token = _DRAFT_WORDS.set(lowercase_words(text))
+    try:
+        yield
+    finally:
+        _DRAFT_WORDS.reset(token)
 
 
 _ADDRESS_LIKE = regex.compile(r"\S*[@/_]\S*|\S*\p{Ll}\.\p{Ll}\S*")  # "a@b.org", "kay.smurf", "kel_x"
@@ -179,6 +200,20 @@ def language_names() -> frozenset[str]:
 
     names = (name for name in Locale("en").languages.values() if name.isalpha())
     return frozenset(fold(name) for name in names if not gazetteer().is_first_name(name))
+
+
+# The nations of the UK, which CLDR lists as one territory: "Scottish", "Welsh" come from these.
+_HOME_NATIONS = ("England", "Scotland", "Wales", "Britain", "Ireland")
+
+
+@cache
+def territory_words() -> frozenset[str]:
+    """Folded words of the English names of countries and world regions (Unicode CLDR, from ``babel``) and of
+    the UK's nations: the places a nationality word is made from ("Lithuania", "Caribbean", "Scotland")."""
+    from babel import Locale
+
+    names = [*Locale("en").territories.values(), *_HOME_NATIONS]
+    return frozenset(fold(word) for name in names for word in regex.findall(r"[\p{L}]+", name) if len(word) > 2)
 
 
 CALENDAR_WORDS = frozenset(w.lower() for w in (*calendar.month_name[1:], *calendar.day_name))  # "may", "monday"

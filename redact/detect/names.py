@@ -345,9 +345,11 @@ class ContextNameRecognizer(_NameRecognizer):
                     continue  # "Child Death Overview Panel": the relation word opens a title, not a name
                 if pattern is self.before and self._opens_an_organisation(text, span[1]):
                     continue  # "Service Manager, Wendover Recovery Partnership": the employer, not a name
-                first = text[span[0] : span[1]].split()[0]
-                known = self.gaz.is_name(first.split("-")[0])
-                yield span[0], span[1], self.SCORE if known else self.SCORE_UNKNOWN
+                # "The mother's sister, Farzana<WRAPPED LINE>Akhtar, ...": the surname on the next line
+                end = self._across_wrap(text, span[1], len(text[span[0] : span[1]].split()))
+                first, last = text[span[0] : span[1]].split()[0], text[span[0] : end].split()[-1]
+                known = self.gaz.is_name(first.split("-")[0]) or (end > span[1] and self.gaz.is_surname(last))
+                yield span[0], end, self.SCORE if known else self.SCORE_UNKNOWN
 
     def _opens_an_organisation(self, text: str, end: int) -> bool:
         """The capitalised words from ``end`` on run into a place or organisation noun ("... Partnership")."""

@@ -54,7 +54,7 @@ from redact.detect.gazetteer import (
     lowercase_words,
     ordinary_lower_words,
 )
-from redact.detect.heads import institution_head
+from redact.detect.heads import institution_head, short_name
 from redact.detect.keep import (
     DETERMINERS,
     KeepFilter,
@@ -242,6 +242,9 @@ class _VariantBuilder:
         heads = set()
         if finding.label == "ORGANISATION" and len(words) >= 3 and words[0].lower() not in ("the", "st"):
             heads.add(" ".join(words[:-1]))
+        if finding.label == "ORGANISATION" and len(words) >= 2 and self._distinctive(words[0]):
+            heads.add(words[0])  # "Titan" of "Titan Strength & Conditioning"
+        short = short_name(finding.text, finding.label)
         head = institution_head(finding.text, finding.label)
         if head is not None:
             heads.add(head.text)
@@ -249,11 +252,23 @@ class _VariantBuilder:
             if " " in head.text and fold(first) not in english_words() and not gazetteer().is_name(first):
                 heads.add(first)  # a coined word ("Moorvale") names the place alone
         lower = lowercase_words(self.text)
-        for head in heads:
+        for head in [*heads, *([short.text] if short else [])]:
             if len(head) < 4 or self.keep.is_kept(head) or fold(head) in lower or self._in_area(head):
                 continue  # not "Members" of "Members of Bethesda Chapel" (a word), not the board's area
-            if not self._opens_another_name(head, finding.text):
+            # "Pennine Children's" opens its trust's name too, and names the hospital alone all the same
+            if (short and head == short.text) or not self._opens_another_name(head, finding.text):
                 yield head
+
+    def _distinctive(self, word: str) -> bool:
+        """A word that can name an organisation alone: no frequent English word, no name, no well-known place."""
+        return (
+            len(word) >= 4
+            and word[0].isupper()
+            and not self.gaz.is_common_word(word)
+            and not self.gaz.is_name(word)
+            and not self.vocab.is_vocabulary_word(word)
+            and not is_well_known_place(word)
+        )
 
     def _in_area(self, head: str) -> bool:
         """A word of the board's own area ("Wenning" of "North Wenning"), which stays as written."""
@@ -262,7 +277,8 @@ class _VariantBuilder:
     def _opens_another_name(self, head: str, name: str) -> bool:
         """The head also opens a capitalised name of something else: "Calder Vale" of "Calder Vale General
         Hospital" and of "Calder Vale Hospitals NHS Foundation Trust" names neither alone."""
-        pattern = re.compile(rf"(?<![\w'’-]){re.escape(head)}[ \t]+\p{{Lu}}[\w'’-]*(?:[ \t]+\p{{Lu}}[\w'’-]*)*")
+        # a tab ends a table cell: "Kingfisher<TAB>Skeletal survey" is the ward, then the next column
+        pattern = re.compile(rf"(?<![\w'’-]){re.escape(head)}[ ]+\p{{Lu}}[\w'’-]*(?:[ ]+\p{{Lu}}[\w'’-]*)*")
         own = re.sub(r"^(?:The|the)\s+", "", " ".join(name.split()))
         return any(not own.startswith(m.group()) and not m.group().startswith(own) for m in pattern.finditer(self.text))
 
@@ -560,6 +576,9 @@ def _extend_name(text: str, start: int, end: int, builder: _VariantBuilder, surn
     if initial:
         end += initial.end()
     if surname:
+        initials = _INITIALS_BEFORE.search(text, max(0, start - 12), start)
+        if initials:  # "Signed: D/Insp H. Marsden": the initial goes with the surname
+            return initials.start(), end
         # not across a cell; a nickname in quotes counts: '"Dyl" Prosser'
         window = max(0, start - 40)
         # the quotes go with a quoted nickname, not the opening quote of '"Maja Harding"'
@@ -584,6 +603,10 @@ def _extend_name(text: str, start: int, end: int, builder: _VariantBuilder, surn
             if not (weak or between_names):
                 start = quoted_at
     return start, end
+
+
+# "H. Marsden", "A.J. Colley", "J Ferris" (an undotted "A" or "I" is a word)
+_INITIALS_BEFORE = re.compile(r"(?<![\w'’.-])(?:(?:\p{Lu}\.[ ]?){1,3}|(?![AI])\p{Lu}[ ])$")
 
 
 def _extend_hyphens(text: str, start: int, end: int) -> tuple[int, int]:

@@ -87,16 +87,20 @@ def with_sections(blocks: Iterable[Block]) -> tuple[Block, ...]:
 
 
 def join_lines(lines: Iterable[str]) -> str:
-    """Join wrapped lines with one space, undoing end-of-line hyphenation (``identi-`` + ``fied``)."""
+    """Join wrapped lines with one space, undoing end-of-line hyphenation (``identi-`` + ``fied``); a hyphen
+    before a capital is part of the word (``Tudor-`` + ``Hughes``) and stays, with no space after it."""
     out = ""
     for raw in lines:
         line = " ".join(raw.split())
         if not line:
             continue
+        hyphen = len(out) >= 2 and out[-1] == "-" and out[-2].isalpha()
         if not out:
             out = line
-        elif out.endswith("\u00ad") or len(out) >= 2 and out[-1] == "-" and out[-2].isalpha() and line[0].islower():
+        elif out.endswith("\u00ad") or hyphen and line[0].islower():
             out = out[:-1] + line
+        elif hyphen and line[0].isupper() and out[-2].islower():
+            out += line
         else:
             out = f"{out} {line}"
     return out.replace("\u00ad", "")

@@ -60,8 +60,10 @@ _NAME_THEN_ROLE = re.compile(
 # "Written by: X", "Report prepared by:- X", "The overview report was written by X": a label at the start of a
 # line, or a sentence whose subject is this report. "chaired by" and "endorsed by" need their own context.
 _BY_VERBS = r"(?:written|prepared|authored|compiled|produced|undertaken|conducted|completed|led|endorsed|chaired)"
+# ... but not "Translation for this review by X": a preposition makes the review the object of another noun
 _BY_LABEL = re.compile(
-    rf"^[ \t]*(?:[\w'’-]+\s+){{0,3}}?(?P<verb>{_BY_VERBS}|report|review|summary)\s+by\s*(?::-|[:–—-])?\s*",
+    rf"^[ \t]*(?:(?!(?:for|of|to|from|in|with|about|on)\s)[\w'’-]+\s+){{0,3}}?"
+    rf"(?P<verb>{_BY_VERBS}|report|review|summary)\s+by\s*(?::-|[:–—-])?\s*",
     re.IGNORECASE | re.MULTILINE,
 )
 _BY_SENTENCE = re.compile(

@@ -19,15 +19,22 @@ class Pseudonymise(Operator):
     """Replace a name with a pseudonym in the same grammatical shape (possessive, capitals).
 
     Params: ``pseudonym`` (required); ``sentence_start`` (capitalise a lower-case pseudonym);
-    ``drop_name`` (the span is a name whose role words precede it: keep only any possessive).
+    ``drop_name`` (the span is a name whose role words precede it: keep only any possessive);
+    ``footnote`` (the span ends in a footnote number glued to the name, "McBride4": kept as "[4]", so that it
+    does not run on into the pseudonym's own number).
     """
 
     def operate(self, text: str, params: dict | None = None) -> str:  # type: ignore[override]
         params = params or {}
+        footnote = params.get("footnote") or ""
+        if footnote:
+            text = text.removesuffix(footnote)
         if params.get("drop_name"):
             possessive = strip_possessive(text)[1]
-            return possessive[:1] + possessive[1:].lower() if len(possessive) > 1 else ""
-        return inflect(text, params["pseudonym"], bool(params.get("sentence_start")))
+            result = possessive[:1] + possessive[1:].lower() if len(possessive) > 1 else ""
+        else:
+            result = inflect(text, params["pseudonym"], bool(params.get("sentence_start")))
+        return f"{result}[{footnote}]" if footnote else result
 
     def validate(self, params: dict | None = None) -> None:  # type: ignore[override]
         pseudonym = (params or {}).get("pseudonym")

@@ -238,6 +238,10 @@ def _plan_one(text, entity: Entity, mention: Mention, taken, policy: Policy, war
             span = person_span(text, start, end, entity.role, taken)
             start, end, drop = span.start, span.end, span.drop_name
         params = {"pseudonym": pseudonym, "sentence_start": at_sentence_start(text, start), "drop_name": drop}
+        footnote = _GLUED_FOOTNOTE.match(text, end) if text[end - 1 : end].isalpha() else None
+        if footnote:  # "Dr McBride4," -> "Dr Paediatrician 1[4],", not "Paediatrician 14"
+            params["footnote"] = footnote.group()
+            end = footnote.end()
         result = Pseudonymise().operate(text[start:end], params)
         reason = f"{entity.role or entity.label.lower()}: pseudonym {pseudonym!r}"
         if drop:
@@ -274,6 +278,7 @@ def _plan_one(text, entity: Entity, mention: Mention, taken, policy: Policy, war
 
 
 _ON_BEFORE = re.compile(r"(?<![\w])[Oo]n\s+$")
+_GLUED_FOOTNOTE = re.compile(r"\d{1,2}(?=[\s,.;:)]|$)")
 
 
 def _make(mention, entity, start, end, text, replacement, action, reason, operator, params) -> Replacement:  # type: ignore[no-untyped-def]

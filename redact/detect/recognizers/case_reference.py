@@ -86,6 +86,8 @@ class UkCaseReferenceRecognizer(UkPatternRecognizer):
         # ("1-4402918736")
         Pattern("court case number", _B + r"[A-Z]{2}\d{2}[A-Z]\d{5}" + _E, 0.6),
         Pattern("CQC location", _B + r"1-\d{9,11}" + _E, 0.6),
+        # a review's own number in the board's records: "SCR 2011/03", "DHR-2019-02"
+        Pattern("review number", _B + r"(?:SCR|DHR|SAR|CSPR|LCSPR)[ /-]?(?:19|20)\d\d[/-]\d{1,4}" + _E, 0.6),
         Pattern("long number", _B + r"\d{6,12}" + _E, 0.3),
     ]
     CONTEXT = [
@@ -119,10 +121,12 @@ class PoliceCollarNumberRecognizer(UkPatternRecognizer):
             r"\d{2,5}(?:[A-Z]{2})?(?![\w/.-])",  # "PC 4471", a Met officer's "PC 512JC" (number and borough code)
             0.8,
         ),
-        # a local police operation's name: "Operation Tamarisk", "Operation MARSH HARRIER"; not a national scheme
+        # a local police operation's name: "Operation Tamarisk", "Operation MARSH HARRIER", "Op KESTREL"; not a
+        # national scheme
         Pattern(
             "operation name",
-            r"(?<=\bOperation[ \t]+)(?!" + _NATIONAL_OPERATIONS + r")\p{Lu}[\p{L}'’-]+(?:[ \t]+\p{Lu}[\p{Lu}'’-]+)*",
+            r"(?<=\b(?:Operation|Op\.?)[ \t]+)(?!" + _NATIONAL_OPERATIONS + r")"
+            r"\p{Lu}[\p{L}'’-]+(?:[ \t]+\p{Lu}[\p{Lu}'’-]+)*",
             0.7,
         ),
     ]

@@ -490,7 +490,12 @@ class OrganisationRecognizer(NamedPlaceRecognizer):
         r"Contact[ \t]+Centre|Leisure[ \t]+Centre|Refuge|Care[ \t]+Home|Nursing[ \t]+Home|Hostel|Foyer|"
         r"Ltd\.?|Limited|plc|PLC|LLP|Solicitors|Associates|Chambers|Project|Women'?s[ \t]+Aid|"
         r"Domestic[ \t]+Abuse[ \t]+Service|Association|Society|Network|Young[ \t]+Carers|Day[ \t]+Centre|"
-        r"Academies[ \t]+Trust|(?:Youth|Charitable|Community|Family|Children'?s)[ \t]+Trust|"
+        # a school's trust, "Fenside Learning Trust"
+        r"(?:Academies|Academy|Learning|Education(?:al)?|Schools)[ \t]+Trust|"
+        r"(?:Youth|Charitable|Community|Family|Children'?s)[ \t]+Trust|"
+        # a small group a parent belongs to: "Brookside Mums' Group", "Ravenhill Women's Network"
+        r"(?:Women|Men|Mums|Mothers|Dads|Fathers|Parents|Carers)['’]?s?[ \t]+(?:Group|Network|Forum|Circle)|"
+        r"(?:Support|Toddler|Community)[ \t]+Group|"
         r"Recovery[ \t]+(?:Partnership|Service)|Youth[ \t]+Centre|Mission|CIC|"
         r"(?:Islamic|Muslim|Sikh|Hindu|Cultural|Resource)[ \t]+Centre|Clinic|Centre(?![ \t]+(?-i:[A-Z]))"
     )

@@ -65,7 +65,9 @@ class TradeNameRecognizer(NamedPlaceRecognizer):
         # shops and services: "Smart Start Schoolwear", "Kernow Recovery Hub"
         r"Schoolwear|Uniforms|Boutique|Florists?|Newsagents?|Butchers|Jewellers|Hub|"
         # a drug or alcohol service run by a charity: "New Leaf Recovery"
-        r"Recovery"
+        r"Recovery|"
+        # a registered childminder's business: "Bluebell Childminding", "Tiny Acorns Childcare"
+        r"Childminding|Childminders|Childcare"
     )
     SCORE = 0.7
     CONTEXT = ["worked", "employed", "employer", "company", "firm", "business"]

@@ -103,10 +103,11 @@ _LOCATIVE = (
 
 
 class EstateRecognizer(UkPatternRecognizer):
-    """The name of a housing estate: "the Meadows estate" -> "Meadows"."""
+    """The name of a housing or industrial estate: "the Meadows estate" -> "Meadows", "the Earlsmoor industrial
+    estate" -> "Earlsmoor"."""
 
     ENTITY = "LOCATION"
-    CUE = r"estates?"
+    CUE = r"(?:(?:industrial|trading|business|housing|council)[ \t]+)?estates?"
     PATTERNS = [
         Pattern("estate name", _WORD + r"(?:[ \t]+" + _WORD + rf"){{0,2}}(?=[ \t]+(?i:{CUE})\b)", 0.75),
     ]
