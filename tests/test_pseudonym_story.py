@@ -335,6 +335,61 @@ def test_a_word_hyphened_to_a_lower_case_word_is_no_name(tmp_path: Path) -> None
     assert "Sub-committee" in output and "Sub" not in pseudonyms(plan)
 
 
+def test_a_dhr_s_chosen_names_go_to_whom_they_name_and_the_perpetrator_s_family_is_not_the_child_s(
+    tmp_path: Path,
+) -> None:
+    """ "Her mother has asked to be called "Abena"" makes Abena the mother; "Yaa's closest friend asked to be
+    called "Tess"" gives the alias to the friend, not to Yaa; "Kieran Hollow, then aged 20" is an adult, so
+    "His mother, Denise Hollow" is his, and his bare surname "Hollow" is the man the draft names most."""
+    body = (
+        '1.2 "Yaa" is not her real name. Her mother has asked to be called "Abena" in this report. Yaa\'s closest '
+        'friend asked to be called "Tess".\n\n1.3 Kieran Hollow, then aged 20, was convicted of Yaa\'s murder. His '
+        "mother, Denise Hollow, took part in the review.\n\n3.1 Yaa, aged 15, lived with Abena. Kieran grew up with "
+        "his mother. Hollow drove her to college. Kieran was controlling. Hollow called 999. Kieran lied. Hollow "
+        "was arrested. Tess told the review about Kieran.\n"
+    )
+    found = pseudonyms(run(tmp_path, body)[0])
+    assert found["Yaa"] == "Child A" and found["Abena"] == "Mother"
+    assert found["Tess"] not in ("Child A", "Mother")
+    assert found["Kieran Hollow"] == found["Hollow"] and found["Kieran Hollow"].startswith("Adult")
+    assert found["Denise Hollow"].startswith("Adult")
+
+
+def test_one_part_of_a_double_barrelled_surname_is_the_same_person(tmp_path: Path) -> None:
+    """A police record's "BOATENG-HALE, Kwesi" and its "HALE, Kwesi" are one boy."""
+    body = (
+        "Subject: Kwesi BOATENG-HALE (15 yrs). Kwesi was reported missing. Record: HALE, Kwesi, missing from home."
+        " Kwesi was found at the skate park. Kwesi went home.\n"
+    )
+    found = pseudonyms(run(tmp_path, body)[0])
+    assert found["Kwesi BOATENG-HALE"] == found["HALE, Kwesi"] == found["Kwesi"]
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "Children M and T (Morwenna Trask and Tegan Hoyle)\n\n1. INTRODUCTION\n\n1.1 The girls were exploited.",
+        "1. INTRODUCTION\n\n1.1 This review concerns two children, referred to as the T children: Morwenna and "
+        "Tegan.",
+    ],
+)
+def test_a_review_of_several_children_named_at_its_opening_makes_each_a_subject(tmp_path: Path, opening: str) -> None:
+    body = opening + "\n\n2.1 Morwenna, aged 14, went missing. Tegan, aged 15, was seen with her.\n"
+    found = pseudonyms(run(tmp_path, body)[0])
+    assert {found["Morwenna"], found["Tegan"]} == {"Child A", "Child B"}
+
+
+def test_attendees_listed_by_service_take_the_service_s_role(tmp_path: Path) -> None:
+    body = (
+        "ATTENDING\n\nNadira - Children's Social Care, Area Team (allocated SW)\nGemma - Northshire Police, CSE "
+        "Team\nKerrie - School Nursing, Northshire Community Health\nHalima - Housing Options\n\n"
+        "Notes: Gemma said the girls were seen as making choices. Halima agreed.\n"
+    )
+    found = pseudonyms(run(tmp_path, body)[0])
+    assert found["Nadira"].startswith("Social Worker") and found["Gemma"].startswith("Police Officer")
+    assert found["Kerrie"].startswith("School Nurse") and found["Halima"].startswith("Housing Officer")
+
+
 def test_whose_daughter_the_child_is_is_her_mother_and_the_boyfriend_of_her_is_her_partner(tmp_path: Path) -> None:
     """ "Lenny Corran, the boyfriend of Skye Tolan. Her daughter, Ottilie, ...": Skye is the mother (the draft
     says so only through the child), Lenny the mother's partner; "her grandparents Moira and Ewan Tolan" are a

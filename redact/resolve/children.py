@@ -89,6 +89,17 @@ def _young(match: re.Match[str]) -> bool:
     return not unit.startswith("year") or value < ADULT_AGE
 
 
+def stated_adults(text: str, mentions: Sequence[Mention]) -> set[int]:
+    """Start offsets of PERSON mentions the draft gives an adult's age right after ("Jordan Pask, then aged
+    20, was convicted"): whatever else is said of them ("grew up with his mother"), they are no child."""
+    starts = set()
+    for mention in mentions:
+        age = _AGE.match(text[mention.end : mention.end + 30].lstrip(" ,(").removeprefix("then "))
+        if mention.label == "PERSON" and age and not _young(age):
+            starts.add(mention.start)
+    return starts
+
+
 def child_evidence(text: str, mentions: Sequence[Mention]) -> Counter[int]:
     """How many child cues each PERSON mention carries, keyed by the mention's start offset."""
     people = sorted((m for m in mentions if m.label == "PERSON"), key=lambda m: m.start)

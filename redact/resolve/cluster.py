@@ -28,7 +28,7 @@ from redact.resolve.names import (
     title_gender,
     title_words,
 )
-from redact.resolve.vocabulary import KINDS, first_role, role_gender
+from redact.resolve.vocabulary import KINDS, role_gender
 
 
 @dataclass(eq=False)
@@ -265,8 +265,10 @@ def _cluster_people(text: str, mentions: list[Mention], hint: RoleHint, notes: l
         roles = {id(c): hint(c) for c in clusters if not c.ambiguous}
     for mention, parts in undecided:
         target = _pick_for_single(text, clusters, mention, parts, roles, first_pass=False)
-        if isinstance(target, list) and ADULT_TITLES & set(parts.titles):
-            target = _most_named([c for c in target if roles.get(id(c)) not in CHILD_ROLES]) or target
+        if isinstance(target, list) and (ADULT_TITLES & set(parts.titles) or not parts.titles):
+            # "Ms Brook" of the adults; a bare surname ("Pask called 999", a police record's "DOYLE") of anyone
+            adults = [c for c in target if not parts.titles or roles.get(id(c)) not in CHILD_ROLES]
+            target = _most_named(adults) or target
             if isinstance(target, Cluster):
                 named = max((m.text for m in target.mentions), key=len)
                 notes.append(f"{mention.text!r} at offset {mention.start} was read as {named!r}, whom the draft "
@@ -288,6 +290,12 @@ def _most_named(candidates: list[Cluster]) -> Cluster | None:
         return None
     top, runner_up = len(ranked[0].mentions), len(ranked[1].mentions) if len(ranked) > 1 else 0
     return ranked[0] if top >= 5 and top >= 3 * runner_up else None
+
+
+def _one_barrel(a: str, b: str) -> bool:
+    """One surname is a part of the other, double-barrelled: "doyle" and "mensah-doyle"."""
+    short, long_ = sorted((a, b), key=len)
+    return "-" in long_ and "-" not in short and short in long_.split("-")
 
 
 def _contains(longer: tuple[str, ...], shorter: tuple[str, ...]) -> bool:
@@ -360,7 +368,10 @@ def _add_full(
         cut = [c for c in people if c.first in firsts and c.last and _cut_to_initial(c.last, last)]
         # "Huong Pham" and "Phạm Thị Hương": the same words in another order, as family-name-first names are
         reordered = [c for c in people if any(_same_words(n, parts.tokens) for n in c.names)]
-        matches = next((found for found in (inside, misspelt, called, cut, reordered) if len(found) == 1), [])
+        # "Kofi Doyle" (a police record's "DOYLE, Kofi") for Kofi Mensah-Doyle: one part of a double-barrelled name
+        barrelled = [c for c in alike if _one_barrel(c.last or "", last)]
+        found_in = (inside, misspelt, called, cut, reordered, barrelled)
+        matches = next((found for found in found_in if len(found) == 1), [])
         same_first = [c for c in people if c.first == first and c.last] if listed and len(first) > 1 else []
         if not matches and len(same_first) == 1:
             same_first[0].mentions.append(mention)
@@ -560,8 +571,8 @@ def _is_alias(text: str, previous: Mention, mention: Mention) -> bool:
         return True  # "... Maja Zofia Wiśniewska. In some health records she appears as "Maja Harding""
     if len(gap) > 60 or "\n" in gap or re.search(r"[.;]\s", gap):
         return False
-    if re.match(r"['’]s?\s", gap) and first_role(gap):
-        return False  # 'Rose's sister asked to be known as "Hope"': the alias is the sister's
+    if re.match(r"['’]s?\s", gap) and not re.search(r"(?i)\bname|\balias", gap):
+        return False  # 'Rose's sister (or closest friend) asked to be known as "Hope"': the alias is hers
     alias_cue = _ALIAS.search(gap)
     if alias_cue and alias_cue.group(0).startswith("("):  # "Mai Dang (Mr Dang)": brackets right after the name
         return not gap[: alias_cue.start()].strip() and bool(re.match(r"[\"”’']?\s*\)", text[mention.end :]))

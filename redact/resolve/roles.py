@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from redact.config import ReportConfig
 from redact.document import TITLE_PAGE_BLOCKS, Document
 from redact.lexicon import is_english_form
-from redact.resolve.children import child_evidence
+from redact.resolve.children import child_evidence, stated_adults
 from redact.resolve.cluster import Cluster, title_before
 from redact.resolve.context import find_tables, row_of, sentence_bounds
 from redact.resolve.model import Mention
@@ -26,7 +26,15 @@ from redact.resolve.names import (
     title_gender,
     title_words,
 )
-from redact.resolve.vocabulary import JOB_WORDS, KINDS, ROLE_WORDS, first_role, phrase_roles, role_gender
+from redact.resolve.vocabulary import (
+    JOB_WORDS,
+    KINDS,
+    ROLE_WORDS,
+    first_role,
+    phrase_roles,
+    role_gender,
+    service_role,
+)
 
 _ANCHOR = r"(?P<anchor>[A-Z][\w'’-]*)['’]s\s+"
 # "the children's father", "the baby's mother": the family's own children, no one named
@@ -36,10 +44,17 @@ _PRONOUN = r"\b(?P<pronoun>his|her|your)\s+"  # not "her" of "either"; "your" in
 # "the social worker in Boston, Kwame", "a social worker from the Spalding team, Joanna": where they work, then
 # the name after a comma
 _WHERE_THEY_WORK = r"(?:\s+(?:in|at|from|for|with)\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,2}?\s*,)?"
+# 'Her mother has asked to be called "Efua"': the name a relative chose to be known by in the report
+_ASKED_TO_BE_CALLED = (
+    r"(?:\s+(?:has|had|have)?\s*(?:asked|chosen|chose|wished|wanted|preferred|agreed)\s+to\s+be\s+"
+    r"(?:called|known\s+as|referred\s+to\s+as|named)(?:\s+in\s+this\s+(?:report|review))?\s*[\"“‘']?)"
+)
 _BEFORE = re.compile(
     r"(?:(?<![\w'’-])(?:" + _ANCHOR + "|" + _PRONOUN + "|" + _DET + r"))?" + _ADJ
     + r"(?<![\w'’-])(?P<role>" + ROLE_WORDS + r")"
-    + _WHERE_THEY_WORK + r"(?:[ \t]*[,:]?[ \t]*|[ \t]*[,:][ \t]*\n[ \t]*)\Z",  # a line break only after "mother,"
+    + _WHERE_THEY_WORK
+    # a line break only after "mother,"
+    + r"(?:" + _ASKED_TO_BE_CALLED + r"|[ \t]*[,:]?[ \t]*|[ \t]*[,:][ \t]*\n[ \t]*)\Z",
     re.IGNORECASE,
 )
 _ROLE_IS = re.compile(
@@ -254,6 +269,11 @@ def mention_cues(text: str, start: int, end: int, tables: list | None = None) ->
     signed = _signature_role(text, start, end)
     if signed:
         cues.append(Cue(signed, 3))
+    attendee = _ATTENDEE_LINE.match(text, end) if _LINE_START.search(text, max(0, start - 8), start) else None
+    if attendee:  # "Dawn - CSC, Looked After Children team (allocated SW)": the job, else the service
+        role = first_role(attendee.group("rest")) or service_role(attendee.group("rest"))
+        if role:
+            cues.append(Cue(role, 3))
     slash_cell = _SLASH_CELL_AFTER.match(text, end)
     if slash_cell and _label_role(slash_cell.group("label")):  # "PRITCHARD, Angharad / mother / DOB ..."
         cues.append(Cue(_label_role(slash_cell.group("label")), 4, _label_anchor(slash_cell.group("label"))))
@@ -266,6 +286,11 @@ def mention_cues(text: str, start: int, end: int, tables: list | None = None) ->
     for table in tables or []:
         cues += _table_cues(table, start)
     return cues
+
+
+# an attendee list's line: the name, a dash, then the service and perhaps the job
+_ATTENDEE_LINE = re.compile(r"[ \t]+[-–—][ \t]+(?P<rest>[^\n]{3,160})")
+_LINE_START = re.compile(r"(?:^|\n)[ \t]*(?:[-•*][ \t]+)?\Z")
 
 
 # A signature block or a contact list: the name alone on its line, a short job line under it
@@ -398,6 +423,12 @@ def infer_roles(document: Document, clusters: list[Cluster], config: ReportConfi
             cues[cluster] += mention_cues(text, mention.start, mention.end, tables)
     first_pass = {c: _vote(cs) for c, cs in cues.items()}
     order = sorted(((m.end, c) for c in people for m in c.mentions), key=lambda pair: pair[0])
+    adults = stated_adults(text, [m for c in people for m in c.mentions])
+    for cluster in people:
+        if any(m.start in adults for m in cluster.mentions):
+            for mention in cluster.mentions:
+                evidence[mention.start] = 0
+            first_pass[cluster] = first_pass[cluster] or "adult"  # whose "his mother" is not the child's
     young = {c for c in people if any(evidence[m.start] for m in c.mentions)}
     _parents_of_children(text, people, cues, first_pass, order, young)
     roles: dict[Cluster, str] = {}
@@ -565,6 +596,8 @@ def _relative_to_parent(role: str, anchor_role: str | None, gender: str | None) 
         return "sibling"  # "Mr X lives with his partner and her daughter Freya": a step-sibling
     if role == "child" and anchor_role not in (None, "subject_child", "mother", "father"):
         return None  # "Her son" said of a carer or a neighbour: no child of this family
+    if role in ("mother", "father") and anchor_role == "adult":
+        return "adult"  # "Jordan Pask, then aged 20 ... His mother, Donna Pask": the perpetrator's, not the child's
     if anchor_role not in ("mother", "father"):
         return role
     if role == "sibling":  # a parent's brother or sister
@@ -664,13 +697,24 @@ _SUBJECTS_LABEL = re.compile(
 )
 
 
+# the opening pages name the children a review of several is about: "Children J and R (Jade Ashworth and Roxana
+# Stoica)", "This review concerns three children, referred to as the P children: Dylan, Eirlys and Tommy."
+_SUBJECTS_NAMED = re.compile(
+    r"^[ \t]*(?:children|young\s+people|siblings)\s+(?-i:[A-Z])(?:(?:\s*,\s*|\s+and\s+|\s*&\s*)(?-i:[A-Z]))+"
+    r"\s*\((?P<names>[^)\n]+)\)"
+    r"|\b(?:review|report|summary)\s+(?:concerns|is\s+about|considers|relates\s+to|looks\s+at)\s+(?:the\s+)?"
+    r"(?:two|three|four|five|six|[2-9])\s+(?:children|siblings|girls|boys|young\s+people|brothers|sisters)\b"
+    r"[^.:\n]{0,100}?:\s*(?P<listed>[^.\n]+)",
+    re.IGNORECASE | re.MULTILINE,
+)
+_OPENING_BLOCKS = 20
 _SUBJECTS_CELL = re.compile(r"\s*(?:the\s+)?(?:children|subjects|subject\s+children)\s*:?\s*", re.IGNORECASE)
 _TITLE_TABLE_CELLS = 3 * TITLE_PAGE_BLOCKS  # a title page laid out as a table has a block for each cell
 
 
 def _listed_subjects(document: Document, people: list[Cluster]) -> list[Cluster]:
     """The people the title page lists under "Children" or "Subjects" (after the label, or in the next cell of
-    its row), in their order there."""
+    its row), or the opening pages name as the children the review is about, in their order there."""
     blocks = document.body()[:_TITLE_TABLE_CELLS]
     for block, following in zip(blocks, [*blocks[1:], None], strict=True):
         match = _SUBJECTS_LABEL.search(block.text)
@@ -680,10 +724,20 @@ def _listed_subjects(document: Document, people: list[Cluster]) -> list[Cluster]
             start, end = following.start, following.start + len(following.text)
         else:
             continue
-        listed = [(min(m.start for m in c.mentions if start <= m.start < end), c) for c in people
-                  if any(start <= m.start < end for m in c.mentions)]  # fmt: skip
-        return [c for _, c in sorted(listed, key=lambda pair: pair[0])]
+        return _people_within(people, start, end)
+    for block in document.body()[:_OPENING_BLOCKS]:
+        match = _SUBJECTS_NAMED.search(block.text)
+        if match is not None:
+            group = "names" if match.group("names") else "listed"
+            return _people_within(people, block.start + match.start(group), block.start + match.end(group))
     return []
+
+
+def _people_within(people: list[Cluster], start: int, end: int) -> list[Cluster]:
+    """The people with a mention in ``[start, end)``, in the order of their first mention there."""
+    listed = [(min(m.start for m in c.mentions if start <= m.start < end), c) for c in people
+              if any(start <= m.start < end for m in c.mentions)]  # fmt: skip
+    return [c for _, c in sorted(listed, key=lambda pair: pair[0])]
 
 
 def _in_summary(document: Document, offset: int) -> bool:

@@ -132,6 +132,27 @@ def phrase_roles(phrase: str) -> list[tuple[int, str, str]]:
     return result
 
 
+# The role of someone listed by their service alone ("Dawn - CSC, Looked After Children team", "Gemma - Police,
+# CSE Team"): the professional that service sends.
+_SERVICE_ROLES = [
+    ("police_officer", r"police|constabulary|cid\b|public protection unit"),
+    ("social_worker", r"social care|social services|\bcsc\b|children['’]s services|\bmash\b|looked after children"),
+    ("school_nurse", r"school nursing"),
+    ("health_visitor", r"health visiting"),
+    ("midwife", r"midwifery|maternity"),
+    ("housing_officer", r"housing"),
+    ("youth_worker", r"youth offending|\byot\b|youth service"),
+    ("nurse", r"sexual health|contraception|emergency dep(?:artmen)?t|\ba&e\b|\bed\b"),
+    ("teacher", r"\bschool\b|academy|college|education"),
+]
+_SERVICE_COMPILED = [(role, re.compile(pattern, re.IGNORECASE)) for role, pattern in _SERVICE_ROLES]
+
+
+def service_role(phrase: str) -> str | None:
+    """The role a named service gives the person it sent, or None."""
+    return next((role for role, pattern in _SERVICE_COMPILED if pattern.search(phrase)), None)
+
+
 def first_role(phrase: str) -> str | None:
     roles = phrase_roles(phrase)
     return roles[0][1] if roles else None
