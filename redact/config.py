@@ -32,6 +32,7 @@ class ReportConfig:
     panel: tuple[PanelMember, ...] = ()
     subject: Subject | None = None
     keep: tuple[str, ...] = ()  # phrases never redacted
+    strict: bool = False  # refuse while the residual scan leaves a word unexplained (as ``--strict`` does)
 
     def kept_phrases(self) -> tuple[str, ...]:
         """Everything the config says must stay as written: board, keep list, organisations, titles."""
@@ -53,7 +54,7 @@ def load_config(path: Path | None) -> ReportConfig:
         raise ConfigError(f"cannot read config: {exc}", path) from exc
     reader = _Reader(path)
     data = reader.mapping(data, "the config")
-    unknown = set(data) - {"board", "named_roles", "panel", "subject", "keep"}
+    unknown = set(data) - {"board", "named_roles", "panel", "subject", "keep", "strict"}
     if unknown:
         raise ConfigError(f"unknown config keys: {', '.join(sorted(map(str, unknown)))}", path)
     roles = reader.mapping(data.get("named_roles") or {}, "named_roles")
@@ -75,6 +76,7 @@ def load_config(path: Path | None) -> ReportConfig:
         panel=panel,
         subject=subject,
         keep=tuple(reader.text(item, f"keep[{i}]") for i, item in enumerate(reader.items(data.get("keep"), "keep"))),
+        strict=reader.flag(data.get("strict", False), "strict"),
     )
 
 
@@ -102,6 +104,11 @@ class _Reader:
     def text(self, value: object, key: str) -> str:
         if not isinstance(value, str) or not value.strip():
             raise self.fail(key, value, "text")
+        return value
+
+    def flag(self, value: object, key: str) -> bool:
+        if not isinstance(value, bool):
+            raise self.fail(key, value, "true or false")
         return value
 
     def mapping(self, value: object, key: str) -> dict:  # type: ignore[type-arg]

@@ -203,9 +203,10 @@ class Pipeline:
                 listing = "; ".join(str(leak) for leak in leaks[:5])
                 raise LeakError(f"verification found {len(leaks)} leak(s), nothing published: {listing}", draft)
             residual = _residual(published, key, outputs, draft.stem)
-            if residual and options.strict:
+            if residual and (options.strict or config.strict):
+                which = "--strict" if options.strict else "strict: true in report.yaml"
                 raise LeakError(
-                    f"--strict: the residual scan left {len(residual)} word(s) unexplained, nothing published: "
+                    f"{which}: the residual scan left {len(residual)} word(s) unexplained, nothing published: "
                     f"{', '.join(residual[:12])} (keep or redact each in the review app, then re-run)", draft
                 )
             final = outputs.commit()

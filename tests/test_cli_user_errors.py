@@ -22,6 +22,7 @@ BAD_CONFIGS = {
     "unknown key": "boards: Northshire LSCB\n",
     "unknown named role": "named_roles:\n  chair: A Person\n",
     "not YAML": "board: [unclosed\n",
+    "strict as text": "strict: yes please\n",
 }
 
 

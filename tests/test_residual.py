@@ -57,3 +57,16 @@ def test_a_strict_run_publishes_nothing_while_a_word_is_unexplained(tmp_path: Pa
     with pytest.raises(RedactError, match="residual scan"):
         Pipeline().run(draft, tmp_path / "strict", replace(options, strict=True))
     assert not list((tmp_path / "strict").glob("publish/*"))
+
+
+def test_strict_in_report_yaml_refuses_as_the_flag_does(tmp_path: Path) -> None:
+    draft = tmp_path / "draft.txt"
+    planted = "\n\nA neighbour told the review that she saw less and less of Tyb that spring.\n"
+    draft.write_text(DRAFT.read_text(encoding="utf-8") + planted, encoding="utf-8")
+    config = tmp_path / "report.yaml"
+    settings = DRAFT.with_suffix(".report.yaml").read_text(encoding="utf-8")
+    config.write_text(settings + "strict: true\n", encoding="utf-8")
+    options = RunOptions(config=config, variants=("full-publication",))
+    with pytest.raises(RedactError, match="strict: true in report.yaml: the residual scan"):
+        Pipeline().run(draft, tmp_path / "out", options)
+    assert not list((tmp_path / "out").glob("publish/*"))
