@@ -189,6 +189,19 @@ def test_a_workers_initials_alone_in_a_table_cell_are_the_worker_s() -> None:
     assert "PM" in found
 
 
+def test_a_name_opening_a_table_row_does_not_take_the_last_word_of_the_row_above() -> None:
+    """ "... | Fernhill Homes" + line break + "Catriona ...": the row above ended in a cell, not a wrapped line."""
+    document = _document(
+        Block(BlockKind.PARAGRAPH, "Catriona Wexley-Bain chaired the meeting on the second day of the review."),
+        Block(
+            BlockKind.PARAGRAPH,
+            "Craig Bellamy | Head of Tenancy Services | Fernhill Homes\nCatriona | Inspector | Northshire Police",
+        ),
+    )
+    found = [text for text, _ in _found(propagate(document, [_seed(document, "Catriona Wexley-Bain")]))]
+    assert "Catriona" in found and not any("Homes" in text for text in found)
+
+
 def test_letter_defined_in_judgment_propagates_as_a_whole_word() -> None:
     document = _document(
         Block(BlockKind.PARAGRAPH, "B (born 2016) lives with her aunt. B said she was happy. See Part B."),

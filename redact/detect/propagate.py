@@ -69,7 +69,7 @@ from redact.detect.keep import (
 )
 from redact.detect.names import opens_sentence
 from redact.document import Document
-from redact.lexicon import english_words, irregular_verb_forms, is_present_tense_verb
+from redact.lexicon import english_words, irregular_verb_forms, is_english_form, is_present_tense_verb
 from redact.visible import wrapped_line
 
 SOURCE = "propagation"
@@ -586,14 +586,15 @@ def _extend_name(text: str, start: int, end: int, builder: _VariantBuilder, surn
             r"(?<![\w'’-])(?:[\"“](\p{Lu}[\w'’-]+)[\"”]|(\p{Lu}[\w'’-]+))(?:[ ]+|[ \t]*\n[ \t]*)$", text[window:start]
         )
         line_end = window + before.start() + len(before.group().rstrip()) if before else 0
-        if before and "\n" in before.group() and not wrapped_line(text, line_end):
+        line = text[text.rfind("\n", 0, line_end) + 1 : line_end]
+        if before and "\n" in before.group() and (not wrapped_line(text, line_end) or _CELL_EDGE.search(line)):
             before = None  # across a line break only where a PDF wrapped a long line, not across a table's rows
         if before:
             word = before.group(1) or before.group(2)
             function_word = re.sub(r"['’]s$", "", word).lower() in STOP_WORDS  # "She’s Tegen"
             # "Caller Akosua", "Coordinator Marjorie", "Foodbank" (which the draft also writes small): a word, no
             # first name, unless a list holds it as a name
-            lower = fold(word) in english_words() or fold(word) in lowercase_words(text)
+            lower = is_english_form(fold(word)) or fold(word) in lowercase_words(text)  # "Homes", "Services"
             english = lower and not gazetteer().is_name(word)
             quoted = before.group(1) is not None
             quoted_at = window + (before.start() if quoted else before.start(2))
@@ -605,6 +606,7 @@ def _extend_name(text: str, start: int, end: int, builder: _VariantBuilder, surn
     return start, end
 
 
+_CELL_EDGE = re.compile(r"\t| \| ")  # a line holding these is a table's row
 # "H. Marsden", "A.J. Colley", "J Ferris" (an undotted "A" or "I" is a word)
 _INITIALS_BEFORE = re.compile(r"(?<![\w'’.-])(?:(?:\p{Lu}\.[ ]?){1,3}|(?![AI])\p{Lu}[ ])$")
 
