@@ -18,7 +18,7 @@ INVISIBLE_RUN = re.compile(f"[{ZERO_WIDTH}]+|[{HYPHEN_MARKS}][{ZERO_WIDTH}]*(?:\
 LINE_END_HYPHEN = re.compile(r"(?<=[^\W\d_])-[ \t]*\r?\n(?=[a-z])")
 WRAPPED_LINE = 50  # a line this long that ends in a hyphen was wrapped by a PDF, not by the author
 # a footnote number glued to a capitalised word in text pasted from a PDF: "Dr McBride4," "Mr Ashworth12."
-GLUED_FOOTNOTE = re.compile(r"\b(?=[^\W\d_])[^\W\d_]*[a-z’'](\d{1,2})(?=[\s,.;:)]|$)", re.MULTILINE)
+GLUED_FOOTNOTE = re.compile(r"\b([^\W\d_][^\W\d_’']*[’']?)(\d{1,2})(?=[\s,.;:)]|$)", re.MULTILINE)
 MARKDOWN_EMPHASIS = re.compile(r"(?<![\w*])\*{1,3}(?=\w)|(?<=\w)\*{1,3}(?![\w*])")  # "*Ashton*", "**Ashton**"
 
 
@@ -28,7 +28,7 @@ def visible_text(text: str) -> tuple[str, list[int]] | None:
     ``text`` reads as it is."""
     hidden = [run.span() for run in INVISIBLE_RUN.finditer(text)]
     hidden += [hyphen.span() for hyphen in LINE_END_HYPHEN.finditer(text) if wrapped_line(text, hyphen.start())]
-    footnotes = [m.span(1) for m in GLUED_FOOTNOTE.finditer(text) if m.group()[0].isupper()]
+    footnotes = _footnote_spans(text)
     if not hidden and not footnotes and not MARKDOWN_EMPHASIS.search(text):
         return None
     kept: list[str] = []
@@ -47,9 +47,15 @@ def visible_text(text: str) -> tuple[str, list[int]] | None:
     return _blank_footnotes(view), origin
 
 
+def _footnote_spans(text: str) -> list[tuple[int, int]]:
+    """Where footnote numbers stand glued to a capitalised word that ends in a small letter ("Karadağ3")."""
+    found = GLUED_FOOTNOTE.finditer(text)
+    return [m.span(2) for m in found if m.group(1)[0].isupper() and m.group(1).rstrip("’'")[-1:].islower()]
+
+
 def _blank_footnotes(view: str) -> str:
     """The view with footnote numbers glued to capitalised words blanked: "Dr McBride " for "Dr McBride4"."""
-    spans = [m.span(1) for m in GLUED_FOOTNOTE.finditer(view) if m.group()[0].isupper()]
+    spans = _footnote_spans(view)
     if not spans:
         return view
     chars = list(view)

@@ -11,6 +11,7 @@ from reportlab.pdfgen import canvas
 
 from redact.document import BlockKind, TableCellPosition, layout_blocks
 from redact.ingest import ingest
+from redact.ingest.common import join_lines
 
 PARAGRAPH_START = "Paragraph"
 
@@ -116,6 +117,12 @@ def test_pdf_hyphen_of_a_double_barrelled_name_at_a_line_end_stays_with_no_space
         ["The end."],
     )
     assert "Mr Graham Tennant-Oakes, in April 2013." in ingest(path).blocks[0].text
+
+
+def test_a_hyphen_before_a_word_in_capitals_is_no_double_barrelled_name() -> None:
+    """Two columns read across: "new-birth-" and "ROSE, Lee" are different lines of text, kept apart."""
+    assert join_lines(["completed a new-birth-", "ROSE, Lee AND"]) == "completed a new-birth- ROSE, Lee AND"
+    assert join_lines(["by Mr Graham Tennant-", "Oakes, in April"]) == "by Mr Graham Tennant-Oakes, in April"
 
 
 def test_pdf_sentence_end_before_page_break_is_not_joined(tmp_path: Path) -> None:

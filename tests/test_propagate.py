@@ -176,6 +176,18 @@ def test_an_initial_before_a_found_surname_goes_with_it() -> None:
     assert ("K. Pellow", 0) in found
 
 
+def test_the_last_letter_of_a_number_is_no_initial_and_a_place_s_head_is_found_in_capitals() -> None:
+    document = _document(
+        Block(BlockKind.PARAGRAPH, "Ngozi Bamidele came. Her NI number is JX 41 27 93 D. Ngozi believed him."),
+        Block(BlockKind.PARAGRAPH, "They stayed at Gullrock Holiday Park. Log: 23:50 - DROP GULLROCK H/P."),
+    )
+    start = document.text.index("Gullrock Holiday Park")
+    park = Finding(start, start + 21, "ORGANISATION", "Gullrock Holiday Park", 0.7, "trade", 1)
+    found = [text for text, _ in _found(propagate(document, [_seed(document, "Ngozi Bamidele"), park]))]
+    assert "Ngozi" in found and "D. Ngozi" not in found
+    assert "GULLROCK" in found
+
+
 def test_a_workers_initials_alone_in_a_table_cell_are_the_worker_s() -> None:
     """ "PM" is an acronym too, but not a role or an agency: alone in the worker column it is Precious Marr."""
     document = _document(

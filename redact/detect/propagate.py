@@ -475,7 +475,8 @@ def _occurrences(text: str, variant: Variant, builder: _VariantBuilder) -> Itera
         found = text[start:end]
         if short_caps and not text[match.start() : match.end()].isupper():
             continue
-        if variant.exact_case and re.sub(r"\s+", " ", text[match.start() : match.end()]) != variant.text:
+        written = re.sub(r"\s+", " ", text[match.start() : match.end()])
+        if variant.exact_case and written not in (variant.text, variant.text.upper()):  # "SANDROCK" in a log
             continue
         if variant.label in _NAMED_PLACES | {"LOCATION"} and found[0].islower() and variant.text[0].isupper():
             continue  # "Recorded", a model's place, is not "recorded"
@@ -608,7 +609,7 @@ def _extend_name(text: str, start: int, end: int, builder: _VariantBuilder, surn
 
 _CELL_EDGE = re.compile(r"\t| \| ")  # a line holding these is a table's row
 # "H. Marsden", "A.J. Colley", "J Ferris" (an undotted "A" or "I" is a word)
-_INITIALS_BEFORE = re.compile(r"(?<![\w'’.-])(?:(?:\p{Lu}\.[ ]?){1,3}|(?![AI])\p{Lu}[ ])$")
+_INITIALS_BEFORE = re.compile(r"(?<![\w'’.-])(?<!\d[ ])(?:(?:\p{Lu}\.[ ]?){1,3}|(?![AI])\p{Lu}[ ])$")  # not "93 D. "
 
 
 def _extend_hyphens(text: str, start: int, end: int) -> tuple[int, int]:

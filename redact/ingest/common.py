@@ -86,6 +86,10 @@ def with_sections(blocks: Iterable[Block]) -> tuple[Block, ...]:
     return tuple(placed)
 
 
+_NAME_PART = re.compile(r"(?<![\w-])[A-Z][a-z]+-$")
+_NAME_START = re.compile(r"[A-Z][a-z]")
+
+
 def join_lines(lines: Iterable[str]) -> str:
     """Join wrapped lines with one space, undoing end-of-line hyphenation (``identi-`` + ``fied``); a hyphen
     before a capital is part of the word (``Tudor-`` + ``Hughes``) and stays, with no space after it."""
@@ -99,8 +103,8 @@ def join_lines(lines: Iterable[str]) -> str:
             out = line
         elif out.endswith("\u00ad") or hyphen and line[0].islower():
             out = out[:-1] + line
-        elif hyphen and line[0].isupper() and out[-2].islower():
-            out += line
+        elif hyphen and _NAME_PART.search(out) and _NAME_START.match(line):
+            out += line  # "Tudor-" + "Hughes": a double-barrelled name, not "new-birth-" + "ROSE" from a column
         else:
             out = f"{out} {line}"
     return out.replace("\u00ad", "")
