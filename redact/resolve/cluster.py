@@ -265,10 +265,10 @@ def _cluster_people(text: str, mentions: list[Mention], hint: RoleHint, notes: l
         roles = {id(c): hint(c) for c in clusters if not c.ambiguous}
     for mention, parts in undecided:
         target = _pick_for_single(text, clusters, mention, parts, roles, first_pass=False)
-        if isinstance(target, list) and (ADULT_TITLES & set(parts.titles) or not parts.titles):
-            # "Ms Brook" of the adults; a bare surname ("Pask called 999", a police record's "DOYLE") of anyone
-            adults = [c for c in target if not parts.titles or roles.get(id(c)) not in CHILD_ROLES]
-            target = _most_named(adults) or target
+        if isinstance(target, list) and ADULT_TITLES & set(parts.titles):
+            # "Ms Brook" of the adults. A bare surname two people share stays "a family member": given to the one
+            # named most, it was wrong often enough (batch 14) to tell the story worse than the neutral label.
+            target = _most_named([c for c in target if roles.get(id(c)) not in CHILD_ROLES]) or target
             if isinstance(target, Cluster):
                 named = max((m.text for m in target.mentions), key=len)
                 notes.append(f"{mention.text!r} at offset {mention.start} was read as {named!r}, whom the draft "
