@@ -95,6 +95,7 @@ CASES = [
     ("LOCATION", "The family moved from Bradford to Keighley in 2017.", ["Bradford", "Keighley"]),
     ("ORGANISATION", "They attended Hillside Pentecostal Church.", ["Hillside Pentecostal Church"]),
     ("ORGANISATION", "Mother went to the Brookside Mums' Group weekly.", ["Brookside Mums' Group"]),
+    ("PERSON", "The Datix report DX-13-04472 and the Cerner record were read. Hosp. no. K0471823.", []),
     ("ORGANISATION", "The academy is run by the FENSIDE LEARNING TRUST.", ["FENSIDE LEARNING TRUST"]),
 ]
 
