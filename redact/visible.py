@@ -48,9 +48,8 @@ def visible_text(text: str) -> tuple[str, list[int]] | None:
 
 
 def _footnote_spans(text: str) -> list[tuple[int, int]]:
-    """Where footnote numbers stand glued to a capitalised word that ends in a small letter ("Karadağ3")."""
-    found = GLUED_FOOTNOTE.finditer(text)
-    return [m.span(2) for m in found if m.group(1)[0].isupper() and m.group(1).rstrip("’'")[-1:].islower()]
+    """Where footnote numbers stand glued to a capitalised word ("Karadağ3", "OKAFOR1"; not "Y2", "A1")."""
+    return [m.span(2) for m in GLUED_FOOTNOTE.finditer(text) if m.group(1)[0].isupper() and len(m.group(1)) >= 3]
 
 
 def _blank_footnotes(view: str) -> str:

@@ -41,6 +41,7 @@ def people(detector: Detector, *paragraphs: str) -> list[str]:
         # a footnote number glued to a name in text pasted from a PDF
         ("The medical was done by Dr Wilhelmina Oyelowo4, consultant paediatrician.", ["Wilhelmina Oyelowo"]),
         ("Mother telephoned PC Ayla Karadağ3 and said she did not want to go on.", ["Ayla Karadağ"]),
+        ("Response officers: PC Adebayo OKAFOR1 and PC Lena Marsh.", ["Adebayo OKAFOR", "Lena Marsh"]),
         # initials before a surname found more surely on its own
         ("Present: Dr Raghavan, R. Tennyson-Oakes (Named Nurse), DC Pryor.",
          ["Raghavan", "R. Tennyson-Oakes", "Pryor"]),

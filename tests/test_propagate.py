@@ -212,6 +212,16 @@ def test_a_name_opening_a_table_row_does_not_take_the_last_word_of_the_row_above
     )
     found = [text for text, _ in _found(propagate(document, [_seed(document, "Catriona Wexley-Bain")]))]
     assert "Catriona" in found and not any("Homes" in text for text in found)
+    spaced = _document(
+        Block(BlockKind.PARAGRAPH, "Kirsty Pengelly-Rowe spoke to the panel on the second day of the review."),
+        Block(
+            BlockKind.PARAGRAPH,
+            "  Dr Ola Bamidele        Named GP for Adult Safeguarding               NHS Devon\n"
+            "  Kirsty                 Service Manager                               commissioned provider",
+        ),
+    )
+    found = [text for text, _ in _found(propagate(spaced, [_seed(spaced, "Kirsty Pengelly-Rowe")]))]
+    assert "Kirsty" in found and not any("Devon" in text for text in found)
 
 
 def test_letter_defined_in_judgment_propagates_as_a_whole_word() -> None:

@@ -607,7 +607,7 @@ def _extend_name(text: str, start: int, end: int, builder: _VariantBuilder, surn
     return start, end
 
 
-_CELL_EDGE = re.compile(r"\t| \| ")  # a line holding these is a table's row
+_CELL_EDGE = re.compile(r"\t| \| |\S[ ]{3,}\S")  # a line holding these is a table's row (columns by spaces too)
 # "H. Marsden", "A.J. Colley", "J Ferris" (an undotted "A" or "I" is a word)
 _INITIALS_BEFORE = re.compile(r"(?<![\w'’.-])(?<!\d[ ])(?:(?:\p{Lu}\.[ ]?){1,3}|(?![AI])\p{Lu}[ ])$")  # not "93 D. "
 
