@@ -185,10 +185,12 @@ class Pipeline:
         document = ingest(draft)
         names, not_built = _buildable_variants(document, policies, options.variants)
         decisions = load_decisions(options.decisions, document)
-        findings = apply_decisions(document, self.detect(document, config), decisions)
-        plans = {
-            name: resolve(document, findings, config, policies[name].policy, decisions.pseudonyms) for name in names
-        }
+        detected = self.detect(document, config)
+        findings = apply_decisions(document, detected, decisions)
+        plans = {}
+        for name in names:  # numbers as without the decisions, so that a decision moves no unrelated pseudonym
+            earlier = resolve(document, detected, config, policies[name].policy) if decisions.items else None
+            plans[name] = resolve(document, findings, config, policies[name].policy, decisions.pseudonyms, earlier)
         warnings = list(document.warnings) + [w for plan in plans.values() for w in plan.warnings]
         warnings += [f"not built: {line}" for line in not_built]
         variants = [self._variant(document, plans[name], policies[name], config, warnings, options)

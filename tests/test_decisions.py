@@ -106,3 +106,37 @@ def test_bad_pseudonym_choices_stop_the_run(
     with pytest.raises(ConfigError, match=message):
         Pipeline().run(draft, tmp_path / "out", RunOptions(variants=("full-publication",), decisions=decisions))
     assert not (tmp_path / "out" / "publish").exists() or not any((tmp_path / "out" / "publish").iterdir())
+
+
+WORKERS = (
+    "Executive Summary\n\n"
+    "The review was chaired by Ann Lee, the independent panel chair. The LSCB chair was Tom Webb. "
+    "The overview report author was Sara Khan.\n\n"
+    "Jayden Smith was seen at home in May. The social worker, Priya Ndlovu, visited in June. "
+    "The social worker, Gareth Pell, closed the case. Later Ms Ndlovu and Mr Pell met.\n"
+)
+
+
+def test_a_decision_moves_no_unrelated_pseudonym(tmp_path: Path) -> None:
+    """Rejecting the first social worker (a reviewer decides the name may stand) leaves the second one's number as
+    it was, so a reviewer comparing runs sees only what they decided change."""
+    draft = tmp_path / "workers.txt"
+    draft.write_text(WORKERS, encoding="utf-8")
+    before = Pipeline().run(draft, tmp_path / "before", RunOptions(variants=("full-publication",)))
+    key = json.loads(next(p for p in before.restricted if p.name.endswith("key.json")).read_text(encoding="utf-8"))
+    was = {m: e["pseudonym"] for e in key["entities"].values() for m in e["mentions"]}
+    assert was["Priya Ndlovu"] != was["Gareth Pell"]
+    rejected = [
+        {"action": "reject", **_span_of(WORKERS, text), "reason": "the family's own choice to name her"}
+        for text in ("Priya Ndlovu", "Ndlovu")
+    ]
+    decisions = write_decisions(tmp_path / "decisions.json", rejected)
+    after = Pipeline().run(draft, tmp_path / "after", RunOptions(variants=("full-publication",), decisions=decisions))
+    key = json.loads(next(p for p in after.restricted if p.name.endswith("key.json")).read_text(encoding="utf-8"))
+    now = {m: e["pseudonym"] for e in key["entities"].values() for m in e["mentions"]}
+    assert "Priya Ndlovu" not in now and now["Gareth Pell"] == was["Gareth Pell"]
+
+
+def _span_of(text: str, phrase: str) -> dict[str, object]:
+    start = text.index(phrase, text.index("Ms ") if phrase == "Ndlovu" else 0)
+    return {"start": start, "end": start + len(phrase), "text": phrase}

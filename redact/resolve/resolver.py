@@ -47,10 +47,13 @@ def resolve(
     config: ReportConfig | None = None,
     policy: Policy | None = None,
     chosen_pseudonyms: Mapping[str, str] | None = None,
+    earlier: Plan | None = None,
 ) -> Plan:
     """The plan for ``document``: entities, roles, pseudonyms and every replacement.
 
-    ``chosen_pseudonyms`` maps a mention's text to the pseudonym a reviewer chose for its entity."""
+    ``chosen_pseudonyms`` maps a mention's text to the pseudonym a reviewer chose for its entity. ``earlier`` is
+    the plan made before a reviewer's decisions: an entity they leave as it was keeps its numbered pseudonym
+    ("Social Worker 2" stays so when a missed name is added before it), and new ones take numbers no one had."""
     config = config or ReportConfig()
     policy = policy or load_policy()
     text = document.text
@@ -69,6 +72,8 @@ def resolve(
     book = PseudonymBook(several_holders([roles.get(c) or "adult" for c in clusters if c.label == "PERSON"]))
     subject_pseudonym = config.subject.pseudonym if config.subject else _subject_label(document) or "Child A"
     book.reserve(subject_pseudonym)
+    for pseudonym in _numbered_pseudonyms(earlier):
+        book.reserve(pseudonym)
     entities: list[Entity] = []
     ids: Counter[str] = Counter()
     for cluster in clusters:
@@ -76,6 +81,7 @@ def resolve(
         entity_id = f"{cluster.label.lower().replace('_', '-')}-{ids[cluster.label]}"
         entities.append(_entity(entity_id, cluster, roles, named, policy, book, subject_pseudonym))
     warnings += book.warnings
+    entities = _as_before(entities, earlier)
     entities = _with_chosen_pseudonyms(entities, chosen_pseudonyms or {})
     replacements, kept, more_warnings = _replacements(text, entities, policy, named.kept_spans)
     return Plan(tuple(entities), tuple(replacements), tuple(kept), tuple(dict.fromkeys(warnings + more_warnings)))
@@ -120,6 +126,34 @@ def _entity(entity_id, cluster: Cluster, roles, named, policy: Policy, book: Pse
         pseudonym = book.for_place(cluster.label, longest)
         return Entity(entity_id, cluster.label, mentions, PLACE_ROLES[cluster.label], pseudonym)
     return Entity(entity_id, base.label, mentions, cluster.label.lower(), treatment.placeholder, Action.REMOVE)
+
+
+_NUMBERED = re.compile(r"\s(?:\d+|[A-Z]{1,2})$")
+
+
+def _numbered_pseudonyms(plan: Plan | None) -> set[str]:
+    """The numbered or lettered pseudonyms of ``plan`` ("Social Worker 2", "Town B"; not "Mother")."""
+    return {e.pseudonym for e in plan.entities if e.pseudonym and _NUMBERED.search(e.pseudonym)} if plan else set()
+
+
+def _as_before(entities: list[Entity], earlier: Plan | None) -> list[Entity]:
+    """Each entity with a mention where one entity of ``earlier`` had one, of the same label and role, keeps that
+    entity's numbered pseudonym, unless another entity already took it."""
+    if earlier is None:
+        return entities
+    before = {m.start: e for e in earlier.entities for m in e.mentions}
+    numbered = _numbered_pseudonyms(earlier)
+    taken = {e.pseudonym for e in entities if e.pseudonym and e.pseudonym not in numbered}
+    out: list[Entity] = []
+    for entity in entities:
+        matches = {id(before[m.start]): before[m.start] for m in entity.mentions if m.start in before}
+        match = next(iter(matches.values())) if len(matches) == 1 else None
+        same = match is not None and (match.label, match.role) == (entity.label, entity.role)
+        if same and match.pseudonym in numbered and match.pseudonym not in taken:
+            entity = replace(entity, pseudonym=match.pseudonym)
+        taken.add(entity.pseudonym)
+        out.append(entity)
+    return out
 
 
 def _with_chosen_pseudonyms(entities: list[Entity], chosen: Mapping[str, str]) -> list[Entity]:
