@@ -85,6 +85,7 @@ CASES = [
         ["Northtown General Hospital", "Rainbow Ward"],
     ),
     ("HOSPITAL", "Seen at the Royal Infirmary.", ["Royal Infirmary"]),
+    ("HOSPITAL", "He spent sixteen days on the neonatal unit (Robin Ward) before going home.", ["Robin Ward"]),
     ("GP_PRACTICE", "She was seen at The Church Practice with a bruise.", ["The Church Practice"]),
     ("GP_PRACTICE", "He was registered at the Health Centre.", []),
     ("HOSPITAL", "She was taken to hospital and then to the Children's Ward.", []),

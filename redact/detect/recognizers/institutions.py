@@ -406,7 +406,10 @@ class WardRecognizer(NamedPlaceRecognizer):
         for match in self.NUMBERED.finditer(text):
             yield match.start(), match.end(), self.SCORE
 
-    _TO_A_WARD = regex.compile(r"(?i:\b(?:to|on|onto|from|in|into|at|the|a))[ \t]+$")
+    # "moved to Willow Ward", "the neonatal unit (Robin Ward)": where a place is spoken of
+    _TO_A_WARD = regex.compile(
+        r"(?i:\b(?:to|on|onto|from|in|into|at|the|a)[ \t]+|\b(?:unit|hospital|department|centre)[ \t]*\([ \t]*)$"
+    )
 
     def names_a_person(self, text: str, start: int, head_start: int, head: str) -> bool:
         """ "John-Joseph Ward", "P. WARD", "MARY WARD", "written by Graham Ward": a person called Ward; but
