@@ -18,7 +18,10 @@ INVISIBLE_RUN = re.compile(f"[{ZERO_WIDTH}]+|[{HYPHEN_MARKS}][{ZERO_WIDTH}]*(?:\
 LINE_END_HYPHEN = re.compile(r"(?<=[^\W\d_])-[ \t]*\r?\n(?=[a-z])")
 WRAPPED_LINE = 50  # a line this long that ends in a hyphen was wrapped by a PDF, not by the author
 # a footnote number glued to a capitalised word in text pasted from a PDF: "Dr McBride4," "Mr Ashworth12."
-GLUED_FOOTNOTE = re.compile(r"\b([^\W\d_][^\W\d_’']*[’']?)(\d{1,2})(?=[\s,.;:)]|$)", re.MULTILINE)
+_FOOTNOTE_DIGITS = r"(\d{1,2})(?=[\s,.;:)]|$)"
+GLUED_FOOTNOTE = re.compile(r"\b([^\W\d_][^\W\d_’']*[’']?)" + _FOOTNOTE_DIGITS, re.MULTILINE)
+_FOOTNOTE_AFTER = re.compile(_FOOTNOTE_DIGITS, re.MULTILINE)
+_WORD_ENDING = re.compile(r"(?<![^\W\d_])[^\W\d_][^\W\d_’']*[’']?$")
 MARKDOWN_EMPHASIS = re.compile(r"(?<![\w*])\*{1,3}(?=\w)|(?<=\w)\*{1,3}(?![\w*])")  # "*Ashton*", "**Ashton**"
 
 
@@ -49,7 +52,18 @@ def visible_text(text: str) -> tuple[str, list[int]] | None:
 
 def _footnote_spans(text: str) -> list[tuple[int, int]]:
     """Where footnote numbers stand glued to a capitalised word ("Karadağ3", "OKAFOR1"; not "Y2", "A1")."""
-    return [m.span(2) for m in GLUED_FOOTNOTE.finditer(text) if m.group(1)[0].isupper() and len(m.group(1)) >= 3]
+    return [m.span(2) for m in GLUED_FOOTNOTE.finditer(text) if _footnote_word(m.group(1))]
+
+
+def _footnote_word(word: str) -> bool:
+    return word[:1].isupper() and len(word) >= 3
+
+
+def footnote_after(text: str, end: int) -> str | None:
+    """The footnote number glued on right after the word that ends at ``end`` ("4" of "McBride4"), if any."""
+    digits = _FOOTNOTE_AFTER.match(text, end)
+    word = _WORD_ENDING.search(text, max(0, end - 60), end)
+    return digits.group(1) if digits and word and _footnote_word(word.group()) else None
 
 
 def _blank_footnotes(view: str) -> str:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
-from functools import lru_cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 import yaml
@@ -288,7 +288,13 @@ def is_nationality_word(text: str) -> bool:
     if ending is None or head not in english_words() or gazetteer().is_name(head.title()):
         return False
     stem = head[: ending.start()]
-    return len(stem) >= 2 and any(place.startswith(stem[:4]) for place in territory_words())
+    return len(stem) >= 2 and stem[:4] in _territory_prefixes()
+
+
+@cache
+def _territory_prefixes() -> frozenset[str]:
+    """The first two, three and four letters of every territory word: a nationality's stem starts one."""
+    return frozenset(word[:size] for word in territory_words() for size in (2, 3, 4))
 
 
 def is_uk_town(text: str) -> bool:

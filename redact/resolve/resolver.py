@@ -22,6 +22,7 @@ from redact.resolve.policy import Policy, load_policy
 from redact.resolve.pseudonyms import PLACE_ROLES, PLACE_STEMS, PseudonymBook, several_holders
 from redact.resolve.roles import infer_roles, role_hint
 from redact.resolve.vocabulary import KINDS
+from redact.visible import footnote_after
 
 
 def merge_overlaps(text: str, findings: Sequence[Finding]) -> list[Mention]:
@@ -272,10 +273,10 @@ def _plan_one(text, entity: Entity, mention: Mention, taken, policy: Policy, war
             span = person_span(text, start, end, entity.role, taken)
             start, end, drop = span.start, span.end, span.drop_name
         params = {"pseudonym": pseudonym, "sentence_start": at_sentence_start(text, start), "drop_name": drop}
-        footnote = _GLUED_FOOTNOTE.match(text, end) if text[end - 1 : end].isalpha() else None
+        footnote = footnote_after(text, end)
         if footnote:  # "Dr McBride4," -> "Dr Paediatrician 1[4],", not "Paediatrician 14"
-            params["footnote"] = footnote.group()
-            end = footnote.end()
+            params["footnote"] = footnote
+            end += len(footnote)
         result = Pseudonymise().operate(text[start:end], params)
         reason = f"{entity.role or entity.label.lower()}: pseudonym {pseudonym!r}"
         if drop:
@@ -312,7 +313,6 @@ def _plan_one(text, entity: Entity, mention: Mention, taken, policy: Policy, war
 
 
 _ON_BEFORE = re.compile(r"(?<![\w])[Oo]n\s+$")
-_GLUED_FOOTNOTE = re.compile(r"\d{1,2}(?=[\s,.;:)]|$)")
 
 
 def _make(mention, entity, start, end, text, replacement, action, reason, operator, params) -> Replacement:  # type: ignore[no-untyped-def]
