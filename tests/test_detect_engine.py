@@ -111,6 +111,16 @@ def test_a_trimmed_piece_keeps_the_offsets_of_its_text() -> None:
     ]
 
 
+def test_a_surname_a_stronger_recogniser_left_off_joins_the_given_name() -> None:
+    text = "The nurse, Philippa Bibi, called."
+    given = _finding(11, 19, "PERSON", 0.75, text[11:19])
+    whole = _finding(11, 24, "PERSON", 0.7, text[11:24])  # spaCy's span; "Bibi" is also a word for grandmother
+    assert [(f.text, f.score) for f in resolve_overlaps([given, whole])] == [("Philippa Bibi", 0.75)]
+    nan = "Nan Bridie came."
+    kept = resolve_overlaps([_finding(4, 10, "PERSON", 0.8, nan[4:10]), _finding(0, 10, "PERSON", 0.6, nan[:10])])
+    assert [f.text for f in kept] == ["Bridie"]  # what the children call her goes, as before
+
+
 WORDS_TEXT = "Kelly Smith, Agnieszka Krzeszowiec; Ms Jones (Tyler Okafor) - Oluwaseun."
 WORD_BOUNDS = [(m.start(), m.end()) for m in re.finditer(r"\S+", WORDS_TEXT)]
 

@@ -422,6 +422,10 @@ def _resolve_group(findings: list[Finding]) -> list[Finding]:
             stronger = overlapping[0]  # "J. Ferris" over the stronger "Ferris": one name with its initial
             accepted[accepted.index(stronger)] = replace(finding, score=stronger.score, source=stronger.source)
             continue
+        if len(overlapping) == 1 and _surname_after(finding, overlapping[0]):
+            stronger = overlapping[0]  # "Geraldine Bibi" over the stronger "Geraldine": one name, not two people
+            accepted[accepted.index(stronger)] = replace(finding, score=stronger.score, source=stronger.source)
+            continue
         covers = sorted((a.start, a.end) for a in overlapping)
         if not covers:
             accepted.append(finding)
@@ -444,6 +448,19 @@ def _initials_before(finding: Finding, accepted: Finding) -> bool:
     return accepted.start > finding.start and _INITIALS_ONLY.fullmatch(before) is not None
 
 
+def _surname_after(finding: Finding, accepted: Finding) -> bool:
+    """``finding`` is the ``accepted`` person's given name and, after a space, one more word that would stand
+    as a name of its own once trimmed: a surname that a stronger recogniser left off."""
+    if finding.label != "PERSON" or accepted.label != "PERSON" or finding.start != accepted.start:
+        return False
+    rest = finding.text[accepted.end - finding.start :]
+    return (
+        accepted.end < finding.end
+        and regex.fullmatch(r"[ ][\p{Lu}][\p{L}'’-]+", rest) is not None
+        and _trim(finding, accepted.end, finding.end) is not None
+    )
+
+
 def _uncovered(start: int, end: int, covers: list[tuple[int, int]]) -> Iterable[tuple[int, int]]:
     position = start
     for cover_start, cover_end in covers:
@@ -452,6 +469,13 @@ def _uncovered(start: int, end: int, covers: list[tuple[int, int]]) -> Iterable[
         position = max(position, cover_end)
     if position < end:
         yield position, end
+
+
+def _kin_surname(finding: Finding, start: int) -> bool:
+    """The leftover at ``start`` ends the name and is another language's kinship word: the surname "Bibi" of
+    "Geraldine Bibi" once her first name was taken, not a word for grandmother before a name ("Nan Bridie")."""
+    piece = finding.text[start - finding.start :].strip(" \t\n,.;:()-–'’\"|")
+    return start > finding.start and not is_english_form(piece.lower())
 
 
 def _trim(finding: Finding, start: int, end: int) -> Finding | None:
@@ -464,7 +488,7 @@ def _trim(finding: Finding, start: int, end: int) -> Finding | None:
     piece = text[left:right]
     if all(is_title(w) for w in piece.split()) or (finding.label == "PERSON" and only_ordinary_words(piece)):
         return None  # "Mrs" left over from "Mrs Smith" (of any label), "DRAFT" from "Susan Mohamud - DRAFT" ...
-    if finding.label == "PERSON" and piece.lower() in vocabulary().relations:
+    if finding.label == "PERSON" and piece.lower() in vocabulary().relations and not _kin_surname(finding, start):
         return None  # "Nan" left over from "Nan Bridie": what the children call her, not her name
     if finding.label in _NAMED_PLACES and _only_report_words(piece):
         return None  # "Trust" left over from "... NHS Trust<LINE>Karen FERRY ...": a head word names nothing alone
