@@ -79,3 +79,22 @@ def is_present_tense_verb(word: str) -> bool:
     if word.endswith("ies"):
         stems.append(word[:-3] + "y")
     return any(stem in verbs for stem in stems)
+
+
+# Welsh patronymic particles that nameparser's list lacks ("Rhys ap Gwilym", "Nest ferch Rhys"); and its
+# prefixes that are everyday English words ("do", "bar": "Sam do Maths" is no name), abbreviations or titles.
+_WELSH_PARTICLES = frozenset({"ap", "ab", "ferch", "verch"})
+_NOT_PARTICLES = frozenset(
+    ["aan", "aen", "af", "auf", "av", "bar", "bat", "bon", "dem", "do", "freiherr", "freiherrin", "heer", "het"]
+    + ["mac", "mc", "op", "san", "santa", "st", "ste", "te", "tho", "thoe", "vd", "vel", "zu"]
+)
+
+
+@cache
+def name_particles() -> frozenset[str]:
+    """Lower-case words inside a full name ("ap", "van", "de la", "bin"): nameparser's prefixes that are whole
+    words, with Welsh patronymics and without everyday English words."""
+    from nameparser.config import CONSTANTS
+
+    words = {p for p in CONSTANTS.prefixes if p.isalpha() and p.islower() and p.isascii() or p in ("ní", "ó")}
+    return frozenset(words - _NOT_PARTICLES | _WELSH_PARTICLES)

@@ -121,6 +121,30 @@ def test_a_surname_a_stronger_recogniser_left_off_joins_the_given_name() -> None
     assert [f.text for f in kept] == ["Bridie"]  # what the children call her goes, as before
 
 
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("His father, Idris ap Madoc, farms near the border.", ["Idris ap Madoc"]),
+        ("Mr ap Idris and the baby moved in May.", ["ap Idris"]),
+        ("The eldest, Cadog ap Idris, was at school.", ["Cadog ap Idris"]),
+        ("Her aunt, Femke van der Laan, was visiting.", ["Femke van der Laan"]),
+    ],
+)
+def test_a_name_particle_joins_the_name(detector: Detector, text: str, names: list[str]) -> None:
+    document = build_document("t.txt", "txt", [Block(BlockKind.PARAGRAPH, text)])
+    assert [f.text for f in detector.detect(document) if f.label == "PERSON"] == names
+
+
+def test_a_found_name_takes_the_unlisted_name_word_beside_it(detector: Detector) -> None:
+    text = (
+        'Shirin Chowdhury (also "Shirin Bibi" in clinic letters) lived with Mohammed Tariq Karim, who appears as '
+        '"Mohammad T Karim" and "Tariq Karim" in police records.'
+    )
+    document = build_document("t.txt", "txt", [Block(BlockKind.PARAGRAPH, text)])
+    found = {f.text for f in detector.detect(document) if f.label == "PERSON"}
+    assert {"Shirin Bibi", "Mohammad T Karim"} <= found  # the initials and surname were found, not the spelling
+
+
 WORDS_TEXT = "Kelly Smith, Agnieszka Krzeszowiec; Ms Jones (Tyler Okafor) - Oluwaseun."
 WORD_BOUNDS = [(m.start(), m.end()) for m in re.finditer(r"\S+", WORDS_TEXT)]
 

@@ -176,6 +176,12 @@ def test_an_initial_before_a_found_surname_goes_with_it() -> None:
     assert ("K. Pellow", 0) in found
 
 
+def test_minutes_write_a_mc_surname_s_initials_with_its_prefix() -> None:
+    document = _document(Block(BlockKind.PARAGRAPH, "Orla McFadzean, Named Nurse.\nPresent: GT (Chair), OMcF, DF"))
+    found = _found(propagate(document, [_seed(document, "Orla McFadzean")]))
+    assert ("OMcF", 0) in found
+
+
 def test_the_last_letter_of_a_number_is_no_initial_and_a_place_s_head_is_found_in_capitals() -> None:
     document = _document(
         Block(BlockKind.PARAGRAPH, "Ngozi Bamidele came. Her NI number is JX 41 27 93 D. Ngozi believed him."),

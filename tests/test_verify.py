@@ -97,6 +97,14 @@ def test_a_pseudonym_that_shares_a_word_with_a_name_is_no_leak(tmp_path: Path) -
     assert {leak.identifier for leak in find_leaks([leaky], key)} == {"Doctor", "Dr Doctor"}
 
 
+def test_a_name_particle_alone_is_no_leak(tmp_path: Path) -> None:
+    key = person_key(("father", "Father", ("Idris ap Madoc", "Mr ap Madoc")), ("gp", "GP 1", ("Lotte van Dorn",)))
+    clean = write(tmp_path, "Father (known as ap Father) and GP 1 met at the van depot.", "clean.md")
+    assert find_leaks([clean], key) == []
+    leaky = write(tmp_path, "Father met Madoc and Dorn.", "leaky.md")
+    assert sorted(leak.identifier for leak in find_leaks([leaky], key)) == ["Dorn", "Madoc"]
+
+
 def test_a_name_that_is_a_word_or_a_month_is_searched_as_a_name(tmp_path: Path) -> None:
     key = person_key(("june", "Mother", ("June",)), ("day", "Adult 1", ("Day",)))
     clean = write(tmp_path, "In June 2017, on 3 June and on 4th June, the same day, a day later, Day 15.", "clean.md")

@@ -34,7 +34,7 @@ from redact.audit.key import Key, KeyEntity
 from redact.detect.gazetteer import fold, gazetteer, is_well_known_place, uk_towns
 from redact.detect.keep import acronym_is_the_role, agency_spans, board_areas, vocabulary
 from redact.errors import InputError, RedactError
-from redact.lexicon import english_words, is_english_form, is_verb_form, noun_lemmas
+from redact.lexicon import english_words, is_english_form, is_verb_form, name_particles, noun_lemmas
 
 IDENTIFIER_LABELS = {"POSTCODE", "PHONE", "NHS_NUMBER", "NI_NUMBER", "CASE_REFERENCE", "VEHICLE_REG", "EMAIL",
                      "SOCIAL_HANDLE"}
@@ -135,6 +135,8 @@ def entity_patterns(entity: KeyEntity) -> list[tuple[str, re.Pattern[str]]]:
         for part in parts:
             if len(part) < 2 or part.lower() in TITLES or part in patterns or part.lower() in STOP_WORDS:
                 continue  # "He" of "C. He": a pronoun is searched only as a whole mention
+            if len(parts) > 1 and part in name_particles():
+                continue  # "ap" of "Dafydd ap Rhys", "van" of "Lotte van Dijk": no name alone
             if len(parts) > 1 and part.lower() in vocabulary().relations:
                 continue  # "Nan" of "Nan Bridie": what the children call her, searched only with her name
             if len(parts) > 1 and vocabulary().is_vocabulary_word(part) and not gazetteer().is_name(part):

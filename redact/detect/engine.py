@@ -24,7 +24,7 @@ from bisect import bisect_right
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
-from functools import partial
+from functools import cache, partial
 
 import regex
 from presidio_analyzer import AnalyzerEngine, RecognizerRegistry, RecognizerResult
@@ -34,7 +34,16 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from redact.config import ReportConfig
 from redact.detect.columns import column_findings
 from redact.detect.finding import Finding
-from redact.detect.gazetteer import CALENDAR_WORDS, fold, gazetteer, reading_draft, spelt_alike, uk_places, world_towns
+from redact.detect.gazetteer import (
+    CALENDAR_WORDS,
+    fold,
+    gazetteer,
+    lowercase_words,
+    reading_draft,
+    spelt_alike,
+    uk_places,
+    world_towns,
+)
 from redact.detect.keep import KeepFilter, after_title, vocabulary
 from redact.detect.lists import listed_name_findings
 from redact.detect.names import GazetteerNameRecognizer, TitledNameRecognizer, name_recognizers
@@ -48,7 +57,7 @@ from redact.detect.view import visible_document
 from redact.document import BlockKind, Document
 from redact.errors import InternalError
 from redact.gold import LABELS
-from redact.lexicon import is_english_form
+from redact.lexicon import is_english_form, name_particles
 
 LANGUAGE = "en"
 # Labels the KeepFilter judges: names of people, places and organisations can be non-identifiers
@@ -127,8 +136,9 @@ class Detector:
     def _detect(self, document: Document) -> list[Finding]:
         findings = _towns_not_people(self.drop_kept(document, self.raw_findings(document)))
         findings = _names_across_wraps(document.text, resolve_overlaps(_inside_references(findings)))
+        findings = _names_with_particles(document.text, findings)
         findings = propagate(document, findings)
-        findings = findings + _names_beside_names(document.text, findings)
+        findings = _with_name_neighbours(document.text, findings + _names_beside_names(document.text, findings))
         findings = findings + _quoted_spellings(document.text, findings)
         return resolve_overlaps(with_blocks(document, findings))
 
@@ -223,6 +233,47 @@ def _names_beside_names(text: str, findings: list[Finding]) -> list[Finding]:
     return added
 
 
+_WORD_AFTER = regex.compile(r"[ ](\p{Lu}[\p{Ll}'’-]+)(?![\w'’-])")
+_WORD_BEFORE = regex.compile(r"(?<![\w'’.-])(\p{Lu}[\p{Ll}'’-]+)[ ]$")
+
+
+def _with_name_neighbours(text: str, findings: list[Finding]) -> list[Finding]:
+    """A found name takes the name word right beside it that no finding holds: the surname after it when no
+    list knows the word or it is another language's kinship word ("Rokeya Bibi"), and a first name before it
+    that is no English word ("Mohammad" of "Mohammad R Islam", where the initial and surname were found)."""
+    spans = sorted((f.start, f.end) for f in findings)
+    ends = [end for _, end in spans]
+
+    def free(start: int, end: int) -> bool:
+        index = bisect_right(ends, start)  # the first span ending after ``start``
+        return index == len(spans) or spans[index][0] >= end
+
+    out: list[Finding] = []
+    for finding in findings:
+        if finding.label == "PERSON":
+            start, end = finding.start, finding.end
+            after = _WORD_AFTER.match(text, end)
+            if after and free(*after.span(1)) and (_unknown_word(after.group(1)) or _kin_word(after.group(1))):
+                end = after.end(1)
+            before = _WORD_BEFORE.search(text, max(0, start - 30), start)
+            if before and free(*before.span(1)) and _first_name_of_draft(text, before.group(1)):
+                start = before.start(1)
+            finding = replace(finding, start=start, end=end, text=text[start:end])
+        out.append(finding)
+    return out
+
+
+def _kin_word(word: str) -> bool:
+    """Another language's word for a relative ("Bibi", "Nani"): after a first name, a surname."""
+    return word.lower() in vocabulary().relations and not is_english_form(word.lower())
+
+
+def _first_name_of_draft(text: str, word: str) -> bool:
+    """A listed first name that the draft never writes in lower case and that is no report or place word."""
+    plain = word.lower() in STOP_WORDS or vocabulary().is_vocabulary_word(word) or fold(word) in uk_places()
+    return gazetteer().is_first_name(word) and not plain and fold(word) not in lowercase_words(text)
+
+
 def _unknown_word(word: str) -> bool:
     """No English, report, job or place word: a name the lists do not know ("Nneka", "Oluwadamilare")."""
     place = fold(word) in uk_places() or fold(word) in world_towns()
@@ -248,6 +299,41 @@ def _quoted_spellings(text: str, findings: list[Finding]) -> list[Finding]:
         if any(spelt_alike(word, name) for name in names):
             added.append(Finding(start, end, "PERSON", match.group(1), 0.6, "spelling", None))
     return added
+
+
+@cache
+def _particle_patterns() -> tuple[regex.Pattern[str], regex.Pattern[str]]:
+    """A particle and the name word after it; a particle right before a name ("ap " of "Mr ap Rhys")."""
+    particles = "|".join(sorted(name_particles(), key=len, reverse=True))
+    after = regex.compile(rf"[ ](?:{particles})[ ](?:(?:{particles})[ ])?(\p{{Lu}}[\p{{L}}'’-]+)")
+    before = regex.compile(rf"(?<![\w-])(?:{particles})[ ]$")
+    return after, before
+
+
+def _names_with_particles(text: str, findings: list[Finding]) -> list[Finding]:
+    """A lower-case particle inside a name joins its parts: "Rhys ap Gwilym" and "Tomos ap Dafydd" are one
+    name each, not a first name and a leftover; "Mr ap Rhys" is "ap Rhys". The word after the particle must
+    be a found name or a word no list knows."""
+    after, before = _particle_patterns()
+    people = {f.start: f for f in findings if f.label == "PERSON"}
+    joined: list[Finding] = []
+    absorbed: set[int] = set()
+    for finding in findings:
+        if finding.label != "PERSON":
+            joined.append(finding)
+            continue
+        if finding.start in absorbed:
+            continue  # the name after a particle, now part of the name before it
+        start, end = finding.start, finding.end
+        following = after.match(text, end)
+        if following and (following.start(1) in people or _unknown_word(following.group(1))):
+            absorbed.add(following.start(1))
+            end = max(following.end(1), people[following.start(1)].end if following.start(1) in people else 0)
+        particle = before.search(text, max(0, start - 8), start)
+        if particle and after_title(text, particle.start()):
+            start = particle.start()
+        joined.append(replace(finding, start=start, end=end, text=text[start:end]))
+    return joined
 
 
 def _names_across_wraps(text: str, findings: list[Finding]) -> list[Finding]:
@@ -474,8 +560,7 @@ def _uncovered(start: int, end: int, covers: list[tuple[int, int]]) -> Iterable[
 def _kin_surname(finding: Finding, start: int) -> bool:
     """The leftover at ``start`` ends the name and is another language's kinship word: the surname "Bibi" of
     "Geraldine Bibi" once her first name was taken, not a word for grandmother before a name ("Nan Bridie")."""
-    piece = finding.text[start - finding.start :].strip(" \t\n,.;:()-–'’\"|")
-    return start > finding.start and not is_english_form(piece.lower())
+    return start > finding.start and _kin_word(finding.text[start - finding.start :].strip(" \t\n,.;:()-–'’\"|"))
 
 
 def _trim(finding: Finding, start: int, end: int) -> Finding | None:

@@ -299,6 +299,9 @@ class _VariantBuilder:
             acronym = self.vocab.is_vocabulary_word(letters) or letters in self.vocab.titles
             yield Variant(letters, "PERSON", score, weak=False, letters=True, acronym=acronym)
             yield Variant(".".join(letters) + ".", "PERSON", score, weak=False, letters=True)
+        clan = _CLAN_PREFIX.match(named[-1])
+        if clan:  # "CMcB" for "Catriona McBride", as minutes write it; "CMcB" is no word, so no acronym check
+            yield Variant(named[0][0].upper() + clan.group(), "PERSON", score, weak=False, letters=True)
         if len(parts[0]) > 1:  # "J-L" for "Jayden-Lee Marsh": a hyphenated first name's initials
             yield Variant("-".join(parts[0]).upper(), "PERSON", score, weak=False, letters=True)
         if len(parts[-1]) > 1:  # "C A-M" for "Cerys Aldwyn-Moss", as a record abbreviates it
@@ -327,6 +330,7 @@ class _VariantBuilder:
 
 
 _NAMED_PLACES = frozenset({"HOSPITAL", "SCHOOL", "GP_PRACTICE", "ORGANISATION"})
+_CLAN_PREFIX = re.compile(r"(?:Mc|Mac)\p{Lu}")  # "McB" of "McBride", "MacL" of "MacLeod"
 _ABBREVIATION = r"(?P<abbr>\p{Lu}{2,6})"
 _AFTER_NAME = re.compile(rf"[ \t]*\([ \t]*{_ABBREVIATION}[ \t]*\)")  # "North Vale Royal Hospital (NVRH)"
 _BEFORE_NAME = re.compile(rf"(?:^|\n|;)[ \t]*{_ABBREVIATION}[ \t]*(?:[–—:=]|-)[ \t]*$")  # a glossary: "NVRH – ..."
