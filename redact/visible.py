@@ -46,8 +46,14 @@ def visible_text(text: str) -> tuple[str, list[int]] | None:
     kept.append(text[position:])
     origin.extend(range(position, len(text)))
     origin.append(len(text))
-    view = MARKDOWN_EMPHASIS.sub(lambda mark: " " * len(mark.group()), "".join(kept))
+    view = emphasis_blanked("".join(kept))
     return _blank_footnotes(view), origin
+
+
+def emphasis_blanked(text: str) -> str:
+    """``text`` with Markdown emphasis marks as spaces ("  Ann Lee  " for "**Ann Lee**"): of the same length, so
+    its offsets still index the draft."""
+    return MARKDOWN_EMPHASIS.sub(lambda mark: " " * len(mark.group()), text)
 
 
 def _footnote_spans(text: str) -> list[tuple[int, int]]:

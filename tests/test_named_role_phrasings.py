@@ -66,6 +66,12 @@ def named(tmp_path: Path, body: str) -> dict[str, tuple[str, ...]]:
          "Board 14 October 2014\n\n1. Introduction\n", "Osric Penhallow", ("lscb_chair",)),
         ("Agreed by the panel.\n\nMarisol Tennant-Achebe\n\nChair, Serious Case Review Panel\n",
          "Marisol Tennant-Achebe", ("panel_chair",)),
+        # a Markdown signature block: the name in bold on its line, the role on the next
+        ("The Board accepts the report.\n\n---\n\n**Tiberius Okonjo-Marsh**\nIndependent Chair, Wyreshire Local "
+         "Safeguarding Children Board\n\n**Perpetua Vance-Idowu**\nIndependent Overview Author\n",
+         "Perpetua Vance-Idowu", ("author",)),
+        ("The Board accepts the report.\n\n**Tiberius Okonjo-Marsh**\nIndependent Chair, Wyreshire Local "
+         "Safeguarding Children Board\n", "Tiberius Okonjo-Marsh", ("lscb_chair",)),
         # minutes: the attendee's initials between the name and the role, a tab before the role
         ("Present:\nWinifred Ashcombe (WA)\tIndependent Chair, Corvedale LSCB\nDr Esme Toller (ET)\tDesignated "
          "Doctor, Sub-committee Chair\n", "Winifred Ashcombe", ("lscb_chair",)),

@@ -22,7 +22,7 @@ from redact.resolve.policy import Policy, load_policy
 from redact.resolve.pseudonyms import PLACE_ROLES, PLACE_STEMS, PseudonymBook, several_holders
 from redact.resolve.roles import infer_roles, role_hint
 from redact.resolve.vocabulary import KINDS
-from redact.visible import footnote_after
+from redact.visible import MARKDOWN_EMPHASIS, emphasis_blanked, footnote_after
 
 
 def merge_overlaps(text: str, findings: Sequence[Finding]) -> list[Mention]:
@@ -42,6 +42,15 @@ def merge_overlaps(text: str, findings: Sequence[Finding]) -> list[Mention]:
     return merged
 
 
+def _as_read(document: Document) -> Document:
+    """The draft with Markdown emphasis marks blanked, offsets unchanged: "**Ann Lee**" on a line of its own over
+    "Independent Overview Author" is a signature block, as a reader sees it."""
+    if not MARKDOWN_EMPHASIS.search(document.text):
+        return document
+    blocks = tuple(replace(block, text=emphasis_blanked(block.text)) for block in document.blocks)
+    return replace(document, text=emphasis_blanked(document.text), blocks=blocks)
+
+
 def resolve(
     document: Document,
     findings: Sequence[Finding],
@@ -57,6 +66,7 @@ def resolve(
     ("Social Worker 2" stays so when a missed name is added before it), and new ones take numbers no one had."""
     config = config or ReportConfig()
     policy = policy or load_policy()
+    document = _as_read(document)
     text = document.text
     mentions = merge_overlaps(text, findings)
     clustering = cluster_mentions(text, mentions, role_hint(text, mentions))
