@@ -105,6 +105,13 @@ def test_a_name_particle_alone_is_no_leak(tmp_path: Path) -> None:
     assert sorted(leak.identifier for leak in find_leaks([leaky], key)) == ["Dorn", "Madoc"]
 
 
+def test_a_place_mention_of_ordinary_words_is_searched_as_written(tmp_path: Path) -> None:
+    school = KeyEntity("school-1", "SCHOOL", "school", "School 1", False, ("Thornleigh Girls' School", "Girls' School"))
+    key = Key(draft_sha256="0" * 64, entities=(school,))
+    assert find_leaks([write(tmp_path, "She wanted a girls' school.", "clean.md")], key) == []
+    assert find_leaks([write(tmp_path, "She joined Girls' School in May.", "leaky.md")], key)
+
+
 def test_a_name_that_is_a_word_or_a_month_is_searched_as_a_name(tmp_path: Path) -> None:
     key = person_key(("june", "Mother", ("June",)), ("day", "Adult 1", ("Day",)))
     clean = write(tmp_path, "In June 2017, on 3 June and on 4th June, the same day, a day later, Day 15.", "clean.md")

@@ -121,7 +121,7 @@ def entity_patterns(entity: KeyEntity) -> list[tuple[str, re.Pattern[str]]]:
         if re.fullmatch(r"[A-Z]{2,3}", mention):  # initials ("JO", "GP"): in capitals, not as the role
             patterns[mention] = re.compile(_initials_pattern(mention))
             continue
-        if all(word.lower() in english_words() for word in mention.split()):
+        if all(is_english_form(_POSSESSIVE.sub("", word).lower()) for word in mention.split()):
             patterns[mention] = re.compile(_cased_pattern(mention))  # "Day", "Rose Hall": not "a day"
         elif entity.label == "PERSON" and " " not in mention:
             patterns[mention] = re.compile(bounded(_with_plural(mention)), re.IGNORECASE)

@@ -142,7 +142,12 @@ _NOT_STOP_WORD = (
     r"(?!(?:" + "|".join(_CALENDAR_WORDS) + r")(?![\w'’-]))"
 )
 _BUILDING = _NAME + _SP + BUILDING_TYPE + r"," + _SP
-_STREET = _NAME + _SP + _TYPE_ANY_CASE + r"(?![\w'’])"
+# "Ryburn Park" of "moved to Ryburn Park Girls' School": a street-like name that goes on into a place's name
+_INSTITUTION_AFTER = (
+    r"(?![ \t]+(?:[A-Z][\w'’-]*[ \t]+){0,3}(?:School|Academy|College|Nursery|Pre-School|Primary|Infants|Juniors|"
+    r"Hospital|Surgery|Practice|Health|Medical|Clinic|Centre|Church|Mosque|Leisure|Community|Children['’]s)(?![\w'’]))"
+)
+_STREET = _NAME + _SP + _TYPE_ANY_CASE + r"(?![\w'’])" + _INSTITUTION_AFTER
 # Street types that name a street and little else; "Park", "Green", "Court", "Hill" also name other places.
 STRONG_STREET_TYPES = [
     "Road", "Rd", "Street", "Lane", "Avenue", "Ave", "Close", "Drive", "Crescent", "Terrace", "Grove", "Gardens",
@@ -154,6 +159,7 @@ _STRONG_STREET = (
     + r"(?:[ \t]+|[ \t]*\n[ \t]*)(?:"  # "Broad<LINE BREAK>Street": a wrapped line parts a street name
     + "|".join(sorted(STRONG_STREET_TYPES, key=len, reverse=True))
     + r")(?![\w'’])"
+    + _INSTITUTION_AFTER
 )
 _RESIDENCE_CUE = (
     r"(?<=\b(?i:lived|living|lives|live|resided|residing|resides|moved|moving|moves|relocated|relocating|staying|"
