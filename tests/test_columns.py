@@ -65,3 +65,15 @@ def test_a_cell_that_is_an_age_with_its_unit_is_an_age_in_any_column(tmp_path: P
     )
     ages = {text for label, text, _ in found(tmp_path, table) if label == "AGE"}
     assert ages == {"31 years", "54 years"}  # a duration inside a sentence is no one's age
+
+
+def test_a_staff_column_holds_initials_even_where_they_spell_a_role(tmp_path: Path) -> None:
+    log = (
+        "Date\tCode\tStaff\tEntry\n03/10/2016\tLAT\tGW\tLate again.\n05/10/2016\tSAF\tHV\tPassed to DSL.\n"
+        "07/10/2016\tC3\tDF / OMcB\tDetention.\n09/10/2016\tC1\tSocial worker\tCalled home.\n\n"
+        "The HV visited the family in May.\n"
+    )
+    people = [text for label, text, source in found(tmp_path, log) if label == "PERSON"]
+    assert people == ["GW", "DF", "OMcB"]  # "HV" is the role the draft writes elsewhere; a job title is no initials
+    also_a_role = log.replace("The HV visited", "The visitor came")
+    assert "HV" in [text for label, text, _ in found(tmp_path, also_a_role) if label == "PERSON"]

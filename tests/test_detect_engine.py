@@ -145,6 +145,16 @@ def test_a_found_name_takes_the_unlisted_name_word_beside_it(detector: Detector)
     assert {"Shirin Bibi", "Mohammad T Karim"} <= found  # the initials and surname were found, not the spelling
 
 
+def test_a_short_form_of_a_found_first_name_is_a_name(detector: Detector) -> None:
+    text = (
+        "Thaddeus Okonkwo-Reyes was 15. His coach said Thads was talented, and his sister Marguerite Okonkwo-Reyes "
+        "(\"Margs\") agreed. The boy had thick hair and a thin frame."
+    )
+    document = build_document("t.txt", "txt", [Block(BlockKind.PARAGRAPH, text)])
+    found = {f.text for f in detector.detect(document) if f.label == "PERSON"}
+    assert {"Thads", "Margs"} <= found and not {"The", "This", "Thin", "Thick"} & found
+
+
 WORDS_TEXT = "Kelly Smith, Agnieszka Krzeszowiec; Ms Jones (Tyler Okafor) - Oluwaseun."
 WORD_BOUNDS = [(m.start(), m.end()) for m in re.finditer(r"\S+", WORDS_TEXT)]
 

@@ -49,6 +49,7 @@ CASES = [
     ("ADDRESS", "The family lived at Flat 3, 12 Rose Court.", ["Flat 3, 12 Rose Court"]),
     ("ADDRESS", "In 2019 Park Lane was closed; paragraph 4 describes the views.", []),
     ("ADDRESS", "She asked to move to Thornleigh Park Girls' School in Year 7.", []),  # a school, not a street
+    ("LOCATION", "They married in Co. Leitrim and later moved; Hale & Co. Solicitors acted.", ["Co. Leitrim"]),
     ("SCHOOL", "She asked to move to Thornleigh Park Girls' School in Year 7.", ["Thornleigh Park Girls' School"]),
     ("DATE_OF_BIRTH", "Jayden (DOB 14 March 2015) was seen.", ["14 March 2015"]),
     ("DATE_OF_BIRTH", "Kelly was born on 3rd May 1996 in Northtown.", ["3rd May 1996"]),

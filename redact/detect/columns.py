@@ -3,7 +3,7 @@
 A family table's "Address" column holding "Stockton" names a place, though the cell has no locative word
 around it; a "Case ref" column holding "7734120" names a record, though no cue word stands beside it; an
 "NHS no." column holding ten digits gives NHS numbers, whatever their check digit; an "Age" column holding
-"58" gives someone's age.
+"58" gives someone's age; a "Staff" column holding "KO" gives a worker's initials.
 """
 
 from __future__ import annotations
@@ -14,7 +14,7 @@ import regex
 
 from redact.detect.finding import Finding
 from redact.detect.gazetteer import fold, uk_places, world_towns
-from redact.detect.keep import vocabulary
+from redact.detect.keep import PERSON_COLUMN_SOURCE, names_a_role_or_agency, vocabulary
 from redact.detect.recognizers.address import STREET_TYPES
 from redact.detect.recognizers.case_reference import reference_column, references_in_cell
 from redact.document import Block, Document
@@ -58,6 +58,15 @@ _AGED_CELL = regex.compile(
 _NHS_HEADER = regex.compile(r"(?i)NHS[ \t]*(?:numbers?|nos?\.?|num|#)?[ \t]*:?")
 _NHS_CELL = regex.compile(r"(?<![\d])\d{3}([ -]?)\d{3}\1\d{4}(?![\d])")
 NHS_COLUMN_SOURCE = "NhsColumn"
+# "Staff", "Entered by", "Owner", "Initials": a column of the people who did or own each row
+_PERSON_HEADER = regex.compile(
+    r"(?i)(?:staff(?:[ \t]+(?:member|initials|name))?|(?:staff[ \t]+)?initials|(?:entered|recorded|seen|done|"
+    r"completed)[ \t]+by|by[ \t]+whom|by|worker|practitioner|officer|(?:action[ \t]+)?owners?|lead|who)[ \t]*:?"
+)
+# a cell of initials only: "KO", "DF / CMcB", "AH, RK"
+_INITIALS = r"\p{Lu}(?:Mc|Mac)?\p{Lu}{1,3}"
+_INITIALS_CELL = regex.compile(rf"[ \t]*{_INITIALS}(?:[ \t]*(?:/|,|&|and)[ \t]*{_INITIALS})*[ \t]*")
+PERSON_COLUMN_SCORE = 0.75
 AGE_COLUMN_SOURCE = "AgeColumn"
 AGE_COLUMN_SCORE = 0.7
 
@@ -80,6 +89,8 @@ def column_findings(document: Document) -> Iterator[Finding]:
         elif kinds.get(key) == "nhs":
             for match in _NHS_CELL.finditer(block.text):
                 yield _finding(block, *match.span(), "NHS_NUMBER", REFERENCE_COLUMN_SCORE, NHS_COLUMN_SOURCE)
+        elif kinds.get(key) == "person" and _INITIALS_CELL.fullmatch(block.text):
+            yield from _initials_in_cell(document, block)
         elif kinds.get(key) == "reference":
             for start, end in references_in_cell(block.text):
                 yield _finding(block, start, end, "CASE_REFERENCE", REFERENCE_COLUMN_SCORE, REFERENCE_COLUMN_SOURCE)
@@ -102,6 +113,21 @@ def _age_in_cell(block: Block, bare: bool) -> Iterator[Finding]:
     yield _finding(block, start, start + len(age.group("age")), "AGE", AGE_COLUMN_SCORE, AGE_COLUMN_SOURCE)
 
 
+def _initials_in_cell(document: Document, block: Block) -> Iterator[Finding]:
+    """Each set of initials in a cell of a staff column; a role's abbreviation ("TA", "HV") only where the draft
+    never writes it outside a table, since the column says the cell names a person."""
+    for match in regex.finditer(_INITIALS, block.text):
+        letters = match.group()
+        if names_a_role_or_agency(letters) and _written_outside_tables(document, letters):
+            continue
+        yield _finding(block, *match.span(), "PERSON", PERSON_COLUMN_SCORE, PERSON_COLUMN_SOURCE)
+
+
+def _written_outside_tables(document: Document, letters: str) -> bool:
+    pattern = regex.compile(rf"(?<![\w]){letters}(?![\w])")
+    return any(b.cell is None and pattern.search(b.text) for b in document.blocks)
+
+
 def _column_kind(header: str) -> str:
     if _PLACE_HEADER.fullmatch(header):
         return "place"
@@ -109,6 +135,8 @@ def _column_kind(header: str) -> str:
         return "age"
     if _NHS_HEADER.fullmatch(header):
         return "nhs"
+    if _PERSON_HEADER.fullmatch(header):
+        return "person"
     return "reference" if reference_column(header) else ""
 
 

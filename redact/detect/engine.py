@@ -19,6 +19,7 @@ URL ones identify no one in an English SCR (URLs there point at published guidan
 from __future__ import annotations
 
 import copy
+import os
 import re
 from bisect import bisect_right
 from collections import defaultdict
@@ -139,7 +140,7 @@ class Detector:
         findings = _names_with_particles(document.text, findings)
         findings = propagate(document, findings)
         findings = _with_name_neighbours(document.text, findings + _names_beside_names(document.text, findings))
-        findings = findings + _quoted_spellings(document.text, findings)
+        findings = findings + _quoted_spellings(document.text, findings) + _short_forms(document.text, findings)
         return resolve_overlaps(with_blocks(document, findings))
 
     def drop_kept(self, document: Document, findings: list[Finding]) -> list[Finding]:
@@ -241,13 +242,7 @@ def _with_name_neighbours(text: str, findings: list[Finding]) -> list[Finding]:
     """A found name takes the name word right beside it that no finding holds: the surname after it when no
     list knows the word or it is another language's kinship word ("Rokeya Bibi"), and a first name before it
     that is no English word ("Mohammad" of "Mohammad R Islam", where the initial and surname were found)."""
-    spans = sorted((f.start, f.end) for f in findings)
-    ends = [end for _, end in spans]
-
-    def free(start: int, end: int) -> bool:
-        index = bisect_right(ends, start)  # the first span ending after ``start``
-        return index == len(spans) or spans[index][0] >= end
-
+    free = partial(_free, *_covered(findings))
     out: list[Finding] = []
     for finding in findings:
         if finding.label == "PERSON":
@@ -334,6 +329,55 @@ def _names_with_particles(text: str, findings: list[Finding]) -> list[Finding]:
             start = particle.start()
         joined.append(replace(finding, start=start, end=end, text=text[start:end]))
     return joined
+
+
+_CAPITALISED = regex.compile(r"(?<![\w'’-])\p{Lu}\p{Ll}{2,7}(?![\w'’-])")
+_SHORT_FORM_ENDING = 2  # letters a short form may add after the part of the name it keeps: "Reub" + "s"
+
+
+def _short_forms(text: str, findings: list[Finding]) -> list[Finding]:
+    """A word no list knows that keeps the opening of a found first name and adds at most two letters ("Reubs"
+    for Reuben, "Nush" for Nusrat): what family and friends call that person. The draft never writes it in
+    lower case."""
+    given: dict[str, list[str]] = defaultdict(list)
+    for finding in findings:
+        words = finding.text.split() if finding.label == "PERSON" else []
+        first = words[0] if len(words) > 1 else (words[0] if words and gazetteer().is_first_name(words[0]) else "")
+        if len(first) >= 5 and first.isalpha():
+            given[fold(first[:3])].append(fold(first))
+    spans, ends = _covered(findings)
+    lower = lowercase_words(text)
+    added: list[Finding] = []
+    for match in _CAPITALISED.finditer(text):
+        word = fold(match.group())
+        names = given.get(word[:3], ())
+        if not names or word in lower or not _free(spans, ends, *match.span()) or not _unknown_word(match.group()):
+            continue
+        if any(_shortens(word, name) for name in names):
+            added.append(Finding(match.start(), match.end(), "PERSON", match.group(), 0.6, "short form", None))
+    return added
+
+
+def _shortens(word: str, name: str) -> bool:
+    kept = len(os.path.commonprefix([word, name]))
+    return kept >= 3 and len(word) < len(name) and len(word) - kept <= _SHORT_FORM_ENDING
+
+
+def _covered(findings: Iterable[Finding]) -> tuple[list[tuple[int, int]], list[int]]:
+    """The text the findings cover, as sorted disjoint spans and their ends (for ``_free``)."""
+    spans: list[tuple[int, int]] = []
+    for start, end in sorted((f.start, f.end) for f in findings):
+        if spans and start <= spans[-1][1]:
+            spans[-1] = (spans[-1][0], max(end, spans[-1][1]))
+        else:
+            spans.append((start, end))
+    return spans, [end for _, end in spans]
+
+
+def _free(spans: list[tuple[int, int]], ends: list[int], start: int, end: int) -> bool:
+    """No span of ``spans`` (from ``_covered``) overlaps ``[start, end)``."""
+    index = bisect_right(ends, start)
+    return index == len(spans) or spans[index][0] >= end
 
 
 def _names_across_wraps(text: str, findings: list[Finding]) -> list[Finding]:

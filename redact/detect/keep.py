@@ -146,13 +146,16 @@ _CELL_BEFORE = re.compile(r"(?:^|\||\t|\n)[ ]*$")
 _CELL_AFTER = re.compile(r"[ ]*(?:\||\t|\n|$)")
 
 
+PERSON_COLUMN_SOURCE = "PersonColumn"  # initials a table's staff column vouches for (detect.columns)
+
+
 def acronym_is_the_role(text: str, start: int, end: int) -> bool:
     """An acronym at ``text[start:end]`` that stands for the role, not for someone's initials: after a
     determiner or a capitalised word ("the GP", "her SW", "Named GP for Safeguarding") or before a
     capitalised word or a number ("DS Jones", "GP 1"), or a role or an agency alone in a table cell ("| GP |", an
     agency column; but "| PM |" in a column of workers' initials is Precious Mensah, not the afternoon)."""
     if _CELL_BEFORE.search(text[max(0, start - 6) : start]) and _CELL_AFTER.match(text, end):
-        return _names_a_role_or_agency(text[start:end])
+        return names_a_role_or_agency(text[start:end])
     before = re.search(r"([\w'’]+)[ \t]*$", text[max(0, start - 30) : start])
     if before and (before.group(1).lower() in DETERMINERS or re.fullmatch(r"[A-Z][a-z]+", before.group(1))):
         return True
@@ -160,7 +163,7 @@ def acronym_is_the_role(text: str, start: int, end: int) -> bool:
     return following is not None and not following.group(1).islower()
 
 
-def _names_a_role_or_agency(acronym: str) -> bool:
+def names_a_role_or_agency(acronym: str) -> bool:
     vocab = vocabulary()
     return acronym in vocab.role_abbreviations or acronym in vocab.agencies or acronym in vocab.titles
 
@@ -531,7 +534,8 @@ class KeepFilter:
             month_town = finding.source == "UkTownRecognizer" and fold(finding.text) in CALENDAR_WORDS
             staff_initials = _STAFF_CODE_BEFORE.search(document.text, max(0, finding.start - 24), finding.start)
             staff_initials = staff_initials and document.text.startswith("]", finding.end)  # "MW (acute) [ID]"
-            plain = self.is_kept(finding.text) and not titled and not month_town and not staff_initials
+            column = finding.source == PERSON_COLUMN_SOURCE  # "TA" under "Staff": initials, not the role
+            plain = self.is_kept(finding.text) and not (titled or month_town or staff_initials or column)
             if (inside or plain) and not self.is_named_role(finding):
                 continue
             if finding.label == "PERSON" and finding.text.split()[-1] in _STREET_WORDS and " " in finding.text:

@@ -137,14 +137,16 @@ _NOT_A_COUNTY = r"(?:Council|Court|Hall|Hospital|Show|Ground|Cricket|Championshi
 
 
 class CountyRecognizer(UkPatternRecognizer):
-    """A county named as such, above all an Irish one where a family came from ("from County Leitrim"), which no
-    town list holds; not a county's council, court or ground ("County Hall", "County Court")."""
+    """A county named as such, above all an Irish one where a family came from ("from County Leitrim", "in Co.
+    Mayo"), which no town list holds; not a county's council, court or ground ("County Hall", "County Court"),
+    nor a firm's "& Co." ("Hale & Co. Solicitors")."""
 
     ENTITY = "LOCATION"
     PATTERNS = [
         Pattern(
             "county",
-            rf"(?<![\w'’-])County[ \t]+(?!{_NOT_A_COUNTY}\b)[A-Z][a-z]+(?![\w'’-])(?![ \t]+{_NOT_A_COUNTY}\b)",
+            rf"(?<![\w'’-])(?<!&[ \t])(?:County|Co\.?)[ \t]+(?!{_NOT_A_COUNTY}\b)[A-Z][a-z]+(?![\w'’-])"
+            rf"(?![ \t]+{_NOT_A_COUNTY}\b)",
             0.6,
         )
     ]
