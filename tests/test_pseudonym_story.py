@@ -67,6 +67,15 @@ def test_a_pronoun_or_the_sentence_subject_says_whose_relation(tmp_path: Path) -
     assert found["Lorcan Tighe"] == "Mother's partner"
 
 
+def test_a_review_label_before_a_pronoun_makes_the_relations_the_child_s(tmp_path: Path) -> None:
+    body = (
+        "2.1 Baby T lived with her mother, Ottilie Faraday, aged 26, her father Crispin Vane, aged 30, and her "
+        "half-brother Rollo, who was 6. Ms Faraday had moved from Hull."
+    )
+    found = pseudonyms(run(tmp_path, body)[0])
+    assert found["Ottilie Faraday"] == "Mother" and found["Crispin Vane"] == "Father"
+
+
 @pytest.mark.parametrize(
     ("body", "adult"),
     [

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 
 from redact.config import ReportConfig
@@ -523,7 +523,10 @@ def _vote(cues: list[Cue]) -> str | None:
 
 
 def _pronoun_role(text: str, cue: Cue, order: list, roles: dict, me: Cluster) -> str | None:  # type: ignore[type-arg]
-    """The role of the person "his" or "her" points back to (see ``_pronoun_referent``)."""
+    """The role of the person "his" or "her" points back to (see ``_pronoun_referent``); the subject's where the
+    review's own label for a child comes first ("Baby L lived with her mother, X, and her father, Y")."""
+    if _label_comes_first(text, cue, order, roles, me):
+        return "subject_child"
     referent = _pronoun_referent(text, cue, order, roles, me)
     return None if referent is None else roles.get(referent) or "other"
 
@@ -534,16 +537,48 @@ def _pronoun_referent(text: str, cue: Cue, order: list, roles: dict, me: Cluster
     and not merely the nearest ("Lily lived with her mother, Kirsty, and her brother")."""
     if cue.pronoun == "your":
         return _addressee(text, order)
-    wanted = {"his": "m", "her": "f"}.get(cue.pronoun or "")  # "subject": the sentence's first person
-    low, high = sentence_bounds(text, cue.at)[0], cue.at
-    for _ in range(3):  # this sentence, then up to two before it
-        for end, cluster in order:
-            gender = cluster.gender(roles.get(cluster))
-            if low < end <= high and cluster is not me and (wanted is None or gender in (wanted, None)):
-                return cluster
+    for low, high in _sentences_back(text, cue.at):
+        first = _first_person(cue, order, roles, me, low, high)
+        if first is not None:
+            return first[1]
+    return None
+
+
+def _label_comes_first(text: str, cue: Cue, order: list, roles: dict, me: Cluster) -> bool:  # type: ignore[type-arg]
+    """A review label ("Baby L", "Child A") stands before the first person "his" or "her" could point back to."""
+    if cue.pronoun not in ("his", "her"):
+        return False
+    for low, high in _sentences_back(text, cue.at):
+        label = _REVIEW_LABEL.search(text, low, high)
+        first = _first_person(cue, order, roles, me, low, high)
+        if label is not None and (first is None or label.end() < first[0]):
+            return True
+        if first is not None:
+            return False
+    return False
+
+
+# the review's own name for a child: "Baby L", "Child A", "Young Person C"
+_REVIEW_LABEL = re.compile(r"(?<![\w'’-])(?:Baby|Child|Infant|Young[ \t]+Person)[ \t]+[A-Z](?![\w-])")
+
+
+def _sentences_back(text: str, at: int) -> Iterator[tuple[int, int]]:
+    """The sentence up to ``at``, then up to two whole sentences before it."""
+    low, high = sentence_bounds(text, at)[0], at
+    for _ in range(3):
+        yield low, high
         if low == 0:
-            break
+            return
         low, high = sentence_bounds(text, low - 1)[0], low
+
+
+def _first_person(cue: Cue, order: list, roles: dict, me: Cluster, low: int, high: int) -> tuple[int, Cluster] | None:  # type: ignore[type-arg]
+    """The first mention ending in ``(low, high]`` of someone other than ``me`` whom the pronoun can mean."""
+    wanted = {"his": "m", "her": "f"}.get(cue.pronoun or "")  # "subject": the sentence's first person
+    for end, cluster in order:
+        gender = cluster.gender(roles.get(cluster))
+        if low < end <= high and cluster is not me and (wanted is None or gender in (wanted, None)):
+            return end, cluster
     return None
 
 
