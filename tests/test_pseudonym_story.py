@@ -76,6 +76,20 @@ def test_a_review_label_before_a_pronoun_makes_the_relations_the_child_s(tmp_pat
     assert found["Ottilie Faraday"] == "Mother" and found["Crispin Vane"] == "Father"
 
 
+def test_names_a_draft_lists_as_one_person_s_spellings_are_that_person(tmp_path: Path) -> None:
+    body = (
+        "1.1 This review looks at the death of Marisol Quenby, aged 30. Her partner, Teodor Halvik, was convicted.\n\n"
+        "1.2 Names appear in records in several spellings:\n"
+        '- Marisol Quenby is also recorded as "Marisa Quenby" (GP), "Marisol Dunne" (school, her late father\'s '
+        'name) and "QUENBY, Marisol" (police). Friends called her "Mari".\n'
+        '- Teodor Halvik appears as "Tedor Halvik", "Ted Halvik" and, in the refuge notes, simply "Teddy".\n\n'
+        "Name | Relationship | Age\nMarisol Quenby | Victim, mother | 30\nElan Quenby | Son | 8\n"
+    )
+    found = pseudonyms(run(tmp_path, body)[0])
+    assert {found[n] for n in ("Marisol Quenby", "Marisa Quenby", "Marisol Dunne", "Mari")} == {"Mother"}
+    assert {found[n] for n in ("Teodor Halvik", "Tedor Halvik", "Ted Halvik", "Teddy")} == {"Mother's partner"}
+
+
 @pytest.mark.parametrize(
     ("body", "adult"),
     [

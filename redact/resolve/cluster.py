@@ -104,9 +104,19 @@ _FORMER = r"\b(?:née|nee|formerly|previously|maiden\s+name)"
 _FORMER_NAME = re.compile(_FORMER + r"\s*:?\s*$", re.IGNORECASE)
 # the next sentence says the same person is recorded under another name
 _RECORDED_AS = re.compile(
-    r"^['’]?s?[^\n.]{0,40}\.\s+[^.\n]{0,60}\b(?:she|he)\s+(?:appears|appeared|is\s+recorded|was\s+recorded|"
-    r"is\s+registered|was\s+registered|is\s+listed|was\s+listed)\s+as\s+[\"“‘]$",
+    r"^['’]?s?[^\n.]{0,40}\.\s+[^.\n]{0,60}(?:\b(?:she|he)\s+(?:appears|appeared|is\s+recorded|was\s+recorded|"
+    r"is\s+registered|was\s+registered|is\s+listed|was\s+listed)\s+as|\bcall(?:ed|s)?\s+(?:her|him))\s+[\"“‘]$",
     re.IGNORECASE,
+)
+# 'Ann Lee is also recorded as "Anne Lee"', 'Jo Fry appears as "J Fry"', 'is sometimes written "Jo"'
+_WRITTEN_AS = (
+    r"\b(?:(?:is|was|are|were)\s+)?(?:(?:also|sometimes|variously|often|elsewhere)\s+)?(?:recorded|written|spelt|"
+    r"spelled|listed|registered|shown|entered|appears?|appeared)(?:\s+as)?"
+)
+_WRITTEN_AS_GAP = re.compile(_WRITTEN_AS + r"\s*[\"“‘]?$", re.IGNORECASE)
+# the next quoted name of a list of them: '"Anne Lee" (GP), "A. Lee" (school) and, in police notes, "Lee, A"'
+_NEXT_IN_LIST = re.compile(
+    r"[\"”’]\s*(?:\([^()\n]{0,60}\))?\s*(?:,|,?\s+(?:and|or)\b)[^\"“.;\n]{0,40}?[\"“‘]", re.IGNORECASE
 )
 # "her Chinese name,", "posted on Facebook under the name", "his profile name was"
 _HER_NAME = (
@@ -116,7 +126,7 @@ _HER_NAME = (
 _HER_NAME_IS = re.compile(_HER_NAME + r"\s*[\"“‘']?$")
 _ALIAS = re.compile(
     rf"(?:{_FORMER}|\bcall(?:ed)?|\brefer(?:red)? to (?:him |her |them )?as|\bknown(?: [\w ]{{1,30}}?)? as"
-    rf"|here(?:in)?after|{_HER_NAME})"
+    rf"|here(?:in)?after|{_HER_NAME}|{_WRITTEN_AS})"
     r"\s*[\"“‘']?$|\(\s*(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s+)?[\"“‘']?$",  # "(Mr Dang)" after the full name
     re.IGNORECASE,
 )
@@ -507,15 +517,18 @@ def _merge_aliases(text: str, clusters: list[Cluster]) -> list[Cluster]:
     """ "Ana-Maria, whom I shall call A" / "Elena Dragomir ("M")": the alias is the same person."""
     owner = {id(m): c for c in clusters for m in c.mentions}
     ordered = sorted((m for c in clusters for m in c.mentions), key=lambda m: m.start)
+    aliases: set[int] = set()  # mentions taken as aliases: a quoted list goes on with the same person's names
     for previous, mention in zip(ordered, ordered[1:], strict=False):
-        if not _is_alias(text, previous, mention):
+        listed = id(previous) in aliases and _NEXT_IN_LIST.fullmatch(text, previous.end, mention.start)
+        if not (listed or _is_alias(text, previous, mention)):
             continue
+        aliases.add(id(mention))
         alias, named = owner[id(mention)], owner[id(previous)]
         if alias is named or named.ambiguous or (alias.ambiguous and named not in alias.candidates):
             continue
         gap = text[previous.end : mention.start]
         different = alias.first and alias.last and named.first and named.last and not _same_name(alias, named)
-        said_to_be_hers = _HER_NAME_IS.search(gap) or _RECORDED_AS.search(gap)
+        said_to_be_hers = listed or _HER_NAME_IS.search(gap) or _RECORDED_AS.search(gap) or _WRITTEN_AS_GAP.search(gap)
         # 'Shannon Brook ("Shan")': the nickname in brackets is hers, and so is every name it opens ("Shan Brookie")
         said_to_be_hers = said_to_be_hers or (re.fullmatch(r"\s*\(\s*[\"“‘]", gap) and " " not in mention.text)
         if different and not said_to_be_hers:  # "called by her Chinese name, Pei Shan" is hers

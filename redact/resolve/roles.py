@@ -376,7 +376,9 @@ _OWNER_FIRST = re.compile(r"\s*(?P<name>[A-Z][\w-]*)['’]s\s")
 
 _OF_SOMEONE = re.compile(r"[\w'’-]+\s+of\s+(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?(?P<name>[A-Z][\w'’-]*)")
 _LABEL_LEAD = re.compile(
-    r"\s*(?:(?:the|his|her|their|a|an|[A-Z][\w'’-]*['’]s)\s+)?"
+    # "Victim, mother", "Perpetrator; mother's partner": another word of the label first
+    r"\s*(?:[\w'’-]+\s*[,;/(]\s*)?"
+    r"(?:(?:the|his|her|their|a|an|[A-Z][\w'’-]*['’]s)\s+)?"
     r"(?:(?!(?:through|by|with|for|to|from|of|and|at|in|on|via)\b)[\w'’-]+\s+){0,2}",
     re.IGNORECASE,
 )
