@@ -90,6 +90,19 @@ def test_names_a_draft_lists_as_one_person_s_spellings_are_that_person(tmp_path:
     assert {found[n] for n in ("Teodor Halvik", "Tedor Halvik", "Ted Halvik", "Teddy")} == {"Mother's partner"}
 
 
+def test_the_woman_pregnant_with_the_child_is_the_mother_and_her_children_are_siblings(tmp_path: Path) -> None:
+    body = (
+        "1.3 The review runs from March 2010, when Ceridwen booked with the midwife for her pregnancy with Idris.\n\n"
+        "3.2 Ceridwen Lloyd (known to everyone as \"Ceri\", and in the GP records under her married name from a first "
+        "marriage that ended in 2008) was 24 when Idris was born. She is the youngest of three children of Olwen "
+        "Lloyd. Ceri's older sister Ffion lives in Chester.\n\n"
+        "3.4 The children of the household were:\n- Eira Lloyd-Pryce, born 3 June 2006;\n- Idris, born 2011."
+    )
+    found = pseudonyms(run(tmp_path, body)[0])
+    assert found["Ceridwen"] == found["Ceri"] == "Mother"
+    assert found["Ffion"] == "Maternal aunt" and found["Eira Lloyd-Pryce"] == "Sibling 1"
+
+
 @pytest.mark.parametrize(
     ("body", "adult"),
     [

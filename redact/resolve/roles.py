@@ -433,6 +433,7 @@ def infer_roles(document: Document, clusters: list[Cluster], config: ReportConfi
             first_pass[cluster] = first_pass[cluster] or "adult"  # whose "his mother" is not the child's
     young = {c for c in people if any(evidence[m.start] for m in c.mentions)}
     _parents_of_children(text, people, cues, first_pass, order, young)
+    _mothers_by_birth(text, people, cues, first_pass, order)
     roles: dict[Cluster, str] = {}
     for cluster, cluster_cues in cues.items():
         adjusted: list[Cue] = []
@@ -476,12 +477,16 @@ _PARENT_ROLES = frozenset(
 
 
 def _children_of_the_family_are_siblings(people: list[Cluster], roles: dict[Cluster, str]) -> None:
-    """A child with no relation said who bears the subject's or a parent's surname ("Maja Wiśniewska, 6", the
-    mother being Kamila Wiśniewska) is the subject's (half-)sibling, not some other child."""
-    family = {c.last for c in people if roles.get(c) in _PARENT_ROLES and c.last and len(c.last) > 1}
+    """A child with no relation said who bears the subject's or a parent's surname, or a part of it ("Maja
+    Wiśniewska, 6", the mother being Kamila Wiśniewska) is the subject's (half-)sibling, not some other child."""
+    family = {part for c in people if roles.get(c) in _PARENT_ROLES for part in _surname_parts(c.last)}
     for cluster in people:
-        if roles.get(cluster) == "child" and cluster.last in family:
-            roles[cluster] = "sibling"
+        if roles.get(cluster) == "child" and family & _surname_parts(cluster.last):
+            roles[cluster] = "sibling"  # "Cerys Morgan-Hughes" of a mother "Gwen Morgan" too
+
+
+def _surname_parts(last: str | None) -> set[str]:
+    return {part for part in (last or "").split("-") if len(part) > 1}
 
 
 # What practitioners do in a chronology: "X completed a single assessment", "a referral was allocated to X".
@@ -623,6 +628,29 @@ def _parents_of_children(  # type: ignore[type-arg]
                 continue
             cues[parent].append(Cue(role, 2))
             first_pass[parent] = role
+
+
+# "booked with the midwife for her pregnancy with Elis", "she was pregnant with Kai", "she gave birth to Mia"
+_BIRTH_OF = re.compile(
+    r"\b(?:her[ \t]+pregnancy[ \t]+with|(?:she[ \t]+)?(?:was|became|found[ \t]+she[ \t]+was)[ \t]+pregnant[ \t]+with|"
+    r"(?:she[ \t]+)?gave[ \t]+birth[ \t]+to)[ \t]+(?=[A-Z])",
+)
+
+
+def _mothers_by_birth(text: str, people: list[Cluster], cues: dict, first_pass: dict, order: list) -> None:  # type: ignore[type-arg]
+    """The woman a sentence says was pregnant with or gave birth to a named child is that child's mother, where
+    the draft gives her no role of her own and no one else is the mother already."""
+    if "mother" in first_pass.values():
+        return
+    for match in _BIRTH_OF.finditer(text):
+        low = sentence_bounds(text, match.start())[0]
+        woman = next((c for end, c in order if low < end <= match.start() and c.gender() in ("f", None)), None)
+        named_child = next((c for end, c in order if end > match.end()), None)
+        if woman is None or woman is named_child or first_pass.get(woman) not in _NO_ROLE_YET + ("child", "sibling"):
+            continue
+        cues[woman].append(Cue("mother", 3))
+        first_pass[woman] = "mother"
+        return
 
 
 def _relative_to_parent(role: str, anchor_role: str | None, gender: str | None) -> str | None:
