@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from redact.detect.finding import Finding
 from redact.detect.propagate import propagate
 from redact.document import Block, BlockKind, TableCellPosition, build_document
@@ -259,3 +261,18 @@ def test_a_person_named_like_the_head_of_a_place_stays_a_person() -> None:
     school = Finding(school_start, school_start + 21, "SCHOOL", "Kelly Brennan Academy", 0.7, "SchoolRecognizer", 0)
     labels = {(f.start, f.label) for f in propagate(document, [_seed(document, "Kelly Brennan"), school])}
     assert (0, "PERSON") in labels
+
+
+def test_a_trust_s_head_before_its_own_policy_is_still_the_trust_but_not_before_another_institution() -> None:
+    document = _document(
+        Block(BlockKind.PARAGRAPH, "Agency: Holm Academy (Greyfold Ridge Academies Trust)."),
+        Block(BlockKind.PARAGRAPH, "The trust's policy (Greyfold Ridge Behaviour Policy v2) asks for a meeting."),
+    )
+    trust = replace(_seed(document, "Greyfold Ridge Academies Trust"), label="ORGANISATION")
+    assert ("Greyfold Ridge", 1) in _found(propagate(document, [trust]))
+    document = _document(
+        Block(BlockKind.PARAGRAPH, "Agency: Greyfold Ridge Academies Trust."),
+        Block(BlockKind.PARAGRAPH, "She was seen at Greyfold Ridge Hospital and at Greyfold Ridge on Monday."),
+    )
+    trust = replace(_seed(document, "Greyfold Ridge Academies Trust"), label="ORGANISATION")
+    assert not [text for text, _ in _found(propagate(document, [trust])) if text == "Greyfold Ridge"]

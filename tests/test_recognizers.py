@@ -50,6 +50,8 @@ CASES = [
     ("ADDRESS", "In 2019 Park Lane was closed; paragraph 4 describes the views.", []),
     ("ADDRESS", "She asked to move to Thornleigh Park Girls' School in Year 7.", []),  # a school, not a street
     ("LOCATION", "They married in Co. Leitrim and later moved; Hale & Co. Solicitors acted.", ["Co. Leitrim"]),
+    ("LOCATION", "Her grandfather farms above Cwmgwyddel; the family came from Pentecost Road.", ["Cwmgwyddel"]),
+    ("ADDRESS", "Seen getting into a car on Tannery St. She moved to St Helens later.", ["Tannery St"]),
     ("SCHOOL", "She asked to move to Thornleigh Park Girls' School in Year 7.", ["Thornleigh Park Girls' School"]),
     ("DATE_OF_BIRTH", "Jayden (DOB 14 March 2015) was seen.", ["14 March 2015"]),
     ("DATE_OF_BIRTH", "Kelly was born on 3rd May 1996 in Northtown.", ["3rd May 1996"]),

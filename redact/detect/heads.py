@@ -46,6 +46,14 @@ _INSTITUTION_WORD = regex.compile(
 )
 
 
+_ANY_INSTITUTION_WORD = regex.compile(r"(?<![\w'’-])(?i:" + "|".join(r.HEAD for r in _INSTITUTIONS) + r")(?![\w'’-])")
+
+
+def institution_word(name: str) -> bool:
+    """``name`` holds a word that names a kind of institution ("Hospital", "Trust", "School")."""
+    return _ANY_INSTITUTION_WORD.search(name) is not None
+
+
 @dataclass(frozen=True)
 class Head:
     text: str

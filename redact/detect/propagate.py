@@ -54,7 +54,7 @@ from redact.detect.gazetteer import (
     lowercase_words,
     ordinary_lower_words,
 )
-from redact.detect.heads import institution_head, short_name
+from redact.detect.heads import institution_head, institution_word, short_name
 from redact.detect.keep import (
     DETERMINERS,
     KeepFilter,
@@ -280,7 +280,10 @@ class _VariantBuilder:
         # a tab ends a table cell: "Kingfisher<TAB>Skeletal survey" is the ward, then the next column
         pattern = re.compile(rf"(?<![\w'’-]){re.escape(head)}[ ]+\p{{Lu}}[\w'’-]*(?:[ ]+\p{{Lu}}[\w'’-]*)*")
         own = re.sub(r"^(?:The|the)\s+", "", " ".join(name.split()))
-        return any(not own.startswith(m.group()) and not m.group().startswith(own) for m in pattern.finditer(self.text))
+        return any(
+            not own.startswith(m.group()) and not m.group().startswith(own) and institution_word(m.group())
+            for m in pattern.finditer(self.text)
+        )  # "Pennine Crest Behaviour Policy" is the trust's own policy: "Pennine Crest" still names the trust
 
     def _initials(self, named: list[str], score: float) -> Iterator[Variant]:
         """The initials of a full name as records write them: "AR" and "A.R." for "Alicia Roarke" (and

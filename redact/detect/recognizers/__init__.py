@@ -29,6 +29,7 @@ from redact.detect.recognizers.places import (
     PostalTownRecognizer,
     ToponymRecognizer,
     UkTownRecognizer,
+    WelshPlaceRecognizer,
 )
 from redact.detect.recognizers.postcode import UkPostcodeRecognizer
 from redact.detect.recognizers.social import SocialHandleRecognizer
@@ -40,8 +41,8 @@ PATTERN_RECOGNIZERS = (
     UkEmailRecognizer, UkAddressRecognizer, UkDateRecognizer, UkDateOfBirthRecognizer, UkAgeRecognizer,
     UkVehicleRegistrationRecognizer, UkCaseReferenceRecognizer, SchoolRecognizer, GpPracticeRecognizer,
     HospitalRecognizer, WardRecognizer, UnitRecognizer, OrganisationRecognizer, EstateRecognizer, DistrictRecognizer,
-    CountyRecognizer, ToponymRecognizer, UkTownRecognizer, PostalTownRecognizer, PoliceCollarNumberRecognizer,
-    SocialHandleRecognizer,
+    CountyRecognizer, ToponymRecognizer, WelshPlaceRecognizer, UkTownRecognizer, PostalTownRecognizer,
+    PoliceCollarNumberRecognizer, SocialHandleRecognizer,
 )  # fmt: skip
 
 

@@ -158,6 +158,7 @@ _STRONG_STREET = (
     + _NAME
     + r"(?:[ \t]+|[ \t]*\n[ \t]*)(?:"  # "Broad<LINE BREAK>Street": a wrapped line parts a street name
     + "|".join(sorted(STRONG_STREET_TYPES, key=len, reverse=True))
+    + r"|St(?![ \t]+\p{Lu})"  # "on Wharf St.": "St" after a name is a street, before one a saint ("St Helens")
     + r")(?![\w'’])"
     + _INSTITUTION_AFTER
 )

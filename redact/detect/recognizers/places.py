@@ -165,6 +165,27 @@ class ToponymRecognizer(UkPatternRecognizer):
     ]
 
 
+# Openings of Welsh place names (llan "church", aber "river mouth", rhyd "ford", tref "town" ...): a village too
+# small for the town lists is still a place, wherever it stands ("a smallholding above Rhydycroesau").
+# Not "Pen" and "Tre", which open as many Cornish surnames ("Penrose", "Tregenza") as places.
+WELSH_OPENINGS = ["Aber", "Betws", "Blaen", "Bryn", "Caer", "Coed", "Cwm", "Glan", "Llan", "Llyn", "Maes", "Nant",
+                  "Pont", "Rhyd", "Tref", "Ystrad"]  # fmt: skip
+
+
+class WelshPlaceRecognizer(UkPatternRecognizer):
+    """A word of eight letters or more that opens as Welsh place names do and is no English word or listed
+    name ("Trefonen", "Llanymynech"; not "Pentecostal", "Trevelyan")."""
+
+    ENTITY = "LOCATION"
+    PATTERNS = [
+        Pattern("Welsh place name", rf"(?<![\w'’-])(?:{'|'.join(WELSH_OPENINGS)})[a-zâêîôûŵŷ-]{{4,}}(?![\w'’])", 0.6),
+    ]
+
+    def is_valid(self, text: str) -> bool:
+        folded = fold(text)
+        return not (is_english_form(folded) or gazetteer().is_name(text) or vocabulary().is_vocabulary_word(text))
+
+
 class UkTownRecognizer(UkEntityRecognizer):
     """A place by its name: a UK town or village after a locative word ("moved to Sedbergh", "the inquest at
     Barnstaple"), a town abroad after one ("came from Wrocław"), or a UK town of 15,000 people anywhere
