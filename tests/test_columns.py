@@ -77,3 +77,8 @@ def test_a_staff_column_holds_initials_even_where_they_spell_a_role(tmp_path: Pa
     assert people == ["GW", "DF", "OMcB"]  # "HV" is the role the draft writes elsewhere; a job title is no initials
     also_a_role = log.replace("The HV visited", "The visitor came")
     assert "HV" in [text for label, text, _ in found(tmp_path, also_a_role) if label == "PERSON"]
+
+
+def test_a_lead_column_of_agencies_holds_no_initials(tmp_path: Path) -> None:
+    table = "No. | Recommendation | Lead\n1 | Flag perpetrators | Police / NPS / CRC\n2 | Train staff | CRC\n"
+    assert not [text for label, text, _ in found(tmp_path, table) if label == "PERSON"]

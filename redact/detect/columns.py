@@ -75,13 +75,17 @@ def column_findings(document: Document) -> Iterator[Finding]:
     """Places in the cells of place columns, references in the cells of reference columns, NHS numbers in
     the cells of NHS-number columns, ages in the cells of age columns."""
     kinds: dict[tuple[int, int], str] = {}
+    cells: dict[tuple[int, int], list[str]] = {}
+    for block in document.blocks:
+        if block.cell is not None and block.cell.row > 0 and block.text.strip():
+            cells.setdefault((block.cell.table, block.cell.column), []).append(block.text)
     for block in document.blocks:
         cell = block.cell
         if cell is None:
             continue
         key = (cell.table, cell.column)
         if cell.row == 0:
-            kinds[key] = _column_kind(block.text.strip())
+            kinds[key] = _column_kind(block.text.strip(), cells.get(key, []))
         elif kinds.get(key) == "place":
             yield from _places_in_cell(block)
         elif kinds.get(key) == "age" or _AGED_CELL.search(block.text):
@@ -89,7 +93,7 @@ def column_findings(document: Document) -> Iterator[Finding]:
         elif kinds.get(key) == "nhs":
             for match in _NHS_CELL.finditer(block.text):
                 yield _finding(block, *match.span(), "NHS_NUMBER", REFERENCE_COLUMN_SCORE, NHS_COLUMN_SOURCE)
-        elif kinds.get(key) == "person" and _INITIALS_CELL.fullmatch(block.text):
+        elif kinds.get(key) == "person":
             yield from _initials_in_cell(document, block)
         elif kinds.get(key) == "reference":
             for start, end in references_in_cell(block.text):
@@ -128,15 +132,15 @@ def _written_outside_tables(document: Document, letters: str) -> bool:
     return any(b.cell is None and pattern.search(b.text) for b in document.blocks)
 
 
-def _column_kind(header: str) -> str:
+def _column_kind(header: str, cells: list[str]) -> str:
     if _PLACE_HEADER.fullmatch(header):
         return "place"
     if _AGE_HEADER.fullmatch(header):
         return "age"
     if _NHS_HEADER.fullmatch(header):
         return "nhs"
-    if _PERSON_HEADER.fullmatch(header):
-        return "person"
+    if _PERSON_HEADER.fullmatch(header) and cells and all(_INITIALS_CELL.fullmatch(cell) for cell in cells):
+        return "person"  # not a "Lead" column of agencies ("Police / NPS / CRC")
     return "reference" if reference_column(header) else ""
 
 

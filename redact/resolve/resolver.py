@@ -66,9 +66,10 @@ def resolve(
     ("Social Worker 2" stays so when a missed name is added before it), and new ones take numbers no one had."""
     config = config or ReportConfig()
     policy = policy or load_policy()
-    document = _as_read(document)
+    draft_text = document.text  # what mentions and replacements quote
+    document = _as_read(document)  # what the role readers read
     text = document.text
-    mentions = merge_overlaps(text, findings)
+    mentions = merge_overlaps(draft_text, findings)
     clustering = cluster_mentions(text, mentions, role_hint(text, mentions))
     clusters = list(clustering.clusters)
     named = find_named_roles(document, clusters, config)
@@ -94,7 +95,7 @@ def resolve(
     warnings += book.warnings
     entities = _as_before(entities, earlier)
     entities = _with_chosen_pseudonyms(entities, chosen_pseudonyms or {})
-    replacements, kept, more_warnings = _replacements(text, entities, policy, named.kept_spans)
+    replacements, kept, more_warnings = _replacements(draft_text, entities, policy, named.kept_spans)
     return Plan(tuple(entities), tuple(replacements), tuple(kept), tuple(dict.fromkeys(warnings + more_warnings)))
 
 
