@@ -93,7 +93,7 @@ def column_findings(document: Document) -> Iterator[Finding]:
         elif kinds.get(key) == "nhs":
             for match in _NHS_CELL.finditer(block.text):
                 yield _finding(block, *match.span(), "NHS_NUMBER", REFERENCE_COLUMN_SCORE, NHS_COLUMN_SOURCE)
-        elif kinds.get(key) == "person":
+        elif kinds.get(key) == "person" and _INITIALS_CELL.fullmatch(block.text):
             yield from _initials_in_cell(document, block)
         elif kinds.get(key) == "reference":
             for start, end in references_in_cell(block.text):
@@ -115,6 +115,15 @@ def _age_in_cell(block: Block, bare: bool) -> Iterator[Finding]:
         return
     start = block.text.index(age.group("age"))
     yield _finding(block, start, start + len(age.group("age")), "AGE", AGE_COLUMN_SCORE, AGE_COLUMN_SOURCE)
+
+
+def _a_column_of_initials(cells: list[str]) -> bool:
+    """Two cells in three or more hold initials only, and no cell names an agency: not a "Lead" column of
+    agencies ("Police / NPS / CRC")."""
+    agencies = set(vocabulary().agencies)
+    initials = sum(1 for cell in cells if _INITIALS_CELL.fullmatch(cell))
+    named_agency = any(word in agencies for cell in cells for word in regex.findall(r"[\w&']+", cell))
+    return bool(cells) and 3 * initials >= 2 * len(cells) and not named_agency
 
 
 def _initials_in_cell(document: Document, block: Block) -> Iterator[Finding]:
@@ -139,8 +148,8 @@ def _column_kind(header: str, cells: list[str]) -> str:
         return "age"
     if _NHS_HEADER.fullmatch(header):
         return "nhs"
-    if _PERSON_HEADER.fullmatch(header) and cells and all(_INITIALS_CELL.fullmatch(cell) for cell in cells):
-        return "person"  # not a "Lead" column of agencies ("Police / NPS / CRC")
+    if _PERSON_HEADER.fullmatch(header) and _a_column_of_initials(cells):
+        return "person"
     return "reference" if reference_column(header) else ""
 
 
