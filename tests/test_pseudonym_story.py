@@ -103,6 +103,28 @@ def test_the_woman_pregnant_with_the_child_is_the_mother_and_her_children_are_si
     assert found["Ffion"] == "Maternal aunt" and found["Eira Lloyd-Pryce"] == "Sibling 1"
 
 
+def test_a_short_form_and_a_barrelled_surname_cut_to_initials_are_the_child(tmp_path: Path) -> None:
+    body = (
+        "RESTRICTED - Thaddeus O-R\n\n1.1 Thaddeus Okonkwo-Reyes was 16 when he died. His coach said Thads was "
+        "talented.\n\n1.2 Thaddeus lived with his mother, Imelda Reyes.\n\nRESTRICTED - Thaddeus O-R"
+    )
+    found = pseudonyms(run(tmp_path, body)[0])
+    assert found["Thaddeus Okonkwo-Reyes"] == found["Thads"] == found["Thaddeus O-R"] == found["Thaddeus"]
+
+
+def test_a_titled_surname_goes_to_the_relative_the_draft_titles_not_the_mother_it_calls_by_name(
+    tmp_path: Path,
+) -> None:
+    body = (
+        "2.1 Zuzanna Wilczek is the mother. The maternal grandmother, Bogumila Wilczek, lives nearby.\n\n"
+        "2.2 Zuzanna's brother also lived with Mrs Wilczek. Zuzanna was tearful; Zuzanna said the baby cried.\n\n"
+        "2.3 The health visitor wrote to Mrs B. Wilczek. Zuzanna attended. Mrs Wilczek interpreted."
+    )
+    found = pseudonyms(run(tmp_path, body)[0])
+    assert found["Zuzanna Wilczek"] == "Mother" and found["Bogumila Wilczek"] == "Maternal grandmother"
+    assert found["Wilczek"] == "Maternal grandmother"
+
+
 @pytest.mark.parametrize(
     ("body", "adult"),
     [

@@ -19,7 +19,6 @@ URL ones identify no one in an English SCR (URLs there point at published guidan
 from __future__ import annotations
 
 import copy
-import os
 import re
 from bisect import bisect_right
 from collections import defaultdict
@@ -41,6 +40,7 @@ from redact.detect.gazetteer import (
     gazetteer,
     lowercase_words,
     reading_draft,
+    short_form_of,
     spelt_alike,
     uk_places,
     world_towns,
@@ -332,7 +332,6 @@ def _names_with_particles(text: str, findings: list[Finding]) -> list[Finding]:
 
 
 _CAPITALISED = regex.compile(r"(?<![\w'’-])\p{Lu}\p{Ll}{2,7}(?![\w'’-])")
-_SHORT_FORM_ENDING = 2  # letters a short form may add after the part of the name it keeps: "Reub" + "s"
 
 
 def _short_forms(text: str, findings: list[Finding]) -> list[Finding]:
@@ -353,14 +352,9 @@ def _short_forms(text: str, findings: list[Finding]) -> list[Finding]:
         names = given.get(word[:3], ())
         if not names or word in lower or not _free(spans, ends, *match.span()) or not _unknown_word(match.group()):
             continue
-        if any(_shortens(word, name) for name in names):
+        if any(short_form_of(word, name) for name in names):
             added.append(Finding(match.start(), match.end(), "PERSON", match.group(), 0.6, "short form", None))
     return added
-
-
-def _shortens(word: str, name: str) -> bool:
-    kept = len(os.path.commonprefix([word, name]))
-    return kept >= 3 and len(word) < len(name) and len(word) - kept <= _SHORT_FORM_ENDING
 
 
 def _covered(findings: Iterable[Finding]) -> tuple[list[tuple[int, int]], list[int]]:

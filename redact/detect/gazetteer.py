@@ -7,6 +7,7 @@ so a name written with or without its accents is found the same way.
 from __future__ import annotations
 
 import calendar
+import os
 import unicodedata
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -245,6 +246,16 @@ def ordinary_lower_words() -> frozenset[str]:
 
 
 NEAR_SPELLING = 0.8  # "Naom" of "Nahom", "Visnevski" of "Wisniewski"
+
+
+SHORT_FORM_ENDING = 2  # letters a short form may add after the part of the name it keeps: "Reub" + "s"
+
+
+def short_form_of(word: str, name: str) -> bool:
+    """``word`` (folded) keeps the opening of the first name ``name`` (folded) and adds at most two letters:
+    "reubs" of "reuben", "nush" of "nusrat", as family and friends shorten a name."""
+    kept = len(os.path.commonprefix([word, name]))
+    return kept >= 3 and len(word) < len(name) and len(word) - kept <= SHORT_FORM_ENDING
 
 
 def spelt_alike(a: str, b: str) -> bool:

@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 
 import regex
 
-from redact.detect.gazetteer import spelt_alike
+from redact.detect.gazetteer import short_form_of, spelt_alike
 from redact.detect.initials import keys_the_name
 from redact.resolve.model import Mention
 from redact.resolve.names import (
@@ -313,10 +313,16 @@ def _contains(longer: tuple[str, ...], shorter: tuple[str, ...]) -> bool:
     return len(longer) > n and any(longer[i : i + n] == shorter for i in range(len(longer) - n + 1))
 
 
-def _cut_to_initial(a: str, b: str) -> bool:
-    """One surname is the other's initial: "m" and "mahmood"."""
+def _cut_to_initials(a: str, b: str) -> bool:
+    """One surname is the other's initial: "m" and "mahmood"; or, double-barrelled, its initials: "m-d" and
+    "mensah-doyle"."""
     short, long_ = sorted((a, b), key=len)
-    return len(short) == 1 and len(long_) > 1 and long_.startswith(short)
+    cut, whole = short.split("-"), long_.split("-")
+    return (
+        len(short) < len(long_)
+        and len(cut) == len(whole)
+        and all(len(c) == 1 and w.startswith(c) for c, w in zip(cut, whole, strict=True))
+    )
 
 
 def _same_words(name: tuple[str, ...], other: tuple[str, ...]) -> bool:
@@ -375,7 +381,7 @@ def _add_full(
         # "Hamza M." for Hamza Mahmood, either written first: a surname cut to its initial, as a draft shields a child
         # ... or under the nickname the draft introduced: "Kobby B" for Kwabena ("Kobby") Boateng
         firsts = {first, (nicknames or {}).get(first)}
-        cut = [c for c in people if c.first in firsts and c.last and _cut_to_initial(c.last, last)]
+        cut = [c for c in people if c.first in firsts and c.last and _cut_to_initials(c.last, last)]
         # "Huong Pham" and "Phạm Thị Hương": the same words in another order, as family-name-first names are
         reordered = [c for c in people if any(_same_words(n, parts.tokens) for n in c.names)]
         # "Kofi Doyle" (a police record's "DOYLE, Kofi") for Kofi Mensah-Doyle: one part of a double-barrelled name
@@ -445,7 +451,7 @@ def _pick_for_single(
         (i, c)
         for i, c in people
         if c.first
-        and (c.first == token or len(c.first) > 1 and nickname_match(token, c.first))
+        and (c.first == token or len(c.first) > 1 and (nickname_match(token, c.first) or short_form_of(token, c.first)))
         and (len(token) > 1 or not c.last)  # a lone initial is not "J. Hardcastle"
         and not (surname_after and c.last and surname_after != c.last)  # 'Rosamund ("Ros") Doyle' is no Rosa Amberley
     ]
@@ -485,6 +491,9 @@ def _pick_for_single(
     unknown = any(roles.get(id(c)) is None for _, c in candidates)
     if first_pass and len(candidates) > 1 and ADULT_TITLES & set(parts.titles) and unknown:
         return [c for _, c in candidates]  # which of them is a child shows once every clear mention has joined
+    if len(candidates) > 1 and ADULT_TITLES & set(parts.titles):  # "Mrs Kowalczyk": the one the draft titles, not
+        titled_ones = [(i, c) for i, c in candidates if _titled_elsewhere(text, c)]  # the mother it calls "Natalia"
+        candidates = titled_ones if len(titled_ones) == 1 else candidates
     if len(candidates) > 1:
         para_start, para_end = _paragraph(text, mention.start)
         paragraph = fold(text[para_start:para_end])
@@ -505,6 +514,11 @@ def _pick_for_single(
     if len(candidates) == 1:
         return candidates[0][1]
     return [c for _, c in candidates]
+
+
+def _titled_elsewhere(text: str, cluster: Cluster) -> bool:
+    """The draft writes an adult's title before one of the person's names ("Mrs H. Kowalczyk")."""
+    return any(ADULT_TITLES & set(title_words(title_before(text, m.start))) for m in cluster.mentions)
 
 
 def _names_other_part(paragraph: str, cluster: Cluster, token: str) -> bool:
