@@ -491,9 +491,9 @@ def _pick_for_single(
     unknown = any(roles.get(id(c)) is None for _, c in candidates)
     if first_pass and len(candidates) > 1 and ADULT_TITLES & set(parts.titles) and unknown:
         return [c for _, c in candidates]  # which of them is a child shows once every clear mention has joined
-    if len(candidates) > 1 and ADULT_TITLES & set(parts.titles):  # "Mrs Kowalczyk": the one the draft titles, not
-        titled_ones = [(i, c) for i, c in candidates if _titled_elsewhere(text, c)]  # the mother it calls "Natalia"
-        candidates = titled_ones if len(titled_ones) == 1 else candidates
+    if len(candidates) > 1 and ADULT_TITLES & set(parts.titles):  # "Mrs Kowalczyk": the one the draft titles so,
+        titled_ones = [(i, c) for i, c in candidates if _titled_so(text, c, set(parts.titles))]  # not the mother it
+        candidates = titled_ones if len(titled_ones) == 1 else candidates  # calls "Natalia"
     if len(candidates) > 1:
         para_start, para_end = _paragraph(text, mention.start)
         paragraph = fold(text[para_start:para_end])
@@ -516,9 +516,10 @@ def _pick_for_single(
     return [c for _, c in candidates]
 
 
-def _titled_elsewhere(text: str, cluster: Cluster) -> bool:
-    """The draft writes an adult's title before one of the person's names ("Mrs H. Kowalczyk")."""
-    return any(ADULT_TITLES & set(title_words(title_before(text, m.start))) for m in cluster.mentions)
+def _titled_so(text: str, cluster: Cluster, titles: set[str]) -> bool:
+    """The draft writes one of these adult titles before one of the person's names ("Mrs H. Kowalczyk")."""
+    wanted = ADULT_TITLES & titles
+    return any(wanted & set(title_words(title_before(text, m.start))) for m in cluster.mentions)
 
 
 def _names_other_part(paragraph: str, cluster: Cluster, token: str) -> bool:
