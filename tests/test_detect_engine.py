@@ -155,6 +155,12 @@ def test_a_short_form_of_a_found_first_name_is_a_name(detector: Detector) -> Non
     assert {"Thads", "Margs"} <= found and not {"The", "This", "Thin", "Thick"} & found
 
 
+def test_a_surname_that_is_also_a_word_stays_with_a_name_found_whole_elsewhere(detector: Detector) -> None:
+    text = "The school knew Saffiya Roble well.\n\nSaffiya Roble is of Somali heritage."
+    document = build_document("t.txt", "txt", [Block(BlockKind.PARAGRAPH, p) for p in text.split("\n\n")])
+    assert [f.text for f in detector.detect(document) if f.label == "PERSON"] == ["Saffiya Roble"] * 2
+
+
 WORDS_TEXT = "Kelly Smith, Agnieszka Krzeszowiec; Ms Jones (Tyler Okafor) - Oluwaseun."
 WORD_BOUNDS = [(m.start(), m.end()) for m in re.finditer(r"\S+", WORDS_TEXT)]
 

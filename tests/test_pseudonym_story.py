@@ -125,6 +125,19 @@ def test_a_titled_surname_goes_to_the_relative_the_draft_titles_not_the_mother_i
     assert found["Wilczek"] == "Maternal grandmother"
 
 
+def test_a_family_listed_sentence_by_sentence_is_the_child_s_and_a_bracketed_nickname_is_hers(
+    tmp_path: Path,
+) -> None:
+    body = (
+        '2.1 Amina Jama ("Ami" to her friends and to most staff) is of Somali heritage. She was born in Derby. '
+        "Her mother Ubah speaks some English; the school did not know this. Her father lives abroad. Her brother "
+        "Guled was 16 and in Year 11. Ami was often late."
+    )
+    found = pseudonyms(run(tmp_path, body)[0])
+    assert found["Ami"] == found["Amina Jama"]
+    assert found["Ubah"] == "Mother" and found["Guled"] == "Sibling 1"
+
+
 @pytest.mark.parametrize(
     ("body", "adult"),
     [

@@ -574,14 +574,16 @@ def _initials_before(finding: Finding, accepted: Finding) -> bool:
 
 def _surname_after(finding: Finding, accepted: Finding) -> bool:
     """``finding`` is the ``accepted`` person's given name and, after a space, one more word that would stand
-    as a name of its own once trimmed: a surname that a stronger recogniser left off."""
+    as a name of its own once trimmed, or that a name found whole elsewhere ends with: a surname that a stronger
+    recogniser left off."""
     if finding.label != "PERSON" or accepted.label != "PERSON" or finding.start != accepted.start:
         return False
     rest = finding.text[accepted.end - finding.start :]
     return (
         accepted.end < finding.end
         and regex.fullmatch(r"[ ][\p{Lu}][\p{L}'’-]+", rest) is not None
-        and _trim(finding, accepted.end, finding.end) is not None
+        # a name found whole elsewhere keeps a surname that is also a word ("Roble", "Hill")
+        and (finding.source == "propagation" or _trim(finding, accepted.end, finding.end) is not None)
     )
 
 

@@ -603,7 +603,10 @@ def _is_alias(text: str, previous: Mention, mention: Mention) -> bool:
         return False  # 'Rose's sister (or closest friend) asked to be known as "Hope"': the alias is hers
     alias_cue = _ALIAS.search(gap)
     if alias_cue and alias_cue.group(0).startswith("("):  # "Mai Dang (Mr Dang)": brackets right after the name
-        return not gap[: alias_cue.start()].strip() and bool(re.match(r"[\"”’']?\s*\)", text[mention.end :]))
+        closed = re.match(r"[\"”’']?\s*\)", text[mention.end :])
+        # 'Ilhan ("Illy" to her friends)': a quoted name opening the brackets, whatever follows it inside them
+        quoted = re.search(r"[\"“‘]$", gap) and re.match(r"[\"”’]", text[mention.end :])
+        return not gap[: alias_cue.start()].strip() and bool(closed or quoted)
     if alias_cue:
         return True
     if re.fullmatch(r"\s*,\s*[\"“‘]", gap) and re.match(r"[\"”’],", text[mention.end :]):

@@ -545,7 +545,7 @@ def _pronoun_referent(text: str, cue: Cue, order: list, roles: dict, me: Cluster
     if cue.pronoun == "your":
         return _addressee(text, order)
     for low, high in _sentences_back(text, cue.at):
-        first = _first_person(cue, order, roles, me, low, high)
+        first = _first_person(text, cue, order, roles, me, low, high)
         if first is not None:
             return first[1]
     return None
@@ -557,7 +557,7 @@ def _label_comes_first(text: str, cue: Cue, order: list, roles: dict, me: Cluste
         return False
     for low, high in _sentences_back(text, cue.at):
         label = _REVIEW_LABEL.search(text, low, high)
-        first = _first_person(cue, order, roles, me, low, high)
+        first = _first_person(text, cue, order, roles, me, low, high)
         if label is not None and (first is None or label.end() < first[0]):
             return True
         if first is not None:
@@ -579,14 +579,32 @@ def _sentences_back(text: str, at: int) -> Iterator[tuple[int, int]]:
         low, high = sentence_bounds(text, low - 1)[0], low
 
 
-def _first_person(cue: Cue, order: list, roles: dict, me: Cluster, low: int, high: int) -> tuple[int, Cluster] | None:  # type: ignore[type-arg]
-    """The first mention ending in ``(low, high]`` of someone other than ``me`` whom the pronoun can mean."""
+def _first_person(text: str, cue: Cue, order: list, roles: dict, me: Cluster, low: int, high: int) -> tuple[int, Cluster] | None:  # type: ignore[type-arg]  # noqa: E501
+    """The first mention ending in ``(low, high]`` of someone other than ``me`` whom the pronoun can mean. Not, for
+    the child's own kin, one whom the same pronoun brought in as kin: "Her mother Hawa speaks Somali. ... Her brother
+    Abdi was 16": a family listed sentence by sentence, each "her" the child's."""
     wanted = {"his": "m", "her": "f"}.get(cue.pronoun or "")  # "subject": the sentence's first person
     for end, cluster in order:
         gender = cluster.gender(roles.get(cluster))
         if low < end <= high and cluster is not me and (wanted is None or gender in (wanted, None)):
+            if cue.role in _CHILDS_KIN and _brought_in_as_kin(text, cluster, end, cue.pronoun or ""):
+                continue
             return end, cluster
     return None
+
+
+_CHILDS_KIN = frozenset({"sibling", "mother", "father"})
+_KIN_INTRODUCTION = re.compile(
+    r"\b(?P<pronoun>his|her)[ \t]+(?:(?:older|younger|elder|half-|step)[\w-]*[ \t]+)?"
+    r"(?:mother|mum|father|dad|brother|sister|half-brother|half-sister|stepbrother|stepsister)[,]?[ \t]+$",
+    re.IGNORECASE,
+)
+
+
+def _brought_in_as_kin(text: str, cluster: Cluster, end: int, pronoun: str) -> bool:
+    mention = next((m for m in cluster.mentions if m.end == end), None)
+    before = _KIN_INTRODUCTION.search(text, max(0, mention.start - 40), mention.start) if mention else None
+    return before is not None and before.group("pronoun").lower() == pronoun
 
 
 # a letter's salutation: "Dear Mr Warsame," names the one "your" means
