@@ -27,6 +27,7 @@ from redact.detect.finding import Finding
 from redact.document import Document
 from redact.errors import ConfigError
 from redact.gold import LABELS, sha256_text
+from redact.resolve.model import Mention, Plan
 
 ACTIONS = ("reject", "add", "pseudonym")
 REVIEWER_SOURCE = "reviewer"
@@ -113,3 +114,28 @@ def apply_decisions(document: Document, findings: list[Finding], decisions: Deci
             Finding(d.start, d.end, d.label or "", d.text, 1.0, REVIEWER_SOURCE, block.index if block else None)
         )
     return sorted(kept, key=lambda f: (f.start, f.end))
+
+
+def revealing_rejections(decisions: Decisions, before: Plan, after: Plan) -> list[str]:
+    """Rejections that keep one mention of an entity as written while others of it stay pseudonymised: the
+    published text then ties the name to its pseudonym ("taken to Ashton Royal Infirmary" here, "Hospital 2"
+    elsewhere). One line each, for the run's warnings; reject every mention, or none."""
+    still_hidden = {m.start: e for e in after.entities if not e.kept and e.pseudonym for m in e.mentions}
+    lines: list[str] = []
+    for decision in decisions.of("reject"):
+        entity = next(
+            (e for e in before.entities if not e.kept and any(_inside(m, decision) for m in e.mentions)), None
+        )
+        others = [m for m in entity.mentions if not _inside(m, decision)] if entity else []
+        hidden = [still_hidden[m.start] for m in others if m.start in still_hidden]
+        if hidden:
+            lines.append(
+                f"the reviewer's rejection of {decision.text!r} at offset {decision.start} reveals who "
+                f"{hidden[0].pseudonym!r} is: {len(hidden)} other mention(s) stay pseudonymised; reject every "
+                "mention of it, or none"
+            )
+    return lines
+
+
+def _inside(mention: Mention, decision: Decision) -> bool:
+    return decision.start is not None and decision.end is not None and decision.start <= mention.start < decision.end

@@ -23,7 +23,7 @@ from redact.audit.residual import residual_tokens
 from redact.audit.trail import audit_entries, to_jsonl
 from redact.audit.verify import find_leaks
 from redact.config import ReportConfig, load_config
-from redact.decisions import Decisions, apply_decisions, load_decisions
+from redact.decisions import Decisions, apply_decisions, load_decisions, revealing_rejections
 from redact.detect.finding import Finding
 from redact.detect.keep import board_name
 from redact.document import Document
@@ -188,10 +188,13 @@ class Pipeline:
         detected = self.detect(document, config)
         findings = apply_decisions(document, detected, decisions)
         plans = {}
+        revealing: list[str] = []
         for name in names:  # numbers as without the decisions, so that a decision moves no unrelated pseudonym
             earlier = resolve(document, detected, config, policies[name].policy) if decisions.items else None
             plans[name] = resolve(document, findings, config, policies[name].policy, decisions.pseudonyms, earlier)
+            revealing += revealing_rejections(decisions, earlier, plans[name]) if earlier else []
         warnings = list(document.warnings) + [w for plan in plans.values() for w in plan.warnings]
+        warnings += list(dict.fromkeys(revealing))
         warnings += [f"not built: {line}" for line in not_built]
         variants = [self._variant(document, plans[name], policies[name], config, warnings, options)
                     for name in names]  # fmt: skip

@@ -140,3 +140,16 @@ def test_a_decision_moves_no_unrelated_pseudonym(tmp_path: Path) -> None:
 def _span_of(text: str, phrase: str) -> dict[str, object]:
     start = text.index(phrase, text.index("Ms ") if phrase == "Ndlovu" else 0)
     return {"start": start, "end": start + len(phrase), "text": phrase}
+
+
+def test_rejecting_one_mention_of_a_pseudonymised_entity_warns_that_it_reveals_the_link(
+    draft: Path, tmp_path: Path
+) -> None:
+    one = {"action": "reject", **span(DRAFT, "Kelly Smith"), "reason": "thought it a typo"}
+    options = RunOptions(variants=("full-publication",), decisions=write_decisions(tmp_path / "one.json", [one]))
+    warnings = Pipeline().run(draft, tmp_path / "one", options).warnings
+    assert any("'Kelly Smith' at offset" in w and "reveals who" in w for w in warnings)
+    places = ((DRAFT.index("Kelly Smith"), "Kelly Smith"), (DRAFT.index("Kelly took"), "Kelly"))
+    every = [{"action": "reject", "start": s, "end": s + len(t), "text": t, "reason": "consent"} for s, t in places]
+    options = RunOptions(variants=("full-publication",), decisions=write_decisions(tmp_path / "all.json", every))
+    assert not any("reveals" in w for w in Pipeline().run(draft, tmp_path / "all", options).warnings)
