@@ -276,3 +276,12 @@ def test_a_trust_s_head_before_its_own_policy_is_still_the_trust_but_not_before_
     )
     trust = replace(_seed(document, "Greyfold Ridge Academies Trust"), label="ORGANISATION")
     assert not [text for text, _ in _found(propagate(document, [trust])) if text == "Greyfold Ridge"]
+
+
+def test_a_possessive_generic_word_opening_an_organisation_is_no_head() -> None:
+    document = _document(
+        Block(BlockKind.PARAGRAPH, "They moved to the Council's Gypsy and Traveller Site at Holm Bridge."),
+        Block(BlockKind.PARAGRAPH, "The Council's site manager visited. The Council's records were thin."),
+    )
+    site = replace(_seed(document, "Council's Gypsy and Traveller Site"), label="ORGANISATION")
+    assert not [text for text, _ in _found(propagate(document, [site])) if text.startswith("Council")]

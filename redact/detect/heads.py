@@ -46,11 +46,18 @@ _INSTITUTION_WORD = regex.compile(
 )
 
 
-_ANY_INSTITUTION_WORD = regex.compile(r"(?<![\w'’-])(?i:" + "|".join(r.HEAD for r in _INSTITUTIONS) + r")(?![\w'’-])")
+# bodies that share an area's name with a hospital or a school: "Calder Vale Hospitals NHS Foundation Trust"
+_BODY_WORDS = (
+    r"Hospitals|Trusts?|Council|Partnership|Board|Authority|Services?|Police|Constabulary|Foundation|Association|"
+    r"Group|Ltd|Limited|CIC|Charity|Centre|Clinic|Schools|Academies|Federation|Agency"
+)
+_ANY_INSTITUTION_WORD = regex.compile(
+    r"(?<![\w'’-])(?i:" + "|".join(r.HEAD for r in _INSTITUTIONS) + "|" + _BODY_WORDS + r")(?![\w'’-])"
+)
 
 
 def institution_word(name: str) -> bool:
-    """``name`` holds a word that names a kind of institution ("Hospital", "Trust", "School")."""
+    """``name`` holds a word that names a kind of institution or public body ("Hospital", "Trust", "Council")."""
     return _ANY_INSTITUTION_WORD.search(name) is not None
 
 

@@ -260,7 +260,9 @@ class _VariantBuilder:
                 yield head
 
     def _distinctive(self, word: str) -> bool:
-        """A word that can name an organisation alone: no frequent English word, no name, no well-known place."""
+        """A word that can name an organisation alone: no frequent English word, no name, no well-known place
+        (said without its possessive: "Council's" is the council's)."""
+        word = re.sub(r"['’]s?$", "", word)
         return (
             len(word) >= 4
             and word[0].isupper()
