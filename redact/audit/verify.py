@@ -67,6 +67,19 @@ def _identifier_pattern(label: str, text: str) -> str:
     return (disguised and disguised(text)) or identifier_pattern(text)
 
 
+_INITIALS = re.compile(r"[A-Z]{2,3}")
+_CAPITALS = re.compile(r"(?<![\w.])[A-Z](?:\.?[A-Z]){1,2}\.?(?!\w)")  # "AR", "A.R.": where initials may stand
+
+
+def _probe(label: str, identifier: str) -> str | None:
+    """A piece of text every match of the identifier's pattern holds, in lower case: its longest word. None where
+    a pattern matches the identifier written otherwise (numbers with other separators, dotted initials)."""
+    if label in IDENTIFIER_LABELS or _INITIALS.fullmatch(identifier):
+        return None
+    words = re.findall(r"[^\W_]+", identifier.lower())
+    return max(words, key=len) if words else None
+
+
 def _initials_of(mention: str) -> set[str]:
     """ "AR" for "Alicia Roarke", "ABR" for "Alicia Beth Roarke": how records abbreviate a full name."""
     words = [w for w in re.split(r"[\s.]+", mention) if w and w.lower() not in TITLES and w[0].isalpha()]
@@ -152,11 +165,25 @@ def entity_patterns(entity: KeyEntity) -> list[tuple[str, re.Pattern[str]]]:
 
 def mask_phrases(text: str, phrases: Iterable[str], fill: str = "\u2588") -> str:
     """``text`` with each phrase (whole words, any case, possessive dropped) overwritten, same length."""
-    for phrase in sorted(phrases, key=len, reverse=True):
-        phrase = _POSSESSIVE.sub("", phrase.strip())
-        if phrase:
-            text = re.sub(_phrase_pattern(phrase), lambda m: fill * len(m.group()), text, flags=re.I)
-    return text
+    words = {tuple(w.lower() for w in _POSSESSIVE.sub("", p.strip()).split()) for p in phrases} - {()}
+    if not words:
+        return text
+    every = re.compile(bounded(_trie_pattern(words)), re.IGNORECASE)  # one pass, the longest phrase at each place
+    return every.sub(lambda m: fill * len(m.group()), text)
+
+
+def _trie_pattern(phrases: set[tuple[str, ...]]) -> str:
+    r"""One regex for phrases of words, shared openings factored out ("adult\s+(?:12|1)"), so that it runs in
+    one pass whatever their number; a longer phrase wins over one it begins."""
+    branches: dict[str, set[tuple[str, ...]]] = {}
+    for phrase in phrases:
+        branches.setdefault(phrase[0], set()).add(phrase[1:])
+    parts = []
+    for word in sorted(branches, key=len, reverse=True):
+        rest = branches[word] - {()}
+        tail = rf"(?:\s+{_trie_pattern(rest)})" + ("?" if () in branches[word] else "") if rest else ""
+        parts.append(re.escape(word) + tail)
+    return "(?:" + "|".join(parts) + ")"
 
 
 def mask_spans(text: str, spans: Iterable[tuple[int, int]], fill: str = "\u2588") -> str:
@@ -284,6 +311,7 @@ def find_leaks(files: Sequence[Path], key: Key) -> list[Leak]:
     placeholder = re.compile("|".join(map(re.escape, sorted(ours, key=len, reverse=True)))) if ours else None
     variants = {name for e in key.entities for name, _ in e.actions}
     patterns = {e.entity_id: entity_patterns(e) for e in key.entities if not e.kept}
+    probes = {(i, e.label): _probe(e.label, i) for e in key.entities if not e.kept for i, _ in patterns[e.entity_id]}
     leaks: list[Leak] = []
     for path in files:
         variant = variant_of(path, variants)
@@ -297,7 +325,12 @@ def find_leaks(files: Sequence[Path], key: Key) -> list[Leak]:
             # A town inside a kept agency's name ("Wakefield Council") is the agency; a person's name never is:
             # a flattened table row can run a name into the agency after it.
             places_text = mask_spans(text, agencies)
+            lowered = text.lower()
+            capitals = {m.group().replace(".", "") for m in _CAPITALS.finditer(text)}
             for entity, identifier, pattern in checks:
+                probe = probes[identifier, entity.label]
+                if (probe and probe not in lowered) or (_INITIALS.fullmatch(identifier) and identifier not in capitals):
+                    continue  # what every match holds is nowhere in the file: no regex run
                 place_word = fold(identifier) in uk_towns() or is_well_known_place(identifier)  # "Leigh", "Walsall"
                 lone_word = " " not in identifier and identifier in entity.mentions  # "Kent" found alone: "Kent Police"
                 searched = places_text if entity.label != "PERSON" or place_word or lone_word else text
