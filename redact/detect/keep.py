@@ -8,9 +8,11 @@ without listing them.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from functools import cache, lru_cache
+from itertools import accumulate
 from pathlib import Path
 
 import yaml
@@ -144,6 +146,21 @@ DETERMINERS = frozenset(
 
 _CELL_BEFORE = re.compile(r"(?:^|\||\t|\n)[ ]*$")
 _CELL_AFTER = re.compile(r"[ ]*(?:\||\t|\n|$)")
+
+
+class _Containing:
+    """The spans (of many) that contain a given span, found without looking at every one."""
+
+    def __init__(self, spans: Iterable[tuple[int, int]]) -> None:
+        self._ordered = sorted(spans)
+        self._starts = [a for a, _ in self._ordered]
+        self._reach = list(accumulate((b for _, b in self._ordered), max))  # the furthest end so far
+
+    def spans(self, start: int, end: int) -> list[tuple[int, int]]:
+        index = bisect_right(self._starts, start)
+        if index == 0 or self._reach[index - 1] < end:
+            return []
+        return [(a, b) for a, b in self._ordered[:index] if b >= end]
 
 
 PERSON_COLUMN_SOURCE = "PersonColumn"  # initials a table's staff column vouches for (detect.columns)
@@ -521,15 +538,16 @@ class KeepFilter:
         # "Herefordshire" of "Herefordshire Council": a word of the agencies and titles kept here is no person
         kept_words = {w for a, b in spans for w in re.findall(r"\b[A-Z][a-z]{3,}\b", document.text[a:b])}
         kept: list[Finding] = []
+        around, around_area = _Containing(spans), _Containing(area_spans)
         for finding in findings:
             # after a title a lone word is a name, whatever else it can be: "Mr Tata", "Ms Sen", "Mrs Ward"
             titled = finding.label == "PERSON" and after_title(document.text, finding.start)
             own = (finding.start, finding.end)
             inside = any(
-                a <= own[0] and own[1] <= b and not (titled and self._opens_with_title(document.text, a, own[0]))
+                not (titled and self._opens_with_title(document.text, a, own[0]))
                 and not (finding.label == "LOCATION" and (a, b) in courts)  # "Town A Crown Court": where it was tried
-                for a, b in spans
-            ) or (finding.label != "LOCATION" and any(a <= own[0] and own[1] <= b for a, b in area_spans))
+                for a, b in around.spans(*own)
+            ) or (finding.label != "LOCATION" and bool(around_area.spans(*own)))
             # the town recogniser takes a month's name only where no month can stand: "near March"
             month_town = finding.source == "UkTownRecognizer" and fold(finding.text) in CALENDAR_WORDS
             staff_initials = _STAFF_CODE_BEFORE.search(document.text, max(0, finding.start - 24), finding.start)

@@ -510,9 +510,18 @@ def _occurrences(text: str, variant: Variant, builder: _VariantBuilder) -> Itera
 
 def _family_plurals(text: str, name: str) -> Iterator[tuple[int, int]]:
     """"the Joyces", "the NOWAKS": a family called by its surname in the plural."""
-    forms = "|".join(re.escape(form) for form in {name, name.upper()})
-    for match in re.finditer(rf"(?<=\b(?i:the)[ \t]+)(?:{forms})(?:s|es|S|ES)(?![\w])", text):
-        yield match.span()
+    after_the = _words_after_the(text)
+    for form in {name + "s", name + "es", name.upper() + "S", name.upper() + "ES"}:
+        yield from after_the.get(form, ())
+
+
+@lru_cache(maxsize=2)
+def _words_after_the(text: str) -> dict[str, list[tuple[int, int]]]:
+    """Where each word that follows "the" stands, read once per draft."""
+    found: dict[str, list[tuple[int, int]]] = {}
+    for match in re.finditer(r"(?<=\b(?i:the)[ \t]+)[\w'’-]*\w", text):
+        found.setdefault(match.group(), []).append(match.span())
+    return found
 
 
 _FIRST_NAME_BEFORE_AND = re.compile(r"(?<![\w'’-])(\p{Lu}[\p{Ll}\p{M}'’-]+)[ \t]+(?:and|&)[ \t]+$")
