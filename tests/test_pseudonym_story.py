@@ -138,6 +138,12 @@ def test_a_family_listed_sentence_by_sentence_is_the_child_s_and_a_bracketed_nic
     assert found["Ubah"] == "Mother" and found["Guled"] == "Sibling 1"
 
 
+def test_a_verb_of_recording_without_quotes_makes_no_alias(tmp_path: Path) -> None:
+    body = "1.2 Linh lived with her mother, Mai Trinh. Ms Trinh first registered Linh with the GP in May."
+    found = pseudonyms(run(tmp_path, body)[0])
+    assert found["Mai Trinh"] == found["Trinh"] == "Mother" and found["Linh"] != "Mother"
+
+
 @pytest.mark.parametrize(
     ("body", "adult"),
     [

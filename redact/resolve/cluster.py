@@ -110,10 +110,11 @@ _RECORDED_AS = re.compile(
 )
 # 'Ann Lee is also recorded as "Anne Lee"', 'Jo Fry appears as "J Fry"', 'is sometimes written "Jo"'
 _WRITTEN_AS = (
-    r"\b(?:(?:is|was|are|were)\s+)?(?:(?:also|sometimes|variously|often|elsewhere)\s+)?(?:recorded|written|spelt|"
-    r"spelled|listed|registered|shown|entered|appears?|appeared)(?:\s+as)?"
+    r"\b(?:(?:is|was|are|were)\s+(?:(?:also|sometimes|variously|often|elsewhere)\s+)?(?:recorded|written|spelt|"
+    r"spelled|listed|registered|shown|entered)(?:\s+as)?|(?:(?:also|sometimes|variously|often|elsewhere)\s+)?"
+    r"(?:recorded|written|spelt|spelled|listed|registered|shown|entered|appears?|appeared)\s+as)"
 )
-_WRITTEN_AS_GAP = re.compile(_WRITTEN_AS + r"\s*[\"“‘]?$", re.IGNORECASE)
+_WRITTEN_AS_GAP = re.compile(_WRITTEN_AS + r"\s*[\"“‘]$", re.IGNORECASE)  # the other name in quotes
 # the next quoted name of a list of them: '"Anne Lee" (GP), "A. Lee" (school) and, in police notes, "Lee, A"'
 _NEXT_IN_LIST = re.compile(
     r"[\"”’]\s*(?:\([^()\n]{0,60}\))?\s*(?:,|,?\s+(?:and|or)\b)[^\"“.;\n]{0,40}?[\"“‘]", re.IGNORECASE
@@ -126,8 +127,9 @@ _HER_NAME = (
 _HER_NAME_IS = re.compile(_HER_NAME + r"\s*[\"“‘']?$")
 _ALIAS = re.compile(
     rf"(?:{_FORMER}|\bcall(?:ed)?|\brefer(?:red)? to (?:him |her |them )?as|\bknown(?: [\w ]{{1,30}}?)? as"
-    rf"|here(?:in)?after|{_HER_NAME}|{_WRITTEN_AS})"
-    r"\s*[\"“‘']?$|\(\s*(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s+)?[\"“‘']?$",  # "(Mr Dang)" after the full name
+    rf"|here(?:in)?after|{_HER_NAME})"
+    rf"\s*[\"“‘']?$|{_WRITTEN_AS}\s*[\"“‘]$"
+    r"|\(\s*(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s+)?[\"“‘']?$",  # "(Mr Dang)" after the full name
     re.IGNORECASE,
 )
 # "the police record refers to Lajita as L. Sachar": the verb before the first name, "as" between the two.
