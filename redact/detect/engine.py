@@ -248,7 +248,9 @@ def _with_name_neighbours(text: str, findings: list[Finding]) -> list[Finding]:
         if finding.label == "PERSON":
             start, end = finding.start, finding.end
             after = _WORD_AFTER.match(text, end)
-            if after and free(*after.span(1)) and (_unknown_word(after.group(1)) or _kin_word(after.group(1))):
+            word = after.group(1) if after else ""
+            possessive = word.endswith(("'s", "’s", "'", "’"))  # "... HARTIGAN Mother's": the next phrase's owner
+            if after and free(*after.span(1)) and not possessive and (_unknown_word(word) or _kin_word(word)):
                 end = after.end(1)
             before = _WORD_BEFORE.search(text, max(0, start - 30), start)
             if before and free(*before.span(1)) and _first_name_of_draft(text, before.group(1)):

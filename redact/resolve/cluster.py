@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 
 import regex
 
-from redact.detect.gazetteer import short_form_of, spelt_alike
+from redact.detect.gazetteer import gazetteer, short_form_of, spelt_alike
 from redact.detect.initials import keys_the_name
 from redact.resolve.model import Mention
 from redact.resolve.names import (
@@ -453,10 +453,16 @@ def _pick_for_single(
         (i, c)
         for i, c in people
         if c.first
-        and (c.first == token or len(c.first) > 1 and (nickname_match(token, c.first) or short_form_of(token, c.first)))
+        and (c.first == token or len(c.first) > 1 and nickname_match(token, c.first))
         and (len(token) > 1 or not c.last)  # a lone initial is not "J. Hardcastle"
         and not (surname_after and c.last and surname_after != c.last)  # 'Rosamund ("Ros") Doyle' is no Rosa Amberley
     ]
+    if not by_first:  # "Thads" for Thaddeus, "Marius" for Marius-Andrei; not "Kwame" (a name of its own) for Kwabena
+        listed = gazetteer().is_first_name(token)
+        by_first = [
+            (i, c) for i, c in people
+            if c.first and short_form_of(token, c.first) and (not listed or c.first.startswith(token + "-"))
+        ]  # fmt: skip
     exact = [(i, c) for i, c in by_first if c.first == token]
     by_first = exact or by_first  # "Marion" is Marion Thomas before it is a Maria
     by_last = [(i, c) for i, c in people if c.last == token]
