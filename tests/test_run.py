@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from redact.audit.key import load_key
-from redact.audit.verify import find_leaks
+from redact.audit.verify import find_leaks, pdf_text
 from redact.detect.keep import vocabulary
 from redact.errors import RedactError
 from redact.gold import Gold, gold_path_for, load_gold
@@ -257,3 +257,11 @@ def test_a_rerun_that_builds_fewer_variants_withdraws_the_other(tmp_path: Path) 
         "summary.full-publication.md",
         "summary.full-publication.pdf",
     ]
+
+
+def test_a_markdown_draft_s_emphasis_is_set_in_the_pdf_not_printed(tmp_path: Path) -> None:
+    draft = tmp_path / "emphasis.md"
+    draft.write_text("# Chronology\n\n**Jayden Smith** was seen at home on *3 May 2019*.\n", encoding="utf-8")
+    result = run(draft, tmp_path / "out")
+    text = pdf_text(next(p for p in result.published if p.suffix == ".pdf"))
+    assert "was seen at home" in text and "*" not in text

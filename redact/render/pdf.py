@@ -50,9 +50,15 @@ def _styles() -> StyleSheet1:
     return styles
 
 
+_STRONG = re.compile(r"\*\*(?=\S)(.+?)(?<=\S)\*\*")
+_EMPHASIS = re.compile(r"(?<![\w*])\*(?=\S)(.+?)(?<=\S)\*(?![\w*])")
+
+
 def _text(text: str) -> str:
-    """Escape text for a platypus Paragraph, keeping line breaks."""
-    return escape(text).replace("\n", "<br/>")
+    """Escape text for a platypus Paragraph, keeping line breaks; a Markdown draft's "**bold**" and "*italic*"
+    are set as such, not printed with their marks."""
+    marked = _EMPHASIS.sub(r"<i>\1</i>", _STRONG.sub(r"<b>\1</b>", escape(text)))
+    return marked.replace("\n", "<br/>")
 
 
 def _heading(block: Block, styles: StyleSheet1) -> Paragraph:
