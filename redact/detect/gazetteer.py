@@ -251,6 +251,7 @@ NEAR_SPELLING = 0.8  # "Naom" of "Nahom", "Visnevski" of "Wisniewski"
 SHORT_FORM_ENDING = 2  # letters a short form may add after the part of the name it keeps: "Reub" + "s"
 
 
+@lru_cache(maxsize=2**16)
 def short_form_of(word: str, name: str) -> bool:
     """``word`` (folded) keeps the opening of the first name ``name`` (folded) and adds at most two letters:
     "reubs" of "reuben", "nush" of "nusrat", as family and friends shorten a name."""

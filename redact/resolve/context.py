@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
+from functools import cached_property, lru_cache
 
 from redact.document import CELL_SEPARATOR
 
@@ -95,10 +97,20 @@ class Table:
 
     def column(self, *words: str) -> int | None:
         """Index of the first header cell containing one of ``words``."""
-        for index, cell in enumerate(self.header):
-            if any(re.search(r"\b" + re.escape(w), cell) for w in words):
-                return index
-        return None
+        return _column(self.header, words)
+
+    @cached_property
+    def row_starts(self) -> list[int]:
+        """Where each body row starts (rows are in text order)."""
+        return [min((c.start for c in row), default=0) for row in self.rows]
+
+
+@lru_cache(maxsize=4096)
+def _column(header: tuple[str, ...], words: tuple[str, ...]) -> int | None:
+    for index, cell in enumerate(header):
+        if any(re.search(r"\b" + re.escape(w), cell) for w in words):
+            return index
+    return None
 
 
 _TAB_RUN = re.compile(r"\t+")
@@ -152,7 +164,8 @@ def find_tables(text: str) -> list[Table]:
 
 def row_of(table: Table, offset: int) -> tuple[tuple[Cell, ...], int] | None:
     """The row and column index of the cell holding ``offset``."""
-    for row in table.rows:
+    position = bisect_right(table.row_starts, offset) - 1  # the one row that can hold it
+    for row in table.rows[max(0, position) : position + 1]:
         for index, cell in enumerate(row):
             if cell.start <= offset < max(cell.end, cell.start + 1):
                 return row, index

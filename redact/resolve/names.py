@@ -124,7 +124,7 @@ def parse_name(text: str, title_before: str = "") -> NameParts:
     return NameParts(tokens, tuple(titles), first.rstrip("."), last, None, None)
 
 
-@lru_cache(maxsize=4096)
+@lru_cache(maxsize=2**18)  # asked for every pair of a one-word mention and a person: many, and often the same
 def nickname_match(a: str, b: str) -> bool:
     """True when two first names can be the same person's (Will ~ William, Jay ~ Jayden, Deano ~ Dean)."""
     if a == b:
