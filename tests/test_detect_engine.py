@@ -153,6 +153,9 @@ def test_a_short_form_of_a_found_first_name_is_a_name(detector: Detector) -> Non
     document = build_document("t.txt", "txt", [Block(BlockKind.PARAGRAPH, text)])
     found = {f.text for f in detector.detect(document) if f.label == "PERSON"}
     assert {"Thads", "Margs"} <= found and not {"The", "This", "Thin", "Thick"} & found
+    board = "Thaddeus Okonkwo-Reyes was seen by the Thadie Cadwaladr Health Board."
+    board_found = detector.detect(build_document("t.txt", "txt", [Block(BlockKind.PARAGRAPH, board)]))
+    assert "Thadie" not in {f.text for f in board_found}  # the first word of a longer name, no short form
 
 
 def test_a_surname_that_is_also_a_word_stays_with_a_name_found_whole_elsewhere(detector: Detector) -> None:

@@ -334,6 +334,7 @@ def _names_with_particles(text: str, findings: list[Finding]) -> list[Finding]:
 
 
 _CAPITALISED = regex.compile(r"(?<![\w'’-])\p{Lu}\p{Ll}{2,7}(?![\w'’-])")
+_NAME_GOES_ON = regex.compile(r"[ ]\p{Lu}\p{Ll}")
 
 
 def _short_forms(text: str, findings: list[Finding]) -> list[Finding]:
@@ -354,6 +355,8 @@ def _short_forms(text: str, findings: list[Finding]) -> list[Finding]:
         names = given.get(word[:3], ())
         if not names or word in lower or not _free(spans, ends, *match.span()) or not _unknown_word(match.group()):
             continue
+        if _NAME_GOES_ON.match(text, match.end()):
+            continue  # "Betsi Cadwaladr University Health Board": the first word of a longer name, no short form
         if any(short_form_of(word, name) for name in names):
             added.append(Finding(match.start(), match.end(), "PERSON", match.group(), 0.6, "short form", None))
     return added
