@@ -131,8 +131,13 @@ def test_a_surname_a_stronger_recogniser_left_off_joins_the_given_name() -> None
     ],
 )
 def test_a_name_particle_joins_the_name(detector: Detector, text: str, names: list[str]) -> None:
-    document = build_document("t.txt", "txt", [Block(BlockKind.PARAGRAPH, text)])
-    assert [f.text for f in detector.detect(document) if f.label == "PERSON"] == names
+    assert people(detector, text) == names
+
+
+def people(detector: Detector, *paragraphs: str) -> list[str]:
+    """The PERSON findings of a draft made of these paragraphs, in order."""
+    document = build_document("t.txt", "txt", [Block(BlockKind.PARAGRAPH, p) for p in paragraphs])
+    return [f.text for f in detector.detect(document) if f.label == "PERSON"]
 
 
 def test_a_found_name_takes_the_unlisted_name_word_beside_it(detector: Detector) -> None:
@@ -140,8 +145,7 @@ def test_a_found_name_takes_the_unlisted_name_word_beside_it(detector: Detector)
         'Shirin Chowdhury (also "Shirin Bibi" in clinic letters) lived with Mohammed Tariq Karim, who appears as '
         '"Mohammad T Karim" and "Tariq Karim" in police records.'
     )
-    document = build_document("t.txt", "txt", [Block(BlockKind.PARAGRAPH, text)])
-    found = {f.text for f in detector.detect(document) if f.label == "PERSON"}
+    found = set(people(detector, text))
     assert {"Shirin Bibi", "Mohammad T Karim"} <= found  # the initials and surname were found, not the spelling
 
 
@@ -150,18 +154,15 @@ def test_a_short_form_of_a_found_first_name_is_a_name(detector: Detector) -> Non
         "Thaddeus Okonkwo-Reyes was 15. His coach said Thads was talented, and his sister Marguerite Okonkwo-Reyes "
         "(\"Margs\") agreed. The boy had thick hair and a thin frame."
     )
-    document = build_document("t.txt", "txt", [Block(BlockKind.PARAGRAPH, text)])
-    found = {f.text for f in detector.detect(document) if f.label == "PERSON"}
+    found = set(people(detector, text))
     assert {"Thads", "Margs"} <= found and not {"The", "This", "Thin", "Thick"} & found
     board = "Thaddeus Okonkwo-Reyes was seen by the Thadie Cadwaladr Health Board."
-    board_found = detector.detect(build_document("t.txt", "txt", [Block(BlockKind.PARAGRAPH, board)]))
-    assert "Thadie" not in {f.text for f in board_found}  # the first word of a longer name, no short form
+    assert "Thadie" not in people(detector, board)  # the first word of a longer name, no short form
 
 
 def test_a_surname_that_is_also_a_word_stays_with_a_name_found_whole_elsewhere(detector: Detector) -> None:
-    text = "The school knew Saffiya Roble well.\n\nSaffiya Roble is of Somali heritage."
-    document = build_document("t.txt", "txt", [Block(BlockKind.PARAGRAPH, p) for p in text.split("\n\n")])
-    assert [f.text for f in detector.detect(document) if f.label == "PERSON"] == ["Saffiya Roble"] * 2
+    paragraphs = ("The school knew Saffiya Roble well.", "Saffiya Roble is of Somali heritage.")
+    assert people(detector, *paragraphs) == ["Saffiya Roble"] * 2
 
 
 WORDS_TEXT = "Kelly Smith, Agnieszka Krzeszowiec; Ms Jones (Tyler Okafor) - Oluwaseun."
