@@ -138,9 +138,13 @@ class Detector:
         findings = _towns_not_people(self.drop_kept(document, self.raw_findings(document)))
         findings = _names_across_wraps(document.text, resolve_overlaps(_inside_references(findings)))
         findings = _names_with_particles(document.text, findings)
-        findings = propagate(document, findings)
-        findings = _with_name_neighbours(document.text, findings + _names_beside_names(document.text, findings))
+        propagated = propagate(document, findings)
+        findings = _with_name_neighbours(document.text, propagated + _names_beside_names(document.text, propagated))
         findings = findings + _quoted_spellings(document.text, findings) + _short_forms(document.text, findings)
+        before = {(f.start, f.end) for f in propagated}
+        later = [f for f in findings if f.label == "PERSON" and (f.start, f.end) not in before]
+        if later:  # a name found beside another ("Kai, Shaz and Dawit") is a name everywhere else too
+            findings = propagate(document, findings, again=False, seeds=later)
         return resolve_overlaps(with_blocks(document, findings))
 
     def drop_kept(self, document: Document, findings: list[Finding]) -> list[Finding]:

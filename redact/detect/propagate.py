@@ -57,6 +57,7 @@ from redact.detect.gazetteer import (
 from redact.detect.heads import institution_head, institution_word, short_name
 from redact.detect.keep import (
     DETERMINERS,
+    PERSON_COLUMN_SOURCE,
     KeepFilter,
     acronym_is_the_role,
     after_title,
@@ -64,6 +65,7 @@ from redact.detect.keep import (
     board_areas,
     board_name_spans,
     is_place_context,
+    names_a_role_or_agency,
     previous_word,
     vocabulary,
 )
@@ -204,11 +206,13 @@ class _VariantBuilder:
                     yield Variant(abbreviation, finding.label, finding.score, weak=False, letters=True)
             return
         words = _clean_name(finding.text)
-        if not words or self.keep.is_kept(" ".join(words)):
+        staff_column = finding.source == PERSON_COLUMN_SOURCE  # "PA" under "Worker": initials, though a role's too
+        if not words or (self.keep.is_kept(" ".join(words)) and not staff_column):
             return
         letters = finding.text.strip().strip(",;:()\"'“”")
         if _LETTERS.match(letters) and letters not in ("I", "I."):
-            yield Variant(letters, "PERSON", finding.score, weak=False, letters=True)
+            acronym = staff_column and names_a_role_or_agency(letters)  # not where the draft means the role
+            yield Variant(letters, "PERSON", finding.score, weak=False, letters=True, acronym=acronym)
             return
         named = [w for w in words if not _INITIAL.match(w)]
         if len(words) > 1:
@@ -369,14 +373,17 @@ def _defined_abbreviations(text: str, finding: Finding) -> Iterator[str]:
             yield abbreviation
 
 
-def propagate(document: Document, findings: list[Finding], again: bool = True) -> list[Finding]:
-    """``findings`` plus every other occurrence of the names (and other identifiers) they found.
+def propagate(
+    document: Document, findings: list[Finding], again: bool = True, seeds: list[Finding] | None = None
+) -> list[Finding]:
+    """``findings`` plus every other occurrence of the names (and other identifiers) they found, or only of
+    those in ``seeds`` when given (names a later step found: "Dawit" after "Kai, Shaz and").
 
     A name that propagation itself widened ("Oliwia" before the found surname "Kowalczyk") is propagated in
     turn, once, so that "Oliwia" alone is found too."""
     builder = _VariantBuilder(document)
     variants: dict[tuple[str, str, bool], Variant] = {}
-    for finding in findings:
+    for finding in findings if seeds is None else seeds:
         for variant in builder.variants(finding):
             key = (fold(variant.text), variant.label, variant.letters)  # "JO" the initials, "Jo" the name
             old = variants.get(key)
@@ -388,6 +395,7 @@ def propagate(document: Document, findings: list[Finding], again: bool = True) -
     kept = bytearray(len(text))
     for f in findings:
         covered[f.start : f.end] = b"\x01" * (f.end - f.start)
+    staff_initials = frozenset((f.start, f.end) for f in findings if f.source == PERSON_COLUMN_SOURCE)
     kept_alone: set[tuple[int, int]] = set()  # a kept acronym standing alone ("GP"), not in a longer phrase
     for start, end in builder.keep.kept_spans(text):
         kept[start:end] = b"\x01" * (end - start)
@@ -409,7 +417,7 @@ def propagate(document: Document, findings: list[Finding], again: bool = True) -
         # the board's area stays as written in kept names for every label: "Wenning" of "Wenning Women's Aid" is
         # not redacted inside "North Wenning Community Safety Partnership"
         blocked = area_in_names if variant.label == "LOCATION" else kept_or_area
-        for start, end in _occurrences(text, variant, builder):
+        for start, end in _occurrences(text, variant, builder, staff_initials):
             initials = variant.acronym and (start, end) in kept_alone  # "as GP": the initials, not the job
             if covered.find(0, start, end) < 0 or (blocked.find(0, start, end) < 0 and not initials):
                 continue
@@ -458,12 +466,19 @@ def _variant_pattern(folded_variant: str, initials: bool = False) -> re.Pattern[
     return re.compile(rf"(?<![\w])(?<!\w['’])(?:{body})(?![\w])")
 
 
-def _occurrences(text: str, variant: Variant, builder: _VariantBuilder) -> Iterator[tuple[int, int]]:
+def _occurrences(
+    text: str, variant: Variant, builder: _VariantBuilder, staff_initials: frozenset[tuple[int, int]] = frozenset()
+) -> Iterator[tuple[int, int]]:
     if variant.letters:
         found = list(_letter_occurrences(text, variant.text, builder))
-        if variant.acronym and any(acronym_is_the_role(text, start, end) for start, end in found):
-            return  # the draft writes "GP" for the role ("the GP"): not the initials of Gareth Pryce anywhere
-        yield from found
+        if variant.acronym:
+            # a role's letters ("GP") after a capitalised word or before a name are the role ("Named GP", "DS
+            # Jones"); other acronyms ("AM", "IT") only after an article ("the IT team"), not "Crown Court AM was"
+            used_as_acronym = acronym_is_the_role if names_a_role_or_agency(variant.text) else _acronym_after_article
+            # a staff column's "| PA |" is a worker's initials, not the role the same letters name elsewhere
+            if any(used_as_acronym(text, start, end) for start, end in found if (start, end) not in staff_initials):
+                return  # the draft writes "GP" for the role ("the GP"): not the initials of Gareth Pryce anywhere
+        yield from (span for span in found if not _CLOCK_TIME_BEFORE.search(text, 0, span[0]))
         return
     folded = fold(variant.text)
     first_atom = _ATOM.search(folded)
@@ -532,6 +547,10 @@ def _after_determiner(text: str, start: int) -> bool:
     return previous_word(text, start) in DETERMINERS
 
 
+def _acronym_after_article(text: str, start: int, _end: int) -> bool:
+    return previous_word(text, start) in ("the", "a", "an")  # "the IT team"; not "that AM spoke"
+
+
 def _letter_occurrences(text: str, letters: str, builder: _VariantBuilder) -> Iterator[tuple[int, int]]:
     """Exact occurrences of initials ("K.S.", "M.") or of a bare letter standing for a name ("D")."""
     end_guard = r"(?![\w&])" if letters.endswith(".") else r"(?![\w&-]|['’](?!s\b)|\.\p{Lu})"
@@ -559,6 +578,8 @@ def _letter_occurrences(text: str, letters: str, builder: _VariantBuilder) -> It
         yield start, end
 
 
+# "10.30 AM", "9 PM": a time, not the initials; "02/10/11 AM late for curfew" is a chronology's date and initials
+_CLOCK_TIME_BEFORE = re.compile(r"(?<![\w/.:])\d{1,2}(?:[.:]\d\d)? ?$")
 _CITED_CASE = re.compile(r"Re ")
 _CITATION_AFTER = re.compile(r"(?:\s*\([^)]{0,80}\))?,?\s*[\[(](?:19|20)\d\d[\])]")
 
