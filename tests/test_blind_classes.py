@@ -1083,3 +1083,37 @@ def test_batch_eighteen_classes(tmp_path: Path, body: str, expected: set[str], n
     found = texts(tmp_path, body)
     assert expected <= found
     assert not (not_expected & found)
+
+
+def test_a_staff_key_s_initials_that_are_also_a_role_are_the_worker_everywhere(tmp_path: Path) -> None:
+    body = ("| Initials | Role | Agency |\n|---|---|---|\n| TA | School nurse (covering) | School health |\n"
+            "| RB | Class teacher | School |\n\n| Date | Agency | Worker | Event |\n|---|---|---|---|\n"
+            "| 04/03/2014 | School | TA | Home visit, no reply. TA covering RB's caseload. |\n"
+            "| 11/03/2014 | School | RB | Phone call. TA says the boy looked thin. |\n")
+    found = findings(tmp_path, body)
+    assert [text for label, text in found if label == "PERSON"].count("TA") == 4
+
+
+def test_a_name_found_beside_another_name_is_found_everywhere(tmp_path: Path) -> None:
+    body = ("He had gone to the river with two friends, Kai and Habtom, after telling staff he was going into town.\n\n"
+            "Habtom is an unaccompanied asylum-seeking child. After he died Habtom told his support worker.")
+    found = findings(tmp_path, body)
+    assert [text for label, text in found if label == "PERSON"].count("Habtom") == 3
+
+
+def test_a_pasted_phone_number_alone_on_its_line_before_a_page_number(tmp_path: Path) -> None:
+    body = "Signed P. Quillan Senior Manager, Public Protection tel.\n01632 960 418\n4\n5.1 The hostel placement"
+    assert ("PHONE", "01632 960 418") in findings(tmp_path, body)
+
+
+def test_initials_that_spell_a_word_are_still_the_person_s_after_a_court_but_not_a_clock(tmp_path: Path) -> None:
+    body = ("1.1 This IMR covers contact with Alun Mercer (DOB 02/03/1981).\n"
+            "2.1 On 3 May 2009 at Tarnby Crown Court AM was sentenced to 3 years.\n"
+            "02/10/11 AM late for curfew. The hostel locked its doors at 10.30 AM on Sundays.")
+    found = [text for label, text in findings(tmp_path, body) if label == "PERSON"]
+    assert found.count("AM") == 2
+
+
+def test_a_first_name_that_is_a_word_is_a_name_with_a_job_title_in_apposition(tmp_path: Path) -> None:
+    body = 'Weights satisfactory. Unit staff member ("Ivy", support worker) present. Ivy league rules apply.'
+    assert ("PERSON", "Ivy") in findings(tmp_path, body)

@@ -500,7 +500,11 @@ class GazetteerNameRecognizer(_NameRecognizer):
     def _score_word(self, text: str, start: int, end: int) -> Iterator[tuple[int, int, float]]:
         word = text[start:end]
         first = word.split("-")[0]
-        if len(first) < 3 or not self.gaz.is_first_name(first) or self.gaz.is_common_word(first, text):
+        if len(first) < 3 or not self.gaz.is_first_name(first):
+            return
+        # a job title in apposition makes a word a name: '("Jade", support worker)', "Hope, the duty social worker"
+        introduced = _job_in_apposition().match(text, end) is not None
+        if self.gaz.is_common_word(first, text) and not introduced:
             return
         if is_well_known_place(first):
             return  # "London", "Paris": the list alone does not make a place a person
@@ -508,8 +512,16 @@ class GazetteerNameRecognizer(_NameRecognizer):
             yield start, end, self.POSSESSIVE_NAME
         elif not word.isupper() and not opens_sentence(text, start):
             yield start, self._across_wrap(text, end, 1), self.FIRST_NAME  # "Marcus<WRAPPED LINE>Oyelaran-Smith"
-        elif fold(first) not in english_words():
+        elif fold(first) not in english_words() or introduced:
             yield start, end, self.FIRST_NAME  # "AALIYAH" in a heading, "Aaliyah" opening a quote
+
+
+@lru_cache(maxsize=1)
+def _job_in_apposition() -> re.Pattern[str]:
+    """A job title right after a name, set off by a comma or a bracket: '", support worker', " (the duty nurse)"."""
+    job = job_title_pattern(vocabulary(), r"[ \t]+")
+    lead = r"(?:(?:the|a|an|her|his|their|duty|named|senior|lead)[ \t]+)?"
+    return re.compile(rf"[\"'”’]?[ \t]*[,(][ \t]*{lead}{job}(?![\w-])", re.IGNORECASE)
 
 
 class InitialsRecognizer(_NameRecognizer):

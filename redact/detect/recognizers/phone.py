@@ -26,15 +26,24 @@ class UkPhoneRecognizer(UkEntityRecognizer):
     CONTEXT = ["tel", "telephone", "phone", "mobile", "call", "called", "number", "contact"]
 
     def find(self, text: str, nlp_artifacts: NlpArtifacts | None) -> Iterator[tuple[int, int, float]]:
-        # "07700\n900305": a number wrapped at a line end, read as one (spaces keep every offset)
+        # "07700\n900305": a number wrapped at a line end, read as one (spaces keep every offset); but read as
+        # written too, for a number whole on its line before a page number ("01632 960 733\n3")
         unwrapped = _WRAPPED.sub(lambda m: " " * len(m.group()), text)
-        matcher = phonenumbers.PhoneNumberMatcher(unwrapped, "GB", leniency=phonenumbers.Leniency.POSSIBLE)
-        for match in matcher:
-            raw = match.raw_string
-            if phonenumbers.is_valid_number(match.number):
-                yield match.start, match.end, VALID_SCORE
-            elif _looks_dialled(raw) and len(phonenumbers.national_significant_number(match.number)) >= 9:
-                yield match.start, match.end, POSSIBLE_SCORE
+        seen: set[tuple[int, int]] = set()
+        for version in (unwrapped, text) if unwrapped != text else (text,):
+            for match in phonenumbers.PhoneNumberMatcher(version, "GB", leniency=phonenumbers.Leniency.POSSIBLE):
+                score = _score(match)
+                if score and (match.start, match.end) not in seen:
+                    seen.add((match.start, match.end))
+                    yield match.start, match.end, score
+
+
+def _score(match: phonenumbers.PhoneNumberMatch) -> float:
+    if phonenumbers.is_valid_number(match.number):
+        return VALID_SCORE
+    if _looks_dialled(match.raw_string) and len(phonenumbers.national_significant_number(match.number)) >= 9:
+        return POSSIBLE_SCORE
+    return 0.0
 
 
 def _looks_dialled(raw: str) -> bool:
