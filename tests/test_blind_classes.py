@@ -1106,12 +1106,13 @@ def test_a_pasted_phone_number_alone_on_its_line_before_a_page_number(tmp_path: 
     assert ("PHONE", "01632 960 418") in findings(tmp_path, body)
 
 
-def test_initials_that_spell_a_word_are_still_the_person_s_after_a_court_but_not_a_clock(tmp_path: Path) -> None:
+def test_initials_spelling_a_word_are_someone_s_after_a_court_or_paragraph_number_not_a_clock(tmp_path: Path) -> None:
     body = ("1.1 This IMR covers contact with Alun Mercer (DOB 02/03/1981).\n"
             "2.1 On 3 May 2009 at Tarnby Crown Court AM was sentenced to 3 years.\n"
-            "02/10/11 AM late for curfew. The hostel locked its doors at 10.30 AM on Sundays.")
+            "02/10/11 AM late for curfew. The hostel locked its doors at 10.30 AM on Sundays.\n"
+            "4.12 AM told me that he had moved.")
     found = [text for label, text in findings(tmp_path, body) if label == "PERSON"]
-    assert found.count("AM") == 2
+    assert found.count("AM") == 3  # not the time
 
 
 def test_a_first_name_that_is_a_word_is_a_name_with_a_job_title_in_apposition(tmp_path: Path) -> None:

@@ -75,6 +75,11 @@ def named(tmp_path: Path, body: str) -> dict[str, tuple[str, ...]]:
         # minutes: the attendee's initials between the name and the role, a tab before the role
         ("Present:\nWinifred Ashcombe (WA)\tIndependent Chair, Corvedale LSCB\nDr Esme Toller (ET)\tDesignated "
          "Doctor, Sub-committee Chair\n", "Winifred Ashcombe", ("lscb_chair",)),
+        # a chair's foreword: whom the board asked to chair the panel and to write the report
+        ("I asked Rosalind Achterberg, who manages none of the services involved, to chair the review panel, and "
+         "the Board appointed Dr Emrys Quaye-Holt, an independent consultant, to write the overview report.\n",
+         "Rosalind Achterberg", ("panel_chair",)),
+        ("The Board commissioned Ottilie Brannagh to write the overview report.\n", "Ottilie Brannagh", ("author",)),
     ],
 )
 def test_role_phrasings_are_read(tmp_path: Path, body: str, name: str, roles: tuple[str, ...]) -> None:
@@ -88,6 +93,7 @@ def test_role_phrasings_are_read(tmp_path: Path, body: str, name: str, roles: tu
         "Child: Jordan Pellow\nEXECUTIVE SUMMARY\nLead reviewer: Marisol Quenby\n",  # the next line's label
         "Author: Karen Whitmoor, Named Nurse\n\nINDIVIDUAL MANAGEMENT REVIEW\n",  # an agency's own author
         "A letter written by Bethan Okoro was sent to the school.\n",
+        "The school asked Kerry Dunmore to write a statement for the court.\n",  # no task of the review's
     ],
 )
 def test_a_name_near_a_role_noun_is_not_kept(tmp_path: Path, body: str) -> None:
@@ -155,3 +161,18 @@ def test_an_agency_report_names_the_panel_chair_it_was_submitted_to(tmp_path: Pa
     found = named(tmp_path, body)
     assert found.get("Idris Penhallow") == ("panel_chair",) and found.get("Morwenna Treloar") == ("lscb_chair",)
     assert "Rhian Castellow" not in found
+
+
+
+def test_a_panel_table_of_job_titles_and_organisations_alone_is_published_as_it_stands(tmp_path: Path) -> None:
+    draft = tmp_path / "draft.txt"
+    draft.write_text("SERIOUS CASE REVIEW\n\n3.3 Late that night she rang the out-of-hours service, Marlow Fen "
+                     "Doctors on Call, for advice.\n\n8. THE REVIEW PANEL\n\nMembers were:\n\nJob title\tEmploying "
+                     "organisation\nIndependent Chair\tQuillon Consulting Ltd\nClinical Lead, Urgent Care\tMarlow Fen "
+                     "Doctors on Call\n", encoding="utf-8")
+    document = ingest(draft)
+    plan = resolve(document, detector().detect(document), ReportConfig())
+    table = document.text.index("Job title")
+    changed = [r.original for r in plan.changes() if "Doctors on Call" in r.original]
+    assert changed == ["Marlow Fen Doctors on Call"]  # in the story, not in the panel table
+    assert all(r.start < table for r in plan.changes() if "Doctors on Call" in r.original)

@@ -478,7 +478,8 @@ def _occurrences(
             # a staff column's "| PA |" is a worker's initials, not the role the same letters name elsewhere
             if any(used_as_acronym(text, start, end) for start, end in found if (start, end) not in staff_initials):
                 return  # the draft writes "GP" for the role ("the GP"): not the initials of Gareth Pryce anywhere
-        yield from (span for span in found if not _CLOCK_TIME_BEFORE.search(text, 0, span[0]))
+        meridiem = variant.text in ("AM", "PM")
+        yield from (span for span in found if not (meridiem and _CLOCK_TIME_BEFORE.search(text, 0, span[0])))
         return
     folded = fold(variant.text)
     first_atom = _ATOM.search(folded)
@@ -578,8 +579,9 @@ def _letter_occurrences(text: str, letters: str, builder: _VariantBuilder) -> It
         yield start, end
 
 
-# "10.30 AM", "9 PM": a time, not the initials; "02/10/11 AM late for curfew" is a chronology's date and initials
-_CLOCK_TIME_BEFORE = re.compile(r"(?<![\w/.:])\d{1,2}(?:[.:]\d\d)? ?$")
+# "at 10.30 AM", "9 PM": a time, not the initials; "02/10/11 AM late for curfew" is a chronology's date and
+# "4.12 AM told me" a paragraph's number before them
+_CLOCK_TIME_BEFORE = re.compile(r"(?<=[^\W\d][ \t]+)\d{1,2}(?:[.:]\d\d)? ?$")
 _CITED_CASE = re.compile(r"Re ")
 _CITATION_AFTER = re.compile(r"(?:\s*\([^)]{0,80}\))?,?\s*[\[(](?:19|20)\d\d[\])]")
 

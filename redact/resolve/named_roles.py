@@ -12,7 +12,7 @@ from redact.resolve.cluster import Cluster
 from redact.resolve.context import find_tables, line_bounds
 from redact.resolve.model import Entity, KeptSpan
 from redact.resolve.names import TITLE_INSIDE
-from redact.resolve.panel import panel_entries
+from redact.resolve.panel import led_as_panel, panel_entries
 from redact.resolve.roles import matches_name
 from redact.resolve.vocabulary import KINDS
 
@@ -90,6 +90,19 @@ _CHAIRING_FELL_TO = re.compile(
     r"\b(?:fell|went|was\s+given|was\s+entrusted)\s+to\s+",
     re.IGNORECASE,
 )
+# "I asked X, who has no line management responsibility ..., to chair the review panel", "the Board appointed X,
+# an independent consultant, to write the overview report": whom the board asked to do the review's named jobs
+_ASKED_BEFORE = re.compile(
+    r"\b(?:asked|appointed|commissioned|invited|engaged|recruited|nominated)\s+"
+    r"(?:(?:Dr|Mr|Mrs|Ms|Miss|Mx|Professor|Prof)\.?\s+)?$",
+    re.IGNORECASE,
+)
+_TO_DO_A_ROLE = re.compile(
+    r"(?:,[^.;\n]{0,160}?,)?\s+to\s+(?P<verb>chair|write|author|lead)\s+(?:the\s+|this\s+)?"
+    r"(?:(?:serious\s+case|independent|scr|overview|practice|review)\s+)*"
+    r"(?P<object>panel|report|review|executive\s+summary)\b",
+    re.IGNORECASE,
+)
 _NOT_THE_REPORT = re.compile(
     r"\b(?:IMR|individual\s+management|agency\s+report|chronology|statement|letter|referral|minutes|"
     r"assessment|meeting|conference|strategy)\b",
@@ -158,7 +171,7 @@ def find_named_roles(document: Document, clusters: list[Cluster], config: Report
         for match in re.finditer(re.escape(phrase), text, re.IGNORECASE):
             found.kept_spans.append(KeptSpan(match.start(), match.end(), match.group(0), f"config keep: {phrase!r}"))
     _read_cues(text, people, found, agency_report=_is_agency_report(document))
-    _read_panel_tables(text, people, found)
+    _read_panel_tables(document, people, found)
     listed = panel_entries(document, [m for c in people for m in c.mentions])
     for cluster in people:
         if cluster not in found.panel_members and any(m.start in listed for m in cluster.mentions):
@@ -206,6 +219,14 @@ def _read_cues(text: str, people: list[Cluster], found: NamedRoles, agency_repor
             after = _NAME_THEN_ROLE.match(text, mention.end) or _signature_role(text, mention.start, mention.end)
             if after and _tied(after, text):
                 _assign_phrase(found, cluster, after.group("role"), "after the name")
+    for cluster in people:
+        for mention in cluster.mentions:
+            asked = _ASKED_BEFORE.search(text, max(0, mention.start - 60), mention.start)
+            task = _TO_DO_A_ROLE.match(text, mention.end) if asked else None
+            if task:
+                role = "panel_chair" if task.group("verb").lower() == "chair" else "author"
+                cue = " ".join(task.group(0).split()[-4:])
+                found.assign(cluster, role, f"named role: {ROLE_NAMES[role]} (read from {cue!r} after the name)")
     for pattern in (_BY_LABEL, _BY_SENTENCE):
         for match in pattern.finditer(text):
             cluster = _person_at(people, text, match.end())
@@ -288,25 +309,31 @@ def _assign_phrase(found: NamedRoles, cluster: Cluster, phrase: str, where: str)
         found.assign(cluster, role, f"named role: {ROLE_NAMES[role]} (read from {cue!r} {where})")
 
 
-def _read_panel_tables(text: str, people: list[Cluster], found: NamedRoles) -> None:
+def _read_panel_tables(document: Document, people: list[Cluster], found: NamedRoles) -> None:
+    """Panel tables: each row's job title and organisation are kept (the guidance publishes them), and the
+    person in the name column is a panel member. A table of job titles and organisations alone ("Job title |
+    Employing organisation") counts where the text before it says it lists the panel."""
+    text = document.text
     for table in find_tables(text):
         name_col = table.column(*_NAME_COLUMN)
         title_col = table.column(*_TITLE_COLUMN)
         org_col = table.column(*_ORG_COLUMN)
-        if name_col is None or title_col is None or org_col is None or name_col in (title_col, org_col):
+        if title_col is None or org_col is None or title_col == org_col or name_col in (title_col, org_col):
             continue
         if any(w in " ".join(table.header) for w in ("relationship", "dob", "date of birth")):
             continue
+        if name_col is None and (not table.rows or table.column("initial") is not None
+                                 or not led_as_panel(document, table.row_starts[0])):
+            continue  # a key to initials is no panel list
         for row in table.rows:
-            if max(name_col, title_col, org_col) >= len(row):
+            if max(name_col or 0, title_col, org_col) >= len(row):
                 continue
-            name_cell = row[name_col]
-            cluster = _person_at(people, text, name_cell.start)
             for column, what in ((title_col, "job title"), (org_col, "organisation")):
                 cell = row[column]
                 if cell.text:
                     reason = f"panel member's {what} (read from panel membership table)"
                     found.kept_spans.append(KeptSpan(cell.start, cell.end, cell.text, reason))
+            cluster = None if name_col is None else _person_at(people, text, row[name_col].start)
             if cluster is None:
                 continue
             found.panel_members.append(cluster)

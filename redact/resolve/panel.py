@@ -54,7 +54,7 @@ def panel_entries(document: Document, mentions: Sequence[Mention]) -> set[int]:
             runs[-1].append(mention)
         else:
             runs.append([mention])
-    return {m.start for run in runs if _led_as_panel(document, run[0].start) for m in run}
+    return {m.start for run in runs if led_as_panel(document, run[0].start) for m in run}
 
 
 def _is_entry(text: str, mention: Mention) -> bool:
@@ -82,7 +82,7 @@ def _is_entry(text: str, mention: Mention) -> bool:
     return _job_title().search(before[item.end() :] + title) is not None  # "• Detective Inspector X, PPU, Y Police"
 
 
-def _led_as_panel(document: Document, start: int) -> bool:
+def led_as_panel(document: Document, start: int) -> bool:
     """True when the list's heading, or the text just before the list, says it lists the panel."""
     block = document.block_at(start)
     headings = block.section[-1:] if block is not None else ()

@@ -144,8 +144,11 @@ _VENUE_KINDS = (
     r"shop|store|caf[eé]|restaurant|takeaway|pub|bar|hotel|gym|venue|employer|hostel|refuge|centre|mosque|temple|"
     r"public[ \t]+house|inn|tavern|unit|school|academy|nursery|college|service|hub|clinic|practice"
 )
-# up to three describing words before the kind ("a small local charity"), not a phrase ("a friend from church")
-_DESCRIBING = r"(?:(?!(?:of|from|at|in|with|for|to|by|on|who|which|that)\b)[a-z-]+[ \t]+){0,3}?"
+# a space, or a line a PDF wrapped: "Hearthstone Lodgings, a<NEWLINE>small charity"
+_GAP = r"(?:[ \t]+|[ \t]*\n[ \t]*)"
+# up to three describing words before the kind ("a small local charity", "the out-of-hours GP service"), not a
+# phrase ("a friend from church")
+_DESCRIBING = rf"(?:(?!(?:of|from|at|in|with|for|to|by|on|who|which|that)\b)(?:[a-z-]+|\p{{Lu}}{{2,5}}){_GAP}){{0,3}}?"
 
 
 class AppositionOrganisationRecognizer(OrganisationContextRecognizer):
@@ -155,7 +158,7 @@ class AppositionOrganisationRecognizer(OrganisationContextRecognizer):
     SCORE = 0.8
     PATTERNS = (
         regex.compile(
-            rf"(?<![\w'’-])(?P<name>{_RUN}),[ \t]+(?:a|an)[ \t]+{_DESCRIBING}(?i:{_VENUE_KINDS}){_ENDS}"
+            rf"(?<![\w'’-])(?P<name>{_RUN}),{_GAP}(?:a|an){_GAP}{_DESCRIBING}(?i:{_VENUE_KINDS}){_ENDS}"
         ),
         # "Turning Tide (the commissioned drug and alcohol service)", "Open Gate (local homelessness charity)":
         # the kind in brackets after the name
@@ -164,7 +167,7 @@ class AppositionOrganisationRecognizer(OrganisationContextRecognizer):
             rf"(?i:{_VENUE_KINDS})[ \t]*\)"
         ),
         regex.compile(
-            rf"(?<![\w-])(?i:his|her|their|the|a|an)[ \t]+{_DESCRIBING}(?i:{_VENUE_KINDS}),[ \t]+"
+            rf"(?<![\w-])(?i:his|her|their|the|a|an){_GAP}{_DESCRIBING}(?i:{_VENUE_KINDS}),{_GAP}"
             rf"(?!(?:Mr|Mrs|Ms|Miss|Dr|Mx)\b)(?P<name>{_BUSINESS_RUN}){_ENDS}"
         ),
     )
