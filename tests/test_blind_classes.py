@@ -1118,3 +1118,38 @@ def test_initials_spelling_a_word_are_someone_s_after_a_court_or_paragraph_numbe
 def test_a_first_name_that_is_a_word_is_a_name_with_a_job_title_in_apposition(tmp_path: Path) -> None:
     body = 'Weights satisfactory. Unit staff member ("Ivy", support worker) present. Ivy league rules apply.'
     assert ("PERSON", "Ivy") in findings(tmp_path, body)
+
+
+@pytest.mark.parametrize(
+    ("body", "expected", "not_expected"),
+    [
+        # where a home stands, after "on": a district no list holds; not a day
+        ("The fare was paid at a house on Ightonfold. A house on Monday was empty.", {"Ightonfold"}, {"Monday"}),
+        # the family's street as the review's working title
+        ('PANEL - "THE PEEWIT CHILDREN"\n\nThey lived at 14 Peewit Close. The Peewit children were seen.',
+         {"PEEWIT", "Peewit"}, set()),
+        # the service a worker came from
+        ("He was supported by an advocate from Brightwater Speaks Up at both meetings.", {"Brightwater Speaks Up"},
+         set()),
+        # an author's note to self is no editor's insertion: the initials inside it are the worker's
+        ("Staff\nRuth Halloway (RH), head of centre.\nRH informed. [I need to confirm with the college - RH.]",
+         {"RH"}, set()),
+        ("He went to a motor vehicle course run by Eastgate Autos Training on Mondays.", {"Eastgate Autos Training"},
+         set()),
+    ],
+)
+def test_batch_twenty_three_classes(tmp_path: Path, body: str, expected: set[str], not_expected: set[str]) -> None:
+    found = texts(tmp_path, body)
+    assert expected <= found
+    assert not (not_expected & found)
+
+
+def test_an_author_s_note_keeps_every_initial_inside_it(tmp_path: Path) -> None:
+    body = "Staff\nRuth Halloway (RH), head of centre.\nRH informed. [I need to confirm with the college - RH.]"
+    found = [f for f in detector().detect(_ingest(tmp_path, body)) if f.text == "RH"]
+    assert len(found) == 3
+
+
+def test_minutes_key_an_attendee_by_initials_that_vouch_for_the_name(tmp_path: Path) -> None:
+    body = "Name\tRole on panel\tAgency\nTamsin Khela (TK)\tMember\tCounty Council\n"
+    assert ("PERSON", "Tamsin Khela") in findings(tmp_path, body)

@@ -285,8 +285,9 @@ def _generic_patterns() -> tuple[re.Pattern[str], ...]:
         re.compile(_bounded(relation)),
         # post-nominal letters after a name: "BA (Hons) MA CQSW Dip.Ed", "MBChB, FRCPCH"
         re.compile(rf"(?<![\w'’-]){_QUALIFICATION}(?:[ \t]*,?[ \t]+{_QUALIFICATION})+(?![\w-])"),
-        # an editor's insertion ("[name redacted]", "[Child A]"), but not initials in brackets ("HV1 [LOB]")
-        re.compile(r"\[(?![A-Z]{2,4}(?:-[A-Z]{1,2})?\])[^\[\]\n]{1,40}\]"),
+        # an editor's insertion ("[name redacted]", "[Child A]"), but not initials in brackets ("HV1 [LOB]") nor
+        # an author's note to self, longer than four words ("[I need to confirm with Elmtree - RS.]")
+        re.compile(r"\[(?![A-Z]{2,4}(?:-[A-Z]{1,2})?\])(?=[^\[\]\n]{1,40}\])[^\[\]\s]+(?:[ \t]+[^\[\]\s]+){0,3}\]"),
     )
 
 

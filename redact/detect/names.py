@@ -530,6 +530,7 @@ class InitialsRecognizer(_NameRecognizer):
     WITH_SURNAME = 0.6
     WITH_UNKNOWN_SURNAME = 0.45
     IN_CONTEXT = 0.6
+    KEYED = 0.75  # a name its own initials key in brackets: "Sunita Marr (SM)"
 
     def __init__(self) -> None:
         super().__init__()
@@ -578,6 +579,13 @@ class InitialsRecognizer(_NameRecognizer):
             rf"(?P<person>(?:{UPPER}\.?[ ]){{0,2}}{TITLE_WORD}(?:[ ]{TITLE_WORD}){{0,3}})(?=[ \t]*[,(\n])",
             re.MULTILINE,
         )
+        # "Sunita Marr (SM)", "Dr Ola Bamidele-Cole (OBC)": a name keyed to its initials in brackets, as minutes list
+        # attendees: the key vouches for a name no list holds
+        self.keyed_person = re.compile(
+            rf"(?<![\w'’-])(?:(?i:{alternation(v.titles)})\.?[ \t]+)?"
+            rf"(?P<person>{TITLE_WORD}(?:[ ]{TITLE_WORD}){{1,3}})"
+            rf"[ \t]*\([ \t]*(?P<name>{UPPER}[\p{{L}}]{{1,5}})[ \t]*\)"
+        )
         person_words = [*v.relations, *v.pseudonym_bases, *v.titles, "victim", "perpetrator", "subject", "child"]
         self.person_word = re.compile(rf"(?i)\b(?:{alternation(person_words)})\b")
         # judgments: a letter (or initials) defined as a person's name: "B (born 2016)", '("B")',
@@ -625,6 +633,12 @@ class InitialsRecognizer(_NameRecognizer):
         for match in self.attendee_key.finditer(text):
             if keys_the_name(match.group("name"), match.group("person")):
                 yield *match.span("name"), self.IN_CONTEXT
+        for match in self.keyed_person.finditer(text):
+            person = match.group("person")
+            if keys_the_name(match.group("name"), person) and not any(
+                self.vocab.is_vocabulary_word(w) for w in person.split()
+            ):
+                yield *match.span("person"), self.KEYED
         for match in self.key_line.finditer(text):  # a key's letters may be a word ("AT"): the key says whose
             if self.person_word.search(match.group("left")) and match.group("name") not in self.vocab.acronyms:
                 yield *match.span("name"), self.IN_CONTEXT

@@ -70,6 +70,7 @@ from redact.detect.keep import (
     vocabulary,
 )
 from redact.detect.names import opens_sentence
+from redact.detect.recognizers.address import STREET_TYPES
 from redact.document import Document
 from redact.lexicon import english_words, irregular_verb_forms, is_english_form, is_present_tense_verb
 from redact.visible import wrapped_line
@@ -201,6 +202,9 @@ class _VariantBuilder:
             for street in _streets_of(text) if finding.label == "ADDRESS" else ():
                 if not self.keep.is_kept(street):  # "Pescod Row" of "17 Pescod Row", "PESCOD ROW"
                     yield Variant(street, finding.label, finding.score, weak=False)
+                name = self._street_name(street)
+                if name:  # "the Pescod children", a review called after the family's street
+                    yield Variant(name, finding.label, finding.score, weak=False, exact_case=True)
             if finding.label in _NAMED_PLACES:
                 for abbreviation in _defined_abbreviations(self.text, finding):
                     yield Variant(abbreviation, finding.label, finding.score, weak=False, letters=True)
@@ -262,6 +266,14 @@ class _VariantBuilder:
             # "Pennine Children's" opens its trust's name too, and names the hospital alone all the same
             if (short and head == short.text) or not self._opens_another_name(head, finding.text):
                 yield head
+
+    def _street_name(self, street: str) -> str | None:
+        """The street's own word without its kind ("Pescod" of "Pescod Row"), where it names nothing else: no
+        frequent word, name or vocabulary word, and never written in lower case in the draft."""
+        *name, kind = street.split()
+        if len(name) != 1 or kind not in STREET_TYPES or not self._distinctive(name[0]):
+            return None
+        return None if fold(name[0]) in lowercase_words(self.text) else name[0]
 
     def _distinctive(self, word: str) -> bool:
         """A word that can name an organisation alone: no frequent English word, no name, no well-known place

@@ -25,6 +25,7 @@ from redact.detect.recognizers.phone import UkPhoneRecognizer
 from redact.detect.recognizers.places import (
     CountyRecognizer,
     DistrictRecognizer,
+    DwellingOnRecognizer,
     EstateRecognizer,
     PostalTownRecognizer,
     ToponymRecognizer,
@@ -41,8 +42,8 @@ PATTERN_RECOGNIZERS = (
     UkEmailRecognizer, UkAddressRecognizer, UkDateRecognizer, UkDateOfBirthRecognizer, UkAgeRecognizer,
     UkVehicleRegistrationRecognizer, UkCaseReferenceRecognizer, SchoolRecognizer, GpPracticeRecognizer,
     HospitalRecognizer, WardRecognizer, UnitRecognizer, OrganisationRecognizer, EstateRecognizer, DistrictRecognizer,
-    CountyRecognizer, ToponymRecognizer, WelshPlaceRecognizer, UkTownRecognizer, PostalTownRecognizer,
-    PoliceCollarNumberRecognizer, SocialHandleRecognizer,
+    CountyRecognizer, ToponymRecognizer, DwellingOnRecognizer, WelshPlaceRecognizer, UkTownRecognizer,
+    PostalTownRecognizer, PoliceCollarNumberRecognizer, SocialHandleRecognizer,
 )  # fmt: skip
 
 

@@ -35,7 +35,7 @@ class TradeNameRecognizer(NamedPlaceRecognizer):
 
     ENTITY = "ORGANISATION"
     HEAD = (
-        r"Logistics|Haulage|Freight|Couriers?|Cars|Taxis?|Private[ \t]+Hire|Removals|Transport|Motors|"
+        r"Logistics|Haulage|Freight|Couriers?|Cars|Taxis?|Private[ \t]+Hire|Removals|Transport|Motors|Autos|"
         r"Garage|Builders|Construction|Roofing|Plumbing|Electrical|Scaffolding|Landscaping|Cleaning|"
         r"Catering|Caf[eé]|Restaurant|Takeaway|Kebabs?|Pizza|Bakery|Barbers?|Salon|Nails|Security|"
         r"Recruitment|Family[ \t]+Law|Lawyers|Legal|Law|Accountants|Estate[ \t]+Agents|Lettings|"
@@ -52,7 +52,8 @@ class TradeNameRecognizer(NamedPlaceRecognizer):
         r"Interpreting|Translations?|Groundworks|Driveways|Paving|Plastering|Decorating|Carpets|Flooring|"
         r"Studios?|Hair|Beauty|Travel|Coaches|Buses|Tours|"
         # shops and services a family uses: "Starline Bets", "Crown Chicken", "Fenway Service Station"
-        r"Bets|Betting|Bookmakers|Tuition|Tutors|Tutoring|(?:Service|Petrol|Filling)[ \t]+Station|Chicken|Grill|"
+        r"Bets|Betting|Bookmakers|Tuition|Tutors|Tutoring|Training|(?:Service|Petrol|Filling)[ \t]+Station|"
+        r"Chicken|Grill|"
         r"Off[ \t]+Licence|Convenience[ \t]+Store|Mini[ \t]?Market|Launderette|(?:Hand[ \t]+)?Car[ \t]+Wash|Valeting|"
         r"Produce|Packing|Packers|Growers|"  # food firms: "Fenway Fresh Produce"
         r"Tyres|Nail[ \t]+Bar|Tattoo(?:[ \t]+Studio)?|Vapes?|Phones|Mobiles|Tandoori|Balti|Curry[ \t]+House|Spice|"
@@ -117,6 +118,11 @@ class OrganisationContextRecognizer(UkEntityRecognizer):
             rf"(?<![\w-])(?i:trainer|instructor|coach|owner|proprietor|volunteer|cashier|receptionist|driver|chef|"
             rf"cook|waiter|waitress|cleaner|supervisor|steward|mechanic|stylist|hairdresser|barber|shop[ \t]+assistant)"
             rf"[ \t]+(?:of|at|for|with)[ \t]+(?:the[ \t]+)?(?P<name>{_RUN}){_ENDS}"
+        ),
+        # "an advocate from Fenwick Voices", "a support worker from Open Hand": the service a worker came from
+        regex.compile(
+            rf"(?<![\w-])(?i:advocate|caseworker|counsellor|mentor|befriender|volunteer|(?:support|outreach|key|youth|"
+            rf"family|project|link)[ \t]+worker)[ \t]+from[ \t]+(?:the[ \t]+)?(?P<name>{_RUN}){_ENDS}"
         ),
         # "licensee of The Mermaid's Rest", "a cellarman at the Fox and Hounds": who runs or serves in a pub
         regex.compile(

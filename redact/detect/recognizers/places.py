@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import calendar
 from collections.abc import Iterable, Iterator
 
 import regex
@@ -163,6 +164,32 @@ class ToponymRecognizer(UkPatternRecognizer):
     PATTERNS = [
         Pattern("town-like name", _LOCATIVE + _TOPONYM + r"(?![\w'’])", 0.6),
     ]
+
+
+class DwellingOnRecognizer(UkPatternRecognizer):
+    """Where a home stands, named after "on": "a house on Ightonfold", "their flat on the Coldharbour" (a street,
+    estate or district no list holds); not a day, a month or an English word ("a house on Monday", "on Fire")."""
+
+    ENTITY = "LOCATION"
+    PATTERNS = [
+        Pattern(
+            "place of a dwelling",
+            r"(?<=\b(?:house|flat|home|address|property|caravan|bungalow|maisonette)[ \t]+on[ \t]+(?:the[ \t]+)?)"
+            + _WORD + r"(?:[ \t]+" + _WORD + r")?(?![\w'’])",
+            0.6,
+        )
+    ]
+
+    def is_valid(self, text: str) -> bool:
+        words = text.split()
+        if any(vocabulary().is_vocabulary_word(w) for w in words) or words[0].lower() in _CALENDAR_WORDS:
+            return False
+        return not all(is_english_form(fold(w)) for w in words)
+
+
+_CALENDAR_WORDS = frozenset(
+    w.lower() for w in (*calendar.day_name, *calendar.month_name[1:], "Christmas", "Easter", "Boxing")
+)
 
 
 # Openings of Welsh place names (llan "church", aber "river mouth", rhyd "ford", tref "town" ...): a village too
