@@ -80,6 +80,9 @@ def named(tmp_path: Path, body: str) -> dict[str, tuple[str, ...]]:
          "the Board appointed Dr Emrys Quaye-Holt, an independent consultant, to write the overview report.\n",
          "Rosalind Achterberg", ("panel_chair",)),
         ("The Board commissioned Ottilie Brannagh to write the overview report.\n", "Ottilie Brannagh", ("author",)),
+        # a role in brackets after what it belongs to
+        ("Author: Ida Fenwick, Head of Centre\nFor: SCR panel (chair Hesper Quayle) and the overview author\n",
+         "Hesper Quayle", ("panel_chair",)),
     ],
 )
 def test_role_phrasings_are_read(tmp_path: Path, body: str, name: str, roles: tuple[str, ...]) -> None:

@@ -668,3 +668,22 @@ def test_a_family_table_s_relation_to_a_named_parent_is_the_child_s_aunt(tmp_pat
     found = pseudonyms(run(tmp_path, body)[0])
     assert found["Corrina"] == "Mother" and found["Alfie"] == "Child A"
     assert found["Jolene"] == "Maternal aunt" and found["Kieron"] == "Maternal uncle"
+
+
+def test_a_pupil_record_s_initials_of_a_double_first_name_are_the_pupil(tmp_path: Path) -> None:
+    body = ("1.1 This IMR covers the involvement of Brookmere Pupil Referral Unit (\"Brookmere\", \"the Unit\") with "
+            "Kallum-Jae Ferreira-Dunne from his admission.\n\nName: FERREIRA-DUNNE, Kallum-Jae   Known as: KJ\n\n"
+            "KJ lived with his mother. Staff called him KJ. His attendance at Brookmere was 61%.")
+    plan, output = run(tmp_path, body)
+    found = pseudonyms(plan)
+    assert found["Kallum-Jae Ferreira-Dunne"] == found["KJ"]
+    assert "Brookmere" not in output and "Brookmere" not in found
+
+
+def test_staff_keyed_by_initials_with_a_surname_letter_are_each_their_own_worker(tmp_path: Path) -> None:
+    body = ("Name\tRole\tInitials\nCarys Mundell\tEnglish teacher\tCMu\nRhodri Sayer\tKey worker\tRS\n\n"
+            "2.1 I interviewed RS, CMu and the head in August 2015. CMu did not know the terms.")
+    plan, output = run(tmp_path, body)
+    found = pseudonyms(plan)
+    assert found["Carys Mundell"] == found["CMu"] != found["RS"] == found["Rhodri Sayer"]
+    assert "RS, CMu" not in found and "CMu" not in output

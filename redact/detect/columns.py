@@ -64,7 +64,7 @@ _PERSON_HEADER = regex.compile(
     r"completed)[ \t]+by|by[ \t]+whom|by|worker|practitioner|officer|(?:action[ \t]+)?owners?|lead|who)[ \t]*:?"
 )
 # a cell of initials only: "KO", "DF / CMcB", "AH, RK"
-_INITIALS = r"\p{Lu}(?:Mc|Mac)?\p{Lu}{1,3}"
+_INITIALS = r"\p{Lu}(?:Mc|Mac)?\p{Lu}{1,3}\p{Ll}?"  # "CMu" tells Ciara Mulrooney from a Chris Moss
 _INITIALS_CELL = regex.compile(rf"[ \t]*{_INITIALS}(?:[ \t]*(?:/|,|&|and)[ \t]*{_INITIALS})*[ \t]*")
 PERSON_COLUMN_SCORE = 0.75
 AGE_COLUMN_SOURCE = "AgeColumn"

@@ -321,8 +321,9 @@ class ContextNameRecognizer(_NameRecognizer):
                 for word in words:
                     yield *word.span("name"), self.SCORE_UNKNOWN
         for match in self.bracket_quoted.finditer(text):
-            if all(self.is_non_name(w, text) for w in match.group("owner").split()):
-                continue
+            owner = match.group("owner").split()
+            if all(self.is_non_name(w, text) for w in owner) or owner[-1].lower() in self.vocab.place_nouns:
+                continue  # 'Ashgrove Pupil Referral Unit ("Ashgrove", "the Unit")': a place's short names
             for quoted in self.quoted_word.finditer(text, *match.span("inside")):
                 if not self.is_non_name(quoted.group("name"), text):
                     yield *quoted.span("name"), self.SCORE_UNKNOWN
@@ -405,6 +406,8 @@ class GazetteerNameRecognizer(_NameRecognizer):
     def spans(self, text: str) -> Iterator[tuple[int, int, float]]:
         for match in self.surname_first.finditer(text):
             surname, first = match.group("surname"), match.group("first")
+            if len(surname) < 3 and not self.gaz.is_surname(surname.title()):
+                continue  # "RS, CMu": two workers' initials in a list, not "SMITH, Kayden"
             named = self.gaz.is_surname(surname.title()) and self.gaz.is_first_name(first.split("-")[0])
             if (self.vocab.is_vocabulary_word(surname) and not named) or self.vocab.is_vocabulary_word(first):
                 continue  # "NOTE, Police", "RECOMMENDATIONS, Findings"; but "WARD, Mary-Kate" is a name

@@ -298,8 +298,11 @@ class _VariantBuilder:
         # a tab ends a table cell: "Kingfisher<TAB>Skeletal survey" is the ward, then the next column
         pattern = re.compile(rf"(?<![\w'’-]){re.escape(head)}[ ]+\p{{Lu}}[\w'’-]*(?:[ ]+\p{{Lu}}[\w'’-]*)*")
         own = re.sub(r"^(?:The|the)\s+", "", " ".join(name.split()))
+        # "Ashgrove PRU" is the Ashgrove Pupil Referral Unit abbreviated, no other name
+        abbreviated = head + " " + "".join(w[0] for w in own[len(head) :].split()).upper()
         return any(
             not own.startswith(m.group()) and not m.group().startswith(own) and institution_word(m.group())
+            and m.group() != abbreviated
             for m in pattern.finditer(self.text)
         )  # "Pennine Crest Behaviour Policy" is the trust's own policy: "Pennine Crest" still names the trust
 
@@ -397,7 +400,9 @@ def propagate(
     variants: dict[tuple[str, str, bool], Variant] = {}
     for finding in findings if seeds is None else seeds:
         for variant in builder.variants(finding):
-            key = (fold(variant.text), variant.label, variant.letters)  # "JO" the initials, "Jo" the name
+            # "JO" the initials, "Jo" the name; a head as written, "Ashgrove" of a name found too in capitals
+            written = variant.text if variant.exact_case else fold(variant.text)
+            key = (written, variant.label, variant.letters)
             old = variants.get(key)
             if old is None or (variant.score, not variant.weak) > (old.score, not old.weak):
                 variants[key] = variant

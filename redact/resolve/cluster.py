@@ -56,12 +56,15 @@ class Cluster:
 
     def initials(self) -> set[str]:
         """The initials a record may write for this person: "ab" for Ada Byrne, and for Ada Okafor-Byrne also
-        "aob", each part of a hyphenated name giving its letter; a middle name's letter where one was written."""
+        "aob", each part of a hyphenated name giving its letter; a middle name's letter where one was written; "mj"
+        for Mary-Jo Byrne."""
         if not (self.first and self.last):
             return set()
         forms = {self.first[0] + self.last[0]}
         for tokens in self.names | {(self.first, self.last)}:
             forms.add("".join(part[0] for token in tokens for part in token.split("-") if part))
+        if "-" in self.first:  # "TJ" for Tyler-Jay Okonkwo: the letters of a double first name, as a nickname
+            forms.add("".join(part[0] for part in self.first.split("-") if part))
         return forms
 
 

@@ -213,6 +213,9 @@ def _read_cues(text: str, people: list[Cluster], found: NamedRoles, agency_repor
             # "The author, X" in a review is its author; in an agency's IMR, the IMR's
             the = not agency_report and re.search(r"\bthe\s+$", text[max(0, match.start() - 4) : match.start()], re.I)
             phrase = ("overview " if the else "") + match.group("role")
+            # "SCR panel (chair X)", "the LSCB (chair X)": what the bracketed role belongs to says which it is
+            owner = _BRACKET_OWNER.search(text, max(0, match.start() - 40), match.start())
+            phrase = f"{owner.group(1)} {phrase}" if owner else phrase
             _assign_phrase(found, cluster, phrase, "before the name")
     for cluster in people:
         for mention in cluster.mentions:
@@ -285,17 +288,20 @@ def _continues_a_sentence(text: str, line_start: int) -> bool:
     )
 
 
+_BRACKET_OWNER = re.compile(r"(\w+)[ \t]*\([ \t]*$")
 _POSSESSIVE_AT = re.compile(r"['’]s?\b")
 _TYING = re.compile(r"[,:(|–—\n-]|\b(?:is|was|will\s+be|as)\b", re.IGNORECASE)
 
 
 def _tied(match: re.Match[str], text: str) -> bool:
-    """Only a role phrase in Title case may stand next to a name with nothing but a space between them:
-    "Lead Reviewer Ann Oduya", but not "the mother told the reviewer Kerry was scared"."""
+    """Only a role phrase in Title case, or one opening a bracket ("SCR panel (chair Ann Oduya)"), may stand
+    next to a name with nothing but a space between them: "Lead Reviewer Ann Oduya", but not "the mother told the
+    reviewer Kerry was scared"."""
     between = text[match.end("role") : match.end()] if match.end() > match.end("role") else text[
         match.start() : match.start("role")
     ]
-    return bool(_TYING.search(between)) or match.group("role")[:1].isupper()
+    opens_a_bracket = text[max(0, match.start("role") - 1) : match.start("role")] == "("  # "panel (chair X)"
+    return bool(_TYING.search(between)) or match.group("role")[:1].isupper() or opens_a_bracket
 
 
 def _name_end(cluster: Cluster, match: re.Match[str]) -> int:
