@@ -687,3 +687,23 @@ def test_staff_keyed_by_initials_with_a_surname_letter_are_each_their_own_worker
     found = pseudonyms(plan)
     assert found["Carys Mundell"] == found["CMu"] != found["RS"] == found["Rhodri Sayer"]
     assert "RS, CMu" not in found and "CMu" not in output
+
+
+def test_a_name_as_pronounced_identified_or_used_is_the_same_person(tmp_path: Path) -> None:
+    body = ('2.1 Saoirse Ní Bhriain (pronounced "Seersha", as officers recorded her) was 15. Records as KENNY, '
+            'Seersha did not link. Checks were made on the male known as "Smudge".\n\n'
+            '4.5 "Smudge" was identified in May 2014 as Tyrell Ashdown, then 23. ASHDOWN also '
+            'used the name "Tyrell Morgan". Smudge was arrested.')
+    plan, _ = run(tmp_path, body)
+    found = pseudonyms(plan)
+    assert found["Saoirse Ní Bhriain"] == found["Seersha"] == found["KENNY, Seersha"]
+    assert found["Smudge"] == found["Tyrell Ashdown"] == found["Tyrell Morgan"]
+
+
+def test_what_the_children_call_a_relative_goes_with_her_name(tmp_path: Path) -> None:
+    body = ('Caoilfhionn lived with the maternal grandmother, Mrs Bridget Tolan ("Nana Biddy"), who cooked. '
+            "No one spoke to Nana Biddy.")
+    plan, output = run(tmp_path, body)
+    found = pseudonyms(plan)
+    assert found["Bridget Tolan"] == found["Biddy"]
+    assert "Nana" not in output.split("cooked")[0]

@@ -473,6 +473,8 @@ def _without_function_words(text: str, piece: tuple[int, int]) -> tuple[int, int
         words.pop(0)
     while len(words) > 1 and function_word(words[-1]):
         words.pop()
+    if len(words) == 2 and words[0].group().lower() in vocabulary().relations:
+        words.pop(0)  # "Nana Biddy", "Uncle Mo": what the children call a relative; the name is the second word
     if not words or (len(words) == 1 and function_word(words[0]) and not after_title(text, words[0].start())):
         return None
     return words[0].start(), words[-1].end()

@@ -11,6 +11,7 @@ import regex
 
 from redact.detect.gazetteer import gazetteer, short_form_of, spelt_alike
 from redact.detect.initials import keys_the_name
+from redact.resolve.grammar import kin_in_quotes
 from redact.resolve.model import Mention
 from redact.resolve.names import (
     CHILD_TITLES,
@@ -122,14 +123,18 @@ _WRITTEN_AS_GAP = re.compile(_WRITTEN_AS + r"\s*[\"“‘]$", re.IGNORECASE)  # 
 _NEXT_IN_LIST = re.compile(
     r"[\"”’]\s*(?:\([^()\n]{0,60}\))?\s*(?:,|,?\s+(?:and|or)\b)[^\"“.;\n]{0,40}?[\"“‘]", re.IGNORECASE
 )
-# "her Chinese name,", "posted on Facebook under the name", "his profile name was"
+# "her Chinese name,", "posted on Facebook under the name", "his profile name was", "also used the name"
 _HER_NAME = (
-    r"\b(?:(?:her|his|their)\s+(?:[\w-]+\s+){0,2}name(?:\s+(?:is|was))?|(?:under|using|with)\s+the\s+"
+    r"\b(?:(?:her|his|their)\s+(?:[\w-]+\s+){0,2}name(?:\s+(?:is|was))?|(?:under|using|used|with)\s+the\s+"
     r"(?:user\s*|profile\s+|display\s+)?name)\s*[,:]?"
 )
 _HER_NAME_IS = re.compile(_HER_NAME + r"\s*[\"“‘']?$")
+# 'Caoimhe (pronounced "Keeva")', '"Frosty" was identified as Reece Whitlow': one person, whatever the names
+_SAME_PERSON = r"\bpronounced|\bidentified(?: [\w ]{1,30}?)? as"
+_SAME_PERSON_GAP = re.compile(rf"(?:{_SAME_PERSON})\s*[\"“‘']?$", re.IGNORECASE)
 _ALIAS = re.compile(
     rf"(?:{_FORMER}|\bcall(?:ed)?|\brefer(?:red)? to (?:him |her |them )?as|\bknown(?: [\w ]{{1,30}}?)? as"
+    rf"|{_SAME_PERSON}"
     rf"|here(?:in)?after|{_HER_NAME})"
     rf"\s*[\"“‘']?$|{_WRITTEN_AS}\s*[\"“‘]$"
     r"|\(\s*(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s+)?[\"“‘']?$",  # "(Mr Dang)" after the full name
@@ -554,7 +559,9 @@ def _merge_aliases(text: str, clusters: list[Cluster]) -> list[Cluster]:
             continue
         gap = text[previous.end : mention.start]
         different = alias.first and alias.last and named.first and named.last and not _same_name(alias, named)
-        said_to_be_hers = listed or _HER_NAME_IS.search(gap) or _RECORDED_AS.search(gap) or _WRITTEN_AS_GAP.search(gap)
+        said_to_be_hers = listed or any(
+            cue.search(gap) for cue in (_HER_NAME_IS, _RECORDED_AS, _WRITTEN_AS_GAP, _SAME_PERSON_GAP)
+        )
         # 'Shannon Brook ("Shan")': the nickname in brackets is hers, and so is every name it opens ("Shan Brookie")
         said_to_be_hers = said_to_be_hers or (re.fullmatch(r"\s*\(\s*[\"“‘]", gap) and " " not in mention.text)
         if different and not said_to_be_hers:  # "called by her Chinese name, Pei Shan" is hers
@@ -606,6 +613,8 @@ def _titled_surname_mentions(text: str, cluster: Cluster, alias: Mention) -> lis
 def _is_alias(text: str, previous: Mention, mention: Mention) -> bool:
     """True when the text says ``mention`` is another name for ``previous``."""
     gap = text[previous.end : mention.start]
+    kin = kin_in_quotes().search(gap)  # 'Bernadette Ward ("Nana Bernie")': what the children call her
+    gap = gap[: kin.start("kin")] if kin else gap
     if _RECORDED_AS.search(gap):
         return True  # "... Maja Zofia Wiśniewska. In some health records she appears as "Maja Harding""
     if len(gap) > 60 or "\n" in gap or re.search(r"[.;]\s", gap):

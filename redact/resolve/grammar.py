@@ -5,7 +5,9 @@ from __future__ import annotations
 import calendar
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
+from redact.detect.keep import vocabulary
 from redact.resolve.names import RANK_AND_COLLAR, TITLE_BEFORE, nursing_sister, strip_possessive
 from redact.resolve.vocabulary import KINDS, ROLE_WORDS, first_role
 
@@ -161,6 +163,13 @@ _PAREN_AFTER = re.compile(r"^\s*\((?P<phrase>[^()]{1,40})\)")
 _BABY_BEFORE = re.compile(r"(?<![\w'’])Baby[ \t]+$")
 
 
+@lru_cache(maxsize=1)
+def kin_in_quotes() -> re.Pattern[str]:
+    """What a child calls a relative, inside the quotes of a name: '"Nana Bernie"', '"Uncle Mo"'."""
+    relations = "|".join(re.escape(r) for r in sorted(vocabulary().relations, key=len, reverse=True))
+    return re.compile(rf"[\"“‘'](?P<kin>(?i:{relations})[ \t]+)$")
+
+
 def person_span(text: str, start: int, end: int, role: str | None, taken: list[tuple[int, int]]) -> Span:
     """The span to replace for a PERSON mention: the name plus any title, repeated role words or apposition.
 
@@ -178,6 +187,9 @@ def person_span(text: str, start: int, end: int, role: str | None, taken: list[t
         new_start = start - len(title.group(0))
         if title.re is _BABY_BEFORE:
             return Span(new_start, new_end)  # "Baby Hereward" -> "Child A", not "Baby"
+    kin = kin_in_quotes().search(before)
+    if kin and free(start - len(kin.group("kin")), start):
+        new_start = start - len(kin.group("kin"))  # '("Nana Bernie")' -> '("Maternal grandmother")', not "Nana ..."
     rank = RANK_AND_COLLAR.search(text, max(0, start - 40), start)  # "Sgt 3390<LINE>Fairhurst" too
     if rank and all(s >= end or e <= rank.start() or (s, e) == rank.span("number") for s, e in taken if e <= start):
         new_start = rank.start()  # the collar number goes with the name (the resolver drops its own change)
