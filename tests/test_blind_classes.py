@@ -1136,6 +1136,9 @@ def test_a_first_name_that_is_a_word_is_a_name_with_a_job_title_in_apposition(tm
          {"RH"}, set()),
         ("He went to a motor vehicle course run by Eastgate Autos Training on Mondays.", {"Eastgate Autos Training"},
          set()),
+        # a board's own course and a report's defined abbreviation are no firm and no person
+        ("Notes: Adult 1 (LSCB Training & Development Officer). Individual Management Reviews (IMRs) were sought.",
+         set(), {"LSCB Training", "Individual Management Reviews"}),
     ],
 )
 def test_batch_twenty_three_classes(tmp_path: Path, body: str, expected: set[str], not_expected: set[str]) -> None:

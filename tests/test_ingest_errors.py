@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import struct
 import zipfile
 from pathlib import Path
 
@@ -176,3 +177,36 @@ def test_docx_over_the_unpacked_size_limit(tmp_path: Path, monkeypatch: pytest.M
     path = sample_docx(tmp_path / "draft.docx")
     monkeypatch.setattr(redact.ingest.sniff, "MAX_UNCOMPRESSED_BYTES", 1000)
     refused(path, r"would unpack to .* bytes \(limit 1,000\)")
+
+
+def _understate(path: Path, member: str, declared: int) -> None:
+    """Rewrite the member's uncompressed size in its local header and its central directory entry."""
+    data = bytearray(path.read_bytes())
+    with zipfile.ZipFile(path) as archive:
+        info = archive.getinfo(member)
+    struct.pack_into("<I", data, info.header_offset + 22, declared)
+    entry = data.find(b"PK\x01\x02" + data[info.header_offset + 4 : info.header_offset + 10])
+    while data[entry + 46 : entry + 46 + len(member)] != member.encode():
+        entry = data.find(b"PK\x01\x02", entry + 4)
+    struct.pack_into("<I", data, entry + 24, declared)
+    path.write_bytes(bytes(data))
+
+
+def test_a_zip_bomb_whose_headers_understate_its_size_is_refused_before_parsing(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = tmp_path / "bomb.docx"
+    with (
+        zipfile.ZipFile(sample_docx(tmp_path / "whole.docx")) as old,
+        zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as new,
+    ):
+        for item in old.infolist():
+            new.writestr(item, old.read(item.filename))
+        new.writestr("word/media/padding.bin", b"\0" * (20 * 1024 * 1024))
+    _understate(path, "word/media/padding.bin", 1000)
+
+    def never(*_args, **_kwargs):
+        raise AssertionError("the parser must not run on a zip bomb")
+
+    monkeypatch.setattr("docx.Document", never)
+    refused(path, r"padding\.bin unpacks to more than the 1,000 bytes its header says")

@@ -707,3 +707,14 @@ def test_what_the_children_call_a_relative_goes_with_her_name(tmp_path: Path) ->
     found = pseudonyms(plan)
     assert found["Bridget Tolan"] == found["Biddy"]
     assert "Nana" not in output.split("cooked")[0]
+
+
+def test_a_british_pet_form_and_a_contact_s_initial_are_the_man_not_a_belief_about_him(tmp_path: Path) -> None:
+    body = ("5.1 The man at the centre of this review, Darrell Thursby, was aged 44 when he met Bethan. He was known "
+            'locally as "Daz".\n\n5.4 The landlord told the review that he "thought Darrell was her uncle". She had '
+            'him saved as "Daz T". Daz was "just a mate".')
+    plan, _ = run(tmp_path, body)
+    found = pseudonyms(plan)
+    assert found["Darrell Thursby"] == found["Daz T"] == found["Daz"]
+    roles = {text: e.role for e in plan.entities if e.label == "PERSON" for text in e.texts}
+    assert roles["Darrell Thursby"] != "uncle"

@@ -638,8 +638,8 @@ class InitialsRecognizer(_NameRecognizer):
                 yield *match.span("name"), self.IN_CONTEXT
         for match in self.keyed_person.finditer(text):
             person = match.group("person")
-            if keys_the_name(match.group("name"), person) and not any(
-                self.vocab.is_vocabulary_word(w) for w in person.split()
+            if keys_the_name(match.group("name"), person) and not any(  # not "Individual Management Reviews (IMRs)"
+                self.vocab.is_vocabulary_word(w) or self.is_non_name(w, text) for w in person.split()
             ):
                 yield *match.span("person"), self.KEYED
         for match in self.key_line.finditer(text):  # a key's letters may be a word ("AT"): the key says whose

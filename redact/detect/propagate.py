@@ -455,7 +455,8 @@ def propagate(
         for f in [*findings, *sorted(added, key=lambda f: (f.start, f.end))]
         if not (f.label == "PERSON" and f.text.rstrip(".") in letters)
     ]
-    widened = [f for f in added if (fold(f.text), f.label, False) not in variants]
+    known = {(fold(text), label, letters) for text, label, letters in variants}
+    widened = [f for f in added if (fold(f.text), f.label, False) not in known]
     return propagate(document, result, again=False) if again and widened else result
 
 

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import struct
 import zipfile
 import zlib
 from dataclasses import dataclass
 from pathlib import Path
+from typing import BinaryIO
 
 from redact.errors import InputError
 
@@ -78,6 +80,7 @@ def check_zip_limits(path: Path) -> None:
             f"DOCX would unpack to {total:,} bytes (limit {MAX_UNCOMPRESSED_BYTES:,}): refusing a possible zip bomb",
             path,
         )
+    _check_true_sizes(path, members)
     for member in members:
         if member.file_size < RATIO_CHECK_FROM_BYTES:
             continue
@@ -88,3 +91,50 @@ def check_zip_limits(path: Path) -> None:
                 f"(limit {MAX_COMPRESSION_RATIO}:1): refusing a possible zip bomb",
                 path,
             )
+
+
+_INFLATE_STEP = 1 << 16  # bytes of output per step, so that no single call allocates more
+
+
+def _check_true_sizes(path: Path, members: list[zipfile.ZipInfo]) -> None:
+    """Inflate every deflated member in small steps, counting what its data really gives: headers can understate a
+    member's size, and a parser that trusts them may ask zlib for gigabytes in one call."""
+    total = 0
+    with path.open("rb") as raw:
+        for member in members:
+            size = _inflated_size(raw, member, MAX_UNCOMPRESSED_BYTES - total)
+            if size > member.file_size:
+                raise InputError(
+                    f"DOCX member {member.filename} unpacks to more than the {member.file_size:,} bytes its header "
+                    "says: refusing a possible zip bomb",
+                    path,
+                )
+            total += size
+
+
+def _inflated_size(raw: BinaryIO, member: zipfile.ZipInfo, limit: int) -> int:
+    """What the member's compressed data inflates to, counted up to just past ``limit`` or its declared size."""
+    if member.compress_type != zipfile.ZIP_DEFLATED:
+        return member.file_size  # stored data is its own size; other methods zipfile refuses when read
+    inflater = zlib.decompressobj(-zlib.MAX_WBITS)
+    ceiling = min(limit, member.file_size) + 1
+    size, left = 0, member.compress_size
+    try:
+        raw.seek(member.header_offset + 26)
+        name_length, extra_length = struct.unpack("<HH", raw.read(4))
+        raw.seek(member.header_offset + 30 + name_length + extra_length)
+        while left > 0 and size < ceiling and not inflater.eof:
+            chunk = raw.read(min(left, _INFLATE_STEP))
+            if not chunk:
+                break
+            left -= len(chunk)
+            data = chunk
+            while data and size < ceiling and not inflater.eof:
+                out = inflater.decompress(data, _INFLATE_STEP)
+                if not out and inflater.unconsumed_tail == data:
+                    break  # no progress: damaged data, which zipfile's own reading reports
+                size += len(out)
+                data = inflater.unconsumed_tail
+    except (zlib.error, struct.error, OSError, ValueError):
+        return member.file_size  # a damaged header or data: zipfile's own reading reports it
+    return size

@@ -392,6 +392,9 @@ def _add_full(
         # ... or under the nickname the draft introduced: "Kobby B" for Kwabena ("Kobby") Boateng
         firsts = {first, (nicknames or {}).get(first)}
         cut = [c for c in people if c.first in firsts and c.last and _cut_to_initials(c.last, last)]
+        if not cut:  # "Daz T" for Darren Tolley, as a phone's contacts list saves him
+            cut = [c for c in people if c.first and c.last and nickname_match(c.first, first)
+                   and _cut_to_initials(c.last, last)]  # fmt: skip
         # "Huong Pham" and "Phạm Thị Hương": the same words in another order, as family-name-first names are
         reordered = [c for c in people if any(_same_words(n, parts.tokens) for n in c.names)]
         # "Kofi Doyle" (a police record's "DOYLE, Kofi") for Kofi Mensah-Doyle: one part of a double-barrelled name

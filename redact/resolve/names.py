@@ -136,7 +136,16 @@ def nickname_match(a: str, b: str) -> bool:
     if b in _nicknamer.canonicals_of(a):
         return True
     short, long_ = sorted((a, b), key=len)
-    return len(short) >= 3 and long_.startswith(short) and len(long_) - len(short) <= 5  # Phil ~ Philomena
+    if len(short) >= 3 and long_.startswith(short) and len(long_) - len(short) <= 5:  # Phil ~ Philomena
+        return True
+    return _z_diminutive(short, long_)
+
+
+def _z_diminutive(short: str, long_: str) -> bool:
+    """The British "-z" pet form: the name's opening up to the "r" after its first vowel, "z" for the rest
+    (Daz ~ Darren, Shaz ~ Sharon, Kaz ~ Karen, Gaz ~ Gary, Tez ~ Terry, Jez ~ Jeremy)."""
+    opening = short[:-1]
+    return len(short) in (3, 4) and short.endswith("z") and opening[-1] in "aeiou" and long_.startswith(opening + "r")
 
 
 def initial_match(initial: str, name: str) -> bool:

@@ -149,6 +149,11 @@ def _names_the_next(after: str, apposition: re.Match[str]) -> bool:
     return name_gender(word.group()) is not None or not is_english_form(word.group().lower())
 
 
+# "he thought Darren was her uncle", "staff assumed that Kerry was the mother": what someone wrongly believed
+_BELIEVED_BEFORE = re.compile(
+    r"\b(?:thought|believed|assumed|presumed|claimed)\s+(?:that\s+)?[\"“‘']?$",
+    re.IGNORECASE,
+)
 _PREPOSITION_BEFORE = re.compile(r"\b(?:for|of|to|with|about|by|from|at|on|in|than)\s+$", re.IGNORECASE)
 _COPULA_AFTER = re.compile(
     r"^\s+(?:(?:is|was|became|had been|has been|remained)\s+(?:" + _ANCHOR + "|" + _DET + r")"
@@ -259,10 +264,11 @@ def mention_cues(text: str, start: int, end: int, tables: list | None = None) ->
     keyed = _INITIALS_AFTER.match(after)  # "Mr Lewis Brennan (LB), Head of Year 9": past the initials
     rest = after[keyed.end() :] if keyed else after
     object_of = _PREPOSITION_BEFORE.search(text, max(0, start - 12), start)
+    believed = _BELIEVED_BEFORE.search(text, max(0, start - 30), start)
     for pattern, weight in ((_APPOSITION_AFTER, 3), (_COPULA_AFTER, 2)):
         match = pattern.match(rest)
-        if match and pattern is _COPULA_AFTER and object_of:
-            continue  # "The dangerous moment for Harley was a father alone": the sentence is not about Harley
+        if match and pattern is _COPULA_AFTER and (object_of or believed):
+            continue  # "for Harley was a father alone": not about Harley; "thought Darren was her uncle": a belief
         if match and not (pattern is _APPOSITION_AFTER and _names_the_next(rest, match)):
             of = match.groupdict().get("of")
             cues.append(Cue(_role_of(match.group("role")), weight, match.group("anchor") or of))

@@ -16,6 +16,7 @@ from collections.abc import Iterator
 import regex
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
+from redact.detect.keep import vocabulary
 from redact.detect.recognizers.base import UkEntityRecognizer
 from redact.detect.recognizers.institutions import NamedPlaceRecognizer
 from redact.lexicon import is_english_form
@@ -72,6 +73,12 @@ class TradeNameRecognizer(NamedPlaceRecognizer):
     )
     SCORE = 0.7
     CONTEXT = ["worked", "employed", "employer", "company", "firm", "business"]
+
+    def accept(self, text: str, start: int, head_start: int) -> bool:
+        words = regex.findall(r"[\p{L}'’]+", text[start:head_start])
+        if words and all(vocabulary().is_vocabulary_word(w) for w in words):
+            return False  # "LSCB Training", "Safeguarding Training": a board's own course, no firm
+        return super().accept(text, start, head_start)
 
 
 class OrganisationContextRecognizer(UkEntityRecognizer):
