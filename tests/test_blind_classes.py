@@ -1136,6 +1136,8 @@ def test_a_first_name_that_is_a_word_is_a_name_with_a_job_title_in_apposition(tm
          {"RH"}, set()),
         ("He went to a motor vehicle course run by Eastgate Autos Training on Mondays.", {"Eastgate Autos Training"},
          set()),
+        ("Dillon lived at Hollybank House, a four-bed home run by Ashcombe Care Group near Stamford.",
+         {"Ashcombe Care Group"}, set()),
         # a board's own course and a report's defined abbreviation are no firm and no person
         ("Notes: Adult 1 (LSCB Training & Development Officer). Individual Management Reviews (IMRs) were sought.",
          set(), {"LSCB Training", "Individual Management Reviews"}),
@@ -1156,3 +1158,11 @@ def test_an_author_s_note_keeps_every_initial_inside_it(tmp_path: Path) -> None:
 def test_minutes_key_an_attendee_by_initials_that_vouch_for_the_name(tmp_path: Path) -> None:
     body = "Name\tRole on panel\tAgency\nTamsin Khela (TK)\tMember\tCounty Council\n"
     assert ("PERSON", "Tamsin Khela") in findings(tmp_path, body)
+
+
+def test_a_key_s_initials_that_a_note_defines_are_the_officer_s_not_the_rank(tmp_path: Path) -> None:
+    body = ("| Initials | Role | Agency |\n|---|---|---|\n| DC | PC, Neighbourhood Team | Police |\n"
+            "| LB | Team manager | CSC |\n\nNote: the police IMR uses full names (PC Dermot Clery = DC).\n\n"
+            "| Date | Agency | Worker | Event |\n|---|---|---|---|\n| 14/05/2013 | Police | DC | Call. DC attends. |\n")
+    found = [text for label, text in findings(tmp_path, body) if label == "PERSON"]
+    assert found.count("DC") == 4

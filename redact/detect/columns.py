@@ -137,7 +137,9 @@ def _initials_in_cell(document: Document, block: Block) -> Iterator[Finding]:
 
 
 def _written_outside_tables(document: Document, letters: str) -> bool:
-    pattern = regex.compile(rf"(?<![\w]){letters}(?![\w])")
+    """The letters stand in the running text, other than where it defines them as someone's initials ("PC Dean
+    Cassidy = DC", "Dean Cassidy (DC)")."""
+    pattern = regex.compile(rf"(?<![\w])(?<![=(][ \t]*){letters}(?![\w])")
     return any(b.cell is None and pattern.search(b.text) for b in document.blocks)
 
 

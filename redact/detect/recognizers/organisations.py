@@ -69,7 +69,9 @@ class TradeNameRecognizer(NamedPlaceRecognizer):
         # a drug or alcohol service run by a charity: "New Leaf Recovery"
         r"Recovery|"
         # a registered childminder's business: "Bluebell Childminding", "Tiny Acorns Childcare"
-        r"Childminding|Childminders|Childcare"
+        r"Childminding|Childminders|Childcare|"
+        # a private provider of children's homes: "Evergreen Care Group"
+        r"Care[ \t]+Group|Care[ \t]+Homes"
     )
     SCORE = 0.7
     CONTEXT = ["worked", "employed", "employer", "company", "firm", "business"]
