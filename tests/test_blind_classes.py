@@ -1138,6 +1138,7 @@ def test_a_first_name_that_is_a_word_is_a_name_with_a_job_title_in_apposition(tm
          set()),
         ("Dillon lived at Hollybank House, a four-bed home run by Ashcombe Care Group near Stamford.",
          {"Ashcombe Care Group"}, set()),
+        ('He was seen getting into a grey Audi. Driver noted part reg "YK14..". Staff rang home.', {"YK14"}, set()),
         # a board's own course and a report's defined abbreviation are no firm and no person
         ("Notes: Adult 1 (LSCB Training & Development Officer). Individual Management Reviews (IMRs) were sought.",
          set(), {"LSCB Training", "Individual Management Reviews"}),

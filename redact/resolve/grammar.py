@@ -170,6 +170,13 @@ def kin_in_quotes() -> re.Pattern[str]:
     return re.compile(rf"[\"“‘'](?P<kin>(?i:{relations})[ \t]+)$")
 
 
+@lru_cache(maxsize=1)
+def _kin_as_title() -> re.Pattern[str]:
+    """A relative's name with what the children call her, capitalised as a title: "to Nana Bernie", "Uncle Mo"."""
+    relations = "|".join(re.escape(r[:1].upper() + r[1:]) for r in vocabulary().relations if r)
+    return re.compile(rf"(?<![\w'’-])(?P<kin>(?:{relations})[ \t]+)$")
+
+
 def person_span(text: str, start: int, end: int, role: str | None, taken: list[tuple[int, int]]) -> Span:
     """The span to replace for a PERSON mention: the name plus any title, repeated role words or apposition.
 
@@ -187,7 +194,7 @@ def person_span(text: str, start: int, end: int, role: str | None, taken: list[t
         new_start = start - len(title.group(0))
         if title.re is _BABY_BEFORE:
             return Span(new_start, new_end)  # "Baby Hereward" -> "Child A", not "Baby"
-    kin = kin_in_quotes().search(before)
+    kin = kin_in_quotes().search(before) or _kin_as_title().search(before)
     if kin and free(start - len(kin.group("kin")), start):
         new_start = start - len(kin.group("kin"))  # '("Nana Bernie")' -> '("Maternal grandmother")', not "Nana ..."
     rank = RANK_AND_COLLAR.search(text, max(0, start - 40), start)  # "Sgt 3390<LINE>Fairhurst" too

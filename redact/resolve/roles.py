@@ -532,7 +532,10 @@ def _vote(cues: list[Cue]) -> str | None:
         order.setdefault(cue.role, index)
     if not totals:
         return None
-    return max(totals, key=lambda r: (totals[r], best[r], -order[r]))
+    winner = max(totals, key=lambda r: (totals[r], best[r], -order[r]))
+    # "the maternal grandmother, X" and "Nana X" elsewhere: one grandmother, whose side a cue said
+    sided = [r for r in totals if r in (f"maternal_{winner}", f"paternal_{winner}")]
+    return sided[0] if len(sided) == 1 else winner
 
 
 def _pronoun_role(text: str, cue: Cue, order: list, roles: dict, me: Cluster) -> str | None:  # type: ignore[type-arg]

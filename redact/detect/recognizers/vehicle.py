@@ -22,6 +22,8 @@ class UkVehicleRegistrationRecognizer(UkPatternRecognizer):
         Pattern("current format", _B + _CURRENT + " " + _RANDOM + _E, 0.6),
         Pattern("current format, wrapped", _B + _CURRENT + r"[ \t]*\n[ \t]*" + _RANDOM + _E, 0.6),  # "LF62<BREAK>WKN"
         Pattern("current format unspaced", _B + _CURRENT + _RANDOM + _E, 0.3),
+        # what a witness caught of a plate, its missing letters dotted: 'part reg "KX13.."'
+        Pattern("partial current format", _B + _CURRENT + r"(?=\.{2,}|…|\*{2,})", 0.6),
         Pattern("prefix format", _B + r"[A-HJ-NP-Y]\d{1,3} ?[A-HJ-PR-Y][A-HJ-PR-Z]{2}" + _E, 0.25),
         Pattern("suffix format", _B + r"[A-HJ-PR-Y][A-HJ-PR-Z]{2} ?\d{1,3}[A-HJ-NP-Y]" + _E, 0.25),
     ]
