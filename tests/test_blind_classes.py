@@ -1167,3 +1167,23 @@ def test_a_key_s_initials_that_a_note_defines_are_the_officer_s_not_the_rank(tmp
             "| Date | Agency | Worker | Event |\n|---|---|---|---|\n| 14/05/2013 | Police | DC | Call. DC attends. |\n")
     found = [text for label, text in findings(tmp_path, body) if label == "PERSON"]
     assert found.count("DC") == 4
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # a key and value table: the label cell says what the number is
+        ("| Item | Value |\n|---|---|\n| NHS no. | 402 118 7731 |\n| CSC ref | MOS 204 8817 |\n",
+         {("NHS_NUMBER", "402 118 7731"), ("CASE_REFERENCE", "MOS 204 8817")}),
+        # a family table's name column names people no list holds
+        ("Name\tRelationship\tAge\nHibaaq Nuur\tmother\t41\nSamatar\tbrother\t7\nNot known\tfather\t-\n",
+         {("PERSON", "Samatar"), ("PERSON", "Hibaaq Nuur")}),
+        # a long given name said by its end, as colleagues call him
+        ("DCA on scene: Paramedic Olusegun Bankole (staff no. 2107). Later Segun (as colleagues call him) wrote "
+         "the record.", {("PERSON", "Segun")}),
+    ],
+)
+def test_batch_twenty_four_classes(tmp_path: Path, body: str, expected: set[tuple[str, str]]) -> None:
+    found = set(findings(tmp_path, body))
+    assert expected <= found
+    assert ("PERSON", "Not") not in found and ("PERSON", "Not known") not in found

@@ -47,9 +47,11 @@ def test_a_reference_column_holds_record_numbers_not_dates(tmp_path: Path) -> No
     assert references == {"7734120"}
 
 
-def test_a_column_of_relations_holds_nothing_and_one_of_ages_holds_ages(tmp_path: Path) -> None:
+def test_relations_hold_nothing_names_beside_them_are_people_and_ages_are_ages(tmp_path: Path) -> None:
     table = "Name | Relationship | Age\nPetra Hollins | Aunt | 34\nIvy Hollins | Niece | 9 months\nRudi | Nephew | —\n"
-    assert {(label, text) for label, text, _ in found(tmp_path, table)} == {("AGE", "34"), ("AGE", "9 months")}
+    assert {(label, text) for label, text, _ in found(tmp_path, table)} == {
+        ("AGE", "34"), ("AGE", "9 months"), ("PERSON", "Petra Hollins"), ("PERSON", "Ivy Hollins"), ("PERSON", "Rudi")
+    }
 
 
 def test_an_nhs_number_column_vouches_for_its_numbers_whatever_their_check_digit(tmp_path: Path) -> None:

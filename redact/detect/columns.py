@@ -13,12 +13,12 @@ from collections.abc import Iterator
 import regex
 
 from redact.detect.finding import Finding
-from redact.detect.gazetteer import fold, uk_places, world_towns
+from redact.detect.gazetteer import fold, gazetteer, uk_places, world_towns
 from redact.detect.keep import PERSON_COLUMN_SOURCE, names_a_role_or_agency, vocabulary
 from redact.detect.recognizers.address import STREET_TYPES
 from redact.detect.recognizers.case_reference import reference_column, references_in_cell
 from redact.document import Block, Document
-from redact.lexicon import english_words
+from redact.lexicon import english_words, is_english_form
 
 PLACE_COLUMN_SOURCE = "PlaceColumn"
 PLACE_COLUMN_SCORE = 0.7
@@ -67,6 +67,10 @@ _PERSON_HEADER = regex.compile(
 _INITIALS = r"\p{Lu}(?:Mc|Mac)?\p{Lu}{1,3}\p{Ll}?"  # "CMu" tells Ciara Mulrooney from a Chris Moss
 _INITIALS_CELL = regex.compile(rf"[ \t]*{_INITIALS}(?:[ \t]*(?:/|,|&|and)[ \t]*{_INITIALS})*[ \t]*")
 PERSON_COLUMN_SCORE = 0.75
+NAME_COLUMN_SOURCE = "NameColumn"
+_NAME_HEADER = regex.compile(r"(?i)(?:full[ \t]+)?name|child|family[ \t]+member|person|household[ \t]+member")
+_RELATION_HEADER = regex.compile(r"(?i)relationship(?:[ \t]+to[\w ]{1,20})?|relation|role in family")
+_CAPITALISED_RUN = regex.compile(r"(?<![\w'’-])\p{Lu}[\p{L}\p{M}'’-]+(?:[ \t]+\p{Lu}[\p{L}\p{M}'’-]+)*")
 AGE_COLUMN_SOURCE = "AgeColumn"
 AGE_COLUMN_SCORE = 0.7
 
@@ -76,9 +80,12 @@ def column_findings(document: Document) -> Iterator[Finding]:
     the cells of NHS-number columns, ages in the cells of age columns."""
     kinds: dict[tuple[int, int], str] = {}
     cells: dict[tuple[int, int], list[str]] = {}
+    family_tables = set()  # tables with a "Relationship" column: their "Name" column names people
     for block in document.blocks:
         if block.cell is not None and block.cell.row > 0 and block.text.strip():
             cells.setdefault((block.cell.table, block.cell.column), []).append(block.text)
+        elif block.cell is not None and _RELATION_HEADER.fullmatch(block.text.strip()):
+            family_tables.add(block.cell.table)
     for block in document.blocks:
         cell = block.cell
         if cell is None:
@@ -86,6 +93,10 @@ def column_findings(document: Document) -> Iterator[Finding]:
         key = (cell.table, cell.column)
         if cell.row == 0:
             kinds[key] = _column_kind(block.text.strip(), cells.get(key, []))
+            if cell.table in family_tables and _NAME_HEADER.fullmatch(block.text.strip()):
+                kinds[key] = "name"
+        elif kinds.get(key) == "name":
+            yield from _names_in_cell(block)
         elif kinds.get(key) == "place":
             yield from _places_in_cell(block)
         elif kinds.get(key) == "age" or _AGED_CELL.search(block.text):
@@ -98,6 +109,19 @@ def column_findings(document: Document) -> Iterator[Finding]:
         elif kinds.get(key) == "reference":
             for start, end in references_in_cell(block.text):
                 yield _finding(block, start, end, "CASE_REFERENCE", REFERENCE_COLUMN_SCORE, REFERENCE_COLUMN_SOURCE)
+
+
+def _names_in_cell(block: Block) -> Iterator[Finding]:
+    """Each capitalised run of a family table's name cell ("Sagal", "Abdirahman (Abdi) Warsame"): the column
+    says they are people, though no list holds them; not a review's own label ("Child A", "Sibling 2")."""
+    vocab, gaz = vocabulary(), gazetteer()
+    for match in _CAPITALISED_RUN.finditer(block.text):
+        words = match.group().split()
+        if any(vocab.is_vocabulary_word(word) for word in words):
+            continue
+        if all(is_english_form(word.lower()) and not gaz.is_name(word) for word in words):
+            continue  # "Not known", "Unborn"
+        yield _finding(block, *match.span(), "PERSON", PERSON_COLUMN_SCORE, NAME_COLUMN_SOURCE)
 
 
 def _age_in_cell(block: Block, bare: bool) -> Iterator[Finding]:

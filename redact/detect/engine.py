@@ -343,25 +343,31 @@ _NAME_GOES_ON = regex.compile(r"[ ]\p{Lu}\p{Ll}")
 
 def _short_forms(text: str, findings: list[Finding]) -> list[Finding]:
     """A word no list knows that keeps the opening of a found first name and adds at most two letters ("Reubs"
-    for Reuben, "Nush" for Nusrat): what family and friends call that person. The draft never writes it in
-    lower case."""
+    for Reuben, "Nush" for Nusrat), or keeps a long first name's end ("Seun" for Oluwaseun): what family, friends
+    and colleagues call that person. The draft never writes it in lower case."""
     given: dict[str, list[str]] = defaultdict(list)
+    tails: set[str] = set()  # "Seun" of Oluwaseun, "Tunde" of Babatunde: a long given name said by its end
     for finding in findings:
         words = finding.text.split() if finding.label == "PERSON" else []
+        while len(words) > 1 and vocabulary().is_vocabulary_word(words[0]):
+            words.pop(0)  # "Paramedic Oluwaseun Adeyemi", as a model's span may take the job in
         first = words[0] if len(words) > 1 else (words[0] if words and gazetteer().is_first_name(words[0]) else "")
         if len(first) >= 5 and first.isalpha():
             given[fold(first[:3])].append(fold(first))
+            tails.update(fold(first)[cut:] for cut in range(3, len(first) - 3))
     spans, ends = _covered(findings)
     lower = lowercase_words(text)
     added: list[Finding] = []
     for match in _CAPITALISED.finditer(text):
         word = fold(match.group())
         names = given.get(word[:3], ())
-        if not names or word in lower or not _free(spans, ends, *match.span()) or not _unknown_word(match.group()):
+        if not names and word not in tails:
+            continue
+        if word in lower or not _free(spans, ends, *match.span()) or not _unknown_word(match.group()):
             continue
         if _NAME_GOES_ON.match(text, match.end()):
             continue  # "Betsi Cadwaladr University Health Board": the first word of a longer name, no short form
-        if any(short_form_of(word, name) for name in names):
+        if word in tails or any(short_form_of(word, name) for name in names):
             added.append(Finding(match.start(), match.end(), "PERSON", match.group(), 0.6, "short form", None))
     return added
 

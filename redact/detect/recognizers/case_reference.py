@@ -26,7 +26,8 @@ _CUE_WORD = (
     + _SYSTEM + r")"
 )
 _ID_WORD = r"(?:(?i:ref(?:erence)?|no|nos|number|num|id|i\.d\.)|(?-i:ID|Id))"
-_SYSTEM_AFTER = r"(?:\((?i:" + _SYSTEM + r")\)[ \t]*)?[:#(]?[ \t]*"  # "occurrence (13160402217)"
+# "occurrence (13160402217)"; "| CSC ref | LCS 118 4432 |", a table's label cell before the number's
+_SYSTEM_AFTER = r"(?:\((?i:" + _SYSTEM + r")\)[ \t]*)?[:#(|]?[ \t]*"
 # "crime number 19/123456", "Mosaic: 7734120", "ID 7734120", "her EMIS number is 7734120".
 _CUE = (
     r"(?<=\b(?:"
@@ -47,9 +48,10 @@ _LISTED_AFTER = (
     r"(?<=\b(?i:logs|incidents|references|refs|numbers|nos|occurrences|urns|crns|crimes)\.?[ \t]+"
     r"(?:[^.;:\n()]{0,80}?(?:,|\band\b|\bor\b)[ \t]+)?)"
 )
-# a token with a digit; or letters, a space and a number: "RXH 4410982", "SCR 2016/02"
+# a token with a digit; or letters, a space and a number: "RXH 4410982", "SCR 2016/02", "LCS 118 4432"
 _TOKEN = (
-    r"(?:[A-Z]{2,4} (?:\d{5,}|\d{2,4}/\d{1,6}(?![\d/]))|(?=[A-Za-z0-9/-]*\d)[A-Za-z0-9]+(?:[/-][A-Za-z0-9]+)*)"
+    r"(?:[A-Z]{2,4}(?: \d{2,6}){2,3}(?![\d/])|[A-Z]{2,4} (?:\d{5,}|\d{2,4}/\d{1,6}(?![\d/]))"
+    r"|(?=[A-Za-z0-9/-]*\d)[A-Za-z0-9]+(?:[/-][A-Za-z0-9]+)*)"
 )
 _B, _E = r"(?<![\w/-])", r"(?![\w/]|-\w)"
 _DATE = regex.compile(NUMERIC)

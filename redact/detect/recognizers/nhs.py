@@ -40,7 +40,7 @@ class LabelledNhsNumberRecognizer(UkPatternRecognizer):
     PATTERNS = [
         Pattern(
             "labelled nhs 3-3-4",
-            r"(?<=(?i:\bNHS[ \t]*(?:numbers?|nos?\.?|num|#)?)[ \t]*[:(=-]?[ \t]*"
+            r"(?<=(?i:\bNHS[ \t]*(?:numbers?|nos?\.?|num|#)?)[ \t]*[:(=|-]?[ \t]*"  # "| NHS no. | 401 ..." too
             r"(?:\d{3}[ -]?\d{3}[ -]?\d{4}[ \t]*(?:,|(?i:and|or)|&)[ \t]*)*)"  # "NHS numbers 999 ... and 999 ..."
             r"\d{3}([ -]?)\d{3}\1\d{4}(?![\w/]|[.-]\d)",
             0.75,
