@@ -1178,6 +1178,10 @@ def test_a_key_s_initials_that_a_note_defines_are_the_officer_s_not_the_rank(tmp
         # a family table's name column names people no list holds
         ("Name\tRelationship\tAge\nHibaaq Nuur\tmother\t41\nSamatar\tbrother\t7\nNot known\tfather\t-\n",
          {("PERSON", "Samatar"), ("PERSON", "Hibaaq Nuur")}),
+        # a boxing club by its initials and a Buddhist temple named head first
+        ("He trained most nights at Blue Glove ABC. The family went to Chùa Phước Huệ in Leeds.",
+         {("ORGANISATION", "Blue Glove ABC")}),
+        ("The family went to Chùa Phước Huệ in Leeds for the New Year.", {("ORGANISATION", "Chùa Phước Huệ")}),
         # a long given name said by its end, as colleagues call him
         ("DCA on scene: Paramedic Olusegun Bankole (staff no. 2107). Later Segun (as colleagues call him) wrote "
          "the record.", {("PERSON", "Segun")}),

@@ -514,10 +514,11 @@ class OrganisationRecognizer(NamedPlaceRecognizer):
                 return False
         return super().accept(text, start, head_start)
 
-    # a place of worship or study named head first: "Masjid Al-Noor", "Madrasa Talim-ul-Islam"; a Catholic
-    # church by its dedication: "Our Lady Star of the Sea", "Our Lady of Lourdes and St Bede"
+    # a place of worship or study named head first: "Masjid Al-Noor", "Madrasa Talim-ul-Islam", a Vietnamese or
+    # Thai Buddhist temple ("Chùa Từ Bi", "Wat Buddharam"); a Catholic church by its dedication: "Our Lady Star of
+    # the Sea", "Our Lady of Lourdes and St Bede"
     HEAD_FIRST = regex.compile(
-        r"(?<![\w'’-])(?:Masjid|Madras{1,2}ah?|Jamia|Jami|Darul|Gurdwara|Mandir)[ \t]+"
+        r"(?<![\w'’-])(?:Masjid|Madras{1,2}ah?|Jamia|Jami|Darul|Gurdwara|Mandir|Chùa|Wat|Vihara)[ \t]+"
         r"(?:(?:al|an|ar|as|ash|at|ad|el|ul|e)-)?"  # the Arabic article, transliterated: "Masjid an-Nur"
         r"\p{Lu}[\p{L}'’-]*(?:[ \t]+\p{Lu}[\p{L}'’-]*){0,3}"
         r"|(?<![\w'’-])Our[ \t]+Lady(?:(?:[ \t]+(?:of|and|the|St\.?))*[ \t]+\p{Lu}[\p{L}\p{M}'’-]*){1,5}"

@@ -58,7 +58,7 @@ class TradeNameRecognizer(NamedPlaceRecognizer):
         r"Off[ \t]+Licence|Convenience[ \t]+Store|Mini[ \t]?Market|Launderette|(?:Hand[ \t]+)?Car[ \t]+Wash|Valeting|"
         r"Produce|Packing|Packers|Growers|"  # food firms: "Fenway Fresh Produce"
         r"Tyres|Nail[ \t]+Bar|Tattoo(?:[ \t]+Studio)?|Vapes?|Phones|Mobiles|Tandoori|Balti|Curry[ \t]+House|Spice|"
-        r"Diner|Fish[ \t]+Bar|Chippy|Chip[ \t]+Shop|Pizzeria|Grill[ \t]+House|Fitness|Boxing|"
+        r"Diner|Fish[ \t]+Bar|Chippy|Chip[ \t]+Shop|Pizzeria|Grill[ \t]+House|Fitness|Boxing|(?-i:ABC)|"
         # where a family lives or stays: "Heron's Reach Holiday Park", "Mill Race Traveller Site"
         r"Holiday[ \t]+(?:Park|Village)|Caravan[ \t]+(?:Park|Site)|Travell?ers['’]?[ \t]+Site|Traveller[ \t]+Site|"
         r"Mobile[ \t]+Home[ \t]+Park|Park[ \t]+Homes|Camp[ \t]?site|"
