@@ -718,3 +718,12 @@ def test_a_british_pet_form_and_a_contact_s_initial_are_the_man_not_a_belief_abo
     assert found["Darrell Thursby"] == found["Daz T"] == found["Daz"]
     roles = {text: e.role for e in plan.entities if e.label == "PERSON" for text in e.texts}
     assert roles["Darrell Thursby"] != "uncle"
+
+
+def test_the_draft_s_own_letter_for_its_child_picks_the_subject_among_children(tmp_path: Path) -> None:
+    body = ("Probation Trust  IMR  SCR Child Q\n\n1.1 This IMR covers contact with Barry Ledger (DOB 17/09/1983). "
+            'Quentin Amos ("Quin", aged 4) was admitted to hospital. BL was on licence. BL was with his mother. BL '
+            "moved in with Quin's mother. BL was recalled.")
+    plan, _ = run(tmp_path, body)
+    roles = {text: e.role for e in plan.entities if e.label == "PERSON" for text in e.texts}
+    assert roles["Quentin Amos"] == "subject_child"

@@ -8,6 +8,7 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 
 from redact.config import ReportConfig
+from redact.detect.propagate import own_pseudonym_letters
 from redact.document import TITLE_PAGE_BLOCKS, Document
 from redact.lexicon import is_english_form
 from redact.resolve.children import child_evidence, stated_adults
@@ -766,9 +767,13 @@ def _choose_subject(
     if any(r == "subject_child" for r in roles.values()):
         return warnings
     best: tuple[float, Cluster] | None = None
+    # "SCR Child Z" over a review of Zakariye: the draft's own letter for its child is the child's initial
+    letters = own_pseudonym_letters(document.text)
     for cluster in (c for c in people if roles.get(c) == "child"):
         summary = sum(_in_summary(document, m.start) for m in cluster.mentions)
         score = 3 * summary + len(cluster.mentions) + sum(evidence[m.start] for m in cluster.mentions)
+        if len(letters) == 1 and (cluster.first or "")[:1].upper() in letters:
+            score += _OWN_LETTER_WEIGHT
         if best is None or score > best[0]:
             best = (score, cluster)
     if best:
@@ -779,6 +784,9 @@ def _choose_subject(
             "(subject: name: ...) so that they become 'Child A'"
         )
     return warnings
+
+
+_OWN_LETTER_WEIGHT = 20  # outweighs the mentions of a much-named adult a model took for a child
 
 
 # a title page's label for the children a review is about: "| Children | Ionut, Denisa and Gabriel |"
