@@ -32,6 +32,10 @@ def pseudonyms(plan: Plan) -> dict[str, str | None]:
     return {text: e.pseudonym for e in plan.entities if e.label == "PERSON" for text in e.texts}
 
 
+def roles(plan: Plan) -> dict[str, str | None]:
+    return {text: e.role for e in plan.entities if e.label == "PERSON" for text in e.texts}
+
+
 def test_rank_collar_number_and_name_are_one_officer(tmp_path: Path) -> None:
     body = (
         "PC 4471 Drabble attended on 3 May. Sgt 2274 Oswin Pellow arrived and PC 3318JC Tamsin Ruddle spoke to "
@@ -716,8 +720,7 @@ def test_a_british_pet_form_and_a_contact_s_initial_are_the_man_not_a_belief_abo
     plan, _ = run(tmp_path, body)
     found = pseudonyms(plan)
     assert found["Darrell Thursby"] == found["Daz T"] == found["Daz"]
-    roles = {text: e.role for e in plan.entities if e.label == "PERSON" for text in e.texts}
-    assert roles["Darrell Thursby"] != "uncle"
+    assert roles(plan)["Darrell Thursby"] != "uncle"
 
 
 def test_the_draft_s_own_letter_for_its_child_picks_the_subject_among_children(tmp_path: Path) -> None:
@@ -725,5 +728,4 @@ def test_the_draft_s_own_letter_for_its_child_picks_the_subject_among_children(t
             'Quentin Amos ("Quin", aged 4) was admitted to hospital. BL was on licence. BL was with his mother. BL '
             "moved in with Quin's mother. BL was recalled.")
     plan, _ = run(tmp_path, body)
-    roles = {text: e.role for e in plan.entities if e.label == "PERSON" for text in e.texts}
-    assert roles["Quentin Amos"] == "subject_child"
+    assert roles(plan)["Quentin Amos"] == "subject_child"

@@ -32,6 +32,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from redact.audit.disguises import bounded, email_pattern, identifier_pattern, phone_pattern, searchable
 from redact.audit.key import Key, KeyEntity
 from redact.detect.gazetteer import fold, gazetteer, is_well_known_place, uk_towns
+from redact.detect.initials import written_surname_first
 from redact.detect.keep import acronym_is_the_role, agency_spans, board_areas, vocabulary
 from redact.errors import InputError, RedactError
 from redact.lexicon import english_words, is_english_form, is_verb_form, name_particles, noun_lemmas
@@ -80,15 +81,12 @@ def _probe(label: str, identifier: str) -> str | None:
     return max(words, key=len) if words else None
 
 
-_SURNAME_FIRST = re.compile(r"\s*[A-Z'’-]{2,},\s*[A-Z]")  # a record's "OKAFOR-BYRNE, Adaeze"
-
-
 def _initials_of(mention: str) -> set[str]:
     """ "AR" for "Alicia Roarke", "ABR" for "Alicia Beth Roarke": how records abbreviate a full name."""
     words = [w for w in re.split(r"[\s.]+", mention) if w and w.lower() not in TITLES and w[0].isalpha()]
     if len(words) < 2 or not all(w[0].isupper() for w in words):
         return set()
-    if _SURNAME_FIRST.match(mention):  # "OKAFOR-BYRNE, Adaeze" is AO, as the detector reads it; not OA
+    if written_surname_first(mention):  # "OKAFOR-BYRNE, Adaeze" is AO, as the detector reads it; not OA
         words = words[1:] + words[:1]
     initials = {(words[0][0] + words[-1][0]).upper(), "".join(w[0] for w in words[:3]).upper()}
     return initials - vocabulary().acronyms  # "GP" of George Price: searched only where the detector found it

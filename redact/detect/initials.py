@@ -28,3 +28,9 @@ def _spells(key: str, words: list[str]) -> bool:
         if all(letter in rest for letter in key[1:size]) and _spells(key[size:], words[1:]):
             return True
     return False
+
+
+def written_surname_first(name: str) -> bool:
+    """ "OKAFOR-BYRNE, Adaeze": a record's surname in capitals, a comma, then the given name (its initials are AO)."""
+    head, comma, rest = name.strip().partition(",")
+    return bool(comma) and len(head) >= 2 and " " not in head and head.isupper() and rest.strip()[:1].isupper()

@@ -638,9 +638,8 @@ class InitialsRecognizer(_NameRecognizer):
                 yield *match.span("name"), self.IN_CONTEXT
         for match in self.keyed_person.finditer(text):
             person = match.group("person")
-            if keys_the_name(match.group("name"), person) and not any(  # not "Individual Management Reviews (IMRs)"
-                self.vocab.is_vocabulary_word(w) or self.is_non_name(w, text) for w in person.split()
-            ):
+            named = not any(self.is_non_name(w, text) for w in person.split())  # not "Individual ... Reviews (IMRs)"
+            if named and keys_the_name(match.group("name"), person):
                 yield *match.span("person"), self.KEYED
         for match in self.key_line.finditer(text):  # a key's letters may be a word ("AT"): the key says whose
             if self.person_word.search(match.group("left")) and match.group("name") not in self.vocab.acronyms:

@@ -55,6 +55,7 @@ from redact.detect.gazetteer import (
     ordinary_lower_words,
 )
 from redact.detect.heads import institution_head, institution_word, short_name
+from redact.detect.initials import written_surname_first
 from redact.detect.keep import (
     DETERMINERS,
     PERSON_COLUMN_SOURCE,
@@ -134,7 +135,6 @@ def _nicknamer() -> NickNamer:
     return NickNamer()
 
 
-_SURNAME_FIRST = re.compile(r"\s*[\p{Lu}'’-]{2,},\s*\p{Lu}")  # "OKAFOR-BYRNE, Adaeze"
 
 
 def _clean_name(text: str) -> list[str]:
@@ -233,7 +233,7 @@ class _VariantBuilder:
                 yield Variant(word, "PERSON", finding.score, weak=self.is_weak(word))
         # "RW" of "R. Wood" too: a chronology gives a worker's initials as often as her initial and surname; and
         # "AOB" of "OKAFOR-BYRNE, Adaeze", whose record puts the surname first
-        in_order = words[1:] + words[:1] if _SURNAME_FIRST.match(finding.text) else words
+        in_order = words[1:] + words[:1] if written_surname_first(finding.text) else words
         yield from self._initials([w.rstrip(".") for w in in_order if w.rstrip(".")], finding.score)
         if len(named) >= 2:  # "Oliwia and Jakub Trevaskis": a sibling's first name before the pair's surname
             sibling = _FIRST_NAME_BEFORE_AND.search(self.text, max(0, finding.start - 40), finding.start)

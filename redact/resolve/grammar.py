@@ -164,17 +164,20 @@ _BABY_BEFORE = re.compile(r"(?<![\w'’])Baby[ \t]+$")
 
 
 @lru_cache(maxsize=1)
+def _relations() -> str:
+    return "|".join(re.escape(r) for r in sorted(vocabulary().relations, key=len, reverse=True))
+
+
+@lru_cache(maxsize=1)
 def kin_in_quotes() -> re.Pattern[str]:
     """What a child calls a relative, inside the quotes of a name: '"Nana Bernie"', '"Uncle Mo"'."""
-    relations = "|".join(re.escape(r) for r in sorted(vocabulary().relations, key=len, reverse=True))
-    return re.compile(rf"[\"“‘'](?P<kin>(?i:{relations})[ \t]+)$")
+    return re.compile(rf"[\"“‘'](?P<kin>(?i:{_relations()})[ \t]+)$")
 
 
 @lru_cache(maxsize=1)
 def _kin_as_title() -> re.Pattern[str]:
     """A relative's name with what the children call her, capitalised as a title: "to Nana Bernie", "Uncle Mo"."""
-    relations = "|".join(re.escape(r[:1].upper() + r[1:]) for r in vocabulary().relations if r)
-    return re.compile(rf"(?<![\w'’-])(?P<kin>(?:{relations})[ \t]+)$")
+    return re.compile(rf"(?<![\w'’-])(?P<kin>(?=[A-Z])(?i:{_relations()})[ \t]+)$")
 
 
 def person_span(text: str, start: int, end: int, role: str | None, taken: list[tuple[int, int]]) -> Span:
