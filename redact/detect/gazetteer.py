@@ -46,6 +46,7 @@ _WIDE = {"ß": "ss", "æ": "ae", "Æ": "AE", "œ": "oe", "Œ": "OE", "þ": "th",
 WELL_KNOWN_CITY_POPULATION = 1_000_000
 
 
+@lru_cache(maxsize=1 << 16)  # the same words are folded again and again across a draft
 def fold(word: str) -> str:
     """Lower case without diacritics, with straight apostrophes: "Wiśniewska" -> "wisniewska"."""
     word = word.translate(_SPECIAL)

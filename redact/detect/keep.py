@@ -408,6 +408,11 @@ _NOT_IN_NAMES = frozenset(
 )  # fmt: skip
 
 
+@lru_cache(maxsize=2)  # detection asks for the same draft's spans three times
+def _generic_kept_spans(text: str) -> tuple[tuple[int, int], ...]:
+    return tuple(m.span() for pattern in _generic_patterns() for m in pattern.finditer(text))
+
+
 class KeepFilter:
     """Drops findings that lie inside phrases that must stay: see the module docstring."""
 
@@ -427,7 +432,8 @@ class KeepFilter:
 
     def kept_spans(self, text: str) -> list[tuple[int, int]]:
         """Every span of ``text`` that is a kept phrase."""
-        return [m.span() for pattern in self._all_patterns() for m in pattern.finditer(text)]
+        config = [m.span() for m in self._config_pattern.finditer(text)] if self._config_pattern else []
+        return list(_generic_kept_spans(text)) + config
 
     def is_kept(self, text: str) -> bool:
         """True when ``text`` as a whole is a non-identifier."""
