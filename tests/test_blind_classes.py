@@ -1191,3 +1191,45 @@ def test_batch_twenty_four_classes(tmp_path: Path, body: str, expected: set[tupl
     found = set(findings(tmp_path, body))
     assert expected <= found
     assert ("PERSON", "Not") not in found and ("PERSON", "Not known") not in found
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # a Welsh chapel and playgroup named head first, one wrapped across a pasted line
+        ("The family went to chapel every Sunday, and their minister was the one who came to Capel Bethania\n"
+         "Uchaf on the night it happened. The daughter went to Cylch Meithrin Bryn Melyn until the move.",
+         {("ORGANISATION", "Capel Bethania\nUchaf"), ("SCHOOL", "Cylch Meithrin Bryn Melyn")}),
+        # a family's dog by its name
+        ("- the dog (Brindle) - everyone knew him. They also had a Staffie, Rocco, who bit a neighbour.",
+         {("PERSON", "Brindle"), ("PERSON", "Rocco")}),
+        # a town abroad, named with its country
+        ("- Ilinca TOMESCU (maternal aunt) - Craiova, Romania; visited in 2019", {("LOCATION", "Craiova")}),
+        # a system's letters before a number in two parts
+        ("Crime ref not raised, incident log only (INC 0733-2291).", {("CASE_REFERENCE", "INC 0733-2291")}),
+        # a hospital by the initials of its name, never defined
+        ("Taken to Wrenfield Vale General Hospital. Later transferred from WVGH to the PICU.",
+         {("HOSPITAL", "WVGH")}),
+        # a chronology's "Ms T" for a Ms Tiberiu it names in full
+        ("Ms Tiberiu was seen on 3 May. Ms T says she knew nothing.", {("PERSON", "Ms T")}),
+        # the name the model took for a place is the first name of a full name in the draft
+        ("- Mother – Ubah Cali Jaamac, 27.\nUbah cried during the visit and said she was lonely.",
+         {("PERSON", "Ubah")}),
+        # a nickname in brackets after the age a family list gives
+        ("- Brother – Guuleed Cali Jaamac, 3 (\"Gulo\"). Seen at home.", {("PERSON", "Gulo")}),
+    ],
+)
+def test_batch_twenty_five_classes(tmp_path: Path, body: str, expected: set[tuple[str, str]]) -> None:
+    assert expected <= set(findings(tmp_path, body))
+
+
+def test_screening_tools_named_after_places_or_people_are_no_identifiers(tmp_path: Path) -> None:
+    found = texts(tmp_path, "The Edinburgh Postnatal Depression Scale and the Whooley questions were not used.")
+    assert not {"Edinburgh", "Whooley"} & found
+
+
+def test_a_welsh_name_is_found_mutated_and_is_the_same_person(tmp_path: Path) -> None:
+    body = ("Her father is Gruffydd Wyn Rowlands. Mam said \"Paid â dweud wrth Ruffydd\" and left. "
+            "Card: \"i Wenhwyfar\". Gwenhwyfar is the subject of this review.")
+    found = texts(tmp_path, body)
+    assert {"Ruffydd", "Wenhwyfar"} <= found

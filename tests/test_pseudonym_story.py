@@ -729,3 +729,29 @@ def test_the_draft_s_own_letter_for_its_child_picks_the_subject_among_children(t
             "moved in with Quin's mother. BL was recalled.")
     plan, _ = run(tmp_path, body)
     assert roles(plan)["Quentin Amos"] == "subject_child"
+
+
+def test_a_genogram_list_gives_each_person_the_relation_before_the_dash(tmp_path: Path) -> None:
+    body = ("3.1 The household:\n- Father – Warsan Cali Jaamac, 34. Bus driver\n- Mother – Ubah Nuur Faarax, 27\n"
+            "- Sister – Idil Warsan Cali, 6\n- Maternal aunt – Hodo Nuur Faarax, 22. Visits most days\n")
+    plan, _ = run(tmp_path, body)
+    found = roles(plan)
+    assert found["Warsan Cali Jaamac"] == "father" and found["Ubah Nuur Faarax"] == "mother"
+    assert found["Idil Warsan Cali"] == "sibling" and found["Hodo Nuur Faarax"] == "maternal_aunt"
+
+
+def test_a_parent_whose_name_says_no_gender_is_the_other_parent(tmp_path: Path) -> None:
+    body = ("Her parents are Cadfael Ithel Rowlands and Mrs Nerys Rowlands. Cadfael's brother, Ieuan Rowlands, "
+            "lived nearby. Nerys told the author, \"Cadfael always did the talking.\"")
+    plan, _ = run(tmp_path, body)
+    found = roles(plan)
+    assert found["Cadfael Ithel Rowlands"] == "father" and found["Ieuan Rowlands"] == "paternal_uncle"
+
+
+def test_judges_coroners_and_interpreters_are_called_by_their_office(tmp_path: Path) -> None:
+    body = ("In passing sentence, Mrs Justice Pennock said the harm was grave. The inquest was opened by HM Senior "
+            "Coroner Ottilie Brandreth. The interpreter, Mr Abdiqani Roble, attended each visit.")
+    plan, _ = run(tmp_path, body)
+    found = pseudonyms(plan)
+    assert found["Pennock"] == "Judge 1" and found["Abdiqani Roble"] == "Interpreter 1"
+    assert found["Ottilie Brandreth"] == "Coroner 1"

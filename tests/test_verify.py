@@ -127,6 +127,14 @@ def test_the_initials_of_a_full_name_are_a_leak_outside_headings(tmp_path: Path)
     assert "KR" not in {leak.identifier for leak in find_leaks([heading], KEY)}
 
 
+def test_initials_that_are_an_author_s_degrees_are_no_leak(tmp_path: Path) -> None:
+    key = person_key(("sister", "Sibling 1", ("Marnie Ashcombe",)))
+    degrees = write(tmp_path, "Overview author: Petra Lund, MA, CQSW. Commissioned by the Board.", "degrees.md")
+    assert find_leaks([degrees], key) == []
+    leaky = write(tmp_path, "Overview author: Petra Lund. MA was seen at school.", "leaky.md")
+    assert [leak.identifier for leak in find_leaks([leaky], key)] == ["MA"]
+
+
 def test_initials_that_are_an_acronym_are_a_leak_only_where_they_are_not_the_role(tmp_path: Path) -> None:
     key = person_key(("gp", "Mother", ("Geetika Palla", "GP")))
     roles = write(tmp_path, "Dr A | Named GP for Safeguarding | Trust. She saw the GP and her GP.", "roles.md")

@@ -33,7 +33,7 @@ from redact.audit.disguises import bounded, email_pattern, identifier_pattern, p
 from redact.audit.key import Key, KeyEntity
 from redact.detect.gazetteer import fold, gazetteer, is_well_known_place, uk_towns
 from redact.detect.initials import written_surname_first
-from redact.detect.keep import acronym_is_the_role, agency_spans, board_areas, vocabulary
+from redact.detect.keep import acronym_is_the_role, agency_spans, board_areas, in_qualifications, vocabulary
 from redact.errors import InputError, RedactError
 from redact.lexicon import english_words, is_english_form, is_verb_form, name_particles, noun_lemmas
 
@@ -342,6 +342,8 @@ def find_leaks(files: Sequence[Path], key: Key) -> list[Leak]:
                     role_word = identifier in vocabulary().acronyms or rank
                     if role_word and acronym_is_the_role(searched, *match.span()):
                         continue  # "the GP", "Named GP for Safeguarding": the role, not someone's initials
+                    if _INITIALS.fullmatch(identifier) and in_qualifications(searched, *match.span()):
+                        continue  # "MA" of "Helen Ward, MA, CQSW": an author's degrees, not Maisie Ashworth
                     if _opening_word_of_a_phrase(searched, match.start(), match.end()):
                         continue  # "Day centre" opening a table cell, where the file also says "day centre"
                     area_word = any(identifier in (area, *area.split()) for area in areas)

@@ -186,16 +186,28 @@ _TOWN_SOURCES = frozenset({"UkTownRecognizer", "PostalTownRecognizer"})
 
 def _towns_not_people(findings: list[Finding]) -> list[Finding]:
     """A word a gazetteer found as a town is that town where the model alone called it a person ("the
-    Woolavington team"), unless it is also a first name: one word, one entity, one pseudonym. And the model's
-    place that is the first name of a longer name the name recognisers found is that name."""
+    Woolavington team"), unless it is also a first name: one word, one entity, one pseudonym; and the other way
+    round. And the model's place that is the first name of a longer name the name recognisers found is that name."""
     towns = {fold(f.text) for f in findings if f.label == "LOCATION" and f.source in _TOWN_SOURCES}
 
     def model_took_a_town_for_a_person(f: Finding) -> bool:
         word = f.text.strip()
         return f.label == "PERSON" and f.source == "SpacyNerRecognizer" and " " not in word and fold(word) in towns
 
+    # "Hodan" of "Hodan Ali Warsame": the first name of a full name found in the draft, which no gazetteer knows
+    # as a place, is that person where the model alone called it a place ("Hodan cried during the visit")
+    first_names = {fold(f.text.split()[0]) for f in findings if f.label == "PERSON" and len(f.text.split()) > 1}
+
+    def model_took_a_person_for_a_place(f: Finding) -> bool:
+        word = fold(f.text.strip())
+        return (
+            f.label == "LOCATION" and f.source == "SpacyNerRecognizer" and word in first_names
+            and word not in towns and word not in uk_places() and word not in world_towns()
+        )  # fmt: skip
+
     relabelled = [
         replace(f, label="LOCATION") if model_took_a_town_for_a_person(f) and not gazetteer().is_first_name(f.text)
+        else replace(f, label="PERSON") if model_took_a_person_for_a_place(f)
         else f
         for f in findings
     ]
@@ -563,7 +575,10 @@ def _resolve_group(findings: list[Finding]) -> list[Finding]:
             stronger = overlapping[0]  # "J. Ferris" over the stronger "Ferris": one name with its initial
             accepted[accepted.index(stronger)] = replace(finding, score=stronger.score, source=stronger.source)
             continue
-        if len(overlapping) == 1 and _surname_after(finding, overlapping[0]):
+        one_name = len(overlapping) == 1 and (
+            _surname_after(finding, overlapping[0]) or _given_name_before(finding, overlapping[0])
+        )
+        if one_name:
             stronger = overlapping[0]  # "Geraldine Bibi" over the stronger "Geraldine": one name, not two people
             accepted[accepted.index(stronger)] = replace(finding, score=stronger.score, source=stronger.source)
             continue
@@ -587,6 +602,19 @@ def _initials_before(finding: Finding, accepted: Finding) -> bool:
         return False
     before = finding.text[: accepted.start - finding.start]
     return accepted.start > finding.start and _INITIALS_ONLY.fullmatch(before) is not None
+
+
+def _given_name_before(finding: Finding, accepted: Finding) -> bool:
+    """``finding`` is the ``accepted`` person's name with a given name before it that a stronger recogniser left
+    off: "Idil" of "Idil Warsan Cali", whose last two names are her father's."""
+    if finding.label != "PERSON" or accepted.label != "PERSON" or finding.end != accepted.end:
+        return False
+    head = finding.text[: accepted.start - finding.start]
+    return (
+        finding.start < accepted.start
+        and regex.fullmatch(r"[\p{Lu}][\p{L}'’-]+[ ]", head) is not None
+        and _trim(finding, finding.start, accepted.start - 1) is not None
+    )
 
 
 def _surname_after(finding: Finding, accepted: Finding) -> bool:

@@ -218,6 +218,15 @@ def territory_words() -> frozenset[str]:
     return frozenset(fold(word) for name in names for word in regex.findall(r"[\p{L}]+", name) if len(word) > 2)
 
 
+@cache
+def country_names() -> frozenset[str]:
+    """Folded English names of countries and territories (Unicode CLDR, from ``babel``) and of the UK's nations:
+    "Romania", "Ghana", "Wales"."""
+    from babel import Locale
+
+    return frozenset(fold(name) for name in [*Locale("en").territories.values(), *_HOME_NATIONS])
+
+
 CALENDAR_WORDS = frozenset(w.lower() for w in (*calendar.month_name[1:], *calendar.day_name))  # "may", "monday"
 
 
@@ -263,3 +272,24 @@ def short_form_of(word: str, name: str) -> bool:
 def spelt_alike(a: str, b: str) -> bool:
     """Two folded names a record may have written for one another: similar letters in a similar order."""
     return min(len(a), len(b)) >= 4 and SequenceMatcher(None, a, b).ratio() >= NEAR_SPELLING
+
+
+# Welsh mutates a word's first consonant after some words ("i Wenllian", "wrth Ddafydd", "yng Nghaerdydd"):
+# soft, nasal and aspirate mutations, longest radical first
+_MUTATIONS = (
+    ("Ll", ("L",)), ("Rh", ("R",)), ("P", ("B", "Mh", "Ph")), ("T", ("D", "Nh", "Th")), ("C", ("G", "Ngh", "Ch")),
+    ("B", ("F", "M")), ("D", ("Dd", "N")), ("G", ("", "Ng")), ("M", ("F",)),
+)
+_WELSH_LOOKING = regex.compile(r"dd|ll|ff|wy|^Gw|^Ll|^Rh|[âêîôûŵŷ]|ydd$")
+
+
+def welsh_mutations(word: str) -> list[str]:
+    """The mutated forms of a Welsh-looking name: "Wenllian" and "Ngwenllian" of "Gwenllian", "Ddafydd" and
+    "Nafydd" of "Dafydd". Only names that look Welsh: an English name's mutations would be other names."""
+    if len(word) < 4 or not _WELSH_LOOKING.search(word):
+        return []
+    for radical, forms in _MUTATIONS:
+        if word.startswith(radical):
+            rest = word[len(radical) :]
+            return [f"{form}{rest}" if form else rest[:1].upper() + rest[1:] for form in forms]
+    return []

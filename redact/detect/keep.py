@@ -253,6 +253,15 @@ _QUALIFICATION = (
 
 
 _ONE_QUALIFICATION = re.compile(_QUALIFICATION)
+_QUALIFICATIONS = rf"(?<![\w'’-]){_QUALIFICATION}(?:[ \t]*,?[ \t]+{_QUALIFICATION})+(?![\w-])"
+_QUALIFICATIONS_RUN = re.compile(_QUALIFICATIONS)
+
+
+def in_qualifications(text: str, start: int, end: int) -> bool:
+    """``text[start:end]`` is one of a run of post-nominal letters ("MA" of "Helen Ward, MA, CQSW")."""
+    return any(
+        m.start() <= start and end <= m.end() for m in _QUALIFICATIONS_RUN.finditer(text, max(0, start - 80), end + 80)
+    )
 
 
 def _bounded(pattern: str) -> str:
@@ -284,7 +293,7 @@ def _generic_patterns() -> tuple[re.Pattern[str], ...]:
         re.compile(_bounded(pseudonym)),
         re.compile(_bounded(relation)),
         # post-nominal letters after a name: "BA (Hons) MA CQSW Dip.Ed", "MBChB, FRCPCH"
-        re.compile(rf"(?<![\w'’-]){_QUALIFICATION}(?:[ \t]*,?[ \t]+{_QUALIFICATION})+(?![\w-])"),
+        _QUALIFICATIONS_RUN,
         # an editor's insertion ("[name redacted]", "[Child A]"), but not initials in brackets ("HV1 [LOB]") nor
         # an author's note to self, longer than four words ("[I need to confirm with Elmtree - RS.]")
         re.compile(r"\[(?![A-Z]{2,4}(?:-[A-Z]{1,2})?\])(?=[^\[\]\n]{1,40}\])[^\[\]\s]+(?:[ \t]+[^\[\]\s]+){0,3}\]"),

@@ -16,6 +16,7 @@ from functools import lru_cache
 import regex as re
 from presidio_analyzer import EntityRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
+from spacy.lang.en.stop_words import STOP_WORDS
 
 from redact.detect.gazetteer import (
     CALENDAR_WORDS,
@@ -196,6 +197,12 @@ class TitledNameRecognizer(_NameRecognizer):
             yield (start if has_initials else span[0]), self._across_wrap(text, span[1], len(words)), self.SCORE
 
 
+_PETS = (
+    r"dog|puppy|pup|cat|kitten|pet|terrier|staffie|staffy|lurcher|alsatian|german[ \t]+shepherd|rottweiler|husky|"
+    r"collie|spaniel|bulldog|pony|horse|rabbit|ferret|parrot|snake"
+)
+
+
 class ContextNameRecognizer(_NameRecognizer):
     """A name next to a relation or job word: "her partner Liam", "Kelly (mother)", "known as Jay"."""
 
@@ -209,7 +216,7 @@ class ContextNameRecognizer(_NameRecognizer):
         titles = alternation(v.titles)
         name = rf"{NAME_WORD}(?:{SPACE}{NAME_WORD}){{0,2}}"
         self.before = re.compile(
-            rf"(?<![\w'’-])(?i:(?:{roles})s?|{alternation(v.name_introducers)}),?{SPACE}"
+            rf"(?<![\w'’-])(?i:(?:{roles})s?|{alternation(v.name_introducers)})(?:,|[ \t]+[–—])?{SPACE}"
             rf"(?:(?:{titles})\.?{SPACE})?(?P<name>{name})"
         )
         owner = rf"(?:the|his|her|their|a|an|{UPPER}[\w'’]*['’]s)"
@@ -244,9 +251,10 @@ class ContextNameRecognizer(_NameRecognizer):
             rf"(?<![\w'’-])(?i:(?:{alternation(v.relations)})s?),?{SPACE}(?P<name>{DOTTED})"
             rf"(?:{SPACE}and{SPACE}(?P<other>{DOTTED}))?"
         )
-        # "Dean HOPE ("Deano")", "Ellie-Mae ('Ells')": a nickname in brackets right after a name
+        # "Dean HOPE ("Deano")", "Ellie-Mae ('Ells')": a nickname in brackets right after a name, or after the
+        # age a family list gives it ("Sakariye Abdirahman Yusuf, 3 ("Saki")")
         self.bracket_nickname = re.compile(
-            rf"(?<![\w'’-])(?P<owner>{NAME_WORD}(?:{SPACE}{NAME_WORD}){{0,3}})[ \t]*\([ \t]*(?:"
+            rf"(?<![\w'’-])(?P<owner>{NAME_WORD}(?:{SPACE}{NAME_WORD}){{0,3}})(?:,[ \t]*\d{{1,2}})?[ \t]*\([ \t]*(?:"
             rf"[\"“‘'](?P<quoted>{QUOTED_NAME_WORD}(?:{SPACE}{NAME_WORD})?)[\"”’']|(?P<name>{NAME_WORD}))[ \t]*\)"
         )  # 'JOYCE ("Big Patsy")': two words when quoted
         # 'Kerensa POLGLAZE ("Kerry", "Kez" to her classmates)': quoted names in a bracket right after a name
@@ -269,6 +277,12 @@ class ContextNameRecognizer(_NameRecognizer):
         self.quoted_middle = re.compile(
             rf"(?<![\w'’-])(?P<first>{NAME_WORD})[ \t]+\(?[\"“‘'](?P<nick>{NAME_WORD})[\"”’']\)?[ \t]+"
             rf"(?P<last>{NAME_WORD})"
+        )
+        # a family's pet by its name: "the dog (Tyson)", "a bull terrier, Tyson,", "a cat called Misty"; known on
+        # an estate, a pet's name identifies the household
+        self.pet = re.compile(
+            rf"(?<![\w'’-])(?i:{_PETS})s?(?:[ \t]*\([ \t]*|,{SPACE}|{SPACE}(?i:called|named){SPACE})"
+            rf"[\"“‘']?(?P<name>{NAME_WORD})[\"”’']?(?=[ \t]*[),;.]|{SPACE}(?:who|which|was|is|had|and)\b)"
         )
         job = job_title_pattern(v, SPACE)
         self.after_comma = re.compile(
@@ -331,6 +345,9 @@ class ContextNameRecognizer(_NameRecognizer):
             name = match.group("name")
             if not (self.vocab.is_vocabulary_word(name) or fold(name) in CALENDAR_WORDS or name.isupper()):
                 yield *match.span("name"), self.SCORE_UNKNOWN  # not "(Mother)", "(March)", "(MGM)"
+        for match in self.pet.finditer(text):
+            if match.group("name").lower() not in STOP_WORDS and not self.vocab.is_vocabulary_word(match.group("name")):
+                yield *match.span("name"), self.SCORE_UNKNOWN
         for match in self.relation_initials.finditer(text):
             yield *match.span("name"), self.SCORE
             if match.group("other"):

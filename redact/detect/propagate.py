@@ -53,6 +53,7 @@ from redact.detect.gazetteer import (
     is_well_known_place,
     lowercase_words,
     ordinary_lower_words,
+    welsh_mutations,
 )
 from redact.detect.heads import institution_head, institution_word, short_name
 from redact.detect.initials import written_surname_first
@@ -128,6 +129,8 @@ class Variant:
     letters: bool = False  # initials or a single letter: matched exactly, with their own checks
     exact_case: bool = False  # an organisation's head ("Step Up"): only as capitalised as it was found
     acronym: bool = False  # initials that are also a report acronym ("DS", "GP"): not as the role itself
+    # "Ms D" of "Ms Dragomir": found even where a draft's own "Mr X" pseudonym would be kept
+    titled_initial: bool = False
 
 
 @lru_cache(maxsize=1)
@@ -135,6 +138,10 @@ def _nicknamer() -> NickNamer:
     return NickNamer()
 
 
+
+
+_FAMILY_TITLE = re.compile(r"(?P<title>Mr|Mrs|Ms|Miss)\.?[ \t]+")
+_FAMILY_TITLE_BEFORE = re.compile(r"(?<![\w'’-])(?P<title>Mr|Mrs|Ms|Miss)\.?[ \t]+\Z")
 
 
 def _clean_name(text: str) -> list[str]:
@@ -235,6 +242,11 @@ class _VariantBuilder:
         # "AOB" of "OKAFOR-BYRNE, Adaeze", whose record puts the surname first
         in_order = words[1:] + words[:1] if written_surname_first(finding.text) else words
         yield from self._initials([w.rstrip(".") for w in in_order if w.rstrip(".")], finding.score)
+        before = self.text[max(0, finding.start - 8) : finding.start]
+        titled = _FAMILY_TITLE.match(finding.text) or _FAMILY_TITLE_BEFORE.search(before)
+        if titled and named and len(named[-1]) >= 3:  # "Ms D" of "Ms Dragomir", as a chronology shortens her
+            short = f"{titled.group('title')} {named[-1][0]}"
+            yield Variant(short, "PERSON", finding.score, weak=False, exact_case=True, titled_initial=True)
         if len(named) >= 2:  # "Oliwia and Jakub Trevaskis": a sibling's first name before the pair's surname
             sibling = _FIRST_NAME_BEFORE_AND.search(self.text, max(0, finding.start - 40), finding.start)
             if sibling and not self.is_weak(sibling.group(1)) and sibling.group(1).lower() not in STOP_WORDS:
@@ -242,6 +254,10 @@ class _VariantBuilder:
         if named and named[0] == words[0]:  # not "Woodrow" of "R. Wood": the first named word is a surname there
             for nickname in self._nicknames(named[0]):
                 yield Variant(nickname, "PERSON", min(finding.score, NICKNAME_SCORE), weak=False)
+        for word in named:
+            for mutated in welsh_mutations(word):  # "Wenllian" and "Ddafydd" in a Welsh sentence
+                if not self.is_weak(mutated) and mutated.lower() not in STOP_WORDS:
+                    yield Variant(mutated, "PERSON", finding.score, weak=False, exact_case=True)
 
     def _heads(self, finding: Finding) -> Iterator[str]:
         """The short names a draft uses for a place it named in full: "Kestrel" of "the Kestrel Youth Centre",
@@ -386,6 +402,10 @@ def _defined_abbreviations(text: str, finding: Finding) -> Iterator[str]:
         abbreviation = match.group("abbr")
         if abbreviation[0] == initials[:1] and set(abbreviation) <= set(initials):
             yield abbreviation
+    # undefined, the initials of a name of three words or more: "SVGH" for "Severn Vale General Hospital", as a
+    # chronology writes it; not initials that are a report's own acronym
+    if len(initials) >= 3 and initials in text and not vocabulary().is_vocabulary_word(initials):
+        yield initials
 
 
 def propagate(
@@ -435,7 +455,8 @@ def propagate(
         # not redacted inside "North Wenning Community Safety Partnership"
         blocked = area_in_names if variant.label == "LOCATION" else kept_or_area
         for start, end in _occurrences(text, variant, builder, staff_initials):
-            initials = variant.acronym and (start, end) in kept_alone  # "as GP": the initials, not the job
+            # "as GP": the initials, not the job; "Ms D": the woman, not a pseudonym
+            initials = (variant.acronym or variant.titled_initial) and (start, end) in kept_alone
             if covered.find(0, start, end) < 0 or (blocked.find(0, start, end) < 0 and not initials):
                 continue
             block = document.block_at(start)

@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 
 import regex
 
-from redact.detect.gazetteer import gazetteer, short_form_of, spelt_alike
+from redact.detect.gazetteer import gazetteer, short_form_of, spelt_alike, welsh_mutations
 from redact.detect.initials import keys_the_name
 from redact.resolve.grammar import kin_in_quotes
 from redact.resolve.model import Mention
@@ -301,6 +301,10 @@ def _cluster_people(text: str, mentions: list[Mention], hint: RoleHint, notes: l
     return clusters
 
 
+def _mutated(first: str) -> set[str]:
+    return {fold(form) for form in welsh_mutations(first.capitalize())}
+
+
 def _most_named(candidates: list[Cluster]) -> Cluster | None:
     """The candidate the draft names at least three times as often as each other one (and five times at
     least): "Ms Brook" in a report about Shannon Brook, whose mother Tracey Brook it names twice. Only adults
@@ -468,6 +472,8 @@ def _pick_for_single(
         and (len(token) > 1 or not c.last)  # a lone initial is not "J. Hardcastle"
         and not (surname_after and c.last and surname_after != c.last)  # 'Rosamund ("Ros") Doyle' is no Rosa Amberley
     ]
+    if not by_first:  # "Wenllian" for Gwenllian, "Ddafydd" for Dafydd: a Welsh sentence mutates the name
+        by_first = [(i, c) for i, c in people if c.first and token in _mutated(c.first)]
     if not by_first:  # "Thads" for Thaddeus, "Marius" for Marius-Andrei; not "Kwame" (a name of its own) for Kwabena
         listed = gazetteer().is_first_name(token)
         by_first = [
@@ -477,6 +483,8 @@ def _pick_for_single(
     exact = [(i, c) for i, c in by_first if c.first == token]
     by_first = exact or by_first  # "Marion" is Marion Thomas before it is a Maria
     by_last = [(i, c) for i, c in people if c.last == token]
+    if not by_last and parts.titles and len(token) == 1:  # "Ms D": Ms Dragomir, as a chronology cuts her surname
+        by_last = [(i, c) for i, c in people if c.last and len(c.last) > 2 and c.last[0] == token]
     order = (by_last, by_first) if parts.titles else (by_first, by_last)
     candidates = order[0] or order[1]
     if ADULT_TITLES & set(parts.titles) and not by_last:  # "Mrs Hope" is not the child the review calls "Hope"

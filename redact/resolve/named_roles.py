@@ -209,6 +209,8 @@ def _read_cues(text: str, people: list[Cluster], found: NamedRoles, agency_repor
         cluster = _person_at(people, text, match.end())
         if cluster is None or _names_the_case(text, cluster, match.end()):
             continue
+        if text[match.end() : match.end() + 1] in _OPENING_QUOTES:
+            continue  # 'told the author, "Dafydd always did the talking"': a quotation opens, no name is given
         if _tied(match, text) and not _POSSESSIVE_AT.match(text, _name_end(cluster, match)):
             # "The author, X" in a review is its author; in an agency's IMR, the IMR's
             the = not agency_report and re.search(r"\bthe\s+$", text[max(0, match.start() - 4) : match.start()], re.I)
@@ -291,6 +293,9 @@ def _continues_a_sentence(text: str, line_start: int) -> bool:
 _BRACKET_OWNER = re.compile(r"(\w+)[ \t]*\([ \t]*$")
 _POSSESSIVE_AT = re.compile(r"['’]s?\b")
 _TYING = re.compile(r"[,:(|–—\n-]|\b(?:is|was|will\s+be|as)\b", re.IGNORECASE)
+
+
+_OPENING_QUOTES = frozenset("\"“‘'")
 
 
 def _tied(match: re.Match[str], text: str) -> bool:

@@ -16,7 +16,7 @@ from redact.visible import LINE_END_HYPHEN
 TITLES: dict[str, str | None] = {
     "mr": "m", "master": "m", "mrs": "f", "ms": "f", "miss": "f", "mx": None, "dr": None, "doctor": None,
     "prof": None, "professor": None, "rev": None, "reverend": None, "sir": "m", "dame": "f", "lady": "f",
-    "lord": "m", "cllr": None, "councillor": None, "judge": None, "hhj": None, "nurse": None,
+    "lord": "m", "cllr": None, "councillor": None, "judge": None, "hhj": None, "justice": None, "nurse": None,
     "pc": None, "wpc": "f", "dc": None, "ds": None, "di": None, "dci": None, "dsi": None, "sgt": None,
     "sergeant": None, "inspector": None, "constable": None, "detective": None, "supt": None,
     "superintendent": None, "ch": None, "chief": None, "acting": None,

@@ -224,16 +224,19 @@ def _replacements(
     birth_months = {generalise_date(m.text) for e in entities if e.label == "DATE_OF_BIRTH" for m in e.mentions}
     for entity in entities:
         for mention in entity.mentions:
-            # a town inside a panel member's organisation ("Marlowby Women's Refuge") stays: the guidance asks
-            # for the organisation as it is
-            cell = next((s for s in statutory if s.start <= mention.start and mention.end <= s.end), None)
-            if entity.kept or cell:
-                reason = entity.keep_reason or (cell.reason if cell else "")
-                where = cell if cell and not entity.kept else KeptSpan(mention.start, mention.end, mention.text, "")
-                kept.append(KeptSpan(where.start, where.end, where.text, reason, entity.id))
+            if entity.kept:
+                kept.append(KeptSpan(mention.start, mention.end, mention.text, entity.keep_reason or "", entity.id))
                 replacements.append(_make(mention, entity, mention.start, mention.end, text, mention.text,
-                                          Action.KEEP, reason, "keep", {}))  # fmt: skip
+                                          Action.KEEP, entity.keep_reason or "", "keep", {}))  # fmt: skip
                 continue
+            # A town the report pseudonymises is pseudonymised in a panel member's organisation too: "Hallbridge
+            # Borough Council" in the panel table beside "Town B Borough Council" in the text would say who Town B is.
+            cell = next((s for s in statutory if s.start <= mention.start and mention.end <= s.end), None)
+            if cell:
+                warnings.append(
+                    f"the panel's {' '.join(cell.text.split())!r} names {mention.text!r}, which the report "
+                    f"pseudonymises: written {entity.pseudonym!r} there too (a reviewer may keep it)"
+                )
             replacements.append(_plan_one(text, entity, mention, taken, policy, warnings, birth_months=birth_months))
     replacements = _without_overlaps(text, entities, replacements, taken, policy, warnings)
     return replacements, kept, warnings

@@ -59,7 +59,9 @@ _BEFORE = re.compile(
     re.IGNORECASE,
 )
 _ROLE_IS = re.compile(
-    r"\b(?:the\s+)?(?P<role>" + ROLE_WORDS + r")(?:\s+of\s+[\w ]{1,30}?)?\s+(?:is|was)\s+$", re.IGNORECASE
+    r"\b(?:the\s+)?(?P<role>" + ROLE_WORDS + r")(?:\s+of\s+[\w ]{1,30}?)?"
+    r"(?:\s+(?:throughout|then|now|also|initially|originally|at\s+the\s+time))?\s+(?:is|was)\s+$",
+    re.IGNORECASE,
 )
 # A plural relation word, then a list of names (each perhaps with its age): "three siblings: Ayaan (aged 16),
 # Hamza (aged 9) and", "his sisters, Amber and", "twin half-brothers, Oliver and"
@@ -98,8 +100,10 @@ _RELATIONSHIP_WITH = re.compile(
 )
 # "Both parents, A and B", "the parents (A and B)", "Parents: A and B": the name is one of the two parents
 _PARENTS_BEFORE = re.compile(
-    r"(?:\bparents\s*[,:(]?|\b(?:child|children|son|daughter)\s+of)\s*(?:[\w'’-]+\s+){0,3}?(?:and\s+)?$", re.IGNORECASE
-)  # also "the only child of A and B"
+    r"(?:\bparents\s*[,:(]?|\b(?:child|children|son|daughter)\s+of)\s*(?:[\w'’-]+\s+){0,3}?(?:and\s+)?$"
+    r"|\bparents\s+(?:are|were)\s+(?:(?-i:[A-Z])[\w'’-]*\s+){1,4}and\s+$",
+    re.IGNORECASE,
+)  # also "the only child of A and B", "Her parents are Dafydd Wyn Pryce and Siân Pryce"
 # A name, a column gap, then its role in the next column of a table laid out with spaces or tabs:
 # "Abena Osei        Mother        DOB 27/07/1994", "Morag Reid<TAB>Paternal grandmother, Greenock"
 # (a long name may push its role one space from it: "Abena Osei-Bonsu Mother        DOB ...")
@@ -207,7 +211,7 @@ def mention_cues(text: str, start: int, end: int, tables: list | None = None) ->
         cues.append(Cue("child", 2))
     if any(t in POLICE_TITLES for t in titles) or RANK_AND_COLLAR.search(text, max(0, start - 30), start):
         cues.append(Cue("police_officer", 3))
-    elif {"judge", "hhj"} & set(titles):
+    elif {"judge", "hhj", "justice"} & set(titles):
         cues.append(Cue("judge", 3))
     elif {"dr", "doctor"} & set(titles):
         nearest = _nearest_doctor_word(text, sent_start, sent_end, start)
@@ -217,9 +221,12 @@ def mention_cues(text: str, start: int, end: int, tables: list | None = None) ->
     if sister:  # "Sister Ní Fhlatharta": a ward sister or a nurse
         cues.append(Cue("nurse", 2))
     title = TITLE_BEFORE.search(before) or sister
+    with_title = before
     if title:
         before = before[: title.start()]
-    match = _BEFORE.search(before)
+    # "Community Nursery Nurse Blessing Oyelaran": a title that is the job itself
+    job_title = title is not None and bool({"nurse", "midwife"} & set(title_words(title.group())))
+    match = _BEFORE.search(before) or (_BEFORE.search(with_title) if job_title else None)
     if match and _IN_A_LIST.search(before, 0, match.start("role")) and before.rstrip().endswith(","):
         match = None  # "Seen: mum, maja, baby": a list of people, no role said of "maja"
     if match:
@@ -281,6 +288,9 @@ def mention_cues(text: str, start: int, end: int, tables: list | None = None) ->
         role = first_role(attendee.group("rest")) or service_role(attendee.group("rest"))
         if role:
             cues.append(Cue(role, 3))
+    labelled = _LABEL_LINE_BEFORE.search(text, max(0, start - 60), start)
+    if labelled and _label_role(labelled.group("label")):  # "- Father – Abdirahman Yusuf Farah, 34": a genogram
+        cues.append(Cue(_label_role(labelled.group("label")), 4, _label_anchor(labelled.group("label"))))
     slash_cell = _SLASH_CELL_AFTER.match(text, end)
     if slash_cell and _label_role(slash_cell.group("label")):  # "PRITCHARD, Angharad / mother / DOB ..."
         cues.append(Cue(_label_role(slash_cell.group("label")), 4, _label_anchor(slash_cell.group("label"))))
@@ -295,6 +305,8 @@ def mention_cues(text: str, start: int, end: int, tables: list | None = None) ->
     return cues
 
 
+# a family list's line: a relation, a dash, then the name ("- Maternal aunt – Sahra Ali Warsame, 22")
+_LABEL_LINE_BEFORE = re.compile(r"(?:^|\n)[ \t]*(?:[-•*][ \t]+)?(?P<label>[A-Za-z][\w'’ -]{1,40}?)[ \t]+[–—-][ \t]+\Z")
 # an attendee list's line: the name, a dash, then the service and perhaps the job
 _ATTENDEE_LINE = re.compile(r"[ \t]+[-–—][ \t]+(?P<rest>[^\n]{3,160})")
 _LINE_START = re.compile(r"(?:^|\n)[ \t]*(?:[-•*][ \t]+)?\Z")
@@ -441,13 +453,16 @@ def infer_roles(document: Document, clusters: list[Cluster], config: ReportConfi
     young = {c for c in people if any(evidence[m.start] for m in c.mentions)}
     _parents_of_children(text, people, cues, first_pass, order, young)
     _mothers_by_birth(text, people, cues, first_pass, order)
+    # whose relation a possessive says ("Siân's mother"): a parent as the mother or the father, where that shows
+    anchors = {c: (_parent(c) or role) if role == "parent" else role for c, role in first_pass.items()}
+    _the_other_parent(anchors, cues, otherwise="parent")
     roles: dict[Cluster, str] = {}
     for cluster, cluster_cues in cues.items():
         adjusted: list[Cue] = []
         own_gender = cluster.gender()  # from titles and the first name only
         for cue in cluster_cues:
             if cue.anchor:
-                anchor_role = _anchor_role(cue.anchor, people, first_pass, cluster)
+                anchor_role = _anchor_role(cue.anchor, people, anchors, cluster)
                 if cue.role == "sibling" and anchor_role in ("mother", "father"):  # "Rose's younger sister"
                     gender = cluster.gender(first_pass.get(cluster)) or cue.gender
                     role = _relative_to_parent(cue.role, anchor_role, gender)
@@ -460,7 +475,7 @@ def infer_roles(document: Document, clusters: list[Cluster], config: ReportConfi
             else:
                 role = cue.role
             if role == "parent":
-                role = _parent(cluster)
+                role = _parent(cluster) or "parent"  # decided below by the other parent
             gender = own_gender if cue.weight < 4 else title_gender(sorted(cluster.titles))  # a label outweighs a name
             if role and gender and role_gender(role) not in (None, gender):
                 continue  # "father" for Ms Lorraine X: a cue that read the sentence wrong
@@ -473,6 +488,7 @@ def infer_roles(document: Document, clusters: list[Cluster], config: ReportConfi
             role = "professional"
         if role:
             roles[cluster] = role
+    _the_other_parent(roles, cues, otherwise="adult")
     warnings = _choose_subject(document, people, roles, config, evidence)
     _children_of_the_family_are_siblings(people, roles)
     return RoleResult(roles, tuple(warnings))
@@ -481,6 +497,23 @@ def infer_roles(document: Document, clusters: list[Cluster], config: ReportConfi
 _PARENT_ROLES = frozenset(
     {"subject_child", "mother", "father", "mothers_partner", "fathers_partner", "stepfather", "stepmother"}
 )
+
+
+def _the_other_parent(roles: dict[Cluster, str | None], cues: dict[Cluster, list[Cue]], otherwise: str) -> None:
+    """ "Her parents are Dafydd Wyn Pryce and Siân Pryce": a parent whose name says no gender is the father
+    beside the one mother named a parent too (or the mother beside the one father); else ``otherwise``."""
+    named_parents = [c for c, cs in cues.items() if any(cue.role == "parent" for cue in cs)]
+    assigned = Counter(roles.get(c) for c in named_parents)
+    for cluster in named_parents:
+        if roles.get(cluster) != "parent":
+            continue
+        if assigned["mother"] == 1 and not assigned["father"]:
+            roles[cluster] = "father"
+        elif assigned["father"] == 1 and not assigned["mother"]:
+            roles[cluster] = "mother"
+        else:
+            roles[cluster] = otherwise
+        assigned[roles[cluster]] += 1
 
 
 def _children_of_the_family_are_siblings(people: list[Cluster], roles: dict[Cluster, str]) -> None:

@@ -43,7 +43,7 @@ for _side in ("maternal", "paternal", ""):
 # Professionals: (role, pseudonym stem, pattern)
 _JOBS = [
     ("social_worker", "Social Worker", r"(?:senior |student |allocated |locum |agency )?social worker|\bsw\b"),
-    ("team_manager", "Team Manager", r"team manager|practice manager|service manager"),
+    ("team_manager", "Team Manager", r"team (?:manager|leader)|practice manager|service manager"),
     ("health_visitor", "Health Visitor", r"health visitor|\bhv\b"),
     ("school_nurse", "School Nurse", r"school nurse"),
     ("midwife", "Midwife", r"(?:community |specialist )?midwife"),
@@ -82,10 +82,12 @@ _JOBS = [
     ("paramedic", "Paramedic", r"paramedic"),
     ("idva", "IDVA", r"\bidva\b|independent domestic (?:violence|abuse) advis[eo]r"),
     ("support_worker", "Support Worker", r"(?:drug|alcohol|substance misuse|domestic abuse|idva|key|support) worker"),
+    ("interpreter", "Interpreter", r"interpreter|translator"),
     ("solicitor", "Solicitor", r"solicitor"),
     ("counsel", "Counsel", r"counsel|barrister|lawyer|\bkc\b|\bqc\b"),
     ("guardian", "Children's Guardian", r"(?<!special )(?:children['’]s )?guardian(?: ad litem)?"),
     ("judge", "Judge", r"(?:district |circuit |high court )?judge|\bhhj\b|magistrate"),
+    ("coroner", "Coroner", r"(?:senior |assistant |area )?coroner"),
 ]
 for _role, _base, _ in _JOBS:
     _KINDS.append(RoleKind(_role, _base, "number"))

@@ -243,6 +243,8 @@ def _person_named_like_a_place(name: str, head: str) -> bool:
     )
 
 
+# between the words of a name read head first: spaces, or one line break where a pasted page wrapped the name
+_WORD_GAP = r"(?:[ \t]+|[ \t]*\n[ \t]*)"
 HEAD_FIRST_BONUS = 0.1  # a name after its kind ("Masjid", "Our Lady", "University Hospital") is read whole
 WRAPPED_LINE = 60  # a line this long that ends inside a name was wrapped by a PDF, not ended by its author
 
@@ -323,6 +325,10 @@ class SchoolRecognizer(NamedPlaceRecognizer):
         r"Tuition[ \t]+Centre|(?-i:UTC)|(?:Primary|Infants|Juniors)(?![ \t]+(?-i:[A-Z]))"
     )
     CONTEXT = ["school", "attended", "pupil", "teacher", "headteacher", "class", "nursery"]
+    # a Welsh school or playgroup, named head first: "Ysgol Gynradd Llanfair", "Cylch Meithrin Glan Tanat"
+    HEAD_FIRST = regex.compile(
+        rf"(?<![\w'’-])(?:Ysgol|Cylch[ \t]+Meithrin|Meithrinfa)(?:{_WORD_GAP}\p{{Lu}}[\p{{L}}'’-]*){{1,4}}"
+    )
 
     def accept(self, text: str, start: int, head_start: int) -> bool:
         if text.startswith(_UTC, head_start) and health_context(text, start, head_start + len(_UTC)):
@@ -515,12 +521,13 @@ class OrganisationRecognizer(NamedPlaceRecognizer):
         return super().accept(text, start, head_start)
 
     # a place of worship or study named head first: "Masjid Al-Noor", "Madrasa Talim-ul-Islam", a Vietnamese or
-    # Thai Buddhist temple ("Chùa Từ Bi", "Wat Buddharam"); a Catholic church by its dedication: "Our Lady Star of
-    # the Sea", "Our Lady of Lourdes and St Bede"
+    # Thai Buddhist temple ("Chùa Từ Bi", "Wat Buddharam"), a Welsh chapel or church ("Capel Moriah Newydd",
+    # "Eglwys Sant Tysilio"); a Catholic church by its dedication: "Our Lady Star of the Sea", "Our Lady of
+    # Lourdes and St Bede"
     HEAD_FIRST = regex.compile(
-        r"(?<![\w'’-])(?:Masjid|Madras{1,2}ah?|Jamia|Jami|Darul|Gurdwara|Mandir|Chùa|Wat|Vihara)[ \t]+"
+        r"(?<![\w'’-])(?:Masjid|Madras{1,2}ah?|Jamia|Jami|Darul|Gurdwara|Mandir|Chùa|Wat|Vihara|Capel|Eglwys)[ \t]+"
         r"(?:(?:al|an|ar|as|ash|at|ad|el|ul|e)-)?"  # the Arabic article, transliterated: "Masjid an-Nur"
-        r"\p{Lu}[\p{L}'’-]*(?:[ \t]+\p{Lu}[\p{L}'’-]*){0,3}"
+        rf"\p{{Lu}}[\p{{L}}'’-]*(?:{_WORD_GAP}\p{{Lu}}[\p{{L}}'’-]*){{0,3}}"
         r"|(?<![\w'’-])Our[ \t]+Lady(?:(?:[ \t]+(?:of|and|the|St\.?))*[ \t]+\p{Lu}[\p{L}\p{M}'’-]*){1,5}"
     )
 

@@ -12,6 +12,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 
 from redact.detect.gazetteer import (
     CALENDAR_WORDS,
+    country_names,
     fold,
     gazetteer,
     is_well_known_place,
@@ -239,6 +240,7 @@ class UkTownRecognizer(UkEntityRecognizer):
             if after_title(text, match.start()):
                 continue
             located = bool(self._LOCATIVE_BEFORE.search(text, max(0, match.start() - 40), match.start()))
+            located = located or self._country_after(text, match.end())  # "Iași, Romania"
             where = self._AT_PLACE_BEFORE.search(text, max(0, match.start() - 12), match.start())
             situated = bool(where) and not regex.match(r"['’]s\b", text[match.end() : match.end() + 2])
             if self._month_named_town(text, match):
@@ -251,6 +253,16 @@ class UkTownRecognizer(UkEntityRecognizer):
             elif self._unlisted_locality(text, match):  # a district's two words outweigh a model's first one
                 district = " " in match.group()
                 yield match.start(), match.end(), self.AFTER_LOCATIVE_SCORE if district else self.UNLISTED_SCORE
+
+    _COUNTRY_AFTER = regex.compile(r",[ \t]+(\p{Lu}[\p{Ll}\p{M}'’-]+(?:[ \t]+\p{Lu}[\p{Ll}\p{M}'’-]+){0,2})")
+
+    def _country_after(self, text: str, end: int) -> bool:
+        """A country's name follows after a comma ("Kumasi, Ghana"): the words before it name a town there."""
+        after = self._COUNTRY_AFTER.match(text, end)
+        if after is None:
+            return False
+        words = after.group(1).split()
+        return any(fold(" ".join(words[:n])) in country_names() for n in range(1, len(words) + 1))
 
     _NEAR_BEFORE = regex.compile(r"\b(?:near|outside|(?:town|village)[ \t]+of)[ \t]+$")
 
