@@ -1215,12 +1215,22 @@ def test_batch_twenty_four_classes(tmp_path: Path, body: str, expected: set[tupl
         # the name the model took for a place is the first name of a full name in the draft
         ("- Mother – Ubah Cali Jaamac, 27.\nUbah cried during the visit and said she was lonely.",
          {("PERSON", "Ubah")}),
-        # a nickname in brackets after the age a family list gives
-        ("- Brother – Guuleed Cali Jaamac, 3 (\"Gulo\"). Seen at home.", {("PERSON", "Gulo")}),
+        # a nickname in brackets after the age a family list gives, and the ages such a list gives
+        ("- Brother – Guuleed Cali Jaamac, 3 (\"Gulo\"). Seen at home.", {("PERSON", "Gulo"), ("AGE", "3")}),
+        ("- Maternal aunt – Ayaan Cali Nuur, 22. Student", {("AGE", "22")}),
+        ("Kieran made the call. He is 15. Nobody asked him again.", {("AGE", "15")}),
+        # a Welsh village with its hyphenated parts, and a farm named with the article, mutated after "yng"
+        ("Her grandmother lives in Llanfihangel-yng-Ngwynfa. The farm, Cae'r Ywen, was let. "
+         "\"Roedd hi yng Nghae'r Ywen\", she said.",
+         {("LOCATION", "Llanfihangel-yng-Ngwynfa"), ("LOCATION", "Cae'r Ywen"), ("LOCATION", "Nghae'r Ywen")}),
     ],
 )
 def test_batch_twenty_five_classes(tmp_path: Path, body: str, expected: set[tuple[str, str]]) -> None:
     assert expected <= set(findings(tmp_path, body))
+
+
+def test_a_nation_is_no_town_of_that_name(tmp_path: Path) -> None:
+    assert "Wales" not in texts(tmp_path, "The family stayed across the border in Wales until 2014.")
 
 
 def test_screening_tools_named_after_places_or_people_are_no_identifiers(tmp_path: Path) -> None:

@@ -755,3 +755,18 @@ def test_judges_coroners_and_interpreters_are_called_by_their_office(tmp_path: P
     found = pseudonyms(plan)
     assert found["Pennock"] == "Judge 1" and found["Abdiqani Roble"] == "Interpreter 1"
     assert found["Ottilie Brandreth"] == "Coroner 1"
+
+
+def test_a_man_known_by_two_surnames_is_one_person(tmp_path: Path) -> None:
+    body = ("Name\tRelationship\nTerry Kinsella (also known as Terry Vosper)\tMother's partner\n\n"
+            "3.4 Mr Kinsella gave his name as Vosper to police. Terry Vosper was arrested in May.")
+    plan, _ = run(tmp_path, body)
+    found = pseudonyms(plan)
+    assert found["Terry Kinsella"] == found["Terry Vosper"] == found["Vosper"] == "Mother's partner"
+
+
+def test_her_father_after_her_mother_and_her_nickname_is_still_the_child_s(tmp_path: Path) -> None:
+    body = ("3.1 Roisin was born in 2001. She lived with her mother, Nuala Brennan (\"Nu\"), and two brothers. "
+            "Her father, Declan Furey, lives in Leeds.")
+    plan, _ = run(tmp_path, body)
+    assert roles(plan)["Declan Furey"] == "father"

@@ -194,9 +194,11 @@ def _towns_not_people(findings: list[Finding]) -> list[Finding]:
         word = f.text.strip()
         return f.label == "PERSON" and f.source == "SpacyNerRecognizer" and " " not in word and fold(word) in towns
 
-    # "Hodan" of "Hodan Ali Warsame": the first name of a full name found in the draft, which no gazetteer knows
-    # as a place, is that person where the model alone called it a place ("Hodan cried during the visit")
-    first_names = {fold(f.text.split()[0]) for f in findings if f.label == "PERSON" and len(f.text.split()) > 1}
+    # "Hodan" of "Hodan Ali Warsame", or "Dylan" found as a name elsewhere: a first name found in the draft,
+    # which no gazetteer knows as a place, is that person where the model alone called it a place ("Hodan
+    # cried during the visit", "- Dylan, Demi, Declan")
+    persons = [f.text.split() for f in findings if f.label == "PERSON" and f.text.split()]
+    first_names = {fold(words[0]) for words in persons if len(words) > 1 or gazetteer().is_first_name(words[0])}
 
     def model_took_a_person_for_a_place(f: Finding) -> bool:
         word = fold(f.text.strip())

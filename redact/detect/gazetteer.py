@@ -280,7 +280,7 @@ _MUTATIONS = (
     ("Ll", ("L",)), ("Rh", ("R",)), ("P", ("B", "Mh", "Ph")), ("T", ("D", "Nh", "Th")), ("C", ("G", "Ngh", "Ch")),
     ("B", ("F", "M")), ("D", ("Dd", "N")), ("G", ("", "Ng")), ("M", ("F",)),
 )
-_WELSH_LOOKING = regex.compile(r"dd|ll|ff|wy|^Gw|^Ll|^Rh|[âêîôûŵŷ]|ydd$")
+_WELSH_LOOKING = regex.compile(r"dd|ll|ff|wy|^Gw|^Ll|^Rh|[âêîôûŵŷ]|ydd$|['’]r$")  # "Cae'r": the article
 
 
 def welsh_mutations(word: str) -> list[str]:

@@ -212,6 +212,10 @@ class _VariantBuilder:
                 name = self._street_name(street)
                 if name:  # "the Pescod children", a review called after the family's street
                     yield Variant(name, finding.label, finding.score, weak=False, exact_case=True)
+            first, _, rest = text.partition(" ")
+            for mutated in welsh_mutations(first) if finding.label in ("LOCATION", "ADDRESS") else ():
+                # "yng Nghae'r Onnen", "i Wrecsam": a Welsh place after a word that mutates it
+                yield Variant(f"{mutated} {rest}".strip(), finding.label, finding.score, weak=False, exact_case=True)
             if finding.label in _NAMED_PLACES:
                 for abbreviation in _defined_abbreviations(self.text, finding):
                     yield Variant(abbreviation, finding.label, finding.score, weak=False, letters=True)

@@ -129,8 +129,12 @@ _HER_NAME = (
     r"(?:user\s*|profile\s+|display\s+)?name)\s*[,:]?"
 )
 _HER_NAME_IS = re.compile(_HER_NAME + r"\s*[\"“‘']?$")
-# 'Caoimhe (pronounced "Keeva")', '"Frosty" was identified as Reece Whitlow': one person, whatever the names
-_SAME_PERSON = r"\bpronounced|\bidentified(?: [\w ]{1,30}?)? as"
+# 'Caoimhe (pronounced "Keeva")', '"Frosty" was identified as Reece Whitlow', "Lee Ashworth (also known as Lee
+# Hanlon)", "Mr Ashworth gave his name as Hanlon": one person, whatever the names
+_SAME_PERSON = (
+    r"\bpronounced|\bidentified(?: [\w ]{1,30}?)? as|\balso known as|\baka|\ba\.k\.a\.|\balias"
+    r"|\bgave (?:his|her|their) (?:sur)?name as"
+)
 _SAME_PERSON_GAP = re.compile(rf"(?:{_SAME_PERSON})\s*[\"“‘']?$", re.IGNORECASE)
 _ALIAS = re.compile(
     rf"(?:{_FORMER}|\bcall(?:ed)?|\brefer(?:red)? to (?:him |her |them )?as|\bknown(?: [\w ]{{1,30}}?)? as"
@@ -659,6 +663,13 @@ def _cluster_others(mentions: list[Mention]) -> list[Cluster]:
     for mention in sorted(mentions, key=lambda m: m.start):
         key = (mention.label, normalise(mention.text) or mention.text)
         groups.setdefault(key, Cluster(mention.label)).mentions.append(mention)
+    # A Welsh place mutated after a preposition ("yng Nghae'r Onnen") joins the place as named ("Cae'r Onnen").
+    for label, norm in list(groups):
+        first, _, rest = norm.partition(" ")
+        for mutated in welsh_mutations(first.capitalize()):
+            key = (label, f"{mutated.lower()} {rest}".strip())
+            if key in groups and key != (label, norm) and (label, norm) in groups:
+                groups[(label, norm)].mentions.extend(groups.pop(key).mentions)
     # A shortened name ("Oakfield Primary") joins the one longer name it begins ("Oakfield Primary School").
     by_label: dict[str, list[tuple[str, str]]] = defaultdict(list)
     for label, norm in groups:

@@ -645,9 +645,13 @@ _KIN_INTRODUCTION = re.compile(
 
 
 def _brought_in_as_kin(text: str, cluster: Cluster, end: int, pronoun: str) -> bool:
-    mention = next((m for m in cluster.mentions if m.end == end), None)
-    before = _KIN_INTRODUCTION.search(text, max(0, mention.start - 40), mention.start) if mention else None
-    return before is not None and before.group("pronoun").lower() == pronoun
+    """The person's mention ending at ``end``, or one of theirs just before it ("her mother, Bernadette Mahon
+    ("Bernie")"), follows the pronoun and a kin word."""
+    for mention in (m for m in cluster.mentions if end - 80 <= m.end <= end):
+        before = _KIN_INTRODUCTION.search(text, max(0, mention.start - 40), mention.start)
+        if before is not None and before.group("pronoun").lower() == pronoun:
+            return True
+    return False
 
 
 # a letter's salutation: "Dear Mr Warsame," names the one "your" means

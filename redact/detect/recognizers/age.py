@@ -97,6 +97,15 @@ YEARS_AS_AGE = (
     r"(?<=\b(?:is|was|were|being|turned|turns|now|then)[ \t]+)" + NUMBER + S + r"(?:years?|yrs?)" + _END
     + _NOT_DURATION_AFTER
 )  # fmt: skip
+# "He is 15.", "she was 17 and": a bare number said of a person, where only an age fits
+PRONOUN_AGE = (
+    r"(?<=\b(?i:he|she|they)[ \t]+(?:is|was|were|are)[ \t]+)\d{1,2}(?=[.;,]|[ \t]+(?:and|but|when|at|now)\b)"
+)
+# a family list's line: "- Father – Abdi Cali Nuur, 34. Taxi driver", "Maternal aunt - Sahra Ali, 22"
+LISTED_AGE = (
+    r"(?m)(?<=^[ \t]*(?:[-•*][ \t]+)?(?i:(?:maternal|paternal)[ \t]+)?" + PERSON_NOUNS
+    + r"[ \t]+[–—-][ \t]+\p{Lu}[\p{L}'’-]*(?:[ \t]+\p{Lu}[\p{L}'’-]*){0,3},[ \t]*)\d{1,3}(?=[ \t]*(?:[.;,(]|$))"
+)  # fmt: skip
 # "in her early twenties", "in his 30s", "in their late teens".
 _DECADE = r"(?:teens|twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties|[1-9]0['’]?s)"
 DECADE = r"(?<=\b(?i:in|into)[ \t]+(?i:his|her|their)[ \t]+)(?i:(?:early|mid|late)[ \t-]+)?(?i:" + _DECADE + r")\b"
@@ -117,6 +126,8 @@ class UkAgeRecognizer(UkPatternRecognizer):
         Pattern("months as n/12", FRACTION_AGE, 0.75),
         Pattern("age in brackets", BRACKETED, 0.7),
         Pattern("years as an age", YEARS_AS_AGE, 0.7),
+        Pattern("age in a family list", LISTED_AGE, 0.7),
+        Pattern("age said of a person", PRONOUN_AGE, 0.7),
         Pattern("decade of life", DECADE, 0.6),
     ]
     CONTEXT = ["aged", "age", "old"]

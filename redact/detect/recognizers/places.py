@@ -206,7 +206,20 @@ class WelshPlaceRecognizer(UkPatternRecognizer):
 
     ENTITY = "LOCATION"
     PATTERNS = [
-        Pattern("Welsh place name", rf"(?<![\w'’-])(?:{'|'.join(WELSH_OPENINGS)})[a-zâêîôûŵŷ-]{{4,}}(?![\w'’])", 0.6),
+        # with its hyphenated parts: "Llanrhaeadr-ym-Mochnant", "Betws-y-Coed"
+        Pattern(
+            "Welsh place name",
+            rf"(?<![\w'’-])(?:{'|'.join(WELSH_OPENINGS)})[a-zâêîôûŵŷ]{{4,}}"
+            r"(?:-(?:[a-zâêîôûŵŷ]{1,4}-)?\p{Lu}?[a-zâêîôûŵŷ]+)*(?![\w'’])",
+            0.72,  # above the model's person: no English name opens so
+        ),
+        # a farm or house named with the article: "Cae'r Onnen", "Tŷ'r Ysgol", "Pen-y-Bryn"
+        Pattern(
+            "Welsh farm name",
+            r"(?<![\w'’-])(?:Cae|Tŷ|Ty|Bryn|Pen|Maes|Nant|Pant|Coed|Fferm|Plas|Hafod|Bwlch|Llety|Ffridd|Gwern)"
+            r"(?:['’]r[ \t]+|-y-|-yr-)\p{Lu}[a-zâêîôûŵŷ]+",
+            0.75,
+        ),
     ]
 
     def is_valid(self, text: str) -> bool:
@@ -347,6 +360,8 @@ class UkTownRecognizer(UkEntityRecognizer):
         """Whether ``name`` is a town; ``certain`` when the context leaves no person ("at Lincoln", "Preston
         Crown Court"), so that a town that is also a first name counts."""
         folded = fold(name)
+        if folded in country_names():
+            return False  # "in Wales", a nation, not the Yorkshire village of that name
         if folded not in world_towns():
             folded = folded.replace("-", " ")  # "Newcastle-under-Lyme", listed as "Newcastle under Lyme"
         if located:
