@@ -27,6 +27,17 @@ def tokens(text: str) -> list[str]:
     return [r.token for r in residual_tokens(text, KEY)]
 
 
+def test_a_term_the_text_spells_out_and_a_record_s_shorthand_are_explained_but_a_name_s_initials_are_not() -> None:
+    text = (
+        "Checks used Vehicle Plate Scanning (VPS) and Case Progress Meetings (CPMs); the CPMs were held x3 in s20 "
+        "care for under-12s on Thurs. ZQW (zero quota waiver) was refused. Child A told Morwenna Wyn Trask (MWT) "
+        "that MWT was kind."
+    )
+    found = tokens(text)
+    assert not {"VPS", "CPMs", "ZQW", "x3", "s20", "under-12s", "Thurs"} & set(found)
+    assert {"Morwenna", "Trask", "MWT"} <= set(found)
+
+
 def test_what_nothing_explains_is_listed_and_the_rest_is_not() -> None:
     text = (
         "# Serious Case Review: Child A\n\nThe review was written by Dr Imelda Sproat. Child A lived in Town A with "

@@ -30,7 +30,12 @@ _CONTRACTION = re.compile(r"(?i)n['’]t$|['’](?:m|re|d|ll|ve)$")
 _POSSESSIVE = re.compile(r"['’]s?$")
 _ROMAN = re.compile(r"^[IVXLC]+$")
 # a letter's and a record's abbreviations, which WordNet lacks
-_ABBREVIATIONS = frozenset({"tel", "mob", "enc", "encl", "ref", "cc", "pp", "fao", "attn", "dob", "nfa", "adv", "rec"})
+_ABBREVIATIONS = frozenset(
+    {"tel", "mob", "enc", "encl", "ref", "cc", "pp", "fao", "attn", "dob", "nfa", "adv", "rec", "dept", "appt",
+     "paeds", "op", "mon", "tue", "tues", "wed", "weds", "thu", "thur", "thurs", "fri", "sat", "sun"}
+)  # fmt: skip
+# "s20" (section 20 of the Children Act), "x3" (three times), "under-18s": a record's shorthand for numbers
+_NUMBER_SHORTHAND = re.compile(r"^(?:[sx]\d{1,3}|(?:under|over)-\d{1,2}s)$")
 _VERSION = re.compile(r"^v\d+(?:\.\d+)*$")
 
 
@@ -49,10 +54,12 @@ def residual_tokens(text: str, key: Key) -> list[Residual]:
     masked = mask_phrases(text, set(_explained_phrases(key)), fill=" ")
     masked = mask_spans(masked, agency_spans(masked) + board_name_spans(masked), fill=" ")
     kept_words = {fold(w) for e in key.entities if e.kept for m in e.mentions for w in re.findall(r"[^\W\d_]+", m)}
+    defined = defined_acronyms(text)
     counts: dict[str, list[int]] = {}
     for match in _TOKEN.finditer(masked):
         token = _CONTRACTION.sub("", _POSSESSIVE.sub("", match.group()))
-        if len(token) < 2 or fold(token) in kept_words or _explained(token):
+        spelt_out = token in defined or (token.endswith("s") and token[:-1] in defined)  # "CPMs" of a "CPM"
+        if len(token) < 2 or fold(token) in kept_words or spelt_out or _explained(token):
             continue
         counts.setdefault(token, []).append(match.start())
     ranked = sorted(counts.items(), key=lambda item: (-len(item[1]), item[1][0]))
@@ -66,7 +73,7 @@ def _explained_phrases(key: Key) -> list[str]:
 
 
 def _explained(token: str) -> bool:
-    if _VERSION.match(token) or _CODE.match(token):
+    if _VERSION.match(token) or _CODE.match(token) or _NUMBER_SHORTHAND.match(token):
         return True  # "v1.2" of a draft's version line; "HV1", "R3", "A141": a record's code or a road
     footnoted = _FOOTNOTE.match(token)
     if footnoted:
@@ -77,6 +84,8 @@ def _explained(token: str) -> bool:
         return True  # a word in lower case is the language, not a name
     if "-" in token:  # "Non-statutory", "Sub-Group", "Six-monthly": each part explained
         return all(_explained(part) for part in token.split("-") if part)
+    if token.isupper() is False and token[:-1].isupper() and token.endswith("s") and len(token) > 2:
+        return _explained(token[:-1])  # "DHRs", "IROs": an acronym's plural
     word = fold(token)
     vocab = vocabulary()
     american = _BRITISH_ENDING.sub(r"iz\1", word)  # "anonymisation": WordNet spells it "anonymization"
@@ -96,6 +105,39 @@ def _explained(token: str) -> bool:
         or word in vocab.vehicle_makes  # "Vauxhall": a car's make names no one (its registration is masked)
         or bool(_ROMAN.match(token))
     )
+
+
+_ACRONYM_AFTER = re.compile(r"\(\s*([A-Z][A-Z&]{1,6})s?\s*\)")  # "automatic number plate recognition (ANPR)"
+_ACRONYM_BEFORE = re.compile(r"\b([A-Z][A-Z&]{1,6})s?\s*\(([^()]{4,80})\)")  # "ANPR (automatic number plate ...)"
+_MINOR_WORDS = frozenset({"of", "and", "for", "the", "to", "in", "on", "with", "&"})
+
+
+def defined_acronyms(text: str) -> set[str]:
+    """Acronyms the text spells out where it uses them, in either order: "Actual Bodily Harm (ABH)", "ANPR
+    (automatic number plate recognition)". Their letters are the initials of ordinary words beside them, so
+    they name a term of the trade, not a person."""
+    found = set()
+    for match in _ACRONYM_AFTER.finditer(text):
+        words = re.findall(r"[^\W\d_][\w'’-]*", text[max(0, match.start() - 120) : match.start()])
+        if _spelt_by(match.group(1), words, at_end=True):
+            found.add(match.group(1))
+    for match in _ACRONYM_BEFORE.finditer(text):
+        if _spelt_by(match.group(1), re.findall(r"[^\W\d_][\w'’-]*", match.group(2)), at_end=False):
+            found.add(match.group(1))
+    return found
+
+
+def _spelt_by(acronym: str, words: list[str], at_end: bool) -> bool:
+    """The acronym's letters are the initials of the last (or first) words, minor words allowed between."""
+    letters = acronym.replace("&", "").lower()
+    named = [w for w in words if w.lower() not in _MINOR_WORDS]
+    parts = [p for w in named for p in w.split("-") if p]  # "Non-Molestation Order": N, M, O
+    for candidate in (named, parts):
+        window = candidate[-len(letters) :] if at_end else candidate[: len(letters)]
+        spelt = len(window) == len(letters) and "".join(w[0].lower() for w in window) == letters
+        if spelt and all(_explained(w) for w in window):  # not "Kayden Ross (KR)": a name's initials
+            return True
+    return False
 
 
 def _context(text: str, start: int, length: int) -> str:
