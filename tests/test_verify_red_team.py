@@ -150,3 +150,21 @@ def test_the_clean_planting_sentence_is_no_leak(real_key: Key, tmp_path: Path) -
     assert find_leaks([published], real_key) == []
     clean_pdf = _pdf(tmp_path / f"{PUBLISHED}.pdf", ["The panel heard that", "Child A mattered."])
     assert find_leaks([clean_pdf], real_key) == []
+
+
+# Markdown emphasis is no PDF's; full-width forms have no glyph in the renderer's Helvetica, which draws each as a
+# box: nothing of the name is left to read, in the PDF or its text layer
+_PDF_DISGUISES = [name for name in DISGUISES if name not in ("Markdown emphasis", "full-width forms")]
+
+
+@pytest.mark.parametrize("label", LABELS)
+@pytest.mark.parametrize("disguise", _PDF_DISGUISES)
+def test_a_disguised_identifier_in_a_pdf_is_found(real_key: Key, tmp_path: Path, label: str, disguise: str) -> None:
+    """The same disguises in a PDF's text layer (reportlab draws each line of the disguised text as a line; a
+    zero-width character it has no glyph for becomes a box inside the word)."""
+    entity, mention = _planted(real_key)[label]
+    if disguise == "capitals" and label not in IDENTIFIER_LABELS and mention.isupper():
+        pytest.skip("already in capitals")
+    lines = f"The panel heard that {DISGUISES[disguise](mention)} mattered.".split("\n")
+    published = _pdf(tmp_path / f"{PUBLISHED}.pdf", lines)
+    assert entity.entity_id in _leaked_entities(published, real_key)

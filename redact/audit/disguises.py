@@ -26,10 +26,17 @@ _AT = r"(?:\s*@\s*|\s*[(\[{<]\s*at\s*[)\]}>]\s*|\s+at\s+)"
 _DOT = r"(?:\s*\.\s*|\s*[(\[{<]\s*dot\s*[)\]}>]\s*|\s+dot\s+)"
 
 
+# a character the PDF's font has no glyph for, which reportlab draws as a box and PDFium reads back as one:
+# "Kay■den" (a zero-width space in "Kayden") is still "Kayden" to a reader
+_MISSING_GLYPH = re.compile(r"(?<=\w)[\u25a0\ufffd]+(?=\w)")
+
+
 def searchable(text: str) -> str:
-    """``text`` with invisible characters and Markdown's "*" and "`" gone, NFKC forms, words hyphenated
-    across lines joined and whitespace runs folded to one space: what a reader sees, as one line."""
-    text = unicodedata.normalize("NFKC", _MARKDOWN_EMPHASIS.sub("", INVISIBLE_RUN.sub("", text)))
+    """``text`` with invisible characters (and boxes for missing glyphs inside a word) and Markdown's "*" and "`"
+    gone, NFKC forms, words hyphenated across lines joined and whitespace runs folded to one space: what a reader
+    sees, as one line."""
+    text = _MISSING_GLYPH.sub("", INVISIBLE_RUN.sub("", text))
+    text = unicodedata.normalize("NFKC", _MARKDOWN_EMPHASIS.sub("", text))
     return _WHITESPACE.sub(" ", _HYPHEN_BREAK.sub(r"\1\2", text))
 
 

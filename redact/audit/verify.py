@@ -2,8 +2,9 @@
 
 What is searched: the file's text (PDF text layer through PDFium, Markdown/text as written) and its
 metadata (the information dictionary and the XMP packet), made searchable by ``disguises.searchable``:
-invisible characters (zero-width, soft hyphens) removed, NFKC forms, line-end hyphenation joined,
-whitespace folded. What is searched for, for every entity the key does not mark as kept:
+invisible characters (zero-width, soft hyphens, and the box a PDF font draws for a glyph it lacks inside a word)
+removed, NFKC forms, line-end hyphenation joined, whitespace folded; and read a second time with hyphens inside
+words joined ("Kay-den": a soft hyphen a PDF drew mid-line). What is searched for, for every entity the key does not mark as kept:
 
 * each mention as written (possessive dropped), in any case;
 * for people, each part of each mention (first name, surname, initials of two or more letters), in any
@@ -330,26 +331,52 @@ def find_leaks(files: Sequence[Path], key: Key) -> list[Leak]:
             places_text = mask_spans(text, agencies)
             lowered = text.lower()
             capitals = {m.group().replace(".", "") for m in _CAPITALS.finditer(text)}
-            for entity, identifier, pattern in checks:
-                probe = probes[identifier, entity.label]
-                if (probe and probe not in lowered) or (_INITIALS.fullmatch(identifier) and identifier not in capitals):
-                    continue  # what every match holds is nowhere in the file: no regex run
-                place_word = fold(identifier) in uk_towns() or is_well_known_place(identifier)  # "Leigh", "Walsall"
-                lone_word = " " not in identifier and identifier in entity.mentions  # "Kent" found alone: "Kent Police"
-                searched = places_text if entity.label != "PERSON" or place_word or lone_word else text
-                for match in pattern.finditer(searched):
-                    rank = identifier.isupper() and identifier in vocabulary().titles  # initials "PS", and "PS 1190"
-                    role_word = identifier in vocabulary().acronyms or rank
-                    if role_word and acronym_is_the_role(searched, *match.span()):
-                        continue  # "the GP", "Named GP for Safeguarding": the role, not someone's initials
-                    if _INITIALS.fullmatch(identifier) and in_qualifications(searched, *match.span()):
-                        continue  # "MA" of "Helen Ward, MA, CQSW": an author's degrees, not Maisie Ashworth
-                    if _opening_word_of_a_phrase(searched, match.start(), match.end()):
-                        continue  # "Day centre" opening a table cell, where the file also says "day centre"
-                    area_word = any(identifier in (area, *area.split()) for area in areas)
-                    if area_word and _in_a_name(searched, match.start(), match.end()):
-                        continue  # the board's own area inside an agency's name a PDF's page break cut short
+            runs = [(text, places_text, [c for c in checks if _may_hold(c, probes, lowered, capitals)])]
+            # a soft hyphen drawn as a hyphen in the middle of a PDF line ("Kay-den"): read as the word it splits,
+            # for what only that reading holds
+            joined, joined_places = _IN_WORD_HYPHEN.sub("", text), _IN_WORD_HYPHEN.sub("", places_text)
+            if joined != text:
+                searched = {id(c) for c in runs[0][2]}
+                joined_lower = joined.lower()
+                # what the plain reading could not hold, and what no probe rules out
+                fresh = [c for c in checks if id(c) not in searched or not probes[c[1], c[0].label]]
+                runs.append((joined, joined_places, [c for c in fresh if _may_hold(c, probes, joined_lower, capitals)]))
+            for plain, places, run_checks in runs:
+                leaks += _leaks_in(path.name, where, plain, places, run_checks, areas)
+    return list(dict.fromkeys(leaks))
 
-                    context = searched[max(0, match.start() - 30) : match.end() + 30]
-                    leaks.append(Leak(path.name, where, entity.entity_id, identifier, context))
+
+_IN_WORD_HYPHEN = re.compile(r"(?<=[^\W\d_])-(?=[^\W\d_])")
+
+
+def _may_hold(check: tuple[KeyEntity, str, re.Pattern[str]], probes: dict, lowered: str, capitals: set[str]) -> bool:  # type: ignore[type-arg]
+    """Whether a text could hold the identifier at all: what every match holds is in it (no regex run else)."""
+    entity, identifier, _ = check
+    probe = probes[identifier, entity.label]
+    return not ((probe and probe not in lowered) or (_INITIALS.fullmatch(identifier) and identifier not in capitals))
+
+
+def _leaks_in(
+    file: str, where: str, text: str, places_text: str, checks: list[tuple[KeyEntity, str, re.Pattern[str]]],
+    areas: list[str],
+) -> list[Leak]:
+    leaks: list[Leak] = []
+    for entity, identifier, pattern in checks:
+        place_word = fold(identifier) in uk_towns() or is_well_known_place(identifier)  # "Leigh", "Walsall"
+        lone_word = " " not in identifier and identifier in entity.mentions  # "Kent" found alone: "Kent Police"
+        searched = places_text if entity.label != "PERSON" or place_word or lone_word else text
+        for match in pattern.finditer(searched):
+            rank = identifier.isupper() and identifier in vocabulary().titles  # initials "PS", and "PS 1190"
+            role_word = identifier in vocabulary().acronyms or rank
+            if role_word and acronym_is_the_role(searched, *match.span()):
+                continue  # "the GP", "Named GP for Safeguarding": the role, not someone's initials
+            if _INITIALS.fullmatch(identifier) and in_qualifications(searched, *match.span()):
+                continue  # "MA" of "Helen Ward, MA, CQSW": an author's degrees, not Maisie Ashworth
+            if _opening_word_of_a_phrase(searched, match.start(), match.end()):
+                continue  # "Day centre" opening a table cell, where the file also says "day centre"
+            area_word = any(identifier in (area, *area.split()) for area in areas)
+            if area_word and _in_a_name(searched, match.start(), match.end()):
+                continue  # the board's own area inside an agency's name a PDF's page break cut short
+            context = searched[max(0, match.start() - 30) : match.end() + 30]
+            leaks.append(Leak(file, where, entity.entity_id, identifier, context))
     return leaks
