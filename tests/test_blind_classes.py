@@ -1243,3 +1243,10 @@ def test_a_welsh_name_is_found_mutated_and_is_the_same_person(tmp_path: Path) ->
             "Card: \"i Wenhwyfar\". Gwenhwyfar is the subject of this review.")
     found = texts(tmp_path, body)
     assert {"Ruffydd", "Wenhwyfar"} <= found
+
+
+def test_a_name_a_flattened_column_runs_into_an_agency_is_still_the_name(tmp_path: Path) -> None:
+    body = ("Harjit Singh BRAR was interviewed twice. The author wrote to Harjit Singh County Council Children's "
+            "Services about it.")
+    found = texts(tmp_path, body)
+    assert "Harjit Singh" in found or "Harjit" in found

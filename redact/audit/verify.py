@@ -4,7 +4,8 @@ What is searched: the file's text (PDF text layer through PDFium, Markdown/text 
 metadata (the information dictionary and the XMP packet), made searchable by ``disguises.searchable``:
 invisible characters (zero-width, soft hyphens, and the box a PDF font draws for a glyph it lacks inside a word)
 removed, NFKC forms, line-end hyphenation joined, whitespace folded; and read a second time with hyphens inside
-words joined ("Kay-den": a soft hyphen a PDF drew mid-line). What is searched for, for every entity the key does not mark as kept:
+words joined ("Kay-den": a soft hyphen a PDF drew mid-line). What is searched for, for every entity the key
+does not mark as kept:
 
 * each mention as written (possessive dropped), in any case;
 * for people, each part of each mention (first name, surname, initials of two or more letters), in any

@@ -53,7 +53,9 @@ from redact.detect.gazetteer import (
     is_well_known_place,
     lowercase_words,
     ordinary_lower_words,
+    uk_places,
     welsh_mutations,
+    world_towns,
 )
 from redact.detect.heads import institution_head, institution_word, short_name
 from redact.detect.initials import written_surname_first
@@ -63,6 +65,7 @@ from redact.detect.keep import (
     KeepFilter,
     acronym_is_the_role,
     after_title,
+    agency_spans,
     alternation,
     board_areas,
     board_name_spans,
@@ -453,11 +456,20 @@ def propagate(
         if kept.find(0, match.start(), match.end()) < 0 or any(a <= match.start() < b for a, b in boards):
             area_in_names[match.start() : match.end()] = b"\x01" * (match.end() - match.start())
     kept_or_area = bytes(k | a for k, a in zip(kept, board_area, strict=True))
+    # A person's name is never an agency's, even where a flattened layout runs it into one ("wrote to Gurpreet Singh
+    # County Council ..."): a name that is no place is found inside agency names too.
+    agencies = bytearray(len(text))
+    for start, end in agency_spans(text):
+        agencies[start:end] = b"\x01" * (end - start)
+    kept_outside_agencies = bytes(k & (1 - g) for k, g in zip(kept_or_area, agencies, strict=True))
     added: list[Finding] = []
     for variant in sorted(variants.values(), key=lambda v: len(v.text), reverse=True):
         # the board's area stays as written in kept names for every label: "Wenning" of "Wenning Women's Aid" is
         # not redacted inside "North Wenning Community Safety Partnership"
         blocked = area_in_names if variant.label == "LOCATION" else kept_or_area
+        if variant.label == "PERSON" and not (variant.weak or variant.title_only or variant.letters):
+            place = any(fold(w) in uk_places() or fold(w) in world_towns() for w in variant.text.split())
+            blocked = kept_or_area if place else kept_outside_agencies  # "Derby" stays in "Derby City Council"
         for start, end in _occurrences(text, variant, builder, staff_initials):
             # "as GP": the initials, not the job; "Ms D": the woman, not a pseudonym
             initials = (variant.acronym or variant.titled_initial) and (start, end) in kept_alone
