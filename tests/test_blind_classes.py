@@ -1250,3 +1250,25 @@ def test_a_name_a_flattened_column_runs_into_an_agency_is_still_the_name(tmp_pat
             "Services about it.")
     found = texts(tmp_path, body)
     assert "Harjit Singh" in found or "Harjit" in found
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # a lane without a number, after "the end of" or "meets"
+        ("The farm is at the end of Corrigan Lane. The bus stopped where it meets Shepherds' Lane, a mile on.",
+         {("ADDRESS", "Corrigan Lane"), ("ADDRESS", "Shepherds' Lane")}),
+        # a nickname in quotes in a family table's name cell, though it is an ordinary word
+        ("Name\tRelationship\tAge\nRowan Pellew\tFather\t40\nMarcus \"Sprout\"\tSon\t9\n", {("PERSON", "Sprout")}),
+        # a name inside a Word revision exported inline
+        ("The coordinator, [Deleted: Mrs Shazia Rahim,][Inserted: the coordinator] saw her.",
+         {("PERSON", "Shazia Rahim")}),
+        # two first names joined by a hyphen, each also a word
+        ("- Poppy-Rose told her teacher about the shouting.", {("PERSON", "Poppy-Rose")}),
+        # the road to a town, and a town named like a month where someone lives
+        ("He worked at a car wash on the Wisbech road. His aunt lives in March and visits.",
+         {("LOCATION", "Wisbech"), ("LOCATION", "March")}),
+    ],
+)
+def test_batch_twenty_six_classes(tmp_path: Path, body: str, expected: set[tuple[str, str]]) -> None:
+    assert expected <= set(findings(tmp_path, body))

@@ -770,3 +770,9 @@ def test_her_father_after_her_mother_and_her_nickname_is_still_the_child_s(tmp_p
             "Her father, Declan Furey, lives in Leeds.")
     plan, _ = run(tmp_path, body)
     assert roles(plan)["Declan Furey"] == "father"
+
+
+def test_a_nickname_ending_a_family_table_s_name_cell_is_that_child(tmp_path: Path) -> None:
+    body = "Name\tRelationship\tAge\nMarcus \"Sprout\"\tSon\t9\n\n4.1 Sprout missed school all winter."
+    found = pseudonyms(run(tmp_path, body)[0])
+    assert found["Marcus"] == found["Sprout"]

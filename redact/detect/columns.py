@@ -119,8 +119,9 @@ def _names_in_cell(block: Block) -> Iterator[Finding]:
         words = match.group().split()
         if any(vocab.is_vocabulary_word(word) for word in words):
             continue
-        if all(is_english_form(word.lower()) and not gaz.is_name(word) for word in words):
-            continue  # "Not known", "Unborn"
+        quoted = block.text[match.start() - 1 : match.start()] in ("\"", "“", "'", "‘") if match.start() else False
+        if not quoted and all(is_english_form(word.lower()) and not gaz.is_name(word) for word in words):
+            continue  # "Not known", "Unborn"; but 'Thomas "Tuck"': a quoted word in a name cell is a nickname
         yield _finding(block, *match.span(), "PERSON", PERSON_COLUMN_SCORE, NAME_COLUMN_SOURCE)
 
 

@@ -294,9 +294,13 @@ def _generic_patterns() -> tuple[re.Pattern[str], ...]:
         re.compile(_bounded(relation)),
         # post-nominal letters after a name: "BA (Hons) MA CQSW Dip.Ed", "MBChB, FRCPCH"
         _QUALIFICATIONS_RUN,
-        # an editor's insertion ("[name redacted]", "[Child A]"), but not initials in brackets ("HV1 [LOB]") nor
-        # an author's note to self, longer than four words ("[I need to confirm with Elmtree - RS.]")
-        re.compile(r"\[(?![A-Z]{2,4}(?:-[A-Z]{1,2})?\])(?=[^\[\]\n]{1,40}\])[^\[\]\s]+(?:[ \t]+[^\[\]\s]+){0,3}\]"),
+        # an editor's insertion ("[name redacted]", "[Child A]"), but not initials in brackets ("HV1 [LOB]"), an
+        # author's note to self, longer than four words ("[I need to confirm with Elmtree - RS.]"), nor a Word
+        # revision exported inline ("[Deleted: Mrs Iqbal,]", "[Comment JB1: ...]"), which holds the draft's words
+        re.compile(
+            r"\[(?![A-Z]{2,4}(?:-[A-Z]{1,2})?\])(?!(?:Deleted|Inserted|Comment|Formatted|Moved)\b)"
+            r"(?=[^\[\]\n]{1,40}\])[^\[\]\s]+(?:[ \t]+[^\[\]\s]+){0,3}\]"
+        ),
     )
 
 

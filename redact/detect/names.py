@@ -522,6 +522,10 @@ class GazetteerNameRecognizer(_NameRecognizer):
         first = word.split("-")[0]
         if len(first) < 3 or not self.gaz.is_first_name(first):
             return
+        parts = word.split("-")
+        if len(parts) > 1 and all(len(p) >= 3 and p[0].isupper() and self.gaz.is_first_name(p) for p in parts):
+            yield start, end, self.HALF_KNOWN  # "Amber-Rose", "Lacey-Mae": two first names, though both are words
+            return
         # a job title in apposition makes a word a name: '("Jade", support worker)', "Hope, the duty social worker"
         introduced = _job_in_apposition().match(text, end) is not None
         if self.gaz.is_common_word(first, text) and not introduced:

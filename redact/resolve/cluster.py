@@ -646,6 +646,8 @@ def _is_alias(text: str, previous: Mention, mention: Mention) -> bool:
         return True
     if re.fullmatch(r"\s*,\s*[\"“‘]", gap) and re.match(r"[\"”’],", text[mention.end :]):
         return True  # 'Gabriel Stoica, "Gabi", born 2016': the name the family uses, set off by commas
+    if re.fullmatch(r"[ \t]+[\"“‘]", gap) and re.match(r"[\"”’][ \t]*(?:\t|\||\n|$)", text[mention.end :]):
+        return True  # 'Thomas "Tuck"' ending a family table's name cell
     if not _ALIAS_AS.fullmatch(gap):
         return False
     lead = text[max(0, previous.start - 60) : previous.start]

@@ -169,7 +169,10 @@ _RESIDENCE_CUE = (
     r"(?:(?i:a|the)[ \t]+(?i:flat|house|property|maisonette|bungalow)[ \t]+(?i:on|in)[ \t]+)?)"
 )
 _NOT_A_COURT = r"(?<!(?i:crown|magistrates['’]?|county|family|coroner['’]?s|youth|high|appeal|district)[ \t]Court)"
-_AT_CUE = r"(?<=\b(?i:at|on|off|near|along|outside|opposite|behind|from|to|into)[ \t]+(?:(?i:the)[ \t]+)?)"
+_AT_CUE = (
+    r"(?<=\b(?i:at|on|off|near|along|outside|opposite|behind|from|to|into|down|up|past|beyond|via|meets|joins|"
+    r"(?:end|foot|top|bottom|corner|junction|length|far[ \t]+end)[ \t]+of)[ \t]+(?:(?i:the)[ \t]+)?)"
+)  # "at the end of Stangate Lane", "where it meets Drovers' Lane"
 _IN_CUE = r"(?<=\b(?i:in|as)[ \t]+)"  # "in Broad Street", "address as Mill Lane"; not "in the same Way"
 # "Spotless Valeting, Kilburn Road, ...", "| Larchmere Drive, Town F |": a street between commas or opening a cell
 _LIST_CUE = r"(?<=(?:^|,|\||\t)[ \t]*)"
@@ -215,7 +218,7 @@ class UkAddressRecognizer(UkPatternRecognizer):
         # "the Belton Lane address", "the Orchard Way property": a street used to locate the family
         Pattern("street before address word",
                 _NOT_STOP_WORD + _STREET + r"(?=[ \t]+(?i:address|property|flat|house|home|tenancy|bungalow))", 0.7),
-        Pattern("street after at or on", _AT_CUE + _STRONG_STREET, 0.6),
+        Pattern("street after at or on", _AT_CUE + _STRONG_STREET, 0.72),  # above a model's "Lane" of "Drovers' Lane"
         Pattern("street after in or as", _IN_CUE + _STRONG_STREET, 0.6),
         Pattern("street in a list or cell", _LIST_CUE + _STRONG_STREET + r"(?=[ \t]*(?:[,.;)|\t\n]|$))", 0.6),
         # "Plot 12", "Pitch 3": a family's place on a Traveller site or caravan park; "Flat 14" of a known block

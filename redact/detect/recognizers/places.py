@@ -254,6 +254,7 @@ class UkTownRecognizer(UkEntityRecognizer):
                 continue
             located = bool(self._LOCATIVE_BEFORE.search(text, max(0, match.start() - 40), match.start()))
             located = located or self._country_after(text, match.end())  # "Iași, Romania"
+            located = located or self._road_to(text, match)  # "on the Holbeach road": the road to that town
             where = self._AT_PLACE_BEFORE.search(text, max(0, match.start() - 12), match.start())
             situated = bool(where) and not regex.match(r"['’]s\b", text[match.end() : match.end() + 2])
             if self._month_named_town(text, match):
@@ -267,6 +268,16 @@ class UkTownRecognizer(UkEntityRecognizer):
                 district = " " in match.group()
                 yield match.start(), match.end(), self.AFTER_LOCATIVE_SCORE if district else self.UNLISTED_SCORE
 
+    _THE_BEFORE = regex.compile(r"\bthe[ \t]+$", regex.IGNORECASE)
+    _ROAD_AFTER = regex.compile(r"[ \t]+(?:road|bypass|roundabout|turn-?off|junction)\b")
+
+    def _road_to(self, text: str, match: regex.Match[str]) -> bool:
+        """ "the Holbeach road", "the Wisbech bypass": a town named for the road that leads there."""
+        return bool(
+            self._ROAD_AFTER.match(text, match.end())
+            and self._THE_BEFORE.search(text, max(0, match.start() - 5), match.start())
+        )
+
     _COUNTRY_AFTER = regex.compile(r",[ \t]+(\p{Lu}[\p{Ll}\p{M}'’-]+(?:[ \t]+\p{Lu}[\p{Ll}\p{M}'’-]+){0,2})")
 
     def _country_after(self, text: str, end: int) -> bool:
@@ -277,7 +288,10 @@ class UkTownRecognizer(UkEntityRecognizer):
         words = after.group(1).split()
         return any(fold(" ".join(words[:n])) in country_names() for n in range(1, len(words) + 1))
 
-    _NEAR_BEFORE = regex.compile(r"\b(?:near|outside|(?:town|village)[ \t]+of)[ \t]+$")
+    _NEAR_BEFORE = regex.compile(
+        r"\b(?:near|outside|(?:town|village)[ \t]+of|(?:lives|lived|living|moved|moves|resides|resided|grew[ \t]+up)"
+        r"[ \t]+(?:in|to|at|near))[ \t]+$"
+    )  # "a school near March", "who lives in March and has": no month lives anywhere
 
     def _month_named_town(self, text: str, match: regex.Match[str]) -> bool:
         """ "a boarding school near March": a town named like a month, where no month can stand (after "near" or
@@ -285,7 +299,7 @@ class UkTownRecognizer(UkEntityRecognizer):
         word = match.group()
         if fold(word) not in CALENDAR_WORDS or fold(word) not in uk_places():
             return False
-        dated = regex.match(r"[ \t]*\d", text[match.end() : match.end() + 4])
+        dated = regex.match(r"[ \t,]*\d", text[match.end() : match.end() + 5])
         return not dated and bool(self._NEAR_BEFORE.search(text, max(0, match.start() - 20), match.start()))
 
     def _runs(self, text: str) -> Iterator[regex.Match[str]]:
