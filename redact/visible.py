@@ -25,14 +25,19 @@ _WORD_ENDING = re.compile(r"(?<![^\W\d_])[^\W\d_][^\W\d_’']*[’']?$")
 MARKDOWN_EMPHASIS = re.compile(r"(?<![\w*])\*{1,3}(?=\w)|(?<=\w)\*{1,3}(?![\w*])")  # "*Ashton*", "**Ashton**"
 
 
+# a Word revision exported inline: "placed at [Deleted: Brookvale House, a four-bed home]": its words are read
+# as the sentence's, the marks around them as spaces
+REVISION = re.compile(r"(?P<open>\[(?:Deleted|Inserted|Moved from|Moved to):[ \t]*)[^\[\]\n]*(?P<close>\])")
+
+
 def visible_text(text: str) -> tuple[str, list[int]] | None:
-    """``text`` without invisible characters or the hyphens of wrapped lines, with Markdown emphasis marks
-    blanked, and for each of its characters (and its end) the offset in ``text`` it came from; None when
-    ``text`` reads as it is."""
+    """``text`` without invisible characters or the hyphens of wrapped lines, with Markdown emphasis marks and
+    inline revision marks blanked, and for each of its characters (and its end) the offset in ``text`` it came
+    from; None when ``text`` reads as it is."""
     hidden = [run.span() for run in INVISIBLE_RUN.finditer(text)]
     hidden += [hyphen.span() for hyphen in LINE_END_HYPHEN.finditer(text) if wrapped_line(text, hyphen.start())]
     footnotes = _footnote_spans(text)
-    if not hidden and not footnotes and not MARKDOWN_EMPHASIS.search(text):
+    if not hidden and not footnotes and not MARKDOWN_EMPHASIS.search(text) and not REVISION.search(text):
         return None
     kept: list[str] = []
     origin: list[int] = []
@@ -51,9 +56,15 @@ def visible_text(text: str) -> tuple[str, list[int]] | None:
 
 
 def emphasis_blanked(text: str) -> str:
-    """``text`` with Markdown emphasis marks as spaces ("  Ann Lee  " for "**Ann Lee**"): of the same length, so
-    its offsets still index the draft."""
-    return MARKDOWN_EMPHASIS.sub(lambda mark: " " * len(mark.group()), text)
+    """``text`` with Markdown emphasis marks and inline revision marks as spaces ("  Ann Lee  " for "**Ann
+    Lee**"): of the same length, so its offsets still index the draft."""
+    text = MARKDOWN_EMPHASIS.sub(lambda mark: " " * len(mark.group()), text)
+    return REVISION.sub(_blank_revision_marks, text)
+
+
+def _blank_revision_marks(revision: re.Match[str]) -> str:
+    body = revision.group()[len(revision.group("open")) : -1]
+    return " " * len(revision.group("open")) + body + " "
 
 
 def _footnote_spans(text: str) -> list[tuple[int, int]]:

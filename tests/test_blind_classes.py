@@ -1268,6 +1268,12 @@ def test_a_name_a_flattened_column_runs_into_an_agency_is_still_the_name(tmp_pat
         # the road to a town, and a town named like a month where someone lives
         ("He worked at a car wash on the Wisbech road. His aunt lives in March and visits.",
          {("LOCATION", "Wisbech"), ("LOCATION", "March")}),
+        ("The letter (sic):\n  \"4 Fenland Way, March, PE15 8XX\n  2 March 2014\n  Dear Sir", {("LOCATION", "March")}),
+        # a building read through the revision marks around it, and a vets' practice
+        ("She was placed at [Deleted: Hollins Lodge House, a three-bed home run by a charity].",
+         {("ADDRESS", "Hollins Lodge House")}),
+        ("A vet from Kestrel Moor Veterinary Practice attended.",
+         {("ORGANISATION", "Kestrel Moor Veterinary Practice")}),
     ],
 )
 def test_batch_twenty_six_classes(tmp_path: Path, body: str, expected: set[tuple[str, str]]) -> None:

@@ -506,7 +506,8 @@ class OrganisationRecognizer(NamedPlaceRecognizer):
         r"(?:Women|Men|Mums|Mothers|Dads|Fathers|Parents|Carers)['’]?s?[ \t]+(?:Group|Network|Forum|Circle)|"
         r"(?:Support|Toddler|Community)[ \t]+Group|"
         r"Recovery[ \t]+(?:Partnership|Service)|Youth[ \t]+Centre|Mission|CIC|"
-        r"(?:Islamic|Muslim|Sikh|Hindu|Cultural|Resource)[ \t]+Centre|Clinic|Centre(?![ \t]+(?-i:[A-Z]))"
+        r"(?:Islamic|Muslim|Sikh|Hindu|Cultural|Resource)[ \t]+Centre|Clinic|Centre(?![ \t]+(?-i:[A-Z]))|"
+        r"Veterinary[ \t]+(?:Practice|Surgery|Centre|Hospital|Group)|Vets"  # "Arrow Vale Veterinary Practice"
     )
     SCORE = 0.7
     CONTEXT = ["attended", "member", "worked", "employed", "employer", "church", "club"]

@@ -294,13 +294,18 @@ class UkTownRecognizer(UkEntityRecognizer):
     )  # "a school near March", "who lives in March and has": no month lives anywhere
 
     def _month_named_town(self, text: str, match: regex.Match[str]) -> bool:
-        """ "a boarding school near March": a town named like a month, where no month can stand (after "near" or
-        "outside", with no day or year after it)."""
+        """ "a boarding school near March", "12 Glebe Close, March, PE15 3NW": a town named like a month, where no
+        month can stand (after "near", "outside" or "lives in", with no day or year after it; or before a
+        postcode)."""
         word = match.group()
         if fold(word) not in CALENDAR_WORDS or fold(word) not in uk_places():
             return False
+        if self._POSTCODE_AFTER.match(text, match.end()):
+            return True
         dated = regex.match(r"[ \t,]*\d", text[match.end() : match.end() + 5])
         return not dated and bool(self._NEAR_BEFORE.search(text, max(0, match.start() - 20), match.start()))
+
+    _POSTCODE_AFTER = regex.compile(r",?[ \t]+" + POSTCODE)
 
     def _runs(self, text: str) -> Iterator[regex.Match[str]]:
         """Each run of capitalised words, and each of its tails that opens after a connector: "Holbeach" of
