@@ -3,6 +3,8 @@
 FROM python:3.11-slim
 
 ENV PYTHONDONTWRITEBYTECODE=1 PYTHONUNBUFFERED=1 PIP_NO_CACHE_DIR=1
+# DejaVu Sans: the PDF prints every letter of a kept name ("Szczepańska"), which Helvetica cannot
+RUN apt-get update && apt-get install -y --no-install-recommends fonts-dejavu-core && rm -rf /var/lib/apt/lists/*
 WORKDIR /opt/scr-redact
 COPY pyproject.toml README.md ./
 COPY redact ./redact

@@ -265,3 +265,20 @@ def test_a_markdown_draft_s_emphasis_is_set_in_the_pdf_not_printed(tmp_path: Pat
     result = run(draft, tmp_path / "out")
     text = pdf_text(next(p for p in result.published if p.suffix == ".pdf"))
     assert "was seen at home" in text and "*" not in text
+
+
+def test_a_kept_name_outside_windows_1252_prints_as_written_or_is_refused(tmp_path: Path) -> None:
+    """With DejaVu Sans the PDF prints "Szczepańska"; with Helvetica only, nothing is published with a box."""
+    from redact.render.fonts import HELVETICA, check_printable, pdf_fonts
+
+    with pytest.raises(RedactError, match="no glyph for 'ń'"):
+        check_printable(HELVETICA, ["Independent Overview Author: Dr Miriam Szczepańska"])
+    check_printable(HELVETICA, ["Ms Siân Pryce – “café”"])  # all of it in Windows-1252
+    if not pdf_fonts().unicode:
+        pytest.skip("DejaVu Sans is not installed")
+    draft = tmp_path / "draft.txt"
+    draft.write_text("SERIOUS CASE REVIEW\n\nIndependent Overview Author: Dr Wiesława Szczepańska\n\n1.1 The "
+                     "overview report was written by Dr Wiesława Szczepańska. Kayden Rowe was 4.\n", encoding="utf-8")
+    result = run(draft, tmp_path / "out", variants=("full-publication",))
+    pdf = next(p for p in result.published if p.suffix == ".pdf")
+    assert "Szczepańska" in pdf_text(pdf)

@@ -32,6 +32,7 @@ from reportlab.platypus import (
 )
 
 from redact.document import FURNITURE, Block, BlockKind
+from redact.render.fonts import check_printable, pdf_fonts
 from redact.render.model import PublicationText
 
 PAGE_MARGIN = 20 * mm
@@ -47,6 +48,11 @@ def _styles() -> StyleSheet1:
     hanging = {"leftIndent": 12 * mm, "firstLineIndent": -12 * mm}
     styles.add(ParagraphStyle("Numbered", parent=styles["BodyText"], **hanging))
     styles.add(ParagraphStyle("Cell", parent=styles["BodyText"], fontSize=9, leading=11))
+    fonts = pdf_fonts()
+    for style in styles.byName.values():
+        for attribute in ("fontName", "bulletFontName"):
+            if hasattr(style, attribute):
+                setattr(style, attribute, fonts.for_style(getattr(style, attribute)))
     return styles
 
 
@@ -150,6 +156,9 @@ def body_flowables(publication: PublicationText, styles: StyleSheet1) -> list[Fl
 def render_pdf(publication: PublicationText, path: Path) -> None:
     """Write ``publication`` to ``path`` as a PDF."""
     rl_config.invariant = 1  # fixed dates and ids: the same input gives the same bytes
+    fonts = pdf_fonts()
+    check_printable(fonts, [publication.board, publication.title, *publication.subtitle_lines,
+                            *(block.text for block in publication.blocks)])  # fmt: skip
     styles = _styles()
     story: list[Flowable] = [
         Paragraph(_text(publication.board), styles["Board"]),
@@ -161,7 +170,7 @@ def render_pdf(publication: PublicationText, path: Path) -> None:
 
     def number_page(canvas, doc) -> None:  # noqa: ANN001 - reportlab callback signature
         canvas.saveState()
-        canvas.setFont("Helvetica", 8)
+        canvas.setFont(fonts.regular, 8)
         canvas.drawCentredString(A4[0] / 2, 10 * mm, f"{publication.title} - page {doc.page}")
         canvas.restoreState()
 
