@@ -1278,3 +1278,11 @@ def test_a_name_a_flattened_column_runs_into_an_agency_is_still_the_name(tmp_pat
 )
 def test_batch_twenty_six_classes(tmp_path: Path, body: str, expected: set[tuple[str, str]]) -> None:
     assert expected <= set(findings(tmp_path, body))
+
+
+def test_a_town_named_like_a_month_is_found_wherever_no_date_is(tmp_path: Path) -> None:
+    body = ("Her aunt lives in March. He was found on the A141 between March and Chatteris on 3 March 2012. "
+            "The panel met between October 2019 and March 2020.")
+    found = findings(tmp_path, body)
+    assert [text for label, text in found if label == "LOCATION" and text == "March"] == ["March", "March"]
+    assert ("DATE", "March 2020") in found

@@ -207,6 +207,8 @@ class _VariantBuilder:
             text = finding.text.strip()
             if len(text) >= 3 and not self.keep.is_kept(text):
                 yield Variant(text, finding.label, finding.score, weak=False)
+            elif finding.label == "LOCATION" and fold(text) in _MONTHS:  # March the town, where no date is
+                yield Variant(text, finding.label, finding.score, weak=False, exact_case=True)
             for head in self._heads(finding):  # "Greystone" of "Greystone Academy", in its own capitals
                 yield Variant(head, finding.label, finding.score, weak=False, exact_case=True)
             for street in _streets_of(text) if finding.label == "ADDRESS" else ():
@@ -560,6 +562,8 @@ def _occurrences(
             continue
         if variant.label in _NAMED_PLACES | {"LOCATION"} and found[0].islower() and variant.text[0].isupper():
             continue  # "Recorded", a model's place, is not "recorded"
+        if variant.label == "LOCATION" and folded in _MONTHS and _dated(text, start, end):
+            continue  # "3 March 2012", "and March 2020": the month, not the town
         if variant.label == "PERSON" and not found[0].isupper():
             if lower_ok is None:
                 lower_ok = builder.lower_case_safe(variant)
@@ -741,6 +745,13 @@ _STATES_AFTER_NAME = frozenset({"present", "absent", "seen", "upset", "tearful",
 
 
 _MONTHS = frozenset(m.lower() for m in calendar.month_name[1:])
+_DAY_BEFORE = re.compile(r"\d(?:st|nd|rd|th)?[ \t]+(?:of[ \t]+)?$")
+_NUMBER_AFTER = re.compile(r",?[ \t]*\d")
+
+
+def _dated(text: str, start: int, end: int) -> bool:
+    """A month word with a day before it or a year (or day) after it: a date."""
+    return bool(_DAY_BEFORE.search(text, max(0, start - 10), start) or _NUMBER_AFTER.match(text, end))
 
 
 def _weak_position_ok(text: str, start: int, end: int, builder: _VariantBuilder, shouted: bool = False) -> bool:
