@@ -1286,3 +1286,14 @@ def test_a_town_named_like_a_month_is_found_wherever_no_date_is(tmp_path: Path) 
     found = findings(tmp_path, body)
     assert [text for label, text in found if label == "LOCATION" and text == "March"] == ["March", "March"]
     assert ("DATE", "March 2020") in found
+
+
+def test_a_reference_that_ends_in_a_phone_shaped_number_stays_whole(tmp_path: Path) -> None:
+    found = findings(tmp_path, "NRM referral made (reference NRM-2015-11-0388) that week.")
+    assert ("CASE_REFERENCE", "NRM-2015-11-0388") in found and not any(label == "PHONE" for label, _ in found)
+
+
+def test_a_bare_month_is_the_town_of_that_name_where_the_draft_names_it(tmp_path: Path) -> None:
+    body = "They lived at 8 Pingle Row, March, PE15 9XX.\n\nShe said she was going to a friend's house in March."
+    found = findings(tmp_path, body)
+    assert [label for label, text in found if text == "March"] == ["LOCATION", "LOCATION"]

@@ -282,3 +282,20 @@ def test_a_kept_name_outside_windows_1252_prints_as_written_or_is_refused(tmp_pa
     result = run(draft, tmp_path / "out", variants=("full-publication",))
     pdf = next(p for p in result.published if p.suffix == ".pdf")
     assert "Szczepańska" in pdf_text(pdf)
+
+
+def test_a_draft_laid_out_in_a_two_column_table_renders(tmp_path: Path) -> None:
+    """Whole sections in one cell: a row taller than a page is set as paragraphs, not refused by reportlab."""
+    import docx
+
+    draft = tmp_path / "layout.docx"
+    document = docx.Document()
+    document.add_paragraph("SERIOUS CASE REVIEW - EXECUTIVE SUMMARY")
+    table = document.add_table(rows=2, cols=2)
+    sentence = "Ms Priya Danvers visited Kayden Rowe and recorded that all was well."
+    long_section = " ".join(f"3.{i} {sentence}" for i in range(90))
+    for row, (heading, text) in enumerate([("1. Introduction", long_section), ("2. Findings", "Short.")]):
+        table.cell(row, 0).text, table.cell(row, 1).text = heading, text
+    document.save(draft)
+    result = run(draft, tmp_path / "out", variants=("full-publication",))
+    assert any(p.suffix == ".pdf" for p in result.published)

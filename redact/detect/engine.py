@@ -461,13 +461,16 @@ def recase_shouting(text: str) -> str:
 
 
 def _inside_references(findings: list[Finding]) -> list[Finding]:
-    """Drop a name found inside a reference number ("BAS" of "MARAC/BAS/15/0311"): the reference is one."""
+    """Drop a name found inside a reference number ("BAS" of "MARAC/BAS/15/0311"), and a phone number that ends
+    one ("2016-12-0457" of "NRM-2016-12-0457"): the reference is one."""
     references = [f for f in findings if f.label == "CASE_REFERENCE" and re.search(r"[/-]", f.text)]
     if not references:
         return findings
 
     def inside(f: Finding) -> bool:
-        return f.label in KEEP_FILTERED_LABELS and any(r.start <= f.start and f.end <= r.end for r in references)
+        if f.label in KEEP_FILTERED_LABELS:
+            return any(r.start <= f.start and f.end <= r.end for r in references)
+        return f.label == "PHONE" and any(r.start < f.start and f.end <= r.end for r in references)
 
     return [f for f in findings if not inside(f)]
 

@@ -465,6 +465,9 @@ def propagate(
         agencies[start:end] = b"\x01" * (end - start)
     kept_outside_agencies = bytes(k & (1 - g) for k, g in zip(kept_or_area, agencies, strict=True))
     added: list[Finding] = []
+    # a month alone, read as a date, where the draft names a town so: the town (verify reads it so too)
+    bare_months = {(f.start, f.end) for f in findings if f.label == "DATE" and fold(f.text.strip()) in _MONTHS}
+    towns_not_months: set[tuple[int, int]] = set()
     for variant in sorted(variants.values(), key=lambda v: len(v.text), reverse=True):
         # the board's area stays as written in kept names for every label: "Wenning" of "Wenning Women's Aid" is
         # not redacted inside "North Wenning Community Safety Partnership"
@@ -472,10 +475,13 @@ def propagate(
         if variant.label == "PERSON" and not (variant.weak or variant.title_only or variant.letters):
             place = any(fold(w) in uk_places() or fold(w) in world_towns() for w in variant.text.split())
             blocked = kept_or_area if place else kept_outside_agencies  # "Derby" stays in "Derby City Council"
+        month_town = variant.label == "LOCATION" and fold(variant.text) in _MONTHS
         for start, end in _occurrences(text, variant, builder, staff_initials):
             # "as GP": the initials, not the job; "Ms D": the woman, not a pseudonym
             initials = (variant.acronym or variant.titled_initial) and (start, end) in kept_alone
-            if covered.find(0, start, end) < 0 or (blocked.find(0, start, end) < 0 and not initials):
+            if month_town and (start, end) in bare_months:  # "a friend's house in March": the town named
+                towns_not_months.add((start, end))
+            elif covered.find(0, start, end) < 0 or (blocked.find(0, start, end) < 0 and not initials):
                 continue
             block = document.block_at(start)
             index = block.index if block else None
@@ -493,6 +499,7 @@ def propagate(
         replace(f, label=places[f.text]) if f.label == "PERSON" and f.text in places else f
         for f in [*findings, *sorted(added, key=lambda f: (f.start, f.end))]
         if not (f.label == "PERSON" and f.text.rstrip(".") in letters)
+        and not (f.label == "DATE" and (f.start, f.end) in towns_not_months)
     ]
     known = {(fold(text), label, letters) for text, label, letters in variants}
     widened = [f for f in added if (fold(f.text), f.label, False) not in known]

@@ -72,13 +72,25 @@ def _heading(block: Block, styles: StyleSheet1) -> Paragraph:
     return Paragraph(_text(block.text), styles[f"Heading{level}"])
 
 
-def _table(cells: Sequence[Block], styles: StyleSheet1) -> Table:
+# the height a table row may take: a page's frame, less the cells' padding; a taller row cannot be set
+_ROW_HEIGHT_LIMIT = A4[1] - 2 * PAGE_MARGIN - 40
+_HEADER_HEIGHT = 60
+
+
+def _table(cells: Sequence[Block], styles: StyleSheet1) -> list[Flowable]:
+    """The table as a table; or, where one of its rows would be taller than a page (a draft laid out in a
+    two-column table, headings left and whole sections right), row by row as paragraphs, the way it reads."""
     rows: list[list[Paragraph]] = []
     for _, row_cells in groupby(cells, key=lambda b: b.cell.row if b.cell else 0):
         rows.append([Paragraph(_text(c.text), styles["Cell"]) for c in row_cells])
     width = max(len(r) for r in rows)
+    column = (A4[0] - 2 * PAGE_MARGIN) / width
+    heights = [max(cell.wrap(column - 12, _ROW_HEIGHT_LIMIT)[1] for cell in row) for row in rows]
+    if max(heights) > _ROW_HEIGHT_LIMIT:
+        return [_as_paragraph(cell, styles) for row in rows for cell in row if cell.text.strip()]
     rows = [r + [Paragraph("", styles["Cell"])] * (width - len(r)) for r in rows]
-    table = Table(rows, repeatRows=1, hAlign="LEFT", colWidths=[(A4[0] - 2 * PAGE_MARGIN) / width] * width)
+    header = 1 if heights[0] <= _HEADER_HEIGHT else 0  # a first row of content is no header to repeat on each page
+    table = Table(rows, repeatRows=header, hAlign="LEFT", colWidths=[column] * width)
     table.setStyle(
         TableStyle(
             [
@@ -88,7 +100,13 @@ def _table(cells: Sequence[Block], styles: StyleSheet1) -> Table:
             ]
         )
     )
-    return table
+    return [table, Spacer(1, 6)]
+
+
+def _as_paragraph(cell: Paragraph, styles: StyleSheet1) -> Paragraph:
+    """A cell of a layout table set as body text; a short one (a heading cell) in bold."""
+    text = cell.text
+    return Paragraph(f"<b>{text}</b>" if len(text) < 80 else text, styles["BodyText"])
 
 
 def _runs(blocks: Sequence[Block]) -> Iterator[list[Block]]:
@@ -143,7 +161,7 @@ def body_flowables(publication: PublicationText, styles: StyleSheet1) -> list[Fl
             items = [ListItem(Paragraph(_text(b.text), styles["BodyText"])) for b in run]
             flowables.append(ListFlowable(items, bulletType="bullet", start="\u2022", leftIndent=18))
         elif first.cell is not None:
-            flowables += [_table(run, styles), Spacer(1, 6)]
+            flowables += _table(run, styles)
         elif number_paragraphs and (section or not numbered_headings):
             paragraph += 1
             number = f"{section}.{paragraph}" if section else str(paragraph)
