@@ -123,6 +123,10 @@ def test_a_hyphen_before_a_word_in_capitals_is_no_double_barrelled_name() -> Non
     """Two columns read across: "new-birth-" and "ROSE, Lee" are different lines of text, kept apart."""
     assert join_lines(["completed a new-birth-", "ROSE, Lee AND"]) == "completed a new-birth- ROSE, Lee AND"
     assert join_lines(["by Mr Graham Tennant-", "Oakes, in April"]) == "by Mr Graham Tennant-Oakes, in April"
+    # a reference or a range of numbers wrapped at a hyphen stays one
+    assert join_lines(["(reference NRM-2015-", "09-0311) in the 2015-", "16 year"]) == (
+        "(reference NRM-2015-09-0311) in the 2015-16 year"
+    )
 
 
 def test_pdf_sentence_end_before_page_break_is_not_joined(tmp_path: Path) -> None:

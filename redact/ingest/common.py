@@ -92,7 +92,8 @@ _NAME_START = re.compile(r"[A-Z][a-z]")
 
 def join_lines(lines: Iterable[str]) -> str:
     """Join wrapped lines with one space, undoing end-of-line hyphenation (``identi-`` + ``fied``); a hyphen
-    before a capital is part of the word (``Tudor-`` + ``Hughes``) and stays, with no space after it."""
+    before a capital is part of the word (``Tudor-`` + ``Hughes``), and one between digits part of the number
+    (``NRM-2016-`` + ``12-0457``): they stay, with no space after them."""
     out = ""
     for raw in lines:
         line = " ".join(raw.split())
@@ -105,6 +106,8 @@ def join_lines(lines: Iterable[str]) -> str:
             out = out[:-1] + line
         elif hyphen and _NAME_PART.search(out) and _NAME_START.match(line):
             out += line  # "Tudor-" + "Hughes": a double-barrelled name, not "new-birth-" + "ROSE" from a column
+        elif len(out) >= 2 and out[-1] == "-" and out[-2].isdigit() and line[0].isdigit():
+            out += line  # "NRM-2016-" + "12-0457", "2016-" + "17": one reference or range, wrapped
         else:
             out = f"{out} {line}"
     return out.replace("\u00ad", "")
