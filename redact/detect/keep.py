@@ -341,9 +341,14 @@ def agency_spans(text: str) -> list[tuple[int, int]]:
     """Where ``text`` names statutory agencies, boards, guidance, statutes or platforms: phrases the detector
     keeps as written ("Wakefield Council", "Greater Manchester Police"), so verify does not count a town
     inside them as a leak."""
+    return list(_agency_spans_of(text))
+
+
+@lru_cache(maxsize=2)  # propagation asks twice for the same draft
+def _agency_spans_of(text: str) -> tuple[tuple[int, int], ...]:
     generic = _generic_patterns()
     patterns = (*generic[:3], generic[4], generic[5], _BOARD)  # and "Royal Borough of X", "NHS X"
-    return [m.span() for pattern in patterns for m in pattern.finditer(text)]
+    return tuple(m.span() for pattern in patterns for m in pattern.finditer(text))
 
 
 _COURT = re.compile(r"\bCourt$")
