@@ -1297,3 +1297,32 @@ def test_a_bare_month_is_the_town_of_that_name_where_the_draft_names_it(tmp_path
     body = "They lived at 8 Pingle Row, March, PE15 9XX.\n\nShe said she was going to a friend's house in March."
     found = findings(tmp_path, body)
     assert [label for label, text in found if text == "March"] == ["LOCATION", "LOCATION"]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # a handle set as Markdown code after "account", and one of small letters, a capital and digits
+        ("Messages went to his Ask.fm account, `bramblyT07`, most nights.", {("SOCIAL_HANDLE", "bramblyT07")}),
+        ("His online names (wrenzaK88, others) were known to the school.", {("SOCIAL_HANDLE", "wrenzaK88")}),
+        # a prison or young offender institution named head first; the national service is no place
+        ("He was released from HMP Fellbridge and his son left HMYOI Marrow Dene the next day.",
+         {("ORGANISATION", "HMP Fellbridge"), ("ORGANISATION", "HMYOI Marrow Dene")}),
+        # a district judge by title
+        ("Sentenced at the Youth Court (DJ Ottery) to a referral order.", {("PERSON", "Ottery")}),
+        # the part of a plate a witness caught, after "part reg."
+        ('The crew noted a blue van, part reg. "KT09". Police later traced KT09 WRN.', {("VEHICLE_REG", "KT09")}),
+        # a name in capitals whose short form follows in brackets
+        ('RE: REVIEW - SHAFIQULLAH DURRANI ("SHAFI"), DOB 01/01/2001 (as now accepted), REF X',
+         {("PERSON", "SHAFIQULLAH DURRANI")}),
+        # the name a parent prefers, in quotes
+        ('Mrs Zielinska - she prefers "Ula" - told the review about the bullying.', {("PERSON", "Ula")}),
+    ],
+)
+def test_batch_twenty_seven_classes(tmp_path: Path, body: str, expected: set[tuple[str, str]]) -> None:
+    assert expected <= set(findings(tmp_path, body))
+
+
+def test_the_national_prison_service_and_a_letter_like_d_and_v_are_no_names(tmp_path: Path) -> None:
+    found = texts(tmp_path, "HM Prison Service wrote. | 07/01/2013 | Rhiannon D&V for two days, Rhiannon Pask seen.")
+    assert "HM Prison Service" not in found and "Rhiannon D" not in found

@@ -776,3 +776,44 @@ def test_a_nickname_ending_a_family_table_s_name_cell_is_that_child(tmp_path: Pa
     body = "Name\tRelationship\tAge\nMarcus \"Sprout\"\tSon\t9\n\n4.1 Sprout missed school all winter."
     found = pseudonyms(run(tmp_path, body)[0])
     assert found["Marcus"] == found["Sprout"]
+
+
+def test_a_relative_introduced_after_a_titled_surname_is_someone_else(tmp_path: Path) -> None:
+    body = (
+        "Name\tRelationship\tAge\nFern Tulley\tSubject\t4\nCarys TULLEY\tMother\t24\n"
+        "Bronwen TULLEY\tMaternal aunt\t27\n\n"
+        "Fern lived with her mother. Ms Tulley had a new partner.\n\n"
+        "Ms Tulley's older sister Bronwen made three calls to police.\n\n"
+        "Ms Tulley rang 999 that night. Carys declined to make a statement.\n\n"
+        "Ms Tulley comes from a large family; her mother Morwenna is also a patient."
+    )
+    plan, output = run(tmp_path, body)
+    found = pseudonyms(plan)
+    assert found["Carys TULLEY"] == found["Carys"] == "Mother"
+    assert found["Bronwen"] == "Maternal aunt"
+    assert "Maternal aunt rang" not in output and output.count("Mother rang 999") == 1
+    assert "Mother's older sister Maternal aunt" in output
+
+
+def test_the_father_s_cousin_and_the_name_a_mother_prefers(tmp_path: Path) -> None:
+    body = (
+        "Name\tRelationship\tAge\nOskar Brandt\tSubject\t2\nLena Brandt\tMother\t30\nJens Brandt\tFather\t33\n"
+        "Piet Holm\tFather's cousin, lodger\t27\n\n"
+        'Mrs Brandt - she prefers "Lenchen" - met the author twice. From 2012 Jens\'s cousin Piet lived with them. '
+        "Stepfather Gary Voss, known to all as Gaz, moved in; her mother \"won't hear nothing against Gaz\"."
+    )
+    plan, _ = run(tmp_path, body)
+    found = pseudonyms(plan)
+    assert found["Piet Holm"] == found["Piet"] == "Paternal cousin 1"
+    assert found["Lenchen"] == found["Lena Brandt"] == "Mother"
+    assert found["Gaz"] == found["Gary Voss"]
+
+
+def test_a_form_s_completed_by_is_not_the_overview_author(tmp_path: Path) -> None:
+    body = (
+        "Notifying officer: Imelda Fairhurst-Oyo\nTelephone: 01632 960111\n\n"
+        "Completed by: I. Fairhurst-Oyo   Date: 05/11/2013"
+    )
+    plan, output = run(tmp_path, body)
+    assert "Fairhurst-Oyo" not in output
+    assert not any(e.kept for e in plan.entities if e.label == "PERSON")

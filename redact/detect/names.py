@@ -25,6 +25,7 @@ from redact.detect.gazetteer import (
     gazetteer,
     is_well_known_place,
     ordinary_lower_words,
+    short_form_of,
     uk_towns,
 )
 from redact.detect.initials import keys_the_name
@@ -290,6 +291,13 @@ class ContextNameRecognizer(_NameRecognizer):
             rf"(?i:{alternation(v.relations)})|(?:then{SPACE}|now{SPACE})?aged{SPACE}\d+|(?i:{job})(?=[,.;)]))(?![\w-])"
         )  # "Kelly, his mother", "Rehana, aged 10", "Bethany Marsh, health visitor, telephoned"
 
+    def _owner_of_short_form(self, text: str, match: re.Match[str], nick: str) -> Iterator[tuple[int, int, float]]:
+        words = _name_words(text, *match.span("owner"))
+        while words and self.is_non_name(words[0].group(), text):
+            words.pop(0)  # "REVIEW" of "SERIOUS CASE REVIEW ZABIHULLAH ..."
+        if words and short_form_of(nick, fold(words[0].group())) and nick != fold(words[0].group()):
+            yield words[0].start(), words[-1].end(), self.SCORE
+
     def spans(self, text: str) -> Iterator[tuple[int, int, float]]:
         for match in self.introduced.finditer(text):
             name = match.group("name")
@@ -327,6 +335,8 @@ class ContextNameRecognizer(_NameRecognizer):
             named = not all(self.is_non_name(w, text) for w in nick.split())  # not "(Mother)", "(Team Manager)"
             if owner_is_named and not abbreviation and named:  # not "(TM)"
                 yield *match.span(part), self.SCORE_UNKNOWN
+            if named:  # 'ZABIHULLAH AHMADZAI ("ZABI")': a short form of the first name vouches for the whole name
+                yield from self._owner_of_short_form(text, match, fold(nick))
         for match in self.quoted_list.finditer(text):  # '("Wisnewski", "Wisniewsky", "Visnevski")': spellings
             words = list(self.quoted_word.finditer(text, *match.span()))
             first = fold(words[0].group("name"))

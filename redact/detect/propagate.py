@@ -373,11 +373,15 @@ class _VariantBuilder:
             prefix = low_base[:size]
             if prefix in self.atoms and self.gaz.is_first_name(prefix):
                 found.add(prefix)
+        onset = _FIRST_SYLLABLE.match(low_base)  # "Gaz" for Gary, "Shaz" for Sharon, "Jez" for Jeremy
+        if onset and onset.group(0) + "z" in self.atoms:
+            found.add(onset.group(0) + "z")
         for name in sorted(found):
             if len(name) >= 3 and fold(name) != low_base and not self.is_weak(name):
                 yield name.capitalize()
 
 
+_FIRST_SYLLABLE = re.compile(r"[^aeiouy\W\d]{1,2}[aeiou]")
 _NAMED_PLACES = frozenset({"HOSPITAL", "SCHOOL", "GP_PRACTICE", "ORGANISATION"})
 _CLAN_PREFIX = re.compile(r"(?:Mc|Mac)\p{Lu}")  # "McB" of "McBride", "MacL" of "MacLeod"
 _ABBREVIATION = r"(?P<abbr>\p{Lu}{2,6})"
@@ -680,7 +684,8 @@ _NAME_WORD_BEFORE = re.compile(r"\p{Lu}[\w'’-]*[ ]+$")
 
 def _extend_name(text: str, start: int, end: int, builder: _VariantBuilder, surname: bool) -> tuple[int, int]:
     """Cover a trailing initial ("Amir B -") and, before a surname, an unknown first name ("Lily JONES")."""
-    initial = re.match(r"[ \t]+\p{Lu}\.?(?=[ \t]*(?:$|[^\w\s'’]))", text[end:], re.MULTILINE)
+    # not the first letter of "D&V" or "A/E"
+    initial = re.match(r"[ \t]+\p{Lu}\.?(?=[ \t]*(?:$|[^\w\s'’&/]))", text[end:], re.MULTILINE)
     if initial:
         end += initial.end()
     if surname:

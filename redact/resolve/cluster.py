@@ -11,6 +11,7 @@ import regex
 
 from redact.detect.gazetteer import gazetteer, short_form_of, spelt_alike, welsh_mutations
 from redact.detect.initials import keys_the_name
+from redact.resolve.context import sentence_bounds
 from redact.resolve.grammar import kin_in_quotes
 from redact.resolve.model import Mention
 from redact.resolve.names import (
@@ -29,7 +30,7 @@ from redact.resolve.names import (
     title_gender,
     title_words,
 )
-from redact.resolve.vocabulary import KINDS, role_gender
+from redact.resolve.vocabulary import FAMILY_WORDS, KINDS, role_gender
 
 
 @dataclass(eq=False)
@@ -137,7 +138,8 @@ _SAME_PERSON = (
 )
 _SAME_PERSON_GAP = re.compile(rf"(?:{_SAME_PERSON})\s*[\"“‘']?$", re.IGNORECASE)
 _ALIAS = re.compile(
-    rf"(?:{_FORMER}|\bcall(?:ed)?|\brefer(?:red)? to (?:him |her |them )?as|\bknown(?: [\w ]{{1,30}}?)? as"
+    rf"(?:{_FORMER}|\bcall(?:ed)?|\bprefer(?:s|red)?|\brefer(?:red)? to (?:him |her |them )?as"
+    rf"|\bknown(?: [\w ]{{1,30}}?)? as"
     rf"|{_SAME_PERSON}"
     rf"|here(?:in)?after|{_HER_NAME})"
     rf"\s*[\"“‘']?$|{_WRITTEN_AS}\s*[\"“‘]$"
@@ -445,6 +447,22 @@ def _surname_after(text: str, end: int) -> str | None:
 # a nickname in quotes, bracketed or not: 'Emmanuel ("Manny") Boateng', "Katarzyna ('Kasia') NOWAK"
 _NICKNAME = r"""(?:\([ \t]*(?:["“‘][^"”’\n]{1,20}["”’]|'[^'\n]{1,20}')[ \t]*\)|["“‘][^"”’\n]{1,20}["”’])"""
 _NICKNAME_AFTER = regex.compile(rf"[ \t]*{_NICKNAME}")
+def _relatives_named_after(text: str, mention: Mention) -> set[str]:
+    """First names of the relatives a mention's possessive, or a pronoun later in its sentence, introduces: "Natasha"
+    of "Ms Kavanagh's older sister Natasha", "Bridie" of "Ms Doyle comes from ...; her mother Bridie is a patient"."""
+    names = set()
+    owned = _RELATIVE_OF_MENTION.match(text, mention.end)
+    if owned:
+        names.add(fold(owned.group("name")))
+    sentence_end = sentence_bounds(text, mention.start)[1]
+    for match in _RELATIVE_OF_PRONOUN.finditer(text, mention.end, sentence_end):
+        names.add(fold(match.group("name")))
+    return names
+
+
+_KIN_AND_NAME = rf"(?:[\p{{Ll}}-]+[ \t]+){{0,2}}(?i:{FAMILY_WORDS}),?[ \t]+(?P<name>\p{{Lu}}[\p{{L}}'’-]+)"
+_RELATIVE_OF_MENTION = regex.compile(rf"['’]s?[ \t]+{_KIN_AND_NAME}")
+_RELATIVE_OF_PRONOUN = regex.compile(rf"\b(?:his|her)[ \t]+{_KIN_AND_NAME}")
 _NICKNAMED_FIRST_BEFORE = regex.compile(rf"(\p{{Lu}}[\p{{L}}\p{{M}}'’-]+)[ \t]*{_NICKNAME}[ \t]+$")
 
 
@@ -525,6 +543,9 @@ def _pick_for_single(
     if len(candidates) > 1 and ADULT_TITLES & set(parts.titles):  # "Mrs Kowalczyk": the one the draft titles so,
         titled_ones = [(i, c) for i, c in candidates if _titled_so(text, c, set(parts.titles))]  # not the mother it
         candidates = titled_ones if len(titled_ones) == 1 else candidates  # calls "Natalia"
+    if len(candidates) > 1:  # "Ms Kavanagh's older sister Natasha": Ms Kavanagh is not Natasha
+        relatives = _relatives_named_after(text, mention)
+        candidates = [(i, c) for i, c in candidates if c.first not in relatives] or candidates
     if len(candidates) > 1:
         para_start, para_end = _paragraph(text, mention.start)
         paragraph = fold(text[para_start:para_end])

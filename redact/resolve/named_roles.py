@@ -103,6 +103,7 @@ _TO_DO_A_ROLE = re.compile(
     r"(?P<object>panel|report|review|executive\s+summary)\b",
     re.IGNORECASE,
 )
+_REPORT_NOUN = re.compile(r"\b(?:report|review|summary|scr|cspr|dhr|sar)\b", re.IGNORECASE)
 _NOT_THE_REPORT = re.compile(
     r"\b(?:IMR|individual\s+management|agency\s+report|chronology|statement|letter|referral|minutes|"
     r"assessment|meeting|conference|strategy)\b",
@@ -242,6 +243,8 @@ def _read_cues(text: str, people: list[Cluster], found: NamedRoles, agency_repor
             if pattern is _BY_LABEL and _continues_a_sentence(text, match.start()):
                 continue  # "... screening tool" + line break + "was completed by Ms X": a wrapped line, no label
             verb = match.group("verb").lower()
+            if verb == "completed" and not _REPORT_NOUN.search(match.group(0)):
+                continue  # a form's "Completed by:" names who filled it in, not the review's author
             cue = " ".join(match.group(0).split()).rstrip(":,-–— ")
             if verb == "chaired":
                 found.assign(cluster, "panel_chair", f"named role: {ROLE_NAMES['panel_chair']} (read from {cue!r})")

@@ -376,7 +376,14 @@ def _label_role(label: str) -> str | None:
     roles = phrase_roles(label)
     if not roles or not _LABEL_LEAD.fullmatch(label[: roles[0][0]]):
         return None  # "(through their Children's Guardian)" says whom they act through, not who they are
-    return roles[0][1]
+    (at, role, words), *rest = roles
+    if rest and role in ("mother", "father") and _POSSESSIVE_AFTER.match(label, at + len(words)):
+        _, relation, relation_words = rest[0]  # "Father's cousin", "Mother's sister": the parent's relative
+        return _relative_to_parent(relation, role, _word_gender(relation_words))
+    return role
+
+
+_POSSESSIVE_AFTER = re.compile(r"['’]s\s")
 
 
 def _label_anchor(label: str) -> str | None:
@@ -416,6 +423,9 @@ def _table_cues(table, offset: int) -> list[Cue]:  # type: ignore[no-untyped-def
     return [Cue(role, 5, _label_anchor(label), gender=_word_gender(label))] if role else []
 
 
+_SIDED_KIN = frozenset({"aunt", "uncle", "cousin"})
+
+
 def _relative(role: str, anchor_role: str | None) -> str | None:
     """The role relative to the subject child, given whose relation it is."""
     kind = KINDS.get(role)
@@ -427,6 +437,8 @@ def _relative(role: str, anchor_role: str | None) -> str | None:
     if side:
         table = {"partner": f"{anchor_role}s_partner", "mother": f"{side}_grandmother",
                  "father": f"{side}_grandfather", "grandmother": None, "child": None}  # fmt: skip
+        if role in _SIDED_KIN:  # "Tomek's cousin" said of the father: the paternal cousin
+            return f"{side}_{role}"
         return table.get(role, role if role.startswith(side) else None)
     if anchor_role == "sibling" and role == "sibling":
         return role

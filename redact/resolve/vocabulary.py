@@ -111,6 +111,7 @@ _FAMILY = [
     ("partner", r"(?:ex-?)?partner|boyfriend|girlfriend"),
     ("child", r"child|baby|infant|son|daughter"),
 ]
+FAMILY_WORDS = "|".join(f"(?:{p})" for _, p in _FAMILY if _ != "subject_child")
 ROLE_PATTERNS: list[tuple[str, str]] = _FAMILY[:-2] + [(r, p) for r, _, p in _JOBS] + _FAMILY[-2:]
 ROLE_WORDS = "|".join(f"(?:{p})" for _, p in ROLE_PATTERNS)
 JOB_WORDS = "|".join(f"(?:{p})" for _, _, p in _JOBS)

@@ -530,6 +530,10 @@ class OrganisationRecognizer(NamedPlaceRecognizer):
         r"(?:(?:al|an|ar|as|ash|at|ad|el|ul|e)-)?"  # the Arabic article, transliterated: "Masjid an-Nur"
         rf"\p{{Lu}}[\p{{L}}'’-]*(?:{_WORD_GAP}\p{{Lu}}[\p{{L}}'’-]*){{0,3}}"
         r"|(?<![\w'’-])Our[ \t]+Lady(?:(?:[ \t]+(?:of|and|the|St\.?))*[ \t]+\p{Lu}[\p{L}\p{M}'’-]*){1,5}"
+        # a prison or young offender institution: "HMP Ashcombe", "HMYOI Haddon Vale", "HMP & YOI Low Fell"
+        r"|(?<![\w'’-])(?:HMP(?:[ \t]*(?:&|and|/)[ \t]*YOI)?|HMYOI|HM[ \t]+(?:Prison|YOI|Young[ \t]+Offender[ \t]+"
+        r"Institution)(?:[ \t]+and[ \t]+YOI)?)[ \t]+(?!Service)"
+        r"\p{Lu}[\p{L}'’-]*(?:[ \t]+\p{Lu}[\p{L}'’-]*){0,2}"
     )
 
 

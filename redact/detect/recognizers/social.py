@@ -24,7 +24,7 @@ _LEAD = re.compile(
     r"(?:\s+(?:user\s*name|name|handle|account|profile|id|tag|gamertag|page|group|channel))?"
     r"(?:\s+(?:was|is|of|called|named|as|under|using|with|he|she|they|used|uses|went|goes|by))*"
     r"(?:\s+the\s+(?:name|handle|username))?"
-    r"\s*[:\-–,]?\s*[\"'‘“(]?",
+    r"\s*[:\-–,]?\s*[\"'‘“(`]?",  # a backtick: Markdown sets a handle as code
     re.IGNORECASE,
 )
 _TOKEN = re.compile(r"@?[A-Za-z0-9][A-Za-z0-9_.]{1,29}")
@@ -33,6 +33,8 @@ _AT_HANDLE = re.compile(r"(?<![\w@.])@[A-Za-z0-9_][A-Za-z0-9_.]{1,29}(?<!\.)(?![
 _HANDLE_SHAPE = re.compile(r"(?<![\w@./\\-])[a-z][a-z0-9]*(?:[._][a-z0-9]+)+(?![\w@/\\-]|\.\w)")
 
 
+# Small letters, a capital inside, digits at the end ("kazzaN96", "xxLilM4ya"): a made-up name, no English word
+_CAMEL_DIGIT_HANDLE = re.compile(r"(?<![\w@./\\-])[a-z]{2,}[A-Z][A-Za-z]*\d{1,4}(?![\w@/\\-])")
 # Words joined by "_", in any case ("lil_man_stoke", "Kaz_R0chy"): how handles are made, not English
 _UNDERSCORE_HANDLE = re.compile(r"(?<![\w@./\\-])[A-Za-z][A-Za-z0-9]*(?:_+[A-Za-z0-9]+)+_*(?![\w@/\\-])")
 
@@ -74,7 +76,7 @@ class SocialHandleRecognizer(UkEntityRecognizer):
         for platform in _PLATFORM.finditer(text):
             lead = _LEAD.match(text, platform.end())
             token = _TOKEN.match(text, lead.end()) if lead else None
-            if token and _handle_like(token.group(0), quoted=bool(re.search(r"[\"'‘“(]$", lead.group(0)))):
+            if token and _handle_like(token.group(0), quoted=bool(re.search(r"[\"'‘“(`]$", lead.group(0)))):
                 yield token.start(), token.start() + len(token.group(0).rstrip(".")), 0.8
         for match in _QUOTED_BEFORE_PLATFORM.finditer(text):  # '"kitkatz09" on Snapchat'
             if _handle_like(match.group("handle"), quoted=True):
@@ -83,7 +85,7 @@ class SocialHandleRecognizer(UkEntityRecognizer):
             last = match.group("last").lower()
             if not last.isdigit() and last not in _NOT_HANDLE_ENDINGS and match.group(0).lower() not in ("e.g", "i.e"):
                 yield match.start(), match.end(), 0.6
-        for match in _UNDERSCORE_HANDLE.finditer(text):
+        for match in [*_UNDERSCORE_HANDLE.finditer(text), *_CAMEL_DIGIT_HANDLE.finditer(text)]:
             yield match.start(), match.end(), 0.6
         for match in _HANDLE_SHAPE.finditer(text):
             body = match.group(0)

@@ -24,6 +24,13 @@ class UkVehicleRegistrationRecognizer(UkPatternRecognizer):
         Pattern("current format unspaced", _B + _CURRENT + _RANDOM + _E, 0.3),
         # what a witness caught of a plate, its missing letters dotted: 'part reg "KX13.."'
         Pattern("partial current format", _B + _CURRENT + r"(?=\.{2,}|…|\*{2,})", 0.6),
+        # 'part reg. "NV08"', "partial plate KX13": the first half the cue says is part of a plate
+        Pattern(
+            "partial current format after a cue",
+            r"(?<=(?i:\bpart(?:ial)?[ \t]+(?:reg(?:istration)?\.?|plate|index)(?:[ \t]+(?:no\.?|number))?)"
+            r"[ \t]*[:\"“‘']?[ \t]*)" + _CURRENT + _E,
+            0.6,
+        ),
         Pattern("prefix format", _B + r"[A-HJ-NP-Y]\d{1,3} ?[A-HJ-PR-Y][A-HJ-PR-Z]{2}" + _E, 0.25),
         Pattern("suffix format", _B + r"[A-HJ-PR-Y][A-HJ-PR-Z]{2} ?\d{1,3}[A-HJ-NP-Y]" + _E, 0.25),
     ]
