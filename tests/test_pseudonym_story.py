@@ -817,3 +817,41 @@ def test_a_form_s_completed_by_is_not_the_overview_author(tmp_path: Path) -> Non
     plan, output = run(tmp_path, body)
     assert "Fairhurst-Oyo" not in output
     assert not any(e.kept for e in plan.entities if e.label == "PERSON")
+
+
+def test_the_review_s_named_subject_is_the_child_whatever_age_the_records_gave(tmp_path: Path) -> None:
+    body = (
+        'In respect of "RAHIM" (Rahimullah Zadran)\n\n'
+        "1.1 This review concerns a young Afghan asylum seeker, Rahimullah Zadran, known to everyone as Rahim. "
+        "He lived with Mr Sultani and his son Hamid, aged 12.\n\n"
+        "1.2 Rahim was assessed as an adult in 2016. Hamid went to school."
+    )
+    plan, _ = run(tmp_path, body)
+    found = pseudonyms(plan)
+    assert found["Rahimullah Zadran"] == found["Rahim"] == "Child A"
+    assert found["Hamid"] != "Child A"
+
+
+def test_a_woman_whose_daughter_is_named_is_the_mother_though_another_man_s_mother_is_named(tmp_path: Path) -> None:
+    body = (
+        "Into the death of Danuta Kowal and the serious injuries to her children Zosia and Filip\n\n"
+        "1.1 Danuta came to England in 2011 with her daughter Zosia (born 2 August 2009). Zosia started school in "
+        "2014. Her former partner Liam Brereton, Filip's father, was arrested. His mother, Glenys Brereton, lives in "
+        "Lynn. Filip was born in 2015 and went to nursery."
+    )
+    plan, _ = run(tmp_path, body)
+    found = roles(plan)
+    assert found["Danuta Kowal"] == "mother"
+    assert found["Zosia"] == "subject_child"
+
+
+def test_jobs_said_with_a_place_word_a_year_group_or_an_employer(tmp_path: Path) -> None:
+    body = (
+        "The youth worker there, Anwar Haddad, raised a concern. On 4 May the Head of Year 9, Miss Oona Frith, "
+        "e-mailed the school's lead. Mr Tobias Quarrie of Quarrie & Lund Solicitors wrote twice; Mr Quarrie chased."
+    )
+    plan, _ = run(tmp_path, body)
+    found = pseudonyms(plan)
+    assert found["Anwar Haddad"] == "Youth Worker 1"
+    assert found["Oona Frith"] == "Teacher 1"
+    assert found["Tobias Quarrie"] == found["Quarrie"] == "Solicitor 1"

@@ -12,7 +12,7 @@ from redact.detect.propagate import own_pseudonym_letters
 from redact.document import TITLE_PAGE_BLOCKS, Document
 from redact.lexicon import is_english_form
 from redact.resolve.children import child_evidence, stated_adults
-from redact.resolve.cluster import Cluster, title_before
+from redact.resolve.cluster import ADULT_TITLES, Cluster, title_before
 from redact.resolve.context import find_tables, row_of, sentence_bounds
 from redact.resolve.model import Mention
 from redact.resolve.names import (
@@ -44,7 +44,12 @@ _ADJ = r"(?:(?!(?:the|his|her|their|its|our|your|a|an)\s)[a-z][\w-]*\s+){0,2}?" 
 _PRONOUN = r"\b(?P<pronoun>his|her|your)\s+"  # not "her" of "either"; "your" in a letter: the addressee's
 # "the social worker in Boston, Kwame", "a social worker from the Spalding team, Joanna": where they work, then
 # the name after a comma
-_WHERE_THEY_WORK = r"(?:\s+(?:in|at|from|for|with)\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,2}?\s*,)?"
+# "the youth worker there, Jamal", "the Head of Year 10, Miss Joy Okonkwo": a place word or a year group, then the
+# comma
+_WHERE_THEY_WORK = (
+    r"(?:\s+(?:in|at|from|for|with)\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,2}?\s*,"
+    r"|\s+(?:there|then|at\s+the\s+time|at\s+that\s+time|\d{1,2})\s*,)?"
+)
 # 'Her mother has asked to be called "Efua"': the name a relative chose to be known by in the report
 _ASKED_TO_BE_CALLED = (
     r"(?:\s+(?:has|had|have)?\s*(?:asked|chosen|chose|wished|wanted|preferred|agreed)\s+to\s+be\s+"
@@ -280,6 +285,9 @@ def mention_cues(text: str, start: int, end: int, tables: list | None = None) ->
         if match and not (pattern is _APPOSITION_AFTER and _names_the_next(rest, match)):
             of = match.groupdict().get("of")
             cues.append(Cue(_role_of(match.group("role")), weight, match.group("anchor") or of))
+    employer = _EMPLOYER_AFTER.match(rest) if ADULT_TITLES & set(titles) else None
+    if employer and service_role(employer.group("employer")):  # "Mr Chinedu Ibekwe of Harcourt & Ibekwe Solicitors"
+        cues.append(Cue(service_role(employer.group("employer")) or "", 2))
     signed = _signature_role(text, start, end)
     if signed:
         cues.append(Cue(signed, 3))
@@ -305,6 +313,10 @@ def mention_cues(text: str, start: int, end: int, tables: list | None = None) ->
     return cues
 
 
+_CAPITALISED_OR_AND = r"(?:[A-Z][\w'’-]*|&)"
+_EMPLOYER_AFTER = re.compile(
+    rf"[ \t]+of[ \t]+(?:the[ \t]+)?(?P<employer>{_CAPITALISED_OR_AND}(?:[ \t]+{_CAPITALISED_OR_AND}){{0,5}})"
+)
 # a family list's line: a relation, a dash, then the name ("- Maternal aunt – Sahra Ali Warsame, 22")
 _LABEL_LINE_BEFORE = re.compile(r"(?:^|\n)[ \t]*(?:[-•*][ \t]+)?(?P<label>[A-Za-z][\w'’ -]{1,40}?)[ \t]+[–—-][ \t]+\Z")
 # an attendee list's line: the name, a dash, then the service and perhaps the job
@@ -701,10 +713,19 @@ def _parents_of_children(  # type: ignore[type-arg]
             role = {"f": "mother", "m": "father"}.get(gender or "")
             if parent is None or role is None or first_pass.get(parent) not in _NO_ROLE_YET:
                 continue
-            if any(r == role for r in first_pass.values()) or parent.gender() not in (gender, None):
+            if _said_outright(role, cues, first_pass) or parent.gender() not in (gender, None):
                 continue
             cues[parent].append(Cue(role, 2))
             first_pass[parent] = role
+
+
+def _said_outright(role: str, cues: dict, first_pass: dict) -> bool:  # type: ignore[type-arg]
+    """Someone is ``role`` by a cue of their own ("Kelly (mother)"), not by whose relation they are: "his
+    mother, Brenda" said of the child's father is no rival to the child's mother."""
+    return any(
+        first_pass.get(c) == role and any(cue.role == role and not (cue.pronoun or cue.anchor) for cue in cs)
+        for c, cs in cues.items()
+    )
 
 
 # "booked with the midwife for her pregnancy with Elis", "she was pregnant with Kai", "she gave birth to Mia"
@@ -815,6 +836,10 @@ def _choose_subject(
         return warnings
     if any(r == "subject_child" for r in roles.values()):
         return warnings
+    named = _named_as_the_subject(document.text, people, roles)
+    if named is not None:  # "This review concerns a young asylum seeker, X": whatever age the records gave him
+        roles[named] = "subject_child"
+        return warnings
     best: tuple[float, Cluster] | None = None
     # "SCR Child Z" over a review of Zakariye: the draft's own letter for its child is the child's initial
     letters = own_pseudonym_letters(document.text)
@@ -835,6 +860,25 @@ def _choose_subject(
     return warnings
 
 
+def _named_as_the_subject(text: str, people: list[Cluster], roles: dict[Cluster, str]) -> Cluster | None:
+    """The one person with no family or professional role whom the draft names as what the review is about:
+    'In respect of "ZABI"', "This review concerns a young Afghan asylum seeker, X", "the death of X"."""
+    found = []
+    for cue in _SUBJECT_CUE.finditer(text):
+        at = cue.end()
+        person = next((c for c in people if any(m.start == at for m in c.mentions)), None)
+        if person is not None and roles.get(person) in (None, "adult", "child") and person not in found:
+            found.append(person)
+    return found[0] if len(found) == 1 else None
+
+
+_SUBJECT_CUE = re.compile(
+    r"\b(?:in\s+respect\s+of|concerning|(?:review|report|summary)\s+(?:concerns|is\s+about|relates\s+to|considers)"
+    r"|(?:death|injuries|injury|harm)\s+(?:of|to))"
+    r"\s+(?:(?:a|an|the)\s+(?:[\w-]+\s+){0,5}?(?:child|boy|girl|baby|infant|young\s+person|asylum\s+seeker|teenager)"
+    r"\s*,\s*)?[\"“(]?",
+    re.IGNORECASE,
+)
 _OWN_LETTER_WEIGHT = 20  # outweighs the mentions of a much-named adult a model took for a child
 
 

@@ -147,6 +147,7 @@ _SERVICE_ROLES = [
     ("youth_worker", r"youth offending|\byot\b|youth service"),
     ("nurse", r"sexual health|contraception|emergency dep(?:artmen)?t|\ba&e\b|\bed\b"),
     ("teacher", r"\bschool\b|academy|college|education"),
+    ("solicitor", r"\bsolicitors\b"),
 ]
 _SERVICE_COMPILED = [(role, re.compile(pattern, re.IGNORECASE)) for role, pattern in _SERVICE_ROLES]
 
