@@ -855,3 +855,17 @@ def test_jobs_said_with_a_place_word_a_year_group_or_an_employer(tmp_path: Path)
     assert found["Anwar Haddad"] == "Youth Worker 1"
     assert found["Oona Frith"] == "Teacher 1"
     assert found["Tobias Quarrie"] == found["Quarrie"] == "Solicitor 1"
+
+
+def test_a_role_label_with_an_aside_and_a_surname_spelt_several_ways(tmp_path: Path) -> None:
+    body = (
+        "Authors: Joan Ollerton-Vaux, Named Nurse; Piers Marchbank, Named Doctor\n\n"
+        "Mother's partner (not Amira's father): Rhys Pendry, 29. Half-brother Tudor, aged 4.\n\n"
+        "Rhys was minding her. Mr Pendry's name is spelt three ways across the records (\"Pendry\", \"Pendrey\", "
+        '"Pendrie"). The referral names the partner as "Rhys Pendrie".\n\n'
+        "Signed: J. Ollerton-Vaux\tP. Marchbank\nDate: 22 May 2013"
+    )
+    plan, _ = run(tmp_path, body)
+    found = pseudonyms(plan)
+    assert found["Rhys Pendry"] == found["Pendrey"] == found["Pendrie"] == found["Rhys Pendrie"] == "Mother's partner"
+    assert "J. Ollerton-Vaux" in found and "P. Marchbank" in found  # two signatures, not one name across the tab

@@ -288,7 +288,7 @@ class ContextNameRecognizer(_NameRecognizer):
         job = job_title_pattern(v, SPACE)
         self.after_comma = re.compile(
             rf"(?<![\w'’-])(?P<name>{name}),{SPACE}(?:{owner}{SPACE}(?i:maternal{SPACE}|paternal{SPACE})?"
-            rf"(?i:{alternation(v.relations)})|(?:then{SPACE}|now{SPACE})?aged{SPACE}\d+|(?i:{job})(?=[,.;)]))(?![\w-])"
+            rf"(?i:{alternation(v.relations)})|(?:then{SPACE}|now{SPACE})?aged{SPACE}\d+|(?i:{job})(?=[,.;)\n]|$))(?![\w-])"
         )  # "Kelly, his mother", "Rehana, aged 10", "Bethany Marsh, health visitor, telephoned"
 
     def _owner_of_short_form(self, text: str, match: re.Match[str], nick: str) -> Iterator[tuple[int, int, float]]:

@@ -684,8 +684,8 @@ _NAME_WORD_BEFORE = re.compile(r"\p{Lu}[\w'’-]*[ ]+$")
 
 def _extend_name(text: str, start: int, end: int, builder: _VariantBuilder, surname: bool) -> tuple[int, int]:
     """Cover a trailing initial ("Amir B -") and, before a surname, an unknown first name ("Lily JONES")."""
-    # not the first letter of "D&V" or "A/E"
-    initial = re.match(r"[ \t]+\p{Lu}\.?(?=[ \t]*(?:$|[^\w\s'’&/]))", text[end:], re.MULTILINE)
+    # not the first letter of "D&V" or "A/E", nor across a cell: "Signed: J. Ambrose<TAB>P. Haverstock"
+    initial = re.match(r"[ ]+\p{Lu}\.?(?=[ \t]*(?:$|[^\w\s'’&/]))", text[end:], re.MULTILINE)
     if initial:
         end += initial.end()
     if surname:

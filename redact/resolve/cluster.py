@@ -119,6 +119,13 @@ _WRITTEN_AS = (
     r"spelled|listed|registered|shown|entered)(?:\s+as)?|(?:(?:also|sometimes|variously|often|elsewhere)\s+)?"
     r"(?:recorded|written|spelt|spelled|listed|registered|shown|entered|appears?|appeared)\s+as)"
 )
+# 'Mr Garside's name is spelt three ways across the records ("Garside", "Garsid", ...)': the first of them
+_SPELT_SEVERAL_WAYS = re.compile(
+    r"^['’]s?\s+(?:sur|first\s+|family\s+)?name\s+(?:is|was|has\s+been)\s+(?:spelt|spelled|written|recorded)\s+"
+    r"(?:in\s+)?(?:two|three|four|five|several|many|different|various|\d)\s+(?:different\s+)?(?:ways|spellings|forms)"
+    r"[^.\n]{0,80}?[(:]\s*[\"“‘]$",
+    re.IGNORECASE,
+)
 _WRITTEN_AS_GAP = re.compile(_WRITTEN_AS + r"\s*[\"“‘]$", re.IGNORECASE)  # the other name in quotes
 # the next quoted name of a list of them: '"Anne Lee" (GP), "A. Lee" (school) and, in police notes, "Lee, A"'
 _NEXT_IN_LIST = re.compile(
@@ -651,7 +658,7 @@ def _is_alias(text: str, previous: Mention, mention: Mention) -> bool:
     gap = text[previous.end : mention.start]
     kin = kin_in_quotes().search(gap)  # 'Bernadette Ward ("Nana Bernie")': what the children call her
     gap = gap[: kin.start("kin")] if kin else gap
-    if _RECORDED_AS.search(gap):
+    if _RECORDED_AS.search(gap) or _SPELT_SEVERAL_WAYS.search(gap):
         return True  # "... Maja Zofia Wiśniewska. In some health records she appears as "Maja Harding""
     if len(gap) > 60 or "\n" in gap or re.search(r"[.;]\s", gap):
         return False

@@ -59,6 +59,7 @@ _BEFORE = re.compile(
     r"(?:(?<![\w'’-])(?:" + _ANCHOR + "|" + _PRONOUN + "|" + _DET + r"))?" + _ADJ
     + r"(?<![\w'’-])(?P<role>" + ROLE_WORDS + r")"
     + _WHERE_THEY_WORK
+    + r"(?:[ \t]*\([^()\n]{1,40}\)(?=[ \t]*:))?"  # "Mother's partner (not Sofia's father): Lee Garside"
     # a line break only after "mother,"
     + r"(?:" + _ASKED_TO_BE_CALLED + r"|[ \t]*[,:]?[ \t]*|[ \t]*[,:][ \t]*\n[ \t]*)\Z",
     re.IGNORECASE,
