@@ -83,6 +83,16 @@ def test_pdf_over_the_page_limit(tmp_path: Path, monkeypatch: pytest.MonkeyPatch
         ingest(path)
 
 
+@pytest.mark.parametrize("suffix", sorted(BUILD))
+def test_text_over_the_length_limit_is_refused_before_detection(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, suffix: str
+) -> None:
+    path = BUILD[suffix](tmp_path / f"draft{suffix}")
+    monkeypatch.setattr(redact.ingest, "MAX_TEXT_CHARS", 20)
+    with pytest.raises(InputError, match="characters of text, over the 20-character limit for one draft"):
+        ingest(path)
+
+
 TEXT_OPS = b"BT /F1 12 Tf 72 700 Td (Kelly Oduya was seen at home.) Tj ET"
 
 

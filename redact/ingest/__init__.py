@@ -16,11 +16,13 @@ from redact.ingest.guard import Budget, time_limit
 from redact.ingest.sniff import check_zip_limits, sniff_content
 
 MAX_FILE_BYTES = 200 * 1024 * 1024
+# About 1,400 pages of prose: more than any review, and a day's run; a longer text is a bundle of drafts or junk
+MAX_TEXT_CHARS = 5_000_000
 OPEN_SECONDS = 60.0  # to open and read a draft; a PDF gets more time per page once its length is known
 SUPPORTED = {".docx": "docx", ".pdf": "pdf", ".txt": "txt", ".md": "md", ".markdown": "md"}
 _CONTENT_KIND = {"docx": "docx", "pdf": "pdf", "txt": "text", "md": "text"}
 
-__all__ = ["MAX_FILE_BYTES", "SUPPORTED", "ingest"]
+__all__ = ["MAX_FILE_BYTES", "MAX_TEXT_CHARS", "SUPPORTED", "ingest"]
 
 
 def ingest(path: Path | str) -> Document:
@@ -47,6 +49,12 @@ def ingest(path: Path | str) -> Document:
             raise InputError(f"cannot be read: unexpected {fmt.upper()} reader failure ({reason(exc)})", path) from exc
     if not document.text.strip():
         raise InputError("has no text (empty or whitespace only)", path)
+    if len(document.text) > MAX_TEXT_CHARS:
+        raise InputError(
+            f"holds {len(document.text):,} characters of text, over the {MAX_TEXT_CHARS:,}-character limit for one "
+            "draft: split it into its reports",
+            path,
+        )
     return document
 
 
