@@ -624,10 +624,7 @@ def _acronym_after_article(text: str, start: int, _end: int) -> bool:
 
 def _letter_occurrences(text: str, letters: str, builder: _VariantBuilder) -> Iterator[tuple[int, int]]:
     """Exact occurrences of initials ("K.S.", "M.") or of a bare letter standing for a name ("D")."""
-    end_guard = r"(?![\w&])" if letters.endswith(".") else r"(?![\w&-]|['’](?!s\b)|\.\p{Lu})"
-    # an opening quote may stand before initials ("'MJ arrived"), an apostrophe inside a word may not
-    for match in re.finditer(rf"(?<![\w.&’-])(?<![\w.]['’]){re.escape(letters)}{end_guard}", text):
-        start, end = match.span()
+    for start, end in _standing_alone(text, letters):
         previous = re.search(r"([\w'’]+)[ \t]*$", text[max(0, start - 30) : start])
         single = len(letters.rstrip(".")) == 1
         if single and previous and previous.group(1).lower() in builder.vocab.label_nouns | _pseudonym_words():
@@ -649,6 +646,24 @@ def _letter_occurrences(text: str, letters: str, builder: _VariantBuilder) -> It
         yield start, end
 
 
+def _standing_alone(text: str, letters: str) -> Iterator[tuple[int, int]]:
+    """Where ``letters`` stand as a token of their own: no letter, dot or hyphen joined before or after them.
+    Found with ``str.find`` and checked with fixed patterns: a pattern per initials cost a compilation each."""
+    end_ok = _AFTER_DOTTED_LETTERS if letters.endswith(".") else _AFTER_LETTERS
+    at = text.find(letters)
+    while at != -1:
+        end = at + len(letters)
+        if _BEFORE_LETTERS.match(text, at) and end_ok.match(text, end):
+            yield at, end
+            at = text.find(letters, end)
+        else:
+            at = text.find(letters, at + 1)
+
+
+# an opening quote may stand before initials ("'MJ arrived"), an apostrophe inside a word may not
+_BEFORE_LETTERS = re.compile(r"(?<![\w.&’-])(?<![\w.]['’])")
+_AFTER_DOTTED_LETTERS = re.compile(r"(?![\w&])")
+_AFTER_LETTERS = re.compile(r"(?![\w&-]|['’](?!s\b)|\.\p{Lu})")
 # "at 10.30 AM", "9 PM": a time, not the initials; "02/10/11 AM late for curfew" is a chronology's date and
 # "4.12 AM told me" a paragraph's number before them
 _CLOCK_TIME_BEFORE = re.compile(r"(?<=[^\W\d][ \t]+)\d{1,2}(?:[.:]\d\d)? ?$")

@@ -53,6 +53,9 @@ _TOKEN = (
     r"(?:[A-Z]{2,4}(?: \d{2,6}){2,3}(?![\d/])|[A-Z]{2,4} (?:\d{5,}|\d{2,4}/\d{1,6}(?![\d/]))"
     r"|(?=[A-Za-z0-9/-]*\d)[A-Za-z0-9]+(?:[/-][A-Za-z0-9]+)*)"
 )
+# what every token above starts with, tried before the long look back at the cue (a third of the time all pattern
+# recognisers took, on a 25,000-word draft)
+_HAS_A_DIGIT = r"(?=[A-Z]{2,4} \d|[A-Za-z0-9/-]*\d)"
 _B, _E = r"(?<![\w/-])", r"(?![\w/]|-\w)"
 _DATE = regex.compile(NUMERIC)
 _MONTH_ABBREVIATION = r"(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
@@ -67,7 +70,7 @@ class UkCaseReferenceRecognizer(UkPatternRecognizer):
 
     ENTITY = "CASE_REFERENCE"
     PATTERNS = [
-        Pattern("after reference cue", _CUE + _TOKEN + _E, 0.85),
+        Pattern("after reference cue", _HAS_A_DIGIT + _CUE + _TOKEN + _E, 0.85),
         Pattern("listed after plural cue", _LISTED_AFTER + _B + r"\d[\d/-]{2,}\d" + _E, 0.7),
         Pattern(
             "prefixed reference",

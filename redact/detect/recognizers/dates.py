@@ -72,6 +72,8 @@ _NOT_AFTER_SHORT = (
 _SHORT_DATE = _SHORT_CUE + r"(?<![\w/.-])(?!24/7\b)" + SHORT_NUMERIC + _NOT_AFTER_SHORT
 # Dotted day-month-year with a two-digit year ("14.9.21"): not a section number ("see 3.5.19"),
 # and at a line start only when a separator follows or the day or month is zero-padded ("14.09.21").
+# a day's digit or a month's first letter: checked before a long look back at a cue, which is slow at every letter
+_OPENS_A_DATE = r"(?=\d|[JFMASONDjfmasond])"
 _DOTTED_SHORT = _NUM_DAY + r"\." + _NUM_MONTH + r"\.\d{2}"
 _SECTION_CUE = (
     r"(?<!(?i:para|paragraph|paras|section|sections|s|chapter|appendix|table|figure|fig|page|p|pp|§)\.?[ \t]+)"
@@ -137,11 +139,15 @@ class UkDateOfBirthRecognizer(UkPatternRecognizer):
 
     ENTITY = "DATE_OF_BIRTH"
     PATTERNS = [
-        Pattern("date after birth cue", _DOB_CUE + ANY_DATE + _E, 0.95),
-        Pattern("day month after birth cue", _DOB_CUE + DAY_MONTH + r"(?!\w)", 0.9),
-        Pattern("dotted date after birth cue", _DOB_CUE + _DOTTED_SHORT + r"(?![\w]|[/.-]\d)", 0.9),  # "d.o.b 3.4.95"
+        Pattern("date after birth cue", _OPENS_A_DATE + _DOB_CUE + ANY_DATE + _E, 0.95),
+        Pattern("day month after birth cue", r"(?=\d)" + _DOB_CUE + DAY_MONTH + r"(?!\w)", 0.9),
+        Pattern(  # "d.o.b 3.4.95"
+            "dotted date after birth cue", r"(?=\d)" + _DOB_CUE + _DOTTED_SHORT + r"(?![\w]|[/.-]\d)", 0.9
+        ),
         Pattern(
-            "second date after birth cue", r"(?<=" + _DOB_CUE + ANY_DATE + r",?[ \t]+and[ \t]+)" + ANY_DATE + _E, 0.9
+            "second date after birth cue",
+            _OPENS_A_DATE + r"(?<=" + _DOB_CUE + ANY_DATE + r",?[ \t]+and[ \t]+)" + ANY_DATE + _E,
+            0.9,
         ),
     ]
     CONTEXT = ["birth", "born", "dob"]
