@@ -1326,3 +1326,32 @@ def test_batch_twenty_seven_classes(tmp_path: Path, body: str, expected: set[tup
 def test_the_national_prison_service_and_a_letter_like_d_and_v_are_no_names(tmp_path: Path) -> None:
     found = texts(tmp_path, "HM Prison Service wrote. | 07/01/2013 | Rhiannon D&V for two days, Rhiannon Pask seen.")
     assert "HM Prison Service" not in found and "Rhiannon D" not in found
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # a town after a street, the sentence going on
+        ("The family moved from 8 Wharf Row, Ossett to Tansy Close in August 2009.", {("LOCATION", "Ossett")}),
+        # a court's town in a judgment's heading
+        ("IN THE FAMILY COURT\nSITTING AT LEOMINSTER\n\nRe X (A Child)", {("LOCATION", "LEOMINSTER")}),
+        # a son named after his father, "Junior" with the name
+        ("He is Kwaku Junior, though nobody calls him that. Kwaku Osei senior works nights.",
+         {("PERSON", "Kwaku Junior")}),
+        # a double-barrelled surname's initials after a title
+        ("12 May 2022\tDr B-H / RT\tMedical review", {("PERSON", "B-H")}),
+        # a nickname of a name's first syllable and "s"
+        ('Kacper Nowicki was 11. The tutor spoke to Kacper: "Kas said mum was asleep".', {("PERSON", "Kas")}),
+        # a first name that is also a world capital, given with a surname
+        ("Re SOFIA MALLORY (A Child)\n\nSofia Mallory was born in 2012. Sofia was seen at nursery.",
+         {("PERSON", "Sofia")}),
+    ],
+)
+def test_batch_twenty_eight_classes(tmp_path: Path, body: str, expected: set[tuple[str, str]]) -> None:
+    assert expected <= set(findings(tmp_path, body))
+
+
+def test_a_hospital_named_inside_a_department_is_found_by_its_short_name(tmp_path: Path) -> None:
+    body = ("She was brought to the Emergency Department of Hartsmoor General Hospital by ambulance.\n\n"
+            "11 June 2010\tHospital\tTwins born at 33 weeks, Hartsmoor General; SCBU for 19 days")
+    assert ("HOSPITAL", "Hartsmoor General") in set(findings(tmp_path, body))

@@ -178,7 +178,10 @@ class TitledNameRecognizer(_NameRecognizer):
             rf"(?<![\w'’-])(?:{title}{SPACE})+{collar}"
             rf"(?P<name>{INITIALS}{NAME_WORD}(?:{SPACE}{NAME_WORD}){{0,2}})"
         )
-        self.dotted = re.compile(rf"(?<![\w'’-])(?:{title}{SPACE})+(?P<name>(?:{UPPER}\.){{2,3}})(?![\w])")
+        # "Dr K.M.", and "Dr A-C" as a clinic writes a double-barrelled surname's initials
+        self.dotted = re.compile(
+            rf"(?<![\w'’-])(?:{title}{SPACE})+(?P<name>(?:{UPPER}\.){{2,3}}(?![\w])|{UPPER}-{UPPER}(?:-{UPPER})?(?![\w-]))"
+        )
 
     def spans(self, text: str) -> Iterator[tuple[int, int, float]]:
         for match in self.dotted.finditer(text):

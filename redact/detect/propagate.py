@@ -271,6 +271,10 @@ class _VariantBuilder:
     def _heads(self, finding: Finding) -> Iterator[str]:
         """The short names a draft uses for a place it named in full: "Kestrel" of "the Kestrel Youth Centre",
         "Moorvale" of "Moorvale Living Ltd", "Step Up" of "Step Up Calderwick"."""
+        owner = _PLACE_OF_A_UNIT.search(finding.text) if finding.label in _NAMED_PLACES else None
+        if owner:  # "Emergency Department of Brookfield General Hospital": the hospital, and its short name
+            yield owner.group("place")
+            yield from self._heads(replace(finding, text=owner.group("place")))
         words = finding.text.split()
         heads = set()
         if finding.label == "ORGANISATION" and len(words) >= 3 and words[0].lower() not in ("the", "st"):
@@ -373,15 +377,17 @@ class _VariantBuilder:
             prefix = low_base[:size]
             if prefix in self.atoms and self.gaz.is_first_name(prefix):
                 found.add(prefix)
-        onset = _FIRST_SYLLABLE.match(low_base)  # "Gaz" for Gary, "Shaz" for Sharon, "Jez" for Jeremy
-        if onset and onset.group(0) + "z" in self.atoms:
-            found.add(onset.group(0) + "z")
+        onset = _FIRST_SYLLABLE.match(low_base)  # "Gaz" for Gary, "Shaz" for Sharon, "Kas" for Kacper
+        for ending in ("z", "s") if onset else ():
+            if onset.group(0) + ending in self.atoms:
+                found.add(onset.group(0) + ending)
         for name in sorted(found):
             if len(name) >= 3 and fold(name) != low_base and not self.is_weak(name):
                 yield name.capitalize()
 
 
 _FIRST_SYLLABLE = re.compile(r"[^aeiouy\W\d]{1,2}[aeiou]")
+_PLACE_OF_A_UNIT = re.compile(r"\bof[ \t]+(?:the[ \t]+)?(?P<place>\p{Lu}[\w'’-]*(?:[ \t]+\p{Lu}[\w'’-]*){1,5})$")
 _NAMED_PLACES = frozenset({"HOSPITAL", "SCHOOL", "GP_PRACTICE", "ORGANISATION"})
 _CLAN_PREFIX = re.compile(r"(?:Mc|Mac)\p{Lu}")  # "McB" of "McBride", "MacL" of "MacLeod"
 _ABBREVIATION = r"(?P<abbr>\p{Lu}{2,6})"
@@ -703,6 +709,9 @@ def _extend_name(text: str, start: int, end: int, builder: _VariantBuilder, surn
     initial = re.match(r"[ ]+\p{Lu}\.?(?=[ \t]*(?:$|[^\w\s'’&/]))", text[end:], re.MULTILINE)
     if initial:
         end += initial.end()
+    suffix = _GENERATION_SUFFIX.match(text, end)
+    if suffix:  # "Kwabena Junior", named after his father
+        end = suffix.end()
     if surname:
         initials = _INITIALS_BEFORE.search(text, max(0, start - 12), start)
         if initials:  # "Signed: D/Insp H. Marsden": the initial goes with the surname
@@ -734,6 +743,7 @@ def _extend_name(text: str, start: int, end: int, builder: _VariantBuilder, surn
     return start, end
 
 
+_GENERATION_SUFFIX = re.compile(r"[ ]+(?:Junior|Jnr\.?|Jr\.?|Senior|Snr\.?)(?![\w'’-])")
 _CELL_EDGE = re.compile(r"\t| \| |\S[ ]{3,}\S")  # a line holding these is a table's row (columns by spaces too)
 # "H. Marsden", "A.J. Colley", "J Ferris" (an undotted "A" or "I" is a word)
 _INITIALS_BEFORE = re.compile(r"(?<![\w'’.-])(?<!\d[ ])(?:(?:\p{Lu}\.[ ]?){1,3}|(?![AI])\p{Lu}[ ])$")  # not "93 D. "

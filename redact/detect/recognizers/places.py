@@ -407,6 +407,11 @@ def _is_ordinary_word(folded: str, text: str) -> bool:
 _NO_STREET_TYPE = r"(?![ \t]*(?:" + "|".join(STRONG_STREET_TYPES) + r")\b)"
 
 
+_COURT_TOWN_WORD = r"(?!(?i:magistrates|crown|county|family|youth|combined|court|justice|centre)\b)\p{Lu}[\p{L}'’-]+"
+# "moved from 8 Wharf Terrace, Rothwell to Tansy Close": the sentence goes on after the town
+_SENTENCE_GOES_ON = r"|[ \t]+(?:to|and|in|on|until|where|when|before|after|from|with)\b"
+
+
 class PostalTownRecognizer(UkPatternRecognizer):
     """The town in an address line: before a postcode ("Northtown NT4 7QP"), after the street
     ("12 Rose Court, Northtown, ...") or the flat's building ("Flat 3, Hill House, Northtown"), or on its own
@@ -418,8 +423,16 @@ class PostalTownRecognizer(UkPatternRecognizer):
         Pattern("town before postcode", r"(?<=(?:,|^|\n)[ \t]*)" + _TOWN + r"(?=,?[ \t]+\(?" + POSTCODE + r")", 0.7),
         Pattern(
             "town after street",
-            r"(?<=\b" + STREET_TYPE + r",[ \t]+)" + _TOWN + r"(?=[ \t]*(?:[,.;)]|\n" + _NO_STREET_TYPE + r"|$))",
+            r"(?<=\b" + STREET_TYPE + r",[ \t]+)" + _TOWN + r"(?=[ \t]*(?:[,.;)]|\n" + _NO_STREET_TYPE + r"|$)"
+            + _SENTENCE_GOES_ON + r")",
             0.65,
+        ),
+        # a court's town: "SITTING AT WORCESTER", "the Family Court at Kidderminster"
+        Pattern(
+            "town of a court",
+            r"(?<=\b(?i:sitting|court)[ \t]+(?i:at)[ \t]+)" + _COURT_TOWN_WORD + r"(?:[ \t]+" + _COURT_TOWN_WORD
+            + r"){0,2}(?![\w'’-])",
+            0.7,
         ),
         Pattern(  # "Flat 11, Marlowe House, Ore, ..."
             "town after flat and building",
