@@ -869,3 +869,42 @@ def test_a_role_label_with_an_aside_and_a_surname_spelt_several_ways(tmp_path: P
     found = pseudonyms(plan)
     assert found["Rhys Pendry"] == found["Pendrey"] == found["Pendrie"] == found["Rhys Pendrie"] == "Mother's partner"
     assert "J. Ollerton-Vaux" in found and "P. Marchbank" in found  # two signatures, not one name across the tab
+
+
+def test_half_siblings_fathers_are_numbered_fathers(tmp_path: Path) -> None:
+    body = (
+        "Name\tRelationship\tDOB\nCorin ASHWELL\tSubject\t11/06/2010\nPiotr NOWAK\tSibling\t09/01/2000\n"
+        "Marek NOWAK\tFather of Piotr\tnot known\nDean ASHWELL\tFather of Corin\t19/09/1983\n\n"
+        "Corin lived with his mother. Marek Nowak returned to Poland. Dean Ashwell declined to meet the author."
+    )
+    plan, _ = run(tmp_path, body)
+    found = pseudonyms(plan)
+    assert {found["Marek NOWAK"], found["Dean ASHWELL"]} == {"Father 1", "Father 2"}
+
+
+def test_twins_considered_together_are_both_subjects(tmp_path: Path) -> None:
+    body = (
+        "Children considered: Ivy and Rose Pellow and their three siblings\n\n"
+        "Name\tRelationship\tDOB\nIvy PELLOW\tSubject (twin 1)\t11/06/2010\nRose PELLOW\tSubject (twin 2)\t11/06/2010\n"
+        "Tom PELLOW\tSibling\t17/03/2006\n\nIvy was admitted in October. Rose was examined the same night."
+    )
+    plan, _ = run(tmp_path, body)
+    found = roles(plan)
+    assert found["Ivy PELLOW"] == found["Rose PELLOW"] == "subject_child"
+    assert found["Tom PELLOW"] == "sibling"
+
+
+def test_a_man_called_x_is_someone_new_and_mrs_x_senior_is_the_grandmother(tmp_path: Path) -> None:
+    body = (
+        "Name\tRelationship\tAge\nIlinca Moraru\tSubject\t2\nDoina Moraru\tMother\t24\nRodica Moraru\tMaternal "
+        "grandmother\t52\n\n"
+        "10 February 2022\tRT\tPartnership\tMentions an \"older friend\" online called Dorin.\n\n"
+        'Ilinca told Ms Moraru about a man called "Dorin" who was 19.\n\nMrs Moraru senior (known to everyone as '
+        '"Buni") looked after the children. The loss of Mrs Moraru senior from the household mattered.'
+    )
+    plan, _ = run(tmp_path, body)
+    found = pseudonyms(plan)
+    assert found["Dorin"] not in (found["Doina Moraru"], found["Ilinca Moraru"])
+    assert found["Buni"] == found["Rodica Moraru"] == "Maternal grandmother"
+    senior = [e for e in plan.entities if e.label == "PERSON" and e.pseudonym == "Maternal grandmother"]
+    assert sum(m.text == "Moraru" for m in senior[0].mentions) == 2

@@ -119,6 +119,8 @@ _WRITTEN_AS = (
     r"spelled|listed|registered|shown|entered)(?:\s+as)?|(?:(?:also|sometimes|variously|often|elsewhere)\s+)?"
     r"(?:recorded|written|spelt|spelled|listed|registered|shown|entered|appears?|appeared)\s+as)"
 )
+_SENIOR_AFTER = re.compile(r"[ \t]+(?:senior|Senior|Snr\.?|snr\.?)\b")
+_SOMEONE_NEW = re.compile(r"\b(?:a|an|another|some|someone|somebody)\s+(?:[\w\"“”‘’'-]+\s+){0,3}$", re.IGNORECASE)
 # 'Mr Garside's name is spelt three ways across the records ("Garside", "Garsid", ...)': the first of them
 _SPELT_SEVERAL_WAYS = re.compile(
     r"^['’]s?\s+(?:sur|first\s+|family\s+)?name\s+(?:is|was|has\s+been)\s+(?:spelt|spelled|written|recorded)\s+"
@@ -550,6 +552,9 @@ def _pick_for_single(
     if len(candidates) > 1 and ADULT_TITLES & set(parts.titles):  # "Mrs Kowalczyk": the one the draft titles so,
         titled_ones = [(i, c) for i, c in candidates if _titled_so(text, c, set(parts.titles))]  # not the mother it
         candidates = titled_ones if len(titled_ones) == 1 else candidates  # calls "Natalia"
+    if len(candidates) > 1 and _SENIOR_AFTER.match(text, mention.end):  # "Mrs Lungu senior": the grandmother
+        elders = [(i, c) for i, c in candidates if "grand" in (roles.get(id(c)) or "")]
+        candidates = elders or candidates
     if len(candidates) > 1:  # "Ms Kavanagh's older sister Natasha": Ms Kavanagh is not Natasha
         relatives = _relatives_named_after(text, mention)
         candidates = [(i, c) for i, c in candidates if c.first not in relatives] or candidates
@@ -660,8 +665,8 @@ def _is_alias(text: str, previous: Mention, mention: Mention) -> bool:
     gap = gap[: kin.start("kin")] if kin else gap
     if _RECORDED_AS.search(gap) or _SPELT_SEVERAL_WAYS.search(gap):
         return True  # "... Maja Zofia Wiśniewska. In some health records she appears as "Maja Harding""
-    if len(gap) > 60 or "\n" in gap or re.search(r"[.;]\s", gap):
-        return False
+    if len(gap) > 60 or "\n" in gap or "\t" in gap or re.search(r"[.;]\s", gap):
+        return False  # another sentence, line or table cell
     if re.match(r"['’]s?\s", gap) and not re.search(r"(?i)\bname|\balias", gap):
         return False  # 'Rose's sister (or closest friend) asked to be known as "Hope"': the alias is hers
     alias_cue = _ALIAS.search(gap)
@@ -670,6 +675,8 @@ def _is_alias(text: str, previous: Mention, mention: Mention) -> bool:
         # 'Ilhan ("Illy" to her friends)': a quoted name opening the brackets, whatever follows it inside them
         quoted = re.search(r"[\"“‘]$", gap) and re.match(r"[\"”’]", text[mention.end :])
         return not gap[: alias_cue.start()].strip() and bool(closed or quoted)
+    if alias_cue and _SOMEONE_NEW.search(gap, 0, alias_cue.start()):
+        return False  # "Wiki told Ms Tait about a man called "Jay"": the name is the man's, not Ms Tait's
     if alias_cue:
         return True
     if re.fullmatch(r"\s*,\s*[\"“‘]", gap) and re.match(r"[\"”’],", text[mention.end :]):

@@ -384,7 +384,7 @@ def _role_of(words: str) -> str:
 
 def _label_role(label: str) -> str | None:
     """The role a table cell or bracketed label gives: "Subject" alone names the subject child."""
-    if re.fullmatch(r"\s*(?:the\s+)?subject\s*", label, re.IGNORECASE):
+    if re.fullmatch(r"\s*(?:the\s+)?subject(?:\s*\([^()]*\))?\s*", label, re.IGNORECASE):  # "Subject (twin 1)"
         return "subject_child"
     roles = phrase_roles(label)
     if not roles or not _LABEL_LEAD.fullmatch(label[: roles[0][0]]):
@@ -453,8 +453,8 @@ def _relative(role: str, anchor_role: str | None) -> str | None:
         if role in _SIDED_KIN:  # "Tomek's cousin" said of the father: the paternal cousin
             return f"{side}_{role}"
         return table.get(role, role if role.startswith(side) else None)
-    if anchor_role == "sibling" and role == "sibling":
-        return role
+    if anchor_role == "sibling" and role in ("sibling", "mother", "father"):
+        return role  # "Father of Kacper, Lena, Zofia": a half-sibling's father is a father in the family's story
     return None
 
 
@@ -885,7 +885,8 @@ _OWN_LETTER_WEIGHT = 20  # outweighs the mentions of a much-named adult a model 
 
 # a title page's label for the children a review is about: "| Children | Ionut, Denisa and Gabriel |"
 _SUBJECTS_LABEL = re.compile(
-    r"^[\s|*#]*(?:the\s+)?(?:children|subjects|subject\s+children|children\s+subject\s+to\s+(?:the\s+)?review)"
+    r"^[\s|*#]*(?:the\s+)?(?:children(?:\s+(?:considered|concerned))?|subjects|subject\s+children"
+    r"|children\s+subject\s+to\s+(?:the\s+)?review)"
     r"[\s*]*(?:[:|\t]|\s{2,})\s*(?P<names>[^\n]+)",
     re.IGNORECASE | re.MULTILINE,
 )

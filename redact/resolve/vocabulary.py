@@ -30,8 +30,8 @@ _KINDS = [
     RoleKind("professional", "Professional", "number"),
 ]
 # A family may have several aunts or uncles on one side: numbered when it does ("Paternal uncle 2"), not made
-# "Adult N" as a second mother would be.
-NUMBERED_WHEN_SEVERAL: set[str] = set()
+# "Adult N" as a second mother would be. Half-siblings often have different fathers: "Father 1", "Father 2".
+NUMBERED_WHEN_SEVERAL: set[str] = {"father"}
 for _side in ("maternal", "paternal", ""):
     for _rel in ("grandmother", "grandfather", "aunt", "uncle", "cousin"):
         _role = f"{_side}_{_rel}" if _side else _rel
