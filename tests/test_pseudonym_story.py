@@ -908,3 +908,15 @@ def test_a_man_called_x_is_someone_new_and_mrs_x_senior_is_the_grandmother(tmp_p
     assert found["Buni"] == found["Rodica Moraru"] == "Maternal grandmother"
     senior = [e for e in plan.entities if e.label == "PERSON" and e.pseudonym == "Maternal grandmother"]
     assert sum(m.text == "Moraru" for m in senior[0].mentions) == 2
+
+
+def test_pet_forms_and_a_pupil_named_after_her_school_are_the_child(tmp_path: Path) -> None:
+    body = (
+        "This IMR concerns a pupil of the Academy, Loredana Pescaru (referred to below as LP), born in 2005.\n\n"
+        "LP joined Year 7 in 2016. A photo was captioned \"my wifey Lory\". (Lory is the name her friends use.)\n\n"
+        "Her brother Dariusz Pescaru, the boy everyone called \"Daz\", was 17."
+    )
+    plan, _ = run(tmp_path, body)
+    found = pseudonyms(plan)
+    assert found["Loredana Pescaru"] == found["LP"] == found["Lory"] == "Child A"
+    assert found["Daz"] == found["Dariusz Pescaru"]

@@ -269,6 +269,21 @@ def short_form_of(word: str, name: str) -> bool:
     return kept >= 3 and len(word) < len(name) and len(word) - kept <= SHORT_FORM_ENDING
 
 
+def pet_forms(name: str) -> set[str]:
+    """British pet forms of a (folded) first name: its first syllable and "z" or "s" ("gaz" for gary, "kaz" and
+    "kas" for kacper), its opening and "y" or "ie" ("roxy" for roxana, "jonny" is the nicknames list's)."""
+    forms = set()
+    onset = _FIRST_SYLLABLE.match(name)
+    if onset:
+        forms |= {onset.group(0) + "z", onset.group(0) + "s"}
+    if len(name) > 4:
+        forms |= {name[:3] + "y", name[:3] + "ie"}
+    return forms - {name}
+
+
+_FIRST_SYLLABLE = regex.compile(r"[^aeiouy\W\d]{1,2}[aeiou]")
+
+
 def spelt_alike(a: str, b: str) -> bool:
     """Two folded names a record may have written for one another: similar letters in a similar order."""
     return min(len(a), len(b)) >= 4 and SequenceMatcher(None, a, b).ratio() >= NEAR_SPELLING

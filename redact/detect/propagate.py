@@ -53,6 +53,7 @@ from redact.detect.gazetteer import (
     is_well_known_place,
     lowercase_words,
     ordinary_lower_words,
+    pet_forms,
     uk_places,
     welsh_mutations,
     world_towns,
@@ -377,16 +378,12 @@ class _VariantBuilder:
             prefix = low_base[:size]
             if prefix in self.atoms and self.gaz.is_first_name(prefix):
                 found.add(prefix)
-        onset = _FIRST_SYLLABLE.match(low_base)  # "Gaz" for Gary, "Shaz" for Sharon, "Kas" for Kacper
-        for ending in ("z", "s") if onset else ():
-            if onset.group(0) + ending in self.atoms:
-                found.add(onset.group(0) + ending)
+        found |= {form for form in pet_forms(low_base) if form in self.atoms}  # "Gaz" for Gary, "Roxy" for Roxana
         for name in sorted(found):
             if len(name) >= 3 and fold(name) != low_base and not self.is_weak(name):
                 yield name.capitalize()
 
 
-_FIRST_SYLLABLE = re.compile(r"[^aeiouy\W\d]{1,2}[aeiou]")
 _PLACE_OF_A_UNIT = re.compile(r"\bof[ \t]+(?:the[ \t]+)?(?P<place>\p{Lu}[\w'’-]*(?:[ \t]+\p{Lu}[\w'’-]*){1,5})$")
 _NAMED_PLACES = frozenset({"HOSPITAL", "SCHOOL", "GP_PRACTICE", "ORGANISATION"})
 _CLAN_PREFIX = re.compile(r"(?:Mc|Mac)\p{Lu}")  # "McB" of "McBride", "MacL" of "MacLeod"

@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 
 import regex
 
-from redact.detect.gazetteer import gazetteer, short_form_of, spelt_alike, welsh_mutations
+from redact.detect.gazetteer import gazetteer, pet_forms, short_form_of, spelt_alike, welsh_mutations
 from redact.detect.initials import keys_the_name
 from redact.resolve.context import sentence_bounds
 from redact.resolve.grammar import kin_in_quotes
@@ -509,7 +509,10 @@ def _pick_for_single(
         listed = gazetteer().is_first_name(token)
         by_first = [
             (i, c) for i, c in people
-            if c.first and short_form_of(token, c.first) and (not listed or c.first.startswith(token + "-"))
+            if c.first and (
+                short_form_of(token, c.first) and (not listed or c.first.startswith(token + "-"))
+                or token in pet_forms(c.first)  # "Roxy" for Roxana, "Kaz" for Kacper, though "Roxy" is a name too
+            )
         ]  # fmt: skip
     exact = [(i, c) for i, c in by_first if c.first == token]
     by_first = exact or by_first  # "Marion" is Marion Thomas before it is a Maria

@@ -181,8 +181,9 @@ class AppositionOrganisationRecognizer(OrganisationContextRecognizer):
             rf"(?<![\w'’-])(?P<name>{_RUN})[ \t]*\([ \t]*(?:(?i:the|a|an)[ \t]+)?(?:[a-z-]+[ \t]+){{0,5}}?"
             rf"(?i:{_VENUE_KINDS})[ \t]*\)"
         ),
+        # not "a pupil of the Academy, Roxana Mihalache": the venue there is where the person named belongs
         regex.compile(
-            rf"(?<![\w-])(?i:his|her|their|the|a|an){_GAP}{_DESCRIBING}(?i:{_VENUE_KINDS}),{_GAP}"
+            rf"(?<![\w-])(?<!\bof[ \t]+)(?i:his|her|their|the|a|an){_GAP}{_DESCRIBING}(?i:{_VENUE_KINDS}),{_GAP}"
             rf"(?!(?:Mr|Mrs|Ms|Miss|Dr|Mx)\b)(?P<name>{_BUSINESS_RUN}){_ENDS}"
         ),
     )
