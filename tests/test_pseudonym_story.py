@@ -920,3 +920,17 @@ def test_pet_forms_and_a_pupil_named_after_her_school_are_the_child(tmp_path: Pa
     found = pseudonyms(plan)
     assert found["Loredana Pescaru"] == found["LP"] == found["Lory"] == "Child A"
     assert found["Daz"] == found["Dariusz Pescaru"]
+
+
+def test_two_signatures_joined_by_a_slash_and_an_ambulance_crew_by_title(tmp_path: Path) -> None:
+    body = (
+        "1.2 Authors: Gwilym Prosser, Named Professional for Safeguarding, and Leonie Achterhof, Named Nurse.\n\n"
+        "04:29 DCA on scene: Paramedic Tobias Ekwueme and EMT Liam Harrower (3384).\n\n"
+        "Sentenced at Kellingford Youth Court (DJ Ossory).\n\n"
+        "Signed: G. Prosser / L. Achterhof    Date: 14 June 2019"
+    )
+    plan, _ = run(tmp_path, body)
+    found = pseudonyms(plan)
+    assert found["G. Prosser"] == found["Gwilym Prosser"] != found["L. Achterhof"] == found["Leonie Achterhof"]
+    assert found["Liam Harrower"].startswith("Paramedic") and found["Tobias Ekwueme"].startswith("Paramedic")
+    assert found["Ossory"] == "Judge 1"

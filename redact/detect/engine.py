@@ -512,7 +512,7 @@ def _only_report_words(text: str) -> bool:
     return all(w.lower() in STOP_WORDS or words.is_vocabulary_word(w) for w in re.findall(r"[\w'’]+", text))
 
 
-_COLUMN_GAP = re.compile(r"\t|\n| {2,}| ?\| ?")
+_COLUMN_GAP = re.compile(r"\t|\n| {2,}| ?\| ?| / ")  # " / ": "Signed: G. Pryce / L. Achterberg", two people
 
 
 _NAMED_PLACES = frozenset({"HOSPITAL", "SCHOOL", "GP_PRACTICE", "ORGANISATION"})

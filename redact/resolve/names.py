@@ -21,6 +21,7 @@ TITLES: dict[str, str | None] = {
     "sergeant": None, "inspector": None, "constable": None, "detective": None, "supt": None,
     "superintendent": None, "ch": None, "chief": None, "acting": None,
     "pastor": None, "imam": "m", "rabbi": None, "fr": "m", "sheikh": "m", "deacon": None, "canon": None,
+    "dj": None, "ddj": None, "recorder": None, "paramedic": None, "emt": None, "emd": None,
 }  # fmt: skip
 POLICE_TITLES = frozenset({"pc", "wpc", "pcso", "dc", "ds", "di", "dci", "dsi", "sgt", "sergeant", "inspector",
                            "constable", "detective", "supt", "superintendent"})  # fmt: skip

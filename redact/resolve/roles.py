@@ -217,8 +217,10 @@ def mention_cues(text: str, start: int, end: int, tables: list | None = None) ->
         cues.append(Cue("child", 2))
     if any(t in POLICE_TITLES for t in titles) or RANK_AND_COLLAR.search(text, max(0, start - 30), start):
         cues.append(Cue("police_officer", 3))
-    elif {"judge", "hhj", "justice"} & set(titles):
+    elif {"judge", "hhj", "justice", "dj", "ddj", "recorder"} & set(titles):
         cues.append(Cue("judge", 3))
+    elif {"paramedic", "emt"} & set(titles):  # "EMT Liam Hartigan": an ambulance crew
+        cues.append(Cue("paramedic", 3))
     elif {"dr", "doctor"} & set(titles):
         nearest = _nearest_doctor_word(text, sent_start, sent_end, start)
         cues.append(Cue(nearest, 2) if nearest else Cue("doctor", 1))
