@@ -934,3 +934,17 @@ def test_two_signatures_joined_by_a_slash_and_an_ambulance_crew_by_title(tmp_pat
     assert found["G. Prosser"] == found["Gwilym Prosser"] != found["L. Achterhof"] == found["Leonie Achterhof"]
     assert found["Liam Harrower"].startswith("Paramedic") and found["Tobias Ekwueme"].startswith("Paramedic")
     assert found["Ossory"] == "Judge 1"
+
+
+def test_a_family_table_a_pdf_flattened_into_words(tmp_path: Path) -> None:
+    body = (
+        "Name Relationship Age Where living Zillah-Rose Lovell subject 8 Plot\n14 Caleb Lovell brother 12 Plot 14 "
+        "Tamsin Lovell\nmother 31 Plot 14 Ezra Lovell maternal grandmother 63 Plot 9\n\n"
+        "Professionals said that \"you never saw Tamsin without her mother\". Caleb was hiding. Zillah-Rose was 8."
+    )
+    plan, _ = run(tmp_path, body)
+    found = pseudonyms(plan)
+    assert found["Zillah-Rose Lovell"] == "Child A"
+    assert found["Caleb Lovell"] == found["Caleb"] == "Sibling 1"
+    assert found["Tamsin Lovell"] == found["Tamsin"] == "Mother"
+    assert found["Ezra Lovell"] == "Maternal grandmother"

@@ -145,7 +145,8 @@ class Detector:
         later = [f for f in findings if f.label == "PERSON" and (f.start, f.end) not in before]
         if later:  # a name found beside another ("Kai, Shaz and Dawit") is a name everywhere else too
             findings = propagate(document, findings, again=False, seeds=later)
-        return resolve_overlaps(with_blocks(document, findings))
+        # again with the full names propagation found: "Tralena" the model took for a place, of "Tralena Boswell"
+        return resolve_overlaps(with_blocks(document, _towns_not_people(findings)))
 
     def drop_kept(self, document: Document, findings: list[Finding]) -> list[Finding]:
         """Apply the KeepFilter to name-like findings; identifiers always stay."""

@@ -311,9 +311,17 @@ def mention_cues(text: str, start: int, end: int, tables: list | None = None) ->
         role = _label_role(label)
         if role:
             cues.append(Cue(role, 4, _label_anchor(label)))
+    flattened = _FLAT_ROW_AFTER.match(text, end)
+    if flattened and not cell and _label_role(flattened.group("label")):  # "Levi Boswell brother 12 Plot 14"
+        cues.append(Cue(_label_role(flattened.group("label")) or "", 4, _label_anchor(flattened.group("label"))))
     for table in tables or []:
         cues += _table_cues(table, start)
     return cues
+
+
+# a family table a PDF flattened into one run of words: the name, its relation, the age ("Viney Boswell maternal
+# grandmother 63 Plot 14")
+_FLAT_ROW_AFTER = re.compile(r"[ \t]*\n?[ \t]*(?P<label>[A-Za-z'’-]+(?:[ \t]+[A-Za-z'’-]+)?)[ \t]+\d{1,2}(?![\d/:.])")
 
 
 _CAPITALISED_OR_AND = r"(?:[A-Z][\w'’-]*|&)"
