@@ -948,3 +948,15 @@ def test_a_family_table_a_pdf_flattened_into_words(tmp_path: Path) -> None:
     assert found["Caleb Lovell"] == found["Caleb"] == "Sibling 1"
     assert found["Tamsin Lovell"] == found["Tamsin"] == "Mother"
     assert found["Ezra Lovell"] == "Maternal grandmother"
+
+
+def test_partner_of_the_sentence_s_subject_and_what_children_call_a_grandmother(tmp_path: Path) -> None:
+    body = (
+        "Name\tRelationship\tAge\nRhian Mulvey\tSubject\t9\nCormac Mulvey\tFather\t40\n\n"
+        "- Rhian's dad Cormac Mulvey lives Liverpool with partner Aisling Nic Giolla.\n\n"
+        "\"They asked Mum, or they asked Nanna Dot. I was right there,\" Rhian said."
+    )
+    plan, _ = run(tmp_path, body)
+    found = pseudonyms(plan)
+    assert found["Aisling Nic Giolla"] == "Father's partner"
+    assert found["Dot"] == "Grandmother"

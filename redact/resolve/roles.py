@@ -64,6 +64,9 @@ _BEFORE = re.compile(
     + r"(?:" + _ASKED_TO_BE_CALLED + r"|[ \t]*[,:]?[ \t]*|[ \t]*[,:][ \t]*\n[ \t]*)\Z",
     re.IGNORECASE,
 )
+_WITH_BEFORE = re.compile(
+    r"\b(?:lives|lived|living|moved|stays|stayed|staying)\b[^.;\n]{0,40}\bwith\s+$", re.IGNORECASE
+)
 _ROLE_IS = re.compile(
     r"\b(?:the\s+)?(?P<role>" + ROLE_WORDS + r")(?:\s+of\s+[\w ]{1,30}?)?"
     r"(?:\s+(?:throughout|then|now|also|initially|originally|at\s+the\s+time))?\s+(?:is|was)\s+$",
@@ -240,6 +243,10 @@ def mention_cues(text: str, start: int, end: int, tables: list | None = None) ->
     if match:
         pronoun = (match.group("pronoun") or "").lower() or None
         word = match.group("role")
+        if not (pronoun or match.group("anchor")) and _role_of(word) == "partner" and _WITH_BEFORE.search(
+            before, 0, match.start("role")
+        ):
+            pronoun = "subject"  # "Dad Declan lives in Liverpool with partner Siobhán": the sentence's subject's
         cues.append(Cue(_role_of(word), 3, match.group("anchor"), pronoun, start, _word_gender(word)))
     if _REPRESENTED_BY.search(before) or _INSTRUCTED_AFTER.match(text[end:sent_end]):
         cues.append(Cue("counsel", 4))
@@ -667,11 +674,23 @@ def _first_person(text: str, cue: Cue, order: list, roles: dict, me: Cluster, lo
         if low < end <= high and cluster is not me and (wanted is None or gender in (wanted, None)):
             if cue.role in _CHILDS_KIN and _brought_in_as_kin(text, cluster, end, cue.pronoun or ""):
                 continue
+            if cue.pronoun == "subject" and _owns_a_relative(text, end):
+                continue  # "Kelly's dad Declan lives ... with partner X": the subject is the dad, not Kelly
             return end, cluster
     return None
 
 
 _CHILDS_KIN = frozenset({"sibling", "mother", "father"})
+_RELATIVE_AFTER = re.compile(r"[ \t]+(?:[a-z-]+[ \t]+)?(?:" + ROLE_WORDS + r")\b", re.IGNORECASE)
+
+
+def _owns_a_relative(text: str, end: int) -> bool:
+    """The mention ending at ``end`` is a possessive before a relation: "Kelly's dad"."""
+    if text.startswith(("'s", "’s"), end):
+        end += 2
+    elif not text.endswith(("'s", "’s"), 0, end):
+        return False
+    return _RELATIVE_AFTER.match(text, end) is not None
 _KIN_INTRODUCTION = re.compile(
     r"\b(?P<pronoun>his|her)[ \t]+(?:(?:older|younger|elder|half-|step)[\w-]*[ \t]+)?"
     r"(?:mother|mum|father|dad|brother|sister|half-brother|half-sister|stepbrother|stepsister)[,]?[ \t]+$",

@@ -101,7 +101,9 @@ _FAMILY = [
     ("sibling", r"(?:half|step)[- ]?(?:sibling|brother|sister)|sibling|brother|sister"),
     ("stepfather", r"step[- ]?father|step[- ]?dad"),
     ("stepmother", r"step[- ]?mother|step[- ]?mum"),
-    ("grandmother", r"(?:maternal |paternal )?(?:great[- ])?grand(?:mother|ma|mum|parent)|nan\b|nana\b"),
+    # and what children call her: "Nanna Bev", "Granny", "Nain" (Welsh), "Nani"/"Dadi", "Babcia", "Bunica"
+    ("grandmother", r"(?:maternal |paternal )?(?:great[- ])?grand(?:mother|ma|mum|parent)|nan\b|nana\b|nanna\b"
+                    r"|granny\b|gran\b|nain\b|nani\b|dadi\b|babcia\b|bunica\b|buni\b"),
     ("grandfather", r"(?:maternal |paternal )?(?:great[- ])?grand(?:father|pa|dad)"),
     ("aunt", r"(?:maternal |paternal )?aunt(?:ie)?"),
     ("uncle", r"(?:maternal |paternal )?uncle"),
