@@ -64,6 +64,7 @@ _BEFORE = re.compile(
     + r"(?:" + _ASKED_TO_BE_CALLED + r"|[ \t]*[,:]?[ \t]*|[ \t]*[,:][ \t]*\n[ \t]*)\Z",
     re.IGNORECASE,
 )
+_ROLE_FOR_BEFORE = re.compile(r"(?<![\w'’-])(?P<role>" + ROLE_WORDS + r")[ \t]+for[ \t]+(?:the[ \t]+)?$", re.IGNORECASE)
 _WITH_BEFORE = re.compile(
     r"\b(?:lives|lived|living|moved|stays|stayed|staying)\b[^.;\n]{0,40}\bwith\s+$", re.IGNORECASE
 )
@@ -243,6 +244,9 @@ def mention_cues(text: str, start: int, end: int, tables: list | None = None) ->
     if match:
         pronoun = (match.group("pronoun") or "").lower() or None
         word = match.group("role")
+        acting_for = _ROLE_FOR_BEFORE.search(before, 0, match.start("role"))
+        if acting_for:  # "HV for baby: Nadia Karim", "Solicitor for the mother: X": the first role is the person's
+            word, pronoun = acting_for.group("role"), None
         if not (pronoun or match.group("anchor")) and _role_of(word) == "partner" and _WITH_BEFORE.search(
             before, 0, match.start("role")
         ):
