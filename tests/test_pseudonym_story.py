@@ -968,3 +968,9 @@ def test_a_worker_for_a_relative_is_the_worker(tmp_path: Path) -> None:
     found = pseudonyms(plan)
     assert found["Nerys Khatun"] == "Health Visitor 1"
     assert found["Abel Quist"] == "Solicitor 1"
+
+
+def test_a_case_allocated_to_someone_is_allocated_to_a_social_worker(tmp_path: Path) -> None:
+    body = "The referral was passed to the assessment team and allocated to Ebo Quartey. Mr Quartey visited twice."
+    plan, _ = run(tmp_path, body)
+    assert pseudonyms(plan)["Ebo Quartey"] == pseudonyms(plan)["Quartey"] == "Social Worker 1"
