@@ -269,7 +269,8 @@ def short_form_of(word: str, name: str) -> bool:
     return kept >= 3 and len(word) < len(name) and len(word) - kept <= SHORT_FORM_ENDING
 
 
-def pet_forms(name: str) -> set[str]:
+@cache
+def pet_forms(name: str) -> frozenset[str]:
     """British pet forms of a (folded) first name: its first syllable and "z" or "s" ("gaz" for gary, "kaz" and
     "kas" for kacper), its opening and "y" or "ie" ("roxy" for roxana, "jonny" is the nicknames list's)."""
     forms = set()
@@ -278,7 +279,7 @@ def pet_forms(name: str) -> set[str]:
         forms |= {onset.group(0) + "z", onset.group(0) + "s"}
     if len(name) > 4:
         forms |= {name[:3] + "y", name[:3] + "ie"}
-    return forms - {name}
+    return frozenset(forms - {name})
 
 
 _FIRST_SYLLABLE = regex.compile(r"[^aeiouy\W\d]{1,2}[aeiou]")

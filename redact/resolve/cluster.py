@@ -6,6 +6,7 @@ import re
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
+from functools import cache
 
 import regex
 
@@ -316,8 +317,9 @@ def _cluster_people(text: str, mentions: list[Mention], hint: RoleHint, notes: l
     return clusters
 
 
-def _mutated(first: str) -> set[str]:
-    return {fold(form) for form in welsh_mutations(first.capitalize())}
+@cache  # asked for every person at every one-word mention that names no one by its first name
+def _mutated(first: str) -> frozenset[str]:
+    return frozenset(fold(form) for form in welsh_mutations(first.capitalize()))
 
 
 def _most_named(candidates: list[Cluster]) -> Cluster | None:
