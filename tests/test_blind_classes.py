@@ -1342,6 +1342,8 @@ def test_the_national_prison_service_and_a_letter_like_d_and_v_are_no_names(tmp_
         ("12 May 2022\tDr B-H / RT\tMedical review", {("PERSON", "B-H")}),
         # a nickname of a name's first syllable and "s"
         ('Kacper Nowicki was 11. The tutor spoke to Kacper: "Kas said mum was asleep".', {("PERSON", "Kas")}),
+        # a letter's typist by initials
+        ("Yours sincerely\n\nDictated 12/05/2022, typed QW 16/05/2022", {("PERSON", "QW")}),
         # a first name that is also a world capital, given with a surname
         ("Re SOFIA MALLORY (A Child)\n\nSofia Mallory was born in 2012. Sofia was seen at nursery.",
          {("PERSON", "Sofia")}),
