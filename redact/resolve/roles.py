@@ -303,8 +303,9 @@ def mention_cues(text: str, start: int, end: int, tables: list | None = None) ->
             of = match.groupdict().get("of")
             cues.append(Cue(_role_of(match.group("role")), weight, match.group("anchor") or of))
     employer = _EMPLOYER_AFTER.match(rest) if ADULT_TITLES & set(titles) else None
-    if employer and service_role(employer.group("employer")):  # "Mr Chinedu Ibekwe of Harcourt & Ibekwe Solicitors"
-        cues.append(Cue(service_role(employer.group("employer")) or "", 2))
+    employers_role = service_role(employer.group("employer")) if employer else None
+    if employers_role:  # "Mr Chinedu Ibekwe of Harcourt & Ibekwe Solicitors"
+        cues.append(Cue(employers_role, 2))
     signed = _signature_role(text, start, end)
     if signed:
         cues.append(Cue(signed, 3))
@@ -325,9 +326,10 @@ def mention_cues(text: str, start: int, end: int, tables: list | None = None) ->
         role = _label_role(label)
         if role:
             cues.append(Cue(role, 4, _label_anchor(label)))
-    flattened = _FLAT_ROW_AFTER.match(text, end)
-    if flattened and not cell and _label_role(flattened.group("label")):  # "Levi Boswell brother 12 Plot 14"
-        cues.append(Cue(_label_role(flattened.group("label")) or "", 4, _label_anchor(flattened.group("label"))))
+    flattened = None if cell else _FLAT_ROW_AFTER.match(text, end)
+    flat_role = _label_role(flattened.group("label")) if flattened else None
+    if flattened and flat_role:  # "Levi Boswell brother 12 Plot 14"
+        cues.append(Cue(flat_role, 4, _label_anchor(flattened.group("label"))))
     for table in tables or []:
         cues += _table_cues(table, start)
     return cues
