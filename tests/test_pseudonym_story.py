@@ -963,7 +963,9 @@ def test_partner_of_the_sentence_s_subject_and_what_children_call_a_grandmother(
 
 
 def test_a_worker_for_a_relative_is_the_worker(tmp_path: Path) -> None:
-    body = "Core group set for 26/3.\nHV for baby: Nerys Khatun, tel 01632 960 552.\nSolicitor for the mother: Abel Quist."
+    body = (
+        "Core group set for 26/3.\nHV for baby: Nerys Khatun, tel 01632 960 552.\nSolicitor for the mother: Abel Quist."
+    )
     plan, _ = run(tmp_path, body)
     found = pseudonyms(plan)
     assert found["Nerys Khatun"] == "Health Visitor 1"
