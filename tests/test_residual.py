@@ -81,3 +81,9 @@ def test_strict_in_report_yaml_refuses_as_the_flag_does(tmp_path: Path) -> None:
     with pytest.raises(RedactError, match="strict: true in report.yaml: the residual scan"):
         Pipeline().run(draft, tmp_path / "out", options)
     assert not list((tmp_path / "out").glob("publish/*"))
+
+
+def test_hyphenated_words_with_a_prefix_and_record_abbreviations_are_explained_but_a_hyphenated_name_is_not() -> None:
+    found = tokens("A Multi-agency meeting sent a Pre-action letter. Approx 18% TBSA; Hx of falls. Zoltan-Bree was 4.")
+    assert not {"Multi-agency", "Pre-action", "Approx", "TBSA", "Hx"} & set(found)
+    assert "Zoltan-Bree" in found

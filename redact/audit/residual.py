@@ -32,8 +32,11 @@ _ROMAN = re.compile(r"^[IVXLC]+$")
 # a letter's and a record's abbreviations, which WordNet lacks
 _ABBREVIATIONS = frozenset(
     {"tel", "mob", "enc", "encl", "ref", "cc", "pp", "fao", "attn", "dob", "nfa", "adv", "rec", "dept", "appt",
-     "paeds", "op", "mon", "tue", "tues", "wed", "weds", "thu", "thur", "thurs", "fri", "sat", "sun"}
+     "paeds", "op", "mon", "tue", "tues", "wed", "weds", "thu", "thur", "thurs", "fri", "sat", "sun", "approx",
+     "hx"}
 )  # fmt: skip
+# what opens a hyphenated word without being one alone: "Multi-agency", "Pre-action", "Co-located"
+_PREFIXES = frozenset({"multi", "pre", "post", "non", "co", "re", "sub", "inter", "anti", "semi", "mid", "ex", "de"})
 # "s20" (section 20 of the Children Act), "x3" (three times), "under-18s": a record's shorthand for numbers
 _NUMBER_SHORTHAND = re.compile(r"^(?:[sx]\d{1,3}|(?:under|over)-\d{1,2}s)$")
 _VERSION = re.compile(r"^v\d+(?:\.\d+)*$")
@@ -82,8 +85,10 @@ def _explained(token: str) -> bool:
         return False  # a handle or a code is never an ordinary word
     if not token[0].isupper():
         return True  # a word in lower case is the language, not a name
-    if "-" in token:  # "Non-statutory", "Sub-Group", "Six-monthly": each part explained
-        return all(_explained(part) for part in token.split("-") if part)
+    if "-" in token:  # "Non-statutory", "Sub-Group", "Six-monthly", "Multi-agency": each part explained
+        parts = [part for part in token.split("-") if part]
+        opening = not parts or parts[0].lower() in _PREFIXES or _explained(parts[0])
+        return opening and all(_explained(part) for part in parts[1:])
     if token.isupper() is False and token[:-1].isupper() and token.endswith("s") and len(token) > 2:
         return _explained(token[:-1])  # "DHRs", "IROs": an acronym's plural
     word = fold(token)
