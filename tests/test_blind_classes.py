@@ -132,7 +132,9 @@ def test_compound_ages_become_whole_years() -> None:
         ("Draft version 1.1, March 2019", "March 2019"),
         ("OFFICIAL-SENSITIVE", ""),
         ("Page 12 of 40", ""),
+        ("RESTRICTED - DRAFT 3 - not for circulation beyond the panel", ""),
         ("The draft report was shared with the family.", "The draft report was shared with the family."),
+        ("The review went beyond the panel.", "The review went beyond the panel."),
     ],
 )
 def test_draft_markings_are_found(line: str, left: str) -> None:

@@ -25,7 +25,10 @@ _ANYWHERE = [
     r"\bOFFICIAL(?:[ \t]*[-–][ \t]*|[ \t]+)SENSITIVE\b",
     r"\bOFFICIAL\b(?=[ \t]*(?:$|[-–:|,]))",
     r"\b(?i:not[ \t]+for[ \t]+(?:publication|circulation|distribution|onward[ \t]+disclosure)"
-    r"(?:[ \t]+in[ \t]+this[ \t]+form)?)",
+    r"(?:[ \t]+in[ \t]+this[ \t]+form)?"
+    # "not for circulation beyond the panel": whom the draft may go to
+    r"(?:[ \t]+(?:beyond|outside|other[ \t]+than)[ \t]+(?:the[ \t]+)?(?:[\w'’-]+[ \t]+){0,2}?"
+    r"(?:panel|board|members|partnership|review[ \t]+team|agencies)\b)?)",
     r"\b(?i:page)[ \t]+\d+[ \t]+(?i:of)[ \t]+\d+\b",
 ]
 # On a short line that holds nothing but markings, Title case and bare version numbers go too.
