@@ -38,6 +38,7 @@ from redact.document import Block, BlockKind, Document, TableCellPosition, build
 from redact.errors import InputError
 from redact.ingest.common import is_page_number, join_lines, reason
 from redact.ingest.guard import Budget
+from redact.ingest.pdf_columns import column_lines
 
 MARGIN_FRACTION = 0.10  # running headers and footers sit in the top or bottom tenth of a page
 MAX_UNDECODED_FRACTION = 0.01  # more undecodable glyphs than this on a page: refuse the file
@@ -74,6 +75,8 @@ class _Table:
     page: int
     top: float
     rows: list[list[str | None]]
+    x0: float = 0.0
+    x1: float = math.inf
 
 
 @dataclass
@@ -82,6 +85,7 @@ class _Page:
     height: float
     lines: list[_Line] = field(default_factory=list)
     tables: list[_Table] = field(default_factory=list)
+    in_columns: bool = False  # lines are in reading order, the left column's first
 
 
 def read_pdf(path: Path, budget: Budget) -> Document:
@@ -226,11 +230,12 @@ def _read_page(path: Path, page, number: int, warnings: list[str], image_pages: 
     budget.check()
     result = _Page(number, page.height)
     for table in found:
-        result.tables.append(_Table(number, table.bbox[1], table.extract()))
+        result.tables.append(_Table(number, table.bbox[1], table.extract(), table.bbox[0], table.bbox[2]))
     text_page = page
     for table in found:
         text_page = text_page.outside_bbox(table.bbox)
-    for raw in text_page.extract_text_lines(return_chars=True):
+    raw_lines, result.in_columns = column_lines(text_page, margin=page.height * MARGIN_FRACTION)
+    for raw in raw_lines:  # a page in two columns: left column first
         line = _line(number, raw)
         if line is not None:
             result.lines.append(line)
@@ -379,7 +384,7 @@ def _body_blocks(pages: list[_Page]) -> list[Block]:
     current: _Open | None = None
     tables = 0
     for page in pages:
-        items = sorted([*page.lines, *page.tables], key=lambda item: item.top)
+        items = _reading_order(page)
         for position, item in enumerate(items):
             if isinstance(item, _Table):
                 if current:
@@ -390,7 +395,12 @@ def _body_blocks(pages: list[_Page]) -> list[Block]:
                 blocks.extend(cells)
                 continue
             assert style is not None  # there are lines, so the style was measured
-            if current and _continues(style, current, item, across_page=position == 0):
+            # the top of the next column carries on a paragraph as the top of the next page does
+            next_column = (
+                page.in_columns and current is not None
+                and item.top < current.lines[-1].top and item.x0 >= current.lines[-1].x1
+            )  # fmt: skip
+            if current and _continues(style, current, item, across_page=position == 0 or next_column):
                 current.lines.append(item)
                 continue
             if current:
@@ -399,6 +409,22 @@ def _body_blocks(pages: list[_Page]) -> list[Block]:
     if current:
         blocks.append(current.block())
     return blocks
+
+
+def _reading_order(page: _Page) -> list[_Line | _Table]:
+    """The page's lines as read (a page in two columns: left column first), each table after the last line above
+    it in its own column (the lines it spans across), else before the first line below its top."""
+    if not page.in_columns:
+        return sorted([*page.lines, *page.tables], key=lambda item: item.top)
+    items: list[_Line | _Table] = list(page.lines)
+    for table in sorted(page.tables, key=lambda t: t.top):
+        above = [
+            i for i, item in enumerate(items) if item.top < table.top and item.x0 < table.x1 and item.x1 > table.x0
+        ]
+        after = [i for i, item in enumerate(items) if isinstance(item, _Line) and item.top > table.top]
+        at = above[-1] + 1 if above else (after[0] if after else len(items))
+        items.insert(at, table)
+    return items
 
 
 def _start(style: _Style, line: _Line) -> _Open:
