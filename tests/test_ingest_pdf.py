@@ -7,7 +7,9 @@ from pathlib import Path
 import pytest
 from ingest_samples import canvas_pdf, grey_image, sample_pdf
 from reportlab.lib.pagesizes import A4
+from reportlab.lib.styles import getSampleStyleSheet
 from reportlab.pdfgen import canvas
+from reportlab.platypus import BaseDocTemplate, Frame, FrameBreak, PageTemplate, Paragraph
 
 from redact.document import BlockKind, TableCellPosition, layout_blocks
 from redact.ingest import ingest
@@ -203,3 +205,46 @@ def test_pdf_numbered_paragraph_keeps_its_number_and_its_wrapped_lines(tmp_path:
         "5.4 On 3 May the boy was unwell and was admitted to the children's ward, Kestrel Ward, at the district "
         "hospital overnight."
     )
+
+
+def _two_column_pdf(path: Path) -> Path:
+    """A title across the page, then two columns of text, and a footer with the page number at its right."""
+    width, height = A4
+    style = getSampleStyleSheet()["BodyText"]
+
+    def footer(canvas, doc) -> None:  # type: ignore[no-untyped-def]
+        canvas.drawString(72, 30, "Tamsworth LSCB")
+        canvas.drawRightString(width - 72, 30, "Page 1 of 1")
+
+    title = Frame(72, height - 140, width - 144, 70)
+    left = Frame(72, 72, (width - 144) / 2 - 12, height - 220)
+    right = Frame(72 + (width - 144) / 2 + 12, 72, (width - 144) / 2 - 12, height - 220)
+    doc = BaseDocTemplate(str(path), pagesize=A4)
+    doc.addPageTemplates([PageTemplate(frames=[title, left, right], onPage=footer)])
+    left_text = "1.1 Orla Brannigan was the subject of this review. " * 8
+    right_text = "3.1 Her father, Donal Brannigan, lived in Galway and visited rarely. " * 8
+    doc.build([Paragraph("SERIOUS CASE REVIEW: EXECUTIVE SUMMARY", style), FrameBreak(),
+               Paragraph(left_text, style), FrameBreak(), Paragraph(right_text, style)])
+    return path
+
+
+def test_a_page_in_two_columns_is_read_column_by_column(tmp_path: Path) -> None:
+    text = ingest(_two_column_pdf(tmp_path / "columns.pdf")).text
+    left, right = text.find("1.1 Orla Brannigan"), text.find("3.1 Her father")
+    assert 0 <= text.find("SERIOUS CASE REVIEW") < left < right
+    assert "review. 3.1" not in text and "rarely. 1.1" not in text  # no line joins the two columns
+    assert text.count("Orla Brannigan was the subject of this review.") == 8
+    assert "Tamsworth LSCB" in text and "Page 1 of 1" in text
+
+
+def test_a_table_typed_with_tabs_is_not_read_as_columns(tmp_path: Path) -> None:
+    def draw(canvas) -> None:  # type: ignore[no-untyped-def]
+        rows = [("Kian Doyle", "Subject"), ("Mairead Doyle", "Mother"), ("Seamus Doyle", "Father"),
+                ("Bridget Doyle", "Maternal grandmother"), ("Tom", "Brother"), ("Aoife Doyle-Quinn", "Sister"),
+                ("Padraig Quinn", "Mother's partner")]
+        for i, (name, role) in enumerate(rows):
+            canvas.drawString(72, 700 - 16 * i, name)
+            canvas.drawString(320, 700 - 16 * i, role)
+
+    text = ingest(canvas_pdf(tmp_path / "tabs.pdf", draw)).text
+    assert text.index("Kian Doyle") < text.index("Subject") < text.index("Mairead Doyle") < text.index("Mother")

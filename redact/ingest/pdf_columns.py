@@ -14,7 +14,7 @@ from statistics import median
 
 GUTTER_MIN = 12.0  # points of white space between two columns; words are about 3 apart
 MIN_COLUMN_LINES = 6  # lines that must share the gutter before a page is read as two columns
-FILLED_TO_GUTTER = 40.0  # a column line's left part ends within this of the gutter (ragged right allowed)
+FILLED = 0.6  # a column's lines mostly fill its width up to the gutter (ragged right allowed); a table's cells do not
 _STEP = 2.0
 
 
@@ -58,8 +58,8 @@ def _gutter(lines: list[dict], width: float) -> float | None:
         return None
     at = best[1]
     through = [(line, gap) for line, gap in gapped if gap[0] <= at <= gap[1]]
-    if median(at - gap[0] for _, gap in through) > FILLED_TO_GUTTER:
-        return None  # short left cells before a tab stop: a table, not a column of text
+    if median((gap[0] - line["x0"]) / (gap[1] - line["x0"]) for line, gap in through) < FILLED:
+        return None  # short left cells far from a tab stop: a table, not a column of text
     return at
 
 
