@@ -185,3 +185,15 @@ def test_a_panel_table_of_job_titles_and_organisations_alone_is_kept_but_says_no
     assert len({r.replacement for r in changed}) == 1
     assert any("Marlow Fen Doctors on Call" in w and "pseudonymises" in w for w in plan.warnings)
     assert not any("Quillon" in r.original or "Independent Chair" in r.original for r in plan.changes())
+
+
+def test_a_signature_with_its_date_on_the_role_line_names_the_author(tmp_path: Path) -> None:
+    draft = tmp_path / "draft.txt"
+    draft.write_text(
+        "SERIOUS CASE REVIEW\n\n1. Executive summary\n\n1.1 This is the overview report into the death of Abdi.\n\n"
+        "Signed:\n\nDr Temperance Okoye-Blake Lead Reviewer 12 March 2018\n",
+        encoding="utf-8",
+    )
+    document = ingest(draft)
+    plan = resolve(document, detector().detect(document), ReportConfig())
+    assert any(e.kept and e.role == "author" and "Temperance Okoye-Blake" in e.texts for e in plan.entities)

@@ -54,7 +54,9 @@ _ROLE_THEN_NAME = re.compile(
 _NAME_THEN_ROLE = re.compile(
     r"(?:[ \t]*\((?-i:[A-Z][A-Za-z]{1,3})\))?"  # an attendee's initials: "X (MO)<tab>Independent Chair, Y LSCB"
     rf"(?:\s*[,(|–—-]\s*|[ \t]*\n[ \t]*|[ \t]+)(?:(?:is|was|as|acted\s+as)\s+)?(?:the\s+|an?\s+)?"
-    rf"(?P<role>{ROLE_PHRASE.pattern})(?=[ \t]*(?:[,.;)|\n–—-]|$)|[ \t]+(?-i:[A-Z(]))",
+    # a signature's date may follow on the line: "Dr X Lead Reviewer 12 March 2018"
+    rf"(?P<role>{ROLE_PHRASE.pattern})(?=(?:[ \t]+\d{{1,2}}(?:st|nd|rd|th)?[ \t]+[A-Z][a-z]+[ \t]+\d{{4}})?"
+    r"[ \t]*(?:[,.;)|\n–—-]|$)|[ \t]+(?-i:[A-Z(]))",
     re.IGNORECASE,
 )
 # "Written by: X", "Report prepared by:- X", "The overview report was written by X": a label at the start of a
