@@ -41,6 +41,7 @@ from redact.ingest.guard import Budget
 from redact.ingest.pdf_columns import column_lines
 
 MARGIN_FRACTION = 0.10  # running headers and footers sit in the top or bottom tenth of a page
+COLUMN_MARGIN_FRACTION = 0.06  # running headers and footers sit above and below the columns, in the page margin
 MAX_UNDECODED_FRACTION = 0.01  # more undecodable glyphs than this on a page: refuse the file
 IMAGE_PAGE_FRACTION = 0.5  # an image this large on a page with little text looks like a scan
 MAX_PAGES = 2000  # a draft report is tens to hundreds of pages
@@ -234,7 +235,7 @@ def _read_page(path: Path, page, number: int, warnings: list[str], image_pages: 
     text_page = page
     for table in found:
         text_page = text_page.outside_bbox(table.bbox)
-    raw_lines, result.in_columns = column_lines(text_page, margin=page.height * MARGIN_FRACTION)
+    raw_lines, result.in_columns = column_lines(text_page, margin=page.height * COLUMN_MARGIN_FRACTION)
     for raw in raw_lines:  # a page in two columns: left column first
         line = _line(number, raw)
         if line is not None:
