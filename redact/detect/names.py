@@ -298,7 +298,7 @@ class ContextNameRecognizer(_NameRecognizer):
         words = _name_words(text, *match.span("owner"))
         while words and self.is_non_name(words[0].group(), text):
             words.pop(0)  # "REVIEW" of "SERIOUS CASE REVIEW ZABIHULLAH ..."
-        if words and short_form_of(nick, fold(words[0].group())) and nick != fold(words[0].group()):
+        if words and short_form_of(nick, fold(words[0].group())):  # a short form is shorter than the name
             yield words[0].start(), words[-1].end(), self.SCORE
 
     def spans(self, text: str) -> Iterator[tuple[int, int, float]]:

@@ -120,7 +120,7 @@ _WRITTEN_AS = (
     r"spelled|listed|registered|shown|entered)(?:\s+as)?|(?:(?:also|sometimes|variously|often|elsewhere)\s+)?"
     r"(?:recorded|written|spelt|spelled|listed|registered|shown|entered|appears?|appeared)\s+as)"
 )
-_SENIOR_AFTER = re.compile(r"[ \t]+(?:senior|Senior|Snr\.?|snr\.?)\b")
+_SENIOR_AFTER = re.compile(r"[ \t]+(?:senior|snr\.?)\b", re.IGNORECASE)
 _SOMEONE_NEW = re.compile(r"\b(?:a|an|another|some|someone|somebody)\s+(?:[\w\"“”‘’'-]+\s+){0,3}$", re.IGNORECASE)
 # 'Mr Garside's name is spelt three ways across the records ("Garside", "Garsid", ...)': the first of them
 _SPELT_SEVERAL_WAYS = re.compile(

@@ -48,15 +48,15 @@ _ROLE_THEN_NAME = re.compile(
     r"(?:[ \t]*:[ \t]*\n?[ \t]*|[ \t]*(?::-|[–—|(,-])[ \t]*|\s+(?:is|was|will\s+be)\s+|[ \t]+)",
     re.IGNORECASE,
 )  # only a colon may put the name on the next line: "–" is an empty table cell, the next row another person
+# A signature's date may follow its role on the line: "Dr X Lead Reviewer 12 March 2018"
+_SIGNED_ON = r"(?:[ \t]+\d{1,2}(?:st|nd|rd|th)?[ \t]+[A-Z][a-z]+[ \t]+\d{4})?"
 # The role phrase follows the name: "X, Independent Author", "X (Lead Reviewer)", "X | Overview Report Author",
 # "X" + newline + "Independent Chair, BSCB", "X Independent Overview Report Writer". The phrase must end
 # there: "X, the author notes" is not a role.
 _NAME_THEN_ROLE = re.compile(
     r"(?:[ \t]*\((?-i:[A-Z][A-Za-z]{1,3})\))?"  # an attendee's initials: "X (MO)<tab>Independent Chair, Y LSCB"
     rf"(?:\s*[,(|–—-]\s*|[ \t]*\n[ \t]*|[ \t]+)(?:(?:is|was|as|acted\s+as)\s+)?(?:the\s+|an?\s+)?"
-    # a signature's date may follow on the line: "Dr X Lead Reviewer 12 March 2018"
-    rf"(?P<role>{ROLE_PHRASE.pattern})(?=(?:[ \t]+\d{{1,2}}(?:st|nd|rd|th)?[ \t]+[A-Z][a-z]+[ \t]+\d{{4}})?"
-    r"[ \t]*(?:[,.;)|\n–—-]|$)|[ \t]+(?-i:[A-Z(]))",
+    rf"(?P<role>{ROLE_PHRASE.pattern})(?={_SIGNED_ON}[ \t]*(?:[,.;)|\n–—-]|$)|[ \t]+(?-i:[A-Z(]))",
     re.IGNORECASE,
 )
 # "Written by: X", "Report prepared by:- X", "The overview report was written by X": a label at the start of a
@@ -271,7 +271,6 @@ def _read_cues(text: str, people: list[Cluster], found: NamedRoles, agency_repor
 
 # A signature block: the name alone on its line (a title before it), the role on the next line but one.
 # A PDF may run the signature's date into the role line: "Independent Chair, X LSCB 30 September 2013".
-_SIGNED_ON = r"(?:[ \t]+\d{1,2}(?:st|nd|rd|th)?[ \t]+[A-Z][a-z]+[ \t]+\d{4})?"
 _SIGNATURE_ROLE = re.compile(
     rf"[ \t]*\n[ \t]*\n[ \t]*(?P<role>{ROLE_PHRASE.pattern}){_SIGNED_ON}[ \t]*(?:[,.;]|\n|$)", re.IGNORECASE
 )

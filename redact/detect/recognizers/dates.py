@@ -70,10 +70,10 @@ _NOT_AFTER_SHORT = (
     r"pts\b|times\b|ths\b|weeks?\b|months?\b|years?\b|days?\b|post\b|gestation|pregnant|%))"
 )
 _SHORT_DATE = _SHORT_CUE + r"(?<![\w/.-])(?!24/7\b)" + SHORT_NUMERIC + _NOT_AFTER_SHORT
-# Dotted day-month-year with a two-digit year ("14.9.21"): not a section number ("see 3.5.19"),
-# and at a line start only when a separator follows or the day or month is zero-padded ("14.09.21").
 # a day's digit or a month's first letter: checked before a long look back at a cue, which is slow at every letter
 _OPENS_A_DATE = r"(?=\d|[JFMASONDjfmasond])"
+# Dotted day-month-year with a two-digit year ("14.9.21"): not a section number ("see 3.5.19"),
+# and at a line start only when a separator follows or the day or month is zero-padded ("14.09.21").
 _DOTTED_SHORT = _NUM_DAY + r"\." + _NUM_MONTH + r"\.\d{2}"
 _SECTION_CUE = (
     r"(?<!(?i:para|paragraph|paras|section|sections|s|chapter|appendix|table|figure|fig|page|p|pp|§)\.?[ \t]+)"
