@@ -74,7 +74,7 @@ def _read_band(page, band: list[dict], gutter: float) -> list[dict]:  # type: ig
     """The band's left column, then its right column, each assembled by pdfplumber within its own half."""
     if not band:
         return []
-    top = min(line["top"] for line in band) - 0.5
-    bottom = max(line["bottom"] for line in band) + 0.5
+    top = max(page.bbox[1], min(line["top"] for line in band) - 0.5)  # within the page: crop is strict
+    bottom = min(page.bbox[3], max(line["bottom"] for line in band) + 0.5)
     halves = ((page.bbox[0], top, gutter, bottom), (gutter, top, page.bbox[2], bottom))
     return [line for bbox in halves for line in page.crop(bbox).extract_text_lines(return_chars=True)]
