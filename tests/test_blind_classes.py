@@ -1359,3 +1359,31 @@ def test_a_hospital_named_inside_a_department_is_found_by_its_short_name(tmp_pat
     body = ("She was brought to the Emergency Department of Hartsmoor General Hospital by ambulance.\n\n"
             "11 June 2010\tHospital\tTwins born at 33 weeks, Hartsmoor General; SCBU for 19 days")
     assert ("HOSPITAL", "Hartsmoor General") in set(findings(tmp_path, body))
+
+
+@pytest.mark.parametrize(
+    ("body", "tail"),
+    [
+        ("The booking came from a mobile ending 372, later traced to the older man.", "372"),
+        ("Case note: mob ending in 0641 - no answer.", "0641"),
+        ("She gave the last four digits 9025 of her new number.", "9025"),
+    ],
+)
+def test_the_tail_of_a_phone_number_is_a_phone_number(tmp_path: Path, body: str, tail: str) -> None:
+    assert ("PHONE", tail) in findings(tmp_path, body)
+
+
+def test_a_venue_called_the_and_its_last_word_is_the_venue(tmp_path: Path) -> None:
+    from test_pseudonym_story import run  # the whole resolve, to see the pseudonym each mention gets
+
+    body = ("The girls were seen outside the Copper Skillet café on Fenwick Road. Kian said he bought her chips at "
+            "the Skillet. Officers never visited the Skillet.")
+    plan, output = run(tmp_path, body)
+    assert "Skillet" not in output
+    venue = {e.pseudonym for e in plan.entities if e.label == "ORGANISATION" for t in e.texts if "Skillet" in t}
+    assert len(venue) == 1  # one place, one pseudonym
+
+
+def test_a_last_word_written_without_the_is_no_short_name(tmp_path: Path) -> None:
+    body = "Mr Brannock ran the Copper Skillet café. The review spoke to Ms Skillet, who lives nearby, about it."
+    assert ("ORGANISATION", "Skillet") not in findings(tmp_path, body)

@@ -248,3 +248,15 @@ def test_a_table_typed_with_tabs_is_not_read_as_columns(tmp_path: Path) -> None:
 
     text = ingest(canvas_pdf(tmp_path / "tabs.pdf", draw)).text
     assert text.index("Kian Doyle") < text.index("Subject") < text.index("Mairead Doyle") < text.index("Mother")
+
+
+def test_a_table_row_word_broke_across_pages_is_one_row_and_the_line_under_the_table_is_read() -> None:
+    """A Word table exported by LibreOffice (tests/data/build_office_pdfs.py): the subject's row breaks at the
+    page's foot, so her surname and her postcode are split between two pages; the paragraph straight under the
+    table touches the table's box and was once dropped with it."""
+    blocks = ingest(Path(__file__).parent / "data" / "table-split-across-pages.pdf").blocks
+    cells = [b.text for b in blocks if b.kind is BlockKind.TABLE_CELL]
+    assert "Tamsin QUARRENDON-HOLT" in cells
+    assert "41 Fellgate Terrace, Brackley Green, Ossington NG23 7QT" in cells
+    assert "" not in cells  # no half row of empty cells
+    assert blocks[-1].text.startswith("2.1 Ms Quarrendon moved to Ossington")

@@ -282,6 +282,8 @@ class _VariantBuilder:
             heads.add(" ".join(words[:-1]))
         if finding.label == "ORGANISATION" and len(words) >= 2 and self._distinctive(words[0]):
             heads.add(words[0])  # "Titan" of "Titan Strength & Conditioning"
+        if finding.label == "ORGANISATION" and len(words) >= 2 and self._named_by_its_last_word(finding.text):
+            heads.add(words[-1])  # "the Fryer" of "the Golden Fryer takeaway"
         short = short_name(finding.text, finding.label)
         head = institution_head(finding.text, finding.label)
         if head is not None:
@@ -296,6 +298,21 @@ class _VariantBuilder:
             # "Pennine Children's" opens its trust's name too, and names the hospital alone all the same
             if (short and head == short.text) or not self._opens_another_name(head, finding.text):
                 yield head
+
+    def _named_by_its_last_word(self, name: str) -> bool:
+        """The draft calls the place "the X" after its last word X ("the Fryer" of "Golden Fryer"), and writes X
+        nowhere else except inside the full name: no kind of institution ("the Trust"), no name of a person."""
+        last = name.split()[-1]
+        if len(last) < 4 or not last[0].isupper() or institution_word(last) or not last.isalpha():
+            return False
+        after_the = 0
+        for match in re.finditer(rf"(?<![\w'’-]){re.escape(last)}(?![\w'’-])", self.text):
+            if self.text.endswith(name, 0, match.end()):
+                continue
+            if not _THE_BEFORE.search(self.text, max(0, match.start() - 5), match.start()):
+                return False
+            after_the += 1
+        return after_the > 0
 
     def _street_name(self, street: str) -> str | None:
         """The street's own word without its kind ("Pescod" of "Pescod Row"), where it names nothing else: no
@@ -385,6 +402,7 @@ class _VariantBuilder:
 
 
 _PLACE_OF_A_UNIT = re.compile(r"\bof[ \t]+(?:the[ \t]+)?(?P<place>\p{Lu}[\w'’-]*(?:[ \t]+\p{Lu}[\w'’-]*){1,5})$")
+_THE_BEFORE = re.compile(r"\b[Tt]he[ \t]+$")
 _NAMED_PLACES = frozenset({"HOSPITAL", "SCHOOL", "GP_PRACTICE", "ORGANISATION"})
 _CLAN_PREFIX = re.compile(r"(?:Mc|Mac)\p{Lu}")  # "McB" of "McBride", "MacL" of "MacLeod"
 _ABBREVIATION = r"(?P<abbr>\p{Lu}{2,6})"

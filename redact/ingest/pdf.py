@@ -122,6 +122,7 @@ def read_pdf(path: Path, budget: Budget) -> Document:
         subject = f"pages {listed} have" if len(image_pages) > 1 else f"page {listed} has"
         warnings.append(f"{subject} images: check them by hand")
     headers, footers, body_pages = _split_furniture(pages)
+    _join_rows_split_by_pages(body_pages)
     blocks = [*headers, *_body_blocks(body_pages), *footers]
     return build_document(str(path), "pdf", blocks, warnings)
 
@@ -232,9 +233,10 @@ def _read_page(path: Path, page, number: int, warnings: list[str], image_pages: 
     result = _Page(number, page.height)
     for table in found:
         result.tables.append(_Table(number, table.bbox[1], table.extract(), table.bbox[0], table.bbox[2]))
-    text_page = page
-    for table in found:
-        text_page = text_page.outside_bbox(table.bbox)
+    # a character belongs to a table when its middle lies in the table's box, as pdfplumber assigns it to a
+    # cell: a line that only touches the box's edge ("2.1 Ms X came ..." just under a table) stays text
+    boxes = [table.bbox for table in found]
+    text_page = page.filter(lambda obj: not any(_middle_in(obj, box) for box in boxes)) if boxes else page
     raw_lines, result.in_columns = column_lines(text_page, margin=page.height * COLUMN_MARGIN_FRACTION)
     for raw in raw_lines:  # a page in two columns: left column first
         line = _line(number, raw)
@@ -242,6 +244,11 @@ def _read_page(path: Path, page, number: int, warnings: list[str], image_pages: 
             result.lines.append(line)
     _check_decoded(path, result, len(chars), warnings)
     return result
+
+
+def _middle_in(obj: dict, box: tuple[float, float, float, float]) -> bool:
+    x0, top, x1, bottom = box
+    return x0 <= (obj["x0"] + obj["x1"]) / 2 <= x1 and top <= (obj["top"] + obj["bottom"]) / 2 <= bottom
 
 
 def _check_decoded(path: Path, page: _Page, char_count: int, warnings: list[str]) -> None:
@@ -410,6 +417,27 @@ def _body_blocks(pages: list[_Page]) -> list[Block]:
     if current:
         blocks.append(current.block())
     return blocks
+
+
+def _join_rows_split_by_pages(pages: list[_Page]) -> None:
+    """A table row that Word let break across a page ("Dewsbury WF13" at the foot of one page, "4QX" at the top
+    of the next) comes back as two rows. The second is joined to the first where a cell the first filled is empty
+    in it: the columns that ended on the first page ("Subject", "13") have nothing left to carry over."""
+    for previous, page in zip(pages, pages[1:], strict=False):
+        before, after = _reading_order(previous), _reading_order(page)
+        if not (before and after and isinstance(before[-1], _Table) and isinstance(after[0], _Table)):
+            continue
+        last, first = before[-1].rows, after[0].rows
+        if not (last and first) or len(last[-1]) != len(first[0]):
+            continue
+        tail = first[0]
+        if not any(tail) or not any(above and not below for above, below in zip(last[-1], tail, strict=True)):
+            continue
+        last[-1] = [
+            "\n".join(part for part in (above, below) if part) or above
+            for above, below in zip(last[-1], tail, strict=True)
+        ]
+        del first[0]
 
 
 def _reading_order(page: _Page) -> list[_Line | _Table]:

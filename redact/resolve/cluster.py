@@ -712,13 +712,19 @@ def _cluster_others(mentions: list[Mention]) -> list[Cluster]:
             key = (label, f"{mutated.lower()} {rest}".strip())
             if key in groups and key != (label, norm) and (label, norm) in groups:
                 groups[(label, norm)].mentions.extend(groups.pop(key).mentions)
-    # A shortened name ("Oakfield Primary") joins the one longer name it begins ("Oakfield Primary School").
+    # A shortened name ("Oakfield Primary") joins the one longer name it begins ("Oakfield Primary School"); an
+    # organisation's last word ("the Fryer") the one longer name it ends ("Golden Fryer").
     by_label: dict[str, list[tuple[str, str]]] = defaultdict(list)
     for label, norm in groups:
         by_label[label].append((label, norm))
     for keys in by_label.values():
         for key in sorted(keys, key=lambda k: len(k[1])):
-            longer = [k for k in keys if k != key and k in groups and k[1].startswith(key[1] + " ")]
+            longer = [k for k in keys if k != key and k in groups and _shortens(key, k[1])]
             if len(longer) == 1 and key in groups and len(key[1]) >= 4:
                 groups[longer[0]].mentions.extend(groups.pop(key).mentions)
     return list(groups.values())
+
+
+def _shortens(short: tuple[str, str], longer: str) -> bool:
+    label, name = short
+    return longer.startswith(name + " ") or (label == "ORGANISATION" and longer.endswith(" " + name))

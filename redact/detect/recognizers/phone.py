@@ -11,6 +11,14 @@ from presidio_analyzer.nlp_engine import NlpArtifacts
 from redact.detect.recognizers.base import UkEntityRecognizer
 
 _WRAPPED = re.compile(r"(?<=\d)[ \t]*\n[ \t]*(?=\d)")
+# "a mobile ending 418", "mob ending in 552", "last four digits 0417": the tail of a number, which with the
+# rest of the report can be enough to find it
+_PARTIAL = re.compile(
+    r"(?i:\b(?:mobile|mob|phone|tel|telephone|landline|number|no\.?)[ \t]+(?:ending|ends)(?:[ \t]+(?:in|with))?"
+    r"|\blast[ \t]+(?:two|three|four|\d)[ \t]+digits(?:[ \t]+(?:of|were|being))?)[ \t]*:?[ \t]*[\"“‘']?"
+    r"(\d{2,4})(?!\d)"
+)
+PARTIAL_SCORE = 0.6
 VALID_SCORE = 0.9  # libphonenumber says the number is allocatable
 POSSIBLE_SCORE = 0.7  # right length and shape (e.g. Ofcom's drama numbers 07700 900xxx)
 
@@ -36,6 +44,8 @@ class UkPhoneRecognizer(UkEntityRecognizer):
                 if score and (match.start, match.end) not in seen:
                     seen.add((match.start, match.end))
                     yield match.start, match.end, score
+        for match in _PARTIAL.finditer(text):
+            yield match.start(1), match.end(1), PARTIAL_SCORE
 
 
 def _score(match: phonenumbers.PhoneNumberMatch) -> float:
