@@ -1366,6 +1366,7 @@ def test_a_hospital_named_inside_a_department_is_found_by_its_short_name(tmp_pat
     [
         ("The booking came from a mobile ending 372, later traced to the older man.", "372"),
         ("Case note: mob ending in 0641 - no answer.", "0641"),
+        ("Rang re appts. Mob TK ending 7730. No reply.", "7730"),
         ("She gave the last four digits 9025 of her new number.", "9025"),
     ],
 )
@@ -1387,3 +1388,58 @@ def test_a_venue_called_the_and_its_last_word_is_the_venue(tmp_path: Path) -> No
 def test_a_last_word_written_without_the_is_no_short_name(tmp_path: Path) -> None:
     body = "Mr Brannock ran the Copper Skillet café. The review spoke to Ms Skillet, who lives nearby, about it."
     assert ("ORGANISATION", "Skillet") not in findings(tmp_path, body)
+
+
+def test_the_board_s_area_after_a_first_name_is_no_surname(tmp_path: Path) -> None:
+    body = ("Commissioned by the Wendlebury Safeguarding Children Board. Chronologies came from Safe Harbour "
+            "Wendlebury, which runs the refuge, and from Wendlebury Borough Council.")
+    assert not [text for label, text in findings(tmp_path, body) if label == "PERSON" and "Wendlebury" in text]
+
+
+def test_a_prefix_before_a_hyphen_is_no_place(tmp_path: Path) -> None:
+    body = "Contents\n5.\tMulti-agency chronology\t6\n6.\tInter-agency working\t9\nThe MULTI-AGENCY panel met."
+    assert not [text for label, text in findings(tmp_path, body) if "ulti" in text.lower() or "Inter" in text]
+
+
+def test_an_estate_called_by_its_first_word_alone(tmp_path: Path) -> None:
+    body = ('She grew up on the Quenby Rise estate in Luton. Her mother said the social worker saw them as "a '
+            'problem family from Quenby".')
+    found = findings(tmp_path, body)
+    assert ("LOCATION", "Quenby Rise") in found and ("LOCATION", "Quenby") in found
+
+
+def test_an_estate_word_someone_is_called_by_is_not_the_estate_alone(tmp_path: Path) -> None:
+    draft = _ingest(tmp_path, "She grew up on the Quenby Rise estate. Ms Quenby, a neighbour, said so; Quenby too.")
+    found = detector().detect(draft)
+    assert not [f for f in found if f.label == "LOCATION" and f.text == "Quenby" and f.source == "propagation"]
+
+
+@pytest.mark.parametrize(
+    ("body", "name"),
+    [
+        ("Support came from a small charity, the Long Lane Travellers Trust.", "Long Lane Travellers Trust"),
+        ("They went at Easter to the St Vitas Latvian Catholic Community.", "St Vitas Latvian Catholic Community"),
+    ],
+)
+def test_charities_and_congregations_by_their_kind(tmp_path: Path, body: str, name: str) -> None:
+    assert ("ORGANISATION", name) in findings(tmp_path, body)
+
+
+def test_a_review_s_register_code_is_a_reference(tmp_path: Path) -> None:
+    body = "Serious Case Review NWSCB/SCR/14-02\nRESTRICTED - SCR NWSCB/SCR/14-02 - Draft 3"
+    assert [text for label, text in findings(tmp_path, body) if label == "CASE_REFERENCE"] == ["NWSCB/SCR/14-02"] * 2
+
+
+def test_a_plate_with_letters_the_dvla_never_issues_is_still_a_plate(tmp_path: Path) -> None:
+    body = "She was found in a silver car, registration **KD61 QIX**, outside the flats."
+    assert ("VEHICLE_REG", "KD61 QIX") in findings(tmp_path, body)
+
+
+def test_a_nickname_quoted_after_a_pseudonym_and_a_comma(tmp_path: Path) -> None:
+    body = 'Adult B ("Wozza", a man aged 39 who rented the flat) was not a suspect. She said "Wozza and them" had it.'
+    assert [text for label, text in findings(tmp_path, body) if label == "PERSON"].count("Wozza") == 2
+
+
+def test_a_town_named_like_a_month_after_a_house_in(tmp_path: Path) -> None:
+    body = "Contact mostly took place at his grandmother's house in March, where he stayed in the holidays."
+    assert ("LOCATION", "March") in findings(tmp_path, body)

@@ -45,7 +45,7 @@ from redact.detect.gazetteer import (
     uk_places,
     world_towns,
 )
-from redact.detect.keep import KeepFilter, after_title, vocabulary
+from redact.detect.keep import KeepFilter, after_title, board_areas, vocabulary
 from redact.detect.lists import listed_name_findings
 from redact.detect.names import GazetteerNameRecognizer, TitledNameRecognizer, name_recognizers
 from redact.detect.nlp import Chunk, PreloadedSpacyEngine, load_pipeline, split_text
@@ -265,6 +265,7 @@ def _with_name_neighbours(text: str, findings: list[Finding]) -> list[Finding]:
     list knows the word or it is another language's kinship word ("Rokeya Bibi"), and a first name before it
     that is no English word ("Mohammad" of "Mohammad R Islam", where the initial and surname were found)."""
     free = partial(_free, *_covered(findings))
+    area_words = {area for area in board_areas(text, None) if " " not in area}  # no surname: "Safe Haven Castlebridge"
     out: list[Finding] = []
     for finding in findings:
         if finding.label == "PERSON":
@@ -272,7 +273,8 @@ def _with_name_neighbours(text: str, findings: list[Finding]) -> list[Finding]:
             after = _WORD_AFTER.match(text, end)
             word = after.group(1) if after else ""
             possessive = word.endswith(("'s", "’s", "'", "’"))  # "... HARTIGAN Mother's": the next phrase's owner
-            if after and free(*after.span(1)) and not possessive and (_unknown_word(word) or _kin_word(word)):
+            unknown = _unknown_word(word) and word not in area_words
+            if after and free(*after.span(1)) and not possessive and (unknown or _kin_word(word)):
                 end = after.end(1)
             before = _WORD_BEFORE.search(text, max(0, start - 30), start)
             if before and free(*before.span(1)) and _first_name_of_draft(text, before.group(1)):

@@ -268,12 +268,13 @@ class ContextNameRecognizer(_NameRecognizer):
         # a bracketed list of quoted words spelled alike: the spellings records used for one name
         quoted = rf"[\"“‘]{NAME_WORD}[\"”’]"
         self.quoted_list = re.compile(rf"\([ \t]*{quoted}(?:[ \t]*,[ \t]*{quoted}){{1,6}}[ \t]*\)")
-        # "Sibling 2 (Summer)", "Mother (Kelly)": a careless publisher's pseudonym with the name it replaced
+        # "Sibling 2 (Summer)", "Mother (Kelly)", 'Adult C ("Gaz", a man of 42)': a careless publisher's pseudonym
+        # with the name it replaced
         pseudonym = rf"(?:{alternation(v.pseudonym_bases)})(?:[ \t]+(?:[A-Z]|\d{{1,3}}))?"
         quote, unquote = "[\"“‘']?", "[\"”’']?"
         self.pseudonym_bracket = re.compile(
             rf"(?<![\w'’-]){pseudonym}[ \t]*\([ \t]*{quote}"
-            rf"(?P<name>{NAME_WORD}(?:{SPACE}{NAME_WORD})?){unquote}[ \t]*\)"
+            rf"(?P<name>{NAME_WORD}(?:{SPACE}{NAME_WORD})?){unquote}[ \t]*[),]"
         )
         self.quoted_and = re.compile(rf"[\"”’'][ \t]*(?:,|and|or)[ \t]+[\"“‘'](?P<name>{NAME_WORD})[\"”’']")
         self.quoted_word = re.compile(rf"[\"“‘](?P<name>{NAME_WORD})[\"”’]")

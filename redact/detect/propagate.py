@@ -282,6 +282,8 @@ class _VariantBuilder:
             heads.add(" ".join(words[:-1]))
         if finding.label == "ORGANISATION" and len(words) >= 2 and self._distinctive(words[0]):
             heads.add(words[0])  # "Titan" of "Titan Strength & Conditioning"
+        if finding.source == "EstateRecognizer" and len(words) >= 2 and self._names_no_one(words[0]):
+            heads.add(words[0])  # "from Farley" of "the Farley Lea estate"
         if finding.label == "ORGANISATION" and len(words) >= 2 and self._named_by_its_last_word(finding.text):
             heads.add(words[-1])  # "the Fryer" of "the Golden Fryer takeaway"
         short = short_name(finding.text, finding.label)
@@ -298,6 +300,16 @@ class _VariantBuilder:
             # "Pennine Children's" opens its trust's name too, and names the hospital alone all the same
             if (short and head == short.text) or not self._opens_another_name(head, finding.text):
                 yield head
+
+    def _names_no_one(self, word: str) -> bool:
+        """A word that is no ordinary word nor a well-known place, and no one in the draft is called by it after a
+        title ("Ms Farley"): the estate's own name when the draft says it alone."""
+        if len(word) < 4 or self.gaz.is_common_word(word) or self.vocab.is_vocabulary_word(word):
+            return False
+        if is_well_known_place(word):
+            return False
+        own = re.finditer(rf"(?<![\w'’-]){re.escape(word)}(?![\w'’-])", self.text)
+        return not any(after_title(self.text, match.start()) for match in own)
 
     def _named_by_its_last_word(self, name: str) -> bool:
         """The draft calls the place "the X" after its last word X ("the Fryer" of "Golden Fryer"), and writes X

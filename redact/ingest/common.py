@@ -86,8 +86,8 @@ def with_sections(blocks: Iterable[Block]) -> tuple[Block, ...]:
     return tuple(placed)
 
 
-_NAME_PART = re.compile(r"(?<![\w-])[A-Z](?:[a-z]+|[A-Z]+)-$")
-_NAME_START = re.compile(r"[A-Z][a-z]|[A-Z]{2,}\b")
+_NAME_PART = re.compile(r"(?<![\w-])[A-Z](?:[a-z]+|[A-Z]*)-$")
+_NAME_START = re.compile(r"[A-Z][a-z]|[A-Z]+\b")
 
 
 def join_lines(lines: Iterable[str]) -> str:
@@ -105,7 +105,8 @@ def join_lines(lines: Iterable[str]) -> str:
         elif out.endswith("\u00ad") or hyphen and line[0].islower():
             out = out[:-1] + line
         elif hyphen and _NAME_PART.search(out) and _NAME_START.match(line):
-            # "Tudor-" + "Hughes", "AGYEMAN-" + "LOWE": a double-barrelled name, not "new-birth-" + "ROSE" from a column
+            # "Tudor-" + "Hughes", "AGYEMAN-" + "LOWE", "M-" + "K": a double-barrelled name or initials, not
+            # "new-birth-" + "ROSE" from a column
             out += line
         elif len(out) >= 2 and out[-1] == "-" and out[-2].isdigit() and line[0].isdigit():
             out += line  # "NRM-2016-" + "12-0457", "2016-" + "17": one reference or range, wrapped

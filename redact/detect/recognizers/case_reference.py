@@ -77,6 +77,8 @@ class UkCaseReferenceRecognizer(UkPatternRecognizer):
             _B + r"[A-Z]{2,6}\d{0,4}(?:[/-][A-Z0-9]{1,10})*[/-]\d{3,}(?:[/-][A-Z0-9]{1,10})*" + _E,  # "ED16/044107"
             0.6,
         ),
+        # a register's code, letters then a year and a serial: "NWSCB/SCR/14-02", "CP/LA/09/17"
+        Pattern("register code", _B + r"[A-Z]{2,6}(?:/[A-Z]{2,6})+/\d{2,4}[/-]\d{1,4}" + _E, 0.6),
         # a system's letters, a space and a number in two parts: "INC 0517-1188", "CR 2291/0455"
         Pattern("letters and split number", _B + r"[A-Z]{2,5} \d{3,6}[/-]\d{3,6}" + _E, 0.6),
         Pattern("numeric reference", _B + r"\d{2,4}/\d{4,}(?:/\d+)*" + _E, 0.35),

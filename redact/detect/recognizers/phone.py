@@ -11,10 +11,11 @@ from presidio_analyzer.nlp_engine import NlpArtifacts
 from redact.detect.recognizers.base import UkEntityRecognizer
 
 _WRAPPED = re.compile(r"(?<=\d)[ \t]*\n[ \t]*(?=\d)")
-# "a mobile ending 418", "mob ending in 552", "last four digits 0417": the tail of a number, which with the
-# rest of the report can be enough to find it
+# "a mobile ending 418", "mob ending in 552", "Mob BM ending 552" (whose mobile between), "last four digits
+# 0417": the tail of a number, which with the rest of the report can be enough to find it
 _PARTIAL = re.compile(
-    r"(?i:\b(?:mobile|mob|phone|tel|telephone|landline|number|no\.?)[ \t]+(?:ending|ends)(?:[ \t]+(?:in|with))?"
+    r"(?i:\b(?:mobile|mob|phone|tel|telephone|landline|number|no\.?)(?:[ \t]+[\w.'’]+){0,2}?[ \t]+(?:ending|ends)"
+    r"(?:[ \t]+(?:in|with))?"
     r"|\blast[ \t]+(?:two|three|four|\d)[ \t]+digits(?:[ \t]+(?:of|were|being))?)[ \t]*:?[ \t]*[\"“‘']?"
     r"(\d{2,4})(?!\d)"
 )

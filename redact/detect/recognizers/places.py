@@ -290,8 +290,8 @@ class UkTownRecognizer(UkEntityRecognizer):
 
     _NEAR_BEFORE = regex.compile(
         r"\b(?:near|outside|(?:town|village)[ \t]+of|(?:lives|lived|living|moved|moves|resides|resided|grew[ \t]+up)"
-        r"[ \t]+(?:in|to|at|near))[ \t]+$"
-    )  # "a school near March", "who lives in March and has": no month lives anywhere
+        r"[ \t]+(?:in|to|at|near)|(?:house|home|flat|address|bungalow|caravan|trailer)[ \t]+(?:in|at))[ \t]+$"
+    )  # "a school near March", "who lives in March and has", "his mother's house in March": no month lives anywhere
 
     def _month_named_town(self, text: str, match: regex.Match[str]) -> bool:
         """ "a boarding school near March", "12 Glebe Close, March, PE15 3NW": a town named like a month, where no

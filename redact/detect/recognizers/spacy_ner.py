@@ -65,6 +65,8 @@ class SpacyNerRecognizer(UkEntityRecognizer):
                     continue
                 if self.ENTITY == "LOCATION" and text[start:end].lower() in country_names():
                     continue
+                if _LOWER_COMPOUND_TAIL.match(text, end):
+                    continue  # "Multi" of "Multi-agency": the head of a word, not of "Stoke-on-Trent"
                 yield start, end, mapped.score
 
     def enhance_using_context(
@@ -88,6 +90,10 @@ class SpacyNerRecognizer(UkEntityRecognizer):
 
 
 _PERSON_BREAK = re.compile(r"\n|[,;]|\s[-–—]\s|\s(?:and|or|&)\s")
+
+
+# a hyphenated word that ends in lower case: what the model found before it is a prefix ("Multi-agency")
+_LOWER_COMPOUND_TAIL = re.compile(r"(?:-[a-z]+)+(?![\w-])")
 
 
 def line_segments(text: str, start: int, end: int, person: bool = False) -> Iterator[tuple[int, int]]:

@@ -7,9 +7,10 @@ from presidio_analyzer import Pattern
 from redact.detect.recognizers.base import UkPatternRecognizer
 
 # Current format (2001-): two region letters (not I, Q, Z first), two age digits, three random
-# letters (not I or Q). Older: prefix (A123 BCD, 1983-2001) and suffix (ABC 123D, 1963-1983).
+# letters. The DVLA issues no I or Q there, but a witness's or a typist's plate may hold one ("YH09 ZQX") and
+# still names the car. Older: prefix (A123 BCD, 1983-2001) and suffix (ABC 123D, 1963-1983).
 _CURRENT = r"[A-HJ-PR-Y][A-HJ-PR-Y](?:0[2-9]|[1-9]\d)"
-_RANDOM = r"[A-HJ-PR-Z]{3}"
+_RANDOM = r"[A-Z]{3}"
 _B, _E = r"(?<![\w-])", r"(?![\w-])"
 
 
