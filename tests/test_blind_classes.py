@@ -1443,3 +1443,17 @@ def test_a_nickname_quoted_after_a_pseudonym_and_a_comma(tmp_path: Path) -> None
 def test_a_town_named_like_a_month_after_a_house_in(tmp_path: Path) -> None:
     body = "Contact mostly took place at his grandmother's house in March, where he stayed in the holidays."
     assert ("LOCATION", "March") in findings(tmp_path, body)
+
+
+def test_a_dated_case_note_signed_with_initials(tmp_path: Path) -> None:
+    body = ("12/03/18 Visit to P2. Mum not in. Left card. GH\n\n"
+            "19/03/18 Rang mum, no answer. Mgr agreed. GH / LW\n\n"
+            "Interviews with the two allocated social workers (GH and PT) took place in May.")
+    found = [text for label, text in findings(tmp_path, body) if label == "PERSON"]
+    assert found.count("GH") == 3 and "LW" in found
+
+
+def test_a_relative_as_the_family_calls_her_by_her_initial(tmp_path: Path) -> None:
+    body = "Letters go to Granny B's trailer. Rang Aunty R, no reply. I said I would call back."
+    found = findings(tmp_path, body)
+    assert ("PERSON", "B") in found and ("PERSON", "R") in found and ("PERSON", "I") not in found

@@ -976,3 +976,28 @@ def test_a_case_allocated_to_someone_is_allocated_to_a_social_worker(tmp_path: P
     body = "The referral was passed to the assessment team and allocated to Ebo Quartey. Mr Quartey visited twice."
     plan, _ = run(tmp_path, body)
     assert pseudonyms(plan)["Ebo Quartey"] == pseudonyms(plan)["Quartey"] == "Social Worker 1"
+
+
+def test_a_double_first_name_and_its_first_part_are_two_cousins(tmp_path: Path) -> None:
+    body = ("Rose-Ellen Cawley (\"Dottie\") is the subject. Her cousin Rose Cawley, then 15, often minded her.\n"
+            "Rose-Ellen was admitted on 3 May 2019. Rose Cawley rang for help. Staff wrote R-E for Rose-Ellen.")
+    plan, _ = run(tmp_path, body)
+    found = pseudonyms(plan)
+    assert found["Rose-Ellen Cawley"] == found["Rose-Ellen"] == found["R-E"]
+    assert found["Rose Cawley"] != found["Rose-Ellen Cawley"]
+
+
+def test_a_nickname_with_big_before_the_first_name_stays_whole(tmp_path: Path) -> None:
+    body = ("Seamus Dorran (\"Big Seamus\") is the paternal grandfather. Big Seamus took the children to his trailer. "
+            "The record says Big Seamus and Nora sort things out.")
+    _, output = run(tmp_path, body)
+    assert "Big" not in output.replace("SERIOUS CASE REVIEW", "")
+
+
+def test_a_community_safety_partnership_s_chair_is_not_the_board_s(tmp_path: Path) -> None:
+    body = ("2.3 The independent chair and author, Fenella Rudd, has chaired six reviews. The Board Chair of "
+            "Wexmoor Safeguarding Children Board is Professor Idris Wanjiru; the Safer Wexmoor Partnership is "
+            "chaired by Councillor Ruth Pellow.")
+    plan, _ = run(tmp_path, body)
+    assert roles(plan)["Idris Wanjiru"] == "lscb_chair"
+    assert roles(plan)["Ruth Pellow"] != "lscb_chair"

@@ -140,6 +140,7 @@ class Detector:
         findings = _names_with_particles(document.text, findings)
         propagated = propagate(document, findings)
         findings = _with_name_neighbours(document.text, propagated + _names_beside_names(document.text, propagated))
+        findings = _with_longer_forms(document.text, findings)
         findings = findings + _quoted_spellings(document.text, findings) + _short_forms(document.text, findings)
         before = {(f.start, f.end) for f in propagated}
         later = [f for f in findings if f.label == "PERSON" and (f.start, f.end) not in before]
@@ -280,6 +281,26 @@ def _with_name_neighbours(text: str, findings: list[Finding]) -> list[Finding]:
             if before and free(*before.span(1)) and _first_name_of_draft(text, before.group(1)):
                 start = before.start(1)
             finding = replace(finding, start=start, end=end, text=text[start:end])
+        out.append(finding)
+    return out
+
+
+def _with_longer_forms(text: str, findings: list[Finding]) -> list[Finding]:
+    """A name found alone where the draft writes a longer found name that ends with it takes the longer name's
+    words: "John" of "Big John took the kids" is "Big John" (the grandfather's nickname), not John the father."""
+    longer: dict[str, set[str]] = defaultdict(set)  # last word -> the words before it, in found names
+    for finding in findings:
+        words = finding.text.split()
+        if finding.label == "PERSON" and len(words) == 2 and words[0][:1].isupper():
+            longer[words[1]].add(words[0])
+    out: list[Finding] = []
+    for finding in findings:
+        if finding.label == "PERSON" and " " not in finding.text:
+            for before in longer.get(finding.text, ()):
+                start = finding.start - len(before) - 1
+                if start >= 0 and text[start : finding.start] == before + " ":
+                    finding = replace(finding, start=start, text=text[start : finding.end])
+                    break
         out.append(finding)
     return out
 

@@ -251,6 +251,11 @@ class ContextNameRecognizer(_NameRecognizer):
             rf"(?<![\w'’-]){introducer}(?:(?:{WRAP}[\w'’]+){{1,3}}?(?:{WRAP}as)?|(?:{WRAP}[\w'’]+,?){{4,8}}?{WRAP}as)"
             rf"{WRAP}[\"“‘](?P<name>{QUOTED_NAME_WORD})[\"”’]"
         )
+        # "Granny K's pitch", "Aunty J": a relative as a family calls her, by her initial
+        self.kin_initial = re.compile(
+            rf"(?<![\w'’-])(?:Granny|Nann?(?:a|y)?|Gran(?:dma|dad|dpa)?|Aunt(?:y|ie)?|Uncle)[ \t]+"
+            rf"(?P<name>{UPPER})(?![\w.]|['’][A-Za-z]{{2}})"
+        )
         self.relation_initials = re.compile(
             rf"(?<![\w'’-])(?i:(?:{alternation(v.relations)})s?),?{SPACE}(?P<name>{DOTTED})"
             rf"(?:{SPACE}and{SPACE}(?P<other>{DOTTED}))?"
@@ -362,6 +367,9 @@ class ContextNameRecognizer(_NameRecognizer):
         for match in self.pet.finditer(text):
             if match.group("name").lower() not in STOP_WORDS and not self.vocab.is_vocabulary_word(match.group("name")):
                 yield *match.span("name"), self.SCORE_UNKNOWN
+        for match in self.kin_initial.finditer(text):
+            if match.group("name") != "I":
+                yield *match.span("name"), self.SCORE
         for match in self.relation_initials.finditer(text):
             yield *match.span("name"), self.SCORE
             if match.group("other"):
@@ -601,6 +609,13 @@ class InitialsRecognizer(_NameRecognizer):
             # case notes: '"DH says the lads help him"', "KT has moved back": initials opening a sentence or a
             # quotation as the one who speaks or acts
             re.compile(rf"(?:^|(?<=[.!?;:]\s|[\"“‘]|\n)){letters}{SPACE}(?:{_CASE_NOTE_VERB}){end}", re.MULTILINE),
+            # a dated case note signed with its writer's initials: "19/06/19 HV reports ... notice anyway. CR",
+            # "... Mgr agreed. CR / OA" (the manager's too)
+            re.compile(
+                rf"^[ \t]*\d{{1,2}}/\d{{1,2}}/\d{{2,4}}\b[^\n]*[.!?)\"”][ \t]+{letters}"
+                rf"(?:[ \t]*/[ \t]*(?P<cosigned>[A-Z]{{2,3}}))?[ \t]*$",
+                re.MULTILINE,
+            ),
         )
         # a staff code with the initials in square brackets: "HV1 [LOB]", "CNN1 [KS]", "MW (acute) [ID]"; the code
         # says whose they are, so even an acronym ("ID") is someone's initials here
@@ -665,9 +680,10 @@ class InitialsRecognizer(_NameRecognizer):
             yield start, end, self.WITH_SURNAME if known else self.WITH_UNKNOWN_SURNAME
         for pattern in self.bare:
             for match in pattern.finditer(text):
-                letters = match.group("name")
-                if not self.is_non_name(letters, text) and not _defined_in_brackets(letters, text):
-                    yield *match.span("name"), self.IN_CONTEXT
+                for group in ("name", "cosigned"):
+                    letters = match.groupdict().get(group)
+                    if letters and not self.is_non_name(letters, text) and not _defined_in_brackets(letters, text):
+                        yield *match.span(group), self.IN_CONTEXT
         for match in self.staff_code.finditer(text):
             yield *match.span("name"), self.IN_CONTEXT
         for match in self.attendee_key.finditer(text):

@@ -339,6 +339,12 @@ def _one_barrel(a: str, b: str) -> bool:
     return "-" in long_ and "-" not in short and short in long_.split("-")
 
 
+def _first_barrel(a: str, b: str) -> bool:
+    """One first name opens the other, hyphenated: "Mary Mongan" is not "Mary-Kate Mongan", her cousin."""
+    short, long_ = sorted((a, b), key=len)
+    return long_.startswith(short + "-")
+
+
 def _contains(longer: tuple[str, ...], shorter: tuple[str, ...]) -> bool:
     n = len(shorter)
     return len(longer) > n and any(longer[i : i + n] == shorter for i in range(len(longer) - n + 1))
@@ -402,6 +408,7 @@ def _add_full(
         if c.last == last
         and c.first
         and (nickname_match(c.first, first) or initial_match(first, c.first) or initial_match(c.first, first))
+        and not _first_barrel(c.first, first)
     ]
     if not matches:  # "Van Thanh" inside "Nguyen Van Thanh"; "Tyler Price" for "Tyler Pryce"
         inside = [c for c in people if any(_contains(n, parts.tokens) for n in c.names)]

@@ -86,6 +86,7 @@ _BOARD_CHAIRED = re.compile(
     r"(?:independently\s+|jointly\s+)?by\s+",  # "The Board is chaired independently by X"
     re.IGNORECASE,
 )
+_SAFEGUARDING_BODY = re.compile(r"Safeguarding|\b(?:LSCB|LSCP|SAB|[A-Z]{1,4}SC[BP])\b|\bBoard\b")
 # "Steering the review, and keeping the panel honest ..., fell to Dr X": the one who chaired it
 _CHAIRING_FELL_TO = re.compile(
     r"\b(?:chairing|steering|leading)\s+(?:of\s+)?(?:the\s+)?(?:review|panel)\b[^.;]{0,200}?"
@@ -262,11 +263,21 @@ def _read_cues(text: str, people: list[Cluster], found: NamedRoles, agency_repor
         if cluster is not None:
             reason = f"named role: {ROLE_NAMES['panel_chair']} (read from 'chairing ... fell to')"
             found.assign(cluster, "panel_chair", reason)
+    community_safety: list[tuple[Cluster, str]] = []
     for match in _BOARD_CHAIRED.finditer(text):
         cluster = _person_at(people, text, match.end())
         if cluster is not None:
             cue = " ".join(match.group(0).split()).rstrip(", ")
-            found.assign(cluster, "lscb_chair", f"named role: {ROLE_NAMES['lscb_chair']} (read from {cue!r})")
+            reason = f"named role: {ROLE_NAMES['lscb_chair']} (read from {cue!r})"
+            if _SAFEGUARDING_BODY.search(cue):
+                found.assign(cluster, "lscb_chair", reason)
+            else:
+                community_safety.append((cluster, reason))
+    # "the Safer Castlebridge Partnership is chaired by X": a community safety partnership's chair stands for the
+    # board's only where no board's chair is named (a domestic homicide review's commissioner)
+    if not any(role == "lscb_chair" for role, _ in found.roles.values()):
+        for cluster, reason in community_safety:
+            found.assign(cluster, "lscb_chair", reason)
 
 
 # A signature block: the name alone on its line (a title before it), the role on the next line but one.

@@ -116,6 +116,8 @@ def parse_name(text: str, title_before: str = "") -> NameParts:
     if len(tokens) == 1:
         token = tokens[0]
         initials = token if 2 <= len(token) <= 3 and bare.strip().isupper() else None
+        if re.fullmatch(r"[^\W\d_](?:-[^\W\d_])+", token) and bare.strip().isupper():
+            initials = token.replace("-", "")  # "M-K" for Mary-Kate: the letters of a double first name
         return NameParts(tokens, tuple(titles), None, None, token, initials)
     if "," in bare:  # "PRYCE, Shannon"
         human = HumanName(bare)
