@@ -1001,3 +1001,25 @@ def test_a_community_safety_partnership_s_chair_is_not_the_board_s(tmp_path: Pat
     plan, _ = run(tmp_path, body)
     assert roles(plan)["Idris Wanjiru"] == "lscb_chair"
     assert roles(plan)["Ruth Pellow"] != "lscb_chair"
+
+
+def test_a_nickname_a_pronoun_s_sentence_gives_is_the_person_named_before(tmp_path: Path) -> None:
+    body = ("2.1 Wiktoria Kowalczyk is Polish and was aged 20 at booking. She is known to everyone, including most "
+            "of the staff, as \"Wera\", and signed forms \"Wera K.\". Wera told the midwife she felt safe.")
+    plan, _ = run(tmp_path, body)
+    found = pseudonyms(plan)
+    assert found["Wiktoria Kowalczyk"] == found["Wera"]
+
+
+def test_a_cot_card_s_mum_and_dad_labels(tmp_path: Path) -> None:
+    body = 'The parents were named on the cot card as "Mum - Shannon, Dad - Callum". Shannon visited daily.'
+    plan, _ = run(tmp_path, body)
+    assert roles(plan)["Shannon"] == "mother" and roles(plan)["Callum"] == "father"
+
+
+def test_initials_in_brackets_after_a_name_are_not_a_rank(tmp_path: Path) -> None:
+    body = ("Present:\nMarlene Osei (MO) - maternal grandmother of Jaden\nDesmond Cole (DC) - Jaden's uncle\n\n"
+            "DC said the family had worried since the summer.")
+    plan, _ = run(tmp_path, body)
+    assert roles(plan)["Desmond Cole"] != "police_officer"
+    assert roles(plan)["Marlene Osei"] == "maternal_grandmother"

@@ -171,6 +171,7 @@ def cluster_mentions(text: str, mentions: list[Mention], hint: RoleHint | None =
     others = [m for m in mentions if m.label != "PERSON"]
     notes: list[str] = []
     persons = _merge_aliases(text, _cluster_people(text, people, hint or (lambda c: None), notes))
+    persons = _merge_pronoun_aliases(text, persons)
     clusters = persons + _cluster_others(others)
     clusters.sort(key=lambda c: c.start)
     return Clustering(tuple(clusters), tuple(_ambiguity_warnings(clusters) + notes))
@@ -700,6 +701,45 @@ def _is_alias(text: str, previous: Mention, mention: Mention) -> bool:
     lead = text[max(0, previous.start - 60) : previous.start]
     lead = lead[: len(lead) - len(title_before(lead, len(lead)))]
     return _ALIAS_VERB_BEFORE.search(lead) is not None
+
+
+# 'She is known to everyone, including most of the staff, as "Ola"', "He goes by Kuba": the pronoun's nickname
+_PRONOUN_ALIAS = re.compile(
+    r"\b(?P<pronoun>She|He)\s+(?:is|was)\s+(?:also\s+|usually\s+|always\s+)?(?:known|called)\b[^.\n]{0,80}?"
+    r"\bas\s+[\"“‘']?$|\b(?P<pronoun2>She|He)\s+(?:goes|went)\s+by\s+[\"“‘']?$"
+)
+
+
+def _merge_pronoun_aliases(text: str, clusters: list[Cluster]) -> list[Cluster]:
+    """A one-word name a pronoun's sentence gives ('She is known ... as "Ola"') is the nickname of the person the
+    paragraph last named in full with that gender: "Aleksandra Nowicka is Polish ... She is known ... as "Ola""."""
+    owner = {id(m): c for c in clusters for m in c.mentions}
+    ordered = sorted((m for c in clusters for m in c.mentions), key=lambda m: m.start)
+    for index, mention in enumerate(ordered):
+        cue = _PRONOUN_ALIAS.search(text, max(0, mention.start - 120), mention.start)
+        alias = owner[id(mention)]
+        if cue is None or " " in mention.text.strip():
+            continue
+        gender = "f" if (cue.group("pronoun") or cue.group("pronoun2")) == "She" else "m"
+        paragraph_start = text.rfind("\n", 0, mention.start) + 1
+        named = next(
+            (
+                owner[id(m)] for m in reversed(ordered[:index])
+                if m.start >= paragraph_start and owner[id(m)].first and owner[id(m)].last
+                and owner[id(m)].gender() in (gender, None) and owner[id(m)] is not alias
+            ),
+            None,
+        )  # fmt: skip
+        if named is None or named.ambiguous or alias.ambiguous:
+            continue
+        if alias.last and not (len(alias.last) == 1 and (named.last or "").startswith(alias.last)):
+            continue  # "Ola N." may be Aleksandra Nowicka's; "Ola Brinsley" is someone else
+        named.mentions += alias.mentions
+        named.titles |= alias.titles
+        for m in alias.mentions:
+            owner[id(m)] = named
+        alias.mentions = []
+    return [c for c in clusters if c.mentions]
 
 
 def _same_name(a: Cluster, b: Cluster) -> bool:

@@ -61,7 +61,7 @@ _BEFORE = re.compile(
     + _WHERE_THEY_WORK
     + r"(?:[ \t]*\([^()\n]{1,40}\)(?=[ \t]*:))?"  # "Mother's partner (not Sofia's father): Lee Garside"
     # a line break only after "mother,"
-    + r"(?:" + _ASKED_TO_BE_CALLED + r"|[ \t]*[,:]?[ \t]*|[ \t]*[,:][ \t]*\n[ \t]*)\Z",
+    + r"(?:" + _ASKED_TO_BE_CALLED + r"|[ \t]*[,:]?[ \t]*|[ \t]*[,:][ \t]*\n[ \t]*|[ \t]+[-–—][ \t]+)\Z",  # "Mum - Ola"
     re.IGNORECASE,
 )
 _ALLOCATED_TO = re.compile(r"\b(?:was|were|been|and|case|referral)\s+(?:re-?)?allocated\s+to\s+$", re.IGNORECASE)
@@ -149,7 +149,7 @@ _APPOSITION_AFTER = re.compile(
 )
 # "Oliwia, her mother Agnieszka Kaczmarek, ...": a relation word straight before a name is that name's, not
 # the one before the comma
-_NAMES_THE_NEXT = re.compile(r"[ \t]+(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?[ \t]+)?[A-Z][a-z]")
+_NAMES_THE_NEXT = re.compile(r"(?:[ \t]+[-–—:])?[ \t]+(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?[ \t]+)?[A-Z][a-z]")  # "Dad - Dean"
 
 
 def _names_the_next(after: str, apposition: re.Match[str]) -> bool:
@@ -286,6 +286,8 @@ def mention_cues(text: str, start: int, end: int, tables: list | None = None) ->
         cues.append(Cue(_role_of(role_is.group("role")), 2))
     after = text[end:sent_end]
     paren = _PAREN_AFTER.match(after)
+    if paren and _keys_the_mention(paren.group("phrase"), text[start:end]):
+        paren = None  # "Delroy Campbell (DC)": his initials, not a detective constable
     if paren:
         role = _label_role(paren.group("phrase"))
         if role:
@@ -309,7 +311,8 @@ def mention_cues(text: str, start: int, end: int, tables: list | None = None) ->
     signed = _signature_role(text, start, end)
     if signed:
         cues.append(Cue(signed, 3))
-    attendee = _ATTENDEE_LINE.match(text, end) if _LINE_START.search(text, max(0, start - 8), start) else None
+    at_line_start = _LINE_START.search(text, max(0, start - 8), start)
+    attendee = _ATTENDEE_LINE.match(text, end + (keyed.end() if keyed else 0)) if at_line_start else None
     if attendee:  # "Dawn - CSC, Looked After Children team (allocated SW)": the job, else the service
         role = first_role(attendee.group("rest")) or service_role(attendee.group("rest"))
         if role:
@@ -347,6 +350,12 @@ _EMPLOYER_AFTER = re.compile(
 # a family list's line: a relation, a dash, then the name ("- Maternal aunt – Sahra Ali Warsame, 22")
 _LABEL_LINE_BEFORE = re.compile(r"(?:^|\n)[ \t]*(?:[-•*][ \t]+)?(?P<label>[A-Za-z][\w'’ -]{1,40}?)[ \t]+[–—-][ \t]+\Z")
 # an attendee list's line: the name, a dash, then the service and perhaps the job
+def _keys_the_mention(phrase: str, name: str) -> bool:
+    """``phrase`` is the initials of ``name``: "DC" of "Delroy Campbell", "TÓB" of "Tadhg Ó Briain"."""
+    letters = "".join(word[0] for word in re.findall(r"[^\W\d_][\w'’-]*", name) if word[0].isupper())
+    return len(letters) >= 2 and phrase.strip().replace(".", "").upper() == letters.upper()
+
+
 _ATTENDEE_LINE = re.compile(r"[ \t]+[-–—][ \t]+(?P<rest>[^\n]{3,160})")
 _LINE_START = re.compile(r"(?:^|\n)[ \t]*(?:[-•*][ \t]+)?\Z")
 
