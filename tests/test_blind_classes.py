@@ -1457,3 +1457,11 @@ def test_a_relative_as_the_family_calls_her_by_her_initial(tmp_path: Path) -> No
     body = "Letters go to Granny B's trailer. Rang Aunty R, no reply. I said I would call back."
     found = findings(tmp_path, body)
     assert ("PERSON", "B") in found and ("PERSON", "R") in found and ("PERSON", "I") not in found
+
+
+def test_two_overlapping_addresses_are_one_and_leave_no_word_behind(tmp_path: Path) -> None:
+    body = ("Name\tRelationship\tAddress\nAoife Ward\tMother\tPitch 3, Bramble Lane\n\n"
+            "Pitches 2, 3 and 7 are the family's. Letters go to the grandmother's pitch.")
+    found = findings(tmp_path, body)
+    assert ("ADDRESS", "Pitch 3, Bramble Lane") in found and ("ADDRESS", "Pitches 2, 3 and 7") in found
+    assert not [text for label, text in found if text.lower() == "pitch"]

@@ -614,6 +614,13 @@ def _resolve_group(findings: list[Finding]) -> list[Finding]:
             stronger = overlapping[0]  # "Geraldine Bibi" over the stronger "Geraldine": one name, not two people
             accepted[accepted.index(stronger)] = replace(finding, score=stronger.score, source=stronger.source)
             continue
+        if len(overlapping) == 1 and finding.label == overlapping[0].label == "ADDRESS":
+            stronger = overlapping[0]  # "Pitch 6" and "6, Fernhill Lane": one address, not "Pitch" left alone
+            first, last = sorted((stronger, finding), key=lambda f: f.start)
+            whole = first.text + last.text[first.end - last.start :]  # the earlier one's text, then the rest
+            end = max(stronger.end, finding.end)
+            accepted[accepted.index(stronger)] = replace(stronger, start=first.start, end=end, text=whole)
+            continue
         covers = sorted((a.start, a.end) for a in overlapping)
         if not covers:
             accepted.append(finding)

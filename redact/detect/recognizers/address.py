@@ -223,6 +223,12 @@ class UkAddressRecognizer(UkPatternRecognizer):
         Pattern("street in a list or cell", _LIST_CUE + _STRONG_STREET + r"(?=[ \t]*(?:[,.;)|\t\n]|$))", 0.6),
         # "Plot 12", "Pitch 3": a family's place on a Traveller site or caravan park; "Flat 14" of a known block
         Pattern("plot, pitch or flat", r"(?<![\w'’-])(?:Plot|Pitch|Flat)[ \t]+\d{1,3}[A-Za-z]?(?![\w/-]|\.\d)", 0.6),
+        # "Pitches 4, 5 and 6 are occupied by the family": a family's several pitches on one site
+        Pattern(
+            "plots or pitches",
+            r"(?<![\w'’-])(?:Plots|Pitches)[ \t]+\d{1,3}(?:,[ \t]*\d{1,3})*[ \t]+(?:and|&)[ \t]+\d{1,3}\b",
+            0.6,
+        ),
         # "lived at Calverley House", "taken to Vinehurst Farm": a named building where someone lives or is
         Pattern("building after at or a residence word",
                 r"(?:" + _AT_CUE + r"|" + _RESIDENCE_CUE + r")" + _NOT_STOP_WORD + _NAME + _SP + BUILDING_TYPE
