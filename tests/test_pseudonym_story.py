@@ -1023,3 +1023,18 @@ def test_initials_in_brackets_after_a_name_are_not_a_rank(tmp_path: Path) -> Non
     plan, _ = run(tmp_path, body)
     assert roles(plan)["Desmond Cole"] != "police_officer"
     assert roles(plan)["Marlene Osei"] == "maternal_grandmother"
+
+
+def test_a_first_name_and_the_initial_of_a_double_barrelled_surname(tmp_path: Path) -> None:
+    body = ("The review concerns Tomas Vaitkus-Hale (aged 8), who died in March 2016. Tomas lived with his mother.\n"
+            "RESTRICTED - DRAFT v2 - SCR re Tomas V. - Fenshire LSCB Page 1 of 9")
+    plan, _ = run(tmp_path, body)
+    found = pseudonyms(plan)
+    assert found["Tomas V."] == found["Tomas Vaitkus-Hale"]
+
+
+def test_initials_in_brackets_after_a_plural_role_take_the_role(tmp_path: Path) -> None:
+    body = ("The author interviewed the two allocated social workers (GW and PH) and their team manager.\n\n"
+            "12/03/18 Visit to the flat. Mum not in. Left card. GW\n\n14/03/18 Rang mum. No answer. PH")
+    plan, _ = run(tmp_path, body)
+    assert roles(plan)["GW"] == roles(plan)["PH"] == "social_worker"

@@ -560,7 +560,6 @@ class KeepFilter:
         area_spans = [m.span() for m in re.finditer(_bounded(alternation(areas)), document.text)] if areas else []
         spans += board_name_spans(document.text)
         courts = {span for span in spans if _COURT.search(document.text, span[0], span[1])}
-        area_words = {area for area in areas if " " not in area}  # "Haven Castlebridge" is no person in Castlebridge
         # "Herefordshire" of "Herefordshire Council": a word of the agencies and titles kept here is no person
         kept_words = {w for a, b in spans for w in re.findall(r"\b[A-Z][a-z]{3,}\b", document.text[a:b])}
         kept: list[Finding] = []
@@ -574,9 +573,6 @@ class KeepFilter:
                 and not (finding.label == "LOCATION" and (a, b) in courts)  # "Town A Crown Court": where it was tried
                 for a, b in around.spans(*own)
             ) or (finding.label != "LOCATION" and bool(around_area.spans(*own)))
-            inside = inside or (
-                finding.label == "PERSON" and not titled and bool(area_words.intersection(finding.text.split()))
-            )
             # the town recogniser takes a month's name only where no month can stand: "near March"
             month_town = finding.source == "UkTownRecognizer" and fold(finding.text) in CALENDAR_WORDS
             staff_initials = _STAFF_CODE_BEFORE.search(document.text, max(0, finding.start - 24), finding.start)

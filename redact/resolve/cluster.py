@@ -356,6 +356,8 @@ def _cut_to_initials(a: str, b: str) -> bool:
     "mensah-doyle"."""
     short, long_ = sorted((a, b), key=len)
     cut, whole = short.split("-"), long_.split("-")
+    if len(cut) == 1 and len(short) == 1:  # "Dovydas K." for Dovydas Kazlauskas-Reed: the name's first letter
+        return long_.startswith(short) and len(long_) > 1
     return (
         len(short) < len(long_)
         and len(cut) == len(whole)

@@ -64,6 +64,9 @@ _BEFORE = re.compile(
     + r"(?:" + _ASKED_TO_BE_CALLED + r"|[ \t]*[,:]?[ \t]*|[ \t]*[,:][ \t]*\n[ \t]*|[ \t]+[-–—][ \t]+)\Z",  # "Mum - Ola"
     re.IGNORECASE,
 )
+_ROLE_BRACKET_BEFORE = re.compile(
+    r"(?<![\w'’-])(?P<role>" + ROLE_WORDS + r")s?[ \t]*\((?:[^()\n]{1,30}?(?:,|\band\b|&)[ \t]*)?\Z", re.IGNORECASE
+)
 _ALLOCATED_TO = re.compile(r"\b(?:was|were|been|and|case|referral)\s+(?:re-?)?allocated\s+to\s+$", re.IGNORECASE)
 _ROLE_FOR_BEFORE = re.compile(r"(?<![\w'’-])(?P<role>" + ROLE_WORDS + r")[ \t]+for[ \t]+(?:the[ \t]+)?$", re.IGNORECASE)
 _WITH_BEFORE = re.compile(
@@ -253,6 +256,9 @@ def mention_cues(text: str, start: int, end: int, tables: list | None = None) ->
         ):
             pronoun = "subject"  # "Dad Declan lives in Liverpool with partner Siobhán": the sentence's subject's
         cues.append(Cue(_role_of(word), 3, match.group("anchor"), pronoun, start, _word_gender(word)))
+    bracketed = _ROLE_BRACKET_BEFORE.search(before)
+    if bracketed:  # "the two allocated social workers (CR and TP)": each of them
+        cues.append(Cue(_role_of(bracketed.group("role")), 3))
     if _ALLOCATED_TO.search(before):  # "passed to the assessment team and allocated to Albert Sarpong"
         cues.append(Cue("social_worker", 2))
     if _REPRESENTED_BY.search(before) or _INSTRUCTED_AFTER.match(text[end:sent_end]):
