@@ -272,14 +272,19 @@ def _board_headings_joined(text: str) -> str:
     return re.sub(r"\b[A-Z][A-Z'’&-]{3,}\b", lambda word: word.group().title(), joined)
 
 
-_AREA_NAME_BEFORE = re.compile(r"(?:\bNHS|\b(?:East|West|North|South|Greater|Central|Mid))[ \t]+$")
+_AREA_NAME_WORD = r"(?:\bNHS|\b(?:East|West|North|South|Greater|Central|Mid))"
+_AREA_NAME_BEFORE = re.compile(_AREA_NAME_WORD + r"[ \t]+$")
+# the same with render.pdf's footer between, where a page broke the name: "NHS Overview Report - page 5 Wealdmoor"
+_AREA_NAME_BEFORE_FOOTER = re.compile(_AREA_NAME_WORD + r"(?:\s+[A-Z][\w'’]*){1,6}\s+-\s+page\s+\d+\s+$")
 
 
 def _in_a_name(text: str, start: int, end: int) -> bool:
     """A place word with a capitalised word after it ("East Lancashire Hospitals", "Luton Children's") or a
-    compass point or "NHS" before it: part of a body's name, not the place said alone."""
+    compass point or "NHS" before it: part of a body's name, not the place said alone; our own page footer
+    ("Executive Summary - page 5") may stand between them where a page broke the name."""
     named_on = re.match(r"[ \t]+[A-Z]", text[end : end + 2])
-    return bool(named_on or _AREA_NAME_BEFORE.search(text, max(0, start - 10), start))
+    before = text[max(0, start - 120) : start]
+    return bool(named_on or _AREA_NAME_BEFORE.search(before[-10:]) or _AREA_NAME_BEFORE_FOOTER.search(before))
 
 
 def _opening_word_of_a_phrase(text: str, start: int, end: int) -> bool:
@@ -376,7 +381,7 @@ def _leaks_in(
             if _opening_word_of_a_phrase(searched, match.start(), match.end()):
                 continue  # "Day centre" opening a table cell, where the file also says "day centre"
             area_word = any(identifier in (area, *area.split()) for area in areas)
-            if area_word and _in_a_name(searched, match.start(), match.end()):
+            if area_word and _in_a_name(text, match.start(), match.end()):  # masking keeps every offset
                 continue  # the board's own area inside an agency's name a PDF's page break cut short
             context = searched[max(0, match.start() - 30) : match.end() + 30]
             leaks.append(Leak(file, where, entity.entity_id, identifier, context))

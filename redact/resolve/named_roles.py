@@ -34,9 +34,10 @@ _HEAD = rf"(?:authors?|report{_S}writers?|writers?|reviewers?|chair(?:person|man
 _OF_WHAT = (
     rf"(?:of|to|for){_S}(?:the{_S}|this{_S})?(?:[\w'’-]+{_S}){{0,4}}(?:{_BOARD}|partners|panel|review|report|summary)"
 )
+_ONE_BODY = rf"(?:the{_S})?(?:[\w'’-]+{_S}){{0,4}}(?:{_BOARD}|panel)"
 _TAIL = (
     rf"(?:{_S}{_OF_WHAT}(?:{_S}and{_S}{_OF_WHAT})?"  # "author of the overview report and of this summary"
-    rf"|,{_S}(?:the{_S})?(?:[\w'’-]+{_S}){{0,4}}(?:{_BOARD}|panel))"  # "Independent Chair, Northshire LSCB"
+    rf"|,{_S}{_ONE_BODY}(?:{_S}and{_S}{_ONE_BODY})?)"  # "Independent Chair, Northshire LSCB", "..., X SAB and X LSCB"
 )
 ROLE_PHRASE = re.compile(
     rf"(?:{_QUALIFIER}{_S}){{0,5}}{_HEAD}(?:[ \t]*(?:and|&|/)[ \t]*(?:{_QUALIFIER}{_S}){{0,3}}{_HEAD})?{_TAIL}?",
