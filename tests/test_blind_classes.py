@@ -1465,3 +1465,41 @@ def test_two_overlapping_addresses_are_one_and_leave_no_word_behind(tmp_path: Pa
     found = findings(tmp_path, body)
     assert ("ADDRESS", "Pitch 3, Bramble Lane") in found and ("ADDRESS", "Pitches 2, 3 and 7") in found
     assert not [text for label, text in found if text.lower() == "pitch"]
+
+
+def test_a_firm_s_suffix_ends_its_sentence(tmp_path: Path) -> None:
+    body = ("Short reports came from St Brigid's Community Pantry and Sinti Futures North CIC. Lingo Link "
+            "Interpreting Ltd sent its booking log. The author met Sinti Futures North at its office.")
+    found = findings(tmp_path, body)
+    assert ("ORGANISATION", "Sinti Futures North CIC") in found and "Sinti Futures North" in {t for _, t in found}
+    assert ("ORGANISATION", "St Brigid's Community Pantry") in found
+
+
+def test_a_school_listed_before_a_council_is_not_part_of_the_council_s_name(tmp_path: Path) -> None:
+    body = "IMRs came from Harrowdene Primary Academy, Quillmoor Academy and North Fenland District Council."
+    assert ("SCHOOL", "Quillmoor Academy") in findings(tmp_path, body)
+
+
+def test_a_young_offender_institution_by_its_place_name_alone(tmp_path: Path) -> None:
+    body = "He was remanded to HMYOI Kestrelmoor in May. Staff heard a week after he arrived at Kestrelmoor."
+    assert [text for _, text in findings(tmp_path, body)].count("Kestrelmoor") == 1
+
+
+def test_a_first_name_that_is_a_word_the_draft_uses_as_her_name(tmp_path: Path) -> None:
+    body = ("The review concerns the injury of Blessing Okafor. Blessing was admitted on 3 May. The nurse saw "
+            "Blessing's bruise. A doctor examined Blessing again. It was a blessing that she survived.\n"
+            "09/03/2013\tBlessing (BO)\t20:31\tCrying\n22/04/2013\tBlessing (BO)\t07:58\tFloppy")
+    found = findings(tmp_path, body)
+    assert ("PERSON", "Blessing Okafor") in found and ("PERSON", "BO") in found
+
+
+def test_an_ethnicity_column_run_into_a_name_is_cut_off(tmp_path: Path) -> None:
+    body = ("Name Relationship Age Address Ethnicity\nDermot Kinsella father 44 Stevenage Walk White Irish\n"
+            "Efe Adeyemi mother 38 Peckham Black British")
+    assert not [text for label, text in findings(tmp_path, body) if label == "PERSON" and ("White" in text or
+                                                                                          "Black" in text)]
+
+
+def test_a_district_named_before_the_word_district(tmp_path: Path) -> None:
+    body = "The family are Roma from the Vadeni district on the edge of the town; they moved in 2012."
+    assert ("LOCATION", "Vadeni") in findings(tmp_path, body)

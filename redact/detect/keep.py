@@ -273,7 +273,9 @@ def _generic_patterns() -> tuple[re.Pattern[str], ...]:
     """Kept-phrase patterns that do not depend on the report config."""
     v = vocabulary()
     # words of one column only: a name in the cell before must not join the agency ("Ellery<TAB>Wakefield Council")
-    prefix = rf"(?:{CAP_WORD} (?:(?:of|upon|on|under|in|the|and|for) )*){{1,4}}"
+    # and a school before "and" ends a name of its own: "Fenmoor Academy and South Fenshire District Council"
+    own_name = r"(?!(?:Academy|School|College|Nursery|Surgery|Practice|Hospital)\s+and\b)"
+    prefix = rf"(?:{own_name}{CAP_WORD} (?:(?:of|upon|on|under|in|the|and|for) )*){{1,4}}"
     job_title = job_title_pattern(v)
     connectors = rf"(?:(?:and|of|the|for|to|in|on|with){SPACE})*"
     # "the Care Act 2014", not "Connor's Care Act assessment" (a statute's name owns nothing)
@@ -304,6 +306,8 @@ def _generic_patterns() -> tuple[re.Pattern[str], ...]:
     )
 
 
+_ETHNIC_GROUPS = frozenset({"White", "Black", "Asian", "Mixed"})  # the census's groups, before "British", "Irish"
+_NEXT_WORD = re.compile(r"[ \t\n]+([A-Z][\w'’-]*)")
 _STAFF_CODE_BEFORE = re.compile(r"(?<![\w'’-])[A-Z]{2,5}\d{0,2}(?:[ \t]+\([a-z ]{2,20}\))?[ \t]?\[$")
 _NATIONALITY = re.compile(r"(?:an|ian|ish|ese|i|ic)(?:-[a-z]+)?$")
 
@@ -497,13 +501,33 @@ class KeepFilter:
         words = list(re.finditer(r"\S+", finding.text))
         cut, end = 0, len(words)
         while cut < end - 1 and self._written_in_lower_case(text, words[cut].group()):
+            if self._used_as_a_name(text, words[cut].group()):
+                break  # "Favour Nwosu": the draft writes "in favour of" too, but calls the child Favour throughout
             cut += 1
         while end - 1 > cut and self._ends_no_name(words[end - 1].group()):
+            end -= 1
+        # an ethnicity column run into a name: "Milton Keynes White" before "Irish", "Catford Black British"
+        after = _NEXT_WORD.match(text, finding.start + words[end - 1].end()) if end == len(words) else None
+        following = after.group(1) if after else ""
+        while end - 1 > cut and (
+            is_nationality_word(words[end - 1].group())
+            or (words[end - 1].group() in _ETHNIC_GROUPS and (is_nationality_word(following) or end < len(words)))
+        ):
+            following = words[end - 1].group()
             end -= 1
         if (cut, end) == (0, len(words)):
             return finding
         start, stop = words[cut].start(), words[end - 1].end()
         return replace(finding, start=finding.start + start, end=finding.start + stop, text=finding.text[start:stop])
+
+    def _used_as_a_name(self, text: str, word: str) -> bool:
+        """A word the draft capitalises inside sentences at least three times, and more often than it writes it
+        in lower case ("Favour was 12 weeks old", "Favour's admission"): a first name that is also a word."""
+        if not word.istitle() or self._vocabulary.is_vocabulary_word(word):
+            return False
+        inside = len(re.findall(rf"(?<=[a-z,;] ){re.escape(word)}\b", text))
+        lower = len(re.findall(rf"\b{re.escape(word.lower())}\b", text))
+        return inside >= 3 and inside > lower
 
     @staticmethod
     def _shouted_words(text: str, span: str) -> bool:

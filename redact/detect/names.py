@@ -641,6 +641,10 @@ class InitialsRecognizer(_NameRecognizer):
             rf"(?P<person>{TITLE_WORD}(?:[ ]{TITLE_WORD}){{1,3}})"
             rf"[ \t]*\([ \t]*(?P<name>{UPPER}[\p{{L}}]{{1,5}})[ \t]*\)"
         )
+        # "Favour (FN)", "Precious (PA)": a first name keyed to the child's initials, even one that is a word
+        self.keyed_first_name = re.compile(
+            rf"(?<![\w'’-])(?P<person>{TITLE_WORD})[ \t]*\([ \t]*(?P<name>{UPPER}{{2,3}})[ \t]*\)"
+        )
         person_words = [*v.relations, *v.pseudonym_bases, *v.titles, "victim", "perpetrator", "subject", "child"]
         self.person_word = re.compile(rf"(?i)\b(?:{alternation(person_words)})\b")
         # judgments: a letter (or initials) defined as a person's name: "B (born 2016)", '("B")',
@@ -694,6 +698,15 @@ class InitialsRecognizer(_NameRecognizer):
             named = not any(self.is_non_name(w, text) for w in person.split())  # not "Individual ... Reviews (IMRs)"
             if named and keys_the_name(match.group("name"), person):
                 yield *match.span("person"), self.KEYED
+        keyed = list(self.keyed_first_name.finditer(text))
+        for match in keyed:
+            person, key = match.group("person"), match.group("name")
+            if key[0] != person[0] or self.vocab.is_vocabulary_word(person) or is_well_known_place(person):
+                continue
+            repeated = sum(m.group(0) == match.group(0) for m in keyed) > 1
+            if repeated or self.gaz.is_first_name(person):  # the key vouches for the name, and for its letters
+                yield *match.span("person"), self.KEYED
+                yield *match.span("name"), self.IN_CONTEXT
         for match in self.key_line.finditer(text):  # a key's letters may be a word ("AT"): the key says whose
             if self.person_word.search(match.group("left")) and match.group("name") not in self.vocab.acronyms:
                 yield *match.span("name"), self.IN_CONTEXT

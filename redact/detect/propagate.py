@@ -282,6 +282,9 @@ class _VariantBuilder:
             heads.add(" ".join(words[:-1]))
         if finding.label == "ORGANISATION" and len(words) >= 2 and self._distinctive(words[0]):
             heads.add(words[0])  # "Titan" of "Titan Strength & Conditioning"
+        prison = _PRISON.match(finding.text) if finding.label == "ORGANISATION" else None
+        if prison and not is_well_known_place(prison.group("place")):
+            heads.add(prison.group("place"))  # "arrived at Brackenfield" of "HMYOI Brackenfield"
         if finding.source == "EstateRecognizer" and len(words) >= 2 and self._names_no_one(words[0]):
             heads.add(words[0])  # "from Farley" of "the Farley Lea estate"
         if finding.label == "ORGANISATION" and len(words) >= 2 and self._named_by_its_last_word(finding.text):
@@ -414,6 +417,9 @@ class _VariantBuilder:
 
 
 _PLACE_OF_A_UNIT = re.compile(r"\bof[ \t]+(?:the[ \t]+)?(?P<place>\p{Lu}[\w'’-]*(?:[ \t]+\p{Lu}[\w'’-]*){1,5})$")
+_PRISON = re.compile(
+    r"(?:HMP(?:[ \t]*(?:&|and|/)[ \t]*YOI)?|HMYOI|HM[ \t]+(?:Prison|YOI))[ \t]+(?P<place>\p{Lu}[\w'’ -]+)$"
+)
 _THE_BEFORE = re.compile(r"\b[Tt]he[ \t]+$")
 _NAMED_PLACES = frozenset({"HOSPITAL", "SCHOOL", "GP_PRACTICE", "ORGANISATION"})
 _CLAN_PREFIX = re.compile(r"(?:Mc|Mac)\p{Lu}")  # "McB" of "McBride", "MacL" of "MacLeod"

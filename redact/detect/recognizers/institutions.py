@@ -245,6 +245,7 @@ def _person_named_like_a_place(name: str, head: str) -> bool:
 
 # between the words of a name read head first: spaces, or one line break where a pasted page wrapped the name
 _WORD_GAP = r"(?:[ \t]+|[ \t]*\n[ \t]*)"
+_FIRM_SUFFIXES = frozenset({"cic", "ltd", "plc", "llp", "inc"})  # a firm's name ends with them, and so may a sentence
 HEAD_FIRST_BONUS = 0.1  # a name after its kind ("Masjid", "Our Lady", "University Hospital") is read whole
 WRAPPED_LINE = 60  # a line this long that ends inside a name was wrapped by a PDF, not ended by its author
 
@@ -269,8 +270,8 @@ def name_start(text: str, head_start: int) -> int | None:
         word = token.group(0)
         if not (word[0].isupper() or word.lower() in _CONNECTORS):
             break
-        if word.endswith(".") and len(word.rstrip(".")) > 3:
-            break  # "... Primary. Oakfield School", "7.5 Finding. School nurses": a full stop ends the sentence
+        if word.endswith(".") and (len(word.rstrip(".")) > 3 or word.rstrip(".").lower() in _FIRM_SUFFIXES):
+            break  # "... Primary. Oakfield School", "7.5 Finding. School nurses", "East CIC. Lingua Interpreting"
         if word.lower() in _JOINERS and _ANY_HEAD.search(window[: token.start()].rstrip() + "\n"):
             break  # "Oakfield School and Riverside Surgery" is two names
         chosen.append(token)
@@ -495,6 +496,7 @@ class OrganisationRecognizer(NamedPlaceRecognizer):
         r"Church|Chapel|Mosque|Masjid|Temple|Synagogue|Gurdwara|Mandir|Kingdom[ \t]+Hall|Cathedral|Parish|"
         r"Tabernacle|Fellowship|Ministries|(?:Gospel|Pentecostal|Christian|Evangelical|Apostolic)[ \t]+Assembly|"
         r"Assembly[ \t]+of[ \t]+God|Gospel[ \t]+Hall|"
+        r"(?:Community|Food)[ \t]+(?:Pantry|Larder)|"
         r"Club|FC|Gym|Food[ \t]?bank|Children'?s[ \t]+Centre|Community[ \t]+Centre|Family[ \t]+Centre|"
         r"Contact[ \t]+Centre|Leisure[ \t]+Centre|Refuge|Care[ \t]+Home|Nursing[ \t]+Home|Hostel|Foyer|"
         r"Ltd\.?|Limited|plc|PLC|LLP|Solicitors|Associates|Chambers|Project|Women'?s[ \t]+Aid|"

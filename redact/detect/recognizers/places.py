@@ -122,11 +122,12 @@ class EstateRecognizer(UkPatternRecognizer):
 
 
 class DistrictRecognizer(EstateRecognizer):
-    """The name of a district before "area" ("the Hillcrest area"), unless it is made of English words
-    ("the Minor Injuries area", "the Waiting area") and is no place: "area" follows many ordinary words."""
+    """The name of a district before "area" or "district" ("the Hillcrest area", "the Podeni district"), unless it
+    is made of English words ("the Minor Injuries area", "the Waiting area") and is no place: "area" follows many
+    ordinary words."""
 
-    CUE = "area"
-    PATTERNS = [Pattern("district name", _WORD + r"(?:[ \t]+" + _WORD + r"){0,2}(?=[ \t]+(?i:area)\b)", 0.75)]
+    CUE = r"(?:area|district|neighbourhood|quarter)"  # "the Hillcrest area", "the Podeni district"
+    PATTERNS = [Pattern("district name", _WORD + r"(?:[ \t]+" + _WORD + rf"){{0,2}}(?=[ \t]+(?i:{CUE})\b)", 0.75)]
 
     def is_valid(self, text: str) -> bool:
         if fold(text) not in uk_places() and all(is_english_form(word.lower()) for word in text.split()):
