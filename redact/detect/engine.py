@@ -293,12 +293,14 @@ def _with_longer_forms(text: str, findings: list[Finding]) -> list[Finding]:
         words = finding.text.split()
         if finding.label == "PERSON" and len(words) == 2 and words[0][:1].isupper():
             longer[words[1]].add(words[0])
+    others = [(f.start, f.end) for f in findings if f.label != "PERSON"]  # "Daz" a handle in "Daz Bishop Swindon"
     out: list[Finding] = []
     for finding in findings:
         if finding.label == "PERSON" and " " not in finding.text:
             for before in longer.get(finding.text, ()):
                 start = finding.start - len(before) - 1
-                if start >= 0 and text[start : finding.start] == before + " ":
+                taken = any(a < finding.start and start < b for a, b in others)
+                if start >= 0 and text[start : finding.start] == before + " " and not taken:
                     finding = replace(finding, start=start, text=text[start : finding.end])
                     break
         out.append(finding)
