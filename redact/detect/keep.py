@@ -509,11 +509,14 @@ class KeepFilter:
         # an ethnicity column run into a name: "Milton Keynes White" before "Irish", "Catford Black British"
         after = _NEXT_WORD.match(text, finding.start + words[end - 1].end()) if end == len(words) else None
         following = after.group(1) if after else ""
-        while end - 1 > cut and (
-            is_nationality_word(words[end - 1].group())
-            or (words[end - 1].group() in _ETHNIC_GROUPS and (is_nationality_word(following) or end < len(words)))
-        ):
-            following = words[end - 1].group()
+        while end - 1 > cut:
+            word = words[end - 1].group()
+            group_before = end - 2 >= cut and words[end - 2].group() in _ETHNIC_GROUPS
+            if not (word in _ETHNIC_GROUPS and is_nationality_word(following)) and not (
+                group_before and is_nationality_word(word)
+            ):
+                break  # "Yang Yao": a surname that is also a language's name stays
+            following = word
             end -= 1
         if (cut, end) == (0, len(words)):
             return finding
