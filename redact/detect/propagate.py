@@ -77,6 +77,7 @@ from redact.detect.keep import (
 )
 from redact.detect.names import opens_sentence
 from redact.detect.recognizers.address import STREET_TYPES
+from redact.detect.recognizers.institutions import PRISON_PREFIX
 from redact.document import Document
 from redact.lexicon import english_words, irregular_verb_forms, is_english_form, is_present_tense_verb
 from redact.visible import wrapped_line
@@ -309,7 +310,7 @@ class _VariantBuilder:
         title ("Ms Farley"): the estate's own name when the draft says it alone."""
         if len(word) < 4 or self.gaz.is_common_word(word) or self.vocab.is_vocabulary_word(word):
             return False
-        if is_well_known_place(word):
+        if is_well_known_place(word):  # "Leeds" of "the Leeds Road estate" is the city
             return False
         own = re.finditer(rf"(?<![\w'’-]){re.escape(word)}(?![\w'’-])", self.text)
         return not any(after_title(self.text, match.start()) for match in own)
@@ -417,9 +418,7 @@ class _VariantBuilder:
 
 
 _PLACE_OF_A_UNIT = re.compile(r"\bof[ \t]+(?:the[ \t]+)?(?P<place>\p{Lu}[\w'’-]*(?:[ \t]+\p{Lu}[\w'’-]*){1,5})$")
-_PRISON = re.compile(
-    r"(?:HMP(?:[ \t]*(?:&|and|/)[ \t]*YOI)?|HMYOI|HM[ \t]+(?:Prison|YOI))[ \t]+(?P<place>\p{Lu}[\w'’ -]+)$"
-)
+_PRISON = re.compile(PRISON_PREFIX + r"[ \t]+(?P<place>\p{Lu}[\w'’ -]+)$")
 _THE_BEFORE = re.compile(r"\b[Tt]he[ \t]+$")
 _NAMED_PLACES = frozenset({"HOSPITAL", "SCHOOL", "GP_PRACTICE", "ORGANISATION"})
 _CLAN_PREFIX = re.compile(r"(?:Mc|Mac)\p{Lu}")  # "McB" of "McBride", "MacL" of "MacLeod"

@@ -637,12 +637,7 @@ def _merge_aliases(text: str, clusters: list[Cluster]) -> list[Cluster]:
             for m in moved:
                 owner[id(m)] = named
             continue  # two different full names: not an alias
-        named.mentions += alias.mentions
-        named.titles |= alias.titles
-        named.names |= alias.names
-        for m in alias.mentions:
-            owner[id(m)] = named
-        alias.mentions = []
+        _absorb(named, alias, owner)
         _settle_doubts(clusters, alias, named)
     return [c for c in clusters if c.mentions]
 
@@ -736,12 +731,18 @@ def _merge_pronoun_aliases(text: str, clusters: list[Cluster]) -> list[Cluster]:
             continue
         if alias.last and not (len(alias.last) == 1 and (named.last or "").startswith(alias.last)):
             continue  # "Ola N." may be Aleksandra Nowicka's; "Ola Brinsley" is someone else
-        named.mentions += alias.mentions
-        named.titles |= alias.titles
-        for m in alias.mentions:
-            owner[id(m)] = named
-        alias.mentions = []
+        _absorb(named, alias, owner)
     return [c for c in clusters if c.mentions]
+
+
+def _absorb(named: Cluster, alias: Cluster, owner: dict[int, Cluster]) -> None:
+    """Every mention, title and name of ``alias`` becomes ``named``'s."""
+    named.mentions += alias.mentions
+    named.titles |= alias.titles
+    named.names |= alias.names
+    for m in alias.mentions:
+        owner[id(m)] = named
+    alias.mentions = []
 
 
 def _same_name(a: Cluster, b: Cluster) -> bool:

@@ -245,6 +245,11 @@ def _person_named_like_a_place(name: str, head: str) -> bool:
 
 # between the words of a name read head first: spaces, or one line break where a pasted page wrapped the name
 _WORD_GAP = r"(?:[ \t]+|[ \t]*\n[ \t]*)"
+# a prison or young offender institution before its name: "HMP", "HMYOI", "HMP & YOI", "HM Prison"
+PRISON_PREFIX = (
+    r"(?:HMP(?:[ \t]*(?:&|and|/)[ \t]*YOI)?|HMYOI|HM[ \t]+(?:Prison|YOI|Young[ \t]+Offender[ \t]+Institution)"
+    r"(?:[ \t]+and[ \t]+YOI)?)"
+)
 _FIRM_SUFFIXES = frozenset({"cic", "ltd", "plc", "llp", "inc"})  # a firm's name ends with them, and so may a sentence
 HEAD_FIRST_BONUS = 0.1  # a name after its kind ("Masjid", "Our Lady", "University Hospital") is read whole
 WRAPPED_LINE = 60  # a line this long that ends inside a name was wrapped by a PDF, not ended by its author
@@ -536,8 +541,7 @@ class OrganisationRecognizer(NamedPlaceRecognizer):
         rf"\p{{Lu}}[\p{{L}}'’-]*(?:{_WORD_GAP}\p{{Lu}}[\p{{L}}'’-]*){{0,3}}"
         r"|(?<![\w'’-])Our[ \t]+Lady(?:(?:[ \t]+(?:of|and|the|St\.?))*[ \t]+\p{Lu}[\p{L}\p{M}'’-]*){1,5}"
         # a prison or young offender institution: "HMP Ashcombe", "HMYOI Haddon Vale", "HMP & YOI Low Fell"
-        r"|(?<![\w'’-])(?:HMP(?:[ \t]*(?:&|and|/)[ \t]*YOI)?|HMYOI|HM[ \t]+(?:Prison|YOI|Young[ \t]+Offender[ \t]+"
-        r"Institution)(?:[ \t]+and[ \t]+YOI)?)[ \t]+(?!Service)"
+        r"|(?<![\w'’-])" + PRISON_PREFIX + r"[ \t]+(?!Service)"
         r"\p{Lu}[\p{L}'’-]*(?:[ \t]+\p{Lu}[\p{L}'’-]*){0,2}"
     )
 
