@@ -64,8 +64,10 @@ _BEFORE = re.compile(
     + r"(?:" + _ASKED_TO_BE_CALLED + r"|[ \t]*[,:]?[ \t]*|[ \t]*[,:][ \t]*\n[ \t]*|[ \t]+[-–—][ \t]+)\Z",  # "Mum - Ola"
     re.IGNORECASE,
 )
+# a plural role and its people in brackets: "the two allocated social workers (CR and TP)"; not "Dad (O'Sullivan)",
+# a surname his daughter shares, which may be resolved to her and would carry the cue with it
 _ROLE_BRACKET_BEFORE = re.compile(
-    r"(?<![\w'’-])(?P<role>" + ROLE_WORDS + r")s?[ \t]*\((?:[^()\n]{1,30}?(?:,|\band\b|&)[ \t]*)?\Z", re.IGNORECASE
+    r"(?<![\w'’-])(?P<role>" + ROLE_WORDS + r")s[ \t]*\((?:[^()\n]{1,30}?(?:,|\band\b|&)[ \t]*)?\Z", re.IGNORECASE
 )
 _ALLOCATED_TO = re.compile(r"\b(?:was|were|been|and|case|referral)\s+(?:re-?)?allocated\s+to\s+$", re.IGNORECASE)
 _ROLE_FOR_BEFORE = re.compile(r"(?<![\w'’-])(?P<role>" + ROLE_WORDS + r")[ \t]+for[ \t]+(?:the[ \t]+)?$", re.IGNORECASE)
