@@ -1027,7 +1027,7 @@ def test_initials_in_brackets_after_a_name_are_not_a_rank(tmp_path: Path) -> Non
 
 def test_a_first_name_and_the_initial_of_a_double_barrelled_surname(tmp_path: Path) -> None:
     body = ("The review concerns Tomas Vaitkus-Hale (aged 8), who died in March 2016. Tomas lived with his mother.\n"
-            "RESTRICTED - DRAFT v2 - SCR re Tomas V. - Fenshire LSCB Page 1 of 9")
+            "RESTRICTED - DRAFT v2 - SCR re Tomas V. - Marlvale LSCB Page 1 of 9")
     plan, _ = run(tmp_path, body)
     found = pseudonyms(plan)
     assert found["Tomas V."] == found["Tomas Vaitkus-Hale"]

@@ -222,12 +222,12 @@ def test_the_board_s_area_in_an_agency_s_name_is_no_leak_but_alone_it_is(tmp_pat
 
 
 def test_the_board_s_area_after_our_own_page_footer_is_still_inside_the_agency_s_name() -> None:
-    """A page break cut "NHS Wealdmoor" in a published PDF: PDFium reads "NHS", the footer render.pdf drew, then
-    "Wealdmoor". The area word is still the agency's; the same word after an ordinary sentence is not."""
+    """A page break cut "NHS Brinmoor" in a published PDF: PDFium reads "NHS", the footer render.pdf drew, then
+    "Brinmoor". The area word is still the agency's; the same word after an ordinary sentence is not."""
     from redact.audit.verify import _in_a_name
 
-    broken = "the Designated Nurse for Safeguarding Children, NHS Overview Report - page 5 Wealdmoor; the Doctor"
-    alone = "the family moved to a flat in Overview Report - page 5 Wealdmoor; the Doctor"
+    broken = "the Designated Nurse for Safeguarding Children, NHS Overview Report - page 5 Brinmoor; the Doctor"
+    alone = "the family moved to a flat in Overview Report - page 5 Brinmoor; the Doctor"
     for text, expected in ((broken, True), (alone, False)):
-        start = text.index("Wealdmoor")
-        assert _in_a_name(text, start, start + len("Wealdmoor")) is expected
+        start = text.index("Brinmoor")
+        assert _in_a_name(text, start, start + len("Brinmoor")) is expected

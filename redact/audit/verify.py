@@ -274,7 +274,7 @@ def _board_headings_joined(text: str) -> str:
 
 _AREA_NAME_WORD = r"(?:\bNHS|\b(?:East|West|North|South|Greater|Central|Mid))"
 _AREA_NAME_BEFORE = re.compile(_AREA_NAME_WORD + r"[ \t]+$")
-# the same with render.pdf's footer between, where a page broke the name: "NHS Overview Report - page 5 Wealdmoor"
+# the same with render.pdf's footer between, where a page broke the name: "NHS Overview Report - page 5 Brinmoor"
 _AREA_NAME_BEFORE_FOOTER = re.compile(_AREA_NAME_WORD + r"(?:\s+[A-Z][\w'’]*){1,6}\s+-\s+page\s+\d+\s+$")
 
 

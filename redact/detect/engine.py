@@ -266,7 +266,7 @@ def _with_name_neighbours(text: str, findings: list[Finding]) -> list[Finding]:
     list knows the word or it is another language's kinship word ("Rokeya Bibi"), and a first name before it
     that is no English word ("Mohammad" of "Mohammad R Islam", where the initial and surname were found)."""
     free = partial(_free, *_covered(findings))
-    area_words = {area for area in board_areas(text, None) if " " not in area}  # no surname: "Safe Haven Castlebridge"
+    area_words = {area for area in board_areas(text, None) if " " not in area}  # no surname: "Safe Harbour Wendlebury"
     out: list[Finding] = []
     for finding in findings:
         if finding.label == "PERSON":
@@ -287,13 +287,14 @@ def _with_name_neighbours(text: str, findings: list[Finding]) -> list[Finding]:
 
 def _with_longer_forms(text: str, findings: list[Finding]) -> list[Finding]:
     """A name found alone where the draft writes a longer found name that ends with it takes the longer name's
-    words: "John" of "Big John took the kids" is "Big John" (the grandfather's nickname), not John the father."""
+    words: "Seamus" of "Big Seamus took the children" is "Big Seamus" (the grandfather's nickname), not Seamus the
+    father."""
     longer: dict[str, set[str]] = defaultdict(set)  # last word -> the words before it, in found names
     for finding in findings:
         words = finding.text.split()
         if finding.label == "PERSON" and len(words) == 2 and words[0][:1].isupper():
             longer[words[1]].add(words[0])
-    others = [(f.start, f.end) for f in findings if f.label != "PERSON"]  # "Daz" a handle in "Daz Bishop Swindon"
+    others = [(f.start, f.end) for f in findings if f.label != "PERSON"]  # "Kez" a handle in "Kez Farrow Dorchester"
     out: list[Finding] = []
     for finding in findings:
         if finding.label == "PERSON" and " " not in finding.text:
@@ -617,7 +618,7 @@ def _resolve_group(findings: list[Finding]) -> list[Finding]:
             accepted[accepted.index(stronger)] = replace(finding, score=stronger.score, source=stronger.source)
             continue
         if len(overlapping) == 1 and finding.label == overlapping[0].label == "ADDRESS":
-            stronger = overlapping[0]  # "Pitch 6" and "6, Fernhill Lane": one address, not "Pitch" left alone
+            stronger = overlapping[0]  # "Pitch 3" and "3, Bramble Lane": one address, not "Pitch" left alone
             first, last = sorted((stronger, finding), key=lambda f: f.start)
             whole = first.text + last.text[first.end - last.start :]  # the earlier one's text, then the rest
             end = max(stronger.end, finding.end)

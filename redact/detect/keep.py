@@ -273,7 +273,7 @@ def _generic_patterns() -> tuple[re.Pattern[str], ...]:
     """Kept-phrase patterns that do not depend on the report config."""
     v = vocabulary()
     # words of one column only: a name in the cell before must not join the agency ("Ellery<TAB>Wakefield Council")
-    # and a school before "and" ends a name of its own: "Fenmoor Academy and South Fenshire District Council"
+    # and a school before "and" ends a name of its own: "Quillmoor Academy and North Fenland District Council"
     own_name = r"(?!(?:Academy|School|College|Nursery|Surgery|Practice|Hospital)\s+and\b)"
     prefix = rf"(?:{own_name}{CAP_WORD} (?:(?:of|upon|on|under|in|the|and|for) )*){{1,4}}"
     job_title = job_title_pattern(v)
@@ -502,11 +502,11 @@ class KeepFilter:
         cut, end = 0, len(words)
         while cut < end - 1 and self._written_in_lower_case(text, words[cut].group()):
             if self._used_as_a_name(text, words[cut].group()):
-                break  # "Favour Nwosu": the draft writes "in favour of" too, but calls the child Favour throughout
+                break  # "Blessing Okafor": the draft writes "a blessing" too, but calls the child Blessing throughout
             cut += 1
         while end - 1 > cut and self._ends_no_name(words[end - 1].group()):
             end -= 1
-        # an ethnicity column run into a name: "Milton Keynes White" before "Irish", "Catford Black British"
+        # an ethnicity column run into a name: "Stevenage Walk White" before "Irish", "Peckham Black British"
         after = _NEXT_WORD.match(text, finding.start + words[end - 1].end()) if end == len(words) else None
         following = after.group(1) if after else ""
         while end - 1 > cut:
@@ -525,7 +525,7 @@ class KeepFilter:
 
     def _used_as_a_name(self, text: str, word: str) -> bool:
         """A word the draft capitalises inside sentences at least three times, and more often than it writes it
-        in lower case ("Favour was 12 weeks old", "Favour's admission"): a first name that is also a word."""
+        in lower case ("Blessing was admitted", "Blessing's bruise"): a first name that is also a word."""
         if not word.istitle() or self._vocabulary.is_vocabulary_word(word):
             return False
         inside = len(re.findall(rf"(?<=[a-z,;] ){re.escape(word)}\b", text))

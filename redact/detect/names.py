@@ -251,7 +251,7 @@ class ContextNameRecognizer(_NameRecognizer):
             rf"(?<![\w'’-]){introducer}(?:(?:{WRAP}[\w'’]+){{1,3}}?(?:{WRAP}as)?|(?:{WRAP}[\w'’]+,?){{4,8}}?{WRAP}as)"
             rf"{WRAP}[\"“‘](?P<name>{QUOTED_NAME_WORD})[\"”’]"
         )
-        # "Granny K's pitch", "Aunty J": a relative as a family calls her, by her initial
+        # "Granny B's trailer", "Aunty R": a relative as a family calls her, by her initial
         self.kin_initial = re.compile(
             rf"(?<![\w'’-])(?:Granny|Nann?(?:a|y)?|Gran(?:dma|dad|dpa)?|Aunt(?:y|ie)?|Uncle)[ \t]+"
             rf"(?P<name>{UPPER})(?![\w.]|['’][A-Za-z]{{2}})"
@@ -273,7 +273,7 @@ class ContextNameRecognizer(_NameRecognizer):
         # a bracketed list of quoted words spelled alike: the spellings records used for one name
         quoted = rf"[\"“‘]{NAME_WORD}[\"”’]"
         self.quoted_list = re.compile(rf"\([ \t]*{quoted}(?:[ \t]*,[ \t]*{quoted}){{1,6}}[ \t]*\)")
-        # "Sibling 2 (Summer)", "Mother (Kelly)", 'Adult C ("Gaz", a man of 42)': a careless publisher's pseudonym
+        # "Sibling 2 (Summer)", "Mother (Kelly)", 'Adult B ("Wozza", a man of 39)': a careless publisher's pseudonym
         # with the name it replaced
         pseudonym = rf"(?:{alternation(v.pseudonym_bases)})(?:[ \t]+(?:[A-Z]|\d{{1,3}}))?"
         quote, unquote = "[\"“‘']?", "[\"”’']?"
@@ -641,7 +641,7 @@ class InitialsRecognizer(_NameRecognizer):
             rf"(?P<person>{TITLE_WORD}(?:[ ]{TITLE_WORD}){{1,3}})"
             rf"[ \t]*\([ \t]*(?P<name>{UPPER}[\p{{L}}]{{1,5}})[ \t]*\)"
         )
-        # "Favour (FN)", "Precious (PA)": a first name keyed to the child's initials, even one that is a word
+        # "Blessing (BO)", "Precious (PE)": a first name keyed to the child's initials, even one that is a word
         self.keyed_first_name = re.compile(
             rf"(?<![\w'’-])(?P<person>{TITLE_WORD})[ \t]*\([ \t]*(?P<name>{UPPER}{{2,3}})[ \t]*\)"
         )

@@ -285,11 +285,11 @@ class _VariantBuilder:
             heads.add(words[0])  # "Titan" of "Titan Strength & Conditioning"
         prison = _PRISON.match(finding.text) if finding.label == "ORGANISATION" else None
         if prison and not is_well_known_place(prison.group("place")):
-            heads.add(prison.group("place"))  # "arrived at Brackenfield" of "HMYOI Brackenfield"
+            heads.add(prison.group("place"))  # "arrived at Kestrelmoor" of "HMYOI Kestrelmoor"
         if finding.source == "EstateRecognizer" and len(words) >= 2 and self._names_no_one(words[0]):
-            heads.add(words[0])  # "from Farley" of "the Farley Lea estate"
+            heads.add(words[0])  # "from Quenby" of "the Quenby Rise estate"
         if finding.label == "ORGANISATION" and len(words) >= 2 and self._named_by_its_last_word(finding.text):
-            heads.add(words[-1])  # "the Fryer" of "the Golden Fryer takeaway"
+            heads.add(words[-1])  # "the Skillet" of "the Copper Skillet café"
         short = short_name(finding.text, finding.label)
         head = institution_head(finding.text, finding.label)
         if head is not None:
@@ -307,7 +307,7 @@ class _VariantBuilder:
 
     def _names_no_one(self, word: str) -> bool:
         """A word that is no ordinary word nor a well-known place, and no one in the draft is called by it after a
-        title ("Ms Farley"): the estate's own name when the draft says it alone."""
+        title ("Ms Quenby"): the estate's own name when the draft says it alone."""
         if len(word) < 4 or self.gaz.is_common_word(word) or self.vocab.is_vocabulary_word(word):
             return False
         if is_well_known_place(word):  # "Leeds" of "the Leeds Road estate" is the city
@@ -316,7 +316,7 @@ class _VariantBuilder:
         return not any(after_title(self.text, match.start()) for match in own)
 
     def _named_by_its_last_word(self, name: str) -> bool:
-        """The draft calls the place "the X" after its last word X ("the Fryer" of "Golden Fryer"), and writes X
+        """The draft calls the place "the X" after its last word X ("the Skillet" of "Copper Skillet"), and writes X
         nowhere else except inside the full name: no kind of institution ("the Trust"), no name of a person."""
         last = name.split()[-1]
         if len(last) < 4 or not last[0].isupper() or institution_word(last) or not last.isalpha():

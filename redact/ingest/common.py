@@ -105,7 +105,7 @@ def join_lines(lines: Iterable[str]) -> str:
         elif out.endswith("\u00ad") or hyphen and line[0].islower():
             out = out[:-1] + line
         elif hyphen and _NAME_PART.search(out) and _NAME_START.match(line):
-            # "Tudor-" + "Hughes", "AGYEMAN-" + "LOWE", "M-" + "K": a double-barrelled name or initials, not
+            # "Tudor-" + "Hughes", "OKORIE-" + "BANKS", "M-" + "K": a double-barrelled name or initials, not
             # "new-birth-" + "ROSE" from a column
             out += line
         elif len(out) >= 2 and out[-1] == "-" and out[-2].isdigit() and line[0].isdigit():

@@ -420,7 +420,7 @@ def _body_blocks(pages: list[_Page]) -> list[Block]:
 
 
 def _join_rows_split_by_pages(pages: list[_Page]) -> None:
-    """A table row that Word let break across a page ("Dewsbury WF13" at the foot of one page, "4QX" at the top
+    """A table row that Word let break across a page ("Ossington NG23" at the foot of one page, "7QT" at the top
     of the next) comes back as two rows. The second is joined to the first where a cell the first filled is empty
     in it: the columns that ended on the first page ("Subject", "13") have nothing left to carry over."""
     for previous, page in zip(pages, pages[1:], strict=False):

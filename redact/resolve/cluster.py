@@ -341,7 +341,7 @@ def _one_barrel(a: str, b: str) -> bool:
 
 
 def _first_barrel(a: str, b: str) -> bool:
-    """One first name opens the other, hyphenated: "Mary Mongan" is not "Mary-Kate Mongan", her cousin."""
+    """One first name opens the other, hyphenated: "Rose Cawley" is not "Rose-Ellen Cawley", her cousin."""
     short, long_ = sorted((a, b), key=len)
     return long_.startswith(short + "-")
 
@@ -356,7 +356,7 @@ def _cut_to_initials(a: str, b: str) -> bool:
     "mensah-doyle"."""
     short, long_ = sorted((a, b), key=len)
     cut, whole = short.split("-"), long_.split("-")
-    if len(cut) == 1 and len(short) == 1:  # "Dovydas K." for Dovydas Kazlauskas-Reed: the name's first letter
+    if len(cut) == 1 and len(short) == 1:  # "Tomas V." for Tomas Vaitkus-Hale: the name's first letter
         return long_.startswith(short) and len(long_) > 1
     return (
         len(short) < len(long_)
@@ -700,7 +700,7 @@ def _is_alias(text: str, previous: Mention, mention: Mention) -> bool:
     return _ALIAS_VERB_BEFORE.search(lead) is not None
 
 
-# 'She is known to everyone, including most of the staff, as "Ola"', "He goes by Kuba": the pronoun's nickname
+# 'She is known to everyone, including most of the staff, as "Wera"', "He goes by Kuba": the pronoun's nickname
 _PRONOUN_ALIAS = re.compile(
     r"\b(?P<pronoun>She|He)\s+(?:is|was)\s+(?:also\s+|usually\s+|always\s+)?(?:known|called)\b[^.\n]{0,80}?"
     r"\bas\s+[\"“‘']?$|\b(?P<pronoun2>She|He)\s+(?:goes|went)\s+by\s+[\"“‘']?$"
@@ -708,8 +708,8 @@ _PRONOUN_ALIAS = re.compile(
 
 
 def _merge_pronoun_aliases(text: str, clusters: list[Cluster]) -> list[Cluster]:
-    """A one-word name a pronoun's sentence gives ('She is known ... as "Ola"') is the nickname of the person the
-    paragraph last named in full with that gender: "Aleksandra Nowicka is Polish ... She is known ... as "Ola""."""
+    """A one-word name a pronoun's sentence gives ('She is known ... as "Wera"') is the nickname of the person the
+    paragraph last named in full with that gender: "Wiktoria Kowalczyk is Polish ... She is known ... as "Wera""."""
     owner = {id(m): c for c in clusters for m in c.mentions}
     ordered = sorted((m for c in clusters for m in c.mentions), key=lambda m: m.start)
     for index, mention in enumerate(ordered):
@@ -730,7 +730,7 @@ def _merge_pronoun_aliases(text: str, clusters: list[Cluster]) -> list[Cluster]:
         if named is None or named.ambiguous or alias.ambiguous:
             continue
         if alias.last and not (len(alias.last) == 1 and (named.last or "").startswith(alias.last)):
-            continue  # "Ola N." may be Aleksandra Nowicka's; "Ola Brinsley" is someone else
+            continue  # "Wera K." may be Wiktoria Kowalczyk's; "Wera Brinsley" is someone else
         _absorb(named, alias, owner)
     return [c for c in clusters if c.mentions]
 
@@ -763,7 +763,7 @@ def _cluster_others(mentions: list[Mention]) -> list[Cluster]:
             if key in groups and key != (label, norm) and (label, norm) in groups:
                 groups[(label, norm)].mentions.extend(groups.pop(key).mentions)
     # A shortened name ("Oakfield Primary") joins the one longer name it begins ("Oakfield Primary School"); an
-    # organisation's last word ("the Fryer") the one longer name it ends ("Golden Fryer").
+    # organisation's last word ("the Skillet") the one longer name it ends ("Copper Skillet").
     by_label: dict[str, list[tuple[str, str]]] = defaultdict(list)
     for label, norm in groups:
         by_label[label].append((label, norm))

@@ -274,7 +274,7 @@ def _read_cues(text: str, people: list[Cluster], found: NamedRoles, agency_repor
                 found.assign(cluster, "lscb_chair", reason)
             else:
                 community_safety.append((cluster, reason))
-    # "the Safer Castlebridge Partnership is chaired by X": a community safety partnership's chair stands for the
+    # "the Safer Wexmoor Partnership is chaired by X": a community safety partnership's chair stands for the
     # board's only where no board's chair is named (a domestic homicide review's commissioner)
     if not any(role == "lscb_chair" for role, _ in found.roles.values()):
         for cluster, reason in community_safety:

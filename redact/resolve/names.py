@@ -117,7 +117,7 @@ def parse_name(text: str, title_before: str = "") -> NameParts:
         token = tokens[0]
         initials = token if 2 <= len(token) <= 3 and bare.strip().isupper() else None
         if re.fullmatch(r"[^\W\d_](?:-[^\W\d_])+", token) and bare.strip().isupper():
-            initials = token.replace("-", "")  # "M-K" for Mary-Kate: the letters of a double first name
+            initials = token.replace("-", "")  # "R-E" for Rose-Ellen: the letters of a double first name
         return NameParts(tokens, tuple(titles), None, None, token, initials)
     if "," in bare:  # "PRYCE, Shannon"
         human = HumanName(bare)

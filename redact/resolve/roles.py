@@ -61,10 +61,11 @@ _BEFORE = re.compile(
     + _WHERE_THEY_WORK
     + r"(?:[ \t]*\([^()\n]{1,40}\)(?=[ \t]*:))?"  # "Mother's partner (not Sofia's father): Lee Garside"
     # a line break only after "mother,"
-    + r"(?:" + _ASKED_TO_BE_CALLED + r"|[ \t]*[,:]?[ \t]*|[ \t]*[,:][ \t]*\n[ \t]*|[ \t]+[-–—][ \t]+)\Z",  # "Mum - Ola"
+    # "Mum - Shannon": a label, a dash, the name
+    + r"(?:" + _ASKED_TO_BE_CALLED + r"|[ \t]*[,:]?[ \t]*|[ \t]*[,:][ \t]*\n[ \t]*|[ \t]+[-–—][ \t]+)\Z",
     re.IGNORECASE,
 )
-# a plural role and its people in brackets: "the two allocated social workers (CR and TP)"; not "Dad (O'Sullivan)",
+# a plural role and its people in brackets: "the two allocated social workers (GW and PH)"; not "Dad (Kinsella)",
 # a surname his daughter shares, which may be resolved to her and would carry the cue with it
 _ROLE_BRACKET_BEFORE = re.compile(
     r"(?<![\w'’-])(?P<role>" + ROLE_WORDS + r")s[ \t]*\((?:[^()\n]{1,30}?(?:,|\band\b|&)[ \t]*)?\Z", re.IGNORECASE
@@ -154,7 +155,7 @@ _APPOSITION_AFTER = re.compile(
 )
 # "Oliwia, her mother Agnieszka Kaczmarek, ...": a relation word straight before a name is that name's, not
 # the one before the comma
-_NAMES_THE_NEXT = re.compile(r"(?:[ \t]+[-–—:])?[ \t]+(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?[ \t]+)?[A-Z][a-z]")  # "Dad - Dean"
+_NAMES_THE_NEXT = re.compile(r"(?:[ \t]+[-–—:])?[ \t]+(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?[ \t]+)?[A-Z][a-z]")  # "Dad - Callum"
 
 
 def _names_the_next(after: str, apposition: re.Match[str]) -> bool:
@@ -259,7 +260,7 @@ def mention_cues(text: str, start: int, end: int, tables: list | None = None) ->
             pronoun = "subject"  # "Dad Declan lives in Liverpool with partner Siobhán": the sentence's subject's
         cues.append(Cue(_role_of(word), 3, match.group("anchor"), pronoun, start, _word_gender(word)))
     bracketed = _ROLE_BRACKET_BEFORE.search(before)
-    if bracketed:  # "the two allocated social workers (CR and TP)": each of them
+    if bracketed:  # "the two allocated social workers (GW and PH)": each of them
         cues.append(Cue(_role_of(bracketed.group("role")), 3))
     if _ALLOCATED_TO.search(before):  # "passed to the assessment team and allocated to Albert Sarpong"
         cues.append(Cue("social_worker", 2))
@@ -295,7 +296,7 @@ def mention_cues(text: str, start: int, end: int, tables: list | None = None) ->
     after = text[end:sent_end]
     paren = _PAREN_AFTER.match(after)
     if paren and _keys_the_mention(paren.group("phrase"), text[start:end]):
-        paren = None  # "Delroy Campbell (DC)": his initials, not a detective constable
+        paren = None  # "Desmond Cole (DC)": his initials, not a detective constable
     if paren:
         role = _label_role(paren.group("phrase"))
         if role:
@@ -359,7 +360,7 @@ _EMPLOYER_AFTER = re.compile(
 _LABEL_LINE_BEFORE = re.compile(r"(?:^|\n)[ \t]*(?:[-•*][ \t]+)?(?P<label>[A-Za-z][\w'’ -]{1,40}?)[ \t]+[–—-][ \t]+\Z")
 # an attendee list's line: the name, a dash, then the service and perhaps the job
 def _keys_the_mention(phrase: str, name: str) -> bool:
-    """``phrase`` is the initials of ``name``: "DC" of "Delroy Campbell", "TÓB" of "Tadhg Ó Briain"."""
+    """``phrase`` is the initials of ``name``: "DC" of "Desmond Cole", "TÓF" of "Tomás Ó Flaithearta"."""
     letters = "".join(word[0] for word in re.findall(r"[^\W\d_][\w'’-]*", name) if word[0].isupper())
     return len(letters) >= 2 and phrase.strip().replace(".", "").upper() == letters.upper()
 

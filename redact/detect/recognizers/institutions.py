@@ -276,7 +276,7 @@ def name_start(text: str, head_start: int) -> int | None:
         if not (word[0].isupper() or word.lower() in _CONNECTORS):
             break
         if word.endswith(".") and (len(word.rstrip(".")) > 3 or word.rstrip(".").lower() in _FIRM_SUFFIXES):
-            break  # "... Primary. Oakfield School", "7.5 Finding. School nurses", "East CIC. Lingua Interpreting"
+            break  # "... Primary. Oakfield School", "7.5 Finding. School nurses", "North CIC. Lingo Link Interpreting"
         if word.lower() in _JOINERS and _ANY_HEAD.search(window[: token.start()].rstrip() + "\n"):
             break  # "Oakfield School and Riverside Surgery" is two names
         chosen.append(token)
@@ -509,7 +509,7 @@ class OrganisationRecognizer(NamedPlaceRecognizer):
         # a school's trust, "Fenside Learning Trust"
         r"(?:Academies|Academy|Learning|Education(?:al)?|Schools)[ \t]+Trust|"
         r"(?:Youth|Charitable|Community|Family|Children'?s|Travellers['’]?|Women['’]?s|Carers['’]?)[ \t]+Trust|"
-        # a congregation by its tradition: "Holy Cross Lithuanian Catholic Community", "St Sava Orthodox Mission"
+        # a congregation by its tradition: "St Vitas Latvian Catholic Community", "St Sava Orthodox Mission"
         r"(?:Catholic|Orthodox|Pentecostal|Baptist|Methodist|Muslim|Islamic|Sikh|Hindu|Buddhist|Jewish)[ \t]+"
         r"(?:Community|Congregation|Mission)|"
         # a small group a parent belongs to: "Brookside Mums' Group", "Ravenhill Women's Network"

@@ -11,7 +11,7 @@ from presidio_analyzer.nlp_engine import NlpArtifacts
 from redact.detect.recognizers.base import UkEntityRecognizer
 
 _WRAPPED = re.compile(r"(?<=\d)[ \t]*\n[ \t]*(?=\d)")
-# "a mobile ending 418", "mob ending in 552", "Mob BM ending 552" (whose mobile between), "last four digits
+# "a mobile ending 372", "mob ending in 0641", "Mob TK ending 7730" (whose mobile between), "last four digits
 # 0417": the tail of a number, which with the rest of the report can be enough to find it
 _PARTIAL = re.compile(
     r"(?i:\b(?:mobile|mob|phone|tel|telephone|landline|number|no\.?)(?:[ \t]+[\w.'’]+){0,2}?[ \t]+(?:ending|ends)"

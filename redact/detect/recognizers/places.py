@@ -122,11 +122,11 @@ class EstateRecognizer(UkPatternRecognizer):
 
 
 class DistrictRecognizer(EstateRecognizer):
-    """The name of a district before "area" or "district" ("the Hillcrest area", "the Podeni district"), unless it
+    """The name of a district before "area" or "district" ("the Hillcrest area", "the Vadeni district"), unless it
     is made of English words ("the Minor Injuries area", "the Waiting area") and is no place: "area" follows many
     ordinary words."""
 
-    CUE = r"(?:area|district|neighbourhood|quarter)"  # "the Hillcrest area", "the Podeni district"
+    CUE = r"(?:area|district|neighbourhood|quarter)"  # "the Hillcrest area", "the Vadeni district"
     PATTERNS = [Pattern("district name", _WORD + r"(?:[ \t]+" + _WORD + rf"){{0,2}}(?=[ \t]+(?i:{CUE})\b)", 0.75)]
 
     def is_valid(self, text: str) -> bool:
@@ -292,7 +292,7 @@ class UkTownRecognizer(UkEntityRecognizer):
     _NEAR_BEFORE = regex.compile(
         r"\b(?:near|outside|(?:town|village)[ \t]+of|(?:lives|lived|living|moved|moves|resides|resided|grew[ \t]+up)"
         r"[ \t]+(?:in|to|at|near)|(?:house|home|flat|address|bungalow|caravan|trailer)[ \t]+(?:in|at))[ \t]+$"
-    )  # "a school near March", "who lives in March and has", "his mother's house in March": no month lives anywhere
+    )  # "a school near March", "who lives in March and has", "his gran's house in March": no month lives anywhere
 
     def _month_named_town(self, text: str, match: regex.Match[str]) -> bool:
         """ "a boarding school near March", "12 Glebe Close, March, PE15 3NW": a town named like a month, where no

@@ -7,7 +7,7 @@ from presidio_analyzer import Pattern
 from redact.detect.recognizers.base import UkPatternRecognizer
 
 # Current format (2001-): two region letters (not I, Q, Z first), two age digits, three random
-# letters. The DVLA issues no I or Q there, but a witness's or a typist's plate may hold one ("YH09 ZQX") and
+# letters. The DVLA issues no I or Q there, but a witness's or a typist's plate may hold one ("KD61 QIX") and
 # still names the car. Older: prefix (A123 BCD, 1983-2001) and suffix (ABC 123D, 1963-1983).
 _CURRENT = r"[A-HJ-PR-Y][A-HJ-PR-Y](?:0[2-9]|[1-9]\d)"
 _RANDOM = r"[A-Z]{3}"
