@@ -306,6 +306,13 @@ def _generic_patterns() -> tuple[re.Pattern[str], ...]:
     )
 
 
+@lru_cache(maxsize=256)  # asked per finding whose first word the draft also writes small; the text's hash is cached
+def _capitalised_inside(text: str, word: str) -> bool:
+    inside = len(re.findall(rf"(?<=[a-z,;] ){re.escape(word)}\b", text))
+    lower = len(re.findall(rf"\b{re.escape(word.lower())}\b", text))
+    return inside >= 3 and inside > lower
+
+
 _ETHNIC_GROUPS = frozenset({"White", "Black", "Asian", "Mixed"})  # the census's groups, before "British", "Irish"
 _NEXT_WORD = re.compile(r"[ \t\n]+([A-Z][\w'’-]*)")
 _STAFF_CODE_BEFORE = re.compile(r"(?<![\w'’-])[A-Z]{2,5}\d{0,2}(?:[ \t]+\([a-z ]{2,20}\))?[ \t]?\[$")
@@ -526,11 +533,7 @@ class KeepFilter:
     def _used_as_a_name(self, text: str, word: str) -> bool:
         """A word the draft capitalises inside sentences at least three times, and more often than it writes it
         in lower case ("Blessing was admitted", "Blessing's bruise"): a first name that is also a word."""
-        if not word.istitle() or self._vocabulary.is_vocabulary_word(word):
-            return False
-        inside = len(re.findall(rf"(?<=[a-z,;] ){re.escape(word)}\b", text))
-        lower = len(re.findall(rf"\b{re.escape(word.lower())}\b", text))
-        return inside >= 3 and inside > lower
+        return word.istitle() and not self._vocabulary.is_vocabulary_word(word) and _capitalised_inside(text, word)
 
     @staticmethod
     def _shouted_words(text: str, span: str) -> bool:

@@ -86,6 +86,7 @@ SOURCE = "propagation"
 NICKNAME_SCORE = 0.6
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*(?:-[^\W\d_]+)*")
 _ATOM = re.compile(r"[^\W\d_]+")
+_JOINED = re.compile(r"[\w'’-]")  # a character that joins a word to its neighbour
 _INITIAL = re.compile(r"^\p{Lu}\.?$")
 _LETTERS = re.compile(r"^(?:\p{Lu}\.){1,3}$|^\p{Lu}{1,3}$")
 # Before these words a well-known place is the place: "in London", "from Poland" (see is_place_context).
@@ -308,12 +309,11 @@ class _VariantBuilder:
     def _names_no_one(self, word: str) -> bool:
         """A word that is no ordinary word nor a well-known place, and no one in the draft is called by it after a
         title ("Ms Quenby"): the estate's own name when the draft says it alone."""
-        if len(word) < 4 or self.gaz.is_common_word(word) or self.vocab.is_vocabulary_word(word):
+        if len(word) < 4 or not word.isalpha() or self.gaz.is_common_word(word) or self.vocab.is_vocabulary_word(word):
             return False
         if is_well_known_place(word):  # "Leeds" of "the Leeds Road estate" is the city
             return False
-        own = re.finditer(rf"(?<![\w'’-]){re.escape(word)}(?![\w'’-])", self.text)
-        return not any(after_title(self.text, match.start()) for match in own)
+        return not any(after_title(self.text, start) for start in self._standing(word))
 
     def _named_by_its_last_word(self, name: str) -> bool:
         """The draft calls the place "the X" after its last word X ("the Skillet" of "Copper Skillet"), and writes X
@@ -322,13 +322,22 @@ class _VariantBuilder:
         if len(last) < 4 or not last[0].isupper() or institution_word(last) or not last.isalpha():
             return False
         after_the = 0
-        for match in re.finditer(rf"(?<![\w'’-]){re.escape(last)}(?![\w'’-])", self.text):
-            if self.text.endswith(name, 0, match.end()):
+        for start in self._standing(last):
+            if self.text.endswith(name, 0, start + len(last)):
                 continue
-            if not _THE_BEFORE.search(self.text, max(0, match.start() - 5), match.start()):
+            if not _THE_BEFORE.search(self.text, max(0, start - 5), start):
                 return False
             after_the += 1
         return after_the > 0
+
+    def _standing(self, word: str) -> list[int]:
+        """Where ``word`` (letters only) stands alone in the draft as written, from the index of words."""
+        end = len(word)
+        return [
+            start for start in self.atoms.get(fold(word), ())
+            if self.text.startswith(word, start) and not _JOINED.match(self.text, start + end)
+            and not (start and _JOINED.match(self.text, start - 1))
+        ]  # fmt: skip
 
     def _street_name(self, street: str) -> str | None:
         """The street's own word without its kind ("Pescod" of "Pescod Row"), where it names nothing else: no

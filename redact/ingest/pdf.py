@@ -423,8 +423,8 @@ def _join_rows_split_by_pages(pages: list[_Page]) -> None:
     """A table row that Word let break across a page ("Ossington NG23" at the foot of one page, "7QT" at the top
     of the next) comes back as two rows. The second is joined to the first where a cell the first filled is empty
     in it: the columns that ended on the first page ("Subject", "13") have nothing left to carry over."""
-    for previous, page in zip(pages, pages[1:], strict=False):
-        before, after = _reading_order(previous), _reading_order(page)
+    orders = [_reading_order(page) for page in pages]
+    for before, after in zip(orders, orders[1:], strict=False):
         if not (before and after and isinstance(before[-1], _Table) and isinstance(after[0], _Table)):
             continue
         last, first = before[-1].rows, after[0].rows
