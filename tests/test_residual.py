@@ -87,3 +87,21 @@ def test_hyphenated_words_with_a_prefix_and_record_abbreviations_are_explained_b
     found = tokens("A Multi-agency meeting sent a Pre-action letter. Approx 18% TBSA; Hx of falls. Zoltan-Bree was 4.")
     assert not {"Multi-agency", "Pre-action", "Approx", "TBSA", "Hx"} & set(found)
     assert "Zoltan-Bree" in found
+
+
+def test_a_word_used_as_a_name_in_prose_is_listed_but_a_capitalised_term_is_not() -> None:
+    text = (
+        "Child A stayed with Ms Pebble and went to Lanternfield most weekends. Child A Quill was her nickname. "
+        "Staff at the Barrow and Lantern knew her. The Crime and Disorder Act applies; she was in Year 6. "
+        "Child in Need planning began. On Sundays they visited England."
+    )
+    found = set(tokens(text))
+    assert {"Pebble", "Quill", "Lantern"} <= found  # a title's surname, after a pseudonym, a pub's second word
+    assert not {"Crime", "Disorder", "Year", "Need", "Sundays", "England", "Child"} & found
+
+
+def test_initials_in_capitals_are_listed_though_a_dictionary_knows_them_as_an_abbreviation() -> None:
+    text = "The plan was agreed by KW and TM at the CP conference; a CT scan and her BA degree were noted."
+    found = set(tokens(text))
+    assert {"KW", "TM"} <= found
+    assert not {"CP", "CT", "BA"} & found

@@ -17,7 +17,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 
 from redact.audit.key import Key
 from redact.audit.verify import mask_phrases, mask_spans
-from redact.detect.gazetteer import CALENDAR_WORDS, fold, is_well_known_place, language_names
+from redact.detect.gazetteer import CALENDAR_WORDS, country_names, fold, is_well_known_place, language_names
 from redact.detect.keep import agency_spans, board_name_spans, is_nationality_word, vocabulary
 from redact.lexicon import english_words, is_english_form
 
@@ -29,11 +29,12 @@ _BRITISH_ENDING = re.compile(r"is(e|ed|es|ing|ation|ations)$")
 _CONTRACTION = re.compile(r"(?i)n['’]t$|['’](?:m|re|d|ll|ve)$")
 _POSSESSIVE = re.compile(r"['’]s?$")
 _ROMAN = re.compile(r"^[IVXLC]+$")
-# a letter's and a record's abbreviations, which WordNet lacks
+# a letter's and a record's abbreviations, degrees and scans: WordNet lacks some, and "KW" in capitals is more
+# often a person's initials than WordNet's kilowatt
 _ABBREVIATIONS = frozenset(
     {"tel", "mob", "enc", "encl", "ref", "cc", "pp", "fao", "attn", "dob", "nfa", "adv", "rec", "dept", "appt",
      "paeds", "op", "mon", "tue", "tues", "wed", "weds", "thu", "thur", "thurs", "fri", "sat", "sun", "approx",
-     "hx"}
+     "hx", "ba", "ma", "bsc", "msc", "phd", "cqsw", "ct", "mri", "ecg", "eeg"}
 )  # fmt: skip
 # what opens a hyphenated word without being one alone: "Multi-agency", "Pre-action", "Co-located"
 _PREFIXES = frozenset({"multi", "pre", "post", "non", "co", "re", "sub", "inter", "anti", "semi", "mid", "ex", "de"})
@@ -62,11 +63,35 @@ def residual_tokens(text: str, key: Key) -> list[Residual]:
     for match in _TOKEN.finditer(masked):
         token = _CONTRACTION.sub("", _POSSESSIVE.sub("", match.group()))
         spelt_out = token in defined or (token.endswith("s") and token[:-1] in defined)  # "CPMs" of a "CPM"
-        if len(token) < 2 or fold(token) in kept_words or spelt_out or _explained(token):
+        if len(token) < 2 or fold(token) in kept_words or spelt_out:
+            continue
+        if _explained(token) and not _word_used_as_a_name(token, text, masked, match.start()):
             continue
         counts.setdefault(token, []).append(match.start())
     ranked = sorted(counts.items(), key=lambda item: (-len(item[1]), item[1][0]))
     return [Residual(token, len(starts), _context(text, starts[0], len(token))) for token, starts in ranked]
+
+
+_BEFORE_A_NAME_OR_NUMBER = re.compile(r"['’]?s?[ \t]+(?:(?:and|of|for|the|&)[ \t]+)?[A-Z0-9]")
+_AFTER_PROSE = re.compile(r"(?:\b[a-z][a-z'’]*|[a-z],|\b(?:Mr|Mrs|Ms|Miss|Dr|Mx)\.?)[ \t]+$")
+_AFTER_A_TERM_WORD = re.compile(r"\b([A-Z][\w'’]*)[ \t]+(?:and|of|for|in|on|the|&)[ \t]+$")  # "Child in Need"
+
+
+def _word_used_as_a_name(token: str, text: str, masked: str, start: int) -> bool:
+    """A capitalised ordinary word in the middle of a sentence ("visited Ms Day", "went to Larkspur") or right
+    after a pseudonym ("Adult 2 Vague"): a name the detector took for a word, unless it is a word of the
+    report's own vocabulary or opens a capitalised term ("the Crime and Disorder Act", "Year 6")."""
+    if not token[0].isupper() or token.isupper() or _BEFORE_A_NAME_OR_NUMBER.match(text, start + len(token)):
+        return False
+    after_pseudonym = start > 1 and masked[start - 1] == " " and masked[start - 2] != text[start - 2]
+    if not after_pseudonym and not _AFTER_PROSE.search(text, max(0, start - 30), start):
+        return False
+    term = _AFTER_A_TERM_WORD.search(text, max(0, start - 40), start)
+    if term and vocabulary().is_vocabulary_word(term.group(1)):
+        return False
+    word = fold(token)
+    prefixed = word.split("-")[0] in _PREFIXES  # "a Pre-action letter"
+    return not (word in STOP_WORDS or word in _ABBREVIATIONS or prefixed or _named_by_vocabulary(token))
 
 
 def _explained_phrases(key: Key) -> list[str]:
@@ -92,21 +117,34 @@ def _explained(token: str) -> bool:
     if token.isupper() is False and token[:-1].isupper() and token.endswith("s") and len(token) > 2:
         return _explained(token[:-1])  # "DHRs", "IROs": an acronym's plural
     word = fold(token)
-    vocab = vocabulary()
+    if token.isupper() and 2 <= len(token) <= 3:  # "KW", "TM": WordNet's abbreviations, and a person's initials
+        return word in STOP_WORDS or word in _ABBREVIATIONS or _named_by_vocabulary(token)
     american = _BRITISH_ENDING.sub(r"iz\1", word)  # "anonymisation": WordNet spells it "anonymization"
     return (
         word in STOP_WORDS
         or word in english_words()
         or is_english_form(word)
         or is_english_form(american)
-        or vocab.is_vocabulary_word(token)
+        or word in _ABBREVIATIONS
+        or _named_by_vocabulary(token)
+    )
+
+
+def _named_by_vocabulary(token: str) -> bool:
+    """A word of the report's vocabulary (jobs, agencies, headings), a title, a month or day, an ethnic group,
+    language or nationality, a country or a well-known place, a car's make, or a Roman numeral."""
+    word = fold(token)
+    vocab = vocabulary()
+    return (
+        vocab.is_vocabulary_word(token)
         or word in vocab.titles
         or word in CALENDAR_WORDS
+        or word.removesuffix("s") in CALENDAR_WORDS  # "on Sundays"
         or word in vocab.ethnicity_words
         or word in language_names()
         or is_nationality_word(token)
         or is_well_known_place(token)
-        or word in _ABBREVIATIONS
+        or word in country_names()  # "England"
         or word in vocab.vehicle_makes  # "Vauxhall": a car's make names no one (its registration is masked)
         or bool(_ROMAN.match(token))
     )
