@@ -1503,3 +1503,53 @@ def test_an_ethnicity_column_run_into_a_name_is_cut_off(tmp_path: Path) -> None:
 def test_a_district_named_before_the_word_district(tmp_path: Path) -> None:
     body = "The family are Roma from the Vadeni district on the edge of the town; they moved in 2012."
     assert ("LOCATION", "Vadeni") in findings(tmp_path, body)
+
+
+def test_a_serving_parent_s_unit_barracks_and_rank(tmp_path: Path) -> None:
+    found = findings(
+        tmp_path,
+        "His father, Lance Corporal Tane Rewiti, served with 1st Battalion The Marcher Rifles at Holloway Barracks "
+        "and later with 4th Battalion, the Royal Fenland Regiment. Capt Iona Baird, the welfare officer, visited. "
+        "Major concerns were raised about the housing.",
+    )
+    assert ("ORGANISATION", "1st Battalion The Marcher Rifles") in found
+    assert ("ORGANISATION", "4th Battalion, the Royal Fenland Regiment") in found
+    assert ("LOCATION", "Holloway Barracks") in found
+    people = {text for label, text in found if label == "PERSON"}
+    assert {"Tane Rewiti", "Iona Baird"} <= people
+    assert not {"Lance", "Lance Corporal", "Major"} & people  # a rank's words are no name
+
+
+def test_the_letters_of_a_phrase_in_brackets_are_no_one_s_initials(tmp_path: Path) -> None:
+    found = texts(
+        tmp_path,
+        "The family lived in Service Families Accommodation (SFA). The move to SFA took weeks. Her friend "
+        "Dawn Pellow (DP) rang; DP said she would call back.",
+    )
+    assert "SFA" not in found
+    assert {"Dawn Pellow", "DP"} <= found
+
+
+def test_a_named_place_holds_its_town_whole(tmp_path: Path) -> None:
+    found = findings(tmp_path, "She was referred to Brookfield Children's Centre, which ran a toddler group.")
+    assert ("ORGANISATION", "Brookfield Children's Centre") in found
+    assert ("LOCATION", "Brookfield") not in found
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("She used two Snapchat accounts (kaywx_xo and kmw.2004).", "kmw.2004"),  # letters, a dot and a year
+        ('The notebook records "DEAN P - DOB unk - lives Corran Street?".', "Corran Street"),
+        ("NAME: HOLT DEAN   CRO: 052211/08C", "052211/08C"),
+        ("Signed: S. Kerr, Named Nurse\nNMC PIN 82K1123E", "82K1123E"),
+        ("The landlord was Marshfield Homes Trust until 2011.", "Marshfield Homes Trust"),
+        ("Return interviews were offered by Kestrel Young People's Advocacy.", "Kestrel Young People's Advocacy"),
+    ],
+)
+def test_record_shorthand_and_services_a_family_uses(tmp_path: Path, body: str, expected: str) -> None:
+    assert expected in texts(tmp_path, body)
+
+
+def test_a_footnote_number_after_a_word_is_no_handle(tmp_path: Path) -> None:
+    assert not {"family.2", "report.12"} & texts(tmp_path, "As the family.2 note and the report.12 annex say.")

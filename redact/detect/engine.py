@@ -617,6 +617,10 @@ def _resolve_group(findings: list[Finding]) -> list[Finding]:
             stronger = overlapping[0]  # "Geraldine Bibi" over the stronger "Geraldine": one name, not two people
             accepted[accepted.index(stronger)] = replace(finding, score=stronger.score, source=stronger.source)
             continue
+        if len(overlapping) == 1 and _town_inside_a_place(finding, overlapping[0]):
+            town = overlapping[0]  # "Brookfield Children's Centre" over its town "Brookfield": one place
+            accepted[accepted.index(town)] = finding
+            continue
         if len(overlapping) == 1 and finding.label == overlapping[0].label == "ADDRESS":
             stronger = overlapping[0]  # "Pitch 3" and "3, Bramble Lane": one address, not "Pitch" left alone
             first, last = sorted((stronger, finding), key=lambda f: f.start)
@@ -644,6 +648,17 @@ def _initials_before(finding: Finding, accepted: Finding) -> bool:
         return False
     before = finding.text[: accepted.start - finding.start]
     return accepted.start > finding.start and _INITIALS_ONLY.fullmatch(before) is not None
+
+
+def _town_inside_a_place(finding: Finding, accepted: Finding) -> bool:
+    """``finding`` is a named place ("Brookfield Children's Centre") whose name holds the ``accepted`` town whole:
+    the town recogniser scores higher, but the place is the one thing named."""
+    return (
+        finding.label in _NAMED_PLACES
+        and accepted.label == "LOCATION"
+        and finding.start <= accepted.start
+        and accepted.end < finding.end
+    )
 
 
 def _given_name_before(finding: Finding, accepted: Finding) -> bool:

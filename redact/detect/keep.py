@@ -348,6 +348,18 @@ def is_uk_town(text: str) -> bool:
     return " " not in word and fold(word) in uk_towns() and not gazetteer().is_first_name(word)
 
 
+@cache
+def _title_of_words() -> re.Pattern[str]:
+    """A title of several words ("Lance Corporal", "Staff Sergeant"), as the draft writes it."""
+    return re.compile(alternation([t for t in vocabulary().titles if " " in t]) + r"\b")
+
+
+def _opens_a_title(text: str, start: int, end: int) -> bool:
+    """The span is the first word or words of a title of several words: "Lance" of "Lance Corporal"."""
+    title = _title_of_words().match(text, start)
+    return title is not None and title.end() > end
+
+
 def agency_spans(text: str) -> list[tuple[int, int]]:
     """Where ``text`` names statutory agencies, boards, guidance, statutes or platforms: phrases the detector
     keeps as written ("Wakefield Council", "Greater Manchester Police"), so verify does not count a town
@@ -611,6 +623,8 @@ class KeepFilter:
             plain = self.is_kept(finding.text) and not (titled or month_town or staff_initials or column)
             if (inside or plain) and not self.is_named_role(finding):
                 continue
+            if finding.label == "PERSON" and _opens_a_title(document.text, finding.start, finding.end):
+                continue  # "Lance" of "Lance Corporal Tane Rewiti": the first word of a rank
             if finding.label == "PERSON" and finding.text.split()[-1] in _STREET_WORDS and " " in finding.text:
                 finding = replace(finding, label="ADDRESS")  # "Kilburn Road", which a model took for a person
             if finding.label == "PERSON" and finding.text.split()[-1] in _PLACE_WORDS and " " in finding.text:

@@ -300,6 +300,12 @@ class ContextNameRecognizer(_NameRecognizer):
             rf"(?i:{alternation(v.relations)})|(?:then{SPACE}|now{SPACE})?aged{SPACE}\d+|(?i:{job})(?=[,.;)\n]|$))(?![\w-])"
         )  # "Kelly, his mother", "Rehana, aged 10", "Bethany Marsh, health visitor, telephoned"
 
+    def _words_of_a_phrase(self, words: list[str]) -> bool:
+        """Each word is English and no first name: "Unit Welfare Officer", not "Dawn Hurst" or "Rose Hill"."""
+        return len(words) > 1 and all(
+            is_english_form(w.lower()) and not self.gaz.is_first_name(w) for w in words
+        )
+
     def _owner_of_short_form(self, text: str, match: re.Match[str], nick: str) -> Iterator[tuple[int, int, float]]:
         words = _name_words(text, *match.span("owner"))
         while words and self.is_non_name(words[0].group(), text):
@@ -337,6 +343,8 @@ class ContextNameRecognizer(_NameRecognizer):
             owner_is_named = not all(self.is_non_name(w, text) for w in owner)
             initials = "".join(w[0] for w in owner)
             abbreviation = nick.isupper() and len(nick) <= 4 and nick not in (initials, initials[0] + initials[-1])
+            # "Service Families Accommodation (SFA)": the letters of a phrase of words, none of them a name
+            abbreviation = abbreviation or (nick == initials and self._words_of_a_phrase(owner))
             # "Dr Chowdhury (FC)": a titled surname, then initials that end with its letter
             titled = owner[0].rstrip(".") in self.vocab.titles or after_title(text, match.start())
             titled_initials = titled and len(nick) in (2, 3) and nick[-1] == owner[-1][0]

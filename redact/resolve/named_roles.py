@@ -208,6 +208,19 @@ def _names_the_case(text: str, cluster: Cluster, offset: int) -> bool:
     return text[:offset].rstrip().endswith("(") and not (cluster.first and cluster.last)
 
 
+_OPENING_CLAUSE = re.compile(
+    r"(?:^|[.!?:;]\s+|\n)[ \t]*(?:When|Whenever|After|Before|Although|Though|If|As|While|Whilst|Once|Because|Since|"
+    r"Until|Unless)\b[^,.;:\n]*$"
+)
+
+
+def _ends_an_opening_clause(text: str, match: re.Match[str]) -> bool:
+    """The role phrase ends a sentence's opening clause and its comma closes that clause: "When she spoke to the
+    reviewer, Bea said ..." names no reviewer."""
+    comma = text[match.end("role") : match.end()].strip() == ","
+    return comma and bool(_OPENING_CLAUSE.search(text, max(0, match.start() - 200), match.start()))
+
+
 def _read_cues(text: str, people: list[Cluster], found: NamedRoles, agency_report: bool = False) -> None:
     """A name tied to a role phrase in the same line, sentence, table row or signature block."""
     for match in _ROLE_THEN_NAME.finditer(text):
@@ -216,6 +229,8 @@ def _read_cues(text: str, people: list[Cluster], found: NamedRoles, agency_repor
             continue
         if text[match.end() : match.end() + 1] in _OPENING_QUOTES:
             continue  # 'told the author, "Dafydd always did the talking"': a quotation opens, no name is given
+        if _ends_an_opening_clause(text, match):
+            continue  # "When she spoke to the reviewer, Bea said ...": the name opens the main clause
         if _tied(match, text) and not _POSSESSIVE_AT.match(text, _name_end(cluster, match)):
             # "The author, X" in a review is its author; in an agency's IMR, the IMR's
             the = not agency_report and re.search(r"\bthe\s+$", text[max(0, match.start() - 4) : match.start()], re.I)

@@ -118,7 +118,8 @@ def _entity(entity_id, cluster: Cluster, roles, named, policy: Policy, book: Pse
         role, reason = named.roles[cluster]
         held = tuple(sorted(named.also.get(cluster, {role})))
         return Entity(entity_id, cluster.label, mentions, role, None, Action.KEEP, True, reason, held)
-    kept_reason = _kept_reason(cluster, named.kept_spans)
+    # a surgery or school a panel member works for is the family's own, as often as not: it is no statutory body
+    kept_reason = None if cluster.label in _LOCAL_SERVICES else _kept_reason(cluster, named.kept_spans)
     if kept_reason:
         return Entity(entity_id, cluster.label, mentions, None, None, Action.KEEP, True, kept_reason)
     treatment = policy.for_label(cluster.label)
@@ -199,6 +200,9 @@ def _vague(cluster: Cluster, roles: dict) -> str:  # type: ignore[type-arg]
     if all(k is not None and not k.family for k in kinds):
         return "a professional"
     return "a person"
+
+
+_LOCAL_SERVICES = frozenset({"GP_PRACTICE", "SCHOOL"})
 
 
 def _kept_reason(cluster: Cluster, kept_spans: list[KeptSpan]) -> str | None:

@@ -220,6 +220,9 @@ class UkAddressRecognizer(UkPatternRecognizer):
                 _NOT_STOP_WORD + _STREET + r"(?=[ \t]+(?i:address|property|flat|house|home|tenancy|bungalow))", 0.7),
         Pattern("street after at or on", _AT_CUE + _STRONG_STREET, 0.72),  # above a model's "Lane" of "Drovers' Lane"
         Pattern("street after in or as", _IN_CUE + _STRONG_STREET, 0.6),
+        # a record's shorthand, with no preposition: "lives Mardon Street", "resides: Copley Road"
+        Pattern("street right after a residence verb",
+                r"(?<=\b(?i:lives|lived|living|resides|resided|residing)[ \t]*:?[ \t]+)" + _STRONG_STREET, 0.6),
         Pattern("street in a list or cell", _LIST_CUE + _STRONG_STREET + r"(?=[ \t]*(?:[,.;)|\t\n]|$))", 0.6),
         # "Plot 12", "Pitch 3": a family's place on a Traveller site or caravan park; "Flat 14" of a known block
         Pattern("plot, pitch or flat", r"(?<![\w'’-])(?:Plot|Pitch|Flat)[ \t]+\d{1,3}[A-Za-z]?(?![\w/-]|\.\d)", 0.6),

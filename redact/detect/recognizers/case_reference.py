@@ -23,6 +23,8 @@ _CUE_WORD = (
     r"(?i:ref(?:erence)?|urn|crn|upn|uln|pnc|cris|cad|(?:crime|incident)[ \t]+report|crime|case|incident|log|"
     r"application|file|referral|occurrence|job|"
     r"claim|record|warrant|client|patient|hospital|unit|person|child|pupil|student|system|mrn|chi|call[ \t]?sign|"
+    # a criminal record's number, a professional's registration: "CRO: 041187/09A", "NMC PIN 82K1123E"
+    r"cro|pin|nmc|gmc|hcpc|swe|"
     + _SYSTEM + r")"
 )
 _ID_WORD = r"(?:(?i:ref(?:erence)?|no|nos|number|num|id|i\.d\.)|(?-i:ID|Id))"

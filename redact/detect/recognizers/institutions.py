@@ -516,6 +516,8 @@ class OrganisationRecognizer(NamedPlaceRecognizer):
         r"(?:Women|Men|Mums|Mothers|Dads|Fathers|Parents|Carers)['’]?s?[ \t]+(?:Group|Network|Forum|Circle)|"
         r"(?:Support|Toddler|Community)[ \t]+Group|"
         r"Recovery[ \t]+(?:Partnership|Service)|Youth[ \t]+Centre|Mission|CIC|"
+        # an advocacy charity: "Hallam Young People's Advocacy"
+        r"(?:Young[ \t]+People['’]?s[ \t]+)?Advocacy(?:[ \t]+Service)?|"
         r"(?:Islamic|Muslim|Sikh|Hindu|Cultural|Resource)[ \t]+Centre|Clinic|Centre(?![ \t]+(?-i:[A-Z]))|"
         r"Veterinary[ \t]+(?:Practice|Surgery|Centre|Hospital|Group)|Vets"  # "Arrow Vale Veterinary Practice"
     )

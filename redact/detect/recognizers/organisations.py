@@ -45,7 +45,8 @@ class TradeNameRecognizer(NamedPlaceRecognizer):
         # venues, shops and providers where families are seen: "Eden Lodge Hotel", "the Old Forge Inn",
         # "Castlegate Pharmacy", "Hillbrook Foods", "Brightstar Support Services", "Westleigh Housing Trust"
         r"Hotel|Inn|Arms|Tavern|Guest[ \t]+House|B&B|Bed[ \t]+and[ \t]+Breakfast|Pharmacy|Chemists?|Foods|"
-        r"Stores|Supermarket|Solutions|Housing[ \t]+Trust|Housing[ \t]+Association|Homes|Auctions|Joinery|Kitchen|"
+        r"Stores|Supermarket|Solutions|Housing[ \t]+Trust|Housing[ \t]+Association|Homes(?:[ \t]+Trust)?|Auctions|"
+        r"Joinery|Kitchen|"
         # a local paper: "the Marlhaven Mercury"
         r"Gazette|Echo|Herald|Chronicle|Advertiser|Mercury|Courier|Argus|Examiner|"
         r"Fellowship|Ministries|Day[ \t]+Opportunities|Homecare|Home[ \t]+Care|Care[ \t]+Agency|"
@@ -221,6 +222,54 @@ class NamedVenueRecognizer(UkEntityRecognizer):
                 yield *match.span("name"), self.SCORE
 
 
+# what a unit of the armed forces is called after its name: "the Wessex Rifles", "the Royal Anglian Regiment"
+_UNIT_KIND = (
+    r"Regiment|Rifles|Guards|Fusiliers|Dragoons|Hussars|Lancers|Yeomanry|Highlanders|Rangers|Commando|Corps|"
+    r"Squadron|Battalion|Flotilla"
+)
+_ORDINAL = r"\d{1,3}(?:st|nd|rd|th)"
+
+
+class MilitaryUnitRecognizer(UkEntityRecognizer):
+    """A serving parent's unit: "2nd Battalion The Wessex Rifles", "3rd Battalion, the Royal Anglian Regiment",
+    "the Wessex Rifles", "12 Signal Regiment". With the barracks and a rank, a unit narrows a family to a
+    handful of households on a patch."""
+
+    ENTITY = "ORGANISATION"
+    SCORE = 0.8
+    _NAMED = rf"(?:[Tt]he[ \t]+)?(?:{_CAP}[ \t]+){{1,3}}(?:{_UNIT_KIND}){_ENDS}"
+    PATTERNS = (
+        # a numbered sub-unit, with the named unit after it where the draft gives one
+        regex.compile(
+            rf"(?<![\w'’-])(?:{_ORDINAL}|\d{{1,3}})[ \t]+(?:{_CAP}[ \t]+){{0,2}}?(?:{_UNIT_KIND}|Brigade){_ENDS}"
+            rf"(?:,?[ \t]+{_NAMED})?"
+        ),
+        regex.compile(rf"(?<![\w'’-]){_NAMED}"),
+    )
+
+    def find(self, text: str, nlp_artifacts: NlpArtifacts | None) -> Iterator[tuple[int, int, float]]:
+        for pattern in self.PATTERNS:
+            for match in pattern.finditer(text):
+                words = regex.findall(r"\p{L}+", match.group())
+                if not all(vocabulary().is_vocabulary_word(w) or w.lower() == "the" for w in words):
+                    yield *match.span(), self.SCORE
+
+
+class BarracksRecognizer(UkEntityRecognizer):
+    """Where a serving family lives and works: "Fennimore Barracks", "Catterick Garrison", "RAF Wendbury"."""
+
+    ENTITY = "LOCATION"
+    SCORE = 0.8
+    PATTERN = regex.compile(
+        rf"(?<![\w'’-])(?:(?:{_CAP}[ \t]+){{1,3}}(?:Barracks|Garrison|Camp[ \t]+Barracks)|(?:RAF|RNAS|HMNB)[ \t]+"
+        rf"{_CAP}(?:[ \t]+{_CAP})?){_ENDS}"
+    )
+
+    def find(self, text: str, nlp_artifacts: NlpArtifacts | None) -> Iterator[tuple[int, int, float]]:
+        for match in self.PATTERN.finditer(text):
+            yield *match.span(), self.SCORE
+
+
 def organisation_recognizers() -> list[UkEntityRecognizer]:
     """The recognisers of this module, ready to add to a Presidio registry."""
     return [
@@ -228,4 +277,6 @@ def organisation_recognizers() -> list[UkEntityRecognizer]:
         OrganisationContextRecognizer(),
         AppositionOrganisationRecognizer(),
         NamedVenueRecognizer(),
+        MilitaryUnitRecognizer(),
+        BarracksRecognizer(),
     ]

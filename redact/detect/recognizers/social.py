@@ -9,7 +9,7 @@ from presidio_analyzer.nlp_engine import NlpArtifacts
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from redact.detect.recognizers.base import UkEntityRecognizer
-from redact.lexicon import english_words
+from redact.lexicon import english_words, is_english_form
 
 _PLATFORM = re.compile(
     r"\b(?:snapchat|snap|instagram|insta|tiktok|facebook|fb|twitter|threads|kik|whatsapp|discord|youtube"
@@ -89,6 +89,8 @@ class SocialHandleRecognizer(UkEntityRecognizer):
             yield match.start(), match.end(), 0.6
         for match in _HANDLE_SHAPE.finditer(text):
             body = match.group(0)
-            footnote = re.fullmatch(r"[a-z]+\.\d+", body)  # "family.2": a footnote number after a full stop
+            # "family.2": a footnote number after a full stop; "jjw.2002" is letters no word and a year
+            footnote = re.fullmatch(r"([a-z]+)\.\d{1,3}", body)
+            footnote = footnote and (is_english_form(footnote.group(1)) or footnote.group(1) in STOP_WORDS)
             if sum(c.isalpha() for c in body) >= 3 and any(c.isdigit() for c in body) and not footnote:
                 yield match.start(), match.end(), 0.6
