@@ -618,7 +618,7 @@ def _resolve_group(findings: list[Finding]) -> list[Finding]:
             accepted[accepted.index(stronger)] = replace(finding, score=stronger.score, source=stronger.source)
             continue
         if len(overlapping) == 1 and _town_inside_a_place(finding, overlapping[0]):
-            town = overlapping[0]  # "Brookfield Children's Centre" over its town "Brookfield": one place
+            town = overlapping[0]  # "Winsford Children's Centre" over its town "Winsford": one place
             accepted[accepted.index(town)] = finding
             continue
         if len(overlapping) == 1 and finding.label == overlapping[0].label == "ADDRESS":
@@ -651,7 +651,7 @@ def _initials_before(finding: Finding, accepted: Finding) -> bool:
 
 
 def _town_inside_a_place(finding: Finding, accepted: Finding) -> bool:
-    """``finding`` is a named place ("Brookfield Children's Centre") whose name holds the ``accepted`` town whole:
+    """``finding`` is a named place ("Winsford Children's Centre") whose name holds the ``accepted`` town whole:
     the town recogniser scores higher, but the place is the one thing named."""
     return (
         finding.label in _NAMED_PLACES

@@ -343,7 +343,7 @@ class ContextNameRecognizer(_NameRecognizer):
             owner_is_named = not all(self.is_non_name(w, text) for w in owner)
             initials = "".join(w[0] for w in owner)
             abbreviation = nick.isupper() and len(nick) <= 4 and nick not in (initials, initials[0] + initials[-1])
-            # "Service Families Accommodation (SFA)": the letters of a phrase of words, none of them a name
+            # "Youth Advice Point (YAP)": the letters of a phrase of words, none of them a name
             abbreviation = abbreviation or (nick == initials and self._words_of_a_phrase(owner))
             # "Dr Chowdhury (FC)": a titled surname, then initials that end with its letter
             titled = owner[0].rstrip(".") in self.vocab.titles or after_title(text, match.start())

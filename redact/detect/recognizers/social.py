@@ -89,7 +89,7 @@ class SocialHandleRecognizer(UkEntityRecognizer):
             yield match.start(), match.end(), 0.6
         for match in _HANDLE_SHAPE.finditer(text):
             body = match.group(0)
-            # "family.2": a footnote number after a full stop; "jjw.2002" is letters no word and a year
+            # "family.2": a footnote number after a full stop; "kmw.2004" is letters no word and a year
             footnote = re.fullmatch(r"([a-z]+)\.\d{1,3}", body)
             footnote = footnote and (is_english_form(footnote.group(1)) or footnote.group(1) in STOP_WORDS)
             if sum(c.isalpha() for c in body) >= 3 and any(c.isdigit() for c in body) and not footnote:
