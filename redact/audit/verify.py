@@ -27,6 +27,7 @@ import calendar
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from functools import cache
 from pathlib import Path
 
 from spacy.lang.en.stop_words import STOP_WORDS
@@ -41,7 +42,23 @@ from redact.lexicon import english_words, is_english_form, is_verb_form, name_pa
 
 IDENTIFIER_LABELS = {"POSTCODE", "PHONE", "NHS_NUMBER", "NI_NUMBER", "CASE_REFERENCE", "VEHICLE_REG", "EMAIL",
                      "SOCIAL_HANDLE"}
-TITLES = {"mr", "mrs", "ms", "miss", "mx", "dr", "master", "pc", "dc", "ds", "di", "sgt", "insp", "prof"}
+
+
+@cache
+def _titles() -> frozenset[str]:
+    """The one-word titles and ranks of the vocabulary, in lower case: "mrs", "dr", "sgt", "lcpl"."""
+    return frozenset(t.lower() for t in vocabulary().titles if " " not in t)
+
+
+def _name_words(words: list[str]) -> list[str]:
+    """The words after the titles a mention opens with: "Iona Baird" of "Capt Iona Baird"; but "Doctor" of
+    "Upma Doctor", a surname that is also a title, stays."""
+    first = 0
+    while first < len(words) and words[first].lower() in _titles():
+        first += 1
+    return words[first:]
+
+
 _POSSESSIVE = re.compile(r"['’]s?$")
 
 
@@ -85,7 +102,7 @@ def _probe(label: str, identifier: str) -> str | None:
 
 def _initials_of(mention: str) -> set[str]:
     """ "AR" for "Alicia Roarke", "ABR" for "Alicia Beth Roarke": how records abbreviate a full name."""
-    words = [w for w in re.split(r"[\s.]+", mention) if w and w.lower() not in TITLES and w[0].isalpha()]
+    words = [w for w in _name_words([w for w in re.split(r"[\s.]+", mention) if w]) if w[0].isalpha()]
     if len(words) < 2 or not all(w[0].isupper() for w in words):
         return set()
     if written_surname_first(mention):  # "OKAFOR-BYRNE, Adaeze" is AO, as the detector reads it; not OA
@@ -149,9 +166,9 @@ def entity_patterns(entity: KeyEntity) -> list[tuple[str, re.Pattern[str]]]:
             continue
         for initials in _initials_of(mention):
             patterns.setdefault(initials, re.compile(_initials_pattern(initials)))
-        parts = [p.strip("-'’,()") for p in re.split(r"[\s.]+", mention)]
+        parts = _name_words([p.strip("-'’,()") for p in re.split(r"[\s.]+", mention)])
         for part in parts:
-            if len(part) < 2 or part.lower() in TITLES or part in patterns or part.lower() in STOP_WORDS:
+            if len(part) < 2 or part in patterns or part.lower() in STOP_WORDS:
                 continue  # "He" of "C. He": a pronoun is searched only as a whole mention
             if len(parts) > 1 and part in name_particles():
                 continue  # "ap" of "Dafydd ap Rhys", "van" of "Lotte van Dijk": no name alone

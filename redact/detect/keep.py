@@ -16,6 +16,7 @@ from itertools import accumulate
 from pathlib import Path
 
 import yaml
+from spacy.lang.en.stop_words import STOP_WORDS
 
 from redact.config import ReportConfig
 from redact.detect.finding import Finding
@@ -348,6 +349,30 @@ def is_uk_town(text: str) -> bool:
     return " " not in word and fold(word) in uk_towns() and not gazetteer().is_first_name(word)
 
 
+_NEXT_LOWER_WORD = re.compile(r"[ ]([a-z]+)\b")
+
+
+def _opens_a_lowercase_phrase(text: str, start: int, end: int) -> bool:
+    """One capitalised word and the lower-case word after it are a phrase the draft writes in lower case
+    elsewhere: "Foster care" at a cell's start, where the draft speaks of "foster care"."""
+    after = _NEXT_LOWER_WORD.match(text, end)
+    word = text[start:end]
+    return (
+        after is not None
+        and " " not in word
+        and word[:1].isupper()
+        and after.group(1) not in STOP_WORDS  # "Hope is the eldest" though the draft says "the hope is"
+        and f"{word.lower()} {after.group(1)}" in _lowercase_pairs(text)
+    )
+
+
+@lru_cache(maxsize=2)
+def _lowercase_pairs(text: str) -> frozenset[str]:
+    """Every pair of adjacent lower-case words in ``text``: "foster care", "child protection"."""
+    words = re.finditer(r"(?<![\w'’-])([a-z]+) (?=([a-z]+)\b)", text)
+    return frozenset(f"{m.group(1)} {m.group(2)}" for m in words)
+
+
 @cache
 def _title_of_words() -> re.Pattern[str]:
     """A title of several words ("Lance Corporal", "Staff Sergeant"), as the draft writes it."""
@@ -438,8 +463,9 @@ def _one_word_services() -> frozenset[str]:
 
 _RELATION_SIDES = frozenset(["maternal", "paternal", "subject", "step", "half", "foster"])
 # Street types no surname ends with (not "Lane", "Close" or "Way")
+# Last words of a street, or of a named house or home ("Larchmere House"), that a model took for a person
 _STREET_WORDS = frozenset(["Road", "Street", "Avenue", "Drive", "Crescent", "Terrace", "Gardens", "Mews", "Walk",
-                           "Square", "Parade", "Grove"])  # fmt: skip
+                           "Square", "Parade", "Grove", "House"])  # fmt: skip
 # Last words of a place no surname ends with: "Hollin Ford Bridge", "Saltley Common"
 _PLACE_WORDS = frozenset(["Bridge", "Common", "Wharf", "Quay", "Valley", "Estate"])
 _CUED_SOURCES = frozenset({"ContextNameRecognizer", "TitledNameRecognizer"})  # a cue beside the name vouches
@@ -643,6 +669,8 @@ class KeepFilter:
                 cued_nickname = finding.source in _CUED_SOURCES and not is_english_form(finding.text.lower())
                 if self._written_in_lower_case(document.text, finding.text) and not cued_nickname:
                     continue  # "Manager, Assessment and ...": the draft's own word, no name
+                if not cued_nickname and _opens_a_lowercase_phrase(document.text, finding.start, finding.end):
+                    continue  # "Foster care, Kirton" in a cell: the draft's "foster care", not a Mr Foster
             lone_word = finding.label in ("LOCATION", "ORGANISATION") and fold(finding.text) not in uk_places()
             if lone_word and self._written_in_lower_case(document.text, finding.text):
                 continue  # "2.3 Concerns are recorded": a model's place that the draft writes as a word

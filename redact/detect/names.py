@@ -699,7 +699,10 @@ class InitialsRecognizer(_NameRecognizer):
         for match in self.staff_code.finditer(text):
             yield *match.span("name"), self.IN_CONTEXT
         for match in self.attendee_key.finditer(text):
-            if keys_the_name(match.group("name"), match.group("person")):
+            person = match.group("person")
+            if person in self.vocab.titles or all(self.vocab.is_vocabulary_word(w) for w in person.split()):
+                continue  # a glossary's "LCpl – Lance Corporal", "DSL – Designated Safeguarding Lead"
+            if keys_the_name(match.group("name"), person):
                 yield *match.span("name"), self.IN_CONTEXT
         for match in self.keyed_person.finditer(text):
             person = match.group("person")

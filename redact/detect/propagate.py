@@ -468,6 +468,9 @@ def _defined_abbreviations(text: str, finding: Finding) -> Iterator[str]:
         yield initials
 
 
+_MODEL = "SpacyNerRecognizer"
+
+
 def propagate(
     document: Document, findings: list[Finding], again: bool = True, seeds: list[Finding] | None = None
 ) -> list[Finding]:
@@ -546,8 +549,18 @@ def propagate(
         for v in variants.values()
         if v.label in _NAMED_PLACES and (v.letters or (" " in v.text and not v.exact_case))  # not a head alone
     }
+    # "Kacpi", a name a cue gave, which the model took for a place where it stands alone: the person, unless
+    # some list knows the word as a place
+    people = {
+        v.text
+        for v in variants.values()
+        if v.label == "PERSON" and not (v.weak or v.title_only or v.letters)
+        and fold(v.text) not in uk_places() and fold(v.text) not in world_towns()
+    }
     result = [
-        replace(f, label=places[f.text]) if f.label == "PERSON" and f.text in places else f
+        replace(f, label=places[f.text]) if f.label == "PERSON" and f.text in places
+        else replace(f, label="PERSON") if f.label == "LOCATION" and f.source == _MODEL and f.text in people
+        else f
         for f in [*findings, *sorted(added, key=lambda f: (f.start, f.end))]
         if not (f.label == "PERSON" and f.text.rstrip(".") in letters)
         and not (f.label == "DATE" and (f.start, f.end) in towns_not_months)

@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from functools import cache
 
 import regex
+from spacy.lang.en.stop_words import STOP_WORDS
 
 from redact.detect.gazetteer import gazetteer, pet_forms, short_form_of, spelt_alike, welsh_mutations
 from redact.detect.initials import keys_the_name
@@ -453,16 +454,18 @@ def _add_full(
     return []
 
 
+# spaces only: a tab ends a table cell ("Relationship to Jo<TAB>Age at ..." gives Jo no surname "Age")
 _SURNAME_AFTER = regex.compile(
-    r"""^[”"’')]*[ \t]*(?:\([^()\n]{1,30}\)|["“][^"”\n]{1,30}["”])?[”"’')]*[ \t]+"""
-    r"(?:(?:Ó|Ní|Nic|Mac|De|Da|Van|Von|Le|La)[ \t]+)?(\p{Lu}[\p{L}\p{M}'’-]+)"  # not a footnote number: "Keogh2"
+    r"""^[”"’')]*[ ]*(?:\([^()\n]{1,30}\)|["“][^"”\n]{1,30}["”])?[”"’')]*[ ]+"""
+    r"(?:(?:Ó|Ní|Nic|Mac|De|Da|Van|Von|Le|La)[ ]+)?(\p{Lu}[\p{L}\p{M}'’-]+)"  # not a footnote number: "Keogh2"
 )
 
 
 def _surname_after(text: str, end: int) -> str | None:
     """The capitalised word right after a first name (past a quoted or bracketed nickname), folded."""
     match = _SURNAME_AFTER.match(text[end : end + 60])
-    return fold(match.group(1)) if match else None
+    word = fold(match.group(1)) if match else None
+    return None if word in STOP_WORDS else word  # "4. MIKA AND HER FAMILY": a heading's "AND" is no surname
 
 
 # a nickname in quotes, bracketed or not: 'Emmanuel ("Manny") Boateng', "Katarzyna ('Kasia') NOWAK"
@@ -485,6 +488,10 @@ _KIN_AND_NAME = rf"(?:[\p{{Ll}}-]+[ \t]+){{0,2}}(?i:{FAMILY_WORDS}),?[ \t]+(?P<n
 _RELATIVE_OF_MENTION = regex.compile(rf"['’]s?[ \t]+{_KIN_AND_NAME}")
 _RELATIVE_OF_PRONOUN = regex.compile(rf"\b(?:his|her)[ \t]+{_KIN_AND_NAME}")
 _NICKNAMED_FIRST_BEFORE = regex.compile(rf"(\p{{Lu}}[\p{{L}}\p{{M}}'’-]+)[ \t]*{_NICKNAME}[ \t]+$")
+
+
+# what a review's running header or title puts before the initials of the child it is about
+_REVIEW_OF = regex.compile(r"(?i:\b(?:re|regarding|concerning|in[ \t]+respect[ \t]+of|review[ \t]+of))[ \t]*:?[ \t]*$")
 
 
 def _pick_for_single(
@@ -541,6 +548,9 @@ def _pick_for_single(
         if set(parts.titles) & PROFESSIONAL_TITLES:  # "Dr AO" is a doctor, not the mother Abena Osei who shares them
             by_initials = [(i, c) for i, c in by_initials if not is_family_role(roles.get(id(c)))]
         candidates = by_initials or candidates or [(i, c) for i, c in people if c.first == initials and not c.last]
+        if len(candidates) > 1 and _REVIEW_OF.search(text, max(0, mention.start - 40), mention.start):
+            children = [(i, c) for i, c in candidates if roles.get(id(c)) in CHILD_ROLES]
+            candidates = children if len(children) == 1 else candidates  # "Review re: KM": the child, not Keith
     titled = set(parts.titles) & PROFESSIONAL_TITLES  # "Dr AK" was kept from the family by initials already
     key = not candidates and not titled and sum(ch.isupper() for ch in mention.text) > 1
     if key:  # "PRow", "KMcA", "KOB", keyed to Paul Rowntree, Kirsty McAllister, K. O'Brien (not every name searches)

@@ -187,6 +187,7 @@ _COPULA_AFTER = re.compile(
 _REPRESENTED_BY = re.compile(r"\brepresented\s+by\s+(?:[^.;]{0,200}?\bby\s+)?$", re.IGNORECASE)
 _INSTRUCTED_AFTER = re.compile(r"^\s*(?:,\s*)?\(\s*instructed\s+by\b|^\s*,?\s*(?:KC|QC)\b")
 _ROLE_COLUMN = ("relationship", "relation", "role", "job", "title", "position", "designation", "status")
+_NAME_COLUMN = ("name", "person", "individual", "family member")
 _SUMMARY = re.compile(r"summary|introduction|overview|background", re.IGNORECASE)
 
 
@@ -218,6 +219,10 @@ class RoleResult:
 # a bare role word after a list's colon or comma ("Seen: mum, maja", "present: dad, Kai"), not "her mother, X"
 _IN_A_LIST = re.compile(r"[:;,]\s*$")
 _CELL_EDGE = re.compile(r"\t| \| ")
+# a family list's date of birth or age after the name: "Sister Zoe Rafiq (DOB 30/01/2010)" is a sibling
+_BORN_AFTER = re.compile(r"\s*\((?i:dob|d\.o\.b\.?|born|b\.|aged?)\b")
+
+
 # "the school nurse, Sister Bridget Mulcahy": a nurse's or a nun's title, not a relation ("her sister Amy")
 def mention_cues(text: str, start: int, end: int, tables: list | None = None) -> list[Cue]:
     """Role cues from the sentence around one PERSON mention at ``[start, end)``."""
@@ -236,7 +241,7 @@ def mention_cues(text: str, start: int, end: int, tables: list | None = None) ->
         nearest = _nearest_doctor_word(text, sent_start, sent_end, start)
         cues.append(Cue(nearest, 2) if nearest else Cue("doctor", 1))
     before = _CELL_EDGE.split(text[sent_start:start])[-1]  # a word in the cell before ("GP<TAB>Mrs X") is no cue
-    sister = nursing_sister(before)
+    sister = nursing_sister(before) if not _BORN_AFTER.match(text, end) else None  # "Sister Zoe (DOB 2010)"
     if sister:  # "Sister Ní Fhlatharta": a ward sister or a nurse
         cues.append(Cue("nurse", 2))
     title = TITLE_BEFORE.search(before) or sister
@@ -473,8 +478,9 @@ def _table_cues(table, offset: int) -> list[Cue]:  # type: ignore[no-untyped-def
     if column is None or found is None:
         return []
     row, index = found
-    if index == column or column >= len(row):
-        return []
+    name_column = table.column(*_NAME_COLUMN)
+    if index == column or column >= len(row) or index != (0 if name_column is None else name_column):
+        return []  # "Subject" says whose row it is, not who lives at the address cell's "Foster care, ..."
     label = row[column].text
     role = _label_role(label)
     return [Cue(role, 5, _label_anchor(label), gender=_word_gender(label))] if role else []

@@ -412,10 +412,15 @@ class WardRecognizer(NamedPlaceRecognizer):
     HEAD = r"Ward"
     SCORE = 0.75  # above a model that takes "Willow Ward" for a woman
     NUMBERED = regex.compile(r"(?<![\w'’-])Ward[ \t]+[A-Z]?\d{1,3}[A-Z]?(?![\w'’-])")  # "Ward 1C", "Ward L24"
+    # the building a ward is in, named after it: "Heron Ward, Calder House", "Ward 3, the Ashby Wing"
+    BUILDING_AFTER = regex.compile(
+        r"(?<=\bWard(?:[ \t]+[A-Z]?\d{1,3}[A-Z]?)?,[ \t]+(?:the[ \t]+)?)"
+        r"\p{Lu}[\p{L}'’-]+(?:[ \t]+\p{Lu}[\p{L}'’-]+)?[ \t]+(?:House|Wing|Building|Lodge|Centre)(?![\w'’-])"
+    )
 
     def find(self, text: str, nlp_artifacts: NlpArtifacts | None) -> Iterator[tuple[int, int, float]]:
         yield from super().find(text, nlp_artifacts)
-        for match in self.NUMBERED.finditer(text):
+        for match in (*self.NUMBERED.finditer(text), *self.BUILDING_AFTER.finditer(text)):
             yield match.start(), match.end(), self.SCORE
 
     # "moved to Willow Ward", "the neonatal unit (Robin Ward)": where a place is spoken of
