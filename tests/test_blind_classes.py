@@ -1509,11 +1509,11 @@ def test_a_serving_parent_s_unit_barracks_and_rank(tmp_path: Path) -> None:
     found = findings(
         tmp_path,
         "His father, Lance Corporal Tane Rewiti, served with 1st Battalion The Marcher Rifles at Holloway Barracks "
-        "and later with 4th Battalion, the Royal Fenland Regiment. Capt Iona Baird, the welfare officer, visited. "
+        "and later with 4th Battalion, the Royal Marchmont Regiment. Capt Iona Baird, the welfare officer, visited. "
         "Major concerns were raised about the housing.\n\nGlossary\nLCpl – Lance Corporal\nUWO – Unit Welfare Officer",
     )
     assert ("ORGANISATION", "1st Battalion The Marcher Rifles") in found
-    assert ("ORGANISATION", "4th Battalion, the Royal Fenland Regiment") in found
+    assert ("ORGANISATION", "4th Battalion, the Royal Marchmont Regiment") in found
     assert ("LOCATION", "Holloway Barracks") in found
     people = {text for label, text in found if label == "PERSON"}
     assert {"Tane Rewiti", "Iona Baird"} <= people
@@ -1544,8 +1544,8 @@ def test_a_named_place_holds_its_town_whole(tmp_path: Path) -> None:
         ("NAME: HOLT DEAN   CRO: 052211/08C", "052211/08C"),
         ("Signed: S. Kerr, Named Nurse\nNMC PIN 82K1123E", "82K1123E"),
         ("The landlord was Marshfield Homes Trust until 2011.", "Marshfield Homes Trust"),
-        ("Return interviews were offered by Kestrel Young People's Advocacy.", "Kestrel Young People's Advocacy"),
-        ("She was admitted to Heron Ward, Calder House, under section 2.", "Calder House"),  # the ward's building
+        ("Return interviews were offered by Linnet Young People's Advocacy.", "Linnet Young People's Advocacy"),
+        ("She was admitted to Heron Ward, Osier House, under section 2.", "Osier House"),  # the ward's building
     ],
 )
 def test_record_shorthand_and_services_a_family_uses(tmp_path: Path, body: str, expected: str) -> None:

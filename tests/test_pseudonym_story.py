@@ -1061,7 +1061,7 @@ def test_a_row_s_relationship_goes_to_its_name_cell_only(tmp_path: Path) -> None
     body = (
         "Name\tRelationship\tAge\tAddress\n"
         "Kayla Brierley\tSubject\t14\tOakmere House, Tolby\n"
-        "Dean Brierley\tFather\t41\tTolby\n\n"
+        "Wayne Brierley\tFather\t41\tTolby\n\n"
         "Kayla was placed at a private children's home, Oakmere House, in 2016. Kayla went missing from Oakmere House."
     )
     plan, _ = run(tmp_path, body)
@@ -1085,10 +1085,10 @@ def test_a_sister_in_a_family_list_is_a_sibling_not_a_nursing_sister(tmp_path: P
     body = (
         "Household: Mother Shazia Rahim (DOB 21/06/1984). Sister Noor Rahim (DOB 30/01/2008). Subject Ilyas Rahim "
         "(DOB 04/04/2010).\n14/03/2014\tSchool\tNoor (Reception) attendance 84%.\n"
-        "02/05/2014\tSchool\tThe school nurse, Sister Bridget Mulcahy, saw Ilyas."
+        "02/05/2014\tSchool\tThe school nurse, Sister Agnes Kilbride, saw Ilyas."
     )
     plan, _ = run(tmp_path, body)
     found = roles(plan)
     assert found["Noor Rahim"] == "sibling"
-    assert found["Bridget Mulcahy"] == "school_nurse"
+    assert found["Agnes Kilbride"] == "school_nurse"
     assert "Reception" not in found  # a school year in brackets, no nickname

@@ -549,7 +549,7 @@ def propagate(
         for v in variants.values()
         if v.label in _NAMED_PLACES and (v.letters or (" " in v.text and not v.exact_case))  # not a head alone
     }
-    # "Kacpi", a name a cue gave, which the model took for a place where it stands alone: the person, unless
+    # "Tobek", a name a cue gave, which the model took for a place where it stands alone: the person, unless
     # some list knows the word as a place
     people = {
         v.text

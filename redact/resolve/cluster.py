@@ -550,7 +550,7 @@ def _pick_for_single(
         candidates = by_initials or candidates or [(i, c) for i, c in people if c.first == initials and not c.last]
         if len(candidates) > 1 and _REVIEW_OF.search(text, max(0, mention.start - 40), mention.start):
             children = [(i, c) for i, c in candidates if roles.get(id(c)) in CHILD_ROLES]
-            candidates = children if len(children) == 1 else candidates  # "Review re: KM": the child, not Keith
+            candidates = children if len(children) == 1 else candidates  # "Review re: TR": the child, not a Tadeusz
     titled = set(parts.titles) & PROFESSIONAL_TITLES  # "Dr AK" was kept from the family by initials already
     key = not candidates and not titled and sum(ch.isupper() for ch in mention.text) > 1
     if key:  # "PRow", "KMcA", "KOB", keyed to Paul Rowntree, Kirsty McAllister, K. O'Brien (not every name searches)

@@ -219,7 +219,7 @@ class RoleResult:
 # a bare role word after a list's colon or comma ("Seen: mum, maja", "present: dad, Kai"), not "her mother, X"
 _IN_A_LIST = re.compile(r"[:;,]\s*$")
 _CELL_EDGE = re.compile(r"\t| \| ")
-# a family list's date of birth or age after the name: "Sister Zoe Rafiq (DOB 30/01/2010)" is a sibling
+# a family list's date of birth or age after the name: "Sister Zoe Pellow (DOB 30/01/2010)" is a sibling
 _BORN_AFTER = re.compile(r"\s*\((?i:dob|d\.o\.b\.?|born|b\.|aged?)\b")
 
 

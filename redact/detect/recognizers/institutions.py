@@ -412,7 +412,7 @@ class WardRecognizer(NamedPlaceRecognizer):
     HEAD = r"Ward"
     SCORE = 0.75  # above a model that takes "Willow Ward" for a woman
     NUMBERED = regex.compile(r"(?<![\w'’-])Ward[ \t]+[A-Z]?\d{1,3}[A-Z]?(?![\w'’-])")  # "Ward 1C", "Ward L24"
-    # the building a ward is in, named after it: "Heron Ward, Calder House", "Ward 3, the Ashby Wing"
+    # the building a ward is in, named after it: "Heron Ward, Osier House", "Ward 3, the Ashby Wing"
     BUILDING_AFTER = regex.compile(
         r"(?<=\bWard(?:[ \t]+[A-Z]?\d{1,3}[A-Z]?)?,[ \t]+(?:the[ \t]+)?)"
         r"\p{Lu}[\p{L}'’-]+(?:[ \t]+\p{Lu}[\p{L}'’-]+)?[ \t]+(?:House|Wing|Building|Lodge|Centre)(?![\w'’-])"
@@ -521,7 +521,7 @@ class OrganisationRecognizer(NamedPlaceRecognizer):
         r"(?:Women|Men|Mums|Mothers|Dads|Fathers|Parents|Carers)['’]?s?[ \t]+(?:Group|Network|Forum|Circle)|"
         r"(?:Support|Toddler|Community)[ \t]+Group|"
         r"Recovery[ \t]+(?:Partnership|Service)|Youth[ \t]+Centre|Mission|CIC|"
-        # an advocacy charity: "Hallam Young People's Advocacy"
+        # an advocacy charity: "Ousebridge Young People's Advocacy"
         r"(?:Young[ \t]+People['’]?s[ \t]+)?Advocacy(?:[ \t]+Service)?|"
         r"(?:Islamic|Muslim|Sikh|Hindu|Cultural|Resource)[ \t]+Centre|Clinic|Centre(?![ \t]+(?-i:[A-Z]))|"
         r"Veterinary[ \t]+(?:Practice|Surgery|Centre|Hospital|Group)|Vets"  # "Arrow Vale Veterinary Practice"

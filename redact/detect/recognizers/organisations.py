@@ -222,7 +222,7 @@ class NamedVenueRecognizer(UkEntityRecognizer):
                 yield *match.span("name"), self.SCORE
 
 
-# what a unit of the armed forces is called after its name: "the Marcher Rifles", "the Royal Fenland Regiment"
+# what a unit of the armed forces is called after its name: "the Marcher Rifles", "the Royal Marchmont Regiment"
 _UNIT_KIND = (
     r"Regiment|Rifles|Guards|Fusiliers|Dragoons|Hussars|Lancers|Yeomanry|Highlanders|Rangers|Commando|Corps|"
     r"Squadron|Battalion|Flotilla"
@@ -231,7 +231,7 @@ _ORDINAL = r"\d{1,3}(?:st|nd|rd|th)"
 
 
 class MilitaryUnitRecognizer(UkEntityRecognizer):
-    """A serving parent's unit: "1st Battalion The Marcher Rifles", "4th Battalion, the Royal Fenland Regiment",
+    """A serving parent's unit: "1st Battalion The Marcher Rifles", "4th Battalion, the Royal Marchmont Regiment",
     "the Marcher Rifles", "12 Signal Regiment". With the barracks and a rank, a unit narrows a family to a
     handful of households on a patch."""
 
@@ -256,7 +256,7 @@ class MilitaryUnitRecognizer(UkEntityRecognizer):
 
 
 class BarracksRecognizer(UkEntityRecognizer):
-    """Where a serving family lives and works: "Holloway Barracks", "Catterick Garrison", "RAF Skelby"."""
+    """Where a serving family lives and works: "Holloway Barracks", "Wrexley Garrison", "RAF Skelby"."""
 
     ENTITY = "LOCATION"
     SCORE = 0.8
