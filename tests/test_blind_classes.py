@@ -1546,6 +1546,7 @@ def test_a_named_place_holds_its_town_whole(tmp_path: Path) -> None:
         ("The landlord was Marshfield Homes Trust until 2011.", "Marshfield Homes Trust"),
         ("Return interviews were offered by Linnet Young People's Advocacy.", "Linnet Young People's Advocacy"),
         ("She was admitted to Heron Ward, Osier House, under section 2.", "Osier House"),  # the ward's building
+        ("Father - works away (farm labour, seasonal, Rutlandshire and Kent)", "Rutlandshire"),  # a shire
     ],
 )
 def test_record_shorthand_and_services_a_family_uses(tmp_path: Path, body: str, expected: str) -> None:

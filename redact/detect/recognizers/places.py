@@ -151,7 +151,10 @@ class CountyRecognizer(UkPatternRecognizer):
             rf"(?<![\w'’-])(?<!&[ \t])(?:County|Co\.?)[ \t]+(?!{_NOT_A_COUNTY}\b)[A-Z][a-z]+(?![\w'’-])"
             rf"(?![ \t]+{_NOT_A_COUNTY}\b)",
             0.6,
-        )
+        ),
+        # an English shire by its ending ("works away in Hertfordshire and Kent"); inside an agency's name
+        # ("Hertfordshire Constabulary") or as the board's own area it is kept
+        Pattern("shire", r"(?<![\w'’-])[A-Z][a-z]{2,}shire(?![\w'’-])", 0.6),
     ]
 
     def is_valid(self, text: str) -> bool:
