@@ -262,3 +262,11 @@ def test_a_table_row_word_broke_across_pages_is_one_row_and_the_line_under_the_t
     assert "41 Fellgate Terrace, Brackley Green, Ossington NG23 7QT" in cells
     assert "" not in cells  # no half row of empty cells
     assert blocks[-1].text.startswith("2.1 Ms Quarrendon moved to Ossington")
+
+
+def test_a_hyphenated_word_wrapped_at_its_hyphen_keeps_it() -> None:
+    """ "Half-" + "sibling" in a narrow cell is "Half-sibling", not "Halfsibling" (a non-word a model takes for a
+    name, which verify then finds in every cell that wraps it); end-of-line hyphenation is still undone."""
+    assert join_lines(["Georgiana Preda | Half-", "sibling | 2 years"]) == "Georgiana Preda | Half-sibling | 2 years"
+    assert join_lines(["the step-", "father"]) == "the stepfather"  # a word of its own without the hyphen
+    assert join_lines(["was identi-", "fied"]) == "was identified"

@@ -90,6 +90,22 @@ _NAME_PART = re.compile(r"(?<![\w-])[A-Z](?:[a-z]+|[A-Z]*)-$")
 _NAME_START = re.compile(r"[A-Z][a-z]|[A-Z]+\b")
 
 
+_WORD_BEFORE_HYPHEN = re.compile(r"([^\W\d_]+)-$")
+_FIRST_WORD = re.compile(r"[^\W\d_]+")
+
+
+def _compound_hyphen(out: str, line: str) -> bool:
+    """The hyphen at the end of ``out`` joins two English words that make no word without it: "Half-" +
+    "sibling", "step-" + "father"; not "identi-" + "fied"."""
+    from redact.lexicon import is_english_form  # the word lists load only when a hyphen ends a line
+
+    before, after = _WORD_BEFORE_HYPHEN.search(out), _FIRST_WORD.match(line)
+    if before is None or after is None:
+        return False
+    first, second = before.group(1).lower(), after.group().lower()
+    return is_english_form(first) and is_english_form(second) and not is_english_form(first + second)
+
+
 def join_lines(lines: Iterable[str]) -> str:
     """Join wrapped lines with one space, undoing end-of-line hyphenation (``identi-`` + ``fied``); a hyphen
     before a capital is part of the word (``Tudor-`` + ``Hughes``), and one between digits part of the number
@@ -102,6 +118,8 @@ def join_lines(lines: Iterable[str]) -> str:
         hyphen = len(out) >= 2 and out[-1] == "-" and out[-2].isalpha()
         if not out:
             out = line
+        elif hyphen and line[0].islower() and _compound_hyphen(out, line):
+            out += line  # "Half-" + "sibling": a hyphenated word wrapped at its hyphen, not "halfsibling"
         elif out.endswith("\u00ad") or hyphen and line[0].islower():
             out = out[:-1] + line
         elif hyphen and _NAME_PART.search(out) and _NAME_START.match(line):
