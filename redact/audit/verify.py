@@ -92,12 +92,17 @@ _CAPITALS = re.compile(r"(?<![\w.])[A-Z](?:\.?[A-Z]){1,2}\.?(?!\w)")  # "AR", "A
 
 
 def _probe(label: str, identifier: str) -> str | None:
-    """A piece of text every match of the identifier's pattern holds, in lower case: its longest word. None where
-    a pattern matches the identifier written otherwise (numbers with other separators, dotted initials)."""
+    """What every match of the identifier's pattern holds, in lower case with its spaces folded to one: the words
+    as written ("18 april 2013"), to look up in the text folded alike (:func:`_folded`). None where a pattern
+    matches the identifier written otherwise (numbers with other separators, dotted initials)."""
     if label in IDENTIFIER_LABELS or _INITIALS.fullmatch(identifier):
         return None
-    words = re.findall(r"[^\W_]+", identifier.lower())
-    return max(words, key=len) if words else None
+    return _folded(identifier) or None
+
+
+def _folded(text: str) -> str:
+    """``text`` in lower case with every run of white space one space: where a probe is looked up."""
+    return " ".join(text.lower().split())
 
 
 def _initials_of(mention: str) -> set[str]:
@@ -352,7 +357,7 @@ def find_leaks(files: Sequence[Path], key: Key) -> list[Leak]:
             # A town inside a kept agency's name ("Wakefield Council") is the agency; a person's name never is:
             # a flattened table row can run a name into the agency after it.
             places_text = mask_spans(text, agencies)
-            lowered = text.lower()
+            lowered = _folded(text)
             capitals = {m.group().replace(".", "") for m in _CAPITALS.finditer(text)}
             runs = [(text, places_text, [c for c in checks if _may_hold(c, probes, lowered, capitals)])]
             # a soft hyphen drawn as a hyphen in the middle of a PDF line ("Kay-den"): read as the word it splits,
@@ -360,7 +365,7 @@ def find_leaks(files: Sequence[Path], key: Key) -> list[Leak]:
             joined, joined_places = _IN_WORD_HYPHEN.sub("", text), _IN_WORD_HYPHEN.sub("", places_text)
             if joined != text:
                 searched = {id(c) for c in runs[0][2]}
-                joined_lower = joined.lower()
+                joined_lower = _folded(joined)
                 # what the plain reading could not hold, and what no probe rules out
                 fresh = [c for c in checks if id(c) not in searched or not probes[c[1], c[0].label]]
                 runs.append((joined, joined_places, [c for c in fresh if _may_hold(c, probes, joined_lower, capitals)]))
