@@ -63,16 +63,23 @@ def email_pattern(address: str) -> str | None:
     return bounded(spelt(local) + _AT + spelt(domain))
 
 
-def phone_pattern(number: str) -> str | None:
-    """The number's digits after its national trunk "0" or its international prefix ("+44", "0044",
-    "+44 (0)"), or after nothing; None if libphonenumber cannot read it as a number."""
+def national_digits(number: str) -> tuple[str, str] | None:
+    """The number's country code and national significant digits ("44", "1174960203"), if libphonenumber reads
+    it as a number of six digits or more."""
     try:
         parsed = phonenumbers.parse(number, "GB")
     except phonenumbers.NumberParseException:
         return None
     national = phonenumbers.national_significant_number(parsed)
-    if len(national) < 6:
+    return (str(parsed.country_code), national) if len(national) >= 6 else None
+
+
+def phone_pattern(number: str) -> str | None:
+    """The number's digits after its national trunk "0" or its international prefix ("+44", "0044",
+    "+44 (0)"), or after nothing; None if libphonenumber cannot read it as a number."""
+    digits = national_digits(number)
+    if digits is None:
         return None
-    country = str(parsed.country_code)
+    country, national = digits
     prefix = rf"(?:(?:\+|00)\s*{country}\s*(?:\(\s*0\s*\)\s*)?|0\s*)?"
     return bounded(prefix + _SEPARATORS.join(national))
