@@ -116,7 +116,7 @@ def _lookup(word: str, names: frozenset[str]) -> bool:
     """``word`` is listed, or so is its last part after a particle ("Ó Briain"), its stem after
     "O'"/"D'" ("O'SULLIVAN") or its masculine form ("Wiśniewska")."""
     folded = fold(word).split()[-1] if word.strip() else ""
-    forms = {fold(word), folded, regex.sub(r"^[od]'", "", folded)}
+    forms = {fold(word), folded, folded[2:] if folded[:2] in ("o'", "d'") else folded}
     forms |= {folded[: -len(f)] + m for f, m in _FEMININE_ENDINGS if folded.endswith(f)}
     return any(form in names for form in forms)
 

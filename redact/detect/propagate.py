@@ -154,7 +154,7 @@ def _clean_name(text: str) -> list[str]:
     """The words of a found name without titles, possessive or punctuation."""
     titles = {t.lower() for t in vocabulary().titles}
     words = [w.strip(".,;:()[]\"'“”‘’") for w in text.split()]
-    words = [re.sub(r"['’][sS]$", "", w) for w in words if w]
+    words = [_POSSESSIVE_S.sub("", w) for w in words if w]
     while words and words[0].lower().rstrip(".") in titles:
         words = words[1:]
     return [w for w in words if w]
@@ -469,6 +469,7 @@ def _defined_abbreviations(text: str, finding: Finding) -> Iterator[str]:
 
 
 _MODEL = "SpacyNerRecognizer"
+_POSSESSIVE_S = re.compile(r"['’][sS]$")
 
 
 def propagate(
@@ -628,7 +629,7 @@ def _occurrences(
         found = text[start:end]
         if short_caps and not text[match.start() : match.end()].isupper():
             continue
-        written = re.sub(r"\s+", " ", text[match.start() : match.end()])
+        written = " ".join(text[match.start() : match.end()].split())
         if variant.exact_case and written not in (variant.text, variant.text.upper()):  # "SANDROCK" in a log
             continue
         if variant.label in _NAMED_PLACES | {"LOCATION"} and found[0].islower() and variant.text[0].isupper():
@@ -782,7 +783,7 @@ def _extend_name(text: str, start: int, end: int, builder: _VariantBuilder, surn
             before = None  # across a line break only where a PDF wrapped a long line, not across a table's rows
         if before:
             word = before.group(1) or before.group(2)
-            function_word = re.sub(r"['’]s$", "", word).lower() in STOP_WORDS  # "She’s Tegen"
+            function_word = _POSSESSIVE_S.sub("", word).lower() in STOP_WORDS  # "She’s Tegen"
             # "Caller Akosua", "Coordinator Marjorie", "Foodbank" (which the draft also writes small): a word, no
             # first name, unless a list holds it as a name
             lower = is_english_form(fold(word)) or fold(word) in lowercase_words(text)  # "Homes", "Services"
