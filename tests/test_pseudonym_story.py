@@ -1092,3 +1092,16 @@ def test_a_sister_in_a_family_list_is_a_sibling_not_a_nursing_sister(tmp_path: P
     assert found["Noor Rahim"] == "sibling"
     assert found["Agnes Kilbride"] == "school_nurse"
     assert "Reception" not in found  # a school year in brackets, no nickname
+
+
+def test_mrs_x_senior_is_the_grandmother_and_ms_x_the_mother(tmp_path: Path) -> None:
+    body = (
+        "1.2 Tudor lived with his mother, Ilinca Moldovan. Tudor's maternal grandmother, Viorica Moldovan, stayed "
+        "with the family.\n\n2.4 Ms Moldovan met the author twice; Viorica Moldovan came once. Mrs Moldovan senior "
+        "was at home when the health visitor called."
+    )
+    plan, _ = run(tmp_path, body)
+    found = pseudonyms(plan)
+    assert found["Ilinca Moldovan"] == "Mother" and found["Viorica Moldovan"] == "Maternal grandmother"
+    mentions = {(m.text, e.pseudonym) for e in plan.entities for m in e.mentions if m.text == "Moldovan"}
+    assert mentions == {("Moldovan", "Mother"), ("Moldovan", "Maternal grandmother")}  # "Ms" and "Mrs ... senior"

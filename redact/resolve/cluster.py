@@ -122,6 +122,11 @@ _WRITTEN_AS = (
     r"(?:recorded|written|spelt|spelled|listed|registered|shown|entered|appears?|appeared)\s+as)"
 )
 _SENIOR_AFTER = re.compile(r"[ \t]+(?:senior|snr\.?)\b", re.IGNORECASE)
+
+
+def _written_senior(text: str, surname: str) -> bool:
+    """The draft tells a grandmother from her daughter-in-law by "senior": "Mrs Lungu senior"."""
+    return re.search(rf"(?<![\w'’-]){re.escape(surname)}{_SENIOR_AFTER.pattern}", text, re.IGNORECASE) is not None
 _SOMEONE_NEW = re.compile(r"\b(?:a|an|another|some|someone|somebody)\s+(?:[\w\"“”‘’'-]+\s+){0,3}$", re.IGNORECASE)
 # 'Mr Garside's name is spelt three ways across the records ("Garside", "Garsid", ...)': the first of them
 _SPELT_SEVERAL_WAYS = re.compile(
@@ -580,6 +585,10 @@ def _pick_for_single(
     if len(candidates) > 1 and _SENIOR_AFTER.match(text, mention.end):  # "Mrs Lungu senior": the grandmother
         elders = [(i, c) for i, c in candidates if "grand" in (roles.get(id(c)) or "")]
         candidates = elders or candidates
+    elif len(candidates) > 1 and _written_senior(text, mention.text):
+        # "Ms Lungu" where the draft calls the grandmother "Mrs Lungu senior": the other one
+        juniors = [(i, c) for i, c in candidates if "grand" not in (roles.get(id(c)) or "")]
+        candidates = juniors or candidates
     if len(candidates) > 1:  # "Ms Kavanagh's older sister Natasha": Ms Kavanagh is not Natasha
         relatives = _relatives_named_after(text, mention)
         candidates = [(i, c) for i, c in candidates if c.first not in relatives] or candidates
