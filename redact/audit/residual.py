@@ -78,8 +78,8 @@ _AFTER_A_TERM_WORD = re.compile(r"\b([A-Z][\w'’]*)[ \t]+(?:and|of|for|in|on|th
 
 
 def _word_used_as_a_name(token: str, text: str, masked: str, start: int) -> bool:
-    """A capitalised ordinary word in the middle of a sentence ("visited Ms Day", "went to Larkspur") or right
-    after a pseudonym ("Adult 2 Vague"): a name the detector took for a word, unless it is a word of the
+    """A capitalised ordinary word in the middle of a sentence ("visited Ms Pebble", "went to Lanternfield") or
+    right after a pseudonym ("Adult 2 Quill"): a name the detector took for a word, unless it is a word of the
     report's own vocabulary or opens a capitalised term ("the Crime and Disorder Act", "Year 6")."""
     if not token[0].isupper() or token.isupper() or _BEFORE_A_NAME_OR_NUMBER.match(text, start + len(token)):
         return False

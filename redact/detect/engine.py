@@ -509,7 +509,7 @@ _WORD = re.compile(r"[^\s]+")
 
 
 def _without_function_words(text: str, piece: tuple[int, int]) -> tuple[int, int] | None:
-    """A name span without the pronouns and articles a model ran into it ("She’s Tegen", "The EAL",
+    """A name span without the pronouns and articles a model ran into it ("She’s Merryn", "The EAL",
     "Child A. Her"); a lone one is no name unless a title stands before it ("Mr He")."""
     words = list(_WORD.finditer(text, *piece))
 

@@ -463,7 +463,7 @@ def _one_word_services() -> frozenset[str]:
 
 _RELATION_SIDES = frozenset(["maternal", "paternal", "subject", "step", "half", "foster"])
 # Street types no surname ends with (not "Lane", "Close" or "Way")
-# Last words of a street, or of a named house or home ("Larchmere House"), that a model took for a person
+# Last words of a street, or of a named house or home ("Thornwick House"), that a model took for a person
 _STREET_WORDS = frozenset(["Road", "Street", "Avenue", "Drive", "Crescent", "Terrace", "Gardens", "Mews", "Walk",
                            "Square", "Parade", "Grove", "House"])  # fmt: skip
 # Last words of a place no surname ends with: "Hollin Ford Bridge", "Saltley Common"
@@ -670,7 +670,7 @@ class KeepFilter:
                 if self._written_in_lower_case(document.text, finding.text) and not cued_nickname:
                     continue  # "Manager, Assessment and ...": the draft's own word, no name
                 if not cued_nickname and _opens_a_lowercase_phrase(document.text, finding.start, finding.end):
-                    continue  # "Foster care, Kirton" in a cell: the draft's "foster care", not a Mr Foster
+                    continue  # "Foster care, Brenzett" in a cell: the draft's "foster care", not a Mr Foster
             lone_word = finding.label in ("LOCATION", "ORGANISATION") and fold(finding.text) not in uk_places()
             if lone_word and self._written_in_lower_case(document.text, finding.text):
                 continue  # "2.3 Concerns are recorded": a model's place that the draft writes as a word

@@ -301,7 +301,7 @@ class ContextNameRecognizer(_NameRecognizer):
         )  # "Kelly, his mother", "Rehana, aged 10", "Bethany Marsh, health visitor, telephoned"
 
     def _words_of_a_phrase(self, words: list[str]) -> bool:
-        """Each word is English and no first name: "Unit Welfare Officer", not "Dawn Pellow" or "Rose Hill"."""
+        """Each word is English and no first name: "Unit Welfare Officer", not "Dawn Yewdale" or "Rose Hill"."""
         return len(words) > 1 and all(
             is_english_form(w.lower()) and not self.gaz.is_first_name(w) for w in words
         )

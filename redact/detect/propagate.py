@@ -550,7 +550,7 @@ def propagate(
         for v in variants.values()
         if v.label in _NAMED_PLACES and (v.letters or (" " in v.text and not v.exact_case))  # not a head alone
     }
-    # "Tobek", a name a cue gave, which the model took for a place where it stands alone: the person, unless
+    # "Tymek", a name a cue gave, which the model took for a place where it stands alone: the person, unless
     # some list knows the word as a place
     people = {
         v.text
@@ -783,7 +783,7 @@ def _extend_name(text: str, start: int, end: int, builder: _VariantBuilder, surn
             before = None  # across a line break only where a PDF wrapped a long line, not across a table's rows
         if before:
             word = before.group(1) or before.group(2)
-            function_word = _POSSESSIVE_S.sub("", word).lower() in STOP_WORDS  # "She’s Tegen"
+            function_word = _POSSESSIVE_S.sub("", word).lower() in STOP_WORDS  # "She’s Merryn"
             # "Caller Akosua", "Coordinator Marjorie", "Foodbank" (which the draft also writes small): a word, no
             # first name, unless a list holds it as a name
             lower = is_english_form(fold(word)) or fold(word) in lowercase_words(text)  # "Homes", "Services"

@@ -125,7 +125,7 @@ _SENIOR_AFTER = re.compile(r"[ \t]+(?:senior|snr\.?)\b", re.IGNORECASE)
 
 
 def _written_senior(text: str, surname: str) -> bool:
-    """The draft tells a grandmother from her daughter-in-law by "senior": "Mrs Lungu senior"."""
+    """The draft tells a grandmother from her daughter-in-law by "senior": "Mrs Gheata senior"."""
     return re.search(rf"(?<![\w'’-]){re.escape(surname)}{_SENIOR_AFTER.pattern}", text, re.IGNORECASE) is not None
 _SOMEONE_NEW = re.compile(r"\b(?:a|an|another|some|someone|somebody)\s+(?:[\w\"“”‘’'-]+\s+){0,3}$", re.IGNORECASE)
 # 'Mr Garside's name is spelt three ways across the records ("Garside", "Garsid", ...)': the first of them
@@ -555,7 +555,7 @@ def _pick_for_single(
         candidates = by_initials or candidates or [(i, c) for i, c in people if c.first == initials and not c.last]
         if len(candidates) > 1 and _REVIEW_OF.search(text, max(0, mention.start - 40), mention.start):
             children = [(i, c) for i, c in candidates if roles.get(id(c)) in CHILD_ROLES]
-            candidates = children if len(children) == 1 else candidates  # "Review re: TR": the child, not a Tadeusz
+            candidates = children if len(children) == 1 else candidates  # "Review re: TW": the child, not a Tadeusz
     titled = set(parts.titles) & PROFESSIONAL_TITLES  # "Dr AK" was kept from the family by initials already
     key = not candidates and not titled and sum(ch.isupper() for ch in mention.text) > 1
     if key:  # "PRow", "KMcA", "KOB", keyed to Paul Rowntree, Kirsty McAllister, K. O'Brien (not every name searches)
@@ -582,11 +582,11 @@ def _pick_for_single(
     if len(candidates) > 1 and ADULT_TITLES & set(parts.titles):  # "Mrs Kowalczyk": the one the draft titles so,
         titled_ones = [(i, c) for i, c in candidates if _titled_so(text, c, set(parts.titles))]  # not the mother it
         candidates = titled_ones if len(titled_ones) == 1 else candidates  # calls "Natalia"
-    if len(candidates) > 1 and _SENIOR_AFTER.match(text, mention.end):  # "Mrs Lungu senior": the grandmother
+    if len(candidates) > 1 and _SENIOR_AFTER.match(text, mention.end):  # "Mrs Gheata senior": the grandmother
         elders = [(i, c) for i, c in candidates if "grand" in (roles.get(id(c)) or "")]
         candidates = elders or candidates
     elif len(candidates) > 1 and _written_senior(text, mention.text):
-        # "Ms Lungu" where the draft calls the grandmother "Mrs Lungu senior": the other one
+        # "Ms Gheata" where the draft calls the grandmother "Mrs Gheata senior": the other one
         juniors = [(i, c) for i, c in candidates if "grand" not in (roles.get(id(c)) or "")]
         candidates = juniors or candidates
     if len(candidates) > 1:  # "Ms Kavanagh's older sister Natasha": Ms Kavanagh is not Natasha

@@ -412,7 +412,7 @@ class WardRecognizer(NamedPlaceRecognizer):
     HEAD = r"Ward"
     SCORE = 0.75  # above a model that takes "Willow Ward" for a woman
     NUMBERED = regex.compile(r"(?<![\w'’-])Ward[ \t]+[A-Z]?\d{1,3}[A-Z]?(?![\w'’-])")  # "Ward 1C", "Ward L24"
-    # the building a ward is in, named after it: "Heron Ward, Osier House", "Ward 3, the Ashby Wing"
+    # the building a ward is in, named after it: "Plover Ward, Teasel House", "Ward 3, the Ashby Wing"
     BUILDING_AFTER = regex.compile(
         r"(?<=\bWard(?:[ \t]+[A-Z]?\d{1,3}[A-Z]?)?,[ \t]+(?:the[ \t]+)?)"
         r"\p{Lu}[\p{L}'’-]+(?:[ \t]+\p{Lu}[\p{L}'’-]+)?[ \t]+(?:House|Wing|Building|Lodge|Centre)(?![\w'’-])"

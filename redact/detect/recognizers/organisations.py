@@ -222,7 +222,7 @@ class NamedVenueRecognizer(UkEntityRecognizer):
                 yield *match.span("name"), self.SCORE
 
 
-# what a unit of the armed forces is called after its name: "the Marcher Rifles", "the Royal Marchmont Regiment"
+# what a unit of the armed forces is called after its name: "the Scarrow Rifles", "the Royal Marchmont Regiment"
 _UNIT_KIND = (
     r"Regiment|Rifles|Guards|Fusiliers|Dragoons|Hussars|Lancers|Yeomanry|Highlanders|Rangers|Commando|Corps|"
     r"Squadron|Battalion|Flotilla"
@@ -231,8 +231,8 @@ _ORDINAL = r"\d{1,3}(?:st|nd|rd|th)"
 
 
 class MilitaryUnitRecognizer(UkEntityRecognizer):
-    """A serving parent's unit: "1st Battalion The Marcher Rifles", "4th Battalion, the Royal Marchmont Regiment",
-    "the Marcher Rifles", "12 Signal Regiment". With the barracks and a rank, a unit narrows a family to a
+    """A serving parent's unit: "1st Battalion The Scarrow Rifles", "4th Battalion, the Royal Marchmont Regiment",
+    "the Scarrow Rifles", "12 Signal Regiment". With the barracks and a rank, a unit narrows a family to a
     handful of households on a patch."""
 
     ENTITY = "ORGANISATION"
@@ -256,7 +256,7 @@ class MilitaryUnitRecognizer(UkEntityRecognizer):
 
 
 class BarracksRecognizer(UkEntityRecognizer):
-    """Where a serving family lives and works: "Holloway Barracks", "Wrexley Garrison", "RAF Skelby"."""
+    """Where a serving family lives and works: "Tidcombe Barracks", "Wrexley Garrison", "RAF Skelby"."""
 
     ENTITY = "LOCATION"
     SCORE = 0.8
