@@ -298,3 +298,15 @@ def test_a_name_the_model_took_for_a_place_elsewhere_is_the_person() -> None:
     labels = {(f.text, f.start): f.label for f in propagate(document, [name, place, town])}
     assert labels[("Tymek", place.start)] == "PERSON"
     assert labels[("Leeds", town.start)] == "LOCATION"  # a town stays a town
+
+
+def test_a_named_house_is_found_by_its_first_word() -> None:
+    """A hostel or unit named "Fernhollow House" is "Fernhollow" in the draft's later mentions too."""
+    document = _document(
+        Block(BlockKind.PARAGRAPH, "She was placed at Fernhollow House, a mother and baby unit."),
+        Block(BlockKind.PARAGRAPH, "Fernhollow staff reported the father staying overnight. Chapel House was closed."),
+    )
+    seeds = [_place(document, "Fernhollow House", "ADDRESS"), _place(document, "Chapel House", "ADDRESS")]
+    found = {(f.text, f.label) for f in propagate(document, seeds) if f.source == "propagation"}
+    assert ("Fernhollow", "ADDRESS") in found
+    assert ("Chapel", "ADDRESS") not in found  # an ordinary word names no building alone

@@ -289,6 +289,9 @@ class _VariantBuilder:
             heads.add(prison.group("place"))  # "arrived at Kestrelmoor" of "HMYOI Kestrelmoor"
         if finding.source == "EstateRecognizer" and len(words) >= 2 and self._names_no_one(words[0]):
             heads.add(words[0])  # "from Quenby" of "the Quenby Rise estate"
+        building = finding.label == "ADDRESS" and len(words) == 2 and words[1] in _BUILDING_WORDS
+        if building and self._names_no_one(words[0]):
+            heads.add(words[0])  # "Fernhollow staff" of "Fernhollow House", a hostel or a mother and baby unit
         if finding.label == "ORGANISATION" and len(words) >= 2 and self._named_by_its_last_word(finding.text):
             heads.add(words[-1])  # "the Skillet" of "the Copper Skillet café"
         short = short_name(finding.text, finding.label)
@@ -470,6 +473,7 @@ def _defined_abbreviations(text: str, finding: Finding) -> Iterator[str]:
 
 _MODEL = "SpacyNerRecognizer"
 _POSSESSIVE_S = re.compile(r"['’][sS]$")
+_BUILDING_WORDS = frozenset({"House", "Lodge"})  # a named home, hostel or unit: "Fernhollow House"
 
 
 def propagate(
