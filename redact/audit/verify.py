@@ -399,7 +399,7 @@ def find_leaks(files: Sequence[Path], key: Key) -> list[Leak]:
                 fresh = [c for c in checks if id(c) not in searched or not any(probes[c[1], c[0].label])]
                 runs.append((joined, joined_places, [c for c in fresh if _may_hold(c, probes, joined_texts)]))
             for plain, places, run_checks in runs:
-                leaks += _leaks_in(path.name, where, plain, places, run_checks, areas)
+                leaks += _leaks_in(path.name, where, plain, places, run_checks, areas, probes)
     return list(dict.fromkeys(leaks))
 
 
@@ -436,15 +436,16 @@ def _matches(pattern: re.Pattern[str], text: str, lowered: str, probe: str | Non
 
 def _leaks_in(
     file: str, where: str, text: str, places_text: str, checks: list[tuple[KeyEntity, str, re.Pattern[str]]],
-    areas: list[str],
+    areas: list[str], probes: dict,  # type: ignore[type-arg]
 ) -> list[Leak]:
     leaks: list[Leak] = []
-    lowered = {id(text): text.lower(), id(places_text): places_text.lower()}
+    text_lower, places_lower = text.lower(), places_text.lower()
     for entity, identifier, pattern in checks:
         place_word = fold(identifier) in uk_towns() or is_well_known_place(identifier)  # "Leigh", "Walsall"
         lone_word = " " not in identifier and identifier in entity.mentions  # "Kent" found alone: "Kent Police"
-        searched = places_text if entity.label != "PERSON" or place_word or lone_word else text
-        for match in _matches(pattern, searched, lowered[id(searched)], _probe(entity.label, identifier)):
+        in_places = entity.label != "PERSON" or place_word or lone_word
+        searched, lowered = (places_text, places_lower) if in_places else (text, text_lower)
+        for match in _matches(pattern, searched, lowered, probes[identifier, entity.label][0]):
             rank = identifier.isupper() and identifier in vocabulary().titles  # initials "PS", and "PS 1190"
             role_word = identifier in vocabulary().acronyms or rank
             if role_word and acronym_is_the_role(searched, *match.span()):

@@ -300,12 +300,6 @@ class ContextNameRecognizer(_NameRecognizer):
             rf"(?i:{alternation(v.relations)})|(?:then{SPACE}|now{SPACE})?aged{SPACE}\d+|(?i:{job})(?=[,.;)\n]|$))(?![\w-])"
         )  # "Kelly, his mother", "Rehana, aged 10", "Bethany Marsh, health visitor, telephoned"
 
-    def _words_of_a_phrase(self, words: list[str]) -> bool:
-        """Each word is English and no first name: "Unit Welfare Officer", not "Dawn Yewdale" or "Rose Hill"."""
-        return len(words) > 1 and all(
-            is_english_form(w.lower()) and not self.gaz.is_first_name(w) for w in words
-        )
-
     def _owner_of_short_form(self, text: str, match: re.Match[str], nick: str) -> Iterator[tuple[int, int, float]]:
         words = _name_words(text, *match.span("owner"))
         while words and self.is_non_name(words[0].group(), text):
@@ -344,7 +338,7 @@ class ContextNameRecognizer(_NameRecognizer):
             initials = "".join(w[0] for w in owner)
             abbreviation = nick.isupper() and len(nick) <= 4 and nick not in (initials, initials[0] + initials[-1])
             # "Youth Advice Point (YAP)": the letters of a phrase of words, none of them a name
-            abbreviation = abbreviation or (nick == initials and self._words_of_a_phrase(owner))
+            abbreviation = abbreviation or (nick == initials and _defined_in_brackets(nick, text))
             # "Dr Chowdhury (FC)": a titled surname, then initials that end with its letter
             titled = owner[0].rstrip(".") in self.vocab.titles or after_title(text, match.start())
             titled_initials = titled and len(nick) in (2, 3) and nick[-1] == owner[-1][0]
@@ -737,12 +731,15 @@ _CASE_NOTE_VERB = (
 
 
 def _defined_in_brackets(letters: str, text: str) -> bool:
-    """The draft defines ``letters`` as the abbreviation of an agency or service: "Pupil Referral Unit (PRU)";
-    not a person's initials: "Dawn Hurst (DH)"."""
-    vocab = vocabulary()
-    for match in re.finditer(rf"\(\s*{letters}\s*\)", text):
+    """The draft defines ``letters`` as the abbreviation of an agency, a service or a phrase of words: "Pupil
+    Referral Unit (PRU)", "Youth Advice Point (YAP)"; not a person's initials: "Dawn Hurst (DH)", "Rose Hill (RH)"."""
+    vocab, gaz = vocabulary(), gazetteer()
+    for match in re.finditer(rf"\(\s*{re.escape(letters)}\s*\)", text):
         words = re.findall(r"[\w'’-]+", text[max(0, match.start() - 80) : match.start()])[-len(letters) :]
-        if "".join(w[0] for w in words) == letters and any(vocab.is_vocabulary_word(w) for w in words):
+        if "".join(w[0] for w in words) != letters:
+            continue
+        phrase = all(is_english_form(w.lower()) and not gaz.is_first_name(w) for w in words)
+        if phrase or any(vocab.is_vocabulary_word(w) for w in words):
             return True
     return False
 
