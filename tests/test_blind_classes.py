@@ -314,6 +314,7 @@ def test_a_record_in_capitals_after_a_title_word_is_no_name(tmp_path: Path) -> N
         ("Officers attended (CAD 4471/19MAR20) within the hour.", "CASE_REFERENCE", "4471/19MAR20"),
         ("The trust's report (Q-2019-0332) was shared.", "CASE_REFERENCE", "Q-2019-0332"),
         ("The case was heard at Carlisle Crown Court in 2018.", "LOCATION", "Carlisle"),
+        ("In 2014 he was convicted at Quellbridge Crown Court of assault.", "LOCATION", "Quellbridge"),
         ("They had moved from Ashtonfold two years earlier.", "LOCATION", "Ashtonfold"),
         ("They lived in the Hollybank area of the city.", "LOCATION", "Hollybank"),
         ("The girls were given work at Silk & Shine Nail Studio.", "ORGANISATION", "Silk & Shine Nail Studio"),
@@ -322,6 +323,16 @@ def test_a_record_in_capitals_after_a_title_word_is_no_name(tmp_path: Path) -> N
 )
 def test_identifiers_by_shape_and_place(tmp_path: Path, body: str, label: str, expected: str) -> None:
     assert (label, expected) in findings(tmp_path, body)
+
+
+def test_the_boards_own_area_is_redacted_in_the_court_that_convicted_a_parent(tmp_path: Path) -> None:
+    body = (
+        "Ostlebury Safeguarding Children Board\n\nOstlebury Police and Ostlebury Council sat on the panel.\n\n"
+        "The father was convicted at Ostlebury Magistrates' Court in 2015. Sentencing At The Crown Court followed."
+    )
+    found = findings(tmp_path, body)
+    assert ("LOCATION", "Ostlebury") in found
+    assert [text for label, text in found if label == "LOCATION"] == ["Ostlebury"]  # the agencies' area stays
 
 
 @pytest.mark.parametrize(

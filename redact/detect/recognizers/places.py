@@ -21,7 +21,7 @@ from redact.detect.gazetteer import (
     uk_towns,
     world_towns,
 )
-from redact.detect.keep import after_title, vocabulary
+from redact.detect.keep import Vocabulary, after_title, vocabulary
 from redact.detect.recognizers.address import (
     BUILDING_TYPE,
     STREET_TYPE,
@@ -412,6 +412,34 @@ _NO_STREET_TYPE = r"(?![ \t]*(?:" + "|".join(STRONG_STREET_TYPES) + r")\b)"
 
 
 _COURT_TOWN_WORD = r"(?!(?i:magistrates|crown|county|family|youth|combined|court|justice|centre)\b)\p{Lu}[\p{L}'’-]+"
+# "convicted at Quellbridge Crown Court": the words before a court's kind are the town it sits in, listed or not
+_BEFORE_COURT = regex.compile(
+    rf"(?<![\w'’-]){_COURT_TOWN_WORD}(?:[ \t]+{_COURT_TOWN_WORD}){{0,2}}"
+    r"(?=[ \t]+(?:Crown|Magistrates['’]?|County|Family|Youth|Coroner['’]?s)[ \t]+Court\b)"
+)
+
+
+def _court_towns(text: str) -> Iterator[tuple[int, int]]:
+    """The town of each court named in ``text`` ("Quellbridge Crown Court"), also one no gazetteer lists: the
+    court, the year and the offence find a conviction in the court lists. Ordinary and report words before the
+    court ("Sentencing at the", "HMCTS") are no town."""
+    vocab = vocabulary()
+    for match in _BEFORE_COURT.finditer(text):
+        words = list(regex.finditer(r"\S+", match.group()))
+        for index, word in enumerate(words):  # the longest run ending at the court: a known place, or town words
+            town = match.group()[word.start() :]
+            if fold(town) in uk_places() or all(_court_town_word(w.group(), text, vocab) for w in words[index:]):
+                yield match.start() + word.start(), match.end()
+                break
+
+
+def _court_town_word(word: str, text: str, vocab: Vocabulary) -> bool:
+    return not (
+        word.lower() in STOP_WORDS or vocab.is_vocabulary_word(word) or word.isupper()
+        or _is_ordinary_word(fold(word), text)
+    ) or fold(word) in uk_places()
+
+
 # "moved from 8 Wharf Terrace, Rothwell to Tansy Close": the sentence goes on after the town
 _SENTENCE_GOES_ON = r"|[ \t]+(?:to|and|in|on|until|where|when|before|after|from|with)\b"
 
@@ -423,6 +451,7 @@ class PostalTownRecognizer(UkPatternRecognizer):
 
     ENTITY = "LOCATION"
     LETTER_LINE_SCORE = 0.65
+    COURT_TOWN_SCORE = 0.7
     PATTERNS = [
         Pattern("town before postcode", r"(?<=(?:,|^|\n)[ \t]*)" + _TOWN + r"(?=,?[ \t]+\(?" + POSTCODE + r")", 0.7),
         Pattern(
@@ -455,4 +484,5 @@ class PostalTownRecognizer(UkPatternRecognizer):
     ) -> list[RecognizerResult]:
         results = super().analyze(text, entities, nlp_artifacts, regex_flags)
         towns = [line for line in letter_address_lines(text) if line.kind == "town"]
-        return results + [recognizer_result(self, line.start, line.end, self.LETTER_LINE_SCORE) for line in towns]
+        results += [recognizer_result(self, line.start, line.end, self.LETTER_LINE_SCORE) for line in towns]
+        return results + [recognizer_result(self, *span, self.COURT_TOWN_SCORE) for span in _court_towns(text)]
