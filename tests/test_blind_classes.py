@@ -319,10 +319,59 @@ def test_a_record_in_capitals_after_a_title_word_is_no_name(tmp_path: Path) -> N
         ("They lived in the Hollybank area of the city.", "LOCATION", "Hollybank"),
         ("The girls were given work at Silk & Shine Nail Studio.", "ORGANISATION", "Silk & Shine Nail Studio"),
         ("She asked the Tamil Welfare Association for help.", "ORGANISATION", "Tamil Welfare Association"),
+        ("They lived on the Thornlea\nestate in the town.", "LOCATION", "Thornlea"),  # a wrapped line
+        ("The family moved to the Quarryside site in May.", "LOCATION", "Quarryside"),
+        ("Granny lives on the Tod's Bridge site.", "LOCATION", "Tod's Bridge"),
+        ("The family moved to the Farthingale Lane site.", "ADDRESS", "Farthingale Lane"),  # a street
+        ("They pulled onto the transit site at Sedgy Common for the winter.", "LOCATION", "Sedgy Common"),
+        ("The academy belongs to Osprey Learning Partnership.", "ORGANISATION", "Osprey Learning Partnership"),
+        ("The family were helped by Long Acre Traveller Support.", "ORGANISATION", "Long Acre Traveller Support"),
+        ("DS was seen with PQ (Y9) at the gate.", "PERSON", "PQ"),
+        ("WZ (Year 10) reports that DS has a boyfriend.", "PERSON", "WZ"),
     ],
 )
 def test_identifiers_by_shape_and_place(tmp_path: Path, body: str, label: str, expected: str) -> None:
     assert (label, expected) in findings(tmp_path, body)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The family used the Traveller site in the winter and the Hospital site for clinics.",
+        "The IT (Y7) lesson ran late.",
+        "The Refugee and Asylum Support Lead sat on the panel.",
+    ],
+)
+def test_ordinary_words_before_a_site_or_a_school_year_are_no_identifier(tmp_path: Path, body: str) -> None:
+    assert findings(tmp_path, body) == []
+
+
+def test_a_name_before_the_boards_acronym_in_a_run_together_row_is_a_person(tmp_path: Path) -> None:
+    body = "Panel members\nDorcas Pelbury LSCB Business Manager (adviser to the panel)\nThe Pelbury LSCB met monthly."
+    assert ("PERSON", "Dorcas Pelbury") in findings(tmp_path, body)
+
+
+def test_a_long_name_span_ends_before_the_job_title_of_the_next_cell(tmp_path: Path) -> None:
+    body = (
+        "Panel\nRevd Tolulope Fashola-Brent Faith Sector Safeguarding Lead, Council for Voluntary Service\n\n"
+        "The review met local faith leaders."
+    )
+    assert ("PERSON", "Tolulope Fashola-Brent") in findings(tmp_path, body)
+
+
+def test_a_surname_that_is_a_noun_is_not_found_where_the_draft_writes_the_noun(tmp_path: Path) -> None:
+    body = "Statement taken by PC 612 HEATH\n\nThe caravan stood on low heath land by the river."
+    assert ("PERSON", "heath") not in findings(tmp_path, body)
+
+
+def test_a_middle_name_that_is_a_noun_is_no_name_in_lower_case(tmp_path: Path) -> None:
+    body = "The boy, Trinh Van Khoa, was seen. Staff took Van to be his first name. A white van waited; the van left."
+    found = findings(tmp_path, body)
+    assert ("PERSON", "Van") in found and ("PERSON", "van") not in found
+
+
+def test_a_nickname_the_sentence_says_a_parent_uses_is_a_name(tmp_path: Path) -> None:
+    assert ("PERSON", "Zubes") in findings(tmp_path, "Her father wanted Zubes (as he calls her) to know.")
 
 
 def test_the_boards_own_area_is_redacted_in_the_court_that_convicted_a_parent(tmp_path: Path) -> None:

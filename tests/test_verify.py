@@ -105,6 +105,14 @@ def test_a_name_particle_alone_is_no_leak(tmp_path: Path) -> None:
     assert sorted(leak.identifier for leak in find_leaks([leaky], key)) == ["Dorn", "Madoc"]
 
 
+def test_a_short_name_part_in_lower_case_is_another_languages_word(tmp_path: Path) -> None:
+    key = person_key(("officer", "Police Officer 1", ("Trinh Anh Khoa", "PC Trinh")))
+    clean = write(tmp_path, 'A man he knew as "anh ████" took his phone.', "clean.md")
+    assert find_leaks([clean], key) == []
+    leaky = write(tmp_path, "Police Officer 1 (known as Anh) and KHOA attended.", "leaky.md")
+    assert sorted(leak.identifier for leak in find_leaks([leaky], key)) == ["Anh", "Khoa"]
+
+
 def test_a_place_mention_of_ordinary_words_is_searched_as_written(tmp_path: Path) -> None:
     school = KeyEntity("school-1", "SCHOOL", "school", "School 1", False, ("Thornleigh Girls' School", "Girls' School"))
     key = Key(draft_sha256="0" * 64, entities=(school,))

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 from itertools import accumulate
@@ -416,9 +416,46 @@ def _headings_recased(text: str) -> str:
     return "\n".join(line.title() if line.isupper() and len(line.title()) == len(line) else line for line in lines)
 
 
+def _boards(source: str) -> Iterator[tuple[re.Match[str], int, str]]:
+    """Each board named in ``source``, with where its area starts and the area ("Redditch with Bromsgrove"):
+    no "The", and no person's name that a run-together table row puts before the board ("Tariq Mahmood LSCB
+    Business Manager" is a person and his job, not the board of "Tariq Mahmood")."""
+    for match in _BOARD.finditer(source):
+        group = "area" if match.group("area") else "area2"
+        words = list(re.finditer(r"\S+", match.group(group) or ""))
+        if words and words[0].group() in ("The", "the"):
+            words.pop(0)
+        if _opens_with_a_full_name([w.group() for w in words]):
+            words = words[2:]
+        if words:
+            start = match.start(group) + words[0].start()
+            yield match, start, source[start : match.start(group) + words[-1].end()]
+
+
+_NEXT_CAPITALISED_WORDS = re.compile(r"(?:[ \t]+[A-Z][\w'’-]*){1,3}")
+
+
+def _name_before_an_acronym(text: str, span_start: int, span_end: int, finding: Finding) -> bool:
+    """ "Tariq Mahmood LSCB Business Manager": a table row run together puts a person's full name before the
+    acronym of the agency that opens the job title; the name is no part of the agency."""
+    return (
+        finding.start == span_start and _opens_with_a_full_name(finding.text.split())
+        and re.fullmatch(r"[ \t]+[A-Z]{2,6}", text[finding.end : span_end]) is not None
+    )  # fmt: skip
+
+
+def _opens_with_a_full_name(words: list[str]) -> bool:
+    """The words open with a first name that is no English word and a capitalised surname, and are no known
+    place: "Tariq Mahmood", not "North Yorkshire", "Wash Valley" or "Tamar and Exe"."""
+    return (
+        len(words) >= 2 and gazetteer().is_first_name(words[0]) and not is_english_form(words[0].lower())
+        and words[1].istitle() and fold(" ".join(words)) not in uk_places()
+    )  # fmt: skip
+
+
 def board_name_spans(text: str) -> list[tuple[int, int]]:
     """Where the draft names a safeguarding board, in any case: "Redditch with Bromsgrove LSCB"."""
-    return [m.span() for m in _BOARD.finditer(_headings_recased(text)) if (m.group("area") or m.group("area2"))]
+    return [(start, match.end()) for match, start, _ in _boards(_headings_recased(text))]
 
 
 def board_areas(text: str, board: str | None) -> set[str]:
@@ -429,10 +466,9 @@ def board_areas(text: str, board: str | None) -> set[str]:
     areas = set()
     # a title page may give the board only in capitals: "NORTHSHIRE LOCAL SAFEGUARDING CHILDREN BOARD"
     for source in filter(None, (board, _headings_recased(text))):
-        for match in _BOARD.finditer(source):
-            area = " ".join((match.group("area") or match.group("area2") or "").split())
-            area = re.sub(r"^(?:The|the)\b\s*", "", area)
-            if area and not vocabulary().is_vocabulary_word(area):  # "The LSCB", "Local Safeguarding ...": no area
+        for _, _, area in _boards(source):
+            area = " ".join(area.split())
+            if not vocabulary().is_vocabulary_word(area):  # "The LSCB", "Local Safeguarding ...": no area
                 areas.add(area)
                 areas.update(part for part in re.split(r" (?:and|with) ", area) if part != area)  # "Torbay", "Devon"
         if areas:  # the config's board wins over what the draft says
@@ -444,11 +480,8 @@ def board_name(text: str) -> str | None:
     """The first full board name in ``text`` ("Northshire Local Safeguarding Children Board"), if any; a title
     page that gives it only in capitals gives it recased ("NORTHSHIRE LSCB" -> "Northshire LSCB")."""
     for source in (text, _headings_recased(text)):
-        for match in _BOARD.finditer(source):
-            area = re.sub(r"^(?:The|the)\s+", "", match.group("area") or match.group("area2") or "").strip()
-            if area:
-                name = area + match.group(0)[match.group(0).index(area) + len(area) :]
-                return _ACRONYMS_RECASED.sub(lambda word: word.group().upper(), name)
+        for match, start, _ in _boards(source):
+            return _ACRONYMS_RECASED.sub(lambda word: word.group().upper(), source[start : match.end()])
     return None
 
 
@@ -568,6 +601,24 @@ class KeepFilter:
         start, stop = words[cut].start(), words[end - 1].end()
         return replace(finding, start=finding.start + start, end=finding.start + stop, text=finding.text[start:stop])
 
+    def _without_the_next_cell(self, text: str, finding: Finding, kept_starts: frozenset[int]) -> Finding:
+        """A name span of three words or more whose last word opens a job title or agency that follows
+        ("Revd Abimbola Coker-Jones Faith Sector Safeguarding Lead", a table row run together) ends before that
+        word, when the draft also writes it in lower case ("local faith leaders") and never uses it as a name."""
+        words = finding.text.split()
+        last = words[-1]
+        following = _NEXT_CAPITALISED_WORDS.match(text, finding.end)  # the title may start a word or two on
+        next_words = following.group() if following else ""
+        starts = {finding.end + m.start(1) for m in re.finditer(r"[ \t]+(\S)", next_words)}
+        if len(words) < 3 or not starts & kept_starts:
+            return finding
+        if not (re.fullmatch(r"[A-Z][a-z]+", last) and fold(last) in lowercase_words(text)):
+            return finding
+        if self._used_as_a_name(text, last):
+            return finding
+        end = finding.end - len(last) - 1
+        return replace(finding, end=end, text=text[finding.start : end].rstrip())
+
     def _used_as_a_name(self, text: str, word: str) -> bool:
         """A word the draft capitalises inside sentences at least three times, and more often than it writes it
         in lower case ("Blessing was admitted", "Blessing's bruise"): a first name that is also a word."""
@@ -628,6 +679,7 @@ class KeepFilter:
         area_spans = [m.span() for m in re.finditer(_bounded(alternation(areas)), document.text)] if areas else []
         spans += board_name_spans(document.text)
         courts = {span for span in spans if _COURT.search(document.text, span[0], span[1])}
+        kept_starts = frozenset(start for start, _ in spans)
         # "Herefordshire" of "Herefordshire Council": a word of the agencies and titles kept here is no person
         kept_words = {w for a, b in spans for w in re.findall(r"\b[A-Z][a-z]{3,}\b", document.text[a:b])}
         kept: list[Finding] = []
@@ -639,6 +691,7 @@ class KeepFilter:
             inside = any(
                 not (titled and self._opens_with_title(document.text, a, own[0]))
                 and not (finding.label == "LOCATION" and (a, b) in courts)  # "Town A Crown Court": where it was tried
+                and not (finding.label == "PERSON" and _name_before_an_acronym(document.text, a, b, finding))
                 for a, b in around.spans(*own)
             ) or (finding.label != "LOCATION" and bool(around_area.spans(*own)))
             # the town recogniser takes a month's name only where no month can stand: "near March"
@@ -659,6 +712,8 @@ class KeepFilter:
                 continue  # "The café's manager": the model's person in lower case is a word
             if finding.label != "PERSON" and self._shouted_words(document.text, finding.text):
                 continue  # "A FAMILY FRIEND FROM THE MOSQUE": a case note in capitals, not a place's name
+            if finding.label == "PERSON":
+                finding = self._without_the_next_cell(document.text, finding, kept_starts)
             section_words = self._has_section_word(finding)  # judged whole: "Young People" trims to "Young"
             if finding.label == "PERSON" and not titled:
                 trimmed = self._without_leading_words(document.text, finding)  # "Carer Oonagh Fitzsimons"

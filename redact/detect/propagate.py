@@ -11,8 +11,9 @@ Rules (a leak is worse than an over-redaction, but report words must survive):
   name: one whose lower-case form is no ordinary English word (not a common word, not a WordNet verb,
   adjective, adverb or irregular form: "maja", "kelly", "smith", but not "rose", "will", "grace"),
   then "kelly" is found too, unless it follows a determiner ("the", "a", "her" ...) or, for a word
-  that WordNet lists as a noun ("kelly", "robin"), the document writes it in lower case at least as
-  often as with a capital (then it is the ordinary word there);
+  that WordNet lists as a noun ("kelly", "robin", "van"), the document writes it in lower case at least
+  as often as with a capital, or more often than capitalised with no other capitalised word beside it
+  (then it is the ordinary word there: "a white van" beside "Nguyen Van Minh");
 * the span never includes a possessive ("Jayden's" -> "Jayden");
 * a variant that is part of a hyphenated word covers the whole word: "Kelly" found means "Kelly-Ann"
   is found (the rest of the word would otherwise be left showing); "Kelly" never matches inside
@@ -199,11 +200,23 @@ class _VariantBuilder:
                 return False
             if is_well_known_place(word):
                 return False
-            positions = self.atoms.get(word, [])
             lower = self.lower_count.get(word, 0)
-            if word in english_words() and lower >= len(positions) - lower:
+            capitalised = len(self.atoms.get(word, ())) - lower
+            if word in english_words() and lower and (lower >= capitalised or lower > self._alone_with_a_capital(word)):
                 return False
         return True
+
+    def _alone_with_a_capital(self, word: str) -> int:
+        """How often the draft writes the folded ``word`` capitalised with no capitalised word beside it: "took Van
+        to be", not "Nguyen Van Minh", where a name's other words carry it."""
+        count = 0
+        for position in self.atoms.get(word, ()):
+            end = position + len(word)
+            neighbour = _CAPITALISED_BEFORE.search(self.text, max(0, position - 40), position) or (
+                _CAPITALISED_AFTER.match(self.text, end)
+            )
+            count += self.text[position].isupper() and not neighbour
+        return count
 
     def variants(self, finding: Finding) -> Iterator[Variant]:
         if finding.label != "PERSON":
@@ -587,6 +600,10 @@ def own_pseudonym_letters(text: str) -> frozenset[str]:
     """Single letters the document itself uses as pseudonyms ("Child T" -> "T"), unless it also defines
     the letter as a person's initial the way judgments do ("B (born 2016)")."""
     return frozenset(_OWN_PSEUDONYM.findall(text)) - set(_DEFINED_LETTER.findall(text))
+
+
+_CAPITALISED_BEFORE = re.compile(r"\p{Lu}[\w'’-]*[ \t]+$")
+_CAPITALISED_AFTER = re.compile(r"[ \t]+\p{Lu}")
 
 
 @cache

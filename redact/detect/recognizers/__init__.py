@@ -28,6 +28,7 @@ from redact.detect.recognizers.places import (
     DwellingOnRecognizer,
     EstateRecognizer,
     PostalTownRecognizer,
+    SiteRecognizer,
     ToponymRecognizer,
     UkTownRecognizer,
     WelshPlaceRecognizer,
@@ -42,7 +43,7 @@ PATTERN_RECOGNIZERS = (
     UkEmailRecognizer, UkAddressRecognizer, UkDateRecognizer, UkDateOfBirthRecognizer, UkAgeRecognizer,
     UkVehicleRegistrationRecognizer, UkCaseReferenceRecognizer, SchoolRecognizer, GpPracticeRecognizer,
     HospitalRecognizer, WardRecognizer, UnitRecognizer, OrganisationRecognizer, EstateRecognizer, DistrictRecognizer,
-    CountyRecognizer, ToponymRecognizer, DwellingOnRecognizer, WelshPlaceRecognizer, UkTownRecognizer,
+    SiteRecognizer, CountyRecognizer, ToponymRecognizer, DwellingOnRecognizer, WelshPlaceRecognizer, UkTownRecognizer,
     PostalTownRecognizer, PoliceCollarNumberRecognizer, SocialHandleRecognizer,
 )  # fmt: skip
 

@@ -290,6 +290,9 @@ def name_start(text: str, head_start: int) -> int | None:
         after = [i for i, t in enumerate(chosen) if i > titled[-1] and t.group(0).lower() in ("of", "at")]
         if after:
             chosen = chosen[after[0] + 1 :]
+    if chosen and all(t.group(0).isupper() for t in chosen):  # "RECOMMENDATIONS FOR KESTREL TRUST", a heading:
+        small = [i for i, t in enumerate(chosen) if t.group(0).lower() in STOP_WORDS - {"of", "and", "the"}]
+        chosen = chosen[small[-1] + 1 :] if small else chosen  # the body's name starts after its last small word
     # drop leading connectors, stop words and titles ("When", "His", "Mr"), keeping "The" and "St"
     while chosen:
         word = chosen[0].group(0).lower()
@@ -511,8 +514,11 @@ class OrganisationRecognizer(NamedPlaceRecognizer):
         r"Contact[ \t]+Centre|Leisure[ \t]+Centre|Refuge|Care[ \t]+Home|Nursing[ \t]+Home|Hostel|Foyer|"
         r"Ltd\.?|Limited|plc|PLC|LLP|Solicitors|Associates|Chambers|Project|Women'?s[ \t]+Aid|"
         r"Domestic[ \t]+Abuse[ \t]+Service|Association|Society|Network|Young[ \t]+Carers|Day[ \t]+Centre|"
-        # a school's trust, "Fenside Learning Trust"
-        r"(?:Academies|Academy|Learning|Education(?:al)?|Schools)[ \t]+Trust|"
+        # a school's trust, "Fenside Learning Trust", "Osprey Learning Partnership"
+        r"(?:Academies|Academy|Learning|Education(?:al)?|Schools)[ \t]+(?:Trust|Partnership)|"
+        # a community's own support charity: "Long Acre Traveller Support", "Harbour Refugee Support"
+        r"(?:Travell?ers?['’]?|Gypsy|Roma|Refugee|Migrant|Asylum)[ \t]+Support"
+        r"(?![ \t]+(?:Lead|Worker|Officer|Manager|Co-?ordinator|Adviser|Advisor|Team|Service))|"  # a job, a team
         r"(?:Youth|Charitable|Community|Family|Children'?s|Travellers['’]?|Women['’]?s|Carers['’]?)[ \t]+Trust|"
         # a congregation by its tradition: "St Vitas Latvian Catholic Community", "St Sava Orthodox Mission"
         r"(?:Catholic|Orthodox|Pentecostal|Baptist|Methodist|Muslim|Islamic|Sikh|Hindu|Buddhist|Jewish)[ \t]+"

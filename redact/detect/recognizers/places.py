@@ -110,8 +110,10 @@ class EstateRecognizer(UkPatternRecognizer):
 
     ENTITY = "LOCATION"
     CUE = r"(?:(?:industrial|trading|business|housing|council)[ \t]+)?estates?"
-    PATTERNS = [
-        Pattern("estate name", _WORD + r"(?:[ \t]+" + _WORD + rf"){{0,2}}(?=[ \t]+(?i:{CUE})\b)", 0.75),
+    PATTERNS = [  # the cue may open the next line of a wrapped paragraph: "on the Larkrise<BREAK>estate"
+        Pattern(
+            "estate name", _WORD + r"(?:[ \t]+" + _WORD + rf"){{0,2}}(?=(?:[ \t]+|[ \t]*\n[ \t]*)(?i:{CUE})\b)", 0.75
+        ),
     ]
 
     def is_valid(self, text: str) -> bool:
@@ -133,6 +135,17 @@ class DistrictRecognizer(EstateRecognizer):
         if fold(text) not in uk_places() and all(is_english_form(word.lower()) for word in text.split()):
             return False
         return super().is_valid(text)
+
+
+class SiteRecognizer(DistrictRecognizer):
+    """A Traveller site by its name: "the Brookside site", "living on the Hobb's Bridge site" (not "the Traveller
+    site" or "the Hospital site": English words name no site)."""
+
+    CUE = "site"
+    PATTERNS = [Pattern("site name", _WORD + r"(?:[ \t]+" + _WORD + rf"){{0,2}}(?=[ \t]+{CUE}\b)", 0.75)]
+
+    def is_valid(self, text: str) -> bool:  # "the Clayhithe Lane site": a street, which the address recognisers take
+        return text.split()[-1] not in STREET_TYPES and super().is_valid(text)
 
 
 # what follows "County" in a name that is no county: "County Hall", "County Lines", "County Court"
@@ -268,9 +281,8 @@ class UkTownRecognizer(UkEntityRecognizer):
             court = end is not None and self._COURT_AFTER.match(text, end)  # "Brighton County Court": the town
             if end is not None and (court or not self._names_a_place_within(text, end)):
                 yield match.start(), end, self.AFTER_LOCATIVE_SCORE if located else self.ANYWHERE_SCORE
-            elif self._unlisted_locality(text, match):  # a district's two words outweigh a model's first one
-                district = " " in match.group()
-                yield match.start(), match.end(), self.AFTER_LOCATIVE_SCORE if district else self.UNLISTED_SCORE
+            elif (score := self._unlisted_locality(text, match)) is not None:
+                yield match.start(), match.end(), score
 
     _THE_BEFORE = regex.compile(r"\bthe[ \t]+$", regex.IGNORECASE)
     _ROAD_AFTER = regex.compile(r"[ \t]+(?:road|bypass|roundabout|turn-?off|junction)\b")
@@ -331,6 +343,7 @@ class UkTownRecognizer(UkEntityRecognizer):
         r"(?:\p{Lu}[\p{Ll}\p{M}'’-]+(?:,[ \t]+\p{Lu}[\p{Ll}\p{M}'’-]+)*[ \t]+(?:and|or)[ \t]+)?$"
     )
     UNLISTED_SCORE = 0.5
+    _SITE_AT_BEFORE = regex.compile(r"\b(?:site|camp|encampment|pitch|plot|yard|field)[ \t]+at[ \t]+$")
 
     # two words, the second a landform a district is named for: "Hither Green", "Forest Gate", "Kentish Town"
     _DISTRICT = regex.compile(
@@ -338,25 +351,31 @@ class UkTownRecognizer(UkEntityRecognizer):
         r"Dale|Fields|Quay|Marsh|Bridge|Brow)"
     )
 
-    def _unlisted_locality(self, text: str, match: regex.Match[str]) -> bool:
+    def _unlisted_locality(self, text: str, match: regex.Match[str]) -> float | None:
         """ "moved from Ashtonfold", "lives in Hollybank": after "in" or "from", one capitalised word that no list
         holds (no English word, name, place we know or report word) and the draft never writes in lower case:
-        a district too small for any gazetteer."""
+        a district too small for any gazetteer. Its score, or None."""
         word = match.group()
         where = self._WHERE_BEFORE.search(text, max(0, match.start() - 60), match.start())
+        # "the transit site at Rushy Common": where a site or camp is, a district (after a bare "at" it may be the
+        # short name of a hospital or prison: "at Conquest Bay")
+        site = self._SITE_AT_BEFORE.search(text, max(0, match.start() - 30), match.start())
         first = word.split()[0]
-        if where and self._DISTRICT.fullmatch(word) and not gazetteer().is_first_name(first):
+        if (where or site) and self._DISTRICT.fullmatch(word) and not gazetteer().is_first_name(first):
             # "in Hither Green", "from Kentish Town": a district; not "in Mrs Green's care"
-            return first not in vocabulary().titles and not after_title(text, match.start())
+            if first in vocabulary().titles or after_title(text, match.start()):
+                return None
+            return self.AFTER_LOCATIVE_SCORE
         if not where or " " in word or "-" in word or word[-2:] in ("'s", "’s"):
-            return False
+            return None
         folded = fold(word)
         gaz, vocab = gazetteer(), vocabulary()
-        return not (
+        unlisted = not (
             folded in english_words() or gaz.is_name(word) or gaz.is_common_word(word, text)
             or vocab.is_vocabulary_word(word) or is_well_known_place(word) or folded in CALENDAR_WORDS
             or regex.match(r"[ \t]+\p{Lu}", text[match.end() : match.end() + 2])
         )  # fmt: skip
+        return self.UNLISTED_SCORE if unlisted else None
 
     @staticmethod
     def _names_a_place_within(text: str, end: int) -> bool:
