@@ -322,6 +322,7 @@ def test_a_record_in_capitals_after_a_title_word_is_no_name(tmp_path: Path) -> N
         ("They lived on the Thornlea\nestate in the town.", "LOCATION", "Thornlea"),  # a wrapped line
         ("The family moved to the Quarryside site in May.", "LOCATION", "Quarryside"),
         ("Granny lives on the Tod's Bridge site.", "LOCATION", "Tod's Bridge"),
+        ("Granny lives on the Tod's Bridge site; a note says Tods Bridge.", "LOCATION", "Tods Bridge"),
         ("The family moved to the Farthingale Lane site.", "ADDRESS", "Farthingale Lane"),  # a street
         ("They pulled onto the transit site at Sedgy Common for the winter.", "LOCATION", "Sedgy Common"),
         ("The academy belongs to Osprey Learning Partnership.", "ORGANISATION", "Osprey Learning Partnership"),
@@ -368,6 +369,15 @@ def test_a_middle_name_that_is_a_noun_is_no_name_in_lower_case(tmp_path: Path) -
     body = "The boy, Trinh Van Khoa, was seen. Staff took Van to be his first name. A white van waited; the van left."
     found = findings(tmp_path, body)
     assert ("PERSON", "Van") in found and ("PERSON", "van") not in found
+
+
+def test_a_name_wrapped_in_a_narrow_column_is_one_name(tmp_path: Path) -> None:
+    body = (
+        "2.1 Dara lived with her mother, Ebun Quill\n(aged 26), her half-brother Tomasz, and\n"
+        "from 2019 her partner, at a flat on the\nestate. Ebun came to England in 2014 and\n"
+        "worked night shifts at a packing plant, Tarnmoor\nFoods. Her first language is Yoruba."
+    )
+    assert ("ORGANISATION", "Tarnmoor\nFoods") in findings(tmp_path, body)
 
 
 def test_a_nickname_the_sentence_says_a_parent_uses_is_a_name(tmp_path: Path) -> None:

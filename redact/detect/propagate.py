@@ -223,6 +223,8 @@ class _VariantBuilder:
             text = finding.text.strip()
             if len(text) >= 3 and not self.keep.is_kept(text):
                 yield Variant(text, finding.label, finding.score, weak=False)
+                if _APOSTROPHE.search(text):  # "Hobbs Bridge" for "Hobb's Bridge": the apostrophe dropped
+                    yield Variant(_APOSTROPHE.sub("", text), finding.label, finding.score, weak=False)
             elif finding.label == "LOCATION" and fold(text) in _MONTHS:  # March the town, where no date is
                 yield Variant(text, finding.label, finding.score, weak=False, exact_case=True)
             for head in self._heads(finding):  # "Greystone" of "Greystone Academy", in its own capitals
@@ -604,6 +606,9 @@ def own_pseudonym_letters(text: str) -> frozenset[str]:
 
 _CAPITALISED_BEFORE = re.compile(r"\p{Lu}[\w'’-]*[ \t]+$")
 _CAPITALISED_AFTER = re.compile(r"[ \t]+\p{Lu}")
+
+
+_APOSTROPHE = re.compile(r"(?<=\w)['’](?=s\b)")
 
 
 @cache

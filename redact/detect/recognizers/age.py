@@ -18,7 +18,7 @@ NUMBER_WORD = (
     r"|" + "|".join(_TEENS + _UNITS) + r")"
 )
 NUMBER = r"(?:\d{1,3}(?:\.\d)?|" + NUMBER_WORD + r")(?:[ \t]+and[ \t]+a[ \t]+half)?"
-S = r"[ \t]+"
+S = r"(?:[ \t]+|[ \t]*\n[ \t]*)"  # one line break may fall inside an age where a line was wrapped: "aged<BREAK>8"
 _GAP = r"[ \t]*"  # "aged 34yrs" as well as "aged 34 yrs"
 UNIT = r"(?:years?|yrs?|months?|mths?|mos?|weeks?|wks?|days?)"
 _PART = r"(?:months?|mths?|mos?|m|weeks?|wks?|w|days?|d)"  # the smaller unit of "2y 4m"
@@ -38,8 +38,8 @@ AGED = (
 )  # fmt: skip
 # "4 years old", "four years and two months old"
 N_UNIT_OLD = (
-    r"\b" + NUMBER + r"[ \t-]+" + UNIT + r"(?:,?" + S + r"(?:and" + S + r")?" + NUMBER + _GAP + _PART + r")?"
-    + r"[ \t-]+old\b"
+    r"\b" + NUMBER + r"(?:[ \t-]+|" + S + r")" + UNIT + r"(?:,?" + S + r"(?:and" + S + r")?" + NUMBER + _GAP + _PART
+    + r")?(?:[ \t-]+|" + S + r")old\b"
 )  # fmt: skip
 # "age of 15", "at age 5", "Age: 34".
 AGE_OF = r"\bage" + r"(?:" + S + r"of" + S + r"|" + _GAP + r":" + _GAP + r"|(?<=\bat" + S + r"age)" + S + r")"
@@ -106,6 +106,12 @@ LISTED_AGE = (
     r"(?m)(?<=^[ \t]*(?:[-•*][ \t]+)?(?i:(?:maternal|paternal)[ \t]+)?" + PERSON_NOUNS
     + r"[ \t]+[–—-][ \t]+\p{Lu}[\p{L}'’-]*(?:[ \t]+\p{Lu}[\p{L}'’-]*){0,3},[ \t]*)\d{1,3}(?=[ \t]*(?:[.;,(]|$))"
 )  # fmt: skip
+# a family table run together, or a case note: "Mother 37 yrs White Irish", "half-brother 20 years", "(girl 5 yrs,
+# baby 6 mths)"; not "the mother 5 years ago", "his father 10 years in prison", "activity with a child<TAB>2 years"
+NOUN_AGE = (
+    r"(?<=\b" + PERSON_NOUNS + r"[ \t]+)(?<!\b(?i:a|an)[ \t]+" + PERSON_NOUNS + r"[ \t]+)" + NUMBER + S + UNIT
+    + r"(?:,?" + S + r"\d{1,2}" + _GAP + _PART + r")?" + _END + _NOT_DURATION_AFTER
+)  # fmt: skip
 # "in her early twenties", "in his 30s", "in their late teens".
 _DECADE = r"(?:teens|twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties|[1-9]0['’]?s)"
 DECADE = r"(?<=\b(?i:in|into)[ \t]+(?i:his|her|their)[ \t]+)(?i:(?:early|mid|late)[ \t-]+)?(?i:" + _DECADE + r")\b"
@@ -127,6 +133,7 @@ class UkAgeRecognizer(UkPatternRecognizer):
         Pattern("age in brackets", BRACKETED, 0.7),
         Pattern("years as an age", YEARS_AS_AGE, 0.7),
         Pattern("age in a family list", LISTED_AGE, 0.7),
+        Pattern("age after a person", NOUN_AGE, 0.7),
         Pattern("age said of a person", PRONOUN_AGE, 0.7),
         Pattern("decade of life", DECADE, 0.6),
     ]

@@ -255,9 +255,25 @@ HEAD_FIRST_BONUS = 0.1  # a name after its kind ("Masjid", "Our Lady", "Universi
 WRAPPED_LINE = 60  # a line this long that ends inside a name was wrapped by a PDF, not ended by its author
 
 
+NARROW_COLUMN = 30  # a page in two columns wraps its lines shorter: as long as the lines above, such a line was too
+
+
 def wrapped_line_ends(text: str, end: int) -> bool:
-    """The line ending at ``end`` is long enough to have been wrapped, and one line break follows."""
-    return end - (text.rfind("\n", 0, end) + 1) >= WRAPPED_LINE and text.count("\n", end, end + 3) == 1
+    """The line ending at ``end`` is long enough to have been wrapped (60 characters, or in a narrow column about
+    as long as the three lines above it, which a wrap cut mid-sentence), and one line break follows."""
+    if text.count("\n", end, end + 3) != 1:
+        return False
+    line_start = text.rfind("\n", 0, end) + 1
+    length = end - line_start
+    if length >= WRAPPED_LINE:
+        return True
+    above = [line.rstrip() for line in text[max(0, line_start - 300) : max(0, line_start - 1)].split("\n")[-3:]]
+    cut_mid_sentence = len(above) == 3 and sum(bool(_MID_SENTENCE_END.search(line)) for line in above) >= 2
+    widths = [length, *map(len, above)]  # a column's lines are about as wide as each other; a form's are not
+    return cut_mid_sentence and min(widths) >= NARROW_COLUMN and min(widths) >= 0.7 * max(widths)
+
+
+_MID_SENTENCE_END = regex.compile(r"(?:\p{Ll}|[,-])$")  # "... her partner, at a flat on the"
 
 
 def name_start(text: str, head_start: int) -> int | None:
@@ -270,7 +286,8 @@ def name_start(text: str, head_start: int) -> int | None:
     for token in reversed(tokens):
         gap = window[token.end() : position]
         dash = " -" in gap or "- " in gap  # "Children Board - Combined Housing": a spaced dash parts two names
-        if gap.strip(" -\n") or len(gap) > 3 or dash or ("\n" in gap and not wrapped_line_ends(window, token.end())):
+        wrapped = "\n" not in gap or wrapped_line_ends(text, window_start + token.end())
+        if gap.strip(" -\n") or len(gap) > 3 or dash or not wrapped:
             break  # punctuation or a line break ends the name (but not a line wrapped in running prose)
         word = token.group(0)
         if not (word[0].isupper() or word.lower() in _CONNECTORS):
