@@ -380,6 +380,12 @@ def test_a_name_wrapped_in_a_narrow_column_is_one_name(tmp_path: Path) -> None:
     assert ("ORGANISATION", "Tarnmoor\nFoods") in findings(tmp_path, body)
 
 
+def test_a_quoted_misspelling_that_is_a_word_is_the_name_where_the_draft_says_it_is_a_spelling(tmp_path: Path) -> None:
+    body = 'Ama Quartey was admitted. The case was closed under her surname spelling "Quarter". The quarter ended.'
+    found = findings(tmp_path, body)
+    assert ("PERSON", "Quarter") in found and ("PERSON", "quarter") not in found
+
+
 def test_a_nickname_the_sentence_says_a_parent_uses_is_a_name(tmp_path: Path) -> None:
     assert ("PERSON", "Zubes") in findings(tmp_path, "Her father wanted Zubes (as he calls her) to know.")
 

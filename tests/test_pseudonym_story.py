@@ -215,6 +215,21 @@ def test_the_subject_keeps_the_label_the_title_page_gives_the_review(tmp_path: P
     assert "Child D was 15" in output
 
 
+@pytest.mark.parametrize("kind", ["DOMESTIC HOMICIDE REVIEW", "Safeguarding Adults Review", "SAR: overview report"])
+def test_the_subject_of_a_review_about_an_adult_is_no_child(tmp_path: Path, kind: str) -> None:
+    draft = tmp_path / "draft.txt"
+    draft.write_text(f"{kind}\n\nConcerning Ottoline Quarrell-Brackley\n\n1.1 Ottoline was 34.\n", encoding="utf-8")
+    document = ingest(draft)
+    plan = resolve(document, detector().detect(document), ReportConfig())
+    assert pseudonyms(plan)["Ottoline"] == pseudonyms(plan)["Ottoline Quarrell-Brackley"] == "Adult A"
+    assert "Concerning Adult A" in apply_plan(document.text, plan)
+
+
+def test_the_subject_of_a_review_about_an_adult_and_a_child_is_the_child(tmp_path: Path) -> None:
+    body = "COMBINED DOMESTIC HOMICIDE REVIEW AND SERIOUS CASE REVIEW\n\nOttoline Quarrell, aged 4, lived with her mother."
+    assert pseudonyms(run(tmp_path, body)[0])["Ottoline Quarrell"] == "Child A"
+
+
 def run_markdown(tmp_path: Path, body: str) -> Plan:
     draft = tmp_path / "draft.md"
     draft.write_text("# Serious Case Review\n\n" + body + "\n", encoding="utf-8")

@@ -329,6 +329,9 @@ def _unknown_word(word: str) -> bool:
 _QUOTED_WORD = re.compile(r"[\"“‘']([A-Z][^\W\d_]{2,14})[\"”’']")
 
 
+_SPELLING_CUE = re.compile(r"(?i:spell\w*|spelt|misspel\w*|surname|name|recorded[ \t]+as|registered[ \t]+as)\W*$")
+
+
 def _quoted_spellings(text: str, findings: list[Finding]) -> list[Finding]:
     """A quoted word spelled nearly as a found name ('the health visiting record has "Naom"', for Nahom): how
     a record misspelt that person. Not an English or report word."""
@@ -339,8 +342,10 @@ def _quoted_spellings(text: str, findings: list[Finding]) -> list[Finding]:
     for match in _QUOTED_WORD.finditer(text):
         start, end = match.span(1)
         word = fold(match.group(1))
-        if any(a < end and start < b for a, b in taken) or is_english_form(word) or vocab.is_vocabulary_word(word):
-            continue
+        said_a_spelling = _SPELLING_CUE.search(text, max(0, match.start() - 40), match.start()) is not None
+        word_like = (is_english_form(word) and not said_a_spelling) or vocab.is_vocabulary_word(word)
+        if any(a < end and start < b for a, b in taken) or word_like:
+            continue  # but 'her surname spelling "Mensa"' is the name, though a word too
         if any(spelt_alike(word, name) for name in names):
             added.append(Finding(start, end, "PERSON", match.group(1), 0.6, "spelling", None))
     return added

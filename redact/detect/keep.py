@@ -435,6 +435,14 @@ def _boards(source: str) -> Iterator[tuple[re.Match[str], int, str]]:
 _NEXT_CAPITALISED_WORDS = re.compile(r"(?:[ \t]+[A-Z][\w'’-]*){1,3}")
 
 
+def _opening_participle(word: str, following: str) -> bool:
+    """ "Concerning", "Regarding", "Following" before a first name: an English word in -ing that opens a title
+    line or a greeting ("Morning Jo"), no name; but "Turning Tide" is a charity's name."""
+    gaz = gazetteer()
+    participle = re.fullmatch(r"[A-Z][a-z]+ing", word) is not None and is_english_form(word.lower())
+    return participle and not gaz.is_name(word) and gaz.is_first_name(following.split("-")[0])
+
+
 def _name_before_an_acronym(text: str, span_start: int, span_end: int, finding: Finding) -> bool:
     """ "Tariq Mahmood LSCB Business Manager": a table row run together puts a person's full name before the
     acronym of the agency that opens the job title; the name is no part of the agency."""
@@ -578,7 +586,10 @@ class KeepFilter:
         the relation or report words after it that a flattened table row ran into it ("Edna Hale Maternal")."""
         words = list(re.finditer(r"\S+", finding.text))
         cut, end = 0, len(words)
-        while cut < end - 1 and self._written_in_lower_case(text, words[cut].group()):
+        while cut < end - 1 and (
+            self._written_in_lower_case(text, words[cut].group())
+            or _opening_participle(words[cut].group(), words[cut + 1].group())
+        ):
             if self._used_as_a_name(text, words[cut].group()):
                 break  # "Blessing Okafor": the draft writes "a blessing" too, but calls the child Blessing throughout
             cut += 1

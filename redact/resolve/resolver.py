@@ -102,13 +102,28 @@ def resolve(
 _CHILD_LABEL = re.compile(r"\bChild\s+([A-Z])\b")
 
 
+# a review about an adult: a domestic homicide review's victim or a safeguarding adults review's subject; not one
+# combined with a children's review ("Combined Domestic Homicide Review and Serious Case Review")
+_ADULT_REVIEW = re.compile(r"\b(?i:domestic\s+homicide\s+review|safeguarding\s+adults?\s+review)\b|\b(?:DHR|SAR)\b")
+_CHILD_REVIEW = re.compile(
+    r"(?i:serious\s+case\s+review|child(?:ren)?['’]?s?\s+(?:safeguarding\s+)?practice\s+review"
+    r"|safeguarding\s+children|children['’]?s?\s+board)|\b(?:SCR|LSCB|CSPR)\b"
+)
+
+
 def _subject_label(document: Document) -> str | None:
     """The label the draft's title page gives its subject ("Serious Case Review: Child D"), so that the
-    child's name and the review's title tell the same story; None when it gives none, or several."""
+    child's name and the review's title tell the same story; "Adult A" for the subject of a domestic homicide or
+    safeguarding adults review, whom "Child A" would misdescribe; None when it gives none, or several."""
     title_page = [b.text for b in document.blocks if b.kind.value in ("header", "footer")]
     title_page += [b.text for b in document.body()[:TITLE_PAGE_BLOCKS]]
     letters = {m.group(1) for text in title_page for m in _CHILD_LABEL.finditer(text)}
-    return f"Child {letters.pop()}" if len(letters) == 1 else None
+    if len(letters) == 1:
+        return f"Child {letters.pop()}"
+    adults = any(_ADULT_REVIEW.search(text) for text in title_page)
+    if not letters and adults and not any(_CHILD_REVIEW.search(text) for text in title_page):
+        return "Adult A"
+    return None
 
 
 def _entity(entity_id, cluster: Cluster, roles, named, policy: Policy, book: PseudonymBook, subject: str) -> Entity:  # type: ignore[no-untyped-def]

@@ -265,6 +265,8 @@ def wrapped_line_ends(text: str, end: int) -> bool:
         return False
     line_start = text.rfind("\n", 0, end) + 1
     length = end - line_start
+    if "\t" in text[line_start:end] or "|" in text[line_start:end]:
+        return False  # a table row ends with its line: "... | With Dara<BREAK>Ebun Quill | ..." are two cells
     if length >= WRAPPED_LINE:
         return True
     above = [line.rstrip() for line in text[max(0, line_start - 300) : max(0, line_start - 1)].split("\n")[-3:]]
