@@ -324,7 +324,7 @@ def test_a_record_in_capitals_after_a_title_word_is_no_name(tmp_path: Path) -> N
         ("Granny lives on the Tod's Bridge site.", "LOCATION", "Tod's Bridge"),
         ("Granny lives on the Tod's Bridge site; a note says Tods Bridge.", "LOCATION", "Tods Bridge"),
         ("The family moved to the Farthingale Lane site.", "ADDRESS", "Farthingale Lane"),  # a street
-        ("They pulled onto the transit site at Sedgy Common for the winter.", "LOCATION", "Sedgy Common"),
+        ("They stayed on the transit site at Sedgy Common for the winter.", "LOCATION", "Sedgy Common"),
         ("The academy belongs to Osprey Learning Partnership.", "ORGANISATION", "Osprey Learning Partnership"),
         ("The family were helped by Long Acre Traveller Support.", "ORGANISATION", "Long Acre Traveller Support"),
         ("DS was seen with PQ (Y9) at the gate.", "PERSON", "PQ"),
@@ -340,7 +340,7 @@ def test_identifiers_by_shape_and_place(tmp_path: Path, body: str, label: str, e
     [
         "The family used the Traveller site in the winter and the Hospital site for clinics.",
         "The IT (Y7) lesson ran late.",
-        "The Refugee and Asylum Support Lead sat on the panel.",
+        "The panel had a Migrant and Refugee Support Lead from the council.",
     ],
 )
 def test_ordinary_words_before_a_site_or_a_school_year_are_no_identifier(tmp_path: Path, body: str) -> None:
@@ -348,25 +348,25 @@ def test_ordinary_words_before_a_site_or_a_school_year_are_no_identifier(tmp_pat
 
 
 def test_a_name_before_the_boards_acronym_in_a_run_together_row_is_a_person(tmp_path: Path) -> None:
-    body = "Panel members\nDorcas Pelbury LSCB Business Manager (adviser to the panel)\nThe Pelbury LSCB met monthly."
+    body = "Panel members\nDorcas Pelbury LSCB Business Manager (minute taker)\nThe Pelbury LSCB met monthly."
     assert ("PERSON", "Dorcas Pelbury") in findings(tmp_path, body)
 
 
 def test_a_long_name_span_ends_before_the_job_title_of_the_next_cell(tmp_path: Path) -> None:
     body = (
-        "Panel\nRevd Tolulope Fashola-Brent Faith Sector Safeguarding Lead, Council for Voluntary Service\n\n"
+        "Panel\nRevd Tolulope Fashola-Brent Faith Communities Safeguarding Lead, Council for Voluntary Service\n\n"
         "The review met local faith leaders."
     )
     assert ("PERSON", "Tolulope Fashola-Brent") in findings(tmp_path, body)
 
 
 def test_a_surname_that_is_a_noun_is_not_found_where_the_draft_writes_the_noun(tmp_path: Path) -> None:
-    body = "Statement taken by PC 612 HEATH\n\nThe caravan stood on low heath land by the river."
+    body = "Statement taken by PC 612 HEATH\n\nThe van was parked on heath land near the farm."
     assert ("PERSON", "heath") not in findings(tmp_path, body)
 
 
 def test_a_middle_name_that_is_a_noun_is_no_name_in_lower_case(tmp_path: Path) -> None:
-    body = "The boy, Trinh Van Khoa, was seen. Staff took Van to be his first name. A white van waited; the van left."
+    body = "The boy, Trinh Van Khoa, was seen. Some records call him Van. A grey van waited; the van left."
     found = findings(tmp_path, body)
     assert ("PERSON", "Van") in found and ("PERSON", "van") not in found
 
@@ -375,19 +375,19 @@ def test_a_name_wrapped_in_a_narrow_column_is_one_name(tmp_path: Path) -> None:
     body = (
         "2.1 Dara lived with her mother, Ebun Quill\n(aged 26), her half-brother Tomasz, and\n"
         "from 2019 her partner, at a flat on the\nestate. Ebun came to England in 2014 and\n"
-        "worked night shifts at a packing plant, Tarnmoor\nFoods. Her first language is Yoruba."
+        "took a job in the stores of a bakery chain, Tarnmoor\nFoods, in 2015. She speaks Yoruba."
     )
     assert ("ORGANISATION", "Tarnmoor\nFoods") in findings(tmp_path, body)
 
 
 def test_a_quoted_misspelling_that_is_a_word_is_the_name_where_the_draft_says_it_is_a_spelling(tmp_path: Path) -> None:
-    body = 'Ama Quartey was admitted. The case was closed under her surname spelling "Quarter". The quarter ended.'
+    body = 'Ama Quartey was admitted. The GP record gives the surname spelling "Quarter". The quarter ended.'
     found = findings(tmp_path, body)
     assert ("PERSON", "Quarter") in found and ("PERSON", "quarter") not in found
 
 
 def test_a_nickname_the_sentence_says_a_parent_uses_is_a_name(tmp_path: Path) -> None:
-    assert ("PERSON", "Zubes") in findings(tmp_path, "Her father wanted Zubes (as he calls her) to know.")
+    assert ("PERSON", "Zubes") in findings(tmp_path, "Zubes (as her nan calls her) sang at the party.")
 
 
 def test_the_boards_own_area_is_redacted_in_the_court_that_convicted_a_parent(tmp_path: Path) -> None:

@@ -226,7 +226,7 @@ def test_the_subject_of_a_review_about_an_adult_is_no_child(tmp_path: Path, kind
 
 
 def test_the_subject_of_a_review_about_an_adult_and_a_child_is_the_child(tmp_path: Path) -> None:
-    body = "COMBINED DOMESTIC HOMICIDE REVIEW AND SERIOUS CASE REVIEW\n\nOttoline Quarrell, aged 4, lived with her mother."
+    body = "COMBINED DOMESTIC HOMICIDE REVIEW AND SERIOUS CASE REVIEW\n\nOttoline Quarrell, aged 4, lived at home."
     assert pseudonyms(run(tmp_path, body)[0])["Ottoline Quarrell"] == "Child A"
 
 

@@ -345,7 +345,7 @@ def _quoted_spellings(text: str, findings: list[Finding]) -> list[Finding]:
         said_a_spelling = _SPELLING_CUE.search(text, max(0, match.start() - 40), match.start()) is not None
         word_like = (is_english_form(word) and not said_a_spelling) or vocab.is_vocabulary_word(word)
         if any(a < end and start < b for a, b in taken) or word_like:
-            continue  # but 'her surname spelling "Mensa"' is the name, though a word too
+            continue  # but 'the surname spelling "Quarter"' is the name, though a word too
         if any(spelt_alike(word, name) for name in names):
             added.append(Finding(start, end, "PERSON", match.group(1), 0.6, "spelling", None))
     return added

@@ -418,8 +418,8 @@ def _headings_recased(text: str) -> str:
 
 def _boards(source: str) -> Iterator[tuple[re.Match[str], int, str]]:
     """Each board named in ``source``, with where its area starts and the area ("Redditch with Bromsgrove"):
-    no "The", and no person's name that a run-together table row puts before the board ("Tariq Mahmood LSCB
-    Business Manager" is a person and his job, not the board of "Tariq Mahmood")."""
+    no "The", and no person's name that a run-together table row puts before the board ("Dorcas Pelbury LSCB
+    Business Manager" is a person and her job, not the board of "Dorcas Pelbury")."""
     for match in _BOARD.finditer(source):
         group = "area" if match.group("area") else "area2"
         words = list(re.finditer(r"\S+", match.group(group) or ""))
@@ -437,14 +437,14 @@ _NEXT_CAPITALISED_WORDS = re.compile(r"(?:[ \t]+[A-Z][\w'’-]*){1,3}")
 
 def _opening_participle(word: str, following: str) -> bool:
     """ "Concerning", "Regarding", "Following" before a first name: an English word in -ing that opens a title
-    line or a greeting ("Morning Jo"), no name; but "Turning Tide" is a charity's name."""
+    line or a greeting ("Morning Dara"), no name; but "Rising Star" may be a charity's name."""
     gaz = gazetteer()
     participle = re.fullmatch(r"[A-Z][a-z]+ing", word) is not None and is_english_form(word.lower())
     return participle and not gaz.is_name(word) and gaz.is_first_name(following.split("-")[0])
 
 
 def _name_before_an_acronym(text: str, span_start: int, span_end: int, finding: Finding) -> bool:
-    """ "Tariq Mahmood LSCB Business Manager": a table row run together puts a person's full name before the
+    """ "Dorcas Pelbury LSCB Business Manager": a table row run together puts a person's full name before the
     acronym of the agency that opens the job title; the name is no part of the agency."""
     return (
         finding.start == span_start and _opens_with_a_full_name(finding.text.split())
@@ -454,7 +454,7 @@ def _name_before_an_acronym(text: str, span_start: int, span_end: int, finding: 
 
 def _opens_with_a_full_name(words: list[str]) -> bool:
     """The words open with a first name that is no English word and a capitalised surname, and are no known
-    place: "Tariq Mahmood", not "North Yorkshire", "Wash Valley" or "Tamar and Exe"."""
+    place: "Dorcas Pelbury", not "North Yorkshire" or "Tees and Wear"."""
     return (
         len(words) >= 2 and gazetteer().is_first_name(words[0]) and not is_english_form(words[0].lower())
         and words[1].istitle() and fold(" ".join(words)) not in uk_places()
@@ -614,7 +614,7 @@ class KeepFilter:
 
     def _without_the_next_cell(self, text: str, finding: Finding, kept_starts: frozenset[int]) -> Finding:
         """A name span of three words or more whose last word opens a job title or agency that follows
-        ("Revd Abimbola Coker-Jones Faith Sector Safeguarding Lead", a table row run together) ends before that
+        ("Revd Tolulope Fashola-Brent Faith Communities Lead", a table row run together) ends before that
         word, when the draft also writes it in lower case ("local faith leaders") and never uses it as a name."""
         words = finding.text.split()
         last = words[-1]

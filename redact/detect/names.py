@@ -228,7 +228,7 @@ class ContextNameRecognizer(_NameRecognizer):
         after = (  # "Kelly (mother)", "Ayo (aged 9)", "Temilola (known as Temi)"
             rf"(?:(?:{owner}{SPACE})?(?i:maternal{SPACE}|paternal{SPACE})?(?i:{roles})|aged?\b|born\b|dob\b"
             rf"|(?i:{introducers})\b"
-            rf"|as{SPACE}(?:[\w'’]+{SPACE}){{1,3}}?call(?:s|ed)\b)"  # "Rubes (as her dad calls her)"
+            rf"|as{SPACE}(?:[\w'’]+{SPACE}){{1,3}}?call(?:s|ed)\b)"  # "Zubes (as her nan calls her)"
         )
         self.after_paren = re.compile(rf"(?<![\w'’-])(?P<name>{name})\s*\(\s*{after}")
         introducer = rf"(?i:{alternation(v.name_introducers)})"
@@ -609,7 +609,7 @@ class InitialsRecognizer(_NameRecognizer):
             # case notes: "HV JT visited", "SW KW", "JT (HV)"
             re.compile(rf"(?<![\w'’-])(?:{abbreviations}){SPACE}{letters}{end}"),
             re.compile(rf"(?<![\w'’.-]){letters}\s*\(\s*(?:{abbreviations})\s*\)"),
-            # a pupil by initials and school year: "with AH (Y9)", "KM (Year 10) reports"
+            # a pupil by initials and school year: "with PQ (Y9)", "WZ (Year 10) reports"
             re.compile(rf"(?<![\w'’.-]){letters}\s*\(\s*(?:Y|Yr|Year{SPACE})(?:[1-9]|1[0-3])\s*\)"),
             # case notes: '"DH says the lads help him"', "KT has moved back": initials opening a sentence or a
             # quotation as the one who speaks or acts

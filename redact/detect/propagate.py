@@ -13,7 +13,7 @@ Rules (a leak is worse than an over-redaction, but report words must survive):
   then "kelly" is found too, unless it follows a determiner ("the", "a", "her" ...) or, for a word
   that WordNet lists as a noun ("kelly", "robin", "van"), the document writes it in lower case at least
   as often as with a capital, or more often than capitalised with no other capitalised word beside it
-  (then it is the ordinary word there: "a white van" beside "Nguyen Van Minh");
+  (then it is the ordinary word there: "a grey van" beside "Trinh Van Khoa");
 * the span never includes a possessive ("Jayden's" -> "Jayden");
 * a variant that is part of a hyphenated word covers the whole word: "Kelly" found means "Kelly-Ann"
   is found (the rest of the word would otherwise be left showing); "Kelly" never matches inside
@@ -207,8 +207,8 @@ class _VariantBuilder:
         return True
 
     def _alone_with_a_capital(self, word: str) -> int:
-        """How often the draft writes the folded ``word`` capitalised with no capitalised word beside it: "took Van
-        to be", not "Nguyen Van Minh", where a name's other words carry it."""
+        """How often the draft writes the folded ``word`` capitalised with no capitalised word beside it: "call him
+        Van", not "Trinh Van Khoa", where a name's other words carry it."""
         count = 0
         for position in self.atoms.get(word, ()):
             end = position + len(word)
@@ -223,7 +223,7 @@ class _VariantBuilder:
             text = finding.text.strip()
             if len(text) >= 3 and not self.keep.is_kept(text):
                 yield Variant(text, finding.label, finding.score, weak=False)
-                if _APOSTROPHE.search(text):  # "Hobbs Bridge" for "Hobb's Bridge": the apostrophe dropped
+                if _APOSTROPHE.search(text):  # "Tods Bridge" for "Tod's Bridge": the apostrophe dropped
                     yield Variant(_APOSTROPHE.sub("", text), finding.label, finding.score, weak=False)
             elif finding.label == "LOCATION" and fold(text) in _MONTHS:  # March the town, where no date is
                 yield Variant(text, finding.label, finding.score, weak=False, exact_case=True)

@@ -106,8 +106,8 @@ LISTED_AGE = (
     r"(?m)(?<=^[ \t]*(?:[-•*][ \t]+)?(?i:(?:maternal|paternal)[ \t]+)?" + PERSON_NOUNS
     + r"[ \t]+[–—-][ \t]+\p{Lu}[\p{L}'’-]*(?:[ \t]+\p{Lu}[\p{L}'’-]*){0,3},[ \t]*)\d{1,3}(?=[ \t]*(?:[.;,(]|$))"
 )  # fmt: skip
-# a family table run together, or a case note: "Mother 37 yrs White Irish", "half-brother 20 years", "(girl 5 yrs,
-# baby 6 mths)"; not "the mother 5 years ago", "his father 10 years in prison", "activity with a child<TAB>2 years"
+# a family table run together, or a case note: "Mother 41 yrs White British", "half-brother 20 years", "(boy 7
+# yrs, baby 3 mths)"; not "the mother 5 years ago", "his father 10 years in prison", "assault on a child<TAB>3 years"
 NOUN_AGE = (
     r"(?<=\b" + PERSON_NOUNS + r"[ \t]+)(?<!\b(?i:a|an)[ \t]+" + PERSON_NOUNS + r"[ \t]+)" + NUMBER + S + UNIT
     + r"(?:,?" + S + r"\d{1,2}" + _GAP + _PART + r")?" + _END + _NOT_DURATION_AFTER

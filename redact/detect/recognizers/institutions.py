@@ -309,7 +309,7 @@ def name_start(text: str, head_start: int) -> int | None:
         after = [i for i, t in enumerate(chosen) if i > titled[-1] and t.group(0).lower() in ("of", "at")]
         if after:
             chosen = chosen[after[0] + 1 :]
-    if chosen and all(t.group(0).isupper() for t in chosen):  # "RECOMMENDATIONS FOR KESTREL TRUST", a heading:
+    if chosen and all(t.group(0).isupper() for t in chosen):  # "RECOMMENDATIONS FOR OSPREY TRUST", a heading:
         small = [i for i, t in enumerate(chosen) if t.group(0).lower() in STOP_WORDS - {"of", "and", "the"}]
         chosen = chosen[small[-1] + 1 :] if small else chosen  # the body's name starts after its last small word
     # drop leading connectors, stop words and titles ("When", "His", "Mr"), keeping "The" and "St"

@@ -110,7 +110,7 @@ class EstateRecognizer(UkPatternRecognizer):
 
     ENTITY = "LOCATION"
     CUE = r"(?:(?:industrial|trading|business|housing|council)[ \t]+)?estates?"
-    PATTERNS = [  # the cue may open the next line of a wrapped paragraph: "on the Larkrise<BREAK>estate"
+    PATTERNS = [  # the cue may open the next line of a wrapped paragraph: "on the Thornlea<BREAK>estate"
         Pattern(
             "estate name", _WORD + r"(?:[ \t]+" + _WORD + rf"){{0,2}}(?=(?:[ \t]+|[ \t]*\n[ \t]*)(?i:{CUE})\b)", 0.75
         ),
@@ -138,13 +138,13 @@ class DistrictRecognizer(EstateRecognizer):
 
 
 class SiteRecognizer(DistrictRecognizer):
-    """A Traveller site by its name: "the Brookside site", "living on the Hobb's Bridge site" (not "the Traveller
+    """A Traveller site by its name: "the Quarryside site", "living on the Tod's Bridge site" (not "the Traveller
     site" or "the Hospital site": English words name no site)."""
 
     CUE = "site"
     PATTERNS = [Pattern("site name", _WORD + r"(?:[ \t]+" + _WORD + rf"){{0,2}}(?=[ \t]+{CUE}\b)", 0.75)]
 
-    def is_valid(self, text: str) -> bool:  # "the Clayhithe Lane site": a street, which the address recognisers take
+    def is_valid(self, text: str) -> bool:  # "the Farthingale Lane site": a street, which the address recognisers take
         return text.split()[-1] not in STREET_TYPES and super().is_valid(text)
 
 
@@ -357,8 +357,8 @@ class UkTownRecognizer(UkEntityRecognizer):
         a district too small for any gazetteer. Its score, or None."""
         word = match.group()
         where = self._WHERE_BEFORE.search(text, max(0, match.start() - 60), match.start())
-        # "the transit site at Rushy Common": where a site or camp is, a district (after a bare "at" it may be the
-        # short name of a hospital or prison: "at Conquest Bay")
+        # "the transit site at Sedgy Common": where a site or camp is, a district (after a bare "at" it may be the
+        # short name of a hospital or prison: "at Pelbury Bay")
         site = self._SITE_AT_BEFORE.search(text, max(0, match.start() - 30), match.start())
         first = word.split()[0]
         if (where or site) and self._DISTRICT.fullmatch(word) and not gazetteer().is_first_name(first):
