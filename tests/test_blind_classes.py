@@ -386,6 +386,14 @@ def test_a_quoted_misspelling_that_is_a_word_is_the_name_where_the_draft_says_it
     assert ("PERSON", "Quarter") in found and ("PERSON", "quarter") not in found
 
 
+def test_shorthand_the_drafts_own_key_spells_out_is_no_identifier(tmp_path: Path) -> None:
+    body = (
+        "Key: Hsg housing; Educ education; Yth youth service; Paed paediatrician\n\n12/03/2018 | Hsg | Rent letter.\n"
+        "15/03/2018 | Yth | Session missed; Paed wrote to GP."
+    )
+    assert not [text for _, text in findings(tmp_path, body) if text in ("Hsg", "Educ", "Yth", "Paed")]
+
+
 def test_a_nickname_the_sentence_says_a_parent_uses_is_a_name(tmp_path: Path) -> None:
     assert ("PERSON", "Zubes") in findings(tmp_path, "Zubes (as her nan calls her) sang at the party.")
 

@@ -443,6 +443,43 @@ def _opening_participle(word: str, following: str) -> bool:
     return participle and not gaz.is_name(word) and gaz.is_first_name(following.split("-")[0])
 
 
+# one entry of a key of shorthand: "Pol police", "ED emergency dept", "HV - health visitor", after a line's start, a
+# colon or a semicolon and up to the next semicolon or the line's end
+_KEY_ENTRY = re.compile(
+    r"(?:^|[;:])[ \t]*(?P<abbr>[A-Z][A-Za-z]{1,5})[ \t]*(?:[=–—:-][ \t]*)?"
+    r"(?P<meaning>[a-z0-9][\w'’/()-]*(?:[ \t]+[\w'’/()-]+){0,5})[ \t]*(?=;|$)",
+    re.MULTILINE,
+)
+KEY_MIN_ENTRIES = 3  # a line of three such entries or more is a key, not a sentence that happens to fit
+
+
+@lru_cache(maxsize=2)
+def key_abbreviations(text: str) -> frozenset[str]:
+    """Shorthand the draft's own key spells out in lower-case words whose letters it takes, in order: "Pol"
+    (police), "Paeds" (paediatrics), "ED" (emergency dept), from a line of at least three such entries."""
+    found: set[str] = set()
+    for line in text.splitlines():
+        entries = [m for m in _KEY_ENTRY.finditer(line) if _abbreviates(m.group("abbr"), m.group("meaning"))]
+        if len(entries) >= KEY_MIN_ENTRIES:
+            found.update(m.group("abbr") for m in entries)
+    return frozenset(found)
+
+
+def _abbreviates(abbreviation: str, meaning: str) -> bool:
+    """The abbreviation's letters, in order, open and follow the meaning's first word ("pol" in "police") or its
+    words' initials ("ed" of "emergency dept")."""
+    words = re.findall(r"[a-z]+", meaning.lower())
+    letters = abbreviation.lower()
+    return bool(words) and (_in_order(letters, words[0]) or _in_order(letters, "".join(w[0] for w in words)))
+
+
+def _in_order(letters: str, word: str) -> bool:
+    if not word.startswith(letters[:1]):
+        return False
+    rest = iter(word)
+    return all(letter in rest for letter in letters)
+
+
 def _name_before_an_acronym(text: str, span_start: int, span_end: int, finding: Finding) -> bool:
     """ "Dorcas Pelbury LSCB Business Manager": a table row run together puts a person's full name before the
     acronym of the agency that opens the job title; the name is no part of the agency."""
@@ -753,5 +790,7 @@ class KeepFilter:
                 continue  # the agencies the report names as written ("Herefordshire Council") make the place public
             if finding.label == "PERSON" and not titled and is_uk_town(finding.text):
                 finding = replace(finding, label="LOCATION")  # "Walsall", "Exeter" alone: the town, redacted as one
+            if finding.text in key_abbreviations(document.text):
+                continue  # "Pol", "Yth" (also "Pol" of a trimmed "Pol IMR"): shorthand the draft's own key spells out
             kept.append(finding)
         return kept
