@@ -453,7 +453,6 @@ _KEY_ENTRY = re.compile(
 KEY_MIN_ENTRIES = 3  # a line of three such entries or more is a key, not a sentence that happens to fit
 
 
-@lru_cache(maxsize=2)
 def key_abbreviations(text: str) -> frozenset[str]:
     """Shorthand the draft's own key spells out in lower-case words whose letters it takes, in order: "Pol"
     (police), "Paeds" (paediatrics), "ED" (emergency dept), from a line of at least three such entries."""
@@ -728,6 +727,7 @@ class KeepFilter:
         spans += board_name_spans(document.text)
         courts = {span for span in spans if _COURT.search(document.text, span[0], span[1])}
         kept_starts = frozenset(start for start, _ in spans)
+        shorthand = key_abbreviations(document.text)
         # "Herefordshire" of "Herefordshire Council": a word of the agencies and titles kept here is no person
         kept_words = {w for a, b in spans for w in re.findall(r"\b[A-Z][a-z]{3,}\b", document.text[a:b])}
         kept: list[Finding] = []
@@ -790,7 +790,7 @@ class KeepFilter:
                 continue  # the agencies the report names as written ("Herefordshire Council") make the place public
             if finding.label == "PERSON" and not titled and is_uk_town(finding.text):
                 finding = replace(finding, label="LOCATION")  # "Walsall", "Exeter" alone: the town, redacted as one
-            if finding.text in key_abbreviations(document.text):
+            if finding.text in shorthand:
                 continue  # "Pol", "Yth" (also "Pol" of a trimmed "Pol IMR"): shorthand the draft's own key spells out
             kept.append(finding)
         return kept

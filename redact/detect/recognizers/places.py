@@ -359,9 +359,10 @@ class UkTownRecognizer(UkEntityRecognizer):
         where = self._WHERE_BEFORE.search(text, max(0, match.start() - 60), match.start())
         # "the transit site at Sedgy Common": where a site or camp is, a district (after a bare "at" it may be the
         # short name of a hospital or prison: "at Pelbury Bay")
-        site = self._SITE_AT_BEFORE.search(text, max(0, match.start() - 30), match.start())
+        district = self._DISTRICT.fullmatch(word) is not None
+        site = district and self._SITE_AT_BEFORE.search(text, max(0, match.start() - 30), match.start())
         first = word.split()[0]
-        if (where or site) and self._DISTRICT.fullmatch(word) and not gazetteer().is_first_name(first):
+        if (where or site) and district and not gazetteer().is_first_name(first):
             # "in Hither Green", "from Kentish Town": a district; not "in Mrs Green's care"
             if first in vocabulary().titles or after_title(text, match.start()):
                 return None
