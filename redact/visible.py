@@ -2,8 +2,8 @@
 
 A reader does not see zero-width spaces and joiners, word joiners, byte-order marks or soft hyphens (nor
 the marks PDFium gives for a soft hyphen where a line broke, U+FFFE and U+0002), reads ``*Ashton*``
-as "Ashton", and in text pasted from a PDF reads "Kowa-<LINE BREAK>lczyk" as "Kowalczyk" and "McBride4" (a
-footnote number glued on) as "McBride". Detection
+as "Ashton", and in text pasted from a PDF reads "Kowa-<LINE BREAK>lczyk" as "Kowalczyk", "Ambrose-<LINE BREAK>
+Whitlow" as "Ambrose-Whitlow" and "McBride4" (a footnote number glued on) as "McBride". Detection
 reads ``visible_text`` of the draft and maps what it finds back to the draft's own offsets; verify
 searches published files through the same characters (``redact.audit.disguises``).
 """
@@ -16,7 +16,13 @@ ZERO_WIDTH = "\u200b\u200c\u200d\u2060\ufeff"
 HYPHEN_MARKS = "\u00ad\ufffe\u0002"  # a soft hyphen: where a line broke after it, the word goes on
 INVISIBLE_RUN = re.compile(f"[{ZERO_WIDTH}]+|[{HYPHEN_MARKS}][{ZERO_WIDTH}]*(?:\r?\n)?")
 LINE_END_HYPHEN = re.compile(r"(?<=[^\W\d_])-[ \t]*\r?\n(?=[a-z])")
+# a capitalised compound cut at its own hyphen: "Ambrose-<LINE BREAK>Whitlow" reads "Ambrose-Whitlow"
+HYPHEN_BEFORE_CAPITAL = re.compile(r"(?<=[^\W\d_])-([ \t]*\r?\n)(?=[A-Z][a-z])")
+_CAPITALISED_BEFORE = re.compile(r"(?<![^\W\d_])[A-Z][^\W\d_]*$")
 WRAPPED_LINE = 50  # a line this long that ends in a hyphen was wrapped by a PDF, not by the author
+# a line this long whose last word is cut by a hyphen before a lower-case line: a narrow column wrapped the word
+# ("Mr Tul-<LINE BREAK>loch" at 40 characters); authors end short lines in list items and headings, not mid-word
+HYPHEN_WRAPPED_LINE = 30
 # a footnote number glued to a capitalised word in text pasted from a PDF: "Dr McBride4," "Mr Ashworth12."
 _FOOTNOTE_DIGITS = r"(\d{1,2})(?=[\s,.;:)]|$)"
 GLUED_FOOTNOTE = re.compile(r"\b([^\W\d_][^\W\d_’']*[’']?)" + _FOOTNOTE_DIGITS, re.MULTILINE)
@@ -35,10 +41,12 @@ def visible_text(text: str) -> tuple[str, list[int]] | None:
     inline revision marks blanked, and for each of its characters (and its end) the offset in ``text`` it came
     from; None when ``text`` reads as it is."""
     hidden = [run.span() for run in INVISIBLE_RUN.finditer(text)]
-    hidden += [hyphen.span() for hyphen in LINE_END_HYPHEN.finditer(text) if wrapped_line(text, hyphen.start())]
+    hidden += [hyphen.span() for hyphen in LINE_END_HYPHEN.finditer(text) if _hyphen_wrapped(text, hyphen.start())]
+    hidden += [hyphen.span(1) for hyphen in HYPHEN_BEFORE_CAPITAL.finditer(text) if _compound_cut(text, hyphen.start())]
     footnotes = _footnote_spans(text)
     if not hidden and not footnotes and not MARKDOWN_EMPHASIS.search(text) and not REVISION.search(text):
         return None
+    text = _line_breaks_moved(text, hidden)
     kept: list[str] = []
     origin: list[int] = []
     position = 0
@@ -53,6 +61,24 @@ def visible_text(text: str) -> tuple[str, list[int]] | None:
     origin.append(len(text))
     view = emphasis_blanked("".join(kept))
     return _blank_footnotes(view), origin
+
+
+def _line_breaks_moved(text: str, hidden: list[tuple[int, int]]) -> str:
+    """``text`` with a line break for each hidden one, at the first space after the word it cut ("Tul-<BREAK>loch,
+    at" reads "Tulloch,<BREAK>at"): the draft's lines keep their number and about their width, which tell
+    wrapped prose and narrow columns from lists and tables."""
+    chars: list[str] | None = None
+    for start, end in hidden:
+        if "\n" not in text[start:end]:
+            continue
+        space = _SPACE_ON_LINE.search(text, end)
+        if space and space.group() != "\n":
+            chars = chars or list(text)
+            chars[space.start()] = "\n"
+    return text if chars is None else "".join(chars)
+
+
+_SPACE_ON_LINE = re.compile(r"[ \t\n]")
 
 
 def emphasis_blanked(text: str) -> str:
@@ -92,6 +118,14 @@ def _blank_footnotes(view: str) -> str:
     for start, end in spans:
         chars[start:end] = " " * (end - start)
     return "".join(chars)
+
+
+def _compound_cut(text: str, hyphen: int) -> bool:
+    return _hyphen_wrapped(text, hyphen) and bool(_CAPITALISED_BEFORE.search(text, max(0, hyphen - 40), hyphen))
+
+
+def _hyphen_wrapped(text: str, offset: int) -> bool:
+    return offset - (text.rfind("\n", 0, offset) + 1) >= HYPHEN_WRAPPED_LINE
 
 
 def wrapped_line(text: str, offset: int) -> bool:

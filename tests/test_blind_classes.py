@@ -1134,6 +1134,10 @@ WRAPPED = "The review was told that the family had moved several times before th
         # a surname hyphenated where a PDF wrapped its line, pasted as text
         ("Officers attended and spoke to Mr Wozniak and his neighbour, who said that Mr Wojcie-\n"
          "chowski had left. Mr Wojciechowski was arrested later.", {"Wojcie-\nchowski"}, set()),
+        # ... and in a narrow column of a two-column page (40 characters), where a wrap also cuts a double-barrelled
+        # surname at its own hyphen
+        ("The health visitor met Ms Quarrell-\nBrackley, the maternal aunt, and Mr Pel-\nbury, her partner, twice.",
+         {"Quarrell-\nBrackley", "Pel-\nbury"}, set()),
         # staff codes of a trust's IMR, with the practitioner's initials in square brackets
         ("Date\tPractitioner\tEvent\n03/02/2015\tHV2 [RDM]\tHome visit.\n05/02/2015\tSN1 [PQ] + HV2 [RDM]\tClinic.",
          {"RDM", "PQ"}, set()),
