@@ -2,8 +2,8 @@
 
 A reader does not see zero-width spaces and joiners, word joiners, byte-order marks or soft hyphens (nor
 the marks PDFium gives for a soft hyphen where a line broke, U+FFFE and U+0002), reads ``*Ashton*``
-as "Ashton", and in text pasted from a PDF reads "Kowa-<LINE BREAK>lczyk" as "Kowalczyk", "Ambrose-<LINE BREAK>
-Whitlow" as "Ambrose-Whitlow" and "McBride4" (a footnote number glued on) as "McBride". Detection
+as "Ashton", and in text pasted from a PDF reads "Kowa-<LINE BREAK>lczyk" as "Kowalczyk", "Quarrell-<LINE BREAK>
+Brackley" as "Quarrell-Brackley" and "McBride4" (a footnote number glued on) as "McBride". Detection
 reads ``visible_text`` of the draft and maps what it finds back to the draft's own offsets; verify
 searches published files through the same characters (``redact.audit.disguises``).
 """
@@ -16,12 +16,12 @@ ZERO_WIDTH = "\u200b\u200c\u200d\u2060\ufeff"
 HYPHEN_MARKS = "\u00ad\ufffe\u0002"  # a soft hyphen: where a line broke after it, the word goes on
 INVISIBLE_RUN = re.compile(f"[{ZERO_WIDTH}]+|[{HYPHEN_MARKS}][{ZERO_WIDTH}]*(?:\r?\n)?")
 LINE_END_HYPHEN = re.compile(r"(?<=[^\W\d_])-[ \t]*\r?\n(?=[a-z])")
-# a capitalised compound cut at its own hyphen: "Ambrose-<LINE BREAK>Whitlow" reads "Ambrose-Whitlow"
+# a capitalised compound cut at its own hyphen: "Quarrell-<LINE BREAK>Brackley" reads "Quarrell-Brackley"
 HYPHEN_BEFORE_CAPITAL = re.compile(r"(?<=[^\W\d_])-([ \t]*\r?\n)(?=[A-Z][a-z])")
 _CAPITALISED_BEFORE = re.compile(r"(?<![^\W\d_])[A-Z][^\W\d_]*$")
 WRAPPED_LINE = 50  # a line this long that ends in a hyphen was wrapped by a PDF, not by the author
 # a line this long whose last word is cut by a hyphen before a lower-case line: a narrow column wrapped the word
-# ("Mr Tul-<LINE BREAK>loch" at 40 characters); authors end short lines in list items and headings, not mid-word
+# ("Mr Pel-<LINE BREAK>bury" at 40 characters); authors end short lines in list items and headings, not mid-word
 HYPHEN_WRAPPED_LINE = 30
 # a footnote number glued to a capitalised word in text pasted from a PDF: "Dr McBride4," "Mr Ashworth12."
 _FOOTNOTE_DIGITS = r"(\d{1,2})(?=[\s,.;:)]|$)"
@@ -64,12 +64,12 @@ def visible_text(text: str) -> tuple[str, list[int]] | None:
 
 
 def _line_breaks_moved(text: str, hidden: list[tuple[int, int]]) -> str:
-    """``text`` with a line break for each hidden one, at the first space after the word it cut ("Tul-<BREAK>loch,
-    at" reads "Tulloch,<BREAK>at"): the draft's lines keep their number and about their width, which tell
-    wrapped prose and narrow columns from lists and tables."""
+    """``text`` with a line break for each hidden one of a narrow column, at the first space after the word it
+    cut ("Pel-<BREAK>bury, at" reads "Pelbury,<BREAK>at"): the column's lines keep their number and about their
+    width, which tell it from a list or a table. A full-width line is joined to the next, as wrapped prose reads."""
     chars: list[str] | None = None
     for start, end in hidden:
-        if "\n" not in text[start:end]:
+        if "\n" not in text[start:end] or wrapped_line(text, start):
             continue
         space = _SPACE_ON_LINE.search(text, end)
         if space and space.group() != "\n":

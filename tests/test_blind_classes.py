@@ -1643,3 +1643,54 @@ def test_record_shorthand_and_services_a_family_uses(tmp_path: Path, body: str, 
 
 def test_a_footnote_number_after_a_word_is_no_handle(tmp_path: Path) -> None:
     assert not {"family.2", "report.12"} & texts(tmp_path, "As the family.2 note and the report.12 annex say.")
+
+
+@pytest.mark.parametrize(
+    ("body", "expected", "not_expected"),
+    [
+        # a screening scale's acronym after a name is the score, not a surname
+        ("Mother: Ottoline Quarrell.\n\n14/03/2016\tHealth visiting\tClinic. Ottoline EPDS score 16. Plan: visits.",
+         {"Ottoline"}, {"Ottoline EPDS", "EPDS"}),
+        # an instruction in an action plan's cell, naming a language, names no one
+        ("1.1\tInterpreting\tAdd Tigrinya to the interpreting contract\tHead of Contracting\t31 December 2015",
+         set(), {"Add Tigrinya", "Add"}),
+        # a review's own number in a heading in capitals, and a collar number after a rank on the line before
+        ("SERIOUS CASE REVIEW SCR 2016/04: MULTI-AGENCY ACTION PLAN", {"SCR 2016/04"}, set()),
+        ("PC Quill attended again, with PS\n817 Pelbury. Both officers spoke to the children.", {"817"}, set()),
+        # a reference with a dash after the letters; record numbers listed after "IDs"
+        ("Your ref: SIN 16-0231", {"SIN 16-0231"}, set()),
+        ("the files for the three children (ICS IDs 4410391, 4410392 and 4420583)",
+         {"4410391", "4410392", "4420583"}, set()),
+        # an NHS number the draft labels, whatever its check digit
+        ("His NHS number is 999 014 2273.", {"999 014 2273"}, set()),
+        # a charity or housing provider by its own name; an NHS trust is an agency
+        ("The hostel is run by Quellbridge Trust under contract to the council.", {"Quellbridge Trust"}, set()),
+        ("Tarnmoor Partnership Trust and Tarnmoor Hospitals NHS Foundation Trust were asked for IMRs.", set(),
+         {"Tarnmoor Partnership Trust", "Tarnmoor Hospitals NHS Foundation Trust"}),
+        # an estate named in brackets after the word
+        ("- the estate where the family lived (Quarryside Green) is not named.", {"Quarryside Green"}, set()),
+        # a full name before the board's acronym in a run-together panel row, whatever its first name
+        ("Panel members:\nIgnatius Pelbury LSCB Business Manager Ostlebury LSCB (minutes)", {"Ignatius Pelbury"},
+         set()),
+        # a quoted alias in a bracket that a wrapped line breaks
+        ("her mother's partner Ignatius Quill (QUILL, Ignatius /\n\"Iggy\"), date of birth 19/06/1987", {"Iggy"},
+         set()),
+        # bare numbers that the words around them make ages
+        ("She came to England when she was nine. Her friend Ebun, then 16, introduced her to him. In May she "
+         "turned 15 and gave her age as 18. | Ignatius | 03/06/1999 (14) |", {"nine", "16", "15", "18", "14"}, set()),
+        # the town named like a month, where no month can stand
+        ("The takeaway his parents run on the edge of March since 1998. He drove between March and the flat in "
+         "Ely. Between March and May 2013 nothing changed.", {"March", "March and May 2013"}, set()),
+        # a firm named in full, then by its own words without its trade
+        ("Reports came from Quell Bridge Interpreting Ltd. Quell Bridge supplies interpreters to all agencies.",
+         {"Quell Bridge"}, set()),
+        # a place's kind by its initials, as a health record writes it
+        ("They were seen at Quellmoor Children's Centre. 3/4/15 Quellmoor CC drop-in.", {"Quellmoor CC"}, set()),
+        # record numbers listed after a plural cue, with names between
+        ("Hospital numbers were KGH0412286 (Ignatius) and KGH0412291 (Ebun).", {"KGH0412286", "KGH0412291"}, set()),
+    ],
+)
+def test_batch_thirty_four_classes(tmp_path: Path, body: str, expected: set[str], not_expected: set[str]) -> None:
+    found = texts(tmp_path, body)
+    assert expected <= found
+    assert not (not_expected & found)

@@ -62,13 +62,17 @@ def test_long_block_is_split_and_offsets_kept(detector: Detector) -> None:
         assert text[found[label].start : found[label].end] == value
 
 
-def test_split_text_prefers_line_breaks_then_sentences() -> None:
-    text = "a" * 300 + "\n" + "b. " * 200
+def test_split_text_prefers_paragraphs_then_sentence_ends_then_line_breaks() -> None:
+    text = "a" * 300 + "\n\n" + "b. " * 200
     pieces = split_text(text, 400)
-    assert pieces[0] == (0, "a" * 300 + "\n")
+    assert pieces[0] == (0, "a" * 300 + "\n\n")
     assert "".join(p for _, p in pieces) == text
     assert all(len(p) <= 400 for _, p in pieces)
     assert split_text("short", 400) == [(0, "short")]
+    # text pasted from a PDF: one long block whose lines wrap mid-sentence, here inside a name
+    pasted = "x " * 100 + "was closed.\n" + "y " * 120 + "by Inspector Ebun\nQuill. " + "z " * 200
+    first = split_text(pasted, 500)[0][1]
+    assert first.endswith("was closed.\n")
 
 
 def test_one_spacy_load_per_process(detector: Detector) -> None:

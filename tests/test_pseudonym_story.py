@@ -107,6 +107,39 @@ def test_the_woman_pregnant_with_the_child_is_the_mother_and_her_children_are_si
     assert found["Ffion"] == "Maternal aunt" and found["Eira Lloyd-Pryce"] == "Sibling 1"
 
 
+def test_the_woman_the_draft_says_was_pregnant_is_the_mother_of_the_baby_born(tmp_path: Path) -> None:
+    """No sentence calls her the mother, and she was a teenager ("aged 15" at her marriage): the pregnancy and the
+    birth the draft tells make her the baby's mother, not the baby's sister."""
+    body = (
+        "4.1 Ottoline Quarrell was born in 1996 and came to England in 2013 with her mother and her brother. She was "
+        "18 years old when Tobiah was born.\n\n4.2 They married in a church when Ottoline was aged 15.\n\n"
+        "5.2 Antenatal care. Ottoline did not book until she was about 20 weeks pregnant. Tobiah Quarrell died "
+        "aged 11 weeks."
+    )
+    found = roles(run(tmp_path, body)[0])
+    assert found["Ottoline"] == "mother" and found["Tobiah"] == "subject_child"
+
+
+def test_a_titled_surname_the_draft_defines_is_that_relative_not_the_mother_it_names_more(tmp_path: Path) -> None:
+    """The draft says once whom "Mrs Pheng" means; the mother Pheng, named far more often, is someone else."""
+    body = (
+        "2.1 The children's mother is Mei Po Pheng.\n\n2.2 The paternal grandmother, Mrs Pheng, lives with them.\n\n"
+        "3.1 Mei Po Pheng took the baby to the GP. Mei Po said Mrs Pheng helped with feeds. Mei Po Pheng was tired; "
+        "Mei Po Pheng asked for help. Mrs Pheng speaks Cantonese."
+    )
+    found = pseudonyms(run(tmp_path, body)[0])
+    assert found["Mei Po Pheng"] == "Mother" and found["Pheng"] == "Paternal grandmother"
+
+
+def test_the_name_the_draft_s_own_label_was_known_by_is_that_child(tmp_path: Path) -> None:
+    body = (
+        "1.2 Child T was known to his family and to most of the professionals who met him as \"Iggy\". In this "
+        "summary he is called Child T.\n\n4.1 Iggy was seen at the GP surgery three times.\n\n4.7 Later Iggy was "
+        "brought back to the hospital with a swollen arm."
+    )
+    assert roles(run(tmp_path, body)[0])["Iggy"] == "subject_child"
+
+
 def test_a_short_form_and_a_barrelled_surname_cut_to_initials_are_the_child(tmp_path: Path) -> None:
     body = (
         "RESTRICTED - Thaddeus O-R\n\n1.1 Thaddeus Okonkwo-Reyes was 16 when he died. His coach said Thads was "

@@ -13,6 +13,7 @@ from redact.document import Block, BlockKind, build_document
 from redact.gold import parse_markup
 from redact.resolve import Action, apply_plan, resolve
 from redact.resolve.grammar import generalise_age, generalise_date, inflect
+from redact.resolve.names import parse_name
 from redact.resolve.operators import GeneraliseDate, Pseudonymise
 
 
@@ -246,3 +247,13 @@ def test_a_nickname_with_another_surname_after_it_is_someone_else() -> None:
     people = {m.text: e.id for e in plan.entities for m in e.mentions}
     assert people["Kathleen"] != people["Kate Amberley-Vance"]
     assert people["Kate"] == people["Kate Amberley-Vance"]
+
+
+def test_a_family_name_written_first_in_capitals_is_the_surname() -> None:
+    """Records write "PHENG Lok Yee": two short syllables are one given name, so her twin "PHENG Lok Sze" is
+    another person; a longer second word is a middle name."""
+    assert (parse_name("PHENG Lok Yee").first, parse_name("PHENG Lok Yee").last) == ("lok-yee", "pheng")
+    assert parse_name("PHENG Lok Sze").first == "lok-sze"
+    assert (parse_name("QUARRELL Ottoline Mary").first, parse_name("QUARRELL Ottoline Mary").last) == (
+        "ottoline", "quarrell")
+    assert parse_name("Ottoline Quarrell").last == "quarrell"

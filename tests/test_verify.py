@@ -229,6 +229,17 @@ def test_the_board_s_area_in_an_agency_s_name_is_no_leak_but_alone_it_is(tmp_pat
     assert find_leaks([write(tmp_path, heading)], key) == []
 
 
+def test_the_board_s_area_in_its_own_web_address_is_no_leak_but_a_name_there_is(tmp_path: Path) -> None:
+    """A review copied from the board's web page keeps the board's links ("www.example.org/kelmarsh-scb/"): the
+    board's site is public as its name is. A child's name in a link stays a leak, as does the area in prose."""
+    key = Key("0" * 64, (KeyEntity("town", "LOCATION", "town", "Town 1", False, ("Kelmarsh",)),
+                         KeyEntity("child", "PERSON", "child", "Child A", False, ("Ebun Quill",))))
+    page = "Kelmarsh Safeguarding Children Board\n[Reviews](https://www.exam ple.org/kelmarsh-scb/reviews/)\n"
+    assert find_leaks([write(tmp_path, page)], key) == []
+    leaked = page + "Draft: https://www.example.org/kelmarsh-scb/reviews/ebun-quill\nShe lived in Kelmarsh.\n"
+    assert {leak.entity_id for leak in find_leaks([write(tmp_path, leaked)], key)} == {"child", "town"}
+
+
 def test_the_board_s_area_after_our_own_page_footer_is_still_inside_the_agency_s_name() -> None:
     """A page break cut "NHS Brinmoor" in a published PDF: PDFium reads "NHS", the footer render.pdf drew, then
     "Brinmoor". The area word is still the agency's; the same word after an ordinary sentence is not."""

@@ -335,6 +335,15 @@ def _in_a_name(text: str, start: int, end: int) -> bool:
     return bool(named_on or _AREA_NAME_BEFORE.search(before[-10:]) or _AREA_NAME_BEFORE_FOOTER.search(before))
 
 
+# a web address up to here; our PDF's text may break a long one with single spaces ("www.exam ple.org/fen")
+_WEB_ADDRESS = re.compile(r"(?:https?://|www\.)(?:\S| (?=\S))*$")
+
+
+def _in_a_web_address(text: str, start: int) -> bool:
+    """Whether ``start`` lies inside a web address, written small as addresses are ("https://www.example.org/<here>")."""
+    return text[start : start + 1].islower() and _WEB_ADDRESS.search(text, max(0, start - 200), start) is not None
+
+
 def _opening_word_of_a_phrase(text: str, start: int, end: int) -> bool:
     """An ordinary word capitalised only because it opens a line, cell or sentence, and the noun phrase it
     opens: "Day centre" beside "the day centre", "Job title" heading a table. A surname followed by a verb
@@ -459,6 +468,8 @@ def _leaks_in(
             area_word = any(identifier in (area, *area.split()) for area in areas)
             if area_word and _in_a_name(text, match.start(), match.end()):  # masking keeps every offset
                 continue  # the board's own area inside an agency's name a PDF's page break cut short
+            if area_word and _in_a_web_address(text, match.start()):
+                continue  # "www.example.org/northshire-lscb/": the board's own site, public as its name is
             context = searched[max(0, match.start() - 30) : match.end() + 30]
             leaks.append(Leak(file, where, entity.entity_id, identifier, context))
     return leaks

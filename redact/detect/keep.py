@@ -27,6 +27,7 @@ from redact.detect.gazetteer import (
     is_well_known_place,
     language_names,
     lowercase_words,
+    ordinary_lower_words,
     territory_words,
     uk_places,
     uk_towns,
@@ -147,6 +148,9 @@ DETERMINERS = frozenset(
 
 _CELL_BEFORE = re.compile(r"(?:^|\||\t|\n)[ ]*$")
 _CELL_AFTER = re.compile(r"[ ]*(?:\||\t|\n|$)")
+
+
+_LINE_OR_CELL_START = re.compile(r"(?:^|[\t|])[ \t]*$", re.MULTILINE)
 
 
 class _Containing:
@@ -489,10 +493,10 @@ def _name_before_an_acronym(text: str, span_start: int, span_end: int, finding: 
 
 
 def _opens_with_a_full_name(words: list[str]) -> bool:
-    """The words open with a first name that is no English word and a capitalised surname, and are no known
-    place: "Dorcas Pelbury", not "North Yorkshire" or "Tees and Wear"."""
+    """The words open with a first name that English never writes small and a capitalised surname, and are no
+    known place: "Dorcas Pelbury", "Ignatius Pelbury", not "North Yorkshire" or "Tees and Wear"."""
     return (
-        len(words) >= 2 and gazetteer().is_first_name(words[0]) and not is_english_form(words[0].lower())
+        len(words) >= 2 and gazetteer().is_first_name(words[0]) and fold(words[0]) not in ordinary_lower_words()
         and words[1].istitle() and fold(" ".join(words)) not in uk_places()
     )  # fmt: skip
 
@@ -611,6 +615,30 @@ class KeepFilter:
         gaz = gazetteer()
         word = text.rstrip(".")
         return not gaz.is_name(word) and (self._vocabulary.is_vocabulary_word(word) or gaz.is_common_word(word))
+
+    def _without_trailing_acronyms(self, finding: Finding) -> Finding:
+        """A model's place or organisation without the report acronyms that end it ("Ottoline EPDS" -> "Ottoline")."""
+        words = list(re.finditer(r"\S+", finding.text))
+        end = len(words)
+        while end > 1 and words[end - 1].group() in self._vocabulary.acronyms:
+            end -= 1
+        if end == len(words):
+            return finding
+        stop = words[end - 1].end()
+        return replace(finding, end=finding.start + stop, text=finding.text[:stop])
+
+    def _an_instruction(self, text: str, finding: Finding) -> bool:
+        """A line or table cell that opens with common words the draft never uses as names, then a language or
+        nationality no surname list holds ("Add Tigrinya to the contract", "Offer Kurmanji"): no one's name."""
+        *before, last = finding.text.split()
+        gaz = gazetteer()
+        return (
+            bool(before)
+            and _LINE_OR_CELL_START.search(text, max(0, finding.start - 2), finding.start) is not None
+            and is_nationality_word(last)
+            and not gaz.is_surname(last)
+            and all(gaz.is_common_word(w) and not self._used_as_a_name(text, w) for w in before)
+        )
 
     def _opens_with_title(self, text: str, span_start: int, name_start: int) -> bool:
         """A kept span that opens with the title of a name found after it is no agency: "Mr Achterberg in CAMHS"."""
@@ -762,6 +790,8 @@ class KeepFilter:
                 continue  # "A FAMILY FRIEND FROM THE MOSQUE": a case note in capitals, not a place's name
             if finding.label == "PERSON":
                 finding = self._without_the_next_cell(document.text, finding, kept_starts)
+            elif finding.source == "SpacyNerRecognizer":
+                finding = self._without_trailing_acronyms(finding)  # "Ottoline EPDS", a place to the model
             section_words = self._has_section_word(finding)  # judged whole: "Young People" trims to "Young"
             if finding.label == "PERSON" and not titled:
                 trimmed = self._without_leading_words(document.text, finding)  # "Carer Oonagh Fitzsimons"
@@ -781,6 +811,8 @@ class KeepFilter:
                 continue  # "a silver Ford Fiesta": a make and model
             if finding.label == "PERSON" and (self._names_a_service(finding.text) or section_words):
                 continue  # "An Instagram account", "Cafcass FCA", "Young People's Social Work": no one's name
+            if finding.label == "PERSON" and not titled and self._an_instruction(document.text, finding):
+                continue  # "Add Tigrinya to the contract": an instruction in a cell, naming a language
             if finding.label == "LOCATION" and is_nationality_word(finding.text):
                 continue  # "Lithuanian", "Polish-speaking": a nationality or language, which a review keeps
             place = is_place_name(document.text, finding.start, finding.end)

@@ -247,9 +247,9 @@ class ContextNameRecognizer(_NameRecognizer):
             rf"(?<![\w'’-])(?:to|by|among|amongst){WRAP}(?:his|her|their|the){WRAP}(?:[\w'’]+{WRAP}){{0,3}}?as"
             rf"{WRAP}[\"“‘](?P<name>{QUOTED_NAME_WORD})[\"”’]"
         )
-        # 'known to everyone, including in police records, as "Kaz"': a longer aside must end with "as"
+        # 'known to everyone, including in police records, as "Kaz"': a longer aside (up to 14 words) must end with "as"
         self.introduced_quoted = re.compile(
-            rf"(?<![\w'’-]){introducer}(?:(?:{WRAP}[\w'’]+){{1,3}}?(?:{WRAP}as)?|(?:{WRAP}[\w'’]+,?){{4,8}}?{WRAP}as)"
+            rf"(?<![\w'’-]){introducer}(?:(?:{WRAP}[\w'’]+){{1,3}}?(?:{WRAP}as)?|(?:{WRAP}[\w'’]+,?){{4,14}}?{WRAP}as)"
             rf"{WRAP}[\"“‘](?P<name>{QUOTED_NAME_WORD})[\"”’]"
         )
         # "Granny B's trailer", "Aunty R": a relative as a family calls her, by her initial
@@ -269,7 +269,7 @@ class ContextNameRecognizer(_NameRecognizer):
         )  # 'JOYCE ("Big Patsy")': two words when quoted
         # 'Kerensa POLGLAZE ("Kerry", "Kez" to her classmates)': quoted names in a bracket right after a name
         self.bracket_quoted = re.compile(
-            rf"(?<![\w'’-])(?P<owner>{NAME_WORD}(?:{SPACE}{NAME_WORD}){{0,3}})[ \t]*\((?P<inside>[^()\n]{{0,80}})\)"
+            rf"(?<![\w'’-])(?P<owner>{NAME_WORD}(?:{SPACE}{NAME_WORD}){{0,3}})[ \t]*\((?P<inside>[^()]{{0,80}})\)"
         )
         # a bracketed list of quoted words spelled alike: the spellings records used for one name
         quoted = rf"[\"“‘]{NAME_WORD}[\"”’]"

@@ -85,6 +85,8 @@ class Chunk:
 
 _LINE_BREAK = re.compile(r"\n")
 _SENTENCE_END = re.compile(r"[.!?;:][\"'”’)\]]*\s+")
+_PARAGRAPH_END = re.compile(r"\n[ \t]*\n")
+_LINE_ENDING_A_SENTENCE = re.compile(r"[.!?;:][\"'”’)\]]*[ \t]*\n")
 _SPACE = re.compile(r"\s+")
 
 
@@ -92,7 +94,8 @@ def _cut_point(text: str, limit: int) -> int:
     """Where to cut ``text`` so the first piece is at most ``limit`` characters long."""
     window = text[:limit]
     floor = limit // 4  # never cut so early that pieces get tiny
-    for pattern in (_LINE_BREAK, _SENTENCE_END, _SPACE):
+    # a line break alone may fall inside a name in text pasted from a PDF ("Inspector Ebun<BREAK>Quill")
+    for pattern in (_PARAGRAPH_END, _LINE_ENDING_A_SENTENCE, _SENTENCE_END, _LINE_BREAK, _SPACE):
         ends = [m.end() for m in pattern.finditer(window) if m.end() > floor]
         if ends:
             return ends[-1]
@@ -102,7 +105,8 @@ def _cut_point(text: str, limit: int) -> int:
 def split_text(text: str, limit: int) -> list[tuple[int, str]]:
     """Split ``text`` into (offset, piece) pieces of at most ``limit`` characters.
 
-    Cuts fall after a line break if possible, else after a sentence end, else at white space.
+    Cuts fall after a paragraph if possible, else after a line that ends a sentence, else after a sentence end,
+    else after a line break, else at white space.
     The pieces concatenate back to ``text``.
     """
     pieces: list[tuple[int, str]] = []

@@ -79,6 +79,7 @@ from redact.detect.keep import (
 from redact.detect.names import opens_sentence
 from redact.detect.recognizers.address import STREET_TYPES
 from redact.detect.recognizers.institutions import PRISON_PREFIX
+from redact.detect.recognizers.organisations import TradeNameRecognizer
 from redact.document import Document
 from redact.lexicon import english_words, irregular_verb_forms, is_english_form, is_present_tense_verb
 from redact.visible import wrapped_line
@@ -221,6 +222,8 @@ class _VariantBuilder:
     def variants(self, finding: Finding) -> Iterator[Variant]:
         if finding.label != "PERSON":
             text = finding.text.strip()
+            if finding.label == "AGE" and " " not in text:
+                return  # "seven" of "when he was seven" is an age there, not in "seven weeks"
             if len(text) >= 3 and not self.keep.is_kept(text):
                 yield Variant(text, finding.label, finding.score, weak=False)
                 if _APOSTROPHE.search(text):  # "Tods Bridge" for "Tod's Bridge": the apostrophe dropped
@@ -297,6 +300,8 @@ class _VariantBuilder:
         heads = set()
         if finding.label == "ORGANISATION" and len(words) >= 3 and words[0].lower() not in ("the", "st"):
             heads.add(" ".join(words[:-1]))
+            # "Quell Bridge" of "Quell Bridge Interpreting Ltd": the firm without its trade and legal form
+            heads.update(" ".join(words[:size]) for size in range(2, len(words) - 1) if _trade(words[size:]))
         if finding.label == "ORGANISATION" and len(words) >= 2 and self._distinctive(words[0]):
             heads.add(words[0])  # "Titan" of "Titan Strength & Conditioning"
         prison = _PRISON.match(finding.text) if finding.label == "ORGANISATION" else None
@@ -313,6 +318,9 @@ class _VariantBuilder:
         head = institution_head(finding.text, finding.label)
         if head is not None:
             heads.add(head.text)
+            kind = [w for w in finding.text[finding.text.find(head.text) + len(head.text) :].split() if w[:1].isupper()]
+            if len(kind) >= 2:  # "Quellmoor CC" of "Quellmoor Children's Centre", as a health record writes it
+                heads.add(head.text + " " + "".join(w[0] for w in kind))
             first = head.text.split()[0]
             if " " in head.text and fold(first) not in english_words() and not gazetteer().is_name(first):
                 heads.add(first)  # a coined word ("Moorvale") names the place alone
@@ -828,6 +836,14 @@ _GENERATION_SUFFIX = re.compile(r"[ ]+(?:Junior|Jnr\.?|Jr\.?|Senior|Snr\.?)(?![\
 _CELL_EDGE = re.compile(r"\t| \| |\S[ ]{3,}\S")  # a line holding these is a table's row (columns by spaces too)
 # "H. Marsden", "A.J. Colley", "J Ferris" (an undotted "A" or "I" is a word)
 _INITIALS_BEFORE = re.compile(r"(?<![\w'’.-])(?<!\d[ ])(?:(?:\p{Lu}\.[ ]?){1,3}|(?![AI])\p{Lu}[ ])$")  # not "93 D. "
+
+
+_FIRM_WORD = re.compile(rf"(?i:ltd\.?|limited|plc|llp|cic|inc\.?|&|co\.?|uk|{TradeNameRecognizer.HEAD})")
+
+
+def _trade(words: list[str]) -> bool:
+    """Words that say a firm's trade or legal form ("Interpreting Ltd", "Cars", "Travel & Cargo")."""
+    return all(_FIRM_WORD.fullmatch(word) for word in words)
 
 
 def _extend_hyphens(text: str, start: int, end: int) -> tuple[int, int]:

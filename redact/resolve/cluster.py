@@ -276,6 +276,8 @@ def _cluster_people(text: str, mentions: list[Mention], hint: RoleHint, notes: l
             if options:  # "L. Sachar" when both Lajita and Lopa Sachar are named
                 add_ambiguous((" ".join(parts.tokens), None), mention, parts, options)
     roles = {id(c): hint(c) for c in clusters if not c.ambiguous}
+    titled = [(m, parts) for m, parts in parsed if not parts.is_full and ADULT_TITLES & set(parts.titles)]
+    defined = _roles_the_draft_gives(titled, hint)
     undecided: list[tuple[Mention, NameParts]] = []
     for mention, parts in parsed:
         if parts.is_full:
@@ -283,7 +285,7 @@ def _cluster_people(text: str, mentions: list[Mention], hint: RoleHint, notes: l
         if parts.single is None:  # nothing name-like inside the span: its own person
             clusters.append(Cluster("PERSON", [mention], titles=set(parts.titles)))
             continue
-        target = _pick_for_single(text, clusters, mention, parts, roles)
+        target = _pick_for_single(text, clusters, mention, parts, roles, defined=defined)
         if isinstance(target, Cluster):
             target.mentions.append(mention)
             target.titles.update(parts.titles)
@@ -307,7 +309,7 @@ def _cluster_people(text: str, mentions: list[Mention], hint: RoleHint, notes: l
     if undecided:
         roles = {id(c): hint(c) for c in clusters if not c.ambiguous}
     for mention, parts in undecided:
-        target = _pick_for_single(text, clusters, mention, parts, roles, first_pass=False)
+        target = _pick_for_single(text, clusters, mention, parts, roles, first_pass=False, defined=defined)
         if isinstance(target, list) and ADULT_TITLES & set(parts.titles):
             # "Ms Brook" of the adults. A bare surname two people share stays "a family member": given to the one
             # named most, it was wrong often enough (batch 14) to tell the story worse than the neutral label.
@@ -322,6 +324,18 @@ def _cluster_people(text: str, mentions: list[Mention], hint: RoleHint, notes: l
         elif target:
             add_ambiguous((parts.single, title_gender(list(parts.titles))), mention, parts, target)
     return clusters
+
+
+def _roles_the_draft_gives(titled: list[tuple[Mention, NameParts]], hint: RoleHint) -> dict[str, str]:
+    """For each titled surname ("Mrs Kwan"), the one role its mentions' own words give it ("the paternal
+    grandmother, Mrs Kwan, met the author"), where they give exactly one."""
+    found: dict[str, set[str | None]] = defaultdict(set)
+    for mention, parts in titled:
+        if mention.text.endswith(("'s", "’s")):
+            continue  # "Ms Tulley's older sister Bronwen": the relation is the sister's
+        found[" ".join(sorted(parts.titles)) + " " + (parts.single or "")].add(hint(Cluster("PERSON", [mention])))
+    vague = {None, "child", "parent", "adult", "partner", "family_member", *CHILD_ROLES}  # what a sentence may imply
+    return {key: role for key, roles in found.items() for role in roles - vague if len(roles - {None}) == 1}
 
 
 @cache  # asked for every person at every one-word mention that names no one by its first name
@@ -506,6 +520,7 @@ def _pick_for_single(
     parts: NameParts,
     roles: dict[int, str | None],
     first_pass: bool = True,
+    defined: Mapping[str, str] | None = None,
 ) -> Cluster | list[Cluster] | None:
     """The one cluster a one-word mention joins; the candidates if ambiguous (or, on the ``first_pass``, to be
     decided once every clear mention has joined its person); None if it is someone new."""
@@ -576,6 +591,12 @@ def _pick_for_single(
     if len(candidates) > 1 and CHILD_TITLES & set(parts.titles):  # "Master Smith", "Baby Smith": the child
         children = [(i, c) for i, c in candidates if roles.get(id(c)) in CHILD_ROLES]
         candidates = children or candidates
+    said = (defined or {}).get(" ".join(sorted(parts.titles)) + " " + token)
+    if candidates and said and is_family_role(said):  # "The paternal grandmother, Mrs Kwan, met the author"
+        fitting = [(i, c) for i, c in candidates if roles.get(id(c)) == said]
+        if not fitting and all(is_family_role(roles.get(id(c))) for _, c in candidates):
+            return None  # not the mother the draft calls by name: a relative it names only so
+        candidates = fitting if len(fitting) == 1 else candidates
     unknown = any(roles.get(id(c)) is None for _, c in candidates)
     if first_pass and len(candidates) > 1 and ADULT_TITLES & set(parts.titles) and unknown:
         return [c for _, c in candidates]  # which of them is a child shows once every clear mention has joined

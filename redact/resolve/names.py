@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+import regex
 from nameparser import HumanName
 from nicknames import NickNamer
 
@@ -122,9 +123,18 @@ def parse_name(text: str, title_before: str = "") -> NameParts:
     if "," in bare:  # "PRYCE, Shannon"
         human = HumanName(bare)
         first, last = fold(human.first) or tokens[-1], fold(human.last) or tokens[0]
+    elif _SURNAME_FIRST.fullmatch(bare):  # "KWAN Mei Ling", "PRYCE Shannon": a record's family name first
+        given = tokens[1:]
+        # two short syllables are one given name ("Mei Ling", "Hoi Lam" is not her twin "Hoi Yan"); else a first
+        # name and a middle one ("DUMITRU Elena Maria")
+        first, last = ("-".join(given) if len(given) == 2 and all(len(t) <= 4 for t in given) else given[0]), tokens[0]
     else:
         first, last = tokens[0], tokens[-1]
     return NameParts(tokens, tuple(titles), first.rstrip("."), last, None, None)
+
+
+# a family name in capitals before given names that are not: how records (and some families) write a name
+_SURNAME_FIRST = regex.compile(r"\p{Lu}{2,}(?:[-'’]\p{Lu}+)*(?:[ \t]+\p{Lu}\p{Ll}[\p{L}'’-]*){1,2}")
 
 
 @lru_cache(maxsize=2**18)  # asked for every pair of a one-word mention and a person: many, and often the same

@@ -331,6 +331,9 @@ def mention_cues(text: str, start: int, end: int, tables: list | None = None) ->
         role = first_role(attendee.group("rest")) or service_role(attendee.group("rest"))
         if role:
             cues.append(Cue(role, 3))
+    known_as = _LABEL_KNOWN_AS.search(before)
+    if known_as and _label_role(known_as.group("label")):  # 'Child T was known to his family as "Teddy"'
+        cues.append(Cue(_label_role(known_as.group("label")), 4))
     labelled = _LABEL_LINE_BEFORE.search(text, max(0, start - 60), start)
     if labelled and _label_role(labelled.group("label")):  # "- Father – Abdirahman Yusuf Farah, 34": a genogram
         cues.append(Cue(_label_role(labelled.group("label")), 4, _label_anchor(labelled.group("label"))))
@@ -360,6 +363,12 @@ _FLAT_ROW_AFTER = re.compile(r"[ \t]*\n?[ \t]*(?P<label>[A-Za-z'’-]+(?:[ \t]+[
 _CAPITALISED_OR_AND = r"(?:[A-Z][\w'’-]*|&)"
 _EMPLOYER_AFTER = re.compile(
     rf"[ \t]+of[ \t]+(?:the[ \t]+)?(?P<employer>{_CAPITALISED_OR_AND}(?:[ \t]+{_CAPITALISED_OR_AND}){{0,5}})"
+)
+# the draft's own label for someone, and the name they were known by: 'Child T was known to his family and to most
+# professionals as "Teddy"'
+_LABEL_KNOWN_AS = re.compile(
+    r"\b(?P<label>(?:Child|Baby|Infant|Sibling)[ \t]+[A-Z])\b[^.;]{0,80}?\b(?:known|called|referred[ \t]+to)\b"
+    r"[^.;]{0,80}?\bas[ \t\n]+[\"“‘']?\Z"
 )
 # a family list's line: a relation, a dash, then the name ("- Maternal aunt – Sahra Ali Warsame, 22")
 _LABEL_LINE_BEFORE = re.compile(r"(?:^|\n)[ \t]*(?:[-•*][ \t]+)?(?P<label>[A-Za-z][\w'’ -]{1,40}?)[ \t]+[–—-][ \t]+\Z")
@@ -798,12 +807,23 @@ _BIRTH_OF = re.compile(
 )
 
 
+# "Ayla did not book until she was about 20 weeks pregnant", "Ayla booked her pregnancy": pregnant, with no child
+# named; she is the mother of the child whose birth the draft tells ("when Tobiah was born")
+_PREGNANT = re.compile(
+    r"\b(?:was|were|is)[ \t]+(?:about[ \t]+|around[ \t]+|nearly[ \t]+|over[ \t]+)?\w+[ \t]+weeks[ \t]+pregnant\b|"
+    r"\bbooked[ \t]+(?:her[ \t]+|the[ \t]+)?pregnancy\b|\b(?:was|became)[ \t]+pregnant\b(?![ \t]+with)"
+)
+_BORN = re.compile(r"\b(?:when|after|before|until)[ \t]+[A-Z][\w'’-]*[ \t]+was[ \t]+born\b|\bbirth[ \t]+of[ \t]+[A-Z]")
+
+
 def _mothers_by_birth(text: str, people: list[Cluster], cues: dict, first_pass: dict, order: list) -> None:  # type: ignore[type-arg]
     """The woman a sentence says was pregnant with or gave birth to a named child is that child's mother, where
-    the draft gives her no role of her own and no one else is the mother already."""
+    the draft gives her no role of her own and no one else is the mother already; so is the woman it says was
+    pregnant, where it tells a named child's birth."""
     if "mother" in first_pass.values():
         return
-    for match in _BIRTH_OF.finditer(text):
+    births = [*_BIRTH_OF.finditer(text), *(_PREGNANT.finditer(text) if _BORN.search(text) else ())]
+    for match in sorted(births, key=lambda match: match.start()):
         low = sentence_bounds(text, match.start())[0]
         woman = next((c for end, c in order if low < end <= match.start() and c.gender() in ("f", None)), None)
         named_child = next((c for end, c in order if end > match.end()), None)

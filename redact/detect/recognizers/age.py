@@ -99,7 +99,16 @@ YEARS_AS_AGE = (
 )  # fmt: skip
 # "He is 15.", "she was 17 and": a bare number said of a person, where only an age fits
 PRONOUN_AGE = (
-    r"(?<=\b(?i:he|she|they)[ \t]+(?:is|was|were|are)[ \t]+)\d{1,2}(?=[.;,]|[ \t]+(?:and|but|when|at|now)\b)"
+    r"(?<=\b(?i:he|she|they)[ \t]+(?:is|was|were|are)[ \t]+)(?:\d{1,2}|" + NUMBER_WORD + r")"
+    r"(?=[.;,]|[ \t]+(?:and|but|when|at|now)\b)"
+)
+# "she turned 15 in May", "Ebun, then 16, introduced her", "gave her age as 18", "03/06/1999 (14)": a bare
+# number that the words around it make an age
+BARE_AGE = (
+    r"(?<=\b(?:turned|turns)[ \t]+)\d{1,2}(?=[.;,]|[ \t]+(?:and|but|when|in|on|at|that|the)\b)"
+    r"|(?<=\p{L},[ \t]+(?:then|now)[ \t]+)\d{1,2}(?=[ \t]*[,)])"
+    r"|(?<=\b(?i:age)[ \t]+(?:as|was|is|given[ \t]+as|recorded[ \t]+as)[ \t]+)\d{1,2}" + _END
+    + r"|(?<=\b\d{1,2}[/.]\d{1,2}[/.]\d{2,4}[ \t]*\()\d{1,2}(?=\))"
 )
 # a family list's line: "- Father – Abdi Cali Nuur, 34. Taxi driver", "Maternal aunt - Sahra Ali, 22"
 LISTED_AGE = (
@@ -135,6 +144,7 @@ class UkAgeRecognizer(UkPatternRecognizer):
         Pattern("age in a family list", LISTED_AGE, 0.7),
         Pattern("age after a person", NOUN_AGE, 0.7),
         Pattern("age said of a person", PRONOUN_AGE, 0.7),
+        Pattern("bare number as an age", BARE_AGE, 0.7),
         Pattern("decade of life", DECADE, 0.6),
     ]
     CONTEXT = ["aged", "age", "old"]

@@ -16,6 +16,7 @@ SYSTEMS = (
     "mosaic", "lcs", "liquidlogic", "eclipse", "carefirst", "care first", "azeus", "paris", "protocol", "frameworki",
     "emis", "emis web", "systmone", "system one", "rio", "lorenzo", "cerner", "epr", "cpoms", "myconcern",
     "sims", "pnc", "pnd", "cris", "niche", "athena", "storm", "connect", "crimint", "mash",
+    "ics",  # the Integrated Children's System, social care's case record before Mosaic and LCS
 )  # fmt: skip
 _SYSTEM = r"(?:" + "|".join(s.replace(" ", r"[ \t]?") for s in sorted(SYSTEMS, key=len, reverse=True)) + r")"
 _NUMBER_WORD = r"(?:ref(?:erence)?|no|nos|number|num|id|i\.d\.|record|case|client|person|file)"
@@ -27,7 +28,7 @@ _CUE_WORD = (
     r"cro|pin|nmc|gmc|hcpc|swe|"
     + _SYSTEM + r")"
 )
-_ID_WORD = r"(?:(?i:ref(?:erence)?|no|nos|number|num|id|i\.d\.)|(?-i:ID|Id))"
+_ID_WORD = r"(?:(?i:ref(?:erence)?|no|nos|number|num|ids?|i\.d\.)|(?-i:IDs?|Ids?))"
 # "occurrence (13160402217)"; "| CSC ref | LCS 118 4432 |", a table's label cell before the number's
 _SYSTEM_AFTER = r"(?:\((?i:" + _SYSTEM + r")\)[ \t]*)?[:#(|]?[ \t]*"
 # "crime number 19/123456", "Mosaic: 7734120", "ID 7734120", "her EMIS number is 7734120".
@@ -45,14 +46,15 @@ _CUE = (
     + r"(?:(?i:is|was|of)[ \t]+)?))"
 )
 # A list after a plural cue: "logs 0412 of 21/11/2015, 1187 of 26/12/2015 and 0093", "crime numbers 19/2231
-# and 19/2240" (the dates between are no references: ``is_valid`` drops them).
+# and 19/2240", "hospital numbers were KGH0412286 (Ann) and KGH0412291" (the dates between are no references:
+# ``is_valid`` drops them).
 _LISTED_AFTER = (
-    r"(?<=\b(?i:logs|incidents|references|refs|numbers|nos|occurrences|urns|crns|crimes)\.?[ \t]+"
-    r"(?:[^.;:\n()]{0,80}?(?:,|\band\b|\bor\b)[ \t]+)?)"
+    r"(?<=\b(?i:logs|incidents|references|refs|numbers|nos|occurrences|urns|crns|crimes|ids)\.?[ \t]+"
+    r"(?:(?i:are|were)[ \t]+)?(?:[^.;:\n]{0,80}?(?:,|\band\b|\bor\b)[ \t]+)?)"
 )
-# a token with a digit; or letters, a space and a number: "RXH 4410982", "SCR 2016/02", "LCS 118 4432"
+# a token with a digit; or letters, a space and a number: "RXH 4410982", "SCR 2016/02", "LCS 118 4432", "SIN 16-0231"
 _TOKEN = (
-    r"(?:[A-Z]{2,4}(?: \d{2,6}){2,3}(?![\d/])|[A-Z]{2,4} (?:\d{5,}|\d{2,4}/\d{1,6}(?![\d/]))"
+    r"(?:[A-Z]{2,4}(?: \d{2,6}){2,3}(?![\d/])|[A-Z]{2,4} (?:\d{5,}|\d{2,4}[/-]\d{1,6}(?![\d/-]))"
     r"|(?=[A-Za-z0-9/-]*\d)[A-Za-z0-9]+(?:[/-][A-Za-z0-9]+)*)"
 )
 # what every token above starts with, tried before the long look back at the cue (a third of the time all pattern
@@ -73,7 +75,7 @@ class UkCaseReferenceRecognizer(UkPatternRecognizer):
     ENTITY = "CASE_REFERENCE"
     PATTERNS = [
         Pattern("after reference cue", _HAS_A_DIGIT + _CUE + _TOKEN + _E, 0.85),
-        Pattern("listed after plural cue", _LISTED_AFTER + _B + r"\d[\d/-]{2,}\d" + _E, 0.7),
+        Pattern("listed after plural cue", _LISTED_AFTER + _B + r"(?:\d[\d/-]{2,}\d|[A-Z]{1,4}\d{5,})" + _E, 0.7),
         Pattern(
             "prefixed reference",
             _B + r"[A-Z]{2,6}\d{0,4}(?:[/-][A-Z0-9]{1,10})*[/-]\d{3,}(?:[/-][A-Z0-9]{1,10})*" + _E,  # "ED16/044107"
@@ -97,8 +99,9 @@ class UkCaseReferenceRecognizer(UkPatternRecognizer):
         # ("1-4402918736")
         Pattern("court case number", _B + r"[A-Z]{2}\d{2}[A-Z]\d{5}" + _E, 0.6),
         Pattern("CQC location", _B + r"1-\d{9,11}" + _E, 0.6),
-        # a review's own number in the board's records: "SCR 2011/03", "DHR-2019-02"
-        Pattern("review number", _B + r"(?:SCR|DHR|SAR|CSPR|LCSPR)[ /-]?(?:19|20)\d\d[/-]\d{1,4}" + _E, 0.6),
+        # a review's own number in the board's records: "SCR 2011/03", "DHR-2019-02" (headings in capitals are read
+        # recased: "Scr 2011/03")
+        Pattern("review number", _B + r"(?i:SCR|DHR|SAR|CSPR|LCSPR)[ /-]?(?:19|20)\d\d[/-]\d{1,4}" + _E, 0.6),
         Pattern("long number", _B + r"\d{6,12}" + _E, 0.3),
     ]
     CONTEXT = [
@@ -128,8 +131,9 @@ class PoliceCollarNumberRecognizer(UkPatternRecognizer):
     PATTERNS = [
         Pattern(
             "collar number",
-            r"(?<=\b(?:PC|DC|PS|DS|DI|TDC|PCSO|Sgt\.?|DSgt|Insp\.?|Sergeant|Constable|Inspector|Officer)[ \t]+)"
-            r"\d{2,5}(?:[A-Z]{2})?(?![\w/.-])",  # "PC 4471", a Met officer's "PC 512JC" (number and borough code)
+            r"(?<=\b(?:PC|DC|PS|DS|DI|TDC|PCSO|Sgt\.?|DSgt|Insp\.?|Sergeant|Constable|Inspector|Officer)"
+            r"(?:[ \t]+|[ \t]*\n[ \t]*))"
+            r"\d{2,5}(?:[A-Z]{2})?(?![\w/.-])",  # "PC 4471", a Met officer's "PC 512JC" (borough code), "PS<BREAK>817"
             0.8,
         ),
         # a local police operation's name: "Operation Tamarisk", "Operation MARSH HARRIER", "Op KESTREL"; not a

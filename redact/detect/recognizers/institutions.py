@@ -539,6 +539,10 @@ class OrganisationRecognizer(NamedPlaceRecognizer):
         r"(?:Travell?ers?['’]?|Gypsy|Roma|Refugee|Migrant|Asylum)[ \t]+Support"
         r"(?![ \t]+(?:Lead|Worker|Officer|Manager|Co-?ordinator|Adviser|Advisor|Team|Service))|"  # a job, a team
         r"(?:Youth|Charitable|Community|Family|Children'?s|Travellers['’]?|Women['’]?s|Carers['’]?)[ \t]+Trust|"
+        # a charity or housing provider by its own name: "Quellbridge Trust" (not an NHS or probation trust, which
+        # is an agency, nor "the Trust" or "Chronology of Trust")
+        r"(?<!(?:NHS|Foundation|Health|Healthcare|Care|Services?|Hospitals?|Partnership|Ambulance|Probation|"
+        r"(?i:of|the|and))[ \t])Trust|"
         # a congregation by its tradition: "St Vitas Latvian Catholic Community", "St Sava Orthodox Mission"
         r"(?:Catholic|Orthodox|Pentecostal|Baptist|Methodist|Muslim|Islamic|Sikh|Hindu|Buddhist|Jewish)[ \t]+"
         r"(?:Community|Congregation|Mission)|"

@@ -33,14 +33,16 @@ class UkNhsNumberRecognizer(UkPatternRecognizer):
 
 
 class LabelledNhsNumberRecognizer(UkPatternRecognizer):
-    """Ten digits written 3-3-4 right after the words "NHS number" ("NHS No.", "NHS numbers A and B"): the draft
-    says what they are, so a wrong check digit (a typing slip, a made-up test number) does not let them through."""
+    """Ten digits written 3-3-4 right after the words "NHS number" ("NHS No.", "NHS numbers A and B", "NHS number
+    is"): the draft says what they are, so a wrong check digit (a typing slip, a made-up test number) does not let
+    them through."""
 
     ENTITY = "NHS_NUMBER"
     PATTERNS = [
         Pattern(
             "labelled nhs 3-3-4",
             r"(?<=(?i:\bNHS[ \t]*(?:numbers?|nos?\.?|num|#)?)[ \t]*[:(=|-]?[ \t]*"  # "| NHS no. | 401 ..." too
+            r"(?:(?i:is|was|are|were|reads|given[ \t]+as|recorded[ \t]+as)[ \t]+)?"  # "His NHS number is 401 ..."
             r"(?:\d{3}[ -]?\d{3}[ -]?\d{4}[ \t]*(?:,|(?i:and|or)|&)[ \t]*)*)"  # "NHS numbers 999 ... and 999 ..."
             r"\d{3}([ -]?)\d{3}\1\d{4}(?![\w/]|[.-]\d)",
             0.75,

@@ -114,6 +114,12 @@ class EstateRecognizer(UkPatternRecognizer):
         Pattern(
             "estate name", _WORD + r"(?:[ \t]+" + _WORD + rf"){{0,2}}(?=(?:[ \t]+|[ \t]*\n[ \t]*)(?i:{CUE})\b)", 0.75
         ),
+        # named in brackets after it: "the estate where the family lived (Quarryside Green)", "a village (Long Acre)"
+        Pattern(
+            "estate name in brackets",
+            rf"(?<=\b(?i:{CUE}|village|hamlet)\b[^()\n.;]{{0,40}}\([ \t]*)" + _TOWN + r"(?=[ \t]*\))",
+            0.75,
+        ),
     ]
 
     def is_valid(self, text: str) -> bool:
@@ -306,8 +312,13 @@ class UkTownRecognizer(UkEntityRecognizer):
 
     _NEAR_BEFORE = regex.compile(
         r"\b(?:near|outside|(?:town|village)[ \t]+of|(?:lives|lived|living|moved|moves|resides|resided|grew[ \t]+up)"
-        r"[ \t]+(?:in|to|at|near)|(?:house|home|flat|address|bungalow|caravan|trailer)[ \t]+(?:in|at))[ \t]+$"
-    )  # "a school near March", "who lives in March and has", "his gran's house in March": no month lives anywhere
+        r"[ \t]+(?:in|to|at|near)|(?:house|home|flat|address|bungalow|caravan|trailer)[ \t]+(?:in|at)|"
+        r"(?:edge|edges|outskirts|centre|middle)[ \t]+of)[ \t]+$"
+    )  # "a school near March", "who lives in March and has", "his gran's house in March", "on the edge of March":
+    # no month lives anywhere
+    # "drove between March and the flat in Ely", "from March to Ely": a month between two towns is a town
+    _BETWEEN_BEFORE = regex.compile(r"\b(?:between|from)[ \t]+$")
+    _TOWN_AFTER = regex.compile(r"[ \t]+(?:and|to)[ \t]+(?:[a-z]+[ \t]+){0,4}?(\p{Lu}[\p{Ll}'’-]+)")
 
     def _month_named_town(self, text: str, match: regex.Match[str]) -> bool:
         """ "a boarding school near March", "12 Glebe Close, March, PE15 3NW": a town named like a month, where no
@@ -319,7 +330,17 @@ class UkTownRecognizer(UkEntityRecognizer):
         if self._POSTCODE_AFTER.match(text, match.end()):
             return True
         dated = regex.match(r"[ \t,]*\d", text[match.end() : match.end() + 5])
-        return not dated and bool(self._NEAR_BEFORE.search(text, max(0, match.start() - 20), match.start()))
+        if dated:
+            return False
+        if self._NEAR_BEFORE.search(text, max(0, match.start() - 20), match.start()):
+            return True
+        other = self._TOWN_AFTER.match(text, match.end())
+        return bool(
+            self._BETWEEN_BEFORE.search(text, max(0, match.start() - 10), match.start())
+            and other
+            and fold(other.group(1)) in uk_towns()
+            and fold(other.group(1)) not in CALENDAR_WORDS
+        )
 
     _POSTCODE_AFTER = regex.compile(r",?[ \t]+" + POSTCODE)
 
