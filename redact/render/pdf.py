@@ -130,9 +130,16 @@ def drafts_own_numbering(blocks: Sequence[Block]) -> bool:
     return numbered >= max(2, len(paragraphs) // 4)
 
 
+def top_heading_level(blocks: Sequence[Block]) -> int:
+    """The level of the draft's highest headings: a draft may open its sections with "Heading 2" throughout."""
+    return min((b.level for b in blocks if b.kind is BlockKind.HEADING and b.level >= 1), default=1)
+
+
 def drafts_numbered_headings(blocks: Sequence[Block]) -> bool:
     """True when the draft numbers its top-level headings ("1. Executive Summary", "2 The Review")."""
-    return sum(1 for b in blocks if b.kind is BlockKind.HEADING and b.level <= 1 and HEADING_NUMBER.match(b.text)) >= 2
+    top = top_heading_level(blocks)
+    tops = [b for b in blocks if b.kind is BlockKind.HEADING and b.level <= top]
+    return sum(1 for b in tops if HEADING_NUMBER.match(b.text)) >= 2
 
 
 def body_flowables(publication: PublicationText, styles: StyleSheet1) -> list[Flowable]:
@@ -142,15 +149,16 @@ def body_flowables(publication: PublicationText, styles: StyleSheet1) -> list[Fl
     numbered heading and running headers or footers get no paragraph number."""
     flowables: list[Flowable] = []
     section = paragraph = 0
+    top = top_heading_level(publication.blocks)
     subheading_numbers = any(
-        b.kind is BlockKind.HEADING and b.level > 1 and re.match(r"\d+\.\d+", b.text) for b in publication.blocks
+        b.kind is BlockKind.HEADING and b.level > top and re.match(r"\d+\.\d+", b.text) for b in publication.blocks
     )  # "1.3 Key findings": paragraph numbers of ours would clash with the draft's
     number_paragraphs = not drafts_own_numbering(publication.blocks) and not subheading_numbers
     numbered_headings = drafts_numbered_headings(publication.blocks)
     for run in _runs(publication.blocks):
         first = run[0]
         if first.kind is BlockKind.HEADING:
-            if first.level <= 1:
+            if first.level <= top:
                 own = HEADING_NUMBER.match(first.text)
                 section = (int(own.group(1)) if own else section) if numbered_headings else section + 1
                 paragraph = 0
