@@ -123,9 +123,9 @@ def parse_name(text: str, title_before: str = "") -> NameParts:
     if "," in bare:  # "PRYCE, Shannon"
         human = HumanName(bare)
         first, last = fold(human.first) or tokens[-1], fold(human.last) or tokens[0]
-    elif _SURNAME_FIRST.fullmatch(bare):  # "KWAN Mei Ling", "PRYCE Shannon": a record's family name first
+    elif _SURNAME_FIRST.fullmatch(bare):  # "PHENG Lok Yee", "PRYCE Shannon": a record's family name first
         given = tokens[1:]
-        # two short syllables are one given name ("Mei Ling", "Hoi Lam" is not her twin "Hoi Yan"); else a first
+        # two short syllables are one given name ("Lok Yee", who is not her twin "Lok Sze"); else a first
         # name and a middle one ("DUMITRU Elena Maria")
         first, last = ("-".join(given) if len(given) == 2 and all(len(t) <= 4 for t in given) else given[0]), tokens[0]
     else:

@@ -332,7 +332,7 @@ def mention_cues(text: str, start: int, end: int, tables: list | None = None) ->
         if role:
             cues.append(Cue(role, 3))
     known_as = _LABEL_KNOWN_AS.search(before)
-    if known_as and _label_role(known_as.group("label")):  # 'Child T was known to his family as "Teddy"'
+    if known_as and _label_role(known_as.group("label")):  # 'Child T was known to his family as "Iggy"'
         cues.append(Cue(_label_role(known_as.group("label")), 4))
     labelled = _LABEL_LINE_BEFORE.search(text, max(0, start - 60), start)
     if labelled and _label_role(labelled.group("label")):  # "- Father – Abdirahman Yusuf Farah, 34": a genogram
@@ -365,7 +365,7 @@ _EMPLOYER_AFTER = re.compile(
     rf"[ \t]+of[ \t]+(?:the[ \t]+)?(?P<employer>{_CAPITALISED_OR_AND}(?:[ \t]+{_CAPITALISED_OR_AND}){{0,5}})"
 )
 # the draft's own label for someone, and the name they were known by: 'Child T was known to his family and to most
-# professionals as "Teddy"'
+# professionals as "Iggy"'
 _LABEL_KNOWN_AS = re.compile(
     r"\b(?P<label>(?:Child|Baby|Infant|Sibling)[ \t]+[A-Z])\b[^.;]{0,80}?\b(?:known|called|referred[ \t]+to)\b"
     r"[^.;]{0,80}?\bas[ \t\n]+[\"“‘']?\Z"
