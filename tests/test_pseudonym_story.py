@@ -131,6 +131,18 @@ def test_a_titled_surname_the_draft_defines_is_that_relative_not_the_mother_it_n
     assert found["Mei Po Pheng"] == "Mother" and found["Pheng"] == "Paternal grandmother"
 
 
+def test_a_scale_s_acronym_after_a_first_name_is_no_other_surname(tmp_path: Path) -> None:
+    """ "Ottoline EPDS score 16" in a chronology: the mother's screening score, not an Ottoline EPDS who would make
+    every later "Ottoline" ambiguous."""
+    body = (
+        "2.1 The mother, Ottoline Quarrell, was 24.\n\n"
+        "Date\tAgency\tEvent\n26/11/2012\tHealth visiting\tClinic. Ottoline EPDS score 16. Plan: GP.\n\n"
+        "3.1 Ottoline said she was tired. Ottoline asked for help."
+    )
+    plan, output = run(tmp_path, body)
+    assert "a family member" not in output.lower() and output.count("Mother") >= 3
+
+
 def test_the_name_the_draft_s_own_label_was_known_by_is_that_child(tmp_path: Path) -> None:
     body = (
         "1.2 Child T was known to his family and to most of the professionals who met him as \"Iggy\". In this "

@@ -13,6 +13,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 
 from redact.detect.gazetteer import gazetteer, pet_forms, short_form_of, spelt_alike, welsh_mutations
 from redact.detect.initials import keys_the_name
+from redact.detect.keep import vocabulary
 from redact.resolve.context import sentence_bounds
 from redact.resolve.grammar import kin_in_quotes
 from redact.resolve.model import Mention
@@ -483,7 +484,9 @@ _SURNAME_AFTER = regex.compile(
 def _surname_after(text: str, end: int) -> str | None:
     """The capitalised word right after a first name (past a quoted or bracketed nickname), folded."""
     match = _SURNAME_AFTER.match(text[end : end + 60])
-    word = fold(match.group(1)) if match else None
+    if match is None or match.group(1) in vocabulary().acronyms:
+        return None  # "Wendy EPDS score 16": a scale's acronym is no surname
+    word = fold(match.group(1))
     return None if word in STOP_WORDS else word  # "4. MIKA AND HER FAMILY": a heading's "AND" is no surname
 
 
