@@ -257,3 +257,7 @@ def test_a_family_name_written_first_in_capitals_is_the_surname() -> None:
     assert (parse_name("QUARRELL Ottoline Mary").first, parse_name("QUARRELL Ottoline Mary").last) == (
         "ottoline", "quarrell")
     assert parse_name("Ottoline Quarrell").last == "quarrell"
+    # a whole name in capitals whose surname keeps its prefix small is in the usual order
+    assert (parse_name("IGNATIUS McQUARRELL").first, parse_name("IGNATIUS McQUARRELL").last) == (
+        "ignatius", "mcquarrell")
+    assert (parse_name("O'QUARRELL Ebun").first, parse_name("O'QUARRELL Ebun").last) == ("ebun", "o'quarrell")

@@ -327,6 +327,12 @@ def _cluster_people(text: str, mentions: list[Mention], hint: RoleHint, notes: l
     return clusters
 
 
+def _same_relation(role: str | None, said: str) -> bool:
+    """ "aunt" said of the maternal aunt, or "maternal_grandmother" of a grandmother: one relation, told more or
+    less fully."""
+    return role is not None and (role == said or role.endswith("_" + said) or said.endswith("_" + role))
+
+
 def _roles_the_draft_gives(titled: list[tuple[Mention, NameParts]], hint: RoleHint) -> dict[str, str]:
     """For each titled surname ("Mrs Kwan"), the one role its mentions' own words give it ("the paternal
     grandmother, Mrs Kwan, met the author"), where they give exactly one."""
@@ -596,7 +602,7 @@ def _pick_for_single(
         candidates = children or candidates
     said = (defined or {}).get(" ".join(sorted(parts.titles)) + " " + token)
     if candidates and said and is_family_role(said):  # "The paternal grandmother, Mrs Kwan, met the author"
-        fitting = [(i, c) for i, c in candidates if roles.get(id(c)) == said]
+        fitting = [(i, c) for i, c in candidates if _same_relation(roles.get(id(c)), said)]
         if not fitting and all(is_family_role(roles.get(id(c))) for _, c in candidates):
             return None  # not the mother the draft calls by name: a relative it names only so
         candidates = fitting if len(fitting) == 1 else candidates

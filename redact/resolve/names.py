@@ -134,7 +134,10 @@ def parse_name(text: str, title_before: str = "") -> NameParts:
 
 
 # a family name in capitals before given names that are not: how records (and some families) write a name
-_SURNAME_FIRST = regex.compile(r"\p{Lu}{2,}(?:[-'’]\p{Lu}+)*(?:[ \t]+\p{Lu}\p{Ll}[\p{L}'’-]*){1,2}")
+# ("DANIEL McGUINNESS" is a name in capitals, its surname's prefix written small)
+_SURNAME_FIRST = regex.compile(
+    r"(?=\p{Lu}[\p{Lu}'’-])\p{Lu}+(?:[-'’]\p{Lu}+)*(?:[ \t]+\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}?\p{Ll}+)*){1,2}"
+)
 
 
 @lru_cache(maxsize=2**18)  # asked for every pair of a one-word mention and a person: many, and often the same
