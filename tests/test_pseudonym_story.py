@@ -131,6 +131,15 @@ def test_a_titled_surname_the_draft_defines_is_that_relative_not_the_mother_it_n
     assert found["Mei Po Pheng"] == "Mother" and found["Pheng"] == "Paternal grandmother"
 
 
+def test_a_police_sergeant_with_a_collar_number_on_the_line_before_is_an_officer(tmp_path: Path) -> None:
+    body = (
+        "The children were present. PC Ebun Quill attended again, with PS\n817 Ignatius Pelbury. Both officers "
+        "spoke to the mother, who said Pelbury had been kind."
+    )
+    plan, output = run(tmp_path, body)
+    assert pseudonyms(plan)["Ignatius Pelbury"] == "Police Officer 2" and "[case reference]" not in output
+
+
 def test_a_scale_s_acronym_after_a_first_name_is_no_other_surname(tmp_path: Path) -> None:
     """ "Ottoline EPDS score 16" in a chronology: the mother's screening score, not an Ottoline EPDS who would make
     every later "Ottoline" ambiguous."""

@@ -24,13 +24,15 @@ TITLES: dict[str, str | None] = {
     "pastor": None, "imam": "m", "rabbi": None, "fr": "m", "sheikh": "m", "deacon": None, "canon": None,
     "dj": None, "ddj": None, "recorder": None, "paramedic": None, "emt": None, "emd": None,
 }  # fmt: skip
+# ranks as police logs write them ("PS" a police sergeant, "TDC" a trainee detective constable)
 POLICE_TITLES = frozenset({"pc", "wpc", "pcso", "dc", "ds", "di", "dci", "dsi", "sgt", "sergeant", "inspector",
-                           "constable", "detective", "supt", "superintendent"})  # fmt: skip
+                           "constable", "detective", "supt", "superintendent",
+                           "ps", "dsgt", "insp", "tdc", "dsupt"})  # fmt: skip
 
 # "PC 4471 Drabble", "Sgt 2274JC Paul Whitby": rank, collar number and name are one mention of one officer
 RANK_AND_COLLAR = re.compile(
-    r"\b(?:" + "|".join(sorted(POLICE_TITLES, key=len, reverse=True)) + r")\.?[ \t]+"
-    r"(?P<number>\d{2,6}(?:[A-Z]{2})?)(?:[ \t]+|[ \t]*\n[ \t]*)$",
+    r"\b(?:" + "|".join(sorted(POLICE_TITLES, key=len, reverse=True)) + r")\.?(?:[ \t]+|[ \t]*\n[ \t]*)"
+    r"(?P<number>\d{2,6}(?:[A-Z]{2})?)(?:[ \t]+|[ \t]*\n[ \t]*)$",  # "PS<BREAK>817 Pelbury" too
     re.IGNORECASE,
 )
 _TITLE_WORD = r"(?:d/|det\.?\s)?(?:" + "|".join(sorted(TITLES, key=len, reverse=True)) + r")\.?"
