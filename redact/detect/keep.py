@@ -33,7 +33,7 @@ from redact.detect.gazetteer import (
     uk_towns,
 )
 from redact.document import Document
-from redact.lexicon import english_words, is_english_form
+from redact.lexicon import english_words, is_english_form, is_verb_form
 
 VOCABULARY_FILE = Path(__file__).resolve().parent / "data" / "non_identifiers.yaml"
 # A capitalised word of a proper name: Northshire, St, O'Brien, Children's, NHS.
@@ -151,6 +151,7 @@ _CELL_AFTER = re.compile(r"[ ]*(?:\||\t|\n|$)")
 
 
 _LINE_OR_CELL_START = re.compile(r"(?:^|[\t|])[ \t]*$", re.MULTILINE)
+_INSTRUCTION_GOES_ON = re.compile(r"[ ]+\(?([a-z]+)")
 
 
 class _Containing:
@@ -629,11 +630,16 @@ class KeepFilter:
 
     def _an_instruction(self, text: str, finding: Finding) -> bool:
         """A line or table cell that opens with common words the draft never uses as names, then a language or
-        nationality no surname list holds ("Add Tigrinya to the contract", "Offer Kurmanji"): no one's name."""
+        nationality no surname list holds, and goes on with words that are no verb said of it ("Add Tigrinya to
+        the contract", "Offer Kurmanji interpreters"; not a cell holding only "Will Welsh", nor "Will Welsh
+        attended"): no one's name."""
         *before, last = finding.text.split()
         gaz = gazetteer()
+        going_on = _INSTRUCTION_GOES_ON.match(text, finding.end)
         return (
             bool(before)
+            and going_on is not None
+            and not is_verb_form(going_on.group(1))
             and _LINE_OR_CELL_START.search(text, max(0, finding.start - 2), finding.start) is not None
             and is_nationality_word(last)
             and not gaz.is_surname(last)
