@@ -131,6 +131,16 @@ def test_a_titled_surname_the_draft_defines_is_that_relative_not_the_mother_it_n
     assert found["Mei Po Pheng"] == "Mother" and found["Pheng"] == "Paternal grandmother"
 
 
+def test_twins_a_title_page_names_together_are_both_the_review_s_children(tmp_path: Path) -> None:
+    body = (
+        "OVERVIEW REPORT\nin respect of TOBIAH and OTTOLINE (twins, born 2012)\n\n"
+        "1.1 In December 2012 Tobiah was brought to hospital with a swollen thigh. His twin sister Ottoline was "
+        "admitted the next day. Tobiah and Ottoline now live with foster carers."
+    )
+    found = pseudonyms(run(tmp_path, body)[0])
+    assert {found["Tobiah"], found["Ottoline"]} == {"Child A", "Child B"}
+
+
 def test_a_police_sergeant_with_a_collar_number_on_the_line_before_is_an_officer(tmp_path: Path) -> None:
     body = (
         "The children were present. PC Ebun Quill attended again, with PS\n817 Ignatius Pelbury. Both officers "

@@ -981,7 +981,11 @@ _SUBJECTS_NAMED = re.compile(
     r"\s*\((?P<names>[^)\n]+)\)"
     r"|\b(?:review|report|summary)\s+(?:concerns|is\s+about|considers|relates\s+to|looks\s+at)\s+(?:the\s+)?"
     r"(?:two|three|four|five|six|[2-9])\s+(?:children|siblings|girls|boys|young\s+people|brothers|sisters)\b"
-    r"[^.:\n]{0,100}?:\s*(?P<listed>[^.\n]+)",
+    r"[^.:\n]{0,100}?:\s*(?P<listed>[^.\n]+)"
+    # a title page's "in respect of ELLA and OSCAR (twins ...)": two or more names joined by "and"
+    r"|^[ \t]*(?:in\s+respect\s+of|concerning|regarding)\s+(?P<joined>(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*)?"
+    r"(?:\s*,\s*(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*)?)*\s+(?:and|&)\s+(?-i:[A-Z])[\w'’-]*"
+    r"(?:\s+(?-i:[A-Z])[\w'’-]*)?)",
     re.IGNORECASE | re.MULTILINE,
 )
 _OPENING_BLOCKS = 20
@@ -1005,7 +1009,7 @@ def _listed_subjects(document: Document, people: list[Cluster]) -> list[Cluster]
     for block in document.body()[:_OPENING_BLOCKS]:
         match = _SUBJECTS_NAMED.search(block.text)
         if match is not None:
-            group = "names" if match.group("names") else "listed"
+            group = next(name for name in ("names", "listed", "joined") if match.group(name))
             return _people_within(people, block.start + match.start(group), block.start + match.end(group))
     return []
 
