@@ -123,12 +123,13 @@ def test_the_woman_the_draft_says_was_pregnant_is_the_mother_of_the_baby_born(tm
 def test_a_titled_surname_the_draft_defines_is_that_relative_not_the_mother_it_names_more(tmp_path: Path) -> None:
     """The draft says once whom "Mrs Pheng" means; the mother Pheng, named far more often, is someone else."""
     body = (
-        "2.1 The children's mother is Mei Po Pheng.\n\n2.2 The paternal grandmother, Mrs Pheng, lives with them.\n\n"
-        "3.1 Mei Po Pheng took the baby to the GP. Mei Po said Mrs Pheng helped with feeds. Mei Po Pheng was tired; "
-        "Mei Po Pheng asked for help. Mrs Pheng speaks Cantonese."
+        "2.1 The children's mother is Ottoline Po Pheng.\n\n"
+        "2.2 The paternal grandmother, Mrs Pheng, lives with them.\n\n"
+        "3.1 Ottoline Po Pheng took the baby to the GP. Ottoline Po said Mrs Pheng helped with feeds. "
+        "Ottoline Po Pheng was tired; Ottoline Po Pheng asked for help. Mrs Pheng speaks Cantonese."
     )
     found = pseudonyms(run(tmp_path, body)[0])
-    assert found["Mei Po Pheng"] == "Mother" and found["Pheng"] == "Paternal grandmother"
+    assert found["Ottoline Po Pheng"] == "Mother" and found["Pheng"] == "Paternal grandmother"
 
 
 def test_twins_a_title_page_names_together_are_both_the_review_s_children(tmp_path: Path) -> None:

@@ -631,8 +631,8 @@ class KeepFilter:
     def _an_instruction(self, text: str, finding: Finding) -> bool:
         """A line or table cell that opens with common words the draft never uses as names, then a language or
         nationality no surname list holds, and goes on with words that are no verb said of it ("Add Tigrinya to
-        the contract", "Offer Kurmanji interpreters"; not a cell holding only "Will Welsh", nor "Will Welsh
-        attended"): no one's name."""
+        the contract", "Offer Kurmanji interpreters"; not a cell holding only "<First> <Nationality>", nor
+        "<First> <Nationality> attended"): no one's name."""
         *before, last = finding.text.split()
         gaz = gazetteer()
         going_on = _INSTRUCTION_GOES_ON.match(text, finding.end)

@@ -339,7 +339,7 @@ def _roles_the_draft_gives(titled: list[tuple[Mention, NameParts]], hint: RoleHi
     found: dict[str, set[str | None]] = defaultdict(set)
     for mention, parts in titled:
         if mention.text.endswith(("'s", "’s")):
-            continue  # "Ms Tulley's older sister Bronwen": the relation is the sister's
+            continue  # "Ms Pelbury's older sister Ebun": the relation is the sister's
         found[" ".join(sorted(parts.titles)) + " " + (parts.single or "")].add(hint(Cluster("PERSON", [mention])))
     vague = {None, "child", "parent", "adult", "partner", "family_member", *CHILD_ROLES}  # what a sentence may imply
     return {key: role for key, roles in found.items() for role in roles - vague if len(roles - {None}) == 1}
@@ -491,7 +491,7 @@ def _surname_after(text: str, end: int) -> str | None:
     """The capitalised word right after a first name (past a quoted or bracketed nickname), folded."""
     match = _SURNAME_AFTER.match(text[end : end + 60])
     if match is None or match.group(1) in vocabulary().acronyms:
-        return None  # "Wendy EPDS score 16": a scale's acronym is no surname
+        return None  # "Ottoline EPDS score 16": a scale's acronym is no surname
     word = fold(match.group(1))
     return None if word in STOP_WORDS else word  # "4. MIKA AND HER FAMILY": a heading's "AND" is no surname
 

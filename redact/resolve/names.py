@@ -128,7 +128,7 @@ def parse_name(text: str, title_before: str = "") -> NameParts:
     elif _SURNAME_FIRST.fullmatch(bare):  # "PHENG Lok Yee", "PRYCE Shannon": a record's family name first
         given = tokens[1:]
         # two short syllables are one given name ("Lok Yee", who is not her twin "Lok Sze"); else a first
-        # name and a middle one ("DUMITRU Elena Maria")
+        # name and a middle one ("QUARRELL Ottoline Ebun")
         first, last = ("-".join(given) if len(given) == 2 and all(len(t) <= 4 for t in given) else given[0]), tokens[0]
     else:
         first, last = tokens[0], tokens[-1]
@@ -136,7 +136,7 @@ def parse_name(text: str, title_before: str = "") -> NameParts:
 
 
 # a family name in capitals before given names that are not: how records (and some families) write a name
-# ("DANIEL McGUINNESS" is a name in capitals, its surname's prefix written small)
+# ("IGNATIUS McQUARRELL" is a name in capitals, its surname's prefix written small)
 _SURNAME_FIRST = regex.compile(
     r"(?=\p{Lu}[\p{Lu}'’-])\p{Lu}+(?:[-'’]\p{Lu}+)*(?:[ \t]+\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}?\p{Ll}+)*){1,2}"
 )

@@ -982,7 +982,7 @@ _SUBJECTS_NAMED = re.compile(
     r"|\b(?:review|report|summary)\s+(?:concerns|is\s+about|considers|relates\s+to|looks\s+at)\s+(?:the\s+)?"
     r"(?:two|three|four|five|six|[2-9])\s+(?:children|siblings|girls|boys|young\s+people|brothers|sisters)\b"
     r"[^.:\n]{0,100}?:\s*(?P<listed>[^.\n]+)"
-    # a title page's "in respect of ELLA and OSCAR (twins ...)": two or more names joined by "and"
+    # a title page's "in respect of TOBIAH and OTTOLINE (twins ...)": two or more names joined by "and"
     r"|^[ \t]*(?:in\s+respect\s+of|concerning|regarding)\s+(?P<joined>(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*)?"
     r"(?:\s*,\s*(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*)?)*\s+(?:and|&)\s+(?-i:[A-Z])[\w'’-]*"
     r"(?:\s+(?-i:[A-Z])[\w'’-]*)?)",

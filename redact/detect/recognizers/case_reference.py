@@ -46,7 +46,7 @@ _CUE = (
     + r"(?:(?i:is|was|of)[ \t]+)?))"
 )
 # A list after a plural cue: "logs 0412 of 21/11/2015, 1187 of 26/12/2015 and 0093", "crime numbers 19/2231
-# and 19/2240", "hospital numbers were KGH0412286 (Ann) and KGH0412291" (the dates between are no references:
+# and 19/2240", "hospital numbers were KGH0412286 (Ebun) and KGH0412291" (the dates between are no references:
 # ``is_valid`` drops them).
 _LISTED_AFTER = (
     r"(?<=\b(?i:logs|incidents|references|refs|numbers|nos|occurrences|urns|crns|crimes|ids)\.?[ \t]+"
