@@ -41,7 +41,8 @@ def visible_text(text: str) -> tuple[str, list[int]] | None:
     inline revision marks blanked, and for each of its characters (and its end) the offset in ``text`` it came
     from; None when ``text`` reads as it is."""
     hidden = [run.span() for run in INVISIBLE_RUN.finditer(text)]
-    hidden += [hyphen.span() for hyphen in LINE_END_HYPHEN.finditer(text) if _hyphen_wrapped(text, hyphen.start())]
+    cut_words = LINE_END_HYPHEN.finditer(text)
+    hidden += [hyphen.span() for hyphen in cut_words if wrapped_line(text, hyphen.start(), HYPHEN_WRAPPED_LINE)]
     hidden += [hyphen.span(1) for hyphen in HYPHEN_BEFORE_CAPITAL.finditer(text) if _compound_cut(text, hyphen.start())]
     footnotes = _footnote_spans(text)
     if not hidden and not footnotes and not MARKDOWN_EMPHASIS.search(text) and not REVISION.search(text):
@@ -121,13 +122,10 @@ def _blank_footnotes(view: str) -> str:
 
 
 def _compound_cut(text: str, hyphen: int) -> bool:
-    return _hyphen_wrapped(text, hyphen) and bool(_CAPITALISED_BEFORE.search(text, max(0, hyphen - 40), hyphen))
+    capitalised = _CAPITALISED_BEFORE.search(text, max(0, hyphen - 40), hyphen)
+    return wrapped_line(text, hyphen, HYPHEN_WRAPPED_LINE) and capitalised is not None
 
 
-def _hyphen_wrapped(text: str, offset: int) -> bool:
-    return offset - (text.rfind("\n", 0, offset) + 1) >= HYPHEN_WRAPPED_LINE
-
-
-def wrapped_line(text: str, offset: int) -> bool:
+def wrapped_line(text: str, offset: int, width: int = WRAPPED_LINE) -> bool:
     """Whether the line holding ``offset`` is long enough (from its start to ``offset``) to have been wrapped."""
-    return offset - (text.rfind("\n", 0, offset) + 1) >= WRAPPED_LINE
+    return offset - (text.rfind("\n", 0, offset) + 1) >= width

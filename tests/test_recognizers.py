@@ -65,12 +65,12 @@ CASES = [
     ("AGE", "The baby was six weeks old; her brother was 16 months old.", ["six weeks old", "16 months old"]),
     ("AGE", "Tyler (aged 2 years 9 months) was taken home.", ["aged 2 years 9 months"]),
     ("AGE", "The assessment took 3 weeks.", []),
-    ("AGE", "Name Relationship Age Dara Quill Subject 15 yrs White British", ["15 yrs"]),  # a table run together
+    ("AGE", "Name Relationship Age Ebun Quill Subject 15 yrs White British", ["15 yrs"]),  # a table run together
     ("AGE", "Ebun Quill Father 52\nyrs Black British", ["52\nyrs"]),
     ("AGE", "Log: two children seen (boy 7 yrs, baby 3 mths).", ["7 yrs", "3 mths"]),
     ("AGE", "He met the mother 5 years ago; his father 10 years in prison.", []),
     ("AGE", "Offence\tAssault on a child\t3 years 6 months", []),  # a sentence, not an age
-    ("AGE", "Dara, then aged\n8, was sent away; her brother, 14\nmonths old, stayed.", ["aged\n8", "14\nmonths old"]),
+    ("AGE", "Ebun, then aged\n8, was sent away; her brother, 14\nmonths old, stayed.", ["aged\n8", "14\nmonths old"]),
     ("VEHICLE_REG", "A car, registration NT19 XKD, was seen.", ["NT19 XKD"]),
     ("VEHICLE_REG", "The ABC 123 report was late.", []),
     ("CASE_REFERENCE", "Children's social care reference CSC/2019/04417.", ["CSC/2019/04417"]),

@@ -106,11 +106,11 @@ def test_a_name_particle_alone_is_no_leak(tmp_path: Path) -> None:
 
 
 def test_a_short_name_part_in_lower_case_is_another_languages_word(tmp_path: Path) -> None:
-    key = person_key(("officer", "Police Officer 1", ("Trinh Anh Khoa", "PC Trinh")))
-    clean = write(tmp_path, 'A man he knew as "anh ████" took his phone.', "clean.md")
+    key = person_key(("officer", "Police Officer 1", ("Trinh Quy Khoa", "PC Trinh")))
+    clean = write(tmp_path, 'A man he knew as "quy ████" took his phone.', "clean.md")
     assert find_leaks([clean], key) == []
-    leaky = write(tmp_path, "Police Officer 1 (known as Anh) and KHOA attended.", "leaky.md")
-    assert sorted(leak.identifier for leak in find_leaks([leaky], key)) == ["Anh", "Khoa"]
+    leaky = write(tmp_path, "Police Officer 1 (known as Quy) and KHOA attended.", "leaky.md")
+    assert sorted(leak.identifier for leak in find_leaks([leaky], key)) == ["Khoa", "Quy"]
 
 
 def test_a_place_mention_of_ordinary_words_is_searched_as_written(tmp_path: Path) -> None:

@@ -209,7 +209,7 @@ def entity_patterns(entity: KeyEntity) -> list[tuple[str, re.Pattern[str]]]:
                 if len(parts) > 1 and not gazetteer().is_name(part):
                     continue  # "Death" of "Child Death", "SAYS" of "JO SAYS TV": what was redacted is the name
                 patterns[part] = re.compile(_cased_pattern(part))
-            elif len(part) <= 3:  # "Anh" of "Trinh Anh Khoa": a short part in lower case is another tongue's word
+            elif len(part) <= 3:  # "Quy" of "Trinh Quy Khoa": a short part in lower case is another tongue's word
                 patterns[part] = re.compile(_cased_pattern(part))  # ("anh", an elder brother), not the name
             else:
                 patterns[part] = re.compile(bounded(_with_plural(part)), re.IGNORECASE)

@@ -150,7 +150,6 @@ _CELL_BEFORE = re.compile(r"(?:^|\||\t|\n)[ ]*$")
 _CELL_AFTER = re.compile(r"[ ]*(?:\||\t|\n|$)")
 
 
-_LINE_OR_CELL_START = re.compile(r"(?:^|[\t|])[ \t]*$", re.MULTILINE)
 _INSTRUCTION_GOES_ON = re.compile(r"[ ]+\(?([a-z]+)")
 
 
@@ -422,7 +421,7 @@ def _headings_recased(text: str) -> str:
 
 
 def _boards(source: str) -> Iterator[tuple[re.Match[str], int, str]]:
-    """Each board named in ``source``, with where its area starts and the area ("Redditch with Bromsgrove"):
+    """Each board named in ``source``, with where its area starts and the area ("Tarnmoor with Ostlebury"):
     no "The", and no person's name that a run-together table row puts before the board ("Dorcas Pelbury LSCB
     Business Manager" is a person and her job, not the board of "Dorcas Pelbury")."""
     for match in _BOARD.finditer(source):
@@ -442,7 +441,7 @@ _NEXT_CAPITALISED_WORDS = re.compile(r"(?:[ \t]+[A-Z][\w'’-]*){1,3}")
 
 def _opening_participle(word: str, following: str) -> bool:
     """ "Concerning", "Regarding", "Following" before a first name: an English word in -ing that opens a title
-    line or a greeting ("Morning Dara"), no name; but "Rising Star" may be a charity's name."""
+    line or a greeting ("Morning Ebun"), no name; but "Rising Star" may be a charity's name."""
     gaz = gazetteer()
     participle = re.fullmatch(r"[A-Z][a-z]+ing", word) is not None and is_english_form(word.lower())
     return participle and not gaz.is_name(word) and gaz.is_first_name(following.split("-")[0])
@@ -640,7 +639,7 @@ class KeepFilter:
             bool(before)
             and going_on is not None
             and not is_verb_form(going_on.group(1))
-            and _LINE_OR_CELL_START.search(text, max(0, finding.start - 2), finding.start) is not None
+            and _CELL_BEFORE.search(text, max(0, finding.start - 6), finding.start) is not None
             and is_nationality_word(last)
             and not gaz.is_surname(last)
             and all(gaz.is_common_word(w) and not self._used_as_a_name(text, w) for w in before)
@@ -684,7 +683,7 @@ class KeepFilter:
 
     def _without_the_next_cell(self, text: str, finding: Finding, kept_starts: frozenset[int]) -> Finding:
         """A name span of three words or more whose last word opens a job title or agency that follows
-        ("Revd Tolulope Fashola-Brent Faith Communities Lead", a table row run together) ends before that
+        ("Revd Tolulope Quarrell-Pelbury Faith Communities Lead", a table row run together) ends before that
         word, when the draft also writes it in lower case ("local faith leaders") and never uses it as a name."""
         words = finding.text.split()
         last = words[-1]

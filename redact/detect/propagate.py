@@ -78,7 +78,7 @@ from redact.detect.keep import (
 )
 from redact.detect.names import opens_sentence
 from redact.detect.recognizers.address import STREET_TYPES
-from redact.detect.recognizers.institutions import PRISON_PREFIX
+from redact.detect.recognizers.institutions import FIRM_SUFFIXES, PRISON_PREFIX
 from redact.detect.recognizers.organisations import TradeNameRecognizer
 from redact.document import Document
 from redact.lexicon import english_words, irregular_verb_forms, is_english_form, is_present_tense_verb
@@ -838,12 +838,13 @@ _CELL_EDGE = re.compile(r"\t| \| |\S[ ]{3,}\S")  # a line holding these is a tab
 _INITIALS_BEFORE = re.compile(r"(?<![\w'’.-])(?<!\d[ ])(?:(?:\p{Lu}\.[ ]?){1,3}|(?![AI])\p{Lu}[ ])$")  # not "93 D. "
 
 
-_FIRM_WORD = re.compile(rf"(?i:ltd\.?|limited|plc|llp|cic|inc\.?|&|co\.?|uk|{TradeNameRecognizer.HEAD})")
+_TRADE_WORD = re.compile(rf"(?i:{TradeNameRecognizer.HEAD})")
+_LEGAL_FORMS = FIRM_SUFFIXES | {"limited", "co", "uk", "&"}
 
 
 def _trade(words: list[str]) -> bool:
     """Words that say a firm's trade or legal form ("Interpreting Ltd", "Cars", "Travel & Cargo")."""
-    return all(_FIRM_WORD.fullmatch(word) for word in words)
+    return all(word.lower().rstrip(".") in _LEGAL_FORMS or _TRADE_WORD.fullmatch(word) for word in words)
 
 
 def _extend_hyphens(text: str, start: int, end: int) -> tuple[int, int]:

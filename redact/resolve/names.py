@@ -125,7 +125,7 @@ def parse_name(text: str, title_before: str = "") -> NameParts:
     if "," in bare:  # "PRYCE, Shannon"
         human = HumanName(bare)
         first, last = fold(human.first) or tokens[-1], fold(human.last) or tokens[0]
-    elif _SURNAME_FIRST.fullmatch(bare):  # "PHENG Lok Yee", "PRYCE Shannon": a record's family name first
+    elif _SURNAME_FIRST.fullmatch(bare):  # "PHENG Lok Yee", "QUARRELL Ebun": a record's family name first
         given = tokens[1:]
         # two short syllables are one given name ("Lok Yee", who is not her twin "Lok Sze"); else a first
         # name and a middle one ("QUARRELL Ottoline Ebun")

@@ -250,7 +250,7 @@ PRISON_PREFIX = (
     r"(?:HMP(?:[ \t]*(?:&|and|/)[ \t]*YOI)?|HMYOI|HM[ \t]+(?:Prison|YOI|Young[ \t]+Offender[ \t]+Institution)"
     r"(?:[ \t]+and[ \t]+YOI)?)"
 )
-_FIRM_SUFFIXES = frozenset({"cic", "ltd", "plc", "llp", "inc"})  # a firm's name ends with them, and so may a sentence
+FIRM_SUFFIXES = frozenset({"cic", "ltd", "plc", "llp", "inc"})  # a firm's name ends with them, and so may a sentence
 HEAD_FIRST_BONUS = 0.1  # a name after its kind ("Masjid", "Our Lady", "University Hospital") is read whole
 WRAPPED_LINE = 60  # a line this long that ends inside a name was wrapped by a PDF, not ended by its author
 
@@ -266,7 +266,7 @@ def wrapped_line_ends(text: str, end: int) -> bool:
     line_start = text.rfind("\n", 0, end) + 1
     length = end - line_start
     if "\t" in text[line_start:end] or "|" in text[line_start:end]:
-        return False  # a table row ends with its line: "... | With Dara<BREAK>Ebun Quill | ..." are two cells
+        return False  # a table row ends with its line: "... | With Ignatius<BREAK>Ebun Quill | ..." are two cells
     if length >= WRAPPED_LINE:
         return True
     above = [line.rstrip() for line in text[max(0, line_start - 300) : max(0, line_start - 1)].split("\n")[-3:]]
@@ -294,7 +294,7 @@ def name_start(text: str, head_start: int) -> int | None:
         word = token.group(0)
         if not (word[0].isupper() or word.lower() in _CONNECTORS):
             break
-        if word.endswith(".") and (len(word.rstrip(".")) > 3 or word.rstrip(".").lower() in _FIRM_SUFFIXES):
+        if word.endswith(".") and (len(word.rstrip(".")) > 3 or word.rstrip(".").lower() in FIRM_SUFFIXES):
             break  # "... Primary. Oakfield School", "7.5 Finding. School nurses", "North CIC. Lingo Link Interpreting"
         if word.lower() in _JOINERS and _ANY_HEAD.search(window[: token.start()].rstrip() + "\n"):
             break  # "Oakfield School and Riverside Surgery" is two names
@@ -533,9 +533,9 @@ class OrganisationRecognizer(NamedPlaceRecognizer):
         r"Contact[ \t]+Centre|Leisure[ \t]+Centre|Refuge|Care[ \t]+Home|Nursing[ \t]+Home|Hostel|Foyer|"
         r"Ltd\.?|Limited|plc|PLC|LLP|Solicitors|Associates|Chambers|Project|Women'?s[ \t]+Aid|"
         r"Domestic[ \t]+Abuse[ \t]+Service|Association|Society|Network|Young[ \t]+Carers|Day[ \t]+Centre|"
-        # a school's trust, "Fenside Learning Trust", "Osprey Learning Partnership"
+        # a school's trust, "Quellmoor Learning Trust", "Osprey Learning Partnership"
         r"(?:Academies|Academy|Learning|Education(?:al)?|Schools)[ \t]+(?:Trust|Partnership)|"
-        # a community's own support charity: "Long Acre Traveller Support", "Harbour Refugee Support"
+        # a community's own support charity: "Long Acre Traveller Support", "Ostlebury Refugee Support"
         r"(?:Travell?ers?['’]?|Gypsy|Roma|Refugee|Migrant|Asylum)[ \t]+Support"
         r"(?![ \t]+(?:Lead|Worker|Officer|Manager|Co-?ordinator|Adviser|Advisor|Team|Service))|"  # a job, a team
         r"(?:Youth|Charitable|Community|Family|Children'?s|Travellers['’]?|Women['’]?s|Carers['’]?)[ \t]+Trust|"
