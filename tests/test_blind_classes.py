@@ -1694,3 +1694,47 @@ def test_batch_thirty_four_classes(tmp_path: Path, body: str, expected: set[str]
     found = texts(tmp_path, body)
     assert expected <= found
     assert not (not_expected & found)
+
+
+@pytest.mark.parametrize(
+    ("body", "expected", "not_expected"),
+    [
+        # a people's name inside a group's name: no one's first name, nor is the word after it
+        ("Lok Sze Pheng\tCommunity Worker\tQuellmoor Roma Link (voluntary sector)\nThe Roma families met there.",
+         {"Lok Sze Pheng"}, {"Roma", "Link", "Roma Link", "Quellmoor Roma Link"}),
+        # a hospital's department after its name, which a model took for a person
+        ("Crew find the boy unresponsive. Conveyed to Quellmoor Vale ED. Seen by the registrar.",
+         set(), {"Quellmoor Vale ED"}),
+        # ages a name, a comma or "who is" gives; an injury's age in a range is no one's
+        ("Her cousin Ottoline Quarrell, 24, is a care leaver. Later Tobiah was 15. Tobiah, who is nine, lives "
+         "with them. The boyfriend, 17, was polite. His sister (then 8) was at school.",
+         {"24", "15", "nine", "17", "8"}, set()),
+        ("Attendance was 85. The scald was estimated at 6-8 weeks old and bruises 3 to 5 days old.",
+         set(), {"85", "8 weeks old", "5 days old"}),
+        ("Name\tRelationship\tDOB / age\tLives\nTobiah Quill\tBrother\t9\tQuellmoor", {"9"}, set()),
+    ],
+)
+def test_batch_thirty_five_and_thirty_six_classes(
+    tmp_path: Path, body: str, expected: set[str], not_expected: set[str]
+) -> None:
+    found = texts(tmp_path, body)
+    assert expected <= found
+    assert not (not_expected & found)
+
+
+_SCANNED = (
+    "C0NCLUSION 0F THE B0ARD\n\n1.1 0n 3 March 2012 Ottoline Quarrell, the class teacher, met the author, Dr "
+    "Ignatius Pelbury. Iggy Quill lived with his mother. Mrs Quarre1l spoke to him at the c1ose of the day; Ig gy "
+    "was tired. His grandmother "
+    "went home to lpswich."
+)
+
+
+def test_a_scanned_draft_s_misread_names_are_found(tmp_path: Path) -> None:
+    found = texts(tmp_path, _SCANNED)
+    assert {"Quarre1l", "Ig gy", "lpswich"} <= found
+
+
+def test_a_clean_draft_has_no_misreadings_looked_for(tmp_path: Path) -> None:
+    found = findings(tmp_path, "Mrs Ottoline Quarrell met Iggy Quill at school. Ig gy is how a typist split it.")
+    assert ("PERSON", "Ig gy") not in found

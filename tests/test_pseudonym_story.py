@@ -1185,3 +1185,16 @@ def test_mrs_x_senior_is_the_grandmother_and_ms_x_the_mother(tmp_path: Path) -> 
     assert found["Ilinca Dobrinescu"] == "Mother" and found["Luminita Dobrinescu"] == "Maternal grandmother"
     mentions = {(m.text, e.pseudonym) for e in plan.entities for m in e.mentions if m.text == "Dobrinescu"}
     assert mentions == {("Dobrinescu", "Mother"), ("Dobrinescu", "Maternal grandmother")}  # "Ms" and "Mrs ... senior"
+
+
+def test_a_name_ocr_misread_is_the_same_person(tmp_path: Path) -> None:
+    body = (
+        "C0NCLUSION 0F THE B0ARD\n\nThe overview author is Dr Ignatius Pelbury. Iggy Quill lived with his mother. "
+        "On 3 May Ig gy was seen by Mrs Ottoline Quarrell, his teacher. Mrs Quarre1l spoke to him at the c1ose of "
+        "the day. The panel thanks Dr Ignatius Pe1bury, the author."
+    )
+    plan, output = run(tmp_path, body)
+    found = pseudonyms(plan)
+    assert found["Ig gy"] == found["Iggy Quill"]
+    assert found["Quarre1l"] == found["Ottoline Quarrell"]
+    assert "Ignatius Pe1bury" in output  # the named author, misread, is still the author

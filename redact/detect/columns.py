@@ -42,8 +42,12 @@ _CAPITALISED_RUN = regex.compile(
 )
 
 
-# "Age", "Age (at death)", "Age at time of incident", "Age in 2016"
-_AGE_HEADER = regex.compile(r"(?i)age(?:[ \t]*\([^)]{1,25}\)|[ \t]+(?:at|in|on|when)[\w /.-]{1,30})?[ \t]*:?")
+# "Age", "Age (at death)", "Age at time of incident", "Age in 2016", "DOB / age", "Age / date of birth"
+_BIRTH_DATE_HEADING = r"(?:dob|d\.o\.b\.?|date[ \t]+of[ \t]+birth)[ \t]*(?:/|&|and|or)[ \t]*"
+_AGE_HEADER = regex.compile(
+    rf"(?i)(?:{_BIRTH_DATE_HEADING})?age(?:[ \t]*\([^)]{{1,25}}\)|[ \t]+(?:at|in|on|when)[\w /.-]{{1,30}})?"
+    r"(?:[ \t]*(?:/|&|and|or)[ \t]*(?:dob|d\.o\.b\.?|date[ \t]+of[ \t]+birth))?[ \t]*:?"
+)
 # "58", "4 years", "16 months", "6 wks"; a bare number only in an age column
 _AGE_CELL = regex.compile(
     r"(?i)(?P<age>\d{1,3}(?:[ \t]*(?:years?|yrs?|months?|mths?|weeks?|wks?|days?)(?:[ \t]+old)?)?)[ \t]*(?:\([^)]*\))?"

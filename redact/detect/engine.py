@@ -49,6 +49,8 @@ from redact.detect.keep import KeepFilter, after_title, board_areas, vocabulary
 from redact.detect.lists import listed_name_findings
 from redact.detect.names import GazetteerNameRecognizer, TitledNameRecognizer, name_recognizers
 from redact.detect.nlp import Chunk, PreloadedSpacyEngine, load_pipeline, split_text
+from redact.detect.ocr import SOURCE as OCR_SOURCE
+from redact.detect.ocr import misread_findings
 from redact.detect.policy import DetectionPolicy, load_policy
 from redact.detect.propagate import propagate
 from redact.detect.recognizers import uk_recognizers
@@ -139,6 +141,7 @@ class Detector:
         findings = _names_across_wraps(document.text, resolve_overlaps(_inside_references(findings)))
         findings = _names_with_particles(document.text, findings)
         propagated = propagate(document, findings)
+        propagated += misread_findings(document.text, propagated)  # "Quarre1l" of a scanned draft
         findings = _with_name_neighbours(document.text, propagated + _names_beside_names(document.text, propagated))
         findings = _with_longer_forms(document.text, findings)
         findings = findings + _quoted_spellings(document.text, findings) + _short_forms(document.text, findings)
@@ -686,6 +689,8 @@ def _surname_after(finding: Finding, accepted: Finding) -> bool:
     if finding.label != "PERSON" or accepted.label != "PERSON" or finding.start != accepted.start:
         return False
     rest = finding.text[accepted.end - finding.start :]
+    if finding.source == OCR_SOURCE:
+        return accepted.end < finding.end  # "Ottoline Quarre1l": the misread surname the found name runs into
     return (
         accepted.end < finding.end
         and regex.fullmatch(r"[ ][\p{Lu}][\p{L}'’-]+", rest) is not None

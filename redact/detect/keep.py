@@ -341,6 +341,17 @@ def is_nationality_word(text: str) -> bool:
     return len(stem) >= 2 and stem[:4] in _territory_prefixes()
 
 
+def names_a_group(words: list[str]) -> bool:
+    """Capitalised words with an ethnic group, nationality or people after the first word: a group's or place's name
+    ("Quellmoor Roma Link", "Tarnmoor Somali Women"), not a person's; "Kelly White" is a first name and a surname."""
+    vocab = vocabulary()
+    for i, word in enumerate(words[1:], start=1):
+        if word.lower() in vocab.ethnicity_words or is_nationality_word(word):
+            a_surname = i == 1 and gazetteer().is_first_name(words[0]) and gazetteer().is_surname(word)
+            return not a_surname
+    return False
+
+
 @cache
 def _territory_prefixes() -> frozenset[str]:
     """The first two, three and four letters of every territory word: a nationality's stem starts one."""
@@ -549,6 +560,8 @@ _STREET_WORDS = frozenset(["Road", "Street", "Avenue", "Drive", "Crescent", "Ter
                            "Square", "Parade", "Grove", "House"])  # fmt: skip
 # Last words of a place no surname ends with: "Hollin Ford Bridge", "Saltley Common"
 _PLACE_WORDS = frozenset(["Bridge", "Common", "Wharf", "Quay", "Valley", "Estate"])
+# Hospital departments a hospital's name comes before: "Quellmoor ED", "Tarnmoor PICU"
+_HOSPITAL_DEPARTMENTS = frozenset(["ED", "A&E", "AE", "ICU", "PICU", "NICU", "SCBU", "HDU", "MAU", "NNU", "SCN"])
 _CUED_SOURCES = frozenset({"ContextNameRecognizer", "TitledNameRecognizer"})  # a cue beside the name vouches
 _NOT_IN_NAMES = frozenset(
     ["people", "services", "service", "date", "time", "event", "outcome", "notes", "details", "review", "panel",
@@ -785,10 +798,14 @@ class KeepFilter:
                 continue
             if finding.label == "PERSON" and _opens_a_title(document.text, finding.start, finding.end):
                 continue  # "Lance" of "Lance Corporal Tane Rewiti": the first word of a rank
+            if finding.label == "PERSON" and not titled and names_a_group(finding.text.split()):
+                continue  # "Quellmoor Roma Link": a people's name inside a group's name
             if finding.label == "PERSON" and finding.text.split()[-1] in _STREET_WORDS and " " in finding.text:
                 finding = replace(finding, label="ADDRESS")  # "Kilburn Road", which a model took for a person
             if finding.label == "PERSON" and finding.text.split()[-1] in _PLACE_WORDS and " " in finding.text:
                 finding = replace(finding, label="LOCATION")  # "Hollin Ford Bridge", a site a model took for a person
+            if finding.label == "PERSON" and finding.text.split()[-1] in _HOSPITAL_DEPARTMENTS and " " in finding.text:
+                finding = replace(finding, label="HOSPITAL")  # "Quellmoor ED", a hospital a model took for a person
             if finding.source == "SpacyNerRecognizer" and finding.text.islower():
                 continue  # "The café's manager": the model's person in lower case is a word
             if finding.label != "PERSON" and self._shouted_words(document.text, finding.text):

@@ -29,7 +29,15 @@ from redact.detect.gazetteer import (
     uk_towns,
 )
 from redact.detect.initials import keys_the_name
-from redact.detect.keep import Vocabulary, after_title, alternation, job_title_pattern, previous_word, vocabulary
+from redact.detect.keep import (
+    Vocabulary,
+    after_title,
+    alternation,
+    job_title_pattern,
+    names_a_group,
+    previous_word,
+    vocabulary,
+)
 from redact.detect.recognizers.institutions import wrapped_line_ends
 from redact.lexicon import english_words, is_english_form
 
@@ -481,10 +489,15 @@ class GazetteerNameRecognizer(_NameRecognizer):
         piece: list[tuple[int, int]] = []
         following = [*offsets[1:], (-1, -1)]
         for (start, end), after in zip([*offsets, (-1, -1)], [*following, (-1, -1)], strict=True):
-            if start >= 0 and (
-                not self.vocab.is_vocabulary_word(text[start:end])
-                or self._surname_after(text, piece, end)
-                or self._first_name_before(text, piece, (start, end), after)
+            group_name = start >= 0 and self._people_word_inside(text, piece, end)
+            if (
+                start >= 0
+                and not group_name
+                and (
+                    not self.vocab.is_vocabulary_word(text[start:end])
+                    or self._surname_after(text, piece, end)
+                    or self._first_name_before(text, piece, (start, end), after)
+                )
             ):
                 piece.append((start, end))
                 continue
@@ -495,7 +508,14 @@ class GazetteerNameRecognizer(_NameRecognizer):
             else:
                 for single in piece:
                     yield from self._score_word(text, *single)
+            if group_name:
+                return  # the words after the people's name are the group's too: "Link", not a first name
             piece = []
+
+    def _people_word_inside(self, text: str, piece: list[tuple[int, int]], end: int) -> bool:
+        """The word ending at ``end`` makes the piece a group's name: "Quellmoor Roma" of "Quellmoor Roma Link"."""
+        word = text[text.rfind(" ", 0, end) + 1 : end]
+        return bool(piece) and names_a_group([text[a:b] for a, b in piece][-1:] + [word])
 
     def _first_name_before(
         self, text: str, piece: list[tuple[int, int]], word: tuple[int, int], after: tuple[int, int]

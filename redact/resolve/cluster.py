@@ -14,6 +14,8 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from redact.detect.gazetteer import gazetteer, pet_forms, short_form_of, spelt_alike, welsh_mutations
 from redact.detect.initials import keys_the_name
 from redact.detect.keep import vocabulary
+from redact.detect.ocr import SOURCE as OCR_SOURCE
+from redact.detect.ocr import as_meant
 from redact.resolve.context import sentence_bounds
 from redact.resolve.grammar import kin_in_quotes
 from redact.resolve.model import Mention
@@ -207,10 +209,12 @@ def split_loose_mentions(keep: Iterable[Cluster], clusters: list[Cluster]) -> li
     kept = set(map(id, keep))
     others = [c for c in clusters if id(c) not in kept and c.label == "PERSON" and not c.ambiguous and c.first]
     loose: list[Cluster] = []
+    scanned = _scanned(m for c in clusters for m in c.mentions)
     for cluster in keep:
         words = {w for name in cluster.names for token in name for w in (token, *token.split("-"))}
         letters = cluster.initials()
-        own = [m for m in cluster.mentions if _made_of(m.text, words, letters)]
+        written = [m.text for m in cluster.mentions if OCR_SOURCE not in m.source]
+        own = [m for m in cluster.mentions if _made_of(_read(m, written, scanned), words, letters)]
         if not own or len(own) == len(cluster.mentions):
             continue
         for mention in (m for m in cluster.mentions if m not in own):
@@ -222,6 +226,17 @@ def split_loose_mentions(keep: Iterable[Cluster], clusters: list[Cluster]) -> li
                 loose.append(Cluster("PERSON", [mention], first=word))
         cluster.mentions[:] = own
     return loose
+
+
+def _read(mention: Mention, written: list[str], scanned: bool) -> str:
+    """The mention as the draft meant it: in a scanned draft "Quarre1l", which OCR misread, is "Quarrell" of
+    ``written``."""
+    return as_meant(mention.text, written) if scanned else mention.text
+
+
+def _scanned(mentions: Iterable[Mention]) -> bool:
+    """Some mention is a name as OCR misread it (the draft was read from a scan)."""
+    return any(OCR_SOURCE in m.source for m in mentions)
 
 
 def _made_of(text: str, words: set[str], letters: set[str]) -> bool:
@@ -255,7 +270,10 @@ def _paragraph(text: str, offset: int) -> tuple[int, int]:
 def _cluster_people(text: str, mentions: list[Mention], hint: RoleHint, notes: list[str]) -> list[Cluster]:
     """Person clusters; ``notes`` gets a line for each surname given to the one person the draft names far
     more often than the others who share it (for the reviewer to confirm)."""
-    parsed = [(m, parse_name(m.text, title_before(text, m.start))) for m in sorted(mentions, key=lambda m: m.start)]
+    written = [m.text for m in mentions if OCR_SOURCE not in m.source]
+    ordered = sorted(mentions, key=lambda m: m.start)
+    scanned = _scanned(mentions)
+    parsed = [(m, parse_name(_read(m, written, scanned), title_before(text, m.start))) for m in ordered]
     clusters: list[Cluster] = []
     ambiguous: dict[tuple[str, str | None], Cluster] = {}
 

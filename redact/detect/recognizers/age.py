@@ -6,9 +6,13 @@ A bare duration ("for 26 years", "26 years ago", "three weeks") is not an age.
 
 from __future__ import annotations
 
-from presidio_analyzer import Pattern
+import regex
+from presidio_analyzer import Pattern, RecognizerResult
+from presidio_analyzer.nlp_engine import NlpArtifacts
 
+from redact.detect.gazetteer import fold, gazetteer
 from redact.detect.recognizers.base import UkPatternRecognizer
+from redact.lexicon import english_words
 
 _UNITS = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine"]
 _TEENS = ["ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"]
@@ -37,8 +41,9 @@ AGED = (
     + r"(?:" + S + r"old)?"
 )  # fmt: skip
 # "4 years old", "four years and two months old"
-N_UNIT_OLD = (
-    r"\b" + NUMBER + r"(?:[ \t-]+|" + S + r")" + UNIT + r"(?:,?" + S + r"(?:and" + S + r")?" + NUMBER + _GAP + _PART
+N_UNIT_OLD = (  # not the end of a range, which dates an injury ("a scald 6-8 weeks old", "bruises 3 to 5 days old")
+    r"(?<!\d[ \t]*(?:[-–]|to)[ \t]*)\b" + NUMBER + r"(?:[ \t-]+|" + S + r")" + UNIT
+    + r"(?:,?" + S + r"(?:and" + S + r")?" + NUMBER + _GAP + _PART
     + r")?(?:[ \t-]+|" + S + r")old\b"
 )  # fmt: skip
 # "age of 15", "at age 5", "Age: 34".
@@ -99,7 +104,8 @@ YEARS_AS_AGE = (
 )  # fmt: skip
 # "He is 15.", "she was 17 and": a bare number said of a person, where only an age fits
 PRONOUN_AGE = (
-    r"(?<=\b(?i:he|she|they)[ \t]+(?:is|was|were|are)[ \t]+)(?:\d{1,2}|" + NUMBER_WORD + r")"
+    r"(?<=\b(?i:he|she|they|who)[ \t]+(?:is|was|were|are)[ \t]+(?:(?:about|around|nearly|almost|only|just)[ \t]+)?)"
+    r"(?:\d{1,2}|" + NUMBER_WORD + r")"
     r"(?=[.;,]|[ \t]+(?:and|but|when|at|now)\b)"
 )
 # "she turned 15 in May", "Ebun, then 16, introduced her", "gave her age as 18", "03/06/1999 (14)": a bare
@@ -109,7 +115,16 @@ BARE_AGE = (
     r"|(?<=\p{L},[ \t]+(?:then|now)[ \t]+)\d{1,2}(?=[ \t]*[,)])"
     r"|(?<=\b(?i:age)[ \t]+(?:as|was|is|given[ \t]+as|recorded[ \t]+as)[ \t]+)\d{1,2}" + _END
     + r"|(?<=\b\d{1,2}[/.]\d{1,2}[/.]\d{2,4}[ \t]*\()\d{1,2}(?=\))"
+    r"|(?<=\((?:then|now)[ \t]+)\d{1,2}(?=\))"  # "his sister (then 8)"
 )
+# a name or a person's noun with an age between commas: "Ottoline Quarrell, 24, is her cousin", "the boyfriend, 17,
+# polite", "(Ebun Quill, 14)"; not "Section 4, 12 and 13"
+APPOSED_AGE = (
+    r"(?<=(?:\b\p{Lu}\p{Ll}+|\b" + PERSON_NOUNS + r"|\b(?i:boyfriend|girlfriend)),[ \t]+)\d{1,2}"
+    r"(?=,[ \t]+\p{Ll}|\))"
+)
+# "Tobiah was 15.", "Tobiah Quill was 20 and had left": a name, "was" and a number ending the clause
+NAMED_AGE = r"(?<=\b\p{Lu}\p{Ll}+[ \t]+(?:is|was)[ \t]+)\d{1,2}(?=[.;]|[ \t]+(?:when|and[ \t]+(?:had|was|lived)))"
 # a family list's line: "- Father – Abdi Cali Nuur, 34. Taxi driver", "Maternal aunt - Sahra Ali, 22"
 LISTED_AGE = (
     r"(?m)(?<=^[ \t]*(?:[-•*][ \t]+)?(?i:(?:maternal|paternal)[ \t]+)?" + PERSON_NOUNS
@@ -124,6 +139,9 @@ NOUN_AGE = (
 # "in her early twenties", "in his 30s", "in their late teens".
 _DECADE = r"(?:teens|twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties|[1-9]0['’]?s)"
 DECADE = r"(?<=\b(?i:in|into)[ \t]+(?i:his|her|their)[ \t]+)(?i:(?:early|mid|late)[ \t-]+)?(?i:" + _DECADE + r")\b"
+
+
+_NAMED = "name was a number"
 
 
 class UkAgeRecognizer(UkPatternRecognizer):
@@ -145,6 +163,25 @@ class UkAgeRecognizer(UkPatternRecognizer):
         Pattern("age after a person", NOUN_AGE, 0.7),
         Pattern("age said of a person", PRONOUN_AGE, 0.7),
         Pattern("bare number as an age", BARE_AGE, 0.7),
+        Pattern("age between commas", APPOSED_AGE, 0.6),
+        Pattern(_NAMED, NAMED_AGE, 0.6),
         Pattern("decade of life", DECADE, 0.6),
     ]
     CONTEXT = ["aged", "age", "old"]
+
+    def analyze(
+        self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None, regex_flags: int | None = None
+    ) -> list[RecognizerResult]:
+        results = super().analyze(text, entities, nlp_artifacts, regex_flags)
+        return [r for r in results if _pattern(r) != _NAMED or _said_of_a_name(text, r.start)]
+
+
+def _pattern(result: RecognizerResult) -> str | None:
+    return result.analysis_explanation.pattern_name if result.analysis_explanation else None
+
+
+def _said_of_a_name(text: str, start: int) -> bool:
+    """The capitalised words before "was 15" are a name, not a measure ("Attendance was 85")."""
+    run = regex.search(r"((?:\p{Lu}\p{L}+[ \t]+){1,3})\p{L}+[ \t]+\Z", text[max(0, start - 80) : start])
+    words = run.group(1).split() if run else []
+    return any(gazetteer().is_first_name(w) or fold(w) not in english_words() for w in words)
