@@ -1712,6 +1712,24 @@ def test_batch_thirty_four_classes(tmp_path: Path, body: str, expected: set[str]
         ("Attendance was 85. The scald was estimated at 6-8 weeks old and bruises 3 to 5 days old.",
          set(), {"85", "8 weeks old", "5 days old"}),
         ("Name\tRelationship\tDOB / age\tLives\nTobiah Quill\tBrother\t9\tQuellmoor", {"9"}, set()),
+        # a clinician column: initials with the role in brackets, or a role with the initials in brackets
+        ("Date\tPatient\tClinician\tEntry\n14/06/2012\tEQ\tOQ (PN)\tSeen.\n13/05/2013\tEQ\tReception (KV)\t"
+         "Mum rang.\n20/05/2013\tEQ\tIP (GP)\tImms given.", {"OQ", "KV", "IP", "EQ"}, {"PN", "Reception (KV)"}),
+        # a nickname's epithet is part of the nickname
+        ("Her uncle Thomas Pelbury (\"Big Tom\") and grandfather Ignatius Pelbury (\"Old Iggy\") were close. She went "
+         "to stay with Big Tom while Old Iggy was ill.",
+         {"Big Tom", "Old Iggy"}, set()),
+        # a firm's letters before a comma are no surname; a surname that is a kinship word after a first name
+        ("His manager at the CIC, Tolulope Abba, signed the note.", {"Tolulope Abba"}, {"CIC, Tolulope"}),
+        # what the family calls her in another language, which the draft gives as her name
+        ('His grandmother Rokeya Pelbury, called "Babcia" by the children, cared for him.', {"Babcia"}, set()),
+        ('His grandmother, called "Nan" by the children, cared for him.', set(), {"Nan"}),
+        # a place of worship before "and" ends its own name; a bereavement group; a food firm
+        ("Meeting held with Jamia Quellmoor Mosque and the Tarnmoor Council of Faiths.", {"Jamia Quellmoor Mosque"},
+         set()),
+        ("He is supported by the Quellmoor Acorns Bereavement Group. She worked nights at Tarnmoor Poultry.",
+         {"Quellmoor Acorns Bereavement Group", "Tarnmoor Poultry"}, set()),
+        ("an incident at the Tarnmoor Lion public house in April", {"Tarnmoor Lion"}, set()),
     ],
 )
 def test_batch_thirty_five_and_thirty_six_classes(

@@ -65,11 +65,17 @@ NHS_COLUMN_SOURCE = "NhsColumn"
 # "Staff", "Entered by", "Owner", "Initials": a column of the people who did or own each row
 _PERSON_HEADER = regex.compile(
     r"(?i)(?:staff(?:[ \t]+(?:member|initials|name))?|(?:staff[ \t]+)?initials|(?:entered|recorded|seen|done|"
-    r"completed)[ \t]+by|by[ \t]+whom|by|worker|practitioner|officer|(?:action[ \t]+)?owners?|lead|who)[ \t]*:?"
+    r"completed|signed)[ \t]+by|by[ \t]+whom|by|worker|practitioner|clinician|professional|officer|patient|client|"
+    r"(?:action[ \t]+)?owners?|lead|who)[ \t]*:?"
 )
 # a cell of initials only: "KO", "DF / CMcB", "AH, RK"
 _INITIALS = r"\p{Lu}(?:Mc|Mac)?\p{Lu}{1,3}\p{Ll}?"  # "CMu" tells Ciara Mulrooney from a Chris Moss
 _INITIALS_CELL = regex.compile(rf"[ \t]*{_INITIALS}(?:[ \t]*(?:/|,|&|and)[ \t]*{_INITIALS})*[ \t]*")
+# a worker's initials with the role in brackets, or the role with the initials in brackets: "KO (PN)", "Reception (KO)"
+_STAFF_CELL = regex.compile(
+    rf"[ \t]*(?:(?P<initials>{_INITIALS})[ \t]*\([^)]{{1,25}}\)"
+    rf"|\p{{L}}[\p{{L}} ]{{1,24}}?[ \t]*\((?P<bracketed>{_INITIALS})\))[ \t]*"
+)
 PERSON_COLUMN_SCORE = 0.75
 NAME_COLUMN_SOURCE = "NameColumn"
 _NAME_HEADER = regex.compile(r"(?i)(?:full[ \t]+)?name|child|family[ \t]+member|person|household[ \t]+member")
@@ -108,7 +114,7 @@ def column_findings(document: Document) -> Iterator[Finding]:
         elif kinds.get(key) == "nhs":
             for match in _NHS_CELL.finditer(block.text):
                 yield _finding(block, *match.span(), "NHS_NUMBER", REFERENCE_COLUMN_SCORE, NHS_COLUMN_SOURCE)
-        elif kinds.get(key) == "person" and _INITIALS_CELL.fullmatch(block.text):
+        elif kinds.get(key) == "person" and _holds_initials(block.text):
             yield from _initials_in_cell(document, block)
         elif kinds.get(key) == "reference":
             for start, end in references_in_cell(block.text):
@@ -150,7 +156,7 @@ def _a_column_of_initials(cells: list[str]) -> bool:
     """Two cells in three or more hold initials only, and no cell names an agency: not a "Lead" column of
     agencies ("Police / NPS / CRC")."""
     agencies = set(vocabulary().agencies)
-    initials = sum(1 for cell in cells if _INITIALS_CELL.fullmatch(cell))
+    initials = sum(1 for cell in cells if _holds_initials(cell))
     named_agency = any(word in agencies for cell in cells for word in regex.findall(r"[\w&']+", cell))
     return bool(cells) and 3 * initials >= 2 * len(cells) and not named_agency
 
@@ -158,11 +164,21 @@ def _a_column_of_initials(cells: list[str]) -> bool:
 def _initials_in_cell(document: Document, block: Block) -> Iterator[Finding]:
     """Each set of initials in a cell of a staff column; a role's abbreviation ("TA", "HV") only where the draft
     never writes it outside a table, since the column says the cell names a person."""
-    for match in regex.finditer(_INITIALS, block.text):
-        letters = match.group()
+    staff = _STAFF_CELL.fullmatch(block.text)
+    if staff:  # only the initials: "PN" of "KO (PN)" is the role
+        spans = [staff.span("initials") if staff.group("initials") else staff.span("bracketed")]
+    else:
+        spans = [match.span() for match in regex.finditer(_INITIALS, block.text)]
+    for start, end in spans:
+        letters = block.text[start:end]
         if names_a_role_or_agency(letters) and _written_outside_tables(document, letters):
             continue
-        yield _finding(block, *match.span(), "PERSON", PERSON_COLUMN_SCORE, PERSON_COLUMN_SOURCE)
+        yield _finding(block, start, end, "PERSON", PERSON_COLUMN_SCORE, PERSON_COLUMN_SOURCE)
+
+
+def _holds_initials(cell: str) -> bool:
+    """A staff column's cell of initials: "KO", "DF / CMcB", "KO (PN)", "Reception (KO)"."""
+    return _INITIALS_CELL.fullmatch(cell) is not None or _STAFF_CELL.fullmatch(cell) is not None
 
 
 def _written_outside_tables(document: Document, letters: str) -> bool:

@@ -47,7 +47,7 @@ from redact.detect.gazetteer import (
 )
 from redact.detect.keep import KeepFilter, after_title, board_areas, vocabulary
 from redact.detect.lists import listed_name_findings
-from redact.detect.names import GazetteerNameRecognizer, TitledNameRecognizer, name_recognizers
+from redact.detect.names import NICKNAME_EPITHETS, GazetteerNameRecognizer, TitledNameRecognizer, name_recognizers
 from redact.detect.nlp import Chunk, PreloadedSpacyEngine, load_pipeline, split_text
 from redact.detect.ocr import SOURCE as OCR_SOURCE
 from redact.detect.ocr import misread_findings
@@ -267,7 +267,8 @@ _WORD_BEFORE = regex.compile(r"(?<![\w'’.-])(\p{Lu}[\p{Ll}'’-]+)[ ]$")
 def _with_name_neighbours(text: str, findings: list[Finding]) -> list[Finding]:
     """A found name takes the name word right beside it that no finding holds: the surname after it when no
     list knows the word or it is another language's kinship word ("Rokeya Bibi"), and a first name before it
-    that is no English word ("Mohammad" of "Mohammad R Islam", where the initial and surname were found)."""
+    that is no English word ("Mohammad" of "Mohammad R Islam", where the initial and surname were found) or a
+    nickname's epithet ("Big" of "Big Tom")."""
     free = partial(_free, *_covered(findings))
     area_words = {area for area in board_areas(text, None) if " " not in area}  # no surname: "Safe Harbour Wendlebury"
     out: list[Finding] = []
@@ -281,7 +282,8 @@ def _with_name_neighbours(text: str, findings: list[Finding]) -> list[Finding]:
             if after and free(*after.span(1)) and not possessive and (unknown or _kin_word(word)):
                 end = after.end(1)
             before = _WORD_BEFORE.search(text, max(0, start - 30), start)
-            if before and free(*before.span(1)) and _first_name_of_draft(text, before.group(1)):
+            epithet = before and before.group(1) in NICKNAME_EPITHETS  # "Big Tom", "Old Iggy": one nickname
+            if before and free(*before.span(1)) and (epithet or _first_name_of_draft(text, before.group(1))):
                 start = before.start(1)
             finding = replace(finding, start=start, end=end, text=text[start:end])
         out.append(finding)

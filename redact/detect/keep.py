@@ -278,8 +278,12 @@ def _generic_patterns() -> tuple[re.Pattern[str], ...]:
     """Kept-phrase patterns that do not depend on the report config."""
     v = vocabulary()
     # words of one column only: a name in the cell before must not join the agency ("Ellery<TAB>Wakefield Council")
-    # and a school before "and" ends a name of its own: "Quillmoor Academy and North Fenland District Council"
-    own_name = r"(?!(?:Academy|School|College|Nursery|Surgery|Practice|Hospital)\s+and\b)"
+    # and a school, a place of worship or a group before "and" ends a name of its own: "Quillmoor Academy and North
+    # Fenland District Council", "Jamia Quellmoor Mosque and the Tarnmoor Council of Faiths"
+    own_name = (
+        r"(?!(?:Academy|School|College|Nursery|Surgery|Practice|Hospital|Mosque|Masjid|Church|Chapel|Temple|Gurdwara|"
+        r"Synagogue|Centre|Club|Group|Project|Charity|Foundation|Association|Society|Ltd|Limited|CIC)\s+and\b)"
+    )
     prefix = rf"(?:{own_name}{CAP_WORD} (?:(?:of|upon|on|under|in|the|and|for) )*){{1,4}}"
     job_title = job_title_pattern(v)
     connectors = rf"(?:(?:and|of|the|for|to|in|on|with){SPACE})*"
@@ -339,6 +343,11 @@ def is_nationality_word(text: str) -> bool:
         return False
     stem = head[: ending.start()]
     return len(stem) >= 2 and stem[:4] in _territory_prefixes()
+
+
+def is_other_language_kinship(word: str) -> bool:
+    """A kinship word of another language ("Babcia", "Ayeeyo"): a name where the draft says she is called so."""
+    return word.lower() in vocabulary().relations and fold(word) not in english_words()
 
 
 def names_a_group(words: list[str]) -> bool:
@@ -793,8 +802,10 @@ class KeepFilter:
             staff_initials = _STAFF_CODE_BEFORE.search(document.text, max(0, finding.start - 24), finding.start)
             staff_initials = staff_initials and document.text.startswith("]", finding.end)  # "MW (acute) [ID]"
             column = finding.source == PERSON_COLUMN_SOURCE  # "TA" under "Staff": initials, not the role
+            # 'called "Babcia"': what the family calls her, which the draft gives as her name
+            called = finding.source == "ContextNameRecognizer" and is_other_language_kinship(finding.text)
             plain = self.is_kept(finding.text) and not (titled or month_town or staff_initials or column)
-            if (inside or plain) and not self.is_named_role(finding):
+            if (inside or plain) and not (self.is_named_role(finding) or called):
                 continue
             if finding.label == "PERSON" and _opens_a_title(document.text, finding.start, finding.end):
                 continue  # "Lance" of "Lance Corporal Tane Rewiti": the first word of a rank

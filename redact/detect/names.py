@@ -33,12 +33,13 @@ from redact.detect.keep import (
     Vocabulary,
     after_title,
     alternation,
+    is_other_language_kinship,
     job_title_pattern,
     names_a_group,
     previous_word,
     vocabulary,
 )
-from redact.detect.recognizers.institutions import wrapped_line_ends
+from redact.detect.recognizers.institutions import FIRM_SUFFIXES, wrapped_line_ends
 from redact.lexicon import english_words, is_english_form
 
 ENTITY = "PERSON"
@@ -322,7 +323,7 @@ class ContextNameRecognizer(_NameRecognizer):
             quoted = text[match.start("name") - 1 : match.start("name")] in "\"“‘'" and match.start("name") > 0
             # a quoted word after "known as" is a nickname, even an English one ("Spud", "Smiler")
             if re.fullmatch(rf"{DOTTED}|{UPPER}", name) or not self.is_non_name(name, text) or (
-                quoted and not self.vocab.is_vocabulary_word(name)
+                quoted and (not self.vocab.is_vocabulary_word(name) or is_other_language_kinship(name))
             ):
                 yield *match.span("name"), self.SCORE
                 if quoted:  # 'two men she knew as "Spike" and "Deano"'
@@ -432,6 +433,10 @@ def _abbreviation_before_name(text: str, piece: list[tuple[int, int]]) -> bool:
     return 2 <= len(first) <= 3 and first.isupper() and not second.isupper()
 
 
+# Words a family puts before a first name to make a nickname: "Big Tom", "Little Ebun", "Old Iggy"
+NICKNAME_EPITHETS = frozenset(["Big", "Little", "Lil", "Old", "Young", "Wee", "Auld"])
+
+
 class GazetteerNameRecognizer(_NameRecognizer):
     """Runs of capitalised words that look like names: "Kelly Smith", "Tyler PRYCE", "Jayden's"."""
 
@@ -458,6 +463,8 @@ class GazetteerNameRecognizer(_NameRecognizer):
             surname, first = match.group("surname"), match.group("first")
             if len(surname) < 3 and not self.gaz.is_surname(surname.title()):
                 continue  # "RS, CMu": two workers' initials in a list, not "SMITH, Kayden"
+            if surname.lower() in FIRM_SUFFIXES or surname in self.vocab.acronyms:
+                continue  # "the CIC, Ebun Quill": a firm's or an agency's letters, then the name
             named = self.gaz.is_surname(surname.title()) and self.gaz.is_first_name(first.split("-")[0])
             if (self.vocab.is_vocabulary_word(surname) and not named) or self.vocab.is_vocabulary_word(first):
                 continue  # "NOTE, Police", "RECOMMENDATIONS, Findings"; but "WARD, Mary-Kate" is a name
@@ -533,12 +540,17 @@ class GazetteerNameRecognizer(_NameRecognizer):
 
     def _surname_after(self, text: str, piece: list[tuple[int, int]], end: int) -> bool:
         """A surname that is also a vocabulary word, right after a known first name: "Balhaar Tata",
-        "Kelly Ward" (not "Kelly Ward 3")."""
+        "Kelly Ward" (not "Kelly Ward 3"); a surname that is also a kinship word after a word no dictionary knows:
+        "Tolulope Abba"."""
         if len(piece) != 1 or re.match(r"[ \t]*\d", text[end : end + 3]):
             return False
         first = text[piece[0][0] : piece[0][1]]
         word = text[text.rfind(" ", 0, end) + 1 : end]
-        return self.gaz.is_first_name(first) and not self.gaz.is_common_word(first, text) and self.gaz.is_surname(word)
+        if not self.gaz.is_surname(word):
+            return False
+        if self.gaz.is_first_name(first):
+            return not self.gaz.is_common_word(first, text)
+        return word.lower() in self.vocab.relations and not self.is_non_name(first, text) and not first.isupper()
 
     def _score_full_name(self, text: str, piece: list[tuple[int, int]]) -> Iterator[tuple[int, int, float]]:
         start, end = piece[0][0], piece[-1][1]

@@ -11,6 +11,7 @@ from nameparser import HumanName
 from nicknames import NickNamer
 
 from redact.detect.gazetteer import fold, gazetteer
+from redact.detect.names import NICKNAME_EPITHETS
 from redact.visible import LINE_END_HYPHEN
 
 # Honorifics and ranks that may stand before a name; the value is the gender they imply (None: any).
@@ -110,7 +111,10 @@ def parse_name(text: str, title_before: str = "") -> NameParts:
     if inside and not _lower_rank(inside.group(0)):
         titles += title_words(inside.group(0))
         bare = bare[inside.end() :]
-    tokens = tuple(fold(t) for t in re.findall(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*\.?", bare))
+    words = re.findall(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*\.?", bare)
+    if len(words) > 1 and words[0] in NICKNAME_EPITHETS:
+        words = words[1:]  # "Big Tom" is a Tom
+    tokens = tuple(fold(t) for t in words)
     tokens = tuple(t.rstrip(".") for t in tokens if t.rstrip("."))
     if not tokens:
         return NameParts((), tuple(titles), None, None, None, None)

@@ -57,7 +57,7 @@ class TradeNameRecognizer(NamedPlaceRecognizer):
         r"Bets|Betting|Bookmakers|Tuition|Tutors|Tutoring|Training|(?:Service|Petrol|Filling)[ \t]+Station|"
         r"Chicken|Grill|"
         r"Off[ \t]+Licence|Convenience[ \t]+Store|Mini[ \t]?Market|Launderette|(?:Hand[ \t]+)?Car[ \t]+Wash|Valeting|"
-        r"Produce|Packing|Packers|Growers|"  # food firms: "Fenway Fresh Produce"
+        r"Produce|Packing|Packers|Growers|Poultry|Meats|Dairies|Abattoir|"  # food firms: "Fenway Fresh Produce"
         r"Tyres|Nail[ \t]+Bar|Tattoo(?:[ \t]+Studio)?|Vapes?|Phones|Mobiles|Tandoori|Balti|Curry[ \t]+House|Spice|"
         r"Diner|Fish[ \t]+Bar|Chippy|Chip[ \t]+Shop|Pizzeria|Grill[ \t]+House|Fitness|Boxing|(?-i:ABC)|"
         # where a family lives or stays: "Heron's Reach Holiday Park", "Mill Race Traveller Site"
@@ -202,7 +202,8 @@ class NamedVenueRecognizer(UkEntityRecognizer):
     SCORE = 0.65
     _BEFORE_KIND = regex.compile(
         rf"(?<![\w'’-])(?P<name>{_RUN})[ \t]+(?:bookmaker['’]?s|bookies|betting[ \t]+shop|barber['’]?s|barbershop|"
-        rf"takeaway|caf[eé]|pub|salon|nail[ \t]+bar|shop|store|gym|restaurant|car[ \t]+wash){_ENDS}"
+        rf"takeaway|caf[eé]|pub|public[ \t]+house|hotel|salon|nail[ \t]+bar|shop|store|gym|restaurant|car[ \t]+wash)"
+        rf"{_ENDS}"
     )
     _AMPERSAND = regex.compile(rf"(?<![\w'’-])(?P<name>{_CAP}[ \t]+&[ \t]+{_CAP}){_ENDS}")
     _CLUB = regex.compile(
