@@ -1730,6 +1730,17 @@ def test_batch_thirty_four_classes(tmp_path: Path, body: str, expected: set[str]
         ("He is supported by the Quellmoor Acorns Bereavement Group. She worked nights at Tarnmoor Poultry.",
          {"Quellmoor Acorns Bereavement Group", "Tarnmoor Poultry"}, set()),
         ("an incident at the Tarnmoor Lion public house in April", {"Tarnmoor Lion"}, set()),
+        # a grid table's actions by initials, where the letters also name a role but a member present has them
+        ("Present\nSadie Nettlefold    Education Lead\nEbun Pelbury    Nurse\n\nThe SN saw the child.\n\n"
+         "+----+--------+------+\n"
+         "| No | Action | Lead |\n+----+--------+------+\n| 1  | Audit  | SN   |\n| 2  | Notes  | SP   |\n"
+         "+----+--------+------+", {"SN", "SP"}, set()),
+        # a hospital's internal lines; initials of a double-barrelled surname; a name inside a handle or hashtag
+        ("phoned the secretaries (ext 4471). Dr Quill (SpR, bleep 3310). Paracetamol x 500.", {"4471", "3310"},
+         {"500"}),
+        ("Serious Case Review: K.Q-P.\n\nThe child K.Q-P. was seen.", {"K.Q-P."}, set()),
+        ('Her daughter Ebun Quill died. A neighbour set up a group ("justiceforebun16"); #ripEbun spread.',
+         {"justiceforebun16", "#ripEbun"}, set()),
     ],
 )
 def test_batch_thirty_five_and_thirty_six_classes(

@@ -171,7 +171,8 @@ def _initials_in_cell(document: Document, block: Block) -> Iterator[Finding]:
         spans = [match.span() for match in regex.finditer(_INITIALS, block.text)]
     for start, end in spans:
         letters = block.text[start:end]
-        if names_a_role_or_agency(letters) and _written_outside_tables(document, letters):
+        role_letters = names_a_role_or_agency(letters) and _written_outside_tables(document, letters)
+        if role_letters and not _someone_named_so(document.text, letters):
             continue
         yield _finding(block, start, end, "PERSON", PERSON_COLUMN_SCORE, PERSON_COLUMN_SOURCE)
 
@@ -179,6 +180,16 @@ def _initials_in_cell(document: Document, block: Block) -> Iterator[Finding]:
 def _holds_initials(cell: str) -> bool:
     """A staff column's cell of initials: "KO", "DF / CMcB", "KO (PN)", "Reception (KO)"."""
     return _INITIALS_CELL.fullmatch(cell) is not None or _STAFF_CELL.fullmatch(cell) is not None
+
+
+def _someone_named_so(text: str, letters: str) -> bool:
+    """The draft names a person whose initials the letters are: "Ebun Pelbury" for "EP" (a list of those present
+    names them before the actions give their initials), not "General Practitioner" for "GP"."""
+    if not 2 <= len(letters) <= 3 or not letters.isupper():
+        return False
+    name = r"[ \t]+".join(rf"{letter}\p{{Ll}}+(?:-\p{{Lu}}\p{{Ll}}+)?" for letter in letters)
+    names = regex.finditer(rf"(?<![\w'’-]){name}(?![\w'’-])", text)
+    return any(gazetteer().is_first_name(match.group().split()[0]) for match in names)
 
 
 def _written_outside_tables(document: Document, letters: str) -> bool:

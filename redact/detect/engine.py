@@ -60,7 +60,7 @@ from redact.detect.view import visible_document
 from redact.document import BlockKind, Document
 from redact.errors import InternalError
 from redact.gold import LABELS
-from redact.lexicon import is_english_form, name_particles
+from redact.lexicon import english_words, is_english_form, name_particles
 
 LANGUAGE = "en"
 # Labels the KeepFilter judges: names of people, places and organisations can be non-identifiers
@@ -144,7 +144,8 @@ class Detector:
         propagated += misread_findings(document.text, propagated)  # "Quarre1l" of a scanned draft
         findings = _with_name_neighbours(document.text, propagated + _names_beside_names(document.text, propagated))
         findings = _with_longer_forms(document.text, findings)
-        findings = findings + _quoted_spellings(document.text, findings) + _short_forms(document.text, findings)
+        findings += _quoted_spellings(document.text, findings) + _short_forms(document.text, findings)
+        findings += _handles_holding_names(document.text, findings)
         before = {(f.start, f.end) for f in propagated}
         later = [f for f in findings if f.label == "PERSON" and (f.start, f.end) not in before]
         if later:  # a name found beside another ("Kai, Shaz and Dawit") is a name everywhere else too
@@ -329,6 +330,31 @@ def _unknown_word(word: str) -> bool:
     place = fold(word) in uk_places() or fold(word) in world_towns()
     ordinary = word.lower() in STOP_WORDS or is_english_form(fold(word)) or vocabulary().is_vocabulary_word(word)
     return not (ordinary or place)
+
+
+# a word run together with digits or marks, as handles and hashtags are: "#JusticeForQuill", "ebunq_2009"
+_HANDLE_LIKE = regex.compile(r"(?<![\w@#.-])(?:[@#]\w+|[\p{Ll}\d_]*\p{Ll}[\p{Ll}\d_]*)(?![\w-])")
+
+
+def _handles_holding_names(text: str, findings: list[Finding]) -> list[Finding]:
+    """A handle, hashtag or group name with a found person's name inside it ("justiceforquill16", "#RIPIggy"): it
+    names the person as surely as the name. Only words that carry a digit, an underscore or a leading
+    "@" or "#", and names of four letters or more that are no English word."""
+    names = {
+        fold(word)
+        for f in findings
+        if f.label == "PERSON"
+        for word in re.findall(r"[^\W\d_]{4,}", f.text)
+        if fold(word) not in english_words()
+    }
+    taken = _covered(findings)
+    added: list[Finding] = []
+    for match in _HANDLE_LIKE.finditer(text) if names else ():
+        word = match.group()
+        marked = word[0] in "@#" or any(c.isdigit() or c == "_" for c in word)
+        if marked and any(name in fold(word) and name != fold(word) for name in names) and _free(*taken, *match.span()):
+            added.append(Finding(*match.span(), "SOCIAL_HANDLE", word, 0.6, "name-in-handle"))
+    return added
 
 
 _QUOTED_WORD = re.compile(r"[\"“‘']([A-Z][^\W\d_]{2,14})[\"”’']")

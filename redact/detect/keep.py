@@ -352,12 +352,13 @@ def is_other_language_kinship(word: str) -> bool:
 
 def names_a_group(words: list[str]) -> bool:
     """Capitalised words with an ethnic group, nationality or people after the first word: a group's or place's name
-    ("Quellmoor Roma Link", "Tarnmoor Somali Women"), not a person's; "Kelly White" is a first name and a surname."""
+    ("Quellmoor Roma Link", "Tarnmoor Somali Women"), not a person's; "Kelly White" and "Ebun Moldovan" are a first
+    name and a surname."""
     vocab = vocabulary()
     for i, word in enumerate(words[1:], start=1):
         if word.lower() in vocab.ethnicity_words or is_nationality_word(word):
-            a_surname = i == 1 and gazetteer().is_first_name(words[0]) and gazetteer().is_surname(word)
-            return not a_surname
+            last_or_listed = len(words) == 2 or gazetteer().is_surname(word)
+            return not (i == 1 and gazetteer().is_first_name(words[0]) and last_or_listed)
     return False
 
 
@@ -805,7 +806,7 @@ class KeepFilter:
             # 'called "Babcia"': what the family calls her, which the draft gives as her name
             called = finding.source == "ContextNameRecognizer" and is_other_language_kinship(finding.text)
             plain = self.is_kept(finding.text) and not (titled or month_town or staff_initials or column)
-            if (inside or plain) and not (self.is_named_role(finding) or called):
+            if (inside or plain) and not (self.is_named_role(finding) or called or column):
                 continue
             if finding.label == "PERSON" and _opens_a_title(document.text, finding.start, finding.end):
                 continue  # "Lance" of "Lance Corporal Tane Rewiti": the first word of a rank

@@ -620,8 +620,8 @@ class InitialsRecognizer(_NameRecognizer):
         self.initial_surname = re.compile(
             rf"(?<![\w'’.-])(?P<name>(?:{UPPER}\.{SPACE}?|{UPPER}{SPACE}){{1,2}}{TITLE_WORD})(?![\w])"
         )
-        # "K.S." and "R.T.": two or three dotted capitals (not "U.K." or "A.M.").
-        self.dotted = re.compile(rf"(?<![\w.])(?:{UPPER}\.){{2,3}}(?![\w])")
+        # "K.S." and "R.T.": two or three dotted capitals (not "U.K." or "A.M."); "K.Q-P.", a double-barrelled surname
+        self.dotted = re.compile(rf"(?<![\w.])(?:{UPPER}\.){{1,2}}(?:{UPPER}\.|{UPPER}-{UPPER}\.?)(?![\w])")
         letters = r"(?P<name>[A-Z]{2,3}(?:-[A-Z]{1,2})?|[A-Z]{1,2}['’][A-Z]{1,2})"  # "KW", "MN-K", "DO'C"
         abbreviations = alternation(v.role_abbreviations)
         end = r"(?![\w'’-]|['’][A-Za-z]{2})"

@@ -25,6 +25,7 @@ _LIST_MARKER = re.compile(r"^(?P<indent>\s*)(?:[-*•–+▪◦·]|\d{1,3}[.)]|\
 _MD_HEADING = re.compile(r"^\s{0,3}(?P<hashes>#{1,6})\s+(?P<text>.*?)(?:\s+#+)?\s*$")
 _RULE = re.compile(r"^\s*([-=_*~#])(?:\s*\1){2,}\s*$")
 _TABLE_SEPARATOR = re.compile(r"^\s*\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)+\|?\s*$|^\s*\|\s*:?-{2,}:?\s*\|\s*$")
+_GRID_RULE = re.compile(r"^\s*\+[-=]+(?:\+[-=]+)*\+\s*$")
 _LONG_LINE = 120  # longer lines were not hard-wrapped: each one that ends a sentence ends a paragraph
 
 
@@ -155,6 +156,8 @@ def _parse_chunk(text: str, chunk: list[_Line], fmt: str, blocks: list[Block], t
         marker = _LIST_MARKER.match(content)
         if _TABLE_SEPARATOR.match(content) and "|" in content:
             in_table = True
+            current = None
+        elif _GRID_RULE.match(content):  # "+-----+------+": a rule of a grid table, inside or around it
             current = None
         elif heading:
             start = line.start + heading.start("text")

@@ -19,6 +19,8 @@ _PARTIAL = re.compile(
     r"|\blast[ \t]+(?:two|three|four|\d)[ \t]+digits(?:[ \t]+(?:of|were|being))?)[ \t]*:?[ \t]*[\"“‘']?"
     r"(\d{2,4})(?!\d)"
 )
+# an internal line: "ext 4471", "extension 2237", "bleep 3310", "pager 0412": how staff in a hospital are reached
+_INTERNAL = re.compile(r"(?i:\b(?:ext|extn|extension|bleep|bleeps|pager))\.?[ \t]*:?[ \t]*(\d{3,5})(?!\d)")
 PARTIAL_SCORE = 0.6
 VALID_SCORE = 0.9  # libphonenumber says the number is allocatable
 POSSIBLE_SCORE = 0.7  # right length and shape (e.g. Ofcom's drama numbers 07700 900xxx)
@@ -45,7 +47,7 @@ class UkPhoneRecognizer(UkEntityRecognizer):
                 if score and (match.start, match.end) not in seen:
                     seen.add((match.start, match.end))
                     yield match.start, match.end, score
-        for match in _PARTIAL.finditer(text):
+        for match in [*_PARTIAL.finditer(text), *_INTERNAL.finditer(text)]:
             yield match.start(1), match.end(1), PARTIAL_SCORE
 
 
