@@ -1198,3 +1198,15 @@ def test_a_name_ocr_misread_is_the_same_person(tmp_path: Path) -> None:
     assert found["Ig gy"] == found["Iggy Quill"]
     assert found["Quarre1l"] == found["Ottoline Quarrell"]
     assert "Ignatius Pe1bury" in output  # the named author, misread, is still the author
+
+
+def test_a_nickname_said_after_a_child_s_relative_is_the_relative_s(tmp_path: Path) -> None:
+    body = (
+        "1.1 Ebun Quarrell was 11 weeks old. Her mother Ottoline Quarrell (known as \"Otto\") was 18.\n\n"
+        "4.2 Ottoline has a half-sister also called Ottoline (Ottoline Pelbury, 14), Ebun's half-aunt. The family "
+        "calls her \"Little Otto\". Ebun was seen by the midwife."
+    )
+    plan, _ = run(tmp_path, body)
+    found = pseudonyms(plan)
+    assert found["Ebun Quarrell"] == found["Ebun"] != found["Ottoline Quarrell"]
+    assert found["Little Otto"] != found["Ebun"]

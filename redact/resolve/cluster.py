@@ -13,7 +13,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 
 from redact.detect.gazetteer import gazetteer, pet_forms, short_form_of, spelt_alike, welsh_mutations
 from redact.detect.initials import keys_the_name
-from redact.detect.keep import vocabulary
+from redact.detect.keep import alternation, vocabulary
 from redact.detect.ocr import SOURCE as OCR_SOURCE
 from redact.detect.ocr import as_meant
 from redact.resolve.context import sentence_bounds
@@ -735,11 +735,20 @@ def _titled_surname_mentions(text: str, cluster: Cluster, alias: Mention) -> lis
     ]  # fmt: skip
 
 
+@cache
+def _possessive_kin() -> re.Pattern[str]:
+    """A name's possessive before a relation: "Ebun's half-aunt", "Ebun’s mother"."""
+    relation = rf"(?:(?:maternal|paternal)\s+)?(?:half-|step-|great-)*(?:{alternation(vocabulary().relations)})"
+    return re.compile(rf"['’]s?\s+{relation}\b", re.IGNORECASE)
+
+
 def _is_alias(text: str, previous: Mention, mention: Mention) -> bool:
     """True when the text says ``mention`` is another name for ``previous``."""
     gap = text[previous.end : mention.start]
     kin = kin_in_quotes().search(gap)  # 'Bernadette Ward ("Nana Bernie")': what the children call her
     gap = gap[: kin.start("kin")] if kin else gap
+    if _possessive_kin().match(gap):
+        return False  # "Ebun's half-aunt. The family calls her "Little Kay"": the alias is the aunt's
     if _RECORDED_AS.search(gap) or _SPELT_SEVERAL_WAYS.search(gap):
         return True  # "... Maja Zofia Wiśniewska. In some health records she appears as "Maja Harding""
     if len(gap) > 60 or "\n" in gap or "\t" in gap or re.search(r"[.;]\s", gap):
