@@ -1210,3 +1210,13 @@ def test_a_nickname_said_after_a_child_s_relative_is_the_relative_s(tmp_path: Pa
     found = pseudonyms(plan)
     assert found["Ebun Quarrell"] == found["Ebun"] != found["Ottoline Quarrell"]
     assert found["Little Otto"] != found["Ebun"]
+
+
+def test_a_run_together_table_s_next_heading_is_no_surname(tmp_path: Path) -> None:
+    body = (
+        "1.1 This review concerns Ebun Quarrell, aged ten.\n\n"
+        "Name Known in the family as Relationship to Ebun Age in March 2014\n\n"
+        "3.1 Ebun went to stay with her cousin. Ebun was seen by the school nurse."
+    )
+    plan, _ = run(tmp_path, body)
+    assert {e.pseudonym for e in plan.entities if e.label == "PERSON" and "Ebun" in e.texts} == {"Child A"}

@@ -16,6 +16,7 @@ from redact.detect.initials import keys_the_name
 from redact.detect.keep import alternation, vocabulary
 from redact.detect.ocr import SOURCE as OCR_SOURCE
 from redact.detect.ocr import as_meant
+from redact.lexicon import english_words
 from redact.resolve.context import sentence_bounds
 from redact.resolve.grammar import kin_in_quotes
 from redact.resolve.model import Mention
@@ -511,7 +512,11 @@ def _surname_after(text: str, end: int) -> str | None:
     if match is None or match.group(1) in vocabulary().acronyms:
         return None  # "Ottoline EPDS score 16": a scale's acronym is no surname
     word = fold(match.group(1))
-    return None if word in STOP_WORDS else word  # "4. MIKA AND HER FAMILY": a heading's "AND" is no surname
+    if word in STOP_WORDS:
+        return None  # "4. MIKA AND HER FAMILY": a heading's "AND" is no surname
+    if vocabulary().is_vocabulary_word(word) or (word in english_words() and not gazetteer().is_surname(word)):
+        return None  # "Relationship to Ebun Age in 2014": a run-together table's next heading
+    return word
 
 
 # a nickname in quotes, bracketed or not: 'Emmanuel ("Manny") Boateng', "Katarzyna ('Kasia') NOWAK"
