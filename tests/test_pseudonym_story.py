@@ -1220,3 +1220,13 @@ def test_a_run_together_table_s_next_heading_is_no_surname(tmp_path: Path) -> No
     )
     plan, _ = run(tmp_path, body)
     assert {e.pseudonym for e in plan.entities if e.label == "PERSON" and "Ebun" in e.texts} == {"Child A"}
+
+
+def test_he_was_called_a_nickname_is_the_man_the_paragraph_named(tmp_path: Path) -> None:
+    body = (
+        "4.4 Mr Ignatius Pelbury was 31. He worked for a scaffolding firm. He was called \"Tank\" by the mother. "
+        "\"Tank\" appears twice in the children's records."
+    )
+    plan, _ = run(tmp_path, body)
+    found = pseudonyms(plan)
+    assert found["Tank"] == found["Ignatius Pelbury"]

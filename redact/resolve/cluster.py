@@ -785,6 +785,8 @@ def _is_alias(text: str, previous: Mention, mention: Mention) -> bool:
 _PRONOUN_ALIAS = re.compile(
     r"\b(?P<pronoun>She|He)\s+(?:is|was)\s+(?:also\s+|usually\s+|always\s+)?(?:known|called)\b[^.\n]{0,80}?"
     r"\bas\s+[\"“‘']?$|\b(?P<pronoun2>She|He)\s+(?:goes|went)\s+by\s+[\"“‘']?$"
+    # 'He was called "Iggy" by his mother'
+    r"|\b(?P<pronoun3>She|He)\s+(?:is|was)\s+(?:also\s+|usually\s+|always\s+)?called\s+[\"“‘']$"
 )
 
 
@@ -798,7 +800,7 @@ def _merge_pronoun_aliases(text: str, clusters: list[Cluster]) -> list[Cluster]:
         alias = owner[id(mention)]
         if cue is None or " " in mention.text.strip():
             continue
-        gender = "f" if (cue.group("pronoun") or cue.group("pronoun2")) == "She" else "m"
+        gender = "f" if (cue.group("pronoun") or cue.group("pronoun2") or cue.group("pronoun3")) == "She" else "m"
         paragraph_start = text.rfind("\n", 0, mention.start) + 1
         named = next(
             (
