@@ -662,7 +662,24 @@ def _pronoun_role(text: str, cue: Cue, order: list, roles: dict, me: Cluster) ->
     if _label_comes_first(text, cue, order, roles, me):
         return "subject_child"
     referent = _pronoun_referent(text, cue, order, roles, me)
+    if referent is not None and _of_another_family(referent, me, roles):
+        return "another_family"
     return None if referent is None else roles.get(referent) or "other"
+
+
+def _of_another_family(referent: Cluster, me: Cluster, roles: dict) -> bool:  # type: ignore[type-arg]
+    """ "Ebun Pelbury was 17 when Child A met him ... He lived with his mother Ottoline Pelbury": "his" is a young
+    person's who is not the subject, and the relative shares his surname and not the subject's: the relative is of
+    his family, not the child's."""
+    subjects = {c.last for c, role in roles.items() if role in ("subject_child", "child") and c.last}
+    kind = KINDS.get(roles.get(referent) or "")
+    return (
+        bool(subjects)
+        and not (kind and kind.family)  # a half-brother's father is still in the child's story
+        and referent.last is not None
+        and referent.last == me.last
+        and referent.last not in subjects
+    )
 
 
 def _pronoun_referent(text: str, cue: Cue, order: list, roles: dict, me: Cluster) -> Cluster | None:  # type: ignore[type-arg]
@@ -844,6 +861,8 @@ def _relative_to_parent(role: str, anchor_role: str | None, gender: str | None) 
         return None  # "Her son" said of a carer or a neighbour: no child of this family
     if role in ("mother", "father") and anchor_role == "adult":
         return "adult"  # "Jordan Pask, then aged 20 ... His mother, Donna Pask": the perpetrator's, not the child's
+    if anchor_role == "another_family":
+        return "adult"  # "his mother", "his older brother" of the boyfriend: no relative of the child's
     if anchor_role not in ("mother", "father"):
         return role
     if role == "sibling":  # a parent's brother or sister
