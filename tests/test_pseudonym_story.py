@@ -1235,8 +1235,8 @@ def test_he_was_called_a_nickname_is_the_man_the_paragraph_named(tmp_path: Path)
 def test_the_boyfriend_s_mother_is_no_mother_of_the_child(tmp_path: Path) -> None:
     body = (
         "1.1 This review concerns Ebun Quarrell (Child E), who was 15 when she died. She lived with her mother, "
-        "Ottoline Quarrell.\n\n4.4 Tobias Pelbury was 17 when Ebun met him. His family came to the town in 2014. He lived "
-        "with his mother Lok Yee Pelbury and his older brother Ignatius Pelbury (20)."
+        "Ottoline Quarrell.\n\n4.4 Tobias Pelbury was 17 when Ebun met him. His family came to the town in 2014. "
+        "He lived with his mother Lok Yee Pelbury and his older brother Ignatius Pelbury (20)."
     )
     plan, _ = run(tmp_path, body)
     found = roles(plan)
