@@ -1767,3 +1767,22 @@ def test_a_scanned_draft_s_misread_names_are_found(tmp_path: Path) -> None:
 def test_a_clean_draft_has_no_misreadings_looked_for(tmp_path: Path) -> None:
     found = findings(tmp_path, "Mrs Ottoline Quarrell met Iggy Quill at school. Ig gy is how a typist split it.")
     assert ("PERSON", "Ig gy") not in found
+
+
+@pytest.mark.parametrize(
+    ("body", "expected", "not_expected"),
+    [
+        # an NHS number the draft labels, the label and the number parted by "as" and a line break
+        ("Hospital records give his NHS number as\n485 777 3456. The consultant saw him.", {"485 777 3456"}, set()),
+        # a charity in apposition with "the", not a person with a job after "the"
+        ("Reports came from Quell Steps, the charity commissioned to carry out interviews. Ebun Quill, the charity "
+         "manager, came.", {"Quell Steps", "Ebun Quill"}, set()),
+        # a birthday without its year after "DOB"
+        ("The records for Ebun Quill (DOB 02/01) and her half-brother were read.", {"02/01"}, set()),
+    ],
+)
+def test_batch_thirty_seven_classes(tmp_path: Path, body: str, expected: set[str], not_expected: set[str]) -> None:
+    found = findings(tmp_path, body)
+    assert expected <= {text for _, text in found}
+    assert ("PERSON", "Ebun Quill") in found or "Ebun Quill" not in body
+    assert not (not_expected & {text for _, text in found})

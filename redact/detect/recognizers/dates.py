@@ -144,6 +144,11 @@ class UkDateOfBirthRecognizer(UkPatternRecognizer):
         Pattern(  # "d.o.b 3.4.95"
             "dotted date after birth cue", r"(?=\d)" + _DOB_CUE + _DOTTED_SHORT + r"(?![\w]|[/.-]\d)", 0.9
         ),
+        Pattern(  # "(DOB 02/01)": a case note's birthday without its year
+            "numeric day and month after birth cue",
+            r"(?=\d)" + _DOB_CUE + _NUM_DAY + r"/" + _NUM_MONTH + r"(?![\w]|[/.-]\d)",
+            0.85,
+        ),
         Pattern(
             "second date after birth cue",
             _OPENS_A_DATE + r"(?<=" + _DOB_CUE + ANY_DATE + r",?[ \t]+and[ \t]+)" + ANY_DATE + _E,

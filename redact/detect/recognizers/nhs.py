@@ -42,7 +42,8 @@ class LabelledNhsNumberRecognizer(UkPatternRecognizer):
         Pattern(
             "labelled nhs 3-3-4",
             r"(?<=(?i:\bNHS[ \t]*(?:numbers?|nos?\.?|num|#)?)[ \t]*[:(=|-]?[ \t]*"  # "| NHS no. | 401 ..." too
-            r"(?:(?i:is|was|are|were|reads|given[ \t]+as|recorded[ \t]+as)[ \t]+)?"  # "His NHS number is 401 ..."
+            # "His NHS number is 401 ...", "gives his NHS number as<LINE BREAK>401 ..."
+            r"(?:(?i:is|was|are|were|reads|as|given[ \t]+as|recorded[ \t]+as)[ \t]*\n?[ \t]*)?"
             r"(?:\d{3}[ -]?\d{3}[ -]?\d{4}[ \t]*(?:,|(?i:and|or)|&)[ \t]*)*)"  # "NHS numbers 999 ... and 999 ..."
             r"\d{3}([ -]?)\d{3}\1\d{4}(?![\w/]|[.-]\d)",
             0.75,

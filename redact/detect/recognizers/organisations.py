@@ -168,13 +168,20 @@ _DESCRIBING = rf"(?:(?!(?:of|from|at|in|with|for|to|by|on|who|which|that)\b)(?:[
 
 
 class AppositionOrganisationRecognizer(OrganisationContextRecognizer):
-    """A name with its kind in apposition: "Kellbrook Roma Support, a small charity", "her nail bar, Polished
+    """A name with its kind in apposition: "Kellbrook Roma Support, a small charity", "Quell Steps, the charity
+    commissioned to ...", "her nail bar, Polished
     by Ronke,". The apposition says what the words are, so it outweighs a model that took them for a person."""
 
     SCORE = 0.8
     PATTERNS = (
         regex.compile(
             rf"(?<![\w'’-])(?P<name>{_RUN}),{_GAP}(?:a|an){_GAP}{_DESCRIBING}(?i:{_VENUE_KINDS}){_ENDS}"
+        ),
+        # "Quell Steps, the charity commissioned to ...": "the" and its kind end a clause or begin one (not "Ebun
+        # Quill, the charity manager")
+        regex.compile(
+            rf"(?<![\w'’-])(?P<name>{_RUN}),{_GAP}the{_GAP}{_DESCRIBING}(?i:{_VENUE_KINDS})"
+            r"(?=[ \t]*[,.;:)]|[ \t]+(?:that|which|who|commissioned|funded|run|based|set|working|contracted)\b)"
         ),
         # "Turning Tide (the commissioned drug and alcohol service)", "Open Gate (local homelessness charity)":
         # the kind in brackets after the name
