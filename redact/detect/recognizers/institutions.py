@@ -426,6 +426,11 @@ class HospitalRecognizer(NamedPlaceRecognizer):
                 yield match.start(), match.end(), self.SCORE
 
 
+# How case notes abbreviate family members: mother, father, maternal/paternal grandmother and grandfather,
+# stepfather, stepmother, grandmother, grandfather (written by hand from social care recording practice)
+_FAMILY_ABBREVIATIONS = frozenset(["M", "F", "MGM", "MGF", "PGM", "PGF", "SF", "SM", "GM", "GF"])
+
+
 class WardRecognizer(NamedPlaceRecognizer):
     """A named or numbered hospital ward ("Rainbow Ward", "Ward 1C"): a numbered ward of a regional unit
     identifies a stay as well as a name does, and left as written it reads like a family called Ward."""
@@ -461,6 +466,10 @@ class WardRecognizer(NamedPlaceRecognizer):
         to_a_ward = self._TO_A_WARD.search(text, max(0, start - 8), start) is not None
         if not to_a_ward and gazetteer().is_first_name(words[-1]) and self._introduced(text, words, head_start):
             return True  # "BW - Bethany Ward, Communications Manager": an attendee, not a ward
+        kin = words[-2] if len(words) > 1 else ""
+        kin_before = kin in _FAMILY_ABBREVIATIONS or kin.lower() in vocabulary().relations
+        if kin_before and gazetteer().is_first_name(words[-1]):
+            return True  # "MGM Ebun Ward", "cousin Ebun Ward": a relative's name, where a case note lists the family
         return not to_a_ward and _person_named_like_a_place(text[start:head_start], head)
 
     _INITIALS_KEY = regex.compile(r"(?:^|\n)[ \t]*(?P<letters>\p{Lu}[\p{L}.]{0,5})[ \t]*[-–—:][ \t]*$")
