@@ -1731,10 +1731,14 @@ def test_batch_thirty_four_classes(tmp_path: Path, body: str, expected: set[str]
          {"Quellmoor Acorns Bereavement Group", "Tarnmoor Poultry"}, set()),
         ("an incident at the Tarnmoor Lion public house in April", {"Tarnmoor Lion"}, set()),
         # a grid table's actions by initials, where the letters also name a role but a member present has them
-        ("Present\nSadie Nettlefold    Education Lead\nEbun Pelbury    Nurse\n\nThe SN saw the child.\n\n"
+        ("Present\nSadie Nettlefold    Education Lead\nEbun Pelbury    Nurse\n\nSN to report in July.\n\n"
          "+----+--------+------+\n"
          "| No | Action | Lead |\n+----+--------+------+\n| 1  | Audit  | SN   |\n| 2  | Notes  | SP   |\n"
          "+----+--------+------+", {"SN", "SP"}, set()),
+        # ... but not letters the running text uses for the role: "the GP" there, the role in the table too
+        ("Present\nGriselda Pelbury    Detective Sergeant\n\nThe GP saw the mother.\n\n+----+--------+------+\n"
+         "| No | Action | Lead |\n+----+--------+------+\n| 1  | Audit  | GP   |\n+----+--------+------+",
+         set(), {"GP"}),
         # a hospital's internal lines; initials of a double-barrelled surname; a name inside a handle or hashtag
         ("phoned the secretaries (ext 4471). Dr Quill (SpR, bleep 3310). Paracetamol x 500.", {"4471", "3310"},
          {"500"}),

@@ -14,7 +14,7 @@ import regex
 
 from redact.detect.finding import Finding
 from redact.detect.gazetteer import fold, gazetteer, uk_places, world_towns
-from redact.detect.keep import PERSON_COLUMN_SOURCE, names_a_role_or_agency, vocabulary
+from redact.detect.keep import PERSON_COLUMN_SOURCE, acronym_is_the_role, names_a_role_or_agency, vocabulary
 from redact.detect.recognizers.address import STREET_TYPES
 from redact.detect.recognizers.case_reference import reference_column, references_in_cell
 from redact.document import Block, Document
@@ -172,8 +172,8 @@ def _initials_in_cell(document: Document, block: Block) -> Iterator[Finding]:
     for start, end in spans:
         letters = block.text[start:end]
         role_letters = names_a_role_or_agency(letters) and _written_outside_tables(document, letters)
-        if role_letters and not _someone_named_so(document.text, letters):
-            continue
+        if role_letters and (not _someone_named_so(document.text, letters) or _used_as_the_role(document, letters)):
+            continue  # "| GP |" where the draft writes "the GP" too: the role, whoever else has the initials
         yield _finding(block, start, end, "PERSON", PERSON_COLUMN_SCORE, PERSON_COLUMN_SOURCE)
 
 
@@ -190,6 +190,17 @@ def _someone_named_so(text: str, letters: str) -> bool:
     name = r"[ \t]+".join(rf"{letter}\p{{Ll}}+(?:-\p{{Lu}}\p{{Ll}}+)?" for letter in letters)
     names = regex.finditer(rf"(?<![\w'’-]){name}(?![\w'’-])", text)
     return any(gazetteer().is_first_name(match.group().split()[0]) for match in names)
+
+
+def _used_as_the_role(document: Document, letters: str) -> bool:
+    """The running text writes the letters for the role somewhere ("the GP", "Named GP"), as propagation reads it."""
+    pattern = regex.compile(rf"(?<![\w]){letters}(?![\w])")
+    return any(
+        acronym_is_the_role(block.text, *match.span())
+        for block in document.blocks
+        if block.cell is None
+        for match in pattern.finditer(block.text)
+    )
 
 
 def _written_outside_tables(document: Document, letters: str) -> bool:

@@ -178,7 +178,8 @@ def acronym_is_the_role(text: str, start: int, end: int) -> bool:
     agency column; but "| PM |" in a column of workers' initials is Precious Mensah, not the afternoon)."""
     if _CELL_BEFORE.search(text[max(0, start - 6) : start]) and _CELL_AFTER.match(text, end):
         return names_a_role_or_agency(text[start:end])
-    before = re.search(r"([\w'’]+)[ \t]*$", text[max(0, start - 30) : start])
+    # the word before on its line ("\Z": "$" would also match before a line break, "Police<BREAK>GP summarised")
+    before = re.search(r"([\w'’]+)[ \t]*\Z", text[max(0, start - 30) : start])
     if before and (before.group(1).lower() in DETERMINERS or re.fullmatch(r"[A-Z][a-z]+", before.group(1))):
         return True
     following = re.match(r"[ \t]+([\w'’█-]+)", text[end : end + 40])  # █: verify's mask over a pseudonym
@@ -192,7 +193,7 @@ def names_a_role_or_agency(acronym: str) -> bool:
 
 def previous_word(text: str, start: int) -> str:
     """The lower-cased word right before ``start`` on its line, or ""."""
-    previous = re.search(r"([\w'’]+)[ \t]*$", text[max(0, start - 30) : start])
+    previous = re.search(r"([\w'’]+)[ \t]*\Z", text[max(0, start - 30) : start])
     return previous.group(1).lower() if previous else ""
 
 
