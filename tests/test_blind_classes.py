@@ -1722,7 +1722,7 @@ def test_batch_thirty_four_classes(tmp_path: Path, body: str, expected: set[str]
         # a firm's letters before a comma are no surname; a surname that is a kinship word after a first name
         ("His manager at the CIC, Tolulope Abba, signed the note.", {"Tolulope Abba"}, {"CIC, Tolulope"}),
         # what the family calls her in another language, which the draft gives as her name
-        ('His grandmother Rokeya Pelbury, called "Babcia" by the children, cared for him.', {"Babcia"}, set()),
+        ('His grandmother Lok Yee Pelbury, called "Babcia" by the children, cared for him.', {"Babcia"}, set()),
         ('His grandmother, called "Nan" by the children, cared for him.', set(), {"Nan"}),
         # a place of worship before "and" ends its own name; a bereavement group; a food firm
         ("Meeting held with Jamia Quellmoor Mosque and the Tarnmoor Council of Faiths.", {"Jamia Quellmoor Mosque"},
@@ -1759,13 +1759,13 @@ _SCANNED = (
     "C0NCLUSION 0F THE B0ARD\n\n1.1 0n 3 March 2012 Ottoline Quarrell, the class teacher, met the author, Dr "
     "Ignatius Pelbury. Iggy Quill lived with his mother. Mrs Quarre1l spoke to him at the c1ose of the day; Ig gy "
     "was tired. His grandmother "
-    "went home to lpswich."
+    "went home to llkley."
 )
 
 
 def test_a_scanned_draft_s_misread_names_are_found(tmp_path: Path) -> None:
     found = texts(tmp_path, _SCANNED)
-    assert {"Quarre1l", "Ig gy", "lpswich"} <= found
+    assert {"Quarre1l", "Ig gy", "llkley"} <= found
 
 
 def test_a_clean_draft_has_no_misreadings_looked_for(tmp_path: Path) -> None:

@@ -353,7 +353,7 @@ def is_other_language_kinship(word: str) -> bool:
 
 def names_a_group(words: list[str]) -> bool:
     """Capitalised words with an ethnic group, nationality or people after the first word: a group's or place's name
-    ("Quellmoor Roma Link", "Tarnmoor Somali Women"), not a person's; "Kelly White" and "Ebun Moldovan" are a first
+    ("Quellmoor Roma Link", "Tarnmoor Somali Women"), not a person's; "Kelly White" and "Ebun Latvian" are a first
     name and a surname."""
     vocab = vocabulary()
     for i, word in enumerate(words[1:], start=1):

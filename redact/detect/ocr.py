@@ -2,7 +2,7 @@
 
 A scanned report comes back with "0n" for "On", "C1ose" for "Close", "rn" for "m" and a space inside a word. A
 name found once as written ("Ottoline Quarrell") is then also written "Quarre1l" or "Ott oline" a page later, and a
-place is "lpswich" for "Ipswich". Where the draft shows such misreadings, every found name is looked for
+place is "llkley" for "Ilkley". Where the draft shows such misreadings, every found name is looked for
 again with each letter allowed the shapes OCR confuses it with, and a word that is a known town once its "l" is
 read as "I" is that town.
 """
@@ -20,7 +20,8 @@ from redact.lexicon import english_words
 
 SOURCE = "ocr-misreading"
 
-# What OCR commonly reads a letter as (ICDAR post-OCR correction benchmarks; Tesseract's ambiguity table).
+# What OCR commonly reads a letter as, written by hand from the confusions OCR engines are known for ("rn" for "m",
+# "cl" for "d", "vv" for "w", "1" and "I" for "l", "0" for "O").
 _MISREADINGS: dict[str, tuple[str, ...]] = {
     "l": ("1", "I", "|", "i"),
     "I": ("l", "1", "|"),
@@ -40,7 +41,7 @@ _MISREADINGS: dict[str, tuple[str, ...]] = {
 _MISREAD_WORD = re.compile(r"(?<![\w])(?:\p{L}+[01]\p{L}*|[01]\p{Ll}+)(?![\w])")
 _ORDINAL = re.compile(r"[01](?:st|nd|rd|th)", re.IGNORECASE)
 _SIGNS_OF_A_SCAN = 3
-_MIN_LETTERS = 4  # a shorter name misread matches too much ("Ali" as "A1i" is fine, as "Al i" is anything)
+_MIN_LETTERS = 4  # a shorter name misread matches too much ("Ida" as "1da" is fine, as "I da" is anything)
 
 
 def looks_scanned(text: str) -> bool:
@@ -63,7 +64,7 @@ def _letter(char: str, first: bool) -> str:
 @cache
 def misread_pattern(name: str) -> re.Pattern[str]:
     """``name`` as OCR may have read it: each letter or a shape it is misread as, and a space inside a word of four
-    letters or more ("Lu ca"). The first letter keeps its case ("lpswich" for "Ipswich" is its misreading)."""
+    letters or more ("Ott oline"). The first letter keeps its case ("llkley" for "Ilkley" is its misreading)."""
     words = []
     for word in name.split():
         gap = "[ ]?" if len(word) >= _MIN_LETTERS else ""
@@ -106,7 +107,7 @@ def misread_findings(text: str, findings: Iterable[Finding]) -> list[Finding]:
 
 
 def _name_forms(name: str) -> Iterator[str]:
-    """The found name and each of its words that no dictionary knows, of four letters or more: "Ewa Quarrell",
+    """The found name and each of its words that no dictionary knows, of four letters or more: "Ottoline Quarrell",
     "Quarrell"."""
     words = [w.strip(".,;:()'’\"") for w in name.split()]
     for form in (" ".join(words), *words):
@@ -120,7 +121,7 @@ _L_FOR_I = re.compile(r"(?<![\w])l\p{Ll}{2,}(?![\w])")
 
 
 def _places_read_with_l(text: str) -> Iterator[tuple[int, int]]:
-    """"lasi", "lpswich": a word no dictionary knows that is a known town once its "l" is read as "I"."""
+    """"llkley": a word no dictionary knows that is a known town once its "l" is read as "I"."""
     for match in _L_FOR_I.finditer(text):
         word = match.group()
         town = fold("I" + word[1:])

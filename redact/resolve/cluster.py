@@ -753,7 +753,7 @@ def _is_alias(text: str, previous: Mention, mention: Mention) -> bool:
     kin = kin_in_quotes().search(gap)  # 'Bernadette Ward ("Nana Bernie")': what the children call her
     gap = gap[: kin.start("kin")] if kin else gap
     if _possessive_kin().match(gap):
-        return False  # "Ebun's half-aunt. The family calls her "Little Kay"": the alias is the aunt's
+        return False  # "Ebun's half-aunt. The family calls her "Little Otto"": the alias is the aunt's
     if _RECORDED_AS.search(gap) or _SPELT_SEVERAL_WAYS.search(gap):
         return True  # "... Maja Zofia Wiśniewska. In some health records she appears as "Maja Harding""
     if len(gap) > 60 or "\n" in gap or "\t" in gap or re.search(r"[.;]\s", gap):

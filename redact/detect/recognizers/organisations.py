@@ -168,7 +168,7 @@ _DESCRIBING = rf"(?:(?!(?:of|from|at|in|with|for|to|by|on|who|which|that)\b)(?:[
 
 
 class AppositionOrganisationRecognizer(OrganisationContextRecognizer):
-    """A name with its kind in apposition: "Kellbrook Roma Support, a small charity", "Quell Steps, the charity
+    """A name with its kind in apposition: "Quellbridge Roma Support, a small charity", "Quell Steps, the charity
     commissioned to ...", "her nail bar, Polished
     by Ronke,". The apposition says what the words are, so it outweighs a model that took them for a person."""
 
