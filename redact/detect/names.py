@@ -483,9 +483,12 @@ class GazetteerNameRecognizer(_NameRecognizer):
         for run in self.run.finditer(text):
             offsets = [(run.start() + w.start(), run.start() + w.end()) for w in _WORD_RE.finditer(run.group())]
             last = text[offsets[-1][0] : offsets[-1][1]]
-            if last == "Ward" and len(offsets) == 2 and self.gaz.is_first_name(text[offsets[0][0] : offsets[0][1]]):
-                # "Bethany Ward" or "Willow Ward": WardRecognizer's surer ward outscores the name where it is one
-                yield offsets[0][0], offsets[1][1], self.FULL_NAME_AMBIGUOUS
+            if last == "Ward" and len(offsets) >= 2 and self.gaz.is_first_name(text[offsets[-2][0] : offsets[-2][1]]):
+                # "Bethany Ward" or "Willow Ward", "MGM Sadie Ward": WardRecognizer's surer ward outscores the name
+                # where it is one
+                yield offsets[-2][0], offsets[-1][1], self.FULL_NAME_AMBIGUOUS
+                if len(offsets) > 2:
+                    yield from self._run_spans(text, offsets[:-2])
                 continue
             if last.lower() in self.vocab.place_nouns and not last.isupper():
                 continue  # "Oakfield Primary School", "Rose Court"
