@@ -1724,6 +1724,9 @@ def test_batch_thirty_four_classes(tmp_path: Path, body: str, expected: set[str]
         # what the family calls her in another language, which the draft gives as her name
         ('His grandmother Lok Yee Pelbury, called "Babcia" by the children, cared for him.', {"Babcia"}, set()),
         ('His grandmother, called "Nan" by the children, cared for him.', set(), {"Nan"}),
+        # ... but not where the draft also writes it as the word ("to her Babcia"): the word, not a name
+        ('His grandmother, called "Babcia" by the children, cared for him. He told his Babcia everything.', set(),
+         {"Babcia"}),
         # a place of worship before "and" ends its own name; a bereavement group; a food firm
         ("Meeting held with Jamia Quellmoor Mosque and the Tarnmoor Council of Faiths.", {"Jamia Quellmoor Mosque"},
          set()),

@@ -351,6 +351,12 @@ def is_other_language_kinship(word: str) -> bool:
     return word.lower() in vocabulary().relations and fold(word) not in english_words()
 
 
+def _only_in_quotes(text: str, word: str) -> bool:
+    """Every time the draft writes ``word`` it is in quotes ('called "Babcia"'), never as the word itself."""
+    spans = [m.start() for m in re.finditer(rf"(?<![\w'’-]){re.escape(word)}(?![\w'’-])", text, re.IGNORECASE)]
+    return all(text[start - 1 : start] in ("\"", "“", "‘", "'") for start in spans)
+
+
 def names_a_group(words: list[str]) -> bool:
     """Capitalised words with an ethnic group, nationality or people after the first word: a group's or place's name
     ("Quellmoor Roma Link", "Tarnmoor Somali Women"), not a person's; "Kelly White" and "Ebun Latvian" are a first
@@ -804,8 +810,13 @@ class KeepFilter:
             staff_initials = _STAFF_CODE_BEFORE.search(document.text, max(0, finding.start - 24), finding.start)
             staff_initials = staff_initials and document.text.startswith("]", finding.end)  # "MW (acute) [ID]"
             column = finding.source == PERSON_COLUMN_SOURCE  # "TA" under "Staff": initials, not the role
-            # 'called "Babcia"': what the family calls her, which the draft gives as her name
-            called = finding.source == "ContextNameRecognizer" and is_other_language_kinship(finding.text)
+            # 'called "Babcia"': what the family calls her, which the draft gives as her name (where it never writes
+            # the word otherwise: "to her Nain" is the word, and the name would leave it bare)
+            called = (
+                finding.source == "ContextNameRecognizer"
+                and is_other_language_kinship(finding.text)
+                and _only_in_quotes(document.text, finding.text)
+            )
             plain = self.is_kept(finding.text) and not (titled or month_town or staff_initials or column)
             if (inside or plain) and not (self.is_named_role(finding) or called or column):
                 continue
