@@ -743,10 +743,16 @@ def _kin_surname(finding: Finding, start: int) -> bool:
     return start > finding.start and _kin_word(finding.text[start - finding.start :].strip(" \t\n,.;:()-–'’\"|"))
 
 
+_LEADING_CONNECTOR = regex.compile(r"(?:and|of|the|for|&)[ \t]+(?=\p{Lu})")
+
+
 def _trim(finding: Finding, start: int, end: int) -> Finding | None:
     """The part ``[start, end)`` of ``finding`` without edge spaces or punctuation, if anything is left."""
     text = finding.text[start - finding.start : end - finding.start]
     left = len(text) - len(text.lstrip(" \t\n,.;:()-–'’\"|"))
+    connector = _LEADING_CONNECTOR.match(text, left)
+    if connector and finding.label != "PERSON":
+        left = connector.end()  # "and Quell Steps" left over from "<Name> Surgery and Quell Steps": the charity
     right = len(text.rstrip(" \t\n,.;:()-–'’\"|"))
     if right <= left or not any(c.isalnum() for c in text[left:right]):
         return None
