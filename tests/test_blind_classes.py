@@ -1782,7 +1782,7 @@ def test_a_clean_draft_has_no_misreadings_looked_for(tmp_path: Path) -> None:
         # an NHS number the draft labels, the label and the number parted by "as" and a line break
         ("Hospital records give his NHS number as\n485 777 3456. The consultant saw him.", {"485 777 3456"}, set()),
         # a charity in apposition with "the", not a person with a job after "the"
-        ("Reports came from Tarnmoor Surgery and Quell Steps, the charity commissioned to carry out interviews. Ebun "
+        ("Reports came from Tarnmoor Surgery and Quell Steps, the charity\ncommissioned to carry out interviews. Ebun "
          "Quill, the charity manager, came. A return interview was offered by Quell Steps; the worker came.",
          {"Quell Steps", "Ebun Quill"}, {"and Quell Steps"}),
         # a birthday without its year after "DOB"

@@ -181,7 +181,7 @@ class AppositionOrganisationRecognizer(OrganisationContextRecognizer):
         # Quill, the charity manager")
         regex.compile(
             rf"(?<![\w'’-])(?P<name>{_RUN}),{_GAP}the{_GAP}{_DESCRIBING}(?i:{_VENUE_KINDS})"
-            r"(?=[ \t]*[,.;:)]|[ \t]+(?:that|which|who|commissioned|funded|run|based|set|working|contracted)\b)"
+            r"(?=[ \t]*[,.;:)]|\s+(?:that|which|who|commissioned|funded|run|based|set|working|contracted)\b)"
         ),
         # "Turning Tide (the commissioned drug and alcohol service)", "Open Gate (local homelessness charity)":
         # the kind in brackets after the name
