@@ -1800,3 +1800,10 @@ def test_batch_thirty_seven_classes(tmp_path: Path, body: str, expected: set[str
     assert ("PERSON", "Ebun Quill") in found or "Ebun Quill" not in body
     assert [text for _, text in found].count("Quell Steps") in (0, body.count("Quell Steps"))
     assert not (not_expected & {text for _, text in found})
+
+
+def test_a_board_s_letters_after_a_chair_are_no_one_s_name(tmp_path: Path) -> None:
+    found = findings(tmp_path, "Independent Chair, QSCB: Mrs Ottoline Quarrell\nThe Quellmoor Safeguarding Children "
+                     "Board (QSCB) met. Chair, SCR Panel\nQSCB")
+    assert ("PERSON", "Ottoline Quarrell") in found
+    assert not [text for label, text in found if label == "PERSON" and "QSCB" in text]

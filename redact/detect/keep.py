@@ -577,6 +577,8 @@ _STREET_WORDS = frozenset(["Road", "Street", "Avenue", "Drive", "Crescent", "Ter
                            "Square", "Parade", "Grove", "House"])  # fmt: skip
 # Last words of a place no surname ends with: "Hollin Ford Bridge", "Saltley Common"
 _PLACE_WORDS = frozenset(["Bridge", "Common", "Wharf", "Quay", "Valley", "Estate"])
+# A safeguarding board's or partnership's letters: "QSCB", "NELSCB", "TSCP", "QSAB"
+_BOARD_ACRONYM = re.compile(r"[A-Z]{1,5}(?:SCB|SCP|SAB|SCPB)")
 # Hospital departments a hospital's name comes before: "Quellmoor ED", "Tarnmoor PICU"
 _HOSPITAL_DEPARTMENTS = frozenset(["ED", "A&E", "AE", "ICU", "PICU", "NICU", "SCBU", "HDU", "MAU", "NNU", "SCN"])
 _CUED_SOURCES = frozenset({"ContextNameRecognizer", "TitledNameRecognizer"})  # a cue beside the name vouches
@@ -824,6 +826,8 @@ class KeepFilter:
                 continue  # "Lance" of "Lance Corporal Tane Rewiti": the first word of a rank
             if finding.label == "PERSON" and not titled and names_a_group(finding.text.split()):
                 continue  # "Quellmoor Roma Link": a people's name inside a group's name
+            if finding.label == "PERSON" and _BOARD_ACRONYM.fullmatch(finding.text.strip()):
+                continue  # "Independent Chair, QSCB: ...": the board's own letters, no one's name
             if finding.label == "PERSON" and finding.text.split()[-1] in _STREET_WORDS and " " in finding.text:
                 finding = replace(finding, label="ADDRESS")  # "Kilburn Road", which a model took for a person
             if finding.label == "PERSON" and finding.text.split()[-1] in _PLACE_WORDS and " " in finding.text:
