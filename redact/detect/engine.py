@@ -333,7 +333,9 @@ def _unknown_word(word: str) -> bool:
 
 
 # a word run together with digits or marks, as handles and hashtags are: "#JusticeForQuill", "ebunq_2009"
-_HANDLE_LIKE = regex.compile(r"(?<![\w@#.-])(?:[@#]\w+|[\p{Ll}\d_]*\p{Ll}[\p{Ll}\d_]*)(?![\w-])")
+_HANDLE_LIKE = regex.compile(
+    r"(?<![\w@#.-])(?:[@#]\w+|(?=[\p{Ll}\d_]*\p{Ll})(?=[\p{Ll}\d_]*[\d_])[\p{Ll}\d_]+)(?![\w-])"
+)
 
 
 def _handles_holding_names(text: str, findings: list[Finding]) -> list[Finding]:
@@ -350,10 +352,9 @@ def _handles_holding_names(text: str, findings: list[Finding]) -> list[Finding]:
     taken = _covered(findings)
     added: list[Finding] = []
     for match in _HANDLE_LIKE.finditer(text) if names else ():
-        word = match.group()
-        marked = word[0] in "@#" or any(c.isdigit() or c == "_" for c in word)
-        if marked and any(name in fold(word) and name != fold(word) for name in names) and _free(*taken, *match.span()):
-            added.append(Finding(*match.span(), "SOCIAL_HANDLE", word, 0.6, "name-in-handle"))
+        word = fold(match.group())
+        if any(name in word and name != word for name in names) and _free(*taken, *match.span()):
+            added.append(Finding(*match.span(), "SOCIAL_HANDLE", match.group(), 0.6, "name-in-handle"))
     return added
 
 

@@ -10,7 +10,7 @@ read as "I" is that town.
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
-from functools import cache
+from functools import cache, lru_cache
 
 import regex as re
 
@@ -91,7 +91,7 @@ def misread_findings(text: str, findings: Iterable[Finding]) -> list[Finding]:
     covered = bytearray(len(text))
     for f in found:
         covered[f.start : f.end] = b"\x01" * (f.end - f.start)
-    names = sorted({word for f in found if f.label == "PERSON" for word in _name_forms(f.text)}, key=len, reverse=True)
+    names = _forms_longest_first(tuple(f.text for f in found if f.label == "PERSON"))
     added: list[Finding] = []
     spans = [(span, "PERSON") for name in names for span in _misread_occurrences(text, name)]
     spans += [(span, "LOCATION") for span in _places_read_with_l(text)]
@@ -104,6 +104,12 @@ def misread_findings(text: str, findings: Iterable[Finding]) -> list[Finding]:
         added.append(Finding(start, end, label, text[start:end], 0.6, SOURCE))
         covered[start:end] = b"\x01" * (end - start)
     return added
+
+
+@lru_cache(maxsize=8)
+def _forms_longest_first(names: tuple[str, ...]) -> tuple[str, ...]:
+    """The forms of the names to look for, longest first (read once per draft, not once per mention)."""
+    return tuple(sorted({form for name in names for form in _name_forms(name)}, key=len, reverse=True))
 
 
 def _name_forms(name: str) -> Iterator[str]:
@@ -132,7 +138,7 @@ def _places_read_with_l(text: str) -> Iterator[tuple[int, int]]:
 def as_meant(mention: str, names: Iterable[str]) -> str:
     """``mention`` with each misread name in it read as the name in ``names`` it misreads: "Ottoline Quarre1l" ->
     "Ottoline Quarrell", "Ott oline" -> "Ottoline"."""
-    forms = sorted({form for name in names for form in _name_forms(name)}, key=len, reverse=True)
+    forms = _forms_longest_first(tuple(names))
 
     def meant(misreading: str) -> str | None:
         return next((form for form in forms if misread_pattern(form).fullmatch(misreading)), None)
