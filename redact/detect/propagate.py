@@ -77,7 +77,7 @@ from redact.detect.keep import (
     vocabulary,
 )
 from redact.detect.names import opens_sentence
-from redact.detect.recognizers.address import STREET_TYPES
+from redact.detect.recognizers.address import STREET_TYPES, TYPE_ABBREVIATIONS
 from redact.detect.recognizers.institutions import FIRM_SUFFIXES, PRISON_PREFIX
 from redact.detect.recognizers.organisations import TradeNameRecognizer
 from redact.document import Document
@@ -235,9 +235,12 @@ class _VariantBuilder:
             for street in _streets_of(text) if finding.label == "ADDRESS" else ():
                 if not self.keep.is_kept(street):  # "Pescod Row" of "17 Pescod Row", "PESCOD ROW"
                     yield Variant(street, finding.label, finding.score, weak=False)
+                    yield Variant(_other_form(street), finding.label, finding.score, weak=False)
                 name = self._street_name(street)
                 if name:  # "the Pescod children", a review called after the family's street
                     yield Variant(name, finding.label, finding.score, weak=False, exact_case=True)
+            if finding.label == "ADDRESS" and _other_form(text) != text and not self.keep.is_kept(text):
+                yield Variant(_other_form(text), finding.label, finding.score, weak=False)  # "Quell Rd" of "Quell Road"
             first, _, rest = text.partition(" ")
             for mutated in welsh_mutations(first) if finding.label in ("LOCATION", "ADDRESS") else ():
                 # "yng Nghae'r Onnen", "i Wrecsam": a Welsh place after a word that mutates it
@@ -477,6 +480,16 @@ def _streets_of(address: str) -> list[str]:
     pieces = (" ".join(piece.split()) for piece in rest.split(","))
     # "12 The Park": "the park" is no street by itself
     return [p for p in pieces if len(p.split()) >= 2 and p[0].isupper() and not p.lower().startswith("the ")]
+
+
+def _other_form(street: str) -> str:
+    """The street or building with its type abbreviated or written out: "Coltsfoot Hse" for "Coltsfoot House",
+    "Arkwright Road" for "Arkwright Rd."; the street itself where its type has no abbreviation."""
+    name, _, kind = street.rpartition(" ")
+    kind = kind.rstrip(".")
+    written_out = {short: full for full, short in TYPE_ABBREVIATIONS.items()}
+    other = TYPE_ABBREVIATIONS.get(kind) or written_out.get(kind)
+    return f"{name} {other}" if name and other else street
 
 
 def _defined_abbreviations(text: str, finding: Finding) -> Iterator[str]:

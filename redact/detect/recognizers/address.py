@@ -115,6 +115,12 @@ STREET_TYPES = [
     "Lonning",
 ]
 _ABBREVIATIONS = {"Rd", "St", "Cl", "Ct", "Ave", "Ln", "Dr", "Gdns", "Cres", "Pl", "Terr", "Gr", "Sq"}
+# "Coltsfoot Hse" for "Coltsfoot House", "Arkwright Rd" for "Arkwright Road": each type's usual abbreviation
+# (it follows the type in STREET_TYPES), and a building's
+TYPE_ABBREVIATIONS = {
+    **{full: short for full, short in zip(STREET_TYPES, STREET_TYPES[1:], strict=False) if short in _ABBREVIATIONS},
+    "House": "Hse",
+}
 STREET_TYPE = (
     r"(?:" + "|".join(sorted(STREET_TYPES, key=len, reverse=True)) + r")(?:(?<=" + r"|".join(_ABBREVIATIONS) + r")\.)?"
 )
@@ -167,6 +173,9 @@ _RESIDENCE_CUE = (
     r"stayed|stays|housed|rehoused|accommodated|placed|address|tenancy|property|home|flat|house)"
     r"(?:[ \t]+(?i:back|back[ \t]+home))?[ \t]+(?i:on|to|at|in|into|onto|from)[ \t]+"
     r"(?:(?i:a|the)[ \t]+(?i:flat|house|property|maisonette|bungalow)[ \t]+(?i:on|in)[ \t]+)?)"
+)
+_HOUSING_WORD = (
+    r"(?i:accommodation|hostel|refuge|B&B|bed[ \t]+and[ \t]+breakfast|supported[ \t]+housing|lodgings|shelter)"
 )
 _NOT_A_COURT = r"(?<!(?i:crown|magistrates['’]?|county|family|coroner['’]?s|youth|high|appeal|district)[ \t]Court)"
 _AT_CUE = (
@@ -232,6 +241,10 @@ class UkAddressRecognizer(UkPatternRecognizer):
             r"(?<![\w'’-])(?:Plots|Pitches)[ \t]+\d{1,3}(?:,[ \t]*\d{1,3})*[ \t]+(?:and|&)[ \t]+\d{1,3}\b",
             0.6,
         ),
+        # "temp accommodation (Calverley House)", "refuge: Vinehurst Lodge": a building a housing word names
+        Pattern("building after a housing word",
+                r"(?<=\b" + _HOUSING_WORD + r"[ \t]*(?:\(|:|[-–][ \t])[ \t]*)" + _NOT_STOP_WORD + _NAME + _SP
+                + BUILDING_TYPE + r"(?![\w'’])" + _NOT_A_COURT, 0.6),
         # "lived at Calverley House", "taken to Vinehurst Farm": a named building where someone lives or is
         Pattern("building after at or a residence word",
                 r"(?:" + _AT_CUE + r"|" + _RESIDENCE_CUE + r")" + _NOT_STOP_WORD + _NAME + _SP + BUILDING_TYPE
