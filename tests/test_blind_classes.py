@@ -1807,3 +1807,40 @@ def test_a_board_s_letters_after_a_chair_are_no_one_s_name(tmp_path: Path) -> No
                      "Board (QSCB) met. Chair, SCR Panel\nQSCB")
     assert ("PERSON", "Ottoline Quarrell") in found
     assert not [text for label, text in found if label == "PERSON" and "QSCB" in text]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected", "not_expected"),
+    [
+        # a house or street written again with its type abbreviated, or written out
+        ("Home address: Flat 6, Quell House, Pelbury Road, Corby NN17 2WB\n\nThe address was logged as \"Quell Hse\" "
+         "once and \"6 Quell House\" once. A car was seen on Pelbury Rd.", {"Quell Hse", "Pelbury Rd"}, set()),
+        # a building a housing word names in brackets or after a colon
+        ("The family were in temp accommodation (Tarnmoor House) until March 2016.\nRefuge: Quellmoor Lodge.",
+         {"Tarnmoor House", "Quellmoor Lodge"}, set()),
+        # initials a sentence uses as a person's, and a child's initials from a first name and a family surname
+        ("Ebun and Hester share a father, Tobiah Pelbury. His teacher wrote that EP was \"tired\". The nurse rang. "
+         "TW referred the family. Later TW did not visit.", {"EP", "TW"}, set()),
+        # ... not an acronym the draft spells out or puts an article before
+        ("The Quellmoor Youth Service (QYS) met. We heard that QYS told the panel it had no record, and the CSP "
+         "agreed, but CSP wrote later.", set(), {"QYS", "CSP"}),
+        # a relative known by a quoted name only; a list of spellings of a surname; an epithet and an initial
+        ('She had a new boyfriend "Tobiah" (no surname). No checks were made on "Tobiah".', {"Tobiah"}, set()),
+        ("Ottoline Quarrell is spelt several ways (Quarrell, Quarrellh, Quarelhs, Quarrel).",
+         {"Quarrellh", "Quarelhs"}, set()),
+        ('A man known to the girls only as "Big T" drove them. Big T was later arrested.', {"Big T"}, set()),
+        # people a worker works with, and a name in the cell after a youth project's, are no organisations
+        ("Tobiah Quill was 15. Every agency worked with Hester Quill.\nMay 2021\tYouth project\tTobiah starts there.",
+         {"Tobiah", "Hester Quill"}, set()),
+        # a chronology's key gives a person's letter; a role's letter names no one
+        ("Key: H = subject child (Hester, dob 19/06/2012); T = half-brother Tobiah (5 yrs); M = mother.\n\n"
+         "02/07/2012\tHV\tT off school in a T-shirt. M rang.", {"H", "T"}, {"M"}),
+    ],
+)
+def test_batch_thirty_eight_and_thirty_nine_classes(
+    tmp_path: Path, body: str, expected: set[str], not_expected: set[str]
+) -> None:
+    found = texts(tmp_path, body)
+    assert expected <= found
+    assert not {text for label, text in findings(tmp_path, body) if label == "ORGANISATION" and "Tobiah" in text}
+    assert not (not_expected & found)

@@ -1242,3 +1242,14 @@ def test_the_boyfriend_s_mother_is_no_mother_of_the_child(tmp_path: Path) -> Non
     found = roles(plan)
     assert found["Ottoline Quarrell"] == "mother"
     assert found["Lok Yee Pelbury"] not in ("mother", "grandmother") and found["Ignatius Pelbury"] != "sibling"
+
+
+def test_a_chronology_s_key_letter_is_the_person_it_names(tmp_path: Path) -> None:
+    body = (
+        "Key: H = subject child (Hester, dob 19/06/2012); T = half-brother Tobiah (5 yrs); M = mother.\n\n"
+        "02/07/2012\tHealth visiting\tHV visit. H well. T off school.\n"
+        "03/09/2012\tEducation\tTobiah told the teacher that H cried. T was seen alone."
+    )
+    plan, _ = run(tmp_path, body)
+    found = pseudonyms(plan)
+    assert found["H"] == found["Hester"] != found["T"] == found["Tobiah"]

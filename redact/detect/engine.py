@@ -25,6 +25,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
 from functools import cache, partial
+from itertools import chain
 
 import regex
 from presidio_analyzer import AnalyzerEngine, RecognizerRegistry, RecognizerResult
@@ -51,6 +52,7 @@ from redact.detect.names import NICKNAME_EPITHETS, GazetteerNameRecognizer, Titl
 from redact.detect.nlp import Chunk, PreloadedSpacyEngine, load_pipeline, split_text
 from redact.detect.ocr import SOURCE as OCR_SOURCE
 from redact.detect.ocr import misread_findings
+from redact.detect.people_initials import keyed_initials, person_initials
 from redact.detect.policy import DetectionPolicy, load_policy
 from redact.detect.propagate import propagate
 from redact.detect.recognizers import uk_recognizers
@@ -146,6 +148,8 @@ class Detector:
         findings = _with_longer_forms(document.text, findings)
         findings += _quoted_spellings(document.text, findings) + _short_forms(document.text, findings)
         findings += _handles_holding_names(document.text, findings)
+        findings += person_initials(document.text, findings)  # "TW referred", "that KH was tired"
+        findings += keyed_initials(document.text, findings)  # "K = half-brother Kayden"
         before = {(f.start, f.end) for f in propagated}
         later = [f for f in findings if f.label == "PERSON" and (f.start, f.end) not in before]
         if later:  # a name found beside another ("Kai, Shaz and Dawit") is a name everywhere else too
@@ -235,30 +239,40 @@ def _towns_not_people(findings: list[Finding]) -> list[Finding]:
     return [f for f in relabelled if not first_name_of_a_longer_name(f)]
 
 
-_AND_BEFORE = regex.compile(r"(?<![\w'’-])(\p{Lu}\p{Ll}{2,})[ ]+and[ ]+$")
-_AND_AFTER = regex.compile(r"[ ]+and[ ]+(\p{Lu}\p{Ll}{2,})(?![\w'’-])")
+_AND_BEFORE = regex.compile(r"(?<![\w'’-])(?P<word>\p{Lu}\p{Ll}{2,})(?:[ ]+(?:and|or)[ ]+|(?P<comma>,[ ]+))$")
+_AND_AFTER = regex.compile(r"(?:[ ]+(?:and|or)[ ]+|(?P<comma>,[ ]+))(?P<word>\p{Lu}\p{Ll}{2,})(?![\w'’-])")
+_LIST_OPENS = regex.compile(r"(?:\(|,[ ]+|[ ](?:and|or)[ ]+)$")
+_LIST_GOES_ON = regex.compile(r"\)|,[ ]|[ ]+(?:and|or)[ ]")
 
 
 def _names_beside_names(text: str, findings: list[Finding]) -> list[Finding]:
-    """A word no dictionary knows, joined by "and" to a found name ("Tobenna and Nneka not seen"): the other
-    child's name. Not an English, report or place word ("Mother and Nneka", "Leeds and Nneka")."""
+    """A word no dictionary knows, joined by "and" or "or" to a found name ("Tobenna and Nneka not seen"), or
+    beside it in a list ("Quarrell, Quarrel, Quarel"): another name. Not an English, report or place word
+    ("Mother and Nneka", "Leeds and Nneka")."""
     taken = [(f.start, f.end) for f in findings]
     added: list[Finding] = []
-    for finding in findings:
+    for finding in chain(findings, added):  # "Kai, Shaz, Dawit and Ebun": each name found makes the next
         if finding.label != "PERSON" or " " in finding.text.strip():
             continue
         before = _AND_BEFORE.search(text, max(0, finding.start - 40), finding.start)
         after = _AND_AFTER.match(text, finding.end)
         for match in filter(None, (before, after)):
-            start, end = match.span(1)
-            word = match.group(1)
+            start, end = match.span("word")
+            word = match.group("word")
             if any(a < end and start < b for a, b in taken):
                 continue
             if not _unknown_word(word):
                 continue
+            if match.group("comma") and not _inside_a_list(text, start, end):
+                continue  # "Tobenna, Oldham": a comma alone does not make a list of names
             taken.append((start, end))
             added.append(Finding(start, end, "PERSON", word, finding.score, "coordination", finding.block))
     return added
+
+
+def _inside_a_list(text: str, start: int, end: int) -> bool:
+    """The word between list separators on both sides: "(Quarrell, Quarrellh, Quarel)", "Kai, Shaz and Dawit"."""
+    return bool(_LIST_OPENS.search(text[max(0, start - 6) : start]) and _LIST_GOES_ON.match(text, end))
 
 
 _WORD_AFTER = regex.compile(r"[ ](\p{Lu}[\p{Ll}'’-]+)(?![\w'’-])")

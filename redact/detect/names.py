@@ -266,9 +266,17 @@ class ContextNameRecognizer(_NameRecognizer):
             rf"(?<![\w'’-])(?:Granny|Nann?(?:a|y)?|Gran(?:dma|dad|dpa)?|Aunt(?:y|ie)?|Uncle)[ \t]+"
             rf"(?P<name>{UPPER})(?![\w.]|['’][A-Za-z]{{2}})"
         )
+        # '"Big T"', "Little J": a man known by an epithet and his initial
+        self.epithet_initial = re.compile(
+            rf"(?<![\w'’-])(?P<name>(?:{alternation(sorted(NICKNAME_EPITHETS))})[ ]{UPPER})(?![\w'’-]|\.[ ]?{UPPER})"
+        )
         self.relation_initials = re.compile(
             rf"(?<![\w'’-])(?i:(?:{alternation(v.relations)})s?),?{SPACE}(?P<name>{DOTTED})"
             rf"(?:{SPACE}and{SPACE}(?P<other>{DOTTED}))?"
+        )
+        # 'her new boyfriend "Tobiah" (no surname)', 'the cousin, "Iggy"': a relative known by a quoted name only
+        self.relation_quoted = re.compile(
+            rf"(?<![\w'’-])(?i:(?:{alternation(v.relations)})s?),?{SPACE}[\"“‘](?P<name>{QUOTED_NAME_WORD})[\"”’]"
         )
         # "Dean HOPE ("Deano")", "Ellie-Mae ('Ells')": a nickname in brackets right after a name, or after the
         # age a family list gives it ("Sakariye Abdirahman Yusuf, 3 ("Saki")")
@@ -379,8 +387,13 @@ class ContextNameRecognizer(_NameRecognizer):
         for match in self.pet.finditer(text):
             if match.group("name").lower() not in STOP_WORDS and not self.vocab.is_vocabulary_word(match.group("name")):
                 yield *match.span("name"), self.SCORE_UNKNOWN
+        for match in self.epithet_initial.finditer(text):
+            yield *match.span("name"), self.SCORE
         for match in self.kin_initial.finditer(text):
             if match.group("name") != "I":
+                yield *match.span("name"), self.SCORE
+        for match in self.relation_quoted.finditer(text):
+            if match.group("name").lower() not in STOP_WORDS and not self.vocab.is_vocabulary_word(match.group("name")):
                 yield *match.span("name"), self.SCORE
         for match in self.relation_initials.finditer(text):
             yield *match.span("name"), self.SCORE

@@ -747,9 +747,15 @@ def _possessive_kin() -> re.Pattern[str]:
     return re.compile(rf"['’]s?\s+{relation}\b", re.IGNORECASE)
 
 
+_KEY_GAP = re.compile(r"[ \t]*=[ \t]*[^=;\n()]{0,40}?\(?[ \t]*")
+_LETTERS = re.compile(r"[A-Z]{1,3}")
+
+
 def _is_alias(text: str, previous: Mention, mention: Mention) -> bool:
     """True when the text says ``mention`` is another name for ``previous``."""
     gap = text[previous.end : mention.start]
+    if _KEY_GAP.fullmatch(gap) and _LETTERS.fullmatch(previous.text) and mention.text[:1] == previous.text[:1]:
+        return True  # "Key: H = subject child (Hester, dob ...)": a chronology's key gives the letter to the child
     kin = kin_in_quotes().search(gap)  # 'Bernadette Ward ("Nana Bernie")': what the children call her
     gap = gap[: kin.start("kin")] if kin else gap
     if _possessive_kin().match(gap):

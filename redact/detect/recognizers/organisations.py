@@ -105,10 +105,16 @@ class OrganisationContextRecognizer(UkEntityRecognizer):
         ),
         # "the youth charity Brighter Days", "a church community, the Fellowship of ..."
         regex.compile(rf"(?<![\w-])(?i:charity|organisation|organization|youth[ \t]+(?:club|project|group)|"
-                      rf"support[ \t]+group)[ \t]+[\"“‘']?"
+                      # a tab ends a table's cell: "Youth project<TAB>Tobiah starts" names no project
+                      rf"support[ \t]+group)[ ]+[\"“‘']?"
                       rf"(?P<name>{_RUN}){_ENDS}"),
         regex.compile(
-            rf"(?<![\w-])(?i:worked|works|working|work|job|employed|employment)[ \t]+(?:for|at|by|with)[ \t]+"
+            # "job with Tarnmoor Poultry", "work with Quell Steps Service", not "worked with Hester": a worker works
+            # with people, so after "worked with" only a name of two words or more
+            rf"(?<![\w-])(?:(?i:worked|works|working|work|job|employed|employment)[ \t]+(?:for|at|by)|"
+            rf"(?i:job|employed|employment)[ \t]+with|"
+            rf"(?i:worked|works|working|work)[ \t]+with"
+            rf"(?=[ \t]+{_CAP}(?<!\.)[ \t]+(?:(?:of|the|and|&|for)[ \t]+)?\p{{Lu}}))[ \t]+"
             rf"(?P<name>{_RUN}){_ENDS}"
         ),
         # "works nights at Bramble Dairy", "worked part-time for Lyle's": when or how much before the employer

@@ -1,0 +1,122 @@
+"""Initials that stand for a person whom the draft never names in full with them: "LT called back", "that KH
+was tired" (Kayden, whose father is Dean Holloway). Letters that an acronym could be are left alone: a
+vocabulary word, a role or agency, an English word, letters the draft puts an article before ("the CSP") or
+whose capitalised words it writes out ("Community Safety Partnership")."""
+
+from __future__ import annotations
+
+import regex as re
+from spacy.lang.en.stop_words import STOP_WORDS
+
+from redact.detect.finding import Finding
+from redact.detect.gazetteer import gazetteer
+from redact.detect.keep import names_a_role_or_agency, vocabulary
+from redact.lexicon import english_words
+
+SOURCE = "initials-of-a-person"
+SCORE = 0.6
+
+_LETTERS = re.compile(r"(?<![\w./&'’-])\p{Lu}{2,3}(?![\w/&-]|['’]\p{Lu})")
+# an article or possessive before the letters makes them a thing: "the CSP", "our MASH", "this CT"
+_ARTICLE_BEFORE = re.compile(
+    r"\b(?i:the|a|an|this|these|those|our|their|his|her|its|any|each|every|no|per|via|whose)[ \t]+\Z"
+)
+# where a sentence's subject stands: its start, or after a conjunction
+_SUBJECT_PLACE = re.compile(
+    r"(?:(?:^|[.;:!?][ \t]+|\n)[ \t]*|\b(?:that|and|but|when|because|while|although|so|then|until|after|before|if)"
+    r"[ \t]+)\Z"
+)
+# what a person does: speaks, sees, visits, decides; not what a scan or a service does ("showed", "included")
+_PERSONAL_VERBS = (
+    "told|said|saw|asked|visited|spoke|called|phoned|rang|referred|weighed|focused|focussed|felt|thought|agreed|"
+    "wrote|e-?mailed|met|explained|advised|noticed|believed|decided|recalled|admitted|denied|refused|disclosed"
+)
+_ACTING = re.compile(rf"[ \t]+(?:(?:did|had|was|could|would)[ \t]+not|(?:{_PERSONAL_VERBS}))\b")
+_BEING = re.compile(r"[ \t]+(?:was|were|is|had|has|did|would|could)\b")
+# "Key: N = subject child (Ebun, dob ...); K = half-brother Tobiah (5 yrs); M = mother"
+_KEY_ENTRY = re.compile(
+    r"(?:^|[;:,][ \t]*|\n)(?P<letters>\p{Lu}{1,3})[ \t]*=[ \t]*(?P<gloss>[^;\n=]{1,60})", re.MULTILINE
+)
+_CAPITALISED_RUN = re.compile(
+    r"\p{Lu}[\w'’-]*(?:[ \t]+(?:(?:of|and|for|the|&)[ \t]+)*\p{Lu}[\w'’-]*)+"
+)
+
+
+def person_initials(text: str, findings: list[Finding]) -> list[Finding]:
+    """Each use of letters the draft uses as a person's: once as a sentence's subject doing what people do ("TW
+    referred Zana"), or, as the subject of any verb, the initial of a child's first name the draft gives alone
+    and of a surname it gives ("KH was tired", of Kayden and Holloway). Never where a found name already is."""
+    taken = [(f.start, f.end) for f in findings]
+    people = [f for f in findings if f.label == "PERSON"]
+    acronyms = _spelled_out(text, people)
+    lone_first = {f.text.strip()[0] for f in people if _lone_first_name(f.text.strip())}
+    surnames = {words[-1][0] for f in people if len(words := f.text.split()) > 1 and words[-1][:1].isupper()}
+    uses: dict[str, list[re.Match[str]]] = {}
+    for match in _LETTERS.finditer(text):
+        uses.setdefault(match.group(), []).append(match)
+    added: list[Finding] = []
+    for letters, matches in uses.items():
+        if _could_be_an_acronym(text, letters, matches, acronyms):
+            continue
+        subjects = [m for m in matches if _SUBJECT_PLACE.search(text, max(0, m.start() - 40), m.start())]
+        acting = any(_ACTING.match(text, m.end()) for m in subjects)
+        family = len(letters) == 2 and letters[0] in lone_first and letters[1] in surnames
+        if acting or (family and any(_BEING.match(text, m.end()) for m in subjects)):
+            added += [
+                Finding(m.start(), m.end(), "PERSON", letters, SCORE, SOURCE)
+                for m in matches
+                if not any(start < m.end() and m.start() < end for start, end in taken)
+            ]
+    return added
+
+
+def keyed_initials(text: str, findings: list[Finding]) -> list[Finding]:
+    """Letters a chronology's key gives a person it names: "N = subject child (Ebun, dob 19/06/2012)", "K =
+    half-brother Tobiah": the letters are that person's wherever the draft writes them. Not a key's role
+    letters ("M = mother"), which name no one there."""
+    people = [f for f in findings if f.label == "PERSON"]
+    taken = [(f.start, f.end) for f in findings]
+    added: list[Finding] = []
+    for key in _KEY_ENTRY.finditer(text):
+        letters = key.group("letters")
+        named = next((f for f in people if key.start("gloss") <= f.start < key.end("gloss")), None)
+        if named is None or named.text.strip()[:1] != letters[0] or letters in ("I", "A"):
+            continue
+        if not any(start < key.end("letters") and key.start("letters") < end for start, end in taken):
+            added.append(Finding(*key.span("letters"), "PERSON", letters, SCORE, SOURCE))
+    return added
+
+
+def _could_be_an_acronym(text: str, letters: str, matches: list[re.Match[str]], acronyms: set[str]) -> bool:
+    vocab = vocabulary()
+    return (
+        letters in acronyms
+        or vocab.is_vocabulary_word(letters)
+        or names_a_role_or_agency(letters)
+        or letters.lower() in english_words()
+        or letters.lower() in STOP_WORDS
+        or any(_ARTICLE_BEFORE.search(text, max(0, m.start() - 12), m.start()) for m in matches)
+    )
+
+
+def _spelled_out(text: str, people: list[Finding]) -> set[str]:
+    """The initials of the draft's capitalised runs of words that name no person: "GMP" of "Greater Manchester
+    Police", "CSP" of "Community Safety Partnership"."""
+    named = [(f.start, f.end) for f in people]
+    spelled = set()
+    for run in _CAPITALISED_RUN.finditer(text):
+        if any(start < run.end() and run.start() < end for start, end in named):
+            continue
+        words = [w for w in re.split(r"[ \t]+", run.group()) if w[:1].isupper()]
+        while words and words[0].lower() in STOP_WORDS:  # "The Youth Offending Service" spells "YOS"
+            words = words[1:]
+        spelled.add("".join(w[0] for w in words))
+    return spelled
+
+
+def _lone_first_name(text: str) -> bool:
+    """A name written alone ("Kayden"), not a surname the gazetteer knows only as one."""
+    gaz = gazetteer()
+    return " " not in text and text[:1].isupper() and not text.isupper() and (
+        gaz.is_first_name(text) or not gaz.is_surname(text)
+    )
