@@ -36,6 +36,7 @@ from redact.variants.build import (
     MissingContentError,
     build_variant,
     missing_statutory_content,
+    no_lscb_chair_to_name,
     why_not_buildable,
     with_named_roles,
 )
@@ -247,6 +248,9 @@ class Pipeline:
                     document.source,
                 )
             warnings += [f"{policy.name}: allowed incomplete: {m}" for m in missing]
+            if no_lscb_chair_to_name(document, plan, config):
+                warnings.append(f"{policy.name}: no LSCB chair required: a domestic homicide review that a community "
+                                "safety partnership commissioned, with no safeguarding children board in the draft")
         return variant
 
     def _write(

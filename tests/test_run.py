@@ -203,6 +203,23 @@ def test_statutory_content_is_checked_and_can_be_overridden(tmp_path: Path) -> N
     assert any("allowed incomplete" in w for w in manifest["warnings"])
 
 
+def test_a_domestic_homicide_review_needs_no_lscb_chair_but_a_serious_case_review_does(tmp_path: Path) -> None:
+    body = (
+        "QUELLMOOR COMMUNITY SAFETY PARTNERSHIP\nDOMESTIC HOMICIDE REVIEW\n\nExecutive Summary\n\n"
+        "Independent Chair and Author: Griselda Pelbury\n\nEbun Quill was killed by her partner in 2017.\n"
+    )
+    draft = tmp_path / "dhr.txt"
+    draft.write_text(body, encoding="utf-8")
+    result = run(draft, tmp_path / "out")
+    manifest = json.loads(next(p for p in result.restricted if p.name.endswith("manifest.json")).read_text())
+    assert any("no LSCB chair required" in w for w in manifest["warnings"])
+    assert "Griselda Pelbury" in published_text(result)
+    combined = tmp_path / "combined.txt"
+    combined.write_text(body.replace("REVIEW\n", "REVIEW AND SERIOUS CASE REVIEW\n", 1), encoding="utf-8")
+    with pytest.raises(RedactError, match="no LSCB chair found"):
+        run(combined, tmp_path / "out2")
+
+
 def test_bad_draft_leaves_nothing(tmp_path: Path) -> None:
     draft = tmp_path / "empty.txt"
     draft.write_text("", encoding="utf-8")
