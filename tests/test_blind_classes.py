@@ -1813,7 +1813,7 @@ def test_a_board_s_letters_after_a_chair_are_no_one_s_name(tmp_path: Path) -> No
     ("body", "expected", "not_expected"),
     [
         # a house or street written again with its type abbreviated, or written out
-        ("Home address: Flat 6, Quell House, Pelbury Road, Corby NN17 2WB\n\nThe address was logged as \"Quell Hse\" "
+        ("Home address: Flat 6, Quell House, Pelbury Road, Tarnmoor QM4 2XX\n\nThe address was logged as \"Quell Hse\" "
          "once and \"6 Quell House\" once. A car was seen on Pelbury Rd.", {"Quell Hse", "Pelbury Rd"}, set()),
         # a building a housing word names in brackets or after a colon
         ("The family were in temp accommodation (Tarnmoor House) until March 2016.\nRefuge: Quellmoor Lodge.",

@@ -148,8 +148,8 @@ class Detector:
         findings = _with_longer_forms(document.text, findings)
         findings += _quoted_spellings(document.text, findings) + _short_forms(document.text, findings)
         findings += _handles_holding_names(document.text, findings)
-        findings += person_initials(document.text, findings)  # "TW referred", "that KH was tired"
-        findings += keyed_initials(document.text, findings)  # "K = half-brother Kayden"
+        findings += person_initials(document.text, findings)  # "QP referred", "that EP was tired"
+        findings += keyed_initials(document.text, findings)  # "T = half-brother Tobiah"
         before = {(f.start, f.end) for f in propagated}
         later = [f for f in findings if f.label == "PERSON" and (f.start, f.end) not in before]
         if later:  # a name found beside another ("Kai, Shaz and Dawit") is a name everywhere else too
@@ -246,12 +246,12 @@ _LIST_GOES_ON = regex.compile(r"\)|,[ ]|[ ]+(?:and|or)[ ]")
 
 
 def _names_beside_names(text: str, findings: list[Finding]) -> list[Finding]:
-    """A word no dictionary knows, joined by "and" or "or" to a found name ("Tobenna and Nneka not seen"), or
+    """A word no dictionary knows, joined by "and" or "or" to a found name ("Tobiah and Ebun not seen"), or
     beside it in a list ("Quarrell, Quarrel, Quarel"): another name. Not an English, report or place word
-    ("Mother and Nneka", "Leeds and Nneka")."""
+    ("Mother and Ebun", "Leeds and Ebun")."""
     taken = [(f.start, f.end) for f in findings]
     added: list[Finding] = []
-    for finding in chain(findings, added):  # "Kai, Shaz, Dawit and Ebun": each name found makes the next
+    for finding in chain(findings, added):  # "Iggy, Tobiah, Hester and Ebun": each name found makes the next
         if finding.label != "PERSON" or " " in finding.text.strip():
             continue
         before = _AND_BEFORE.search(text, max(0, finding.start - 40), finding.start)
@@ -264,14 +264,14 @@ def _names_beside_names(text: str, findings: list[Finding]) -> list[Finding]:
             if not _unknown_word(word):
                 continue
             if match.group("comma") and not _inside_a_list(text, start, end):
-                continue  # "Tobenna, Oldham": a comma alone does not make a list of names
+                continue  # "Tobiah, Oldham": a comma alone does not make a list of names
             taken.append((start, end))
             added.append(Finding(start, end, "PERSON", word, finding.score, "coordination", finding.block))
     return added
 
 
 def _inside_a_list(text: str, start: int, end: int) -> bool:
-    """The word between list separators on both sides: "(Quarrell, Quarrellh, Quarel)", "Kai, Shaz and Dawit"."""
+    """The word between list separators on both sides: "(Quarrell, Quarrellh, Quarel)", "Iggy, Tobiah and Ebun"."""
     return bool(_LIST_OPENS.search(text[max(0, start - 6) : start]) and _LIST_GOES_ON.match(text, end))
 
 

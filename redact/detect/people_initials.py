@@ -1,5 +1,5 @@
-"""Initials that stand for a person whom the draft never names in full with them: "LT called back", "that KH
-was tired" (Kayden, whose father is Dean Holloway). Letters that an acronym could be are left alone: a
+"""Initials that stand for a person whom the draft never names in full with them: "QP called back", "that EP
+was tired" (Ebun, whose father is Tobiah Pelbury). Letters that an acronym could be are left alone: a
 vocabulary word, a role or agency, an English word, letters the draft puts an article before ("the CSP") or
 whose capitalised words it writes out ("Community Safety Partnership")."""
 
@@ -43,9 +43,9 @@ _CAPITALISED_RUN = re.compile(
 
 
 def person_initials(text: str, findings: list[Finding]) -> list[Finding]:
-    """Each use of letters the draft uses as a person's: once as a sentence's subject doing what people do ("TW
-    referred Zana"), or, as the subject of any verb, the initial of a child's first name the draft gives alone
-    and of a surname it gives ("KH was tired", of Kayden and Holloway). Never where a found name already is."""
+    """Each use of letters the draft uses as a person's: once as a sentence's subject doing what people do ("QP
+    referred Hester"), or, as the subject of any verb, the initial of a child's first name the draft gives alone
+    and of a surname it gives ("EP was tired", of Ebun and Pelbury). Never where a found name already is."""
     taken = [(f.start, f.end) for f in findings]
     people = [f for f in findings if f.label == "PERSON"]
     acronyms = _spelled_out(text, people)
@@ -115,7 +115,7 @@ def _spelled_out(text: str, people: list[Finding]) -> set[str]:
 
 
 def _lone_first_name(text: str) -> bool:
-    """A name written alone ("Kayden"), not a surname the gazetteer knows only as one."""
+    """A name written alone ("Ebun"), not a surname the gazetteer knows only as one."""
     gaz = gazetteer()
     return " " not in text and text[:1].isupper() and not text.isupper() and (
         gaz.is_first_name(text) or not gaz.is_surname(text)

@@ -483,8 +483,8 @@ def _streets_of(address: str) -> list[str]:
 
 
 def _other_form(street: str) -> str:
-    """The street or building with its type abbreviated or written out: "Coltsfoot Hse" for "Coltsfoot House",
-    "Arkwright Road" for "Arkwright Rd."; the street itself where its type has no abbreviation."""
+    """The street or building with its type abbreviated or written out: "Quell Hse" for "Quell House",
+    "Pelbury Road" for "Pelbury Rd."; the street itself where its type has no abbreviation."""
     name, _, kind = street.rpartition(" ")
     kind = kind.rstrip(".")
     written_out = {short: full for full, short in TYPE_ABBREVIATIONS.items()}

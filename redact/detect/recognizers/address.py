@@ -115,7 +115,7 @@ STREET_TYPES = [
     "Lonning",
 ]
 _ABBREVIATIONS = {"Rd", "St", "Cl", "Ct", "Ave", "Ln", "Dr", "Gdns", "Cres", "Pl", "Terr", "Gr", "Sq"}
-# "Coltsfoot Hse" for "Coltsfoot House", "Arkwright Rd" for "Arkwright Road": each type's usual abbreviation
+# "Quell Hse" for "Quell House", "Pelbury Rd" for "Pelbury Road": each type's usual abbreviation
 # (it follows the type in STREET_TYPES), and a building's
 TYPE_ABBREVIATIONS = {
     **{full: short for full, short in zip(STREET_TYPES, STREET_TYPES[1:], strict=False) if short in _ABBREVIATIONS},
@@ -241,7 +241,7 @@ class UkAddressRecognizer(UkPatternRecognizer):
             r"(?<![\w'’-])(?:Plots|Pitches)[ \t]+\d{1,3}(?:,[ \t]*\d{1,3})*[ \t]+(?:and|&)[ \t]+\d{1,3}\b",
             0.6,
         ),
-        # "temp accommodation (Calverley House)", "refuge: Vinehurst Lodge": a building a housing word names
+        # "temp accommodation (Tarnmoor House)", "refuge: Quellmoor Lodge": a building a housing word names
         Pattern("building after a housing word",
                 r"(?<=\b" + _HOUSING_WORD + r"[ \t]*(?:\(|:|[-–][ \t])[ \t]*)" + _NOT_STOP_WORD + _NAME + _SP
                 + BUILDING_TYPE + r"(?![\w'’])" + _NOT_A_COURT, 0.6),
