@@ -1253,3 +1253,13 @@ def test_a_chronology_s_key_letter_is_the_person_it_names(tmp_path: Path) -> Non
     plan, _ = run(tmp_path, body)
     found = pseudonyms(plan)
     assert found["H"] == found["Hester"] != found["T"] == found["Tobiah"]
+
+
+def test_a_child_s_initials_from_a_first_name_and_a_family_surname_are_the_child_s(tmp_path: Path) -> None:
+    body = (
+        "1.1 Ebun and Hester share a father, Tobiah Pelbury. Their mother is Ottoline Quill.\n\n"
+        "3.5 Ebun was doing most of the caring. His teacher wrote that EP was \"tired\" and Ebun slept in class."
+    )
+    plan, _ = run(tmp_path, body)
+    found = pseudonyms(plan)
+    assert found["EP"] == found["Ebun"] != found["Hester"]

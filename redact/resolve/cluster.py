@@ -600,6 +600,10 @@ def _pick_for_single(
         if set(parts.titles) & PROFESSIONAL_TITLES:  # "Dr AO" is a doctor, not the mother Abena Osei who shares them
             by_initials = [(i, c) for i, c in by_initials if not is_family_role(roles.get(id(c)))]
         candidates = by_initials or candidates or [(i, c) for i, c in people if c.first == initials and not c.last]
+        if not candidates and len(initials) == 2:  # "EP" of a child named only "Ebun", whose father is a Pelbury
+            lone = [(i, c) for i, c in people if c.first and not c.last and c.first[0] == initials[0]]
+            family = any(c.last and c.last[0] == initials[1] for _, c in people)
+            candidates = lone if len(lone) == 1 and family else []
         if len(candidates) > 1 and _REVIEW_OF.search(text, max(0, mention.start - 40), mention.start):
             children = [(i, c) for i, c in candidates if roles.get(id(c)) in CHILD_ROLES]
             candidates = children if len(children) == 1 else candidates  # "Review re: TW": the child, not a Tadeusz
