@@ -16,6 +16,7 @@ from redact.detect.initials import keys_the_name
 from redact.detect.keep import alternation, vocabulary
 from redact.detect.ocr import SOURCE as OCR_SOURCE
 from redact.detect.ocr import as_meant
+from redact.detect.people_initials import SOURCE as INITIALS_SOURCE
 from redact.lexicon import english_words
 from redact.resolve.context import sentence_bounds
 from redact.resolve.grammar import kin_in_quotes
@@ -600,7 +601,8 @@ def _pick_for_single(
         if set(parts.titles) & PROFESSIONAL_TITLES:  # "Dr AO" is a doctor, not the mother Abena Osei who shares them
             by_initials = [(i, c) for i, c in by_initials if not is_family_role(roles.get(id(c)))]
         candidates = by_initials or candidates or [(i, c) for i, c in people if c.first == initials and not c.last]
-        if not candidates and len(initials) == 2:  # "EP" of a child named only "Ebun", whose father is a Pelbury
+        # "EP" of a child named only "Ebun", whose father is a Pelbury, as detection read the letters (not a typist's)
+        if not candidates and len(initials) == 2 and mention.source in (INITIALS_SOURCE, "propagation"):
             lone = [(i, c) for i, c in people if c.first and not c.last and c.first[0] == initials[0]]
             family = any(c.last and c.last[0] == initials[1] for _, c in people)
             candidates = lone if len(lone) == 1 and family else []
