@@ -34,7 +34,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 
 from redact.config import ReportConfig
 from redact.detect.columns import column_findings
-from redact.detect.finding import Finding
+from redact.detect.finding import Finding, covered, is_free
 from redact.detect.gazetteer import (
     CALENDAR_WORDS,
     fold,
@@ -284,7 +284,7 @@ def _with_name_neighbours(text: str, findings: list[Finding]) -> list[Finding]:
     list knows the word or it is another language's kinship word ("Rokeya Bibi"), and a first name before it
     that is no English word ("Mohammad" of "Mohammad R Islam", where the initial and surname were found) or a
     nickname's epithet ("Big" of "Big Tom")."""
-    free = partial(_free, *_covered(findings))
+    free = partial(is_free, *covered(findings))
     area_words = {area for area in board_areas(text, None) if " " not in area}  # no surname: "Safe Harbour Wendlebury"
     out: list[Finding] = []
     for finding in findings:
@@ -363,11 +363,11 @@ def _handles_holding_names(text: str, findings: list[Finding]) -> list[Finding]:
         for word in re.findall(r"[^\W\d_]{4,}", f.text)
         if fold(word) not in english_words()
     }
-    taken = _covered(findings)
+    taken = covered(findings)
     added: list[Finding] = []
     for match in _HANDLE_LIKE.finditer(text) if names else ():
         word = fold(match.group())
-        if any(name in word and name != word for name in names) and _free(*taken, *match.span()):
+        if any(name in word and name != word for name in names) and is_free(*taken, *match.span()):
             added.append(Finding(*match.span(), "SOCIAL_HANDLE", match.group(), 0.6, "name-in-handle"))
     return added
 
@@ -450,7 +450,7 @@ def _short_forms(text: str, findings: list[Finding]) -> list[Finding]:
         if len(first) >= 5 and first.isalpha():
             given[fold(first[:3])].append(fold(first))
             tails.update(fold(first)[cut:] for cut in range(3, len(first) - 3))
-    spans, ends = _covered(findings)
+    spans, ends = covered(findings)
     lower = lowercase_words(text)
     added: list[Finding] = []
     for match in _CAPITALISED.finditer(text):
@@ -458,30 +458,13 @@ def _short_forms(text: str, findings: list[Finding]) -> list[Finding]:
         names = given.get(word[:3], ())
         if not names and word not in tails:
             continue
-        if word in lower or not _free(spans, ends, *match.span()) or not _unknown_word(match.group()):
+        if word in lower or not is_free(spans, ends, *match.span()) or not _unknown_word(match.group()):
             continue
         if _NAME_GOES_ON.match(text, match.end()):
             continue  # "Betsi Cadwaladr University Health Board": the first word of a longer name, no short form
         if word in tails or any(short_form_of(word, name) for name in names):
             added.append(Finding(match.start(), match.end(), "PERSON", match.group(), 0.6, "short form", None))
     return added
-
-
-def _covered(findings: Iterable[Finding]) -> tuple[list[tuple[int, int]], list[int]]:
-    """The text the findings cover, as sorted disjoint spans and their ends (for ``_free``)."""
-    spans: list[tuple[int, int]] = []
-    for start, end in sorted((f.start, f.end) for f in findings):
-        if spans and start <= spans[-1][1]:
-            spans[-1] = (spans[-1][0], max(end, spans[-1][1]))
-        else:
-            spans.append((start, end))
-    return spans, [end for _, end in spans]
-
-
-def _free(spans: list[tuple[int, int]], ends: list[int], start: int, end: int) -> bool:
-    """No span of ``spans`` (from ``_covered``) overlaps ``[start, end)``."""
-    index = bisect_right(ends, start)
-    return index == len(spans) or spans[index][0] >= end
 
 
 def _names_across_wraps(text: str, findings: list[Finding]) -> list[Finding]:

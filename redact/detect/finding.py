@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from bisect import bisect_right
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 
@@ -27,3 +29,20 @@ class Finding:
             "score": round(self.score, 4),
             "source": self.source,
         }
+
+
+def covered(findings: Iterable[Finding]) -> tuple[list[tuple[int, int]], list[int]]:
+    """The text the findings cover, as sorted disjoint spans and their ends (for ``is_free``)."""
+    spans: list[tuple[int, int]] = []
+    for start, end in sorted((f.start, f.end) for f in findings):
+        if spans and start <= spans[-1][1]:
+            spans[-1] = (spans[-1][0], max(end, spans[-1][1]))
+        else:
+            spans.append((start, end))
+    return spans, [end for _, end in spans]
+
+
+def is_free(spans: list[tuple[int, int]], ends: list[int], start: int, end: int) -> bool:
+    """No span of ``spans`` (from ``covered``) overlaps ``[start, end)``."""
+    index = bisect_right(ends, start)
+    return index == len(spans) or spans[index][0] >= end

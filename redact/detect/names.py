@@ -318,6 +318,10 @@ class ContextNameRecognizer(_NameRecognizer):
             rf"(?i:{alternation(v.relations)})|(?:then{SPACE}|now{SPACE})?aged{SPACE}\d+|(?i:{job})(?=[,.;)\n]|$))(?![\w-])"
         )  # "Kelly, his mother", "Rehana, aged 10", "Bethany Marsh, health visitor, telephoned"
 
+    def _no_word(self, name: str) -> bool:
+        """No stop word or report word: a quoted "Tobiah" or a dog called "Tyson", not "the" or "Police"."""
+        return name.lower() not in STOP_WORDS and not self.vocab.is_vocabulary_word(name)
+
     def _owner_of_short_form(self, text: str, match: re.Match[str], nick: str) -> Iterator[tuple[int, int, float]]:
         words = _name_words(text, *match.span("owner"))
         while words and self.is_non_name(words[0].group(), text):
@@ -385,7 +389,7 @@ class ContextNameRecognizer(_NameRecognizer):
             if not (self.vocab.is_vocabulary_word(name) or fold(name) in CALENDAR_WORDS or name.isupper()):
                 yield *match.span("name"), self.SCORE_UNKNOWN  # not "(Mother)", "(March)", "(MGM)"
         for match in self.pet.finditer(text):
-            if match.group("name").lower() not in STOP_WORDS and not self.vocab.is_vocabulary_word(match.group("name")):
+            if self._no_word(match.group("name")):
                 yield *match.span("name"), self.SCORE_UNKNOWN
         for match in self.epithet_initial.finditer(text):
             yield *match.span("name"), self.SCORE
@@ -393,7 +397,7 @@ class ContextNameRecognizer(_NameRecognizer):
             if match.group("name") != "I":
                 yield *match.span("name"), self.SCORE
         for match in self.relation_quoted.finditer(text):
-            if match.group("name").lower() not in STOP_WORDS and not self.vocab.is_vocabulary_word(match.group("name")):
+            if self._no_word(match.group("name")):
                 yield *match.span("name"), self.SCORE
         for match in self.relation_initials.finditer(text):
             yield *match.span("name"), self.SCORE

@@ -5,10 +5,12 @@ whose capitalised words it writes out ("Community Safety Partnership")."""
 
 from __future__ import annotations
 
+from bisect import bisect_left
+
 import regex as re
 from spacy.lang.en.stop_words import STOP_WORDS
 
-from redact.detect.finding import Finding
+from redact.detect.finding import Finding, covered, is_free
 from redact.detect.gazetteer import gazetteer
 from redact.detect.keep import names_a_role_or_agency, vocabulary
 from redact.lexicon import english_words
@@ -46,27 +48,27 @@ def person_initials(text: str, findings: list[Finding]) -> list[Finding]:
     """Each use of letters the draft uses as a person's: once as a sentence's subject doing what people do ("QP
     referred Hester"), or, as the subject of any verb, the initial of a child's first name the draft gives alone
     and of a surname it gives ("EP was tired", of Ebun and Pelbury). Never where a found name already is."""
-    taken = [(f.start, f.end) for f in findings]
-    people = [f for f in findings if f.label == "PERSON"]
-    acronyms = _spelled_out(text, people)
-    lone_first = {f.text.strip()[0] for f in people if _lone_first_name(f.text.strip())}
-    surnames = {words[-1][0] for f in people if len(words := f.text.split()) > 1 and words[-1][:1].isupper()}
     uses: dict[str, list[re.Match[str]]] = {}
     for match in _LETTERS.finditer(text):
         uses.setdefault(match.group(), []).append(match)
+    uses = {letters: matches for letters, matches in uses.items() if not _could_be_an_acronym(text, letters, matches)}
+    if not uses:
+        return []
+    people = [f for f in findings if f.label == "PERSON"]
+    spelled = _spelled_out(text, covered(people))
+    lone_first = {f.text.strip()[0] for f in people if _lone_first_name(f.text.strip())}
+    surnames = {words[-1][0] for f in people if len(words := f.text.split()) > 1 and words[-1][:1].isupper()}
+    taken = covered(findings)
     added: list[Finding] = []
     for letters, matches in uses.items():
-        if _could_be_an_acronym(text, letters, matches, acronyms):
+        if letters in spelled:
             continue
         subjects = [m for m in matches if _SUBJECT_PLACE.search(text, max(0, m.start() - 40), m.start())]
         acting = any(_ACTING.match(text, m.end()) for m in subjects)
         family = len(letters) == 2 and letters[0] in lone_first and letters[1] in surnames
         if acting or (family and any(_BEING.match(text, m.end()) for m in subjects)):
-            added += [
-                Finding(m.start(), m.end(), "PERSON", letters, SCORE, SOURCE)
-                for m in matches
-                if not any(start < m.end() and m.start() < end for start, end in taken)
-            ]
+            free = [m for m in matches if is_free(*taken, *m.span())]
+            added += [Finding(*m.span(), "PERSON", letters, SCORE, SOURCE) for m in free]
     return added
 
 
@@ -74,24 +76,28 @@ def keyed_initials(text: str, findings: list[Finding]) -> list[Finding]:
     """Letters a chronology's key gives a person it names: "N = subject child (Ebun, dob 19/06/2012)", "K =
     half-brother Tobiah": the letters are that person's wherever the draft writes them. Not a key's role
     letters ("M = mother"), which name no one there."""
-    people = [f for f in findings if f.label == "PERSON"]
-    taken = [(f.start, f.end) for f in findings]
+    keys = list(_KEY_ENTRY.finditer(text))
+    if not keys:
+        return []
+    people = sorted((f for f in findings if f.label == "PERSON"), key=lambda f: f.start)
+    starts = [f.start for f in people]
+    taken = covered(findings)
     added: list[Finding] = []
-    for key in _KEY_ENTRY.finditer(text):
+    for key in keys:
         letters = key.group("letters")
-        named = next((f for f in people if key.start("gloss") <= f.start < key.end("gloss")), None)
+        index = bisect_left(starts, key.start("gloss"))  # the first person named in the key's gloss
+        named = people[index] if index < len(people) and people[index].start < key.end("gloss") else None
         if named is None or named.text.strip()[:1] != letters[0] or letters in ("I", "A"):
             continue
-        if not any(start < key.end("letters") and key.start("letters") < end for start, end in taken):
+        if is_free(*taken, *key.span("letters")):
             added.append(Finding(*key.span("letters"), "PERSON", letters, SCORE, SOURCE))
     return added
 
 
-def _could_be_an_acronym(text: str, letters: str, matches: list[re.Match[str]], acronyms: set[str]) -> bool:
+def _could_be_an_acronym(text: str, letters: str, matches: list[re.Match[str]]) -> bool:
     vocab = vocabulary()
     return (
-        letters in acronyms
-        or vocab.is_vocabulary_word(letters)
+        vocab.is_vocabulary_word(letters)
         or names_a_role_or_agency(letters)
         or letters.lower() in english_words()
         or letters.lower() in STOP_WORDS
@@ -99,13 +105,12 @@ def _could_be_an_acronym(text: str, letters: str, matches: list[re.Match[str]], 
     )
 
 
-def _spelled_out(text: str, people: list[Finding]) -> set[str]:
+def _spelled_out(text: str, people: tuple[list[tuple[int, int]], list[int]]) -> set[str]:
     """The initials of the draft's capitalised runs of words that name no person: "GMP" of "Greater Manchester
     Police", "CSP" of "Community Safety Partnership"."""
-    named = [(f.start, f.end) for f in people]
     spelled = set()
     for run in _CAPITALISED_RUN.finditer(text):
-        if any(start < run.end() and run.start() < end for start, end in named):
+        if not is_free(*people, *run.span()):
             continue
         words = [w for w in re.split(r"[ \t]+", run.group()) if w[:1].isupper()]
         while words and words[0].lower() in STOP_WORDS:  # "The Youth Offending Service" spells "YOS"

@@ -235,7 +235,8 @@ class _VariantBuilder:
             for street in _streets_of(text) if finding.label == "ADDRESS" else ():
                 if not self.keep.is_kept(street):  # "Pescod Row" of "17 Pescod Row", "PESCOD ROW"
                     yield Variant(street, finding.label, finding.score, weak=False)
-                    yield Variant(_other_form(street), finding.label, finding.score, weak=False)
+                    if _other_form(street) != street:  # "Quell Hse" of "Quell House"
+                        yield Variant(_other_form(street), finding.label, finding.score, weak=False)
                 name = self._street_name(street)
                 if name:  # "the Pescod children", a review called after the family's street
                     yield Variant(name, finding.label, finding.score, weak=False, exact_case=True)
@@ -482,13 +483,15 @@ def _streets_of(address: str) -> list[str]:
     return [p for p in pieces if len(p.split()) >= 2 and p[0].isupper() and not p.lower().startswith("the ")]
 
 
+_WRITTEN_OUT = {short: full for full, short in TYPE_ABBREVIATIONS.items()}
+
+
 def _other_form(street: str) -> str:
     """The street or building with its type abbreviated or written out: "Quell Hse" for "Quell House",
     "Pelbury Road" for "Pelbury Rd."; the street itself where its type has no abbreviation."""
     name, _, kind = street.rpartition(" ")
     kind = kind.rstrip(".")
-    written_out = {short: full for full, short in TYPE_ABBREVIATIONS.items()}
-    other = TYPE_ABBREVIATIONS.get(kind) or written_out.get(kind)
+    other = TYPE_ABBREVIATIONS.get(kind) or _WRITTEN_OUT.get(kind)
     return f"{name} {other}" if name and other else street
 
 
