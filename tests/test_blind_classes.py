@@ -1724,9 +1724,6 @@ def test_batch_thirty_four_classes(tmp_path: Path, body: str, expected: set[str]
         # what the family calls her in another language, which the draft gives as her name
         ('His grandmother Lok Yee Pelbury, called "Babcia" by the children, cared for him.', {"Babcia"}, set()),
         ('His grandmother, called "Nan" by the children, cared for him.', set(), {"Nan"}),
-        # ... but not where the draft also writes it as the word ("to her Babcia"): the word, not a name
-        ('His grandmother, called "Babcia" by the children, cared for him. He told his Babcia everything.', set(),
-         {"Babcia"}),
         # a place of worship before "and" ends its own name; a bereavement group; a food firm
         ("Meeting held with Jamia Quellmoor Mosque and the Tarnmoor Council of Faiths.", {"Jamia Quellmoor Mosque"},
          set()),
@@ -1844,3 +1841,69 @@ def test_batch_thirty_eight_and_thirty_nine_classes(
     assert expected <= found
     assert not {text for label, text in findings(tmp_path, body) if label == "ORGANISATION" and "Tobiah" in text}
     assert not (not_expected & found)
+
+
+@pytest.mark.parametrize(
+    ("body", "expected", "not_expected"),
+    [
+        # a street type of the fens and the north after "at"; a collar number after a ranked officer's name
+        ("The family's caravan was on a pitch at Pelbury Drove, outside Spalding.", {"Pelbury Drove"}, set()),
+        ("Signed: DI H. Quarrell 4417     Date: 21/06/2019", {"4417", "H. Quarrell"}, set()),
+        # a nickname of letters in quotes after a key's entry, even where the letters are an acronym ("KC"), but not
+        # where the draft writes the acronym with an article
+        ('KEY\nTQ   - Tobiah Quill, dob 23/09/2010 ("KC")\nOQ - Ottoline Quill (mum)\n\n04/02/2013 OQ said KC was '
+         "upset. KC attends nursery.", {"KC", "Tobiah Quill"}, set()),
+        # a service named before what kind it is, in lower case, with its letters written small
+        ("Referral to Carers in Quellmoor young carers project. Support from CiQ was then closed.",
+         {"Carers in Quellmoor", "CiQ"}, set()),
+        # a person's full name that a run-together panel table puts before a board's letters
+        ("Name Job title Organisation Tarnmoor Council Education Services Ignatius Pelbury-Quill LSCB Business "
+         "Manager Tarnmoor LSCB", {"Ignatius Pelbury-Quill"}, set()),
+    ],
+)
+def test_batch_forty_classes(tmp_path: Path, body: str, expected: set[str], not_expected: set[str]) -> None:
+    found = texts(tmp_path, body)
+    assert expected <= found
+    assert not (not_expected & found)
+
+
+def test_a_family_s_word_for_grandmother_is_her_name_where_the_draft_uses_it_so(tmp_path: Path) -> None:
+    # quoted, and after no "her": her name; "told his Babcia": the word
+    body = ('He drew his house: mum, "Babcia", the dog. He did not want to go to Babcia\'s. He told his Babcia. '
+            "Babcia said no.")
+    babcia = [text for label, text in findings(tmp_path, body) if text == "Babcia"]
+    assert len(babcia) == 3
+    assert not texts(tmp_path, "Nani and Dadi visited. She stayed with her Babcia at weekends.")
+
+
+@pytest.mark.parametrize(
+    ("body", "expected", "not_expected"),
+    [
+        # a month-named town after a numbered street; a region of the country a family left
+        ("They were found at home, Flat 4, 9 Quell Road, March. In March 2019 the panel met.", {"March"}, set()),
+        ("He had left home in the Quell-Barra region two years earlier.", {"Quell-Barra"}, set()),
+        # a nickname given by how others called him; one unlisted name doing what people do
+        ("Hester rang. Iggy, as his housemates called him, was found in his room.", {"Iggy"}, set()),
+        ("Tobiah started a course in May. Tobiah nodded through it and afterwards told Hester.", {"Tobiah"}, set()),
+        # a chronology's worker by role and initials that are also a role's letters, in a column
+        ("20/09/17      CSC      SW TA         S47 strategy (phone).\n28/09/17      CSC      SW TA         Visit.",
+         {"TA"}, set()),
+        ("20/09/17   HV GP liaison meeting held. The TA said she was fine.", set(), {"TA", "GP"}),
+        # a named intensive care unit
+        ("16/01/2018    Health   ED / Quellmoor PICU     Transfer to tertiary unit.", {"Quellmoor PICU"}, set()),
+    ],
+)
+def test_batch_forty_one_classes(tmp_path: Path, body: str, expected: set[str], not_expected: set[str]) -> None:
+    found = texts(tmp_path, body)
+    assert expected <= found
+    assert not (not_expected & found)
+
+
+def test_a_key_s_letters_are_the_person_s_wherever_they_are_not_a_rank(tmp_path: Path) -> None:
+    body = ("SCR re DS - Quellmoor LSCB\nKEY:  DS = Dorcas Quill (subject, dob 11/02/2016)   MQ = Hester Quill "
+            "(mother)\n\n"
+            "11/02/2016    Health   MQ            DS born Quellmoor General Hospital.\n"
+            "01/08/2017    GP       Dr Pelbury     DS brought by MQ.\n"
+            "17/01/2018    Police   DS Ottoline Tarn arrested the partner.")
+    spans = [(label, text) for label, text in findings(tmp_path, body) if text == "DS"]
+    assert len(spans) == 4  # the title, the key and two notes; not the detective sergeant

@@ -52,6 +52,9 @@ def named(tmp_path: Path, body: str) -> dict[str, tuple[str, ...]]:
         ("Mr Oskar Lindqvist – Independent Chair and Author\n", "Oskar Lindqvist", ("author", "panel_chair")),
         ("The independent reviewer, Ms Dagny Holmqvist, met the family.\n", "Dagny Holmqvist", ("author",)),
         ("Independent Scrutineer: Rosalind Achebe-Hart\n", "Rosalind Achebe-Hart", ("lscb_chair",)),
+        # a board and its chair in a relative clause, after the panel's chair is named
+        ("The review was chaired by Hester Quarrell. The report went to the QSCB, whose independent chair is "
+         "Ignatius Pelbury, in March.\n", "Ignatius Pelbury", ("lscb_chair",)),
         ("The chair of the CSP, Councillor Maeve Tallis-Brook, approved this draft.\n", "Maeve Tallis-Brook",
          ("lscb_chair",)),
         ("Independent Scrutineer to the safeguarding partners: Professor Ingram Pellow-Vance\n", "Ingram Pellow-Vance",

@@ -31,6 +31,7 @@ from redact.detect.gazetteer import (
     territory_words,
     uk_places,
     uk_towns,
+    world_towns,
 )
 from redact.document import Document
 from redact.lexicon import english_words, is_english_form, is_verb_form
@@ -67,6 +68,7 @@ class Vocabulary:
     non_name_words: frozenset[str]  # single words of the lists above, never a name by themselves
     role_abbreviations: tuple[str, ...] = ()  # "HV", "SW": capitals only
     vehicle_makes: frozenset[str] = frozenset()  # "ford": "Ford Fiesta" is a car, no person
+    kinship_other_languages: frozenset[str] = frozenset()  # "babcia": part of ``relations``
 
     def is_vocabulary_word(self, word: str) -> bool:
         """A word of a job title, agency, report heading or place name: never a name by itself."""
@@ -77,6 +79,8 @@ class Vocabulary:
 @lru_cache(maxsize=1)
 def vocabulary() -> Vocabulary:
     data = yaml.safe_load(VOCABULARY_FILE.read_text(encoding="utf-8"))
+
+    data["relations"] += data["kinship_other_languages"]
 
     def words(key: str) -> tuple[str, ...]:
         return tuple(str(w) for w in data[key])
@@ -114,6 +118,7 @@ def vocabulary() -> Vocabulary:
         non_name_words=frozenset(single_words),
         role_abbreviations=words("role_abbreviations"),
         vehicle_makes=frozenset(w.lower() for w in words("vehicle_makes")),
+        kinship_other_languages=frozenset(w.lower() for w in words("kinship_other_languages")),
     )
 
 
@@ -178,12 +183,27 @@ def acronym_is_the_role(text: str, start: int, end: int) -> bool:
     agency column; but "| PM |" in a column of workers' initials is Precious Mensah, not the afternoon)."""
     if _CELL_BEFORE.search(text[max(0, start - 6) : start]) and _CELL_AFTER.match(text, end):
         return names_a_role_or_agency(text[start:end])
-    # the word before on its line ("\Z": "$" would also match before a line break, "Police<BREAK>GP summarised")
-    before = re.search(r"([\w'’]+)[ \t]*\Z", text[max(0, start - 30) : start])
+    # the word before on its line ("\Z": "$" would also match before a line break, "Police<BREAK>GP summarised"),
+    # and in the same phrase: a tab or a run of spaces parts a table's columns ("Dr Quill<GAP>DS brought by ...")
+    before = re.search(r"([\w'’]+) ?\Z", text[max(0, start - 30) : start])
     if before and (before.group(1).lower() in DETERMINERS or re.fullmatch(r"[A-Z][a-z]+", before.group(1))):
         return True
-    following = re.match(r"[ \t]+([\w'’█-]+)", text[end : end + 40])  # █: verify's mask over a pseudonym
+    following = re.match(r"[ \t]+([\w█][\w'’█-]*)", text[end : end + 40])  # █: verify's mask over a pseudonym
     return following is not None and not following.group(1).islower()
+
+
+def initials_after_a_role(text: str, start: int, end: int) -> bool:
+    """ "SW TA<GAP>Home visit": a worker's initials after her role's letters, ending a table's column (not "Susan
+    Quill RGN RHV", letters after a name, which are qualifications)."""
+    if not re.fullmatch(r"[A-Z]{2,3}", text[start:end]):
+        return False
+    role = re.search(r"(?<![\w'’-])([A-Z]{2,4}) \Z", text[max(0, start - 6) : start])
+    if role is None or role.group(1) not in vocabulary().role_abbreviations:
+        return False
+    role_start = start - len(role.group(0))
+    if re.search(r"[A-Z][a-z]+ \Z", text[max(0, role_start - 30) : role_start]):
+        return False
+    return re.match(r"[ ]{2,}|\t|[ \t]*(?:\n|\Z)", text[end : end + 3]) is not None
 
 
 def names_a_role_or_agency(acronym: str) -> bool:
@@ -348,13 +368,34 @@ def is_nationality_word(text: str) -> bool:
 
 def is_other_language_kinship(word: str) -> bool:
     """A kinship word of another language ("Babcia", "Ayeeyo"): a name where the draft says she is called so."""
-    return word.lower() in vocabulary().relations and fold(word) not in english_words()
+    return word.lower() in vocabulary().kinship_other_languages
 
 
-def _only_in_quotes(text: str, word: str) -> bool:
-    """Every time the draft writes ``word`` it is in quotes ('called "Babcia"'), never as the word itself."""
-    spans = [m.start() for m in re.finditer(rf"(?<![\w'’-]){re.escape(word)}(?![\w'’-])", text, re.IGNORECASE)]
-    return all(text[start - 1 : start] in ("\"", "“", "‘", "'") for start in spans)
+def quoted_in_brackets(text: str, finding: Finding) -> bool:
+    """'Kacper Bradshaw ("KC")': the finding is quoted in brackets, as a draft gives what someone is called."""
+    return text[max(0, finding.start - 3) : finding.start].replace(" ", "")[-2:] in ('("', "(“", "(‘") and (
+        text[finding.end : finding.end + 3].replace(" ", "")[:2] in ('")', "”)", "’)")
+    )
+
+
+def _quoted_somewhere(text: str, word: str) -> bool:
+    """The draft writes ``word`` in quotes somewhere: 'mum, "Babcia" and KC', as the family says it."""
+    return re.search(rf"[\"“‘]{re.escape(word)}[\"”’]", text) is not None
+
+
+def kin_word_as_name(text: str, start: int, end: int) -> bool:
+    """A family's word for a relative written as her name ('went to Babcia's', 'mum, "Babcia" and KC'), not as
+    the word ("told his Babcia", "Kelly's Nani") nor as a title before a name ("Nain Beti") or a surname after
+    one ("Olusegun Dada"; but "Rang Nani" opens a note)."""
+    line_before = text[text.rfind("\n", 0, start) + 1 : start]
+    words_before = line_before.split()
+    if words_before and line_before[-1:] in (" ", "\t") and words_before[-1][-1:] not in ".!?:;,\"”":
+        word = words_before[-1]
+        opens = len(words_before) == 1 or words_before[-2][-1:] in ".!?:"  # "Rang Nani": a note's first word
+        if word.lower() in DETERMINERS or word.endswith(("'s", "’s")) or (word[:1].isupper() and not opens):
+            return False
+    after = text[end : end + 3]
+    return not (after[:1] in (" ", "\t") and after[1:2].isupper() and after[2:3].islower())
 
 
 def names_a_group(words: list[str]) -> bool:
@@ -428,17 +469,17 @@ def agency_spans(text: str) -> list[tuple[int, int]]:
 def _agency_spans_of(text: str) -> tuple[tuple[int, int], ...]:
     generic = _generic_patterns()
     patterns = (*generic[:3], generic[4], generic[5], _BOARD)  # and "Royal Borough of X", "NHS X"
-    return tuple(m.span() for pattern in patterns for m in pattern.finditer(text))
+    return tuple(_kept_span(text, m, generic) for pattern in patterns for m in pattern.finditer(text))
 
 
 _COURT = re.compile(r"\bCourt$")
 _AREA_WORD = r"[A-Z][a-z'’&-]+"
 _CELL_SPACE = r"[ ](?=\S)"  # a board's name sits in one table cell: "Idris Farah-Lane<TAB>LSCB Manager" is none
-_BOARD = re.compile(
-    rf"(?P<area>(?:{_AREA_WORD}{_CELL_SPACE}(?:(?:and|upon|on|of|with){_CELL_SPACE})?){{1,4}}?)"
+_BOARD = re.compile(  # an area opens a word: not "Hart" of "Colin Mbeki-Hart LSCB"
+    rf"(?P<area>(?<![\w'’-])(?:{_AREA_WORD}{_CELL_SPACE}(?:(?:and|upon|on|of|with){_CELL_SPACE})?){{1,4}}?)"
     rf"(?:(?:Local{SPACE})?Safeguarding{SPACE}(?:(?:Children|Adults)(?:['’]s)?{SPACE})?(?:Board|Partnership)"
     rf"|Community{SPACE}Safety{SPACE}Partnership)"
-    rf"|(?P<area2>(?:{_AREA_WORD}{_CELL_SPACE}(?:(?:and|upon|on|of|with){_CELL_SPACE})?){{1,3}}?)L?SC[BP]\b"
+    rf"|(?P<area2>(?<![\w'’-])(?:{_AREA_WORD}{_CELL_SPACE}(?:(?:and|upon|on|of|with){_CELL_SPACE})?){{1,3}}?)L?SC[BP]\b"
 )
 
 
@@ -450,7 +491,7 @@ def _headings_recased(text: str) -> str:
 
 def _boards(source: str) -> Iterator[tuple[re.Match[str], int, str]]:
     """Each board named in ``source``, with where its area starts and the area ("Tarnmoor with Ostlebury"):
-    no "The", and no person's name that a run-together table row puts before the board ("Dorcas Pelbury LSCB
+    no "The", and no person's name or job that a run-together table row puts before the board ("Dorcas Pelbury LSCB
     Business Manager" is a person and her job, not the board of "Dorcas Pelbury")."""
     for match in _BOARD.finditer(source):
         group = "area" if match.group("area") else "area2"
@@ -459,9 +500,16 @@ def _boards(source: str) -> Iterator[tuple[re.Match[str], int, str]]:
             words.pop(0)
         if _opens_with_a_full_name([w.group() for w in words]):
             words = words[2:]
+        while len(words) > 1 and (_job_word(words[0].group()) or words[0].group() in ("of", "and", "on", "with")):
+            words.pop(0)  # "Business Manager Eastmoor LSCB", "Chair of Westshire LSCB": a job, then the board
         if words:
             start = match.start(group) + words[0].start()
             yield match, start, source[start : match.start(group) + words[-1].end()]
+
+
+def _job_word(word: str) -> bool:
+    v = vocabulary()
+    return word.lower() in v.job_title_heads or word.lower() in v.job_title_modifiers
 
 
 _NEXT_CAPITALISED_WORDS = re.compile(r"(?:[ \t]+[A-Z][\w'’-]*){1,3}")
@@ -590,7 +638,27 @@ _NOT_IN_NAMES = frozenset(
 
 @lru_cache(maxsize=2)  # detection asks for the same draft's spans three times
 def _generic_kept_spans(text: str) -> tuple[tuple[int, int], ...]:
-    return tuple(m.span() for pattern in _generic_patterns() for m in pattern.finditer(text))
+    patterns = _generic_patterns()
+    return tuple(_kept_span(text, m, patterns) for pattern in patterns for m in pattern.finditer(text))
+
+
+def _kept_span(text: str, match: re.Match[str], generic: tuple[re.Pattern[str], ...]) -> tuple[int, int]:
+    """An agency named for its area ("<area> Council", "<area> LSCB") starts after a person's name run into it."""
+    return _past_a_full_name(text, match.span()) if match.re in generic[:2] else match.span()
+
+
+def _past_a_full_name(text: str, span: tuple[int, int]) -> tuple[int, int]:
+    """An agency's span from after a person's full name that a run-together table row put before it: "Colin
+    Mbeki-Hart LSCB" of "Dorcas Pelbury LSCB Business Manager" is a person, then her board."""
+    start, end = span
+    words = list(re.finditer(r"\S+", text[start:end]))
+    for i in range(len(words) - 2):
+        first, last = words[i].group(), words[i + 1].group()
+        place = fold(first) in uk_places() or fold(first) in world_towns()  # "Solihull Metropolitan Borough"
+        plain = is_english_form(last.lower()) or vocabulary().is_vocabulary_word(last)  # "Avon Fire and Rescue"
+        if _opens_with_a_full_name([first, last]) and not place and not plain:
+            return start + words[i + 2].start(), end
+    return span
 
 
 class KeepFilter:
@@ -812,14 +880,19 @@ class KeepFilter:
             staff_initials = _STAFF_CODE_BEFORE.search(document.text, max(0, finding.start - 24), finding.start)
             staff_initials = staff_initials and document.text.startswith("]", finding.end)  # "MW (acute) [ID]"
             column = finding.source == PERSON_COLUMN_SOURCE  # "TA" under "Staff": initials, not the role
-            # 'called "Babcia"': what the family calls her, which the draft gives as her name (where it never writes
-            # the word otherwise: "to her Nain" is the word, and the name would leave it bare)
+            # "SW TA visited": a case note's worker by her role and initials
+            column = column or initials_after_a_role(document.text, finding.start, finding.end)
+            # 'called "Babcia"', "went to Babcia's": what the family calls her, which the draft gives as her name
+            # ("to her Nain" is the word)
             called = (
-                finding.source == "ContextNameRecognizer"
+                finding.label == "PERSON"
                 and is_other_language_kinship(finding.text)
-                and _only_in_quotes(document.text, finding.text)
+                and (finding.source == "ContextNameRecognizer" or _quoted_somewhere(document.text, finding.text))
+                and kin_word_as_name(document.text, finding.start, finding.end)
             )
-            plain = self.is_kept(finding.text) and not (titled or month_town or staff_initials or column)
+            # 'Kacper Bradshaw ("KC")': quoted in brackets after a name, what he is called, though "KC" is an acronym
+            nickname = finding.source == "ContextNameRecognizer" and quoted_in_brackets(document.text, finding)
+            plain = self.is_kept(finding.text) and not (titled or month_town or staff_initials or column or nickname)
             if (inside or plain) and not (self.is_named_role(finding) or called or column):
                 continue
             if finding.label == "PERSON" and _opens_a_title(document.text, finding.start, finding.end):
@@ -868,7 +941,8 @@ class KeepFilter:
             place = is_place_name(document.text, finding.start, finding.end)
             if finding.label == "PERSON" and (place or is_place_context(document.text, finding.start, finding.end)):
                 continue
-            if finding.label == "PERSON" and finding.source == "SpacyNerRecognizer" and finding.text in kept_words:
+            model_kept_word = finding.source == "SpacyNerRecognizer" and finding.text in kept_words and not called
+            if finding.label == "PERSON" and model_kept_word:
                 continue  # the agencies the report names as written ("Herefordshire Council") make the place public
             if finding.label == "PERSON" and not titled and is_uk_town(finding.text):
                 finding = replace(finding, label="LOCATION")  # "Walsall", "Exeter" alone: the town, redacted as one

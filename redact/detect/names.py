@@ -21,20 +21,26 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from redact.detect.gazetteer import (
     CALENDAR_WORDS,
     Gazetteer,
+    country_names,
     fold,
     gazetteer,
     is_well_known_place,
+    lowercase_words,
     ordinary_lower_words,
     short_form_of,
+    uk_places,
     uk_towns,
+    world_towns,
 )
 from redact.detect.initials import keys_the_name
 from redact.detect.keep import (
     Vocabulary,
     after_title,
     alternation,
+    initials_after_a_role,
     is_other_language_kinship,
     job_title_pattern,
+    kin_word_as_name,
     names_a_group,
     previous_word,
     vocabulary,
@@ -279,9 +285,10 @@ class ContextNameRecognizer(_NameRecognizer):
             rf"(?<![\w'’-])(?i:(?:{alternation(v.relations)})s?),?{SPACE}[\"“‘](?P<name>{QUOTED_NAME_WORD})[\"”’]"
         )
         # "Dean HOPE ("Deano")", "Ellie-Mae ('Ells')": a nickname in brackets right after a name, or after the
-        # age a family list gives it ("Sakariye Abdirahman Yusuf, 3 ("Saki")")
+        # age or birth date a family list gives it ("Sakariye Abdirahman Yusuf, 3 ("Saki")", "..., dob 2/9/10 ("KC")")
+        born = r"(?:(?i:dob|d\.o\.b\.?|born|b\.)[ \t]*:?[ \t]*\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{1,2})"
         self.bracket_nickname = re.compile(
-            rf"(?<![\w'’-])(?P<owner>{NAME_WORD}(?:{SPACE}{NAME_WORD}){{0,3}})(?:,[ \t]*\d{{1,2}})?[ \t]*\([ \t]*(?:"
+            rf"(?<![\w'’-])(?P<owner>{NAME_WORD}(?:{SPACE}{NAME_WORD}){{0,3}})(?:,[ \t]*{born})?[ \t]*\([ \t]*(?:"
             rf"[\"“‘'](?P<quoted>{QUOTED_NAME_WORD}(?:{SPACE}{NAME_WORD})?)[\"”’']|(?P<name>{NAME_WORD}))[ \t]*\)"
         )  # 'JOYCE ("Big Patsy")': two words when quoted
         # 'Kerensa POLGLAZE ("Kerry", "Kez" to her classmates)': quoted names in a bracket right after a name
@@ -301,6 +308,8 @@ class ContextNameRecognizer(_NameRecognizer):
         )
         self.quoted_and = re.compile(rf"[\"”’'][ \t]*(?:,|and|or)[ \t]+[\"“‘'](?P<name>{NAME_WORD})[\"”’']")
         self.quoted_word = re.compile(rf"[\"“‘](?P<name>{NAME_WORD})[\"”’]")
+        kinship = alternation(v.kinship_other_languages)
+        self.quoted_kinship = re.compile(rf"[\"“‘](?P<name>(?i:{kinship}))[\"”’]")
         # Margaret "Maggie" WARD, Dermot ("Dec") Furlong: a quoted nickname between the first name and the surname
         self.quoted_middle = re.compile(
             rf"(?<![\w'’-])(?P<first>{NAME_WORD})[ \t]+\(?[\"“‘'](?P<nick>{NAME_WORD})[\"”’']\)?[ \t]+"
@@ -315,8 +324,10 @@ class ContextNameRecognizer(_NameRecognizer):
         job = job_title_pattern(v, SPACE)
         self.after_comma = re.compile(
             rf"(?<![\w'’-])(?P<name>{name}),{SPACE}(?:{owner}{SPACE}(?i:maternal{SPACE}|paternal{SPACE})?"
-            rf"(?i:{alternation(v.relations)})|(?:then{SPACE}|now{SPACE})?aged{SPACE}\d+|(?i:{job})(?=[,.;)\n]|$))(?![\w-])"
-        )  # "Kelly, his mother", "Rehana, aged 10", "Bethany Marsh, health visitor, telephoned"
+            rf"(?i:{alternation(v.relations)})|(?:then{SPACE}|now{SPACE})?aged{SPACE}\d+|(?i:{job})(?=[,.;)\n]|$)"
+            rf"|as{SPACE}(?:[\w'’]+{SPACE}){{1,3}}?call(?:s|ed){SPACE}(?:him|her|them))(?![\w-])"
+        )  # "Kelly, his mother", "Rehana, aged 10", "Bethany Marsh, health visitor, telephoned", "Iggy, as his
+        # friends called him,"
 
     def _no_word(self, name: str) -> bool:
         """No stop word or report word: a quoted "Tobiah" or a dog called "Tyson", not "the" or "Police"."""
@@ -328,6 +339,14 @@ class ContextNameRecognizer(_NameRecognizer):
             words.pop(0)  # "REVIEW" of "SERIOUS CASE REVIEW ZABIHULLAH ..."
         if words and short_form_of(nick, fold(words[0].group())):  # a short form is shorter than the name
             yield words[0].start(), words[-1].end(), self.SCORE
+
+    def _kinship_names(self, text: str) -> Iterator[tuple[int, int, float]]:
+        """'drew mum, "Babcia" and the dog', "went to Babcia's": a family's word for a relative which the draft
+        quotes as her name; every use of it as a name is hers ("told his Babcia" is the word)."""
+        for word in {m.group("name") for m in self.quoted_kinship.finditer(text) if m.group("name")[0].isupper()}:
+            for match in re.finditer(rf"(?<![\w'’-]){re.escape(word)}(?![\w-]|['’](?![sS]\b))", text):
+                if kin_word_as_name(text, *match.span()):
+                    yield *match.span(), self.SCORE_UNKNOWN
 
     def spans(self, text: str) -> Iterator[tuple[int, int, float]]:
         for match in self.introduced.finditer(text):
@@ -358,7 +377,9 @@ class ContextNameRecognizer(_NameRecognizer):
             nick = match.group(part)
             owner_is_named = not all(self.is_non_name(w, text) for w in owner)
             initials = "".join(w[0] for w in owner)
-            abbreviation = nick.isupper() and len(nick) <= 4 and nick not in (initials, initials[0] + initials[-1])
+            # "(TM)" after a name is her role; '("KC")', quoted, what he is called
+            abbreviation = part == "name" and nick.isupper() and len(nick) <= 4
+            abbreviation = abbreviation and nick not in (initials, initials[0] + initials[-1])
             # "Youth Advice Point (YAP)": the letters of a phrase of words, none of them a name
             abbreviation = abbreviation or (nick == initials and _defined_in_brackets(nick, text))
             # "Dr Chowdhury (FC)": a titled surname, then initials that end with its letter
@@ -366,6 +387,7 @@ class ContextNameRecognizer(_NameRecognizer):
             titled_initials = titled and len(nick) in (2, 3) and nick[-1] == owner[-1][0]
             abbreviation = abbreviation and not titled_initials
             named = not all(self.is_non_name(w, text) for w in nick.split())  # not "(Mother)", "(Team Manager)"
+            named = named or (part == "quoted" and nick.isupper() and not abbreviation)  # '("KC")': letters he goes by
             if owner_is_named and not abbreviation and named:  # not "(TM)"
                 yield *match.span(part), self.SCORE_UNKNOWN
             if named:  # 'ZABIHULLAH AHMADZAI ("ZABI")': a short form of the first name vouches for the whole name
@@ -388,6 +410,7 @@ class ContextNameRecognizer(_NameRecognizer):
             name = match.group("name")
             if not (self.vocab.is_vocabulary_word(name) or fold(name) in CALENDAR_WORDS or name.isupper()):
                 yield *match.span("name"), self.SCORE_UNKNOWN  # not "(Mother)", "(March)", "(MGM)"
+        yield from self._kinship_names(text)
         for match in self.pet.finditer(text):
             if self._no_word(match.group("name")):
                 yield *match.span("name"), self.SCORE_UNKNOWN
@@ -645,6 +668,7 @@ class InitialsRecognizer(_NameRecognizer):
         letters = r"(?P<name>[A-Z]{2,3}(?:-[A-Z]{1,2})?|[A-Z]{1,2}['’][A-Z]{1,2})"  # "KW", "MN-K", "DO'C"
         abbreviations = alternation(v.role_abbreviations)
         end = r"(?![\w'’-]|['’][A-Za-z]{2})"
+        self.after_role = re.compile(rf"(?<![\w'’-])(?:{abbreviations}){SPACE}{letters}{end}")
         self.bare = (
             re.compile(rf"(?<![\w'’.-]){letters}(?=['’]s\b)"),
             re.compile(rf"(?<![\w'’.-]){letters}\s*\(\s*(?:the{SPACE}|his{SPACE}|her{SPACE})?(?i:{roles})\b"),
@@ -659,7 +683,7 @@ class InitialsRecognizer(_NameRecognizer):
             # a letter's typist or author: "Dictated 12/05/2022, typed JW", "transcribed by KL"
             re.compile(rf"(?<![\w-])(?i:typed|dictated|transcribed|initialled)(?:{SPACE}(?i:by))?{SPACE}{letters}{end}"),
             # case notes: "HV JT visited", "SW KW", "JT (HV)"
-            re.compile(rf"(?<![\w'’-])(?:{abbreviations}){SPACE}{letters}{end}"),
+            self.after_role,
             re.compile(rf"(?<![\w'’.-]){letters}\s*\(\s*(?:{abbreviations})\s*\)"),
             # a pupil by initials and school year: "with PQ (Y9)", "WZ (Year 10) reports"
             re.compile(rf"(?<![\w'’.-]){letters}\s*\(\s*(?:Y|Yr|Year{SPACE})(?:[1-9]|1[0-3])\s*\)"),
@@ -743,7 +767,15 @@ class InitialsRecognizer(_NameRecognizer):
             for match in pattern.finditer(text):
                 for group in ("name", "cosigned"):
                     letters = match.groupdict().get(group)
-                    if letters and not self.is_non_name(letters, text) and not _defined_in_brackets(letters, text):
+                    if not letters or _defined_in_brackets(letters, text):
+                        continue
+                    # "SW TA<GAP>Home visit": even a role's letters are a worker's there, where the draft never
+                    # writes them as the role ("the TA")
+                    role_letters = letters in self.vocab.role_abbreviations and not _as_a_role(letters, text)
+                    role_initials = pattern is self.after_role and role_letters and initials_after_a_role(
+                        text, *match.span(group)
+                    )
+                    if role_initials or not self.is_non_name(letters, text):
                         yield *match.span(group), self.IN_CONTEXT
         for match in self.staff_code.finditer(text):
             yield *match.span("name"), self.IN_CONTEXT
@@ -775,6 +807,11 @@ class InitialsRecognizer(_NameRecognizer):
                 label = previous_word(text, match.start("name")) in self.vocab.label_nouns  # "Appendix B"
                 if match.group("name") not in self.vocab.acronyms and not label and not _role_letter(text, match):
                     yield *match.span("name"), self.IN_CONTEXT
+
+
+def _as_a_role(letters: str, text: str) -> bool:
+    """The draft writes ``letters`` as a job or agency: after a determiner ("the TA", "her GP")."""
+    return re.search(rf"\b(?i:the|a|an|his|her|their|our|my)[ \t]+{re.escape(letters)}\b", text) is not None
 
 
 # What a case note says a person did, right after the person's initials: "KT has moved back", "DH says".
@@ -905,6 +942,15 @@ def _line_around(text: str, start: int, end: int) -> str:
     return text[text.rfind("\n", 0, start) + 1 : len(text) if line_end < 0 else line_end]
 
 
+_PREPOSITIONS = frozenset(["to", "of", "by", "at", "from", "with", "in", "for", "on", "into", "via"])
+# what people do, in the past tense: "Tobiah nodded", not "Tarnmoor Council decided"
+_SUBJECT_VERBS = (
+    "told|said|saw|asked|visited|spoke|phoned|rang|felt|thought|agreed|wrote|explained|noticed|decided|recalled|"
+    "admitted|denied|refused|disclosed|nodded|smiled|cried|laughed|shrugged|started|arrived|returned|drew|wanted|"
+    "liked|loved|hated|ran|walked|slept|ate|played|sat|stood|shouted|screamed|whispered|kept|seemed"
+)
+
+
 class UnlistedNameRecognizer(_NameRecognizer):
     """Two or three capitalised words in running text of which none is an English word, a report word or a
     known place: a full name that no list holds ("Tamsin Okoro-Blythe", "Chidiebube Nwachukwu-Hale")."""
@@ -914,12 +960,27 @@ class UnlistedNameRecognizer(_NameRecognizer):
     def __init__(self) -> None:
         super().__init__()
         self.pair = re.compile(rf"(?<![\w'’-]){TITLE_WORD}(?:[ ]{TITLE_WORD}){{1,2}}(?![\w'’-])")
+        # "Tobiah nodded through it", "Tobiah started a course": one such word doing what people do
+        self.subject = re.compile(
+            rf"(?<![\w'’-])(?<!\p{{Lu}}[\w'’-]*[ ])\p{{Lu}}\p{{Ll}}[\p{{L}}\p{{M}}'’-]*(?=[ ](?:{_SUBJECT_VERBS})\b)"
+        )
 
     def spans(self, text: str) -> Iterator[tuple[int, int, float]]:
         for match in self.pair.finditer(text):
             if not re.search(r"\b[a-z]{3,}\b", _line_around(text, match.start(), match.end())):
                 continue  # a heading or a title line: its capitals say nothing
             if all(self._unlisted(word) for word in match.group().split()):
+                yield match.start(), match.end(), self.SCORE
+        lower = lowercase_words(text)
+        for match in self.subject.finditer(text):
+            word = match.group()
+            place = fold(word) in uk_places() or fold(word) in world_towns() or fold(word) in country_names()
+            plain = place or fold(word) in lower or is_english_form(word.lower())
+            # not "Brookvale" of "Brookvale Academy": a word the draft writes before another name word; nor the
+            # object of a preposition ("sent to Brightpath said", "Ms Quill of LinguaBridge said")
+            longer = re.search(rf"\b{re.escape(word)} \p{{Lu}}", text)
+            after_preposition = previous_word(text, match.start()) in _PREPOSITIONS
+            if self._unlisted(word) and not (plain or longer or after_preposition):
                 yield match.start(), match.end(), self.SCORE
 
     def _unlisted(self, word: str) -> bool:

@@ -72,6 +72,12 @@ def person_initials(text: str, findings: list[Finding]) -> list[Finding]:
     return added
 
 
+def in_a_key(text: str, start: int) -> bool:
+    """The letters at ``start`` open an entry of a key: "DS = Ebun Quill (subject)"."""
+    key = _KEY_ENTRY.search(text, max(0, start - 4))
+    return key is not None and key.start("letters") == start
+
+
 def keyed_initials(text: str, findings: list[Finding]) -> list[Finding]:
     """Letters a chronology's key gives a person it names: "N = subject child (Ebun, dob 19/06/2012)", "K =
     half-brother Tobiah": the letters are that person's wherever the draft writes them. Not a key's role

@@ -74,9 +74,12 @@ from redact.detect.keep import (
     is_place_context,
     names_a_role_or_agency,
     previous_word,
+    quoted_in_brackets,
     vocabulary,
 )
 from redact.detect.names import opens_sentence
+from redact.detect.people_initials import SOURCE as INITIALS_SOURCE
+from redact.detect.people_initials import in_a_key
 from redact.detect.recognizers.address import STREET_TYPES, TYPE_ABBREVIATIONS
 from redact.detect.recognizers.institutions import FIRM_SUFFIXES, PRISON_PREFIX
 from redact.detect.recognizers.organisations import TradeNameRecognizer
@@ -137,6 +140,9 @@ class Variant:
     letters: bool = False  # initials or a single letter: matched exactly, with their own checks
     exact_case: bool = False  # an organisation's head ("Step Up"): only as capitalised as it was found
     acronym: bool = False  # initials that are also a report acronym ("DS", "GP"): not as the role itself
+    # initials the draft gives a person in so many words ('DS = Ebun Quill', '("KC")'): each use is judged on its
+    # own, where other initials that are an acronym are skipped everywhere once the draft uses the acronym
+    given: bool = False
     # "Ms D" of "Ms Dragomir": found even where a draft's own "Mr X" pseudonym would be kept
     titled_initial: bool = False
 
@@ -250,14 +256,18 @@ class _VariantBuilder:
                 for abbreviation in _defined_abbreviations(self.text, finding):
                     yield Variant(abbreviation, finding.label, finding.score, weak=False, letters=True)
             return
-        words = _clean_name(finding.text)
         staff_column = finding.source == PERSON_COLUMN_SOURCE  # "PA" under "Worker": initials, though a role's too
-        if not words or (self.keep.is_kept(" ".join(words)) and not staff_column):
+        # letters he goes by ('Tobiah Quill ("KC")') or a key gives him ("DS = Tobiah Quill", though "DS" is a rank)
+        given = quoted_in_brackets(self.text, finding) or (
+            finding.source == INITIALS_SOURCE and in_a_key(self.text, finding.start)
+        )
+        words = _clean_name(finding.text) or ([finding.text.strip()] if given else [])
+        if not words or (self.keep.is_kept(" ".join(words)) and not (staff_column or given)):
             return
         letters = finding.text.strip().strip(",;:()\"'“”")
         if _LETTERS.match(letters) and letters not in ("I", "I."):
-            acronym = staff_column and names_a_role_or_agency(letters)  # not where the draft means the role
-            yield Variant(letters, "PERSON", finding.score, weak=False, letters=True, acronym=acronym)
+            acronym = (staff_column and names_a_role_or_agency(letters)) or (given and self.keep.is_kept(letters))
+            yield Variant(letters, "PERSON", finding.score, weak=False, letters=True, acronym=acronym, given=given)
             return
         named = [w for w in words if not _INITIAL.match(w)]
         if len(words) > 1:
@@ -508,6 +518,10 @@ def _defined_abbreviations(text: str, finding: Finding) -> Iterator[str]:
     # chronology writes it; not initials that are a report's own acronym
     if len(initials) >= 3 and initials in text and not vocabulary().is_vocabulary_word(initials):
         yield initials
+    # and with its small words: "CiS" for "Carers in Step"
+    every_word = "".join(word[0] for word in re.findall(r"[\w'’]+", finding.text))
+    if every_word != initials and len(every_word) >= 3 and re.search(rf"\b{re.escape(every_word)}\b", text):
+        yield every_word
 
 
 _MODEL = "SpacyNerRecognizer"
@@ -655,7 +669,10 @@ def _occurrences(
             # Jones"); other acronyms ("AM", "IT") only after an article ("the IT team"), not "Crown Court AM was"
             used_as_acronym = acronym_is_the_role if names_a_role_or_agency(variant.text) else _acronym_after_article
             # a staff column's "| PA |" is a worker's initials, not the role the same letters name elsewhere
-            if any(used_as_acronym(text, start, end) for start, end in found if (start, end) not in staff_initials):
+            as_acronym = [used_as_acronym(text, *span) and span not in staff_initials for span in found]
+            if variant.given:  # "DS = Ebun Quill" in a key: hers, but for "DS Hester Pelbury" (the rank)
+                found = [span for span, acronym in zip(found, as_acronym, strict=True) if not acronym]
+            elif any(as_acronym):
                 return  # the draft writes "GP" for the role ("the GP"): not the initials of Gareth Pryce anywhere
         meridiem = variant.text in ("AM", "PM")
         yield from (span for span in found if not (meridiem and _CLOCK_TIME_BEFORE.search(text, 0, span[0])))

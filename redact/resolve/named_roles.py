@@ -81,12 +81,13 @@ _PANEL_CHAIRED = re.compile(
     r"chaired\s+(?:independently\s+)?by\s+",
     re.IGNORECASE,
 )
-# "The Soar Vale Community Safety Partnership, chaired by X, decided ...": the board's (or partnership's) chair
+# "The Soar Vale Community Safety Partnership, chaired by X, decided ...": the board's (or partnership's) chair;
+# "presented to the QSCB, whose independent chair is X"
 _BOARD_CHAIRED = re.compile(
-    rf"{_BOARD}(?:\s*\([A-Za-z]{{2,8}}\))?\s*,?\s+(?:which\s+(?:is|was)\s+|(?:is|was)\s+)?chaired\s+"
-    r"(?:independently\s+|jointly\s+)?by\s+",  # "The Board is chaired independently by X"
+    rf"{_BOARD}(?:\s*\([A-Za-z]{{2,8}}\))?\s*,?\s+(?:(?:which\s+(?:is|was)\s+|(?:is|was)\s+)?chaired\s+"
+    r"(?:independently\s+|jointly\s+)?by|whose\s+(?:independent\s+)?chair(?:person|man|woman)?\s+(?:is|was))\s+",
     re.IGNORECASE,
-)
+)  # "The Board is chaired independently by X"
 _SAFEGUARDING_BODY = re.compile(r"Safeguarding|\b(?:LSCB|LSCP|SAB|[A-Z]{1,4}SC[BP])\b|\bBoard\b")
 # "Steering the review, and keeping the panel honest ..., fell to Dr X": the one who chaired it
 _CHAIRING_FELL_TO = re.compile(
@@ -235,7 +236,8 @@ def _read_cues(text: str, people: list[Cluster], found: NamedRoles, agency_repor
             # "The author, X" in a review is its author; in an agency's IMR, the IMR's
             the = not agency_report and re.search(r"\bthe\s+$", text[max(0, match.start() - 4) : match.start()], re.I)
             phrase = ("overview " if the else "") + match.group("role")
-            # "SCR panel (chair X)", "the LSCB (chair X)": what the bracketed role belongs to says which it is
+            # "SCR panel (chair X)", "the LSCB (chair X)", "the QSCB, whose chair is X": what the role belongs to
+            # says which it is
             owner = _BRACKET_OWNER.search(text, max(0, match.start() - 40), match.start())
             phrase = f"{owner.group(1)} {phrase}" if owner else phrase
             _assign_phrase(found, cluster, phrase, "before the name")
@@ -321,7 +323,8 @@ def _continues_a_sentence(text: str, line_start: int) -> bool:
     )
 
 
-_BRACKET_OWNER = re.compile(r"(\w+)[ \t]*\([ \t]*$")
+# "the LSCB (chair X)", "the QSCB, whose chair is X": what owns the role
+_BRACKET_OWNER = re.compile(r"(\w+)(?:[ \t]*\(|,?\s+whose)[ \t]*$")
 _POSSESSIVE_AT = re.compile(r"['’]s?\b")
 _TYING = re.compile(r"[,:(|–—\n-]|\b(?:is|was|will\s+be|as)\b", re.IGNORECASE)
 

@@ -158,6 +158,7 @@ _STREET = _NAME + _SP + _TYPE_ANY_CASE + r"(?![\w'’])" + _INSTITUTION_AFTER
 STRONG_STREET_TYPES = [
     "Road", "Rd", "Street", "Lane", "Avenue", "Ave", "Close", "Drive", "Crescent", "Terrace", "Grove", "Gardens",
     "Mews", "Place", "Walk", "Row", "Square", "Way", "Parade", "Fold", "Drift",
+    "Drove", "Wynd", "Loke", "Lonning", "Boulevard", "Esplanade", "Promenade",  # regional and seafront streets
 ]  # fmt: skip
 _STRONG_STREET = (
     _NOT_STOP_WORD

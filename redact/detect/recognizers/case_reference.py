@@ -123,17 +123,22 @@ class UkCaseReferenceRecognizer(UkPatternRecognizer):
 _NATIONAL_OPERATIONS = r"(?i:encompass|sceptre|makesafe|hydrant|yewtree|stovewood|soteria|bluestone)\b"
 
 
+_RANK = r"\b(?:PC|DC|PS|DS|DI|DCI|TDC|PCSO|Sgt\.?|DSgt|Insp\.?|Supt\.?|Sergeant|Constable|Inspector|Officer)"
+_COLLAR = r"\d{2,5}(?:[A-Z]{2})?(?![\w/.-])"  # "4471", a Met officer's "512JC" (borough code)
+
+
 class PoliceCollarNumberRecognizer(UkPatternRecognizer):
-    """An officer's collar (warrant) number after a rank: "PC 4471", "DC 2210", "PCSO 31"; and the name of a
-    police operation, which identifies an investigation as a crime number does."""
+    """An officer's collar (warrant) number after a rank ("PC 4471", "DC 2210", "PCSO 31") or after a ranked
+    officer's name ("DI C. Marchetti 4802" of a signature); and the name of a police operation, which identifies
+    an investigation as a crime number does."""
 
     ENTITY = "CASE_REFERENCE"
     PATTERNS = [
+        Pattern("collar number", r"(?<=" + _RANK + r"(?:[ \t]+|[ \t]*\n[ \t]*))" + _COLLAR, 0.8),  # "PS<BREAK>817"
         Pattern(
-            "collar number",
-            r"(?<=\b(?:PC|DC|PS|DS|DI|TDC|PCSO|Sgt\.?|DSgt|Insp\.?|Sergeant|Constable|Inspector|Officer)"
-            r"(?:[ \t]+|[ \t]*\n[ \t]*))"
-            r"\d{2,5}(?:[A-Z]{2})?(?![\w/.-])",  # "PC 4471", a Met officer's "PC 512JC" (borough code), "PS<BREAK>817"
+            "collar number after a ranked name",
+            r"(?<=" + _RANK + r"[ \t]+(?:\p{Lu}\.?[ \t]+)?\p{Lu}[\p{L}'’-]+(?:[ \t]+\p{Lu}[\p{L}'’-]+)?[ \t]+)"
+            r"\d{3,5}(?![\w/.,:-])",
             0.8,
         ),
         # a local police operation's name: "Operation Tamarisk", "Operation MARSH HARRIER", "Op KESTREL"; not a

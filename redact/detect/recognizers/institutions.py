@@ -20,7 +20,7 @@ from redact.detect.gazetteer import fold, gazetteer, lowercase_words
 from redact.detect.initials import keys_the_name
 from redact.detect.keep import job_title_pattern, vocabulary
 from redact.detect.recognizers.base import UkEntityRecognizer
-from redact.lexicon import is_english_form
+from redact.lexicon import is_english_form, is_verb_form
 
 MAX_NAME_WORDS = 6
 _TOKEN = regex.compile(r"\p{L}[\p{L}\p{M}0-9'’.]*(?:-[\p{L}\p{M}0-9'’.]+)*|&|['’]n['’]")
@@ -419,10 +419,17 @@ class HospitalRecognizer(NamedPlaceRecognizer):
         r"(?i:emergency[ \t]+department|children['’]s[ \t]+ward|paediatric[ \t]+ward|neonatal[ \t]+unit)))"
     )
 
+    # a named intensive care unit: "the Kestrel PICU", "Quellmoor General NICU"; not "Transferred PICU" of a note
+    NAMED_UNIT = regex.compile(r"(?<![\w'’.-])(?:\p{Lu}[\p{Ll}'’-]+[ ]){1,3}(?:PICU|NICU|SCBU|HDU)(?![\w-])")
+
     def find(self, text: str, nlp_artifacts: NlpArtifacts | None) -> Iterator[tuple[int, int, float]]:
         yield from super().find(text, nlp_artifacts)
         for match in self.POSSESSIVE_NAME.finditer(text):
             if not gazetteer().is_name(match.group()[:-2].split()[-1]):  # "Kelly's A&E visit" is Kelly's
+                yield match.start(), match.end(), self.SCORE
+        for match in self.NAMED_UNIT.finditer(text):
+            words = match.group().split()[:-1]  # not "Addenbrooke's PICU", the hospital's name above
+            if not any(is_verb_form(w.lower()) or w.lower() in STOP_WORDS or w.endswith(("'s", "’s")) for w in words):
                 yield match.start(), match.end(), self.SCORE
 
 

@@ -19,7 +19,7 @@ from presidio_analyzer.nlp_engine import NlpArtifacts
 from redact.detect.keep import vocabulary
 from redact.detect.recognizers.base import UkEntityRecognizer
 from redact.detect.recognizers.institutions import NamedPlaceRecognizer
-from redact.lexicon import is_english_form
+from redact.lexicon import is_english_form, is_verb_form
 
 # One capitalised word of a name (any script), and a run of them with inner connectors.
 _CAP = r"\p{Lu}[\p{L}\p{M}'’&.-]*"
@@ -103,6 +103,14 @@ class OrganisationContextRecognizer(UkEntityRecognizer):
             rf"(?<![\w-])(?i:the)[ \t]+(?P<name>{_RUN})[ \t]+"
             rf"(?:project|charity|programme|scheme|youth[ \t]+(?:club|centre|project|group)){_ENDS}"
         ),
+        # "referred to Quell Steps young carers project", "support from Carers in Step parenting programme": a name,
+        # then what kind of service it is in lower case
+        regex.compile(
+            rf"(?<![\w-])(?i:to|from|by|with|at)[ \t]+(?P<name>{_BUSINESS_RUN})[ \t]+"
+            rf"(?P<describing>(?:(?!(?:the|a|an|of|from|at|in|with|for|to|by|on|about|and|or|his|her|their|its|who|"
+            rf"which|that|was|is|were|had|has)\b)[a-z][a-z-]*[ \t]+){{1,3}}?)"
+            rf"(?:project|charity|programme|scheme|service|group){_ENDS}"
+        ),
         # "the youth charity Brighter Days", "a church community, the Fellowship of ..."
         regex.compile(rf"(?<![\w-])(?i:charity|organisation|organization|youth[ \t]+(?:club|project|group)|"
                       # a tab ends a table's cell: "Youth project<TAB>Tobiah starts" names no project
@@ -153,6 +161,9 @@ class OrganisationContextRecognizer(UkEntityRecognizer):
     def find(self, text: str, nlp_artifacts: NlpArtifacts | None) -> Iterator[tuple[int, int, float]]:
         for pattern in self.PATTERNS:
             for match in pattern.finditer(text):
+                describing = match.groupdict().get("describing") or ""
+                if any(word.endswith("ed") and is_verb_form(word) for word in describing.split()):
+                    continue  # "contact to Amina - declined service": what she did, no kind of service
                 start, end = match.span("name")
                 name = _SENTENCE_END.split(text[start:end], maxsplit=1)[0].rstrip(".'’")
                 if name.lower() in self._GENERIC or len(name) < 3:

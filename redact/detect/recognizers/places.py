@@ -130,11 +130,12 @@ class EstateRecognizer(UkPatternRecognizer):
 
 
 class DistrictRecognizer(EstateRecognizer):
-    """The name of a district before "area" or "district" ("the Hillcrest area", "the Vadeni district"), unless it
-    is made of English words ("the Minor Injuries area", "the Waiting area") and is no place: "area" follows many
-    ordinary words."""
+    """The name of a district before "area", "district" or "region" ("the Hillcrest area", "the Vadeni district"),
+    unless it is made of English words ("the Minor Injuries area", "the Waiting area") and is no place: "area"
+    follows many ordinary words."""
 
-    CUE = r"(?:area|district|neighbourhood|quarter)"  # "the Hillcrest area", "the Vadeni district"
+    # "the Hillcrest area", "the Vadeni district", "the Quell-Barra region" (of the country a family left)
+    CUE = r"(?:area|district|neighbourhood|quarter|region|province|governorate)"
     PATTERNS = [Pattern("district name", _WORD + r"(?:[ \t]+" + _WORD + rf"){{0,2}}(?=[ \t]+(?i:{CUE})\b)", 0.75)]
 
     def is_valid(self, text: str) -> bool:
@@ -322,8 +323,8 @@ class UkTownRecognizer(UkEntityRecognizer):
 
     def _month_named_town(self, text: str, match: regex.Match[str]) -> bool:
         """ "a boarding school near March", "12 Glebe Close, March, PE15 3NW": a town named like a month, where no
-        month can stand (after "near", "outside" or "lives in", with no day or year after it; or before a
-        postcode)."""
+        month can stand (after "near", "outside" or "lives in", with no day or year after it; after a numbered
+        street; or before a postcode)."""
         word = match.group()
         if fold(word) not in CALENDAR_WORDS or fold(word) not in uk_places():
             return False
@@ -332,6 +333,8 @@ class UkTownRecognizer(UkEntityRecognizer):
         dated = regex.match(r"[ \t,]*\d", text[match.end() : match.end() + 5])
         if dated:
             return False
+        if self._NUMBERED_STREET_BEFORE.search(text, max(0, match.start() - 60), match.start()):
+            return True  # "9 Quell Road, March.": the town of an address
         if self._NEAR_BEFORE.search(text, max(0, match.start() - 20), match.start()):
             return True
         other = self._TOWN_AFTER.match(text, match.end())
@@ -343,6 +346,9 @@ class UkTownRecognizer(UkEntityRecognizer):
         )
 
     _POSTCODE_AFTER = regex.compile(r",?[ \t]+" + POSTCODE)
+    _NUMBERED_STREET_BEFORE = regex.compile(
+        r"\b\d{1,4}[A-Za-z]?,?[ \t]+(?:\p{Lu}[\p{L}'’-]+[ \t]+){1,3}" + STREET_TYPE + r",[ \t]*$"
+    )
 
     def _runs(self, text: str) -> Iterator[regex.Match[str]]:
         """Each run of capitalised words, and each of its tails that opens after a connector: "Holbeach" of
