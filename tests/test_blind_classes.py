@@ -1891,6 +1891,9 @@ def test_a_family_s_word_for_grandmother_is_her_name_where_the_draft_uses_it_so(
         ("20/09/17   HV GP liaison meeting held. The TA said she was fine.", set(), {"TA", "GP"}),
         # a named intensive care unit
         ("16/01/2018    Health   ED / Quellmoor PICU     Transfer to tertiary unit.", {"Quellmoor PICU"}, set()),
+        # an age after a carer or a husband in a family table run together; not how often a carer comes
+        ("Hester Quill Private foster carer 46 yrs Black African\nTobiah Quill Carer's husband 51 yrs Black African"
+         "\nThe carer 3 days a week was a neighbour.", {"46 yrs", "51 yrs"}, {"3 days"}),
     ],
 )
 def test_batch_forty_one_classes(tmp_path: Path, body: str, expected: set[str], not_expected: set[str]) -> None:
@@ -1907,3 +1910,16 @@ def test_a_key_s_letters_are_the_person_s_wherever_they_are_not_a_rank(tmp_path:
             "17/01/2018    Police   DS Ottoline Tarn arrested the partner.")
     spans = [(label, text) for label, text in findings(tmp_path, body) if text == "DS"]
     assert len(spans) == 4  # the title, the key and two notes; not the detective sergeant
+
+
+def test_a_word_a_cue_gives_as_a_name_is_that_person_where_the_model_called_it_a_place() -> None:
+    from redact.detect.engine import _towns_not_people
+    from redact.detect.finding import Finding
+
+    cued = Finding(10, 16, "PERSON", "Tobiah", 0.75, "ContextNameRecognizer")
+    model_place = Finding(60, 66, "LOCATION", "Tobiah", 0.85, "SpacyNerRecognizer")
+    town_abroad = Finding(90, 93, "LOCATION", "Hui", 0.75, "UkTownRecognizer")  # of "Hui Min Quill (aged 34)"
+    full_name = Finding(90, 103, "PERSON", "Hui Min Quill", 0.6, "ContextNameRecognizer")
+    found = _towns_not_people([cued, model_place, town_abroad, full_name])
+    assert [(f.label, f.text) for f in found] == [("PERSON", "Tobiah"), ("PERSON", "Tobiah"),
+                                                  ("PERSON", "Hui Min Quill")]

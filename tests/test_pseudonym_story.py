@@ -1263,3 +1263,31 @@ def test_a_child_s_initials_from_a_first_name_and_a_family_surname_are_the_child
     plan, _ = run(tmp_path, body)
     found = pseudonyms(plan)
     assert found["EP"] == found["Ebun"] != found["Hester"]
+
+
+def test_a_nickname_the_draft_introduces_is_the_same_person_even_with_a_surname_initial(tmp_path: Path) -> None:
+    plan, _ = run(tmp_path, 'The school knew Tobiah Quellski (known to everyone at school as "Toby") from 2021. '
+                            'Toby lived with his mother. Some entries are under "Toby Q" (a duplicate record).')
+    names = pseudonyms(plan)
+    assert names["Toby"] == names["Toby Q"] == names["Tobiah Quellski"]
+
+
+def test_a_two_word_given_name_its_joined_spelling_and_a_work_name_are_one_woman(tmp_path: Path) -> None:
+    plan, _ = run(tmp_path, "Into the deaths of Lok Yee Pheng (aged 34) and her son Ebun (aged 6).\n\nLok Yee was 34. "
+                            'The GP record had "Lokyee Pheng". At work she used the name "Cheryl". Her sister Lok Sze '
+                            "Pheng rang. Lok Sze cried.")
+    names = pseudonyms(plan)
+    assert names["Lok Yee Pheng"] == names["Lokyee Pheng"] == names["Cheryl"] == names["Lok Yee"]
+    assert names["Lok Sze Pheng"] == names["Lok Sze"] != names["Lok Yee Pheng"]
+
+
+def test_a_titled_surname_two_women_share_goes_to_the_one_its_brackets_name(tmp_path: Path) -> None:
+    body = (
+        "Name\tRelationship to Ebun\tAge\nEbun Quill\tsubject\t7 months\nHester Pelbury\tmother\t23 years\n\n"
+        "3.2 Ebun's mother, Hester, grew up nearby. Her own mother, Agatha Pelbury, lives in town.\n\n"
+        "6.11 Contact would be supervised by Ms Pelbury (the maternal grandmother). Hester agreed.\n\n"
+        "6.12 Ms Pelbury (Hester) told the author she did not understand."
+    )
+    _, published = run(tmp_path, body)
+    assert "supervised by Maternal grandmother" in published
+    assert "6.12 Mother" in published

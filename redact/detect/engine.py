@@ -194,6 +194,9 @@ SHOUTED_MIN_WORDS = 8  # fewer words in capitals is a heading, read as written
 _TOWN_SOURCES = frozenset({"UkTownRecognizer", "PostalTownRecognizer"})
 
 
+_CUED_NAME_SOURCES = frozenset({"ContextNameRecognizer", "UnlistedNameRecognizer", "TitledNameRecognizer"})
+
+
 def _towns_not_people(findings: list[Finding]) -> list[Finding]:
     """A word a gazetteer found as a town is that town where the model alone called it a person ("the
     Woolavington team"), unless it is also a first name: one word, one entity, one pseudonym; and the other way
@@ -209,6 +212,8 @@ def _towns_not_people(findings: list[Finding]) -> list[Finding]:
     # cried during the visit", "- Dylan, Demi, Declan")
     persons = [f.text.split() for f in findings if f.label == "PERSON" and f.text.split()]
     first_names = {fold(words[0]) for words in persons if len(words) > 1 or gazetteer().is_first_name(words[0])}
+    # "Toyin", which a cue gave as a name ("known to everyone as Toyin", "Toyin told the nurse")
+    first_names |= {fold(f.text.strip()) for f in findings if f.label == "PERSON" and f.source in _CUED_NAME_SOURCES}
     # "Sofia" of "Sofia McGuinness": a world town too, but the draft gives it as a first name with a surname
     full_first_names = {fold(words[0]) for words in persons if len(words) > 1}
 
@@ -230,9 +235,12 @@ def _towns_not_people(findings: list[Finding]) -> list[Finding]:
 
     def first_name_of_a_longer_name(f: Finding) -> bool:  # "Marcus" of "Marcus<WRAPPED LINE>Oyelaran-Smith"
         word = f.text.strip()
-        if f.label != "LOCATION" or f.source != "SpacyNerRecognizer" or not gazetteer().is_first_name(word):
+        if f.label != "LOCATION" or fold(word) in uk_places():
             return False
-        if fold(word) in uk_places() or fold(word) in world_towns():
+        if f.source in _TOWN_SOURCES:  # "Hui" (a town abroad) of "the deaths of Hui Min Khoo (aged 34)"
+            cued = _CUED_NAME_SOURCES | {"propagation"}  # and "Hui Min" wherever the draft writes it again
+            return any(n.start == f.start and n.end > f.end and n.source in cued for n in names)
+        if f.source != "SpacyNerRecognizer" or not gazetteer().is_first_name(word) or fold(word) in world_towns():
             return False
         return any(n.start <= f.start and f.end <= n.end and n.end - n.start > f.end - f.start for n in names)
 

@@ -458,13 +458,14 @@ class ContextNameRecognizer(_NameRecognizer):
         if not words:
             return words
         start = len(words) - 1
-        while (
-            start > 0
-            and self.gaz.is_name(words[start - 1].group())
-            and not self.is_non_name(words[start - 1].group(), text)
-        ):
+        while start > 0 and self._name_part(words[start - 1].group(), text):
             start -= 1
         return words[start:]
+
+    def _name_part(self, word: str, text: str) -> bool:
+        """A listed name, or a word no list knows ("Hui" of "Hui Min Khoo"), that is no report or place word."""
+        unlisted = word.istitle() and fold(word) not in english_words() and fold(word) not in uk_places()
+        return (self.gaz.is_name(word) or unlisted) and not self.is_non_name(word, text)
 
 
 def _abbreviation_before_name(text: str, piece: list[tuple[int, int]]) -> bool:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cache
 
@@ -152,12 +152,13 @@ _HER_NAME = (
 )
 _HER_NAME_IS = re.compile(_HER_NAME + r"\s*[\"“‘']?$")
 # 'Caoimhe (pronounced "Keeva")', '"Frosty" was identified as Reece Whitlow', "Lee Ashworth (also known as Lee
-# Hanlon)", "Mr Ashworth gave his name as Hanlon": one person, whatever the names
+# Hanlon)", "Mr Ashworth gave his name as Hanlon", "Tobiah Quill (known at school as "Toby")": one person, whatever
+# the names
 _SAME_PERSON = (
     r"\bpronounced|\bidentified(?: [\w ]{1,30}?)? as|\balso known as|\baka|\ba\.k\.a\.|\balias"
     r"|\bgave (?:his|her|their) (?:sur)?name as"
 )
-_SAME_PERSON_GAP = re.compile(rf"(?:{_SAME_PERSON})\s*[\"“‘']?$", re.IGNORECASE)
+_SAME_PERSON_GAP = re.compile(rf"(?:{_SAME_PERSON}|\bknown(?: [\w ]{{1,30}}?)? as)\s*[\"“‘']?$", re.IGNORECASE)
 _ALIAS = re.compile(
     rf"(?:{_FORMER}|\bcall(?:ed)?|\bprefer(?:s|red)?|\brefer(?:red)? to (?:him |her |them )?as"
     rf"|\bknown(?: [\w ]{{1,30}}?)? as"
@@ -355,14 +356,24 @@ def _same_relation(role: str | None, said: str) -> bool:
 
 def _roles_the_draft_gives(titled: list[tuple[Mention, NameParts]], hint: RoleHint) -> dict[str, str]:
     """For each titled surname ("Mrs Kwan"), the one role its mentions' own words give it ("the paternal
-    grandmother, Mrs Kwan, met the author"), where they give exactly one."""
+    grandmother, Mrs Kwan, met the author"), where they give exactly one; and for each such mention, the role its
+    own words give it (keyed by ``_mention_key``)."""
     found: dict[str, set[str | None]] = defaultdict(set)
+    own: dict[str, str] = {}
+    vague = {None, "child", "parent", "adult", "partner", "family_member", *CHILD_ROLES}  # what a sentence may imply
     for mention, parts in titled:
         if mention.text.endswith(("'s", "’s")):
             continue  # "Ms Pelbury's older sister Ebun": the relation is the sister's
-        found[" ".join(sorted(parts.titles)) + " " + (parts.single or "")].add(hint(Cluster("PERSON", [mention])))
-    vague = {None, "child", "parent", "adult", "partner", "family_member", *CHILD_ROLES}  # what a sentence may imply
-    return {key: role for key, roles in found.items() for role in roles - vague if len(roles - {None}) == 1}
+        role = hint(Cluster("PERSON", [mention]))
+        found[" ".join(sorted(parts.titles)) + " " + (parts.single or "")].add(role)
+        if role not in vague:  # "Ms Pelbury (the maternal grandmother)", where another "Ms Pelbury" is the mother
+            own[_mention_key(mention)] = str(role)
+    by_name = {key: role for key, roles in found.items() for role in roles - vague if len(roles - {None}) == 1}
+    return by_name | own
+
+
+def _mention_key(mention: Mention) -> str:
+    return f"@{mention.start}"
 
 
 @cache  # asked for every person at every one-word mention that names no one by its first name
@@ -451,7 +462,7 @@ def _add_full(
     last of a list of first names ("Tiernan, Kasia and Ama NOWAK") goes to the one person of that first name
     when the list's surname is not hers (half-siblings listed under one family name)."""
     first, last = parts.first or "", parts.last or ""
-    people = [c for c in clusters if not c.ambiguous]
+    people = [c for c in clusters if not c.ambiguous and not _other_middle_name(c, parts.tokens)]
     matches = [
         c
         for c in people
@@ -477,7 +488,11 @@ def _add_full(
         reordered = [c for c in people if any(_same_words(n, parts.tokens) for n in c.names)]
         # "Kofi Doyle" (a police record's "DOYLE, Kofi") for Kofi Mensah-Doyle: one part of a double-barrelled name
         barrelled = [c for c in alike if _one_barrel(c.last or "", last)]
-        found_in = (inside, misspelt, called, cut, reordered, barrelled)
+        # "Huimin Khoo" in a GP record for Hui Min Khoo: a two-word given name written as one
+        joined = [c for c in people if c.last == last and c.first and (
+            any(first in _joined_pairs(n) for n in c.names) or c.first in _joined_pairs(parts.tokens)
+        )]  # fmt: skip
+        found_in = (inside, misspelt, called, cut, reordered, barrelled, joined)
         matches = next((found for found in found_in if len(found) == 1), [])
         same_first = [c for c in people if c.first == first and c.last] if listed and len(first) > 1 else []
         if not matches and len(same_first) == 1:
@@ -539,6 +554,7 @@ def _relatives_named_after(text: str, mention: Mention) -> set[str]:
 _KIN_AND_NAME = rf"(?:[\p{{Ll}}-]+[ \t]+){{0,2}}(?i:{FAMILY_WORDS}),?[ \t]+(?P<name>\p{{Lu}}[\p{{L}}'’-]+)"
 _RELATIVE_OF_MENTION = regex.compile(rf"['’]s?[ \t]+{_KIN_AND_NAME}")
 _RELATIVE_OF_PRONOUN = regex.compile(rf"\b(?:his|her)[ \t]+{_KIN_AND_NAME}")
+_FIRST_NAME_IN_BRACKETS = regex.compile(r"[ \t]*\([ \t]*(\p{Lu}[\p{L}\p{M}'’-]+)[ \t]*\)")
 _NICKNAMED_FIRST_BEFORE = regex.compile(rf"(\p{{Lu}}[\p{{L}}\p{{M}}'’-]+)[ \t]*{_NICKNAME}[ \t]+$")
 
 
@@ -593,6 +609,10 @@ def _pick_for_single(
         by_last = [(i, c) for i, c in people if c.last and len(c.last) > 2 and c.last[0] == token]
     order = (by_last, by_first) if parts.titles else (by_first, by_last)
     candidates = order[0] or order[1]
+    first_after = _FIRST_NAME_IN_BRACKETS.match(text, mention.end) if parts.titles else None
+    if first_after and len(candidates) > 1:  # "Ms Pelbury (Hester)": the Pelbury of that first name
+        named = [(i, c) for i, c in candidates if c.first == fold(first_after.group(1))]
+        candidates = named if len(named) == 1 else candidates
     if ADULT_TITLES & set(parts.titles) and not by_last:  # "Mrs Hope" is not the child the review calls "Hope"
         candidates = [(i, c) for i, c in candidates if roles.get(id(c)) not in CHILD_ROLES]
     if parts.initials:  # "JO" is Jessica Okyere's initials before it is a nickname of Joan
@@ -629,7 +649,8 @@ def _pick_for_single(
     if len(candidates) > 1 and CHILD_TITLES & set(parts.titles):  # "Master Smith", "Baby Smith": the child
         children = [(i, c) for i, c in candidates if roles.get(id(c)) in CHILD_ROLES]
         candidates = children or candidates
-    said = (defined or {}).get(" ".join(sorted(parts.titles)) + " " + token)
+    defined = defined or {}
+    said = defined.get(_mention_key(mention)) or defined.get(" ".join(sorted(parts.titles)) + " " + token)
     if candidates and said and is_family_role(said):  # "The paternal grandmother, Mrs Kwan, met the author"
         fitting = [(i, c) for i, c in candidates if _same_relation(roles.get(id(c)), said)]
         if not fitting and all(is_family_role(roles.get(id(c))) for _, c in candidates):
@@ -795,10 +816,11 @@ def _is_alias(text: str, previous: Mention, mention: Mention) -> bool:
 
 # 'She is known to everyone, including most of the staff, as "Wera"', "He goes by Kuba": the pronoun's nickname
 _PRONOUN_ALIAS = re.compile(
-    r"\b(?P<pronoun>She|He)\s+(?:is|was)\s+(?:also\s+|usually\s+|always\s+)?(?:known|called)\b[^.\n]{0,80}?"
-    r"\bas\s+[\"“‘']?$|\b(?P<pronoun2>She|He)\s+(?:goes|went)\s+by\s+[\"“‘']?$"
-    # 'He was called "Iggy" by his mother'
-    r"|\b(?P<pronoun3>She|He)\s+(?:is|was)\s+(?:also\s+|usually\s+|always\s+)?called\s+[\"“‘']$"
+    r"\b(?P<pronoun>[Ss]he|[Hh]e)\s+(?:is|was)\s+(?:also\s+|usually\s+|always\s+)?(?:known|called)\b[^.\n]{0,80}?"
+    r"\bas\s+[\"“‘']?$|\b(?P<pronoun2>[Ss]he|[Hh]e)\s+(?:goes|went)\s+by\s+[\"“‘']?$"
+    # 'He was called "Iggy" by his mother', 'At work she used the name "Cheryl"'
+    r"|\b(?P<pronoun3>[Ss]he|[Hh]e)\s+(?:(?:is|was)\s+(?:also\s+|usually\s+|always\s+)?called"
+    r"|(?:used|uses|preferred|prefers)\s+the\s+name)\s+[\"“‘']$"
 )
 
 
@@ -812,7 +834,8 @@ def _merge_pronoun_aliases(text: str, clusters: list[Cluster]) -> list[Cluster]:
         alias = owner[id(mention)]
         if cue is None or " " in mention.text.strip():
             continue
-        gender = "f" if (cue.group("pronoun") or cue.group("pronoun2") or cue.group("pronoun3")) == "She" else "m"
+        pronoun = cue.group("pronoun") or cue.group("pronoun2") or cue.group("pronoun3")
+        gender = "f" if pronoun.lower() == "she" else "m"
         paragraph_start = text.rfind("\n", 0, mention.start) + 1
         named = next(
             (
@@ -838,6 +861,22 @@ def _absorb(named: Cluster, alias: Cluster, owner: dict[int, Cluster]) -> None:
     for m in alias.mentions:
         owner[id(m)] = named
     alias.mentions = []
+
+
+def _other_middle_name(cluster: Cluster, tokens: Sequence[str]) -> bool:
+    """ "Lok Sze Pheng" is not "Lok Yee Pheng": the same first name and surname around another full middle name
+    (sisters with two-word given names), where the person is never written with this one."""
+    middle = tuple(tokens[1:-1])
+    if not middle or any(len(t) == 1 for t in middle):
+        return False
+    same_ends = [n for n in cluster.names if len(n) >= 3 and n[0] == tokens[0] and n[-1] == tokens[-1]]
+    others = [n[1:-1] for n in same_ends if all(len(t) > 1 for t in n[1:-1])]
+    return bool(others) and middle not in others
+
+
+def _joined_pairs(tokens: Sequence[str]) -> set[str]:
+    """Each two neighbouring words of a name written as one: "huimin" of ("hui", "min", "khoo")."""
+    return {a + b for a, b in zip(tokens, tokens[1:], strict=False)}
 
 
 def _same_name(a: Cluster, b: Cluster) -> bool:

@@ -73,7 +73,8 @@ COMPOUND = (
 PERSON_NOUNS = (
     r"(?i:mother|father|mum|dad|parent|child|baby|infant|son|daughter|brother|sister|sibling|twin|partner|"
     r"grandmother|grandfather|stepfather|stepmother|step-father|step-mother|aunt|uncle|cousin|boy|girl|man|woman|"
-    r"victim|perpetrator|subject|young[ \t]+person)"
+    r"victim|perpetrator|subject|young[ \t]+person|carer|husband|wife|nephew|niece|grandson|granddaughter|"
+    r"boyfriend|girlfriend|lodger)"
 )
 # Capitalised words before brackets that are not people: "Section (2)", "Recommendation (3)".
 _LABEL_WORDS = (
@@ -96,8 +97,8 @@ BRACKETED = (
 # "she is 26 years", "turned 16 years": not "it is 26 years since", "was 26 years in prison".
 _NOT_DURATION_AFTER = (
     r"(?![ \t]+(?i:ago|since|later|earlier|before|after|of|in|into|on|at|prior|previously|beforehand|back|now|"
-    r"experience|service|time)\b)"
-)
+    r"experience|service|time|(?:a|per|each|every)[ \t]+(?:day|week|fortnight|month|year))\b)"
+)  # "the carer 3 days a week": how often
 YEARS_AS_AGE = (
     r"(?<=\b(?:is|was|were|being|turned|turns|now|then)[ \t]+)" + NUMBER + S + r"(?:years?|yrs?)" + _END
     + _NOT_DURATION_AFTER
