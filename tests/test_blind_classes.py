@@ -1889,6 +1889,8 @@ def test_a_family_s_word_for_grandmother_is_her_name_where_the_draft_uses_it_so(
         ("20/09/17      CSC      SW TA         S47 strategy (phone).\n28/09/17      CSC      SW TA         Visit.",
          {"TA"}, set()),
         ("20/09/17   HV GP liaison meeting held. The TA said she was fine.", set(), {"TA", "GP"}),
+        # letters opening a sentence as the one who acts, where the draft writes them with an article: a body
+        ("The QYS agreed to the plan. QYS said no to a second review.", set(), {"QYS"}),
         # a named intensive care unit
         ("16/01/2018    Health   ED / Quellmoor PICU     Transfer to tertiary unit.", {"Quellmoor PICU"}, set()),
         # an age after a carer or a husband in a family table run together; not how often a carer comes

@@ -670,6 +670,9 @@ class InitialsRecognizer(_NameRecognizer):
         abbreviations = alternation(v.role_abbreviations)
         end = r"(?![\w'’-]|['’][A-Za-z]{2})"
         self.after_role = re.compile(rf"(?<![\w'’-])(?:{abbreviations}){SPACE}{letters}{end}")
+        self.acting = re.compile(
+            rf"(?:^|(?<=[.!?;:]\s|[\"“‘]|\n)){letters}{SPACE}(?:{_CASE_NOTE_VERB}){end}", re.MULTILINE
+        )
         self.bare = (
             re.compile(rf"(?<![\w'’.-]){letters}(?=['’]s\b)"),
             re.compile(rf"(?<![\w'’.-]){letters}\s*\(\s*(?:the{SPACE}|his{SPACE}|her{SPACE})?(?i:{roles})\b"),
@@ -690,7 +693,7 @@ class InitialsRecognizer(_NameRecognizer):
             re.compile(rf"(?<![\w'’.-]){letters}\s*\(\s*(?:Y|Yr|Year{SPACE})(?:[1-9]|1[0-3])\s*\)"),
             # case notes: '"DH says the lads help him"', "KT has moved back": initials opening a sentence or a
             # quotation as the one who speaks or acts
-            re.compile(rf"(?:^|(?<=[.!?;:]\s|[\"“‘]|\n)){letters}{SPACE}(?:{_CASE_NOTE_VERB}){end}", re.MULTILINE),
+            self.acting,
             # a dated case note signed with its writer's initials: "19/06/19 HV reports ... notice anyway. CR",
             # "... Mgr agreed. CR / OA" (the manager's too)
             re.compile(
@@ -770,6 +773,8 @@ class InitialsRecognizer(_NameRecognizer):
                     letters = match.groupdict().get(group)
                     if not letters or _defined_in_brackets(letters, text):
                         continue
+                    if pattern is self.acting and _as_a_role(letters, text):
+                        continue  # "The CSP agreed. CSP said no.": a body the draft writes with an article
                     # "SW TA<GAP>Home visit": even a role's letters are a worker's there, where the draft never
                     # writes them as the role ("the TA")
                     role_letters = letters in self.vocab.role_abbreviations and not _as_a_role(letters, text)
