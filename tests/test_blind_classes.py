@@ -1874,6 +1874,10 @@ def test_a_family_s_word_for_grandmother_is_her_name_where_the_draft_uses_it_so(
     babcia = [text for label, text in findings(tmp_path, body) if text == "Babcia"]
     assert len(babcia) == 3
     assert not texts(tmp_path, "Nani and Dadi visited. She stayed with her Babcia at weekends.")
+    # ... and where the model read it as a place, in a child's words
+    body = ('Hester Quill\tPaternal grandmother ("Ayeeyo")\tLives abroad\n\n3.1 She told the teacher she was going '
+            '"to Auntie in Sweden then to Ayeeyo". It happened "at Ayeeyo\'s house".')
+    assert [label for label, text in findings(tmp_path, body) if text == "Ayeeyo"] == ["PERSON"] * 3
 
 
 @pytest.mark.parametrize(

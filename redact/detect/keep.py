@@ -885,11 +885,13 @@ class KeepFilter:
             # 'called "Babcia"', "went to Babcia's": what the family calls her, which the draft gives as her name
             # ("to her Nain" is the word)
             called = (
-                finding.label == "PERSON"
+                finding.label in ("PERSON", "LOCATION")
                 and is_other_language_kinship(finding.text)
                 and (finding.source == "ContextNameRecognizer" or _quoted_somewhere(document.text, finding.text))
                 and kin_word_as_name(document.text, finding.start, finding.end)
             )
+            if called and finding.label == "LOCATION":  # "then to Ayeeyo's", which the model read as a place
+                finding = replace(finding, label="PERSON")
             # 'Kacper Bradshaw ("KC")': quoted in brackets after a name, what he is called, though "KC" is an acronym
             nickname = finding.source == "ContextNameRecognizer" and quoted_in_brackets(document.text, finding)
             plain = self.is_kept(finding.text) and not (titled or month_town or staff_initials or column or nickname)

@@ -346,7 +346,7 @@ class ContextNameRecognizer(_NameRecognizer):
         for word in {m.group("name") for m in self.quoted_kinship.finditer(text) if m.group("name")[0].isupper()}:
             for match in re.finditer(rf"(?<![\w'’-]){re.escape(word)}(?![\w-]|['’](?![sS]\b))", text):
                 if kin_word_as_name(text, *match.span()):
-                    yield *match.span(), self.SCORE_UNKNOWN
+                    yield *match.span(), self.SCORE  # above a model that read "then to Ayeeyo" as a place
 
     def spans(self, text: str) -> Iterator[tuple[int, int, float]]:
         for match in self.introduced.finditer(text):
