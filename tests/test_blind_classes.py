@@ -1929,3 +1929,23 @@ def test_a_word_a_cue_gives_as_a_name_is_that_person_where_the_model_called_it_a
     found = _towns_not_people([cued, model_place, town_abroad, full_name])
     assert [(f.label, f.text) for f in found] == [("PERSON", "Tobiah"), ("PERSON", "Tobiah"),
                                                   ("PERSON", "Hui Min Quill")]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected", "not_expected"),
+    [
+        # a log's letters before a number found on its own are no reference; an ambulance form's and an
+        # occurrence's numbers are
+        ("3.1 14 January 2016, CAD 160114-0872. CAD logs were read.", {"160114-0872"}, {"CAD"}),
+        ("Conveyed to hospital with father. ePRF 7731-55902.\nOCC 15/20931 CCN.", {"7731-55902", "15/20931"}, set()),
+        # a nickname given to another audience after a longer aside, and the initials of the name she goes by
+        ('SCR RQ OVERVIEW REPORT v4 DRAFT\n4.1 Margaret-Rose Quill (known to her family as Rosie, and to some of\nthe '
+         'men in this review as "Red") was 16. He posted her photo captioned "Red on tour".', {"Red", "RQ"}, set()),
+    ],
+)
+def test_batch_forty_two_classes(tmp_path: Path, body: str, expected: set[str], not_expected: set[str]) -> None:
+    found = texts(tmp_path, body)
+    assert expected <= found
+    assert not (not_expected & found)
+    if "Red on tour" in body:
+        assert sum(text == "Red" for _, text in findings(tmp_path, body)) == 2

@@ -752,6 +752,9 @@ def _kin_surname(finding: Finding, start: int) -> bool:
 _LEADING_CONNECTOR = regex.compile(r"(?:and|of|the|for|&)[ \t]+(?=\p{Lu})")
 
 
+_NUMBERS = frozenset({"CASE_REFERENCE", "PHONE", "NHS_NUMBER"})  # identifiers that are numbers
+
+
 def _trim(finding: Finding, start: int, end: int) -> Finding | None:
     """The part ``[start, end)`` of ``finding`` without edge spaces or punctuation, if anything is left."""
     text = finding.text[start - finding.start : end - finding.start]
@@ -763,6 +766,8 @@ def _trim(finding: Finding, start: int, end: int) -> Finding | None:
     if right <= left or not any(c.isalnum() for c in text[left:right]):
         return None
     piece = text[left:right]
+    if finding.label in _NUMBERS and not any(c.isdigit() for c in piece):
+        return None  # "CAD" left over from "CAD 160114-0872" once the number was found on its own: a word
     if all(is_title(w) for w in piece.split()) or (finding.label == "PERSON" and only_ordinary_words(piece)):
         return None  # "Mrs" left over from "Mrs Smith" (of any label), "DRAFT" from "Susan Mohamud - DRAFT" ...
     if finding.label == "PERSON" and piece.lower() in vocabulary().relations and not _kin_surname(finding, start):

@@ -258,8 +258,8 @@ class ContextNameRecognizer(_NameRecognizer):
         # 'agencies knew Child Q as "Smiler"', 'the boys called the younger brother "Tank"': a quoted nickname
         # given to someone the sentence names first
         # 'known to his family as Ty and to his friends as "Reezy"': another audience, another quoted name
-        self.audience_quoted = re.compile(
-            rf"(?<![\w'’-])(?:to|by|among|amongst){WRAP}(?:his|her|their|the){WRAP}(?:[\w'’]+{WRAP}){{0,3}}?as"
+        self.audience_quoted = re.compile(  # ... 'and to some of the men in this review as "Red"'
+            rf"(?<![\w'’-])(?:to|by|among|amongst){WRAP}(?:[\w'’]+{WRAP}){{1,7}}?as"
             rf"{WRAP}[\"“‘](?P<name>{QUOTED_NAME_WORD})[\"”’]"
         )
         # 'known to everyone, including in police records, as "Kaz"': a longer aside (up to 14 words) must end with "as"

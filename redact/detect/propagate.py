@@ -286,6 +286,9 @@ class _VariantBuilder:
         # "AOB" of "OKAFOR-BYRNE, Adaeze", whose record puts the surname first
         in_order = words[1:] + words[:1] if written_surname_first(finding.text) else words
         yield from self._initials([w.rstrip(".") for w in in_order if w.rstrip(".")], finding.score)
+        introduced = _KNOWN_AS_AFTER.match(self.text, finding.end)
+        if introduced and len(named) >= 2:  # "RJ" for Margaret-Rose Joyce (known to her family as Rosie)
+            yield from self._initials([introduced.group(1), named[-1]], finding.score)
         before = self.text[max(0, finding.start - 8) : finding.start]
         titled = _FAMILY_TITLE.match(finding.text) or _FAMILY_TITLE_BEFORE.search(before)
         if titled and named and len(named[-1]) >= 3:  # "Ms D" of "Ms Dragomir", as a chronology shortens her
@@ -525,6 +528,10 @@ def _defined_abbreviations(text: str, finding: Finding) -> Iterator[str]:
 
 
 _MODEL = "SpacyNerRecognizer"
+# the name a person goes by, in brackets after the full name: "(known to her family as Rosie, ...)"
+_KNOWN_AS_AFTER = re.compile(
+    r"[ \t]*\([^()]{0,60}?\b(?:known|called)\b[^()]{0,60}?\bas[ \t]+[\"“‘]?(\p{Lu}[\p{Ll}'’-]+)"
+)
 _POSSESSIVE_S = re.compile(r"['’][sS]$")
 _BUILDING_WORDS = frozenset({"House", "Lodge"})  # a named home, hostel or unit: "Fernhollow House"
 
@@ -932,6 +939,8 @@ def _weak_position_ok(text: str, start: int, end: int, builder: _VariantBuilder,
     if bracketed and text[start].isupper() and fold(text[start:end]) not in _MONTHS | STOP_WORDS:
         return True  # "Independent Chair, SCR Panel (Hope)": a name alone in brackets, whatever words stand before
     never_lower = builder.lower_count.get(fold(text[start:end]), 0) == 0  # the document never uses the word
+    if text[start - 1 : start] in ("“", '"', "‘") and never_lower and text[start:end].istitle():
+        return True  # 'the caption "Red on tour"': a quotation opening with a name the draft never writes small
     if text[start:end].isupper():
         # "SUMMER AND HER FAMILY", "THE VOICE OF PEACE": a person's name in a heading is the person, as
         # verify reads it, unless it is a month or a function word ("MAY 2019", "WILL"), or the name itself was

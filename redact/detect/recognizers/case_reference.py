@@ -17,12 +17,13 @@ SYSTEMS = (
     "emis", "emis web", "systmone", "system one", "rio", "lorenzo", "cerner", "epr", "cpoms", "myconcern",
     "sims", "pnc", "pnd", "cris", "niche", "athena", "storm", "connect", "crimint", "mash",
     "ics",  # the Integrated Children's System, social care's case record before Mosaic and LCS
+    "eprf", "prf",  # an ambulance crew's (electronic) patient report form
 )  # fmt: skip
 _SYSTEM = r"(?:" + "|".join(s.replace(" ", r"[ \t]?") for s in sorted(SYSTEMS, key=len, reverse=True)) + r")"
 _NUMBER_WORD = r"(?:ref(?:erence)?|no|nos|number|num|id|i\.d\.|record|case|client|person|file)"
 _CUE_WORD = (
     r"(?i:ref(?:erence)?|urn|crn|upn|uln|pnc|cris|cad|(?:crime|incident)[ \t]+report|crime|case|incident|log|"
-    r"application|file|referral|occurrence|job|"
+    r"application|file|referral|occurrence|occ|job|"
     r"claim|record|warrant|client|patient|hospital|unit|person|child|pupil|student|system|mrn|chi|call[ \t]?sign|"
     # a criminal record's number, a professional's registration: "CRO: 041187/09A", "NMC PIN 82K1123E"
     r"cro|pin|nmc|gmc|hcpc|swe|"
