@@ -1847,12 +1847,12 @@ def test_batch_thirty_eight_and_thirty_nine_classes(
     ("body", "expected", "not_expected"),
     [
         # a street type of the fens and the north after "at"; a collar number after a ranked officer's name
-        ("The family's caravan was on a pitch at Pelbury Drove, outside Spalding.", {"Pelbury Drove"}, set()),
-        ("Signed: DI H. Quarrell 4417     Date: 21/06/2019", {"4417", "H. Quarrell"}, set()),
-        # a nickname of letters in quotes after a key's entry, even where the letters are an acronym ("KC"), but not
+        ("The family's caravan was on a pitch at Pelbury Drove, outside the town.", {"Pelbury Drove"}, set()),
+        ("Signed: DI H. Quarrell 4939     Date: 21/06/2019", {"4939", "H. Quarrell"}, set()),
+        # a nickname of letters in quotes after a key's entry, even where the letters are an acronym ("DJ"), but not
         # where the draft writes the acronym with an article
-        ('KEY\nTQ   - Tobiah Quill, dob 23/09/2010 ("KC")\nOQ - Ottoline Quill (mum)\n\n04/02/2013 OQ said KC was '
-         "upset. KC attends nursery.", {"KC", "Tobiah Quill"}, set()),
+        ('KEY\nTQ   - Tobiah Quill, dob 23/09/2010 ("DJ")\nOQ - Ottoline Quill (mum)\n\n04/02/2013 OQ said DJ was '
+         "upset. DJ attends nursery.", {"DJ", "Tobiah Quill"}, set()),
         # a service named before what kind it is, in lower case, with its letters written small
         ("Referral to Carers in Quellmoor young carers project. Support from CiQ was then closed.",
          {"Carers in Quellmoor", "CiQ"}, set()),
@@ -1876,7 +1876,7 @@ def test_a_family_s_word_for_grandmother_is_her_name_where_the_draft_uses_it_so(
     assert not texts(tmp_path, "Nani and Dadi visited. She stayed with her Babcia at weekends.")
     # ... and where the model read it as a place, in a child's words
     body = ('Hester Quill\tPaternal grandmother ("Ayeeyo")\tLives abroad\n\n3.1 She told the teacher she was going '
-            '"to Auntie in Sweden then to Ayeeyo". It happened "at Ayeeyo\'s house".')
+            '"to my aunt in Sweden then to Ayeeyo". It happened "at Ayeeyo\'s house".')
     assert [label for label, text in findings(tmp_path, body) if text == "Ayeeyo"] == ["PERSON"] * 3
 
 
@@ -1913,7 +1913,7 @@ def test_a_key_s_letters_are_the_person_s_wherever_they_are_not_a_rank(tmp_path:
             "(mother)\n\n"
             "11/02/2016    Health   MQ            DS born Quellmoor General Hospital.\n"
             "01/08/2017    GP       Dr Pelbury     DS brought by MQ.\n"
-            "17/01/2018    Police   DS Ottoline Tarn arrested the partner.")
+            "17/01/2018    Police   DS Ottoline Quarrell arrested the partner.")
     spans = [(label, text) for label, text in findings(tmp_path, body) if text == "DS"]
     assert len(spans) == 4  # the title, the key and two notes; not the detective sergeant
 
@@ -1924,11 +1924,11 @@ def test_a_word_a_cue_gives_as_a_name_is_that_person_where_the_model_called_it_a
 
     cued = Finding(10, 16, "PERSON", "Tobiah", 0.75, "ContextNameRecognizer")
     model_place = Finding(60, 66, "LOCATION", "Tobiah", 0.85, "SpacyNerRecognizer")
-    town_abroad = Finding(90, 93, "LOCATION", "Hui", 0.75, "UkTownRecognizer")  # of "Hui Min Quill (aged 34)"
-    full_name = Finding(90, 103, "PERSON", "Hui Min Quill", 0.6, "ContextNameRecognizer")
+    town_abroad = Finding(90, 93, "LOCATION", "Lok", 0.75, "UkTownRecognizer")  # of "Lok Yee Quill (aged 34)"
+    full_name = Finding(90, 103, "PERSON", "Lok Yee Quill", 0.6, "ContextNameRecognizer")
     found = _towns_not_people([cued, model_place, town_abroad, full_name])
     assert [(f.label, f.text) for f in found] == [("PERSON", "Tobiah"), ("PERSON", "Tobiah"),
-                                                  ("PERSON", "Hui Min Quill")]
+                                                  ("PERSON", "Lok Yee Quill")]
 
 
 @pytest.mark.parametrize(
@@ -1939,13 +1939,14 @@ def test_a_word_a_cue_gives_as_a_name_is_that_person_where_the_model_called_it_a
         ("3.1 14 January 2016, CAD 160114-0872. CAD logs were read.", {"160114-0872"}, {"CAD"}),
         ("Conveyed to hospital with father. ePRF 7731-55902.\nOCC 15/20931 CCN.", {"7731-55902", "15/20931"}, set()),
         # a nickname given to another audience after a longer aside, and the initials of the name she goes by
-        ('SCR RQ OVERVIEW REPORT v4 DRAFT\n4.1 Margaret-Rose Quill (known to her family as Rosie, and to some of\nthe '
-         'men in this review as "Red") was 16. He posted her photo captioned "Red on tour".', {"Red", "RQ"}, set()),
+        ('SCR LQ OVERVIEW REPORT v4 DRAFT\n4.1 Ottoline Quill (known to her family as Lottie, and to some of\nthe '
+         'men in this review as "Sparky") was 16. He posted her photo captioned "Sparky on tour".', {"Sparky", "LQ"},
+         set()),
     ],
 )
 def test_batch_forty_two_classes(tmp_path: Path, body: str, expected: set[str], not_expected: set[str]) -> None:
     found = texts(tmp_path, body)
     assert expected <= found
     assert not (not_expected & found)
-    if "Red on tour" in body:
-        assert sum(text == "Red" for _, text in findings(tmp_path, body)) == 2
+    if "Sparky on tour" in body:
+        assert sum(text == "Sparky" for _, text in findings(tmp_path, body)) == 2

@@ -1266,18 +1266,18 @@ def test_a_child_s_initials_from_a_first_name_and_a_family_surname_are_the_child
 
 
 def test_a_nickname_the_draft_introduces_is_the_same_person_even_with_a_surname_initial(tmp_path: Path) -> None:
-    plan, _ = run(tmp_path, 'The school knew Tobiah Quellski (known to everyone at school as "Toby") from 2021. '
-                            'Toby lived with his mother. Some entries are under "Toby Q" (a duplicate record).')
+    plan, _ = run(tmp_path, 'The school knew Tobiah Quellski (known to everyone at school as "Iggy") from 2021. '
+                            'Iggy lived with his mother. Some entries are under "Iggy Q" (a duplicate record).')
     names = pseudonyms(plan)
-    assert names["Toby"] == names["Toby Q"] == names["Tobiah Quellski"]
+    assert names["Iggy"] == names["Iggy Q"] == names["Tobiah Quellski"]
 
 
 def test_a_two_word_given_name_its_joined_spelling_and_a_work_name_are_one_woman(tmp_path: Path) -> None:
     plan, _ = run(tmp_path, "Into the deaths of Lok Yee Pheng (aged 34) and her son Ebun (aged 6).\n\nLok Yee was 34. "
-                            'The GP record had "Lokyee Pheng". At work she used the name "Cheryl". Her sister Lok Sze '
+                            'The GP record had "Lokyee Pheng". At work she used the name "Mabel". Her sister Lok Sze '
                             "Pheng rang. Lok Sze cried.")
     names = pseudonyms(plan)
-    assert names["Lok Yee Pheng"] == names["Lokyee Pheng"] == names["Cheryl"] == names["Lok Yee"]
+    assert names["Lok Yee Pheng"] == names["Lokyee Pheng"] == names["Mabel"] == names["Lok Yee"]
     assert names["Lok Sze Pheng"] == names["Lok Sze"] != names["Lok Yee Pheng"]
 
 

@@ -212,7 +212,7 @@ def _towns_not_people(findings: list[Finding]) -> list[Finding]:
     # cried during the visit", "- Dylan, Demi, Declan")
     persons = [f.text.split() for f in findings if f.label == "PERSON" and f.text.split()]
     first_names = {fold(words[0]) for words in persons if len(words) > 1 or gazetteer().is_first_name(words[0])}
-    # "Toyin", which a cue gave as a name ("known to everyone as Toyin", "Toyin told the nurse")
+    # "Tobiah", which a cue gave as a name ("known to everyone as Tobiah", "Tobiah told the nurse")
     first_names |= {fold(f.text.strip()) for f in findings if f.label == "PERSON" and f.source in _CUED_NAME_SOURCES}
     # "Sofia" of "Sofia McGuinness": a world town too, but the draft gives it as a first name with a surname
     full_first_names = {fold(words[0]) for words in persons if len(words) > 1}
@@ -237,8 +237,8 @@ def _towns_not_people(findings: list[Finding]) -> list[Finding]:
         word = f.text.strip()
         if f.label != "LOCATION" or fold(word) in uk_places():
             return False
-        if f.source in _TOWN_SOURCES:  # "Hui" (a town abroad) of "the deaths of Hui Min Khoo (aged 34)"
-            cued = _CUED_NAME_SOURCES | {"propagation"}  # and "Hui Min" wherever the draft writes it again
+        if f.source in _TOWN_SOURCES:  # "Lok" (a town abroad) of "the deaths of Lok Yee Pheng (aged 34)"
+            cued = _CUED_NAME_SOURCES | {"propagation"}  # and "Lok Yee" wherever the draft writes it again
             return any(n.start == f.start and n.end > f.end and n.source in cued for n in names)
         if f.source != "SpacyNerRecognizer" or not gazetteer().is_first_name(word) or fold(word) in world_towns():
             return False

@@ -193,7 +193,7 @@ def acronym_is_the_role(text: str, start: int, end: int) -> bool:
 
 
 def initials_after_a_role(text: str, start: int, end: int) -> bool:
-    """ "SW TA<GAP>Home visit": a worker's initials after her role's letters, ending a table's column (not "Susan
+    """ "SW TA<GAP>Home visit": a worker's initials after her role's letters, ending a table's column (not "Agatha
     Quill RGN RHV", letters after a name, which are qualifications)."""
     if not re.fullmatch(r"[A-Z]{2,3}", text[start:end]):
         return False
@@ -372,21 +372,21 @@ def is_other_language_kinship(word: str) -> bool:
 
 
 def quoted_in_brackets(text: str, finding: Finding) -> bool:
-    """'Kacper Bradshaw ("KC")': the finding is quoted in brackets, as a draft gives what someone is called."""
+    """'Tobiah Quill ("DJ")': the finding is quoted in brackets, as a draft gives what someone is called."""
     return text[max(0, finding.start - 3) : finding.start].replace(" ", "")[-2:] in ('("', "(“", "(‘") and (
         text[finding.end : finding.end + 3].replace(" ", "")[:2] in ('")', "”)", "’)")
     )
 
 
 def _quoted_somewhere(text: str, word: str) -> bool:
-    """The draft writes ``word`` in quotes somewhere: 'mum, "Babcia" and KC', as the family says it."""
+    """The draft writes ``word`` in quotes somewhere: 'mum, "Babcia" and the dog', as the family says it."""
     return re.search(rf"[\"“‘]{re.escape(word)}[\"”’]", text) is not None
 
 
 def kin_word_as_name(text: str, start: int, end: int) -> bool:
-    """A family's word for a relative written as her name ('went to Babcia's', 'mum, "Babcia" and KC'), not as
-    the word ("told his Babcia", "Kelly's Nani") nor as a title before a name ("Nain Beti") or a surname after
-    one ("Olusegun Dada"; but "Rang Nani" opens a note)."""
+    """A family's word for a relative written as her name ('went to Babcia's', 'mum, "Babcia" and the dog'), not as
+    the word ("told his Babcia", "Hester's Nani") nor as a title before a name ("Nain Hester") or a surname after
+    one ("Tolulope Dada"; but "Rang Nani" opens a note)."""
     line_before = text[text.rfind("\n", 0, start) + 1 : start]
     words_before = line_before.split()
     if words_before and line_before[-1:] in (" ", "\t") and words_before[-1][-1:] not in ".!?:;,\"”":
@@ -475,7 +475,7 @@ def _agency_spans_of(text: str) -> tuple[tuple[int, int], ...]:
 _COURT = re.compile(r"\bCourt$")
 _AREA_WORD = r"[A-Z][a-z'’&-]+"
 _CELL_SPACE = r"[ ](?=\S)"  # a board's name sits in one table cell: "Idris Farah-Lane<TAB>LSCB Manager" is none
-_BOARD = re.compile(  # an area opens a word: not "Hart" of "Colin Mbeki-Hart LSCB"
+_BOARD = re.compile(  # an area opens a word: not "Quill" of "Ignatius Pelbury-Quill LSCB"
     rf"(?P<area>(?<![\w'’-])(?:{_AREA_WORD}{_CELL_SPACE}(?:(?:and|upon|on|of|with){_CELL_SPACE})?){{1,4}}?)"
     rf"(?:(?:Local{SPACE})?Safeguarding{SPACE}(?:(?:Children|Adults)(?:['’]s)?{SPACE})?(?:Board|Partnership)"
     rf"|Community{SPACE}Safety{SPACE}Partnership)"
@@ -501,7 +501,7 @@ def _boards(source: str) -> Iterator[tuple[re.Match[str], int, str]]:
         if _opens_with_a_full_name([w.group() for w in words]):
             words = words[2:]
         while len(words) > 1 and (_job_word(words[0].group()) or words[0].group() in ("of", "and", "on", "with")):
-            words.pop(0)  # "Business Manager Eastmoor LSCB", "Chair of Westshire LSCB": a job, then the board
+            words.pop(0)  # "Business Manager Tarnmoor LSCB", "Chair of Quellshire LSCB": a job, then the board
         if words:
             start = match.start(group) + words[0].start()
             yield match, start, source[start : match.start(group) + words[-1].end()]
@@ -648,14 +648,14 @@ def _kept_span(text: str, match: re.Match[str], generic: tuple[re.Pattern[str], 
 
 
 def _past_a_full_name(text: str, span: tuple[int, int]) -> tuple[int, int]:
-    """An agency's span from after a person's full name that a run-together table row put before it: "Colin
-    Mbeki-Hart LSCB" of "Dorcas Pelbury LSCB Business Manager" is a person, then her board."""
+    """An agency's span from after a person's full name that a run-together table row put before it: "Ignatius
+    Pelbury-Quill LSCB" of "Dorcas Pelbury LSCB Business Manager" is a person, then her board."""
     start, end = span
     words = list(re.finditer(r"\S+", text[start:end]))
     for i in range(len(words) - 2):
         first, last = words[i].group(), words[i + 1].group()
-        place = fold(first) in uk_places() or fold(first) in world_towns()  # "Solihull Metropolitan Borough"
-        plain = is_english_form(last.lower()) or vocabulary().is_vocabulary_word(last)  # "Avon Fire and Rescue"
+        place = fold(first) in uk_places() or fold(first) in world_towns()  # "<town> Metropolitan Borough Council"
+        plain = is_english_form(last.lower()) or vocabulary().is_vocabulary_word(last)  # "Quellshire Fire and Rescue"
         if _opens_with_a_full_name([first, last]) and not place and not plain:
             return start + words[i + 2].start(), end
     return span
@@ -892,7 +892,7 @@ class KeepFilter:
             )
             if called and finding.label == "LOCATION":  # "then to Ayeeyo's", which the model read as a place
                 finding = replace(finding, label="PERSON")
-            # 'Kacper Bradshaw ("KC")': quoted in brackets after a name, what he is called, though "KC" is an acronym
+            # 'Tobiah Quill ("DJ")': quoted in brackets after a name, what he is called, though "DJ" is an acronym
             nickname = finding.source == "ContextNameRecognizer" and quoted_in_brackets(document.text, finding)
             plain = self.is_kept(finding.text) and not (titled or month_town or staff_initials or column or nickname)
             if (inside or plain) and not (self.is_named_role(finding) or called or column):

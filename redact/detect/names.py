@@ -258,7 +258,7 @@ class ContextNameRecognizer(_NameRecognizer):
         # 'agencies knew Child Q as "Smiler"', 'the boys called the younger brother "Tank"': a quoted nickname
         # given to someone the sentence names first
         # 'known to his family as Ty and to his friends as "Reezy"': another audience, another quoted name
-        self.audience_quoted = re.compile(  # ... 'and to some of the men in this review as "Red"'
+        self.audience_quoted = re.compile(  # ... 'and to some of the men in this review as "Sparky"'
             rf"(?<![\w'’-])(?:to|by|among|amongst){WRAP}(?:[\w'’]+{WRAP}){{1,7}}?as"
             rf"{WRAP}[\"“‘](?P<name>{QUOTED_NAME_WORD})[\"”’]"
         )
@@ -285,7 +285,7 @@ class ContextNameRecognizer(_NameRecognizer):
             rf"(?<![\w'’-])(?i:(?:{alternation(v.relations)})s?),?{SPACE}[\"“‘](?P<name>{QUOTED_NAME_WORD})[\"”’]"
         )
         # "Dean HOPE ("Deano")", "Ellie-Mae ('Ells')": a nickname in brackets right after a name, or after the
-        # age or birth date a family list gives it ("Sakariye Abdirahman Yusuf, 3 ("Saki")", "..., dob 2/9/10 ("KC")")
+        # age or birth date a family list gives it ("Tobiah Quill, 3 ("Iggy")", "..., dob 2/9/10 ("DJ")")
         born = r"(?:(?i:dob|d\.o\.b\.?|born|b\.)[ \t]*:?[ \t]*\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{1,2})"
         self.bracket_nickname = re.compile(
             rf"(?<![\w'’-])(?P<owner>{NAME_WORD}(?:{SPACE}{NAME_WORD}){{0,3}})(?:,[ \t]*{born})?[ \t]*\([ \t]*(?:"
@@ -326,7 +326,7 @@ class ContextNameRecognizer(_NameRecognizer):
             rf"(?<![\w'’-])(?P<name>{name}),{SPACE}(?:{owner}{SPACE}(?i:maternal{SPACE}|paternal{SPACE})?"
             rf"(?i:{alternation(v.relations)})|(?:then{SPACE}|now{SPACE})?aged{SPACE}\d+|(?i:{job})(?=[,.;)\n]|$)"
             rf"|as{SPACE}(?:[\w'’]+{SPACE}){{1,3}}?call(?:s|ed){SPACE}(?:him|her|them))(?![\w-])"
-        )  # "Kelly, his mother", "Rehana, aged 10", "Bethany Marsh, health visitor, telephoned", "Iggy, as his
+        )  # "Hester, his mother", "Ebun, aged 10", "Hester Quill, health visitor, telephoned", "Iggy, as his
         # friends called him,"
 
     def _no_word(self, name: str) -> bool:
@@ -377,7 +377,7 @@ class ContextNameRecognizer(_NameRecognizer):
             nick = match.group(part)
             owner_is_named = not all(self.is_non_name(w, text) for w in owner)
             initials = "".join(w[0] for w in owner)
-            # "(TM)" after a name is her role; '("KC")', quoted, what he is called
+            # "(TM)" after a name is her role; '("DJ")', quoted, what he is called
             abbreviation = part == "name" and nick.isupper() and len(nick) <= 4
             abbreviation = abbreviation and nick not in (initials, initials[0] + initials[-1])
             # "Youth Advice Point (YAP)": the letters of a phrase of words, none of them a name
@@ -387,7 +387,7 @@ class ContextNameRecognizer(_NameRecognizer):
             titled_initials = titled and len(nick) in (2, 3) and nick[-1] == owner[-1][0]
             abbreviation = abbreviation and not titled_initials
             named = not all(self.is_non_name(w, text) for w in nick.split())  # not "(Mother)", "(Team Manager)"
-            named = named or (part == "quoted" and nick.isupper() and not abbreviation)  # '("KC")': letters he goes by
+            named = named or (part == "quoted" and nick.isupper() and not abbreviation)  # '("DJ")': letters he goes by
             if owner_is_named and not abbreviation and named:  # not "(TM)"
                 yield *match.span(part), self.SCORE_UNKNOWN
             if named:  # 'ZABIHULLAH AHMADZAI ("ZABI")': a short form of the first name vouches for the whole name
@@ -463,7 +463,7 @@ class ContextNameRecognizer(_NameRecognizer):
         return words[start:]
 
     def _name_part(self, word: str, text: str) -> bool:
-        """A listed name, or a word no list knows ("Hui" of "Hui Min Khoo"), that is no report or place word."""
+        """A listed name, or a word no list knows ("Lok" of "Lok Yee Pheng"), that is no report or place word."""
         unlisted = word.istitle() and fold(word) not in english_words() and fold(word) not in uk_places()
         return (self.gaz.is_name(word) or unlisted) and not self.is_non_name(word, text)
 
@@ -982,8 +982,8 @@ class UnlistedNameRecognizer(_NameRecognizer):
             word = match.group()
             place = fold(word) in uk_places() or fold(word) in world_towns() or fold(word) in country_names()
             plain = place or fold(word) in lower or is_english_form(word.lower())
-            # not "Brookvale" of "Brookvale Academy": a word the draft writes before another name word; nor the
-            # object of a preposition ("sent to Brightpath said", "Ms Quill of LinguaBridge said")
+            # not "Quellbrook" of "Quellbrook Academy": a word the draft writes before another name word; nor the
+            # object of a preposition ("sent to Quellpath said", "Ms Quill of LinguaQuell said")
             longer = re.search(rf"\b{re.escape(word)} \p{{Lu}}", text)
             after_preposition = previous_word(text, match.start()) in _PREPOSITIONS
             if self._unlisted(word) and not (plain or longer or after_preposition):

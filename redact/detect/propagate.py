@@ -140,7 +140,7 @@ class Variant:
     letters: bool = False  # initials or a single letter: matched exactly, with their own checks
     exact_case: bool = False  # an organisation's head ("Step Up"): only as capitalised as it was found
     acronym: bool = False  # initials that are also a report acronym ("DS", "GP"): not as the role itself
-    # initials the draft gives a person in so many words ('DS = Ebun Quill', '("KC")'): each use is judged on its
+    # initials the draft gives a person in so many words ('DS = Dorcas Quill', '("DJ")'): each use is judged on its
     # own, where other initials that are an acronym are skipped everywhere once the draft uses the acronym
     given: bool = False
     # "Ms D" of "Ms Dragomir": found even where a draft's own "Mr X" pseudonym would be kept
@@ -257,7 +257,7 @@ class _VariantBuilder:
                     yield Variant(abbreviation, finding.label, finding.score, weak=False, letters=True)
             return
         staff_column = finding.source == PERSON_COLUMN_SOURCE  # "PA" under "Worker": initials, though a role's too
-        # letters he goes by ('Tobiah Quill ("KC")') or a key gives him ("DS = Tobiah Quill", though "DS" is a rank)
+        # letters he goes by ('Tobiah Quill ("DJ")') or a key gives him ("DS = Tobiah Quill", though "DS" is a rank)
         given = quoted_in_brackets(self.text, finding) or (
             finding.source == INITIALS_SOURCE and in_a_key(self.text, finding.start)
         )
@@ -287,7 +287,7 @@ class _VariantBuilder:
         in_order = words[1:] + words[:1] if written_surname_first(finding.text) else words
         yield from self._initials([w.rstrip(".") for w in in_order if w.rstrip(".")], finding.score)
         introduced = _KNOWN_AS_AFTER.match(self.text, finding.end)
-        if introduced and len(named) >= 2:  # "RJ" for Margaret-Rose Joyce (known to her family as Rosie)
+        if introduced and len(named) >= 2:  # "IQ" for Ignatius Quill (known to his family as Iggy)
             yield from self._initials([introduced.group(1), named[-1]], finding.score)
         before = self.text[max(0, finding.start - 8) : finding.start]
         titled = _FAMILY_TITLE.match(finding.text) or _FAMILY_TITLE_BEFORE.search(before)
@@ -521,14 +521,14 @@ def _defined_abbreviations(text: str, finding: Finding) -> Iterator[str]:
     # chronology writes it; not initials that are a report's own acronym
     if len(initials) >= 3 and initials in text and not vocabulary().is_vocabulary_word(initials):
         yield initials
-    # and with its small words: "CiS" for "Carers in Step"
+    # and with its small words: "CiQ" for "Carers in Quell"
     every_word = "".join(word[0] for word in re.findall(r"[\w'’]+", finding.text))
     if every_word != initials and len(every_word) >= 3 and re.search(rf"\b{re.escape(every_word)}\b", text):
         yield every_word
 
 
 _MODEL = "SpacyNerRecognizer"
-# the name a person goes by, in brackets after the full name: "(known to her family as Rosie, ...)"
+# the name a person goes by, in brackets after the full name: "(known to his family as Iggy, ...)"
 _KNOWN_AS_AFTER = re.compile(
     r"[ \t]*\([^()]{0,60}?\b(?:known|called)\b[^()]{0,60}?\bas[ \t]+[\"“‘]?(\p{Lu}[\p{Ll}'’-]+)"
 )
@@ -940,7 +940,7 @@ def _weak_position_ok(text: str, start: int, end: int, builder: _VariantBuilder,
         return True  # "Independent Chair, SCR Panel (Hope)": a name alone in brackets, whatever words stand before
     never_lower = builder.lower_count.get(fold(text[start:end]), 0) == 0  # the document never uses the word
     if text[start - 1 : start] in ("“", '"', "‘") and never_lower and text[start:end].istitle():
-        return True  # 'the caption "Red on tour"': a quotation opening with a name the draft never writes small
+        return True  # 'the caption "Sparky on tour"': a quotation opening with a name the draft never writes small
     if text[start:end].isupper():
         # "SUMMER AND HER FAMILY", "THE VOICE OF PEACE": a person's name in a heading is the person, as
         # verify reads it, unless it is a month or a function word ("MAY 2019", "WILL"), or the name itself was

@@ -151,8 +151,8 @@ _HER_NAME = (
     r"(?:user\s*|profile\s+|display\s+)?name)\s*[,:]?"
 )
 _HER_NAME_IS = re.compile(_HER_NAME + r"\s*[\"“‘']?$")
-# 'Caoimhe (pronounced "Keeva")', '"Frosty" was identified as Reece Whitlow', "Lee Ashworth (also known as Lee
-# Hanlon)", "Mr Ashworth gave his name as Hanlon", "Tobiah Quill (known at school as "Toby")": one person, whatever
+# 'Ottoline (pronounced "Otty")', '"Sparky" was identified as Tobiah Pelbury', "Iggy Quill (also known as Iggy
+# Quarrell)", "Mr Quill gave his name as Quarrell", "Tobiah Quill (known at school as "Iggy")": one person, whatever
 # the names
 _SAME_PERSON = (
     r"\bpronounced|\bidentified(?: [\w ]{1,30}?)? as|\balso known as|\baka|\ba\.k\.a\.|\balias"
@@ -488,7 +488,7 @@ def _add_full(
         reordered = [c for c in people if any(_same_words(n, parts.tokens) for n in c.names)]
         # "Kofi Doyle" (a police record's "DOYLE, Kofi") for Kofi Mensah-Doyle: one part of a double-barrelled name
         barrelled = [c for c in alike if _one_barrel(c.last or "", last)]
-        # "Huimin Khoo" in a GP record for Hui Min Khoo: a two-word given name written as one
+        # "Lokyee Pheng" in a GP record for Lok Yee Pheng: a two-word given name written as one
         joined = [c for c in people if c.last == last and c.first and (
             any(first in _joined_pairs(n) for n in c.names) or c.first in _joined_pairs(parts.tokens)
         )]  # fmt: skip
@@ -818,7 +818,7 @@ def _is_alias(text: str, previous: Mention, mention: Mention) -> bool:
 _PRONOUN_ALIAS = re.compile(
     r"\b(?P<pronoun>[Ss]he|[Hh]e)\s+(?:is|was)\s+(?:also\s+|usually\s+|always\s+)?(?:known|called)\b[^.\n]{0,80}?"
     r"\bas\s+[\"“‘']?$|\b(?P<pronoun2>[Ss]he|[Hh]e)\s+(?:goes|went)\s+by\s+[\"“‘']?$"
-    # 'He was called "Iggy" by his mother', 'At work she used the name "Cheryl"'
+    # 'He was called "Iggy" by his mother', 'At work she used the name "Mabel"'
     r"|\b(?P<pronoun3>[Ss]he|[Hh]e)\s+(?:(?:is|was)\s+(?:also\s+|usually\s+|always\s+)?called"
     r"|(?:used|uses|preferred|prefers)\s+the\s+name)\s+[\"“‘']$"
 )

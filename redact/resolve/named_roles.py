@@ -81,7 +81,7 @@ _PANEL_CHAIRED = re.compile(
     r"chaired\s+(?:independently\s+)?by\s+",
     re.IGNORECASE,
 )
-# "The Soar Vale Community Safety Partnership, chaired by X, decided ...": the board's (or partnership's) chair;
+# "The Quell Vale Community Safety Partnership, chaired by X, decided ...": the board's (or partnership's) chair;
 # "presented to the QSCB, whose independent chair is X"
 _BOARD_CHAIRED = re.compile(
     rf"{_BOARD}(?:\s*\([A-Za-z]{{2,8}}\))?\s*,?\s+(?:(?:which\s+(?:is|was)\s+|(?:is|was)\s+)?chaired\s+"

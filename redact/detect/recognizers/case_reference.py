@@ -130,7 +130,7 @@ _COLLAR = r"\d{2,5}(?:[A-Z]{2})?(?![\w/.-])"  # "4471", a Met officer's "512JC" 
 
 class PoliceCollarNumberRecognizer(UkPatternRecognizer):
     """An officer's collar (warrant) number after a rank ("PC 4471", "DC 2210", "PCSO 31") or after a ranked
-    officer's name ("DI C. Marchetti 4802" of a signature); and the name of a police operation, which identifies
+    officer's name ("DI H. Quarrell 4939" of a signature); and the name of a police operation, which identifies
     an investigation as a crime number does."""
 
     ENTITY = "CASE_REFERENCE"

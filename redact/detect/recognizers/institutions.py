@@ -419,7 +419,7 @@ class HospitalRecognizer(NamedPlaceRecognizer):
         r"(?i:emergency[ \t]+department|children['’]s[ \t]+ward|paediatric[ \t]+ward|neonatal[ \t]+unit)))"
     )
 
-    # a named intensive care unit: "the Kestrel PICU", "Quellmoor General NICU"; not "Transferred PICU" of a note
+    # a named intensive care unit: "the Quell PICU", "Quellmoor General NICU"; not "Transferred PICU" of a note
     NAMED_UNIT = regex.compile(r"(?<![\w'’.-])(?:\p{Lu}[\p{Ll}'’-]+[ ]){1,3}(?:PICU|NICU|SCBU|HDU)(?![\w-])")
 
     def find(self, text: str, nlp_artifacts: NlpArtifacts | None) -> Iterator[tuple[int, int, float]]:
@@ -428,7 +428,7 @@ class HospitalRecognizer(NamedPlaceRecognizer):
             if not gazetteer().is_name(match.group()[:-2].split()[-1]):  # "Kelly's A&E visit" is Kelly's
                 yield match.start(), match.end(), self.SCORE
         for match in self.NAMED_UNIT.finditer(text):
-            words = match.group().split()[:-1]  # not "Addenbrooke's PICU", the hospital's name above
+            words = match.group().split()[:-1]  # not "Pelbury's PICU", the hospital's name above
             if not any(is_verb_form(w.lower()) or w.lower() in STOP_WORDS or w.endswith(("'s", "’s")) for w in words):
                 yield match.start(), match.end(), self.SCORE
 

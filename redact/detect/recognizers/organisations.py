@@ -103,7 +103,7 @@ class OrganisationContextRecognizer(UkEntityRecognizer):
             rf"(?<![\w-])(?i:the)[ \t]+(?P<name>{_RUN})[ \t]+"
             rf"(?:project|charity|programme|scheme|youth[ \t]+(?:club|centre|project|group)){_ENDS}"
         ),
-        # "referred to Quell Steps young carers project", "support from Carers in Step parenting programme": a name,
+        # "referred to Quell Steps young carers project", "support from Carers in Quell parenting programme": a name,
         # then what kind of service it is in lower case
         regex.compile(
             rf"(?<![\w-])(?i:to|from|by|with|at)[ \t]+(?P<name>{_BUSINESS_RUN})[ \t]+"
@@ -163,7 +163,7 @@ class OrganisationContextRecognizer(UkEntityRecognizer):
             for match in pattern.finditer(text):
                 describing = match.groupdict().get("describing") or ""
                 if any(word.endswith("ed") and is_verb_form(word) for word in describing.split()):
-                    continue  # "contact to Amina - declined service": what she did, no kind of service
+                    continue  # "contact to Hester - declined service": what she did, no kind of service
                 start, end = match.span("name")
                 name = _SENTENCE_END.split(text[start:end], maxsplit=1)[0].rstrip(".'’")
                 if name.lower() in self._GENERIC or len(name) < 3:

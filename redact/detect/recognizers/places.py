@@ -130,11 +130,11 @@ class EstateRecognizer(UkPatternRecognizer):
 
 
 class DistrictRecognizer(EstateRecognizer):
-    """The name of a district before "area", "district" or "region" ("the Hillcrest area", "the Vadeni district"),
+    """The name of a district before "area", "district" or "region" ("the Quellbrook area", "the Vadeni district"),
     unless it is made of English words ("the Minor Injuries area", "the Waiting area") and is no place: "area"
     follows many ordinary words."""
 
-    # "the Hillcrest area", "the Vadeni district", "the Quell-Barra region" (of the country a family left)
+    # "the Quellbrook area", "the Vadeni district", "the Quell-Barra region" (of the country a family left)
     CUE = r"(?:area|district|neighbourhood|quarter|region|province|governorate)"
     PATTERNS = [Pattern("district name", _WORD + r"(?:[ \t]+" + _WORD + rf"){{0,2}}(?=[ \t]+(?i:{CUE})\b)", 0.75)]
 
