@@ -1291,3 +1291,17 @@ def test_a_titled_surname_two_women_share_goes_to_the_one_its_brackets_name(tmp_
     _, published = run(tmp_path, body)
     assert "supervised by Maternal grandmother" in published
     assert "6.12 Mother" in published
+
+
+def test_a_key_entry_s_quoted_nickname_after_a_birth_date_is_the_same_person(tmp_path: Path) -> None:
+    plan, _ = run(tmp_path, 'KEY\nTQ   - Tobiah Quill, dob 23/09/2010 ("DJ")\nOQ - Ottoline Quill (mum)\n\n'
+                            "04/02/2013 OQ said DJ was upset. DJ attends nursery. Tobiah is 2.")
+    names = pseudonyms(plan)
+    assert names["DJ"] == names["Tobiah Quill"] == names["Tobiah"]
+
+
+def test_letters_a_child_goes_by_are_no_barrister_s(tmp_path: Path) -> None:
+    plan, _ = run(tmp_path, 'KEY\nTQ   - Tobiah Quill, dob 23/09/2010 ("QC")\nOQ - Ottoline Quill (mum)\n\n'
+                            "04/02/2013 OQ said QC was upset. QC attends nursery.")
+    assert roles(plan)["QC"] != "counsel"
+    assert pseudonyms(plan)["QC"] == pseudonyms(plan)["Tobiah Quill"]

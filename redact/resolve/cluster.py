@@ -778,6 +778,9 @@ _KEY_GAP = re.compile(r"[ \t]*=[ \t]*[^=;\n()]{0,40}?\(?[ \t]*")
 _LETTERS = re.compile(r"[A-Z]{1,3}")
 
 
+_BIRTH_DATE_GAP = re.compile(r"^\s*,\s*(?:(?i:dob|d\.o\.b\.?|born|b\.)\s*:?\s*)?\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\s*$")
+
+
 def _is_alias(text: str, previous: Mention, mention: Mention) -> bool:
     """True when the text says ``mention`` is another name for ``previous``."""
     gap = text[previous.end : mention.start]
@@ -798,7 +801,9 @@ def _is_alias(text: str, previous: Mention, mention: Mention) -> bool:
         closed = re.match(r"[\"”’']?\s*\)", text[mention.end :])
         # 'Ilhan ("Illy" to her friends)': a quoted name opening the brackets, whatever follows it inside them
         quoted = re.search(r"[\"“‘]$", gap) and re.match(r"[\"”’]", text[mention.end :])
-        return not gap[: alias_cue.start()].strip() and bool(closed or quoted)
+        # '<Name>, dob 23/09/2010 ("Iggy")': a key's entry gives the birth date first
+        before = _BIRTH_DATE_GAP.sub("", gap[: alias_cue.start()])
+        return not before.strip() and bool(closed or quoted)
     if alias_cue and _SOMEONE_NEW.search(gap, 0, alias_cue.start()):
         return False  # "Wiki told Ms Tait about a man called "Jay"": the name is the man's, not Ms Tait's
     if alias_cue:

@@ -84,7 +84,8 @@ _JOBS = [
     ("support_worker", "Support Worker", r"(?:drug|alcohol|substance misuse|domestic abuse|idva|key|support) worker"),
     ("interpreter", "Interpreter", r"interpreter|translator"),
     ("solicitor", "Solicitor", r"solicitor"),
-    ("counsel", "Counsel", r"counsel|barrister|lawyer|\bkc\b|\bqc\b"),
+    # "KC", "QC" in capitals and not quoted: '("KC")' after a name is what he is called
+    ("counsel", "Counsel", r"counsel|barrister|lawyer|(?<![\"“‘])(?-i:KC|QC)(?![\"”’])"),
     ("guardian", "Children's Guardian", r"(?<!special )(?:children['’]s )?guardian(?: ad litem)?"),
     ("judge", "Judge", r"(?:district |circuit |high court )?judge|\bhhj\b|magistrate"),
     ("coroner", "Coroner", r"(?:senior |assistant |area )?coroner"),
