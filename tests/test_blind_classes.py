@@ -1868,11 +1868,11 @@ def test_batch_forty_classes(tmp_path: Path, body: str, expected: set[str], not_
 
 
 def test_a_family_s_word_for_grandmother_is_her_name_where_the_draft_uses_it_so(tmp_path: Path) -> None:
-    # quoted, and after no "her": her name; "told his Babcia": the word
-    body = ('He drew his house: mum, "Babcia", the dog. He did not want to go to Babcia\'s. He told his Babcia. '
-            "Babcia said no.")
-    babcia = [text for label, text in findings(tmp_path, body) if text == "Babcia"]
-    assert len(babcia) == 3
+    # quoted, and never after "her": her name wherever the draft writes it
+    body = 'He drew his house: mum, "Babcia", the dog. He did not want to go to Babcia\'s. Babcia said no.'
+    assert [text for _, text in findings(tmp_path, body)].count("Babcia") == 3
+    # ... but one "told his Babcia" makes it the word throughout: a name taken elsewhere would say whom it stands for
+    assert "Babcia" not in texts(tmp_path, body + " He told his Babcia.")
     assert not texts(tmp_path, "Nani and Dadi visited. She stayed with her Babcia at weekends.")
     # ... and where the model read it as a place, in a child's words
     body = ('Hester Quill\tPaternal grandmother ("Ayeeyo")\tLives abroad\n\n3.1 She told the teacher she was going '

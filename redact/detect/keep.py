@@ -383,7 +383,14 @@ def _quoted_somewhere(text: str, word: str) -> bool:
     return re.search(rf"[\"“‘]{re.escape(word)}[\"”’]", text) is not None
 
 
-def kin_word_as_name(text: str, start: int, end: int) -> bool:
+def kin_word_always_a_name(text: str, word: str) -> bool:
+    """The draft writes the kinship ``word`` as a name wherever it writes it: one "her Nain" makes every "Nain" the
+    word (taking the others would leave that one to say whom the pseudonym stands for)."""
+    spans = [m.span() for m in re.finditer(rf"(?<![\w'’-]){re.escape(word)}(?![\w-])", text, re.IGNORECASE)]
+    return all(_kin_word_as_name(text, start, end) for start, end in spans)
+
+
+def _kin_word_as_name(text: str, start: int, end: int) -> bool:
     """A family's word for a relative written as her name ('went to Babcia's', 'mum, "Babcia" and the dog'), not as
     the word ("told his Babcia", "Hester's Nani") nor as a title before a name ("Nain Hester") or a surname after
     one ("Tolulope Dada"; but "Rang Nani" opens a note)."""
@@ -883,12 +890,12 @@ class KeepFilter:
             # "SW TA visited": a case note's worker by her role and initials
             column = column or initials_after_a_role(document.text, finding.start, finding.end)
             # 'called "Babcia"', "went to Babcia's": what the family calls her, which the draft gives as her name
-            # ("to her Nain" is the word)
+            # (where it never writes "to her Babcia", the word)
             called = (
                 finding.label in ("PERSON", "LOCATION")
                 and is_other_language_kinship(finding.text)
                 and (finding.source == "ContextNameRecognizer" or _quoted_somewhere(document.text, finding.text))
-                and kin_word_as_name(document.text, finding.start, finding.end)
+                and kin_word_always_a_name(document.text, finding.text)
             )
             if called and finding.label == "LOCATION":  # "then to Ayeeyo's", which the model read as a place
                 finding = replace(finding, label="PERSON")

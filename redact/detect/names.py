@@ -40,7 +40,7 @@ from redact.detect.keep import (
     initials_after_a_role,
     is_other_language_kinship,
     job_title_pattern,
-    kin_word_as_name,
+    kin_word_always_a_name,
     names_a_group,
     previous_word,
     vocabulary,
@@ -342,11 +342,12 @@ class ContextNameRecognizer(_NameRecognizer):
 
     def _kinship_names(self, text: str) -> Iterator[tuple[int, int, float]]:
         """'drew mum, "Babcia" and the dog', "went to Babcia's": a family's word for a relative which the draft
-        quotes as her name; every use of it as a name is hers ("told his Babcia" is the word)."""
+        quotes as her name, where it never writes it as the word ("told his Babcia")."""
         for word in {m.group("name") for m in self.quoted_kinship.finditer(text) if m.group("name")[0].isupper()}:
+            if not kin_word_always_a_name(text, word):
+                continue  # "told his Babcia" somewhere: the word
             for match in re.finditer(rf"(?<![\w'’-]){re.escape(word)}(?![\w-]|['’](?![sS]\b))", text):
-                if kin_word_as_name(text, *match.span()):
-                    yield *match.span(), self.SCORE  # above a model that read "then to Ayeeyo" as a place
+                yield *match.span(), self.SCORE  # above a model that read "then to Ayeeyo" as a place
 
     def spans(self, text: str) -> Iterator[tuple[int, int, float]]:
         for match in self.introduced.finditer(text):
