@@ -1926,9 +1926,12 @@ def test_a_word_a_cue_gives_as_a_name_is_that_person_where_the_model_called_it_a
     model_place = Finding(60, 66, "LOCATION", "Tobiah", 0.85, "SpacyNerRecognizer")
     town_abroad = Finding(90, 93, "LOCATION", "Lok", 0.75, "UkTownRecognizer")  # of "Lok Yee Quill (aged 34)"
     full_name = Finding(90, 103, "PERSON", "Lok Yee Quill", 0.6, "ContextNameRecognizer")
-    found = _towns_not_people([cued, model_place, town_abroad, full_name])
+    named_like_a_town = Finding(120, 126, "PERSON", "Agatha", 0.75, "ContextNameRecognizer")  # a small town abroad
+    model_town = Finding(150, 156, "LOCATION", "Agatha", 0.85, "SpacyNerRecognizer")
+    found = _towns_not_people([cued, model_place, town_abroad, full_name, named_like_a_town, model_town])
     assert [(f.label, f.text) for f in found] == [("PERSON", "Tobiah"), ("PERSON", "Tobiah"),
-                                                  ("PERSON", "Lok Yee Quill")]
+                                                  ("PERSON", "Lok Yee Quill"), ("PERSON", "Agatha"),
+                                                  ("PERSON", "Agatha")]
 
 
 @pytest.mark.parametrize(

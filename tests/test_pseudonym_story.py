@@ -1305,3 +1305,11 @@ def test_letters_a_child_goes_by_are_no_barrister_s(tmp_path: Path) -> None:
                             "04/02/2013 OQ said QC was upset. QC attends nursery.")
     assert roles(plan)["QC"] != "counsel"
     assert pseudonyms(plan)["QC"] == pseudonyms(plan)["Tobiah Quill"]
+
+
+def test_a_woman_met_first_by_title_and_two_surnames_keeps_her_first_name(tmp_path: Path) -> None:
+    body = ("1.3 Both parents were told. Ms Quill Pelbury (Ebun's mother) met the author twice.\n\n"
+            "3.1 Hester Quill Pelbury was aged 27 when Ebun died.\n\n3.3 Hester and Tobiah met in 2012.")
+    plan, _ = run(tmp_path, body)
+    names = pseudonyms(plan)
+    assert names["Hester"] == names["Hester Quill Pelbury"] == names["Ms Quill Pelbury"]

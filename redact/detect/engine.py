@@ -39,6 +39,7 @@ from redact.detect.gazetteer import (
     CALENDAR_WORDS,
     fold,
     gazetteer,
+    is_well_known_place,
     lowercase_words,
     reading_draft,
     short_form_of,
@@ -212,8 +213,13 @@ def _towns_not_people(findings: list[Finding]) -> list[Finding]:
     # cried during the visit", "- Dylan, Demi, Declan")
     persons = [f.text.split() for f in findings if f.label == "PERSON" and f.text.split()]
     first_names = {fold(words[0]) for words in persons if len(words) > 1 or gazetteer().is_first_name(words[0])}
-    # "Tobiah", which a cue gave as a name ("known to everyone as Tobiah", "Tobiah told the nurse")
-    first_names |= {fold(f.text.strip()) for f in findings if f.label == "PERSON" and f.source in _CUED_NAME_SOURCES}
+    # "Tobiah", which a cue gave as a name ("known to everyone as Tobiah", "Tobiah told the nurse"), even where a
+    # small town abroad has the name ("Kemi")
+    cued = {fold(f.text.strip()) for f in findings if f.label == "PERSON" and f.source in _CUED_NAME_SOURCES}
+    first_names |= cued
+
+    def cued_abroad(word: str) -> bool:
+        return word in cued and not is_well_known_place(word)
     # "Sofia" of "Sofia McGuinness": a world town too, but the draft gives it as a first name with a surname
     full_first_names = {fold(words[0]) for words in persons if len(words) > 1}
 
@@ -222,7 +228,7 @@ def _towns_not_people(findings: list[Finding]) -> list[Finding]:
         return (
             f.label == "LOCATION" and f.source == "SpacyNerRecognizer" and word in first_names
             and word not in towns and word not in uk_places()
-            and (word not in world_towns() or word in full_first_names)
+            and (word not in world_towns() or word in full_first_names or cued_abroad(word))
         )  # fmt: skip
 
     relabelled = [

@@ -506,6 +506,10 @@ def _add_full(
             target.first = first
         if len(last) > 1 and len(target.last or "") == 1:
             target.last = last  # "Maja W" met first, "Maja Zofia Wiśniewska" later
+        # "Ms Quill Pelbury" met first (a title and two surnames), "Hester Quill Pelbury" later: her first name
+        surname_as_first = target.first in parts.tokens[1:] and not any(first in n for n in target.names)
+        if target.titles and surname_as_first and len(first) > 1:
+            target.first = first
     else:
         target = Cluster("PERSON", first=first, last=last)
         clusters.append(target)
