@@ -1312,4 +1312,13 @@ def test_a_woman_met_first_by_title_and_two_surnames_keeps_her_first_name(tmp_pa
             "3.1 Hester Quill Pelbury was aged 27 when Ebun died.\n\n3.3 Hester and Tobiah met in 2012.")
     plan, _ = run(tmp_path, body)
     names = pseudonyms(plan)
-    assert names["Hester"] == names["Hester Quill Pelbury"] == names["Ms Quill Pelbury"]
+    assert names["Hester"] == names["Hester Quill Pelbury"] == names["Quill Pelbury"]
+
+
+def test_people_present_at_a_strategy_discussion_keep_their_jobs_roles(tmp_path: Path) -> None:
+    body = ("STRATEGY DISCUSSION - MINUTES\n\nPRESENT\nHester Quill (HQ) - Team Manager, Assessment Team, CSC (Chair)\n"
+            "Tobiah Pelbury (TP) - Social Worker, Assessment Team, CSC\nAgatha Quarrell (AQ) - Health Visitor, 0-19 "
+            "Service\n\n1. REASON\nAQ reported a bruise. TP will visit today.")
+    plan, _ = run(tmp_path, body)
+    assert roles(plan)["Tobiah Pelbury"] == "social_worker"
+    assert roles(plan)["Agatha Quarrell"] == "health_visitor"

@@ -178,7 +178,10 @@ def find_named_roles(document: Document, clusters: list[Cluster], config: Report
             found.kept_spans.append(KeptSpan(match.start(), match.end(), match.group(0), f"config keep: {phrase!r}"))
     _read_cues(text, people, found, agency_report=_is_agency_report(document))
     _read_panel_tables(document, people, found)
-    listed = panel_entries(document, [m for c in people for m in c.mentions])
+    # a list of people with their jobs is a review panel's only where the draft speaks of a panel: at a strategy
+    # discussion the people present keep the roles their jobs give ("Social Worker 1")
+    panel = re.search(r"\bpanel\b", text, re.IGNORECASE) is not None
+    listed = panel_entries(document, [m for c in people for m in c.mentions]) if panel else set()
     for cluster in people:
         if cluster not in found.panel_members and any(m.start in listed for m in cluster.mentions):
             found.panel_members.append(cluster)

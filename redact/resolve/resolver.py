@@ -78,11 +78,8 @@ def resolve(
     clusters = sorted(clusters + split_titled_adults(text, clusters, role_result.roles), key=lambda c: c.start)
     warnings = list(clustering.warnings) + list(role_result.warnings) + named.warnings
     roles = dict(role_result.roles)
-    # a list of attendees is a review panel's only where the draft speaks of a panel: at a strategy discussion the
-    # people present keep the roles their jobs give ("Social Worker 1")
-    panel = re.search(r"\bpanel\b", text, re.IGNORECASE) is not None
     for cluster in named.panel_members:
-        if cluster not in named.roles and (panel or roles.get(cluster) in (None, "adult", "professional")):
+        if cluster not in named.roles:
             roles[cluster] = "panel_member"
     book = PseudonymBook(several_holders([roles.get(c) or "adult" for c in clusters if c.label == "PERSON"]))
     subject_pseudonym = config.subject.pseudonym if config.subject else _subject_label(document) or "Child A"
