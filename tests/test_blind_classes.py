@@ -1953,3 +1953,50 @@ def test_batch_forty_two_classes(tmp_path: Path, body: str, expected: set[str], 
     assert not (not_expected & found)
     if "Sparky on tour" in body:
         assert sum(text == "Sparky" for _, text in findings(tmp_path, body)) == 2
+
+
+def test_the_district_in_brackets_after_a_town_is_a_place_too(tmp_path: Path) -> None:
+    body = "She took him to her home in Bath (Quellfen) that night. He was born in Lagos (Nigeria)."
+    found = findings(tmp_path, body)
+    assert ("LOCATION", "Quellfen") in found
+    assert not any(text == "Nigeria" for _, text in found)  # a country identifies no one
+
+
+def test_a_locality_between_the_street_and_the_town_of_an_address(tmp_path: Path) -> None:
+    body = (
+        "The family lived at Flat 11, Quell House, Copley Way, Tarnmoor Rise, Pelbury YX9 4QQ from May.\n"
+        "Hester was the tenancy officer for Tarnmoor Rise until March 2017."
+    )
+    assert [text for _, text in findings(tmp_path, body)].count("Tarnmoor Rise") == 2
+
+
+def test_a_key_s_rank_letters_in_a_column_of_their_own_are_the_child_s_but_as_a_rank(tmp_path: Path) -> None:
+    body = (
+        "CHILD: SMITHERS, Dorcas Ann\n\nKEY\nHQ   Hester Quill, health visitor\nDS   Dorcas\nES   Ebun Pelbury\n\n"
+        "12/09/2016 Seen HQ, DS and ES. DS seen undressed, no marks. DS Quellbrook attended later."
+    )
+    draft = _ingest(tmp_path, body)
+    letters = [f.start for f in detector().detect(draft) if f.text == "DS"]
+    assert len(letters) == 3  # the key's, "Seen HQ, DS" and "DS seen"; not the rank before the officer
+    assert draft.text.rindex("DS") not in letters
+
+
+def test_a_name_no_list_holds_run_into_an_agency_and_a_job_in_a_flattened_table(tmp_path: Path) -> None:
+    body = (
+        "Name Job title Organisation\nInspector, Public Protection Unit Quellshire Police Ebunmi Quellode Named Nurse\n"
+        "Safeguarding Children Quellshire Community Health NHS Trust. The panel visited Tarnbrook Quellmoor Academy."
+    )
+    found = findings(tmp_path, body)
+    assert ("PERSON", "Ebunmi Quellode") in found
+    assert not any(label == "PERSON" and "Quellmoor" in text for label, text in found)
+
+
+
+def test_one_unlisted_word_after_a_capitalised_function_word_is_a_subject_s_name(tmp_path: Path) -> None:
+    body = (
+        "When Ebunmi stopped going to nursery, nobody asked why. She joined English for Speakers of Other Languages. "
+        "The file went to the Serious Incidents team. At Quellode Children's the ward was busy."
+    )
+    people = {text for label, text in findings(tmp_path, body) if label == "PERSON"}
+    assert "Ebunmi" in people
+    assert not {"Languages", "Incidents", "Quellode"} & people

@@ -216,3 +216,17 @@ def test_a_panel_member_s_surgery_or_school_is_pseudonymised_though_the_row_is_k
     plan = resolve(document, detector().detect(document), ReportConfig())
     surgery = next(e for e in plan.entities if "Harbour Lane Surgery" in e.texts)
     assert not surgery.kept and surgery.pseudonym
+
+
+def test_a_role_between_two_names_of_a_flattened_panel_table_is_the_chair_s_the_draft_names(tmp_path: Path) -> None:
+    """A panel table pasted out of a PDF runs its rows together ("Name Job Organisation Name Job ..."): "Independent
+    Chair" stands after the chair's name and before the next member's. "It was chaired by X" says whose it is; the
+    next member is no named role."""
+    body = (
+        "1.6 The review panel met on five occasions. It was chaired by\nIgnatius Quarrell, an independent consultant.\n"
+        "Name Job title Organisation Ignatius Quarrell Independent Chair -- Dorcas Pelbury Head of\n"
+        "Safeguarding Quellshire Children's Services Mabel Tarnmoor Designated Nurse Quellshire Trust\n"
+    )
+    kept = named(tmp_path, body)
+    assert kept.get("Ignatius Quarrell") == ("panel_chair",)
+    assert "Dorcas Pelbury" not in kept

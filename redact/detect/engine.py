@@ -37,6 +37,7 @@ from redact.detect.columns import column_findings
 from redact.detect.finding import Finding, covered, is_free
 from redact.detect.gazetteer import (
     CALENDAR_WORDS,
+    country_names,
     fold,
     gazetteer,
     is_well_known_place,
@@ -47,7 +48,7 @@ from redact.detect.gazetteer import (
     uk_places,
     world_towns,
 )
-from redact.detect.keep import KeepFilter, after_title, board_areas, vocabulary
+from redact.detect.keep import KeepFilter, after_title, board_areas, is_nationality_word, vocabulary
 from redact.detect.lists import listed_name_findings
 from redact.detect.names import NICKNAME_EPITHETS, GazetteerNameRecognizer, TitledNameRecognizer, name_recognizers
 from redact.detect.nlp import Chunk, PreloadedSpacyEngine, load_pipeline, split_text
@@ -143,6 +144,7 @@ class Detector:
         findings = _towns_not_people(self.drop_kept(document, self.raw_findings(document)))
         findings = _names_across_wraps(document.text, resolve_overlaps(_inside_references(findings)))
         findings = _names_with_particles(document.text, findings)
+        findings += self.drop_kept(document, _places_in_brackets(document.text, findings))
         propagated = propagate(document, findings)
         propagated += misread_findings(document.text, propagated)  # "Quarre1l" of a scanned draft
         findings = _with_name_neighbours(document.text, propagated + _names_beside_names(document.text, propagated))
@@ -291,6 +293,27 @@ def _inside_a_list(text: str, start: int, end: int) -> bool:
 
 _WORD_AFTER = regex.compile(r"[ ](\p{Lu}[\p{Ll}'’-]+)(?![\w'’-])")
 _WORD_BEFORE = regex.compile(r"(?<![\w'’.-])(\p{Lu}[\p{Ll}'’-]+)[ ]$")
+
+
+_BRACKETED_PLACE = regex.compile(r"[ \t]*\((\p{Lu}[\p{Ll}'’-]+(?:[ \t]+\p{Lu}[\p{Ll}'’-]+){0,2})\)")
+
+
+_IN_BRACKETS = "place-in-brackets"
+
+
+def _places_in_brackets(text: str, findings: list[Finding]) -> list[Finding]:
+    """The district or county a draft puts in brackets after a place it names: "Quellmoor" of "her home in
+    Pelbury (Quellmoor)"; not a country or a people ("Lagos (Nigeria)"), which identify no one."""
+    free = partial(is_free, *covered(findings))
+    added: list[Finding] = []
+    for finding in findings:
+        bracketed = _BRACKETED_PLACE.match(text, finding.end) if finding.label == "LOCATION" else None
+        if not bracketed or not free(*bracketed.span(1)):
+            continue
+        start, end = bracketed.span(1)
+        if fold(text[start:end]) not in country_names() and not is_nationality_word(text[start:end].split()[0]):
+            added.append(Finding(start, end, "LOCATION", text[start:end], finding.score, _IN_BRACKETS, finding.block))
+    return added
 
 
 def _with_name_neighbours(text: str, findings: list[Finding]) -> list[Finding]:

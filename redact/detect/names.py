@@ -46,6 +46,7 @@ from redact.detect.keep import (
     previous_word,
     vocabulary,
 )
+from redact.detect.recognizers.address import STREET_TYPES
 from redact.detect.recognizers.institutions import FIRM_SUFFIXES, wrapped_line_ends
 from redact.lexicon import english_words, is_english_form
 
@@ -390,7 +391,10 @@ class ContextNameRecognizer(_NameRecognizer):
             abbreviation = abbreviation and not titled_initials
             named = not all(self.is_non_name(w, text) for w in nick.split())  # not "(Mother)", "(Team Manager)"
             named = named or (part == "quoted" and nick.isupper() and not abbreviation)  # '("DJ")': letters he goes by
-            if owner_is_named and not abbreviation and named:  # not "(TM)"
+            # "in Bath (Quellfen)": a district after a town, no nickname
+            place = fold(owner[0]) if part == "name" and len(owner) == 1 else ""
+            town = place in uk_places() or place in world_towns()
+            if owner_is_named and not abbreviation and named and not town:  # not "(TM)"
                 yield *match.span(part), self.SCORE_UNKNOWN
             if named:  # 'ZABIHULLAH AHMADZAI ("ZABI")': a short form of the first name vouches for the whole name
                 yield from self._owner_of_short_form(text, match, fold(nick))
@@ -960,6 +964,17 @@ _SUBJECT_VERBS = (
 )
 
 
+# what the words before it name when they are no person's: "Quellmoor Tarnbrook Academy", "... Authority"
+_INSTITUTION_NOUNS = frozenset({
+    "school", "academy", "college", "nursery", "pre-school", "primary", "infants", "juniors", "hospital", "surgery",
+    "practice", "health", "medical", "clinic", "centre", "church", "mosque", "temple", "gurdwara", "chapel",
+    "leisure", "community", "trust", "ward", "unit", "estate", "partnership", "council", "board", "police",
+    "services", "service", "ltd", "limited", "llp", "plc", "house", "farm", "hall", "lodge", "authority", "agency",
+    "association", "network", "project", "foundation", "society", "commission", "office", "group", "team",
+    "department", "directorate", "programme", "forum", "panel",
+})  # fmt: skip
+
+
 class UnlistedNameRecognizer(_NameRecognizer):
     """Two or three capitalised words in running text of which none is an English word, a report word or a
     known place: a full name that no list holds ("Tamsin Okoro-Blythe", "Chidiebube Nwachukwu-Hale")."""
@@ -968,18 +983,17 @@ class UnlistedNameRecognizer(_NameRecognizer):
 
     def __init__(self) -> None:
         super().__init__()
-        self.pair = re.compile(rf"(?<![\w'’-]){TITLE_WORD}(?:[ ]{TITLE_WORD}){{1,2}}(?![\w'’-])")
+        self.run = re.compile(rf"(?<![\w'’-]){TITLE_WORD}(?:[ ]{TITLE_WORD})+(?![\w'’-])")
         # "Tobiah nodded through it", "Tobiah started a course": one such word doing what people do
         self.subject = re.compile(
             rf"(?<![\w'’-])(?<!\p{{Lu}}[\w'’-]*[ ])\p{{Lu}}\p{{Ll}}[\p{{L}}\p{{M}}'’-]*(?=[ ](?:{_SUBJECT_VERBS})\b)"
         )
 
     def spans(self, text: str) -> Iterator[tuple[int, int, float]]:
-        for match in self.pair.finditer(text):
-            if not re.search(r"\b[a-z]{3,}\b", _line_around(text, match.start(), match.end())):
-                continue  # a heading or a title line: its capitals say nothing
-            if all(self._unlisted(word) for word in match.group().split()):
-                yield match.start(), match.end(), self.SCORE
+        for match in self.run.finditer(text):
+            # a heading or a title line's capitals say nothing, but for words inside a run (a flattened table)
+            heading = not re.search(r"\b[a-z]{3,}\b", _line_around(text, match.start(), match.end()))
+            yield from self._unlisted_names_in_run(match, heading)
         lower = lowercase_words(text)
         for match in self.subject.finditer(text):  # "She said", "Mother told": the cheap checks first
             word, folded = match.group(), fold(match.group())
@@ -993,11 +1007,39 @@ class UnlistedNameRecognizer(_NameRecognizer):
                 continue  # "Quellbrook" of "Quellbrook Academy": a word the draft writes before another name word
             yield match.start(), match.end(), self.SCORE
 
+    def _unlisted_names_in_run(self, run: re.Match[str], heading: bool) -> Iterator[tuple[int, int, float]]:
+        """Two or three unlisted words of a run of capitalised words, also where a flattened table runs them
+        into an agency and a job ("Quellshire Police Ebun Okonjo Named Nurse"); not the distinctive words of
+        an institution's or a street's name ("Quellmoor Tarnbrook Academy")."""
+        words = list(re.finditer(r"\S+", run.group()))
+        unlisted = [self._unlisted(word.group()) for word in words]
+        if len(words) == 2 and words[0].group().lower() in STOP_WORDS and unlisted[1] and not heading:
+            # "When Iggy stopped going", "Because Ebun was ill": a clause's subject; not "At Quellmoor Children's"
+            subject = re.match(r"[ ]\p{Ll}", run.string[run.end() : run.end() + 2])
+            if subject and not is_english_form(words[1].group().lower()):
+                yield run.start() + words[1].start(), run.end(), self.SCORE
+            return
+        index = 0
+        while index < len(words):
+            end = index
+            while end < len(words) and unlisted[end]:
+                end += 1
+            following = words[end].group().lower() if end < len(words) else ""
+            inside = index > 0 and end < len(words)
+            named = end - index >= 2 and following not in _INSTITUTION_NOUNS and following.title() not in STREET_TYPES
+            # part of a longer run, an English word's form is no name word ("Quellshire Policing Cdr Pelbury")
+            part = index > 0 or end < len(words)
+            named = named and not (part and any(is_english_form(w.group().lower()) for w in words[index:end]))
+            if named and (inside or not heading):
+                last = min(end, index + 3) - 1
+                yield run.start() + words[index].start(), run.start() + words[last].end(), self.SCORE
+            index = end + 1
+
     def _unlisted(self, word: str) -> bool:
         parts = [p for p in re.split(r"[-'’]", word) if p]
         return not any(
-            fold(p) in english_words() or self.vocab.is_vocabulary_word(p) or fold(p) in uk_towns()
-            or is_well_known_place(p)
+            fold(p) in english_words() or p.lower() in STOP_WORDS or self.vocab.is_vocabulary_word(p)
+            or fold(p) in uk_towns() or is_well_known_place(p)
             for p in parts
         )  # fmt: skip
 

@@ -35,9 +35,12 @@ _PERSONAL_VERBS = (
 )
 _ACTING = re.compile(rf"[ \t]+(?:(?:did|had|was|could|would)[ \t]+not|(?:{_PERSONAL_VERBS}))\b")
 _BEING = re.compile(r"[ \t]+(?:was|were|is|had|has|did|would|could)\b")
-# "Key: N = subject child (Ebun, dob ...); K = half-brother Tobiah (5 yrs); M = mother"
+# "Key: N = subject child (Ebun, dob ...); K = half-brother Tobiah (5 yrs); M = mother", or a key's line with
+# the letters in a column of their own ("EQ<TAB>Ebun")
 _KEY_ENTRY = re.compile(
-    r"(?:^|[;:,][ \t]*|\n)(?P<letters>\p{Lu}{1,3})[ \t]*=[ \t]*(?P<gloss>[^;\n=]{1,60})", re.MULTILINE
+    r"(?:^|[;:,][ \t]*|\n)(?P<letters>\p{Lu}{1,3})(?:[ \t]*=[ \t]*|(?<=^\p{Lu}{2,3})(?:\t|[ ]{2,})[ \t]*)"
+    r"(?P<gloss>[^;\n=]{1,60})",
+    re.MULTILINE,
 )
 _CAPITALISED_RUN = re.compile(
     r"\p{Lu}[\w'’-]*(?:[ \t]+(?:(?:of|and|for|the|&)[ \t]+)*\p{Lu}[\w'’-]*)+"

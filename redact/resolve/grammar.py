@@ -171,7 +171,7 @@ def _relations() -> str:
 @lru_cache(maxsize=1)
 def kin_in_quotes() -> re.Pattern[str]:
     """What a child calls a relative, inside the quotes of a name: '"Nana Bernie"', '"Uncle Mo"'."""
-    return re.compile(rf"[\"“‘'](?P<kin>(?i:{_relations()})[ \t]+)$")
+    return re.compile(rf"[\"“‘'](?P<kin>(?i:{_relations()})(?:[ \t]+|[ \t]*\n[ \t]*))$")  # '"Papa<WRAP>Iggy"' too
 
 
 @lru_cache(maxsize=1)
@@ -197,7 +197,7 @@ def person_span(text: str, start: int, end: int, role: str | None, taken: list[t
         new_start = start - len(title.group(0))
         if title.re is _BABY_BEFORE:
             return Span(new_start, new_end)  # "Baby Hereward" -> "Child A", not "Baby"
-    kin = kin_in_quotes().search(before) or _kin_as_title().search(before)
+    kin = kin_in_quotes().search(text[max(0, start - 40) : start]) or _kin_as_title().search(before)
     if kin and free(start - len(kin.group("kin")), start):
         new_start = start - len(kin.group("kin"))  # '("Nana Bernie")' -> '("Maternal grandmother")', not "Nana ..."
     rank = RANK_AND_COLLAR.search(text, max(0, start - 40), start)  # "Sgt 3390<LINE>Fairhurst" too

@@ -81,6 +81,11 @@ _PANEL_CHAIRED = re.compile(
     r"chaired\s+(?:independently\s+)?by\s+",
     re.IGNORECASE,
 )
+# "The review panel met six times. It was chaired by X": the panel's chair, where the sentence before speaks of it
+_IT_WAS_CHAIRED = re.compile(
+    r"\bIt\s+(?:was|is|has\s+been)\s+(?:independently\s+)?chaired\s+(?:independently\s+)?by\s+"
+)
+_SENTENCE_BEFORE = 300
 # "The Quell Vale Community Safety Partnership, chaired by X, decided ...": the board's (or partnership's) chair;
 # "presented to the QSCB, whose independent chair is X"
 _BOARD_CHAIRED = re.compile(
@@ -225,8 +230,36 @@ def _ends_an_opening_clause(text: str, match: re.Match[str]) -> bool:
     return comma and bool(_OPENING_CLAUSE.search(text, max(0, match.start() - 200), match.start()))
 
 
+@dataclass(frozen=True)
+class _PhraseReading:
+    """A role phrase read as one person's: "Independent Chair" before or after a name."""
+
+    cluster: Cluster
+    phrase: str
+    where: str  # "before the name" or "after the name"
+    span: tuple[int, int]  # the role phrase's own place in the text
+
+
 def _read_cues(text: str, people: list[Cluster], found: NamedRoles, agency_report: bool = False) -> None:
-    """A name tied to a role phrase in the same line, sentence, table row or signature block."""
+    """A name tied to a role phrase in the same line, sentence, table row or signature block, or to a cue ("chaired
+    by X", "X was asked to chair"). A role phrase between two names is read for one of them (see
+    ``_one_reading_per_phrase``)."""
+    others = NamedRoles()
+    community_safety = _read_other_cues(text, people, others, agency_report)
+    for reading in _one_reading_per_phrase(text, _phrase_readings(text, people, agency_report), others):
+        _assign_phrase(found, reading.cluster, reading.phrase, reading.where)
+    for cluster, (first_role, reason) in others.roles.items():
+        for role in (first_role, *sorted(others.also[cluster] - {first_role})):
+            found.assign(cluster, role, reason)
+    # "the Safer Wexmoor Partnership is chaired by X": a community safety partnership's chair stands for the
+    # board's only where no board's chair is named (a domestic homicide review's commissioner)
+    if not any(role == "lscb_chair" for role, _ in found.roles.values()):
+        for cluster, reason in community_safety:
+            found.assign(cluster, "lscb_chair", reason)
+
+
+def _phrase_readings(text: str, people: list[Cluster], agency_report: bool) -> list[_PhraseReading]:
+    readings: list[_PhraseReading] = []
     for match in _ROLE_THEN_NAME.finditer(text):
         cluster = _person_at(people, text, match.end())
         if cluster is None or _names_the_case(text, cluster, match.end()):
@@ -243,12 +276,36 @@ def _read_cues(text: str, people: list[Cluster], found: NamedRoles, agency_repor
             # says which it is
             owner = _BRACKET_OWNER.search(text, max(0, match.start() - 40), match.start())
             phrase = f"{owner.group(1)} {phrase}" if owner else phrase
-            _assign_phrase(found, cluster, phrase, "before the name")
+            readings.append(_PhraseReading(cluster, phrase, "before the name", match.span("role")))
     for cluster in people:
         for mention in cluster.mentions:
             after = _NAME_THEN_ROLE.match(text, mention.end) or _signature_role(text, mention.start, mention.end)
             if after and _tied(after, text):
-                _assign_phrase(found, cluster, after.group("role"), "after the name")
+                readings.append(_PhraseReading(cluster, after.group("role"), "after the name", after.span("role")))
+    return readings
+
+
+def _one_reading_per_phrase(text: str, readings: list[_PhraseReading], others: NamedRoles) -> list[_PhraseReading]:
+    """A role phrase between two names ("Hester Quill Independent Chair -- Dorcas Pelbury Head of ..." in a
+    flattened panel table) is the role of the one whom another cue gives it ("It was chaired by Hester Quill"): it
+    names no one after it when it stands right after that person's name."""
+    kept: list[_PhraseReading] = []
+    for reading in readings:
+        if reading.where == "before the name":
+            roles = set(phrase_roles(reading.phrase))
+            holders = [c for c, also in others.also.items() if c is not reading.cluster and roles & also]
+            before = text[max(0, reading.span[0] - 80) : reading.span[0]].rstrip(" \t")
+            if any(before.endswith(mention.text) for holder in holders for mention in holder.mentions):
+                continue
+        kept.append(reading)
+    return kept
+
+
+def _read_other_cues(
+    text: str, people: list[Cluster], found: NamedRoles, agency_report: bool
+) -> list[tuple[Cluster, str]]:
+    """Roles read from cues other than a role phrase beside a name; returns the community safety partnership
+    chairs, who stand for the board's chair only where no board's chair is named."""
     for cluster in people:
         for mention in cluster.mentions:
             asked = _ASKED_BEFORE.search(text, max(0, mention.start - 60), mention.start)
@@ -279,6 +336,12 @@ def _read_cues(text: str, people: list[Cluster], found: NamedRoles, agency_repor
         if cluster is not None:
             reason = f"named role: {ROLE_NAMES['panel_chair']} (read from 'panel chaired by')"
             found.assign(cluster, "panel_chair", reason)
+    for match in _IT_WAS_CHAIRED.finditer(text):
+        cluster = _person_at(people, text, match.end())
+        before = text[max(0, match.start() - _SENTENCE_BEFORE) : match.start()]
+        if cluster is not None and re.search(r"\bpanel\b[^.!?]*[.!?]\s*$", before, re.IGNORECASE):
+            reason = f"named role: {ROLE_NAMES['panel_chair']} (read from 'It was chaired by')"
+            found.assign(cluster, "panel_chair", reason)
     for match in _CHAIRING_FELL_TO.finditer(text):
         cluster = _person_at(people, text, match.end())
         if cluster is not None:
@@ -294,11 +357,7 @@ def _read_cues(text: str, people: list[Cluster], found: NamedRoles, agency_repor
                 found.assign(cluster, "lscb_chair", reason)
             else:
                 community_safety.append((cluster, reason))
-    # "the Safer Wexmoor Partnership is chaired by X": a community safety partnership's chair stands for the
-    # board's only where no board's chair is named (a domestic homicide review's commissioner)
-    if not any(role == "lscb_chair" for role, _ in found.roles.values()):
-        for cluster, reason in community_safety:
-            found.assign(cluster, "lscb_chair", reason)
+    return community_safety
 
 
 # A signature block: the name alone on its line (a title before it), the role on the next line but one.

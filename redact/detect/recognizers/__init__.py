@@ -27,6 +27,7 @@ from redact.detect.recognizers.places import (
     DistrictRecognizer,
     DwellingOnRecognizer,
     EstateRecognizer,
+    LocalityRecognizer,
     PostalTownRecognizer,
     SiteRecognizer,
     ToponymRecognizer,
@@ -44,7 +45,7 @@ PATTERN_RECOGNIZERS = (
     UkVehicleRegistrationRecognizer, UkCaseReferenceRecognizer, SchoolRecognizer, GpPracticeRecognizer,
     HospitalRecognizer, WardRecognizer, UnitRecognizer, OrganisationRecognizer, EstateRecognizer, DistrictRecognizer,
     SiteRecognizer, CountyRecognizer, ToponymRecognizer, DwellingOnRecognizer, WelshPlaceRecognizer, UkTownRecognizer,
-    PostalTownRecognizer, PoliceCollarNumberRecognizer, SocialHandleRecognizer,
+    PostalTownRecognizer, LocalityRecognizer, PoliceCollarNumberRecognizer, SocialHandleRecognizer,
 )  # fmt: skip
 
 

@@ -491,6 +491,24 @@ def _court_town_word(word: str, text: str, vocab: Vocabulary) -> bool:
 _SENTENCE_GOES_ON = r"|[ \t]+(?:to|and|in|on|until|where|when|before|after|from|with)\b"
 
 
+class LocalityRecognizer(UkPatternRecognizer):
+    """The locality between the street and the town of an address written on one line, though it ends like a
+    street: "Tarnmoor Rise" of "12 Quell Way, Tarnmoor Rise, Pelbury YX9 4QQ"."""
+
+    ENTITY = "LOCATION"
+    PATTERNS = [
+        Pattern(
+            "locality between street and town",
+            r"(?<=\b" + STREET_TYPE + r",[ \t]+)" + _WORD + r"(?:[ \t]+" + _WORD + r"){0,2}(?=,[ \t]+" + _WORD
+            + r"(?:[ \t]+" + _WORD + r")?,?[ \t]+" + POSTCODE + r")",
+            0.7,
+        )
+    ]
+
+    def is_valid(self, text: str) -> bool:
+        return text.split()[0].lower() not in STOP_WORDS
+
+
 class PostalTownRecognizer(UkPatternRecognizer):
     """The town in an address line: before a postcode ("Northtown NT4 7QP"), after the street
     ("12 Rose Court, Northtown, ...") or the flat's building ("Flat 3, Hill House, Northtown"), or on its own
