@@ -1956,15 +1956,15 @@ def test_batch_forty_two_classes(tmp_path: Path, body: str, expected: set[str], 
 
 
 def test_the_district_in_brackets_after_a_town_is_a_place_too(tmp_path: Path) -> None:
-    body = "She took him to her home in Bath (Quellfen) that night. He was born in Lagos (Nigeria)."
+    body = "She took him to her home in Bath (Quellfen) that night. He was born in Paris (France)."
     found = findings(tmp_path, body)
     assert ("LOCATION", "Quellfen") in found
-    assert not any(text == "Nigeria" for _, text in found)  # a country identifies no one
+    assert not any(text == "France" for _, text in found)  # a country identifies no one
 
 
 def test_a_locality_between_the_street_and_the_town_of_an_address(tmp_path: Path) -> None:
     body = (
-        "The family lived at Flat 11, Quell House, Copley Way, Tarnmoor Rise, Pelbury YX9 4QQ from May.\n"
+        "The family lived at Flat 7, Quell House, Ostle Way, Tarnmoor Rise, Pelbury YX9 4QQ from May.\n"
         "Hester was the tenancy officer for Tarnmoor Rise until March 2017."
     )
     assert [text for _, text in findings(tmp_path, body)].count("Tarnmoor Rise") == 2
@@ -1972,7 +1972,7 @@ def test_a_locality_between_the_street_and_the_town_of_an_address(tmp_path: Path
 
 def test_a_key_s_rank_letters_in_a_column_of_their_own_are_the_child_s_but_as_a_rank(tmp_path: Path) -> None:
     body = (
-        "CHILD: SMITHERS, Dorcas Ann\n\nKEY\nHQ   Hester Quill, health visitor\nDS   Dorcas\nES   Ebun Pelbury\n\n"
+        "CHILD: SMITHERS, Dorcas Agatha\n\nKEY\nHQ   Hester Quill, health visitor\nDS   Dorcas\nES   Ebun Pelbury\n\n"
         "12/09/2016 Seen HQ, DS and ES. DS seen undressed, no marks. DS Quellbrook attended later."
     )
     draft = _ingest(tmp_path, body)

@@ -303,7 +303,7 @@ _IN_BRACKETS = "place-in-brackets"
 
 def _places_in_brackets(text: str, findings: list[Finding]) -> list[Finding]:
     """The district or county a draft puts in brackets after a place it names: "Quellmoor" of "her home in
-    Pelbury (Quellmoor)"; not a country or a people ("Lagos (Nigeria)"), which identify no one."""
+    Pelbury (Quellmoor)"; not a country or a people ("Paris (France)"), which identify no one."""
     free = partial(is_free, *covered(findings))
     added: list[Finding] = []
     for finding in findings:

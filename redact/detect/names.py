@@ -1009,7 +1009,7 @@ class UnlistedNameRecognizer(_NameRecognizer):
 
     def _unlisted_names_in_run(self, run: re.Match[str], heading: bool) -> Iterator[tuple[int, int, float]]:
         """Two or three unlisted words of a run of capitalised words, also where a flattened table runs them
-        into an agency and a job ("Quellshire Police Ebun Okonjo Named Nurse"); not the distinctive words of
+        into an agency and a job ("Quellshire Police Ebunmi Quellode Named Nurse"); not the distinctive words of
         an institution's or a street's name ("Quellmoor Tarnbrook Academy")."""
         words = list(re.finditer(r"\S+", run.group()))
         unlisted = [self._unlisted(word.group()) for word in words]

@@ -171,7 +171,7 @@ def _relations() -> str:
 @lru_cache(maxsize=1)
 def kin_in_quotes() -> re.Pattern[str]:
     """What a child calls a relative, inside the quotes of a name: '"Nana Bernie"', '"Uncle Mo"'."""
-    return re.compile(rf"[\"“‘'](?P<kin>(?i:{_relations()})(?:[ \t]+|[ \t]*\n[ \t]*))$")  # '"Papa<WRAP>Iggy"' too
+    return re.compile(rf"[\"“‘'](?P<kin>(?i:{_relations()})(?:[ \t]+|[ \t]*\n[ \t]*))$")  # '"Grandpa<WRAP>Iggy"' too
 
 
 @lru_cache(maxsize=1)
