@@ -786,7 +786,7 @@ def test_a_dental_practice_is_named_and_told_as_one(tmp_path: Path) -> None:
         ("ENP QS noted the bruise. NP DO'C prescribed cream. Crew in call sign 4117 on scene.", {"QS", "DO'C", "4117"}),
         ("Log entry: RW has moved back to the family home. GS is not to attend the address.", {"RW", "GS"}),
         ("Key to initials:\n  Mother (victim) ........................ RW\n", {"RW"}),
-        ("In May both girls started going to The Lantern youth club on Fridays.", {"Lantern"}),
+        ("In May both girls started going to The Lantern youth club on Fridays.", {"The Lantern"}),
     ],
 )
 def test_nicknames_and_initials_as_case_notes_give_them(tmp_path: Path, body: str, expected: set[str]) -> None:
@@ -2000,3 +2000,57 @@ def test_one_unlisted_word_after_a_capitalised_function_word_is_a_subject_s_name
     people = {text for label, text in findings(tmp_path, body) if label == "PERSON"}
     assert "Ebunmi" in people
     assert not {"Languages", "Incidents", "Quellode"} & people
+
+
+def test_a_handle_s_first_word_capitalised_is_its_owner_s_name(tmp_path: Path) -> None:
+    body = (
+        'She talked most nights to an online friend called "quell_and_fen". Her stepfather took the laptop '
+        '"because of Quell". He later used "qu3llfen_x" too.'
+    )
+    assert ("PERSON", "Quell") in findings(tmp_path, body)
+
+
+def test_an_nhs_number_in_a_table_cell_after_its_label_cell(tmp_path: Path) -> None:
+    body = "Child | Hester Quill\nNHS number: | 486 203 7718\nCSC reference: | none"  # a wrong check digit
+    assert ("NHS_NUMBER", "486 203 7718") in findings(tmp_path, body)
+
+
+def test_street_nicknames_identified_or_with_an_epithet(tmp_path: Path) -> None:
+    body = (
+        'Officers identified the number as the "Anvil" line. "Anvil" is believed to be Tobiah Quellmoor, then aged '
+        '19.\nA younger runner, "Tiny Q", had introduced him to Ebun at a bus station.'
+    )
+    found = findings(tmp_path, body)
+    assert ("PERSON", "Tiny Q") in found
+    assert [text for label, text in found if label == "PERSON"].count("Anvil") == 2
+
+
+def test_signing_letters_of_a_record_are_workers_where_one_worker_s_are_known(tmp_path: Path) -> None:
+    body = (
+        "04-Apr-2023 10:40  New registration (Dr Hester Quill)\n  Registered - child\n  Imms booked.\n  HQ\n\n"
+        "23-Jun-2023 16:55  Telephone (Dr Quellmoor)\n  Baby crying a lot. Task to HV re DNA and call content. DTQ\n\n"
+        "26-Jun-2023 11:20  Face to face (Dr Quellmoor)\n  Referral to paediatrician\n  DTQ\n  NFA\n"
+    )
+    found = [text for label, text in findings(tmp_path, body) if label == "PERSON"]
+    assert found.count("DTQ") == 2
+    assert "NFA" not in found
+
+
+def test_a_panel_member_no_list_knows_in_a_bulleted_list_of_members(tmp_path: Path) -> None:
+    body = (
+        "The panel met six times. Members were:\n\n"
+        "- Hester Quill (Chair), Assistant Director, Quellshire County Council\n"
+        "- Ebunmi Obi, Designated Nurse for Safeguarding Adults, NHS Quellshire\n"
+        "- Agatha Pelbury, Head of Service, Quellshire Children's Services\n"
+        "- Quellshire Police, Detective Inspector, Public Protection Unit\n"
+    )
+    people = [text for label, text in findings(tmp_path, body) if label == "PERSON"]
+    assert "Ebunmi Obi" in people
+    assert not any("Police" in text for text in people)
+
+
+def test_a_house_known_by_its_name_with_the_mid_sentence(tmp_path: Path) -> None:
+    body = "He had short breaks at The Quellings, the county's respite unit. The report was sent to The Board."
+    found = findings(tmp_path, body)
+    assert ("ORGANISATION", "The Quellings") in found
+    assert not any("Board" in text for _, text in found)

@@ -50,11 +50,17 @@ from redact.detect.gazetteer import (
 )
 from redact.detect.keep import KeepFilter, after_title, board_areas, is_nationality_word, vocabulary
 from redact.detect.lists import listed_name_findings
-from redact.detect.names import NICKNAME_EPITHETS, GazetteerNameRecognizer, TitledNameRecognizer, name_recognizers
+from redact.detect.names import (
+    NICKNAME_EPITHETS,
+    GazetteerNameRecognizer,
+    TitledNameRecognizer,
+    name_recognizers,
+    opens_sentence,
+)
 from redact.detect.nlp import Chunk, PreloadedSpacyEngine, load_pipeline, split_text
 from redact.detect.ocr import SOURCE as OCR_SOURCE
 from redact.detect.ocr import misread_findings
-from redact.detect.people_initials import keyed_initials, person_initials
+from redact.detect.people_initials import keyed_initials, person_initials, sign_off_initials
 from redact.detect.policy import DetectionPolicy, load_policy
 from redact.detect.propagate import propagate
 from redact.detect.recognizers import uk_recognizers
@@ -147,12 +153,14 @@ class Detector:
         findings += self.drop_kept(document, _places_in_brackets(document.text, findings))
         propagated = propagate(document, findings)
         propagated += misread_findings(document.text, propagated)  # "Quarre1l" of a scanned draft
-        findings = _with_name_neighbours(document.text, propagated + _names_beside_names(document.text, propagated))
+        beside = _names_beside_names(document.text, propagated) + _names_opening_list_items(document.text, propagated)
+        findings = _with_name_neighbours(document.text, propagated + beside)
         findings = _with_longer_forms(document.text, findings)
         findings += _quoted_spellings(document.text, findings) + _short_forms(document.text, findings)
-        findings += _handles_holding_names(document.text, findings)
+        findings += _handles_holding_names(document.text, findings) + _names_from_handles(document.text, findings)
         findings += person_initials(document.text, findings)  # "QP referred", "that EP was tired"
         findings += keyed_initials(document.text, findings)  # "T = half-brother Tobiah"
+        findings += sign_off_initials(document.text, findings)  # "Imms booked.<LINE>QP", beside "...<LINE>HQ"
         before = {(f.start, f.end) for f in propagated}
         later = [f for f in findings if f.label == "PERSON" and (f.start, f.end) not in before]
         if later:  # a name found beside another ("Kai, Shaz and Dawit") is a name everywhere else too
@@ -286,6 +294,47 @@ def _names_beside_names(text: str, findings: list[Finding]) -> list[Finding]:
     return added
 
 
+# a list item that opens with a name before its job: "- Ebun Quill, Designated Nurse, ...", "• Dr Hester Quell (Chair)"
+_LIST_ITEM = regex.compile(
+    r"^[ \t]*(?:[-•*–·]|\d{1,2}[.)])[ \t]+(?:\p{Lu}[\p{Ll}]{0,4}\.?[ \t]+)?"
+    r"(?P<name>\p{Lu}[\p{L}'’-]+(?:[ \t]+\p{Lu}[\p{L}'’-]+){1,2})(?=[ \t]*(?:,|\(|[–—-][ \t]))",
+    regex.MULTILINE,
+)
+MIN_NAMED_ITEMS = 2
+
+
+def _names_opening_list_items(text: str, findings: list[Finding]) -> list[Finding]:
+    """The name that opens an item of a list of people with their jobs (a panel's members), where other items of
+    the same list open with found names: "- Ebunmi Obi, Designated Nurse" beside "- Hester Quill, Head of ..."
+    though no list knows her. Its first word must be no English, report or place word, and none an agency's."""
+    items = list(_LIST_ITEM.finditer(text))
+    people = [(f.start, f.end) for f in findings if f.label == "PERSON"]
+    taken = covered(findings)
+    added: list[Finding] = []
+    for group in _consecutive_lines(text, items):
+        named = [i for i in group if any(a < i.end("name") and i.start("name") < b for a, b in people)]
+        if len(named) < MIN_NAMED_ITEMS:
+            continue
+        for item in group:
+            words = item.group("name").split()
+            agency = any(vocabulary().is_vocabulary_word(word) for word in words)  # "Quellshire Police"
+            if item not in named and _unknown_word(words[0]) and not agency and is_free(*taken, *item.span("name")):
+                added.append(Finding(*item.span("name"), "PERSON", item.group("name"), 0.6, "list-of-people"))
+    return added
+
+
+def _consecutive_lines(text: str, matches: list[regex.Match[str]]) -> Iterable[list[regex.Match[str]]]:
+    """Matches on lines that follow one another, grouped."""
+    group: list[regex.Match[str]] = []
+    for match in matches:
+        if group and text.count("\n", group[-1].end(), match.start()) > 1:
+            yield group
+            group = []
+        group.append(match)
+    if group:
+        yield group
+
+
 def _inside_a_list(text: str, start: int, end: int) -> bool:
     """The word between list separators on both sides: "(Quarrell, Quarrellh, Quarel)", "Iggy, Tobiah and Ebun"."""
     return bool(_LIST_OPENS.search(text[max(0, start - 6) : start]) and _LIST_GOES_ON.match(text, end))
@@ -406,6 +455,22 @@ def _handles_holding_names(text: str, findings: list[Finding]) -> list[Finding]:
         word = fold(match.group())
         if any(name in word and name != word for name in names) and is_free(*taken, *match.span()):
             added.append(Finding(*match.span(), "SOCIAL_HANDLE", match.group(), 0.6, "name-in-handle"))
+    return added
+
+
+_HANDLE_HEAD = regex.compile(r"@?(\p{Ll}{3,})[_.\d]")
+
+
+def _names_from_handles(text: str, findings: list[Finding]) -> list[Finding]:
+    """The name a handle's owner goes by, its first word capitalised: "Quill" of "quill_and_ash" ("because of
+    Quill"). Only mid-sentence, standing alone (not in a run of capitals: "Quill Lane")."""
+    heads = {m.group(1) for f in findings if f.label == "SOCIAL_HANDLE" and (m := _HANDLE_HEAD.match(f.text))}
+    taken = covered(findings)
+    added: list[Finding] = []
+    for head in heads:
+        for match in regex.finditer(rf"(?<![\w'’-]|\p{{Lu}}\w*[ ]){head.title()}(?![\w'’-]|[ ]\p{{Lu}})", text):
+            if not opens_sentence(text, match.start()) and is_free(*taken, *match.span()):
+                added.append(Finding(*match.span(), "PERSON", match.group(), 0.6, "name-of-a-handle"))
     return added
 
 

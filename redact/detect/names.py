@@ -282,6 +282,13 @@ class ContextNameRecognizer(_NameRecognizer):
             rf"(?<![\w'’-])(?i:(?:{alternation(v.relations)})s?),?{SPACE}(?P<name>{DOTTED})"
             rf"(?:{SPACE}and{SPACE}(?P<other>{DOTTED}))?"
         )
+        # '"Sparky" is believed to be Ignatius Quill', '"Sparky" was later identified as ...': a quoted name (even an
+        # English word) whose owner the sentence goes on to name
+        self.identified_quoted = re.compile(
+            rf"[\"“‘](?P<name>{QUOTED_NAME_WORD})[\"”’]{WRAP}(?:is|was){WRAP}(?:(?:later|now|since){WRAP})?"
+            rf"(?:believed|thought|understood|known|identified|confirmed){WRAP}(?:to{WRAP}be|as){WRAP}"
+            rf"(?:(?:{alternation(v.titles)})\.?{SPACE})?{NAME_WORD}"
+        )
         # 'her new boyfriend "Tobiah" (no surname)', 'the cousin, "Iggy"': a relative known by a quoted name only
         self.relation_quoted = re.compile(
             rf"(?<![\w'’-])(?i:(?:{alternation(v.relations)})s?),?{SPACE}[\"“‘](?P<name>{QUOTED_NAME_WORD})[\"”’]"
@@ -428,6 +435,8 @@ class ContextNameRecognizer(_NameRecognizer):
         for match in self.relation_quoted.finditer(text):
             if self._no_word(match.group("name")):
                 yield *match.span("name"), self.SCORE
+        for match in self.identified_quoted.finditer(text):
+            yield *match.span("name"), self.SCORE
         for match in self.relation_initials.finditer(text):
             yield *match.span("name"), self.SCORE
             if match.group("other"):
@@ -481,7 +490,7 @@ def _abbreviation_before_name(text: str, piece: list[tuple[int, int]]) -> bool:
 
 
 # Words a family puts before a first name to make a nickname: "Big Tom", "Little Ebun", "Old Iggy"
-NICKNAME_EPITHETS = frozenset(["Big", "Little", "Lil", "Old", "Young", "Wee", "Auld"])
+NICKNAME_EPITHETS = frozenset(["Big", "Little", "Lil", "Old", "Young", "Wee", "Auld", "Tiny"])
 
 
 class GazetteerNameRecognizer(_NameRecognizer):

@@ -103,6 +103,28 @@ def keyed_initials(text: str, findings: list[Finding]) -> list[Finding]:
     return added
 
 
+# letters that sign a record's entry: alone on its last line, or after its last sentence ("... content. QP")
+_SIGN_OFF = re.compile(r"(?:^[ \t]*|(?<=[.!?)][ \t]+))(?P<letters>\p{Lu}{2,4})[ \t]*$", re.MULTILINE)
+
+
+def sign_off_initials(text: str, findings: list[Finding]) -> list[Finding]:
+    """Every worker's letters that sign a record's entries where one worker's signing letters are known to be a
+    person's ("Imms booked.<LINE>HQ", of Dr Hester Quill): "QP" signing other entries is a worker too, though no
+    full name gives the letters. Not letters an acronym could be."""
+    signs = list(_SIGN_OFF.finditer(text))
+    people = {(f.start, f.end) for f in findings if f.label == "PERSON"}
+    if not any(sign.span("letters") in people for sign in signs):
+        return []
+    taken = covered(findings)
+    added: list[Finding] = []
+    for sign in signs:
+        letters = sign.group("letters")
+        uses = list(re.finditer(rf"(?<![\w./&'’-]){letters}(?![\w/&-])", text))
+        if is_free(*taken, *sign.span("letters")) and not _could_be_an_acronym(text, letters, uses):
+            added.append(Finding(*sign.span("letters"), "PERSON", letters, SCORE, SOURCE))
+    return added
+
+
 def _could_be_an_acronym(text: str, letters: str, matches: list[re.Match[str]]) -> bool:
     vocab = vocabulary()
     return (

@@ -41,7 +41,8 @@ class LabelledNhsNumberRecognizer(UkPatternRecognizer):
     PATTERNS = [
         Pattern(
             "labelled nhs 3-3-4",
-            r"(?<=(?i:\bNHS[ \t]*(?:numbers?|nos?\.?|num|#)?)[ \t]*[:(=|-]?[ \t]*"  # "| NHS no. | 401 ..." too
+            # "| NHS no. | 401 ...", a table's "NHS number: | 401 ..." too
+            r"(?<=(?i:\bNHS[ \t]*(?:numbers?|nos?\.?|num|#)?)[ \t]*(?:[:(=|-][ \t]*){0,2}"
             # "His NHS number is 401 ...", "gives his NHS number as<LINE BREAK>401 ..."
             r"(?:(?i:is|was|are|were|reads|as|given[ \t]+as|recorded[ \t]+as)[ \t]*\n?[ \t]*)?"
             r"(?:\d{3}[ -]?\d{3}[ -]?\d{4}[ \t]*(?:,|(?i:and|or)|&)[ \t]*)*)"  # "NHS numbers 999 ... and 999 ..."

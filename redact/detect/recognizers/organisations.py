@@ -15,6 +15,7 @@ from collections.abc import Iterator
 
 import regex
 from presidio_analyzer.nlp_engine import NlpArtifacts
+from spacy.lang.en.stop_words import STOP_WORDS
 
 from redact.detect.keep import vocabulary
 from redact.detect.recognizers.base import UkEntityRecognizer
@@ -295,6 +296,24 @@ class BarracksRecognizer(UkEntityRecognizer):
             yield *match.span(), self.SCORE
 
 
+class NamedHouseRecognizer(UkEntityRecognizer):
+    """A house, home or unit known by its own name with "The", capitalised mid-sentence: "short breaks at The
+    Quellings", "moved to The Old Pelbury"; not a report's or agency's word ("sent to The Board"), nor a title
+    going on with "of" ("The Myth of ...")."""
+
+    ENTITY = "ORGANISATION"
+    SCORE = 0.6
+    PATTERN = regex.compile(
+        r"(?<=[\p{Ll},;][ \t]+)The[ \t]+\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}\p{Ll}+)?(?![\w'’-]|[ \t]+(?:\p{Lu}|of\b))"
+    )
+
+    def find(self, text: str, nlp_artifacts: NlpArtifacts | None) -> Iterator[tuple[int, int, float]]:
+        for match in self.PATTERN.finditer(text):
+            words = match.group().split()[1:]
+            if not any(vocabulary().is_vocabulary_word(word) or word.lower() in STOP_WORDS for word in words):
+                yield *match.span(), self.SCORE
+
+
 def organisation_recognizers() -> list[UkEntityRecognizer]:
     """The recognisers of this module, ready to add to a Presidio registry."""
     return [
@@ -304,4 +323,5 @@ def organisation_recognizers() -> list[UkEntityRecognizer]:
         NamedVenueRecognizer(),
         MilitaryUnitRecognizer(),
         BarracksRecognizer(),
+        NamedHouseRecognizer(),
     ]
