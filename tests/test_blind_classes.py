@@ -2054,3 +2054,13 @@ def test_a_house_known_by_its_name_with_the_mid_sentence(tmp_path: Path) -> None
     found = findings(tmp_path, body)
     assert ("ORGANISATION", "The Quellings") in found
     assert not any("Board" in text for _, text in found)
+
+
+def test_a_private_provider_named_by_what_it_provides(tmp_path: Path) -> None:
+    body = (
+        "The family lived in asylum accommodation provided by Quellmoor Accommodation Partnership. A telephone "
+        "interpreter (ID 4939, Pelbury Language Link) was used."
+    )
+    found = findings(tmp_path, body)
+    assert ("ORGANISATION", "Quellmoor Accommodation Partnership") in found
+    assert ("ORGANISATION", "Pelbury Language Link") in found

@@ -1322,3 +1322,31 @@ def test_people_present_at_a_strategy_discussion_keep_their_jobs_roles(tmp_path:
     plan, _ = run(tmp_path, body)
     assert roles(plan)["Tobiah Pelbury"] == "social_worker"
     assert roles(plan)["Agatha Quarrell"] == "health_visitor"
+
+
+def test_a_review_of_twins_named_after_a_comma_makes_both_subject_children(tmp_path: Path) -> None:
+    body = (
+        "1.1 This review concerns twin girls, Ebun Quill and Agatha Quill, who were born on 9 February 2014 and who "
+        "were aged 3. Their mother is Hester Quill. Ebun was found alone. Agatha was asleep.\n"
+    )
+    plan, _ = run(tmp_path, body)
+    assert roles(plan)["Ebun Quill"] == roles(plan)["Agatha Quill"] == "subject_child"
+
+
+def test_a_role_in_brackets_after_a_quoted_alias_is_the_person_s(tmp_path: Path) -> None:
+    body = (
+        "Subject child: QUILL, Ebun DOB 01/02/2016\n\nSubjects referred to:\n"
+        'PELBURY, Tobiah Iggy aka "Sparky" (mother\'s partner, not father of child) DOB 03/04/1991\n\n'
+        "Sparky kicked the door in. PELBURY was arrested.\n"
+    )
+    plan, _ = run(tmp_path, body)
+    assert pseudonyms(plan)["Sparky"] == "Mother's partner"
+
+
+def test_the_child_a_letter_is_about_is_the_subject(tmp_path: Path) -> None:
+    body = (
+        "Dear Ms Pelbury,\n\nRe: Ebun-Rose Quillan (DOB 08.01.2009), Year 2 - Serious Case Review\n\n"
+        "Thank you for your letter. Paragraph 5.7 says Ebun was absent.\n"
+    )
+    plan, _ = run(tmp_path, body)
+    assert roles(plan)["Ebun-Rose Quillan"] == "subject_child"

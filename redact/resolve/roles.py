@@ -132,7 +132,7 @@ _CELL_AFTER = re.compile(
 _INITIALS_AFTER = re.compile(r"[ \t]*\([ \t]*[A-Z][\w.'’]{0,5}[ \t]*\)")  # "(LB)", "(TÓB)"
 # a table typed with slashes between its cells: "PROSSER, Dylan / mother's partner / DOB 02/06/1981 / ..."
 _SLASH_CELL_AFTER = re.compile(r"[ \t]+/[ \t]+(?P<label>[A-Za-z][\w'’ -]{0,40}?)[ \t]+/[ \t]")
-_PAREN_AFTER = re.compile(r"^(?:['’]s?)?\s*\(\s*(?P<phrase>[^()]{1,60})\)")
+_PAREN_AFTER = re.compile(r"^(?:['’]s?|[\"”])?\s*\(\s*(?P<phrase>[^()]{1,60})\)")  # '"Sparky" (partner)' too
 # "Ms Stanforth, the mother by Mr Osei-Tutu" lists who represents whom; "thanks Orla, her mother and her
 # grandmother" lists three people: neither is an apposition.
 # "Mrs X, Assistant Principal and DSL" joins two jobs of one person: an apposition.
@@ -976,7 +976,8 @@ def _named_as_the_subject(text: str, people: list[Cluster], roles: dict[Cluster,
 
 _SUBJECT_CUE = re.compile(
     r"\b(?:in\s+respect\s+of|concerning|(?:review|report|summary)\s+(?:concerns|is\s+about|relates\s+to|considers)"
-    r"|(?:death|injuries|injury|harm)\s+(?:of|to))"
+    r"|(?:death|injuries|injury|harm)\s+(?:of|to)"
+    r"|(?m:^[ \t]*(?:re|regarding)[ \t]*:)(?![ \t]*(?:mr|mrs|ms|miss|dr)\b))"  # a letter's "Re: <child> (DOB ...)"
     r"\s+(?:(?:a|an|the)\s+(?:[\w-]+\s+){0,5}?(?:child|boy|girl|baby|infant|young\s+person|asylum\s+seeker|teenager)"
     r"\s*,\s*)?[\"“(]?",
     re.IGNORECASE,
@@ -1001,6 +1002,10 @@ _SUBJECTS_NAMED = re.compile(
     r"|\b(?:review|report|summary)\s+(?:concerns|is\s+about|considers|relates\s+to|looks\s+at)\s+(?:the\s+)?"
     r"(?:two|three|four|five|six|[2-9])\s+(?:children|siblings|girls|boys|young\s+people|brothers|sisters)\b"
     r"[^.:\n]{0,100}?:\s*(?P<listed>[^.\n]+)"
+    # "This review concerns twin girls, Ebun Quill and Agatha Quill, who ...": the names right after the comma
+    r"|\b(?:review|report|summary)\s+(?:concerns|is\s+about|considers|relates\s+to|looks\s+at)\s+(?:the\s+)?"
+    r"(?:two|three|four|five|six|[2-9]|twin)\s+(?:children|siblings|girls|boys|young\s+people|brothers|sisters|babies)"
+    r"\s*,\s*(?P<appositive>(?-i:[A-Z])[^,.;:\n(]*(?:,\s*(?-i:[A-Z])[^,.;:\n(]*)*)"
     # a title page's "in respect of TOBIAH and OTTOLINE (twins ...)": two or more names joined by "and"
     r"|^[ \t]*(?:in\s+respect\s+of|concerning|regarding)\s+(?P<joined>(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*)?"
     r"(?:\s*,\s*(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*)?)*\s+(?:and|&)\s+(?-i:[A-Z])[\w'’-]*"
@@ -1028,7 +1033,7 @@ def _listed_subjects(document: Document, people: list[Cluster]) -> list[Cluster]
     for block in document.body()[:_OPENING_BLOCKS]:
         match = _SUBJECTS_NAMED.search(block.text)
         if match is not None:
-            group = next(name for name in ("names", "listed", "joined") if match.group(name))
+            group = next(name for name in ("names", "listed", "appositive", "joined") if match.group(name))
             return _people_within(people, block.start + match.start(group), block.start + match.end(group))
     return []
 

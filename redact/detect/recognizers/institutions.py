@@ -551,6 +551,9 @@ class OrganisationRecognizer(NamedPlaceRecognizer):
         r"Domestic[ \t]+Abuse[ \t]+Service|Association|Society|Network|Young[ \t]+Carers|Day[ \t]+Centre|"
         # a school's trust, "Quellmoor Learning Trust", "Osprey Learning Partnership"
         r"(?:Academies|Academy|Learning|Education(?:al)?|Schools)[ \t]+(?:Trust|Partnership)|"
+        # a private provider named by what it provides: "Quellmoor Accommodation Partnership", "Pelbury Language Link"
+        r"(?:Accommodation|Housing|Lettings|Interpreting|Interpreters|Language|Translation)[ \t]+"
+        r"(?:Partnership|Link|Solutions|Group)|"
         # a community's own support charity: "Long Acre Traveller Support", "Ostlebury Refugee Support"
         r"(?:Travell?ers?['’]?|Gypsy|Roma|Refugee|Migrant|Asylum)[ \t]+Support"
         r"(?![ \t]+(?:Lead|Worker|Officer|Manager|Co-?ordinator|Adviser|Advisor|Team|Service))|"  # a job, a team
