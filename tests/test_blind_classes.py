@@ -2064,3 +2064,15 @@ def test_a_private_provider_named_by_what_it_provides(tmp_path: Path) -> None:
     found = findings(tmp_path, body)
     assert ("ORGANISATION", "Quellmoor Accommodation Partnership") in found
     assert ("ORGANISATION", "Pelbury Language Link") in found
+
+
+def test_a_police_log_serial_of_its_day_and_case_note_ages(tmp_path: Path) -> None:
+    body = (
+        "| 14/09/2016 23:40 | Incident log 0488 of 21/03/17 | PC 4939 QUILL | Child (then 14 months) asleep.\n"
+        "Brought by Mum. 3 mo. Small bruise.\n  15 y. Attending with her mum. Partner Tobiah Quill 19 yrs - no "
+        "concerns. She weighed 4 kg."
+    )
+    found = findings(tmp_path, body)
+    assert any(label == "CASE_REFERENCE" and "0488" in text for label, text in found)
+    ages = {text for label, text in found if label == "AGE"}
+    assert {"14 months", "3 mo.", "15 y.", "19 yrs"} <= ages

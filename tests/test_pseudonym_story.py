@@ -1350,3 +1350,27 @@ def test_the_child_a_letter_is_about_is_the_subject(tmp_path: Path) -> None:
     )
     plan, _ = run(tmp_path, body)
     assert roles(plan)["Ebun-Rose Quillan"] == "subject_child"
+
+
+def test_nicknames_others_call_a_child_and_an_alias_the_draft_identifies(tmp_path: Path) -> None:
+    body = (
+        "About Tobiah Tobiah Quill (date of birth 11/03/2006) came into care aged 13 when his mother,\n"
+        "Hester Quill, could no longer keep him safe at home. He has two younger half-sisters\n"
+        'who live with their grandmother. Staff called him "Iggy"; on the line he was known\n'
+        'as "Sparky". Officers found the "Anvil" line. "Anvil" is believed to be Ignatius Pelbury-Quell, then '
+        "aged 19.\n"
+    )
+    plan, _ = run(tmp_path, body)
+    names = pseudonyms(plan)
+    assert names["Iggy"] == names["Sparky"] == names["Tobiah Quill"]
+    assert names["Anvil"] == names["Ignatius Pelbury-Quell"]
+
+
+def test_initials_with_a_hyphenated_surname_s_letters_are_the_person_s(tmp_path: Path) -> None:
+    body = (
+        "Rapid Review: E Q-P\n\nThe child, Ebun Quill-Pelbury, was 15 months old. Ebun was taken to hospital.\n"
+        "Rapid Review: E Q-P\n"
+    )
+    plan, _ = run(tmp_path, body)
+    names = pseudonyms(plan)
+    assert names["E Q-P"] == names["Ebun Quill-Pelbury"]

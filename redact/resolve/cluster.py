@@ -157,6 +157,8 @@ _HER_NAME_IS = re.compile(_HER_NAME + r"\s*[\"“‘']?$")
 _SAME_PERSON = (
     r"\bpronounced|\bidentified(?: [\w ]{1,30}?)? as|\balso known as|\baka|\ba\.k\.a\.|\balias"
     r"|\bgave (?:his|her|their) (?:sur)?name as"
+    # '"Sparky" is believed to be Tobiah Quill'
+    r"|\b(?:is|was) (?:now |later )?(?:believed|thought|understood|known|confirmed) to be"
 )
 _SAME_PERSON_GAP = re.compile(rf"(?:{_SAME_PERSON}|\bknown(?: [\w ]{{1,30}}?)? as)\s*[\"“‘']?$", re.IGNORECASE)
 _ALIAS = re.compile(
@@ -825,12 +827,17 @@ def _is_alias(text: str, previous: Mention, mention: Mention) -> bool:
 
 # 'She is known to everyone, including most of the staff, as "Wera"', "He goes by Kuba": the pronoun's nickname
 _PRONOUN_ALIAS = re.compile(
-    r"\b(?P<pronoun>[Ss]he|[Hh]e)\s+(?:is|was)\s+(?:also\s+|usually\s+|always\s+)?(?:known|called)\b[^.\n]{0,80}?"
+    r"\b(?P<pronoun>[Ss]he|[Hh]e)\s+(?:is|was)\s+(?:also\s+|usually\s+|always\s+)?(?:known|called)\b[^.]{0,80}?"
     r"\bas\s+[\"“‘']?$|\b(?P<pronoun2>[Ss]he|[Hh]e)\s+(?:goes|went)\s+by\s+[\"“‘']?$"
     # 'He was called "Iggy" by his mother', 'At work she used the name "Mabel"'
     r"|\b(?P<pronoun3>[Ss]he|[Hh]e)\s+(?:(?:is|was)\s+(?:also\s+|usually\s+|always\s+)?called"
     r"|(?:used|uses|preferred|prefers)\s+the\s+name)\s+[\"“‘']$"
+    # 'Staff called him "Iggy"', 'the boys nicknamed her "Otty"'
+    r"|\b(?:called|calls|call|named|nicknamed)\s+(?P<object>him|her)\s+[\"“‘']$"
 )
+
+
+_PASTED_PARAGRAPH = 400
 
 
 def _merge_pronoun_aliases(text: str, clusters: list[Cluster]) -> list[Cluster]:
@@ -843,17 +850,17 @@ def _merge_pronoun_aliases(text: str, clusters: list[Cluster]) -> list[Cluster]:
         alias = owner[id(mention)]
         if cue is None or " " in mention.text.strip():
             continue
-        pronoun = cue.group("pronoun") or cue.group("pronoun2") or cue.group("pronoun3")
-        gender = "f" if pronoun.lower() == "she" else "m"
-        paragraph_start = text.rfind("\n", 0, mention.start) + 1
-        named = next(
-            (
-                owner[id(m)] for m in reversed(ordered[:index])
-                if m.start >= paragraph_start and owner[id(m)].first and owner[id(m)].last
-                and owner[id(m)].gender() in (gender, None) and owner[id(m)] is not alias
-            ),
+        pronoun = cue.group("pronoun") or cue.group("pronoun2") or cue.group("pronoun3") or cue.group("object")
+        gender = "f" if pronoun.lower() in ("she", "her") else "m"
+        # the paragraph (or, where a pasted draft lost its blank lines, the lines before the cue): the nearest person
+        # of the pronoun's gender, if named in full and not already the alias's own ("Ebun ... called her "Effie"")
+        start = max(text.rfind("\n\n", 0, mention.start) + 2, mention.start - _PASTED_PARAGRAPH)
+        nearest = next(
+            (owner[id(m)] for m in reversed(ordered[:index]) if m.start >= start
+             and owner[id(m)].gender() in (gender, None)),
             None,
         )  # fmt: skip
+        named = nearest if nearest is not None and nearest is not alias and nearest.first and nearest.last else None
         if named is None or named.ambiguous or alias.ambiguous:
             continue
         if alias.last and not (len(alias.last) == 1 and (named.last or "").startswith(alias.last)):

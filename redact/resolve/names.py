@@ -118,8 +118,10 @@ def parse_name(text: str, title_before: str = "") -> NameParts:
     tokens = tuple(t.rstrip(".") for t in tokens if t.rstrip("."))
     if not tokens:
         return NameParts((), tuple(titles), None, None, None, None)
-    if len(tokens) > 1 and all(len(t) == 1 for t in tokens):  # "K.S.", "K S": initials
-        return NameParts(tokens, tuple(titles), None, None, "".join(tokens), "".join(tokens))
+    # "K.S.", "K S": initials; "C A-M", a hyphenated surname's letters as a record writes them
+    if len(tokens) > 1 and all(re.fullmatch(r"[^\W\d_](?:-[^\W\d_])*", t) for t in tokens):
+        letters = "".join(tokens).replace("-", "")
+        return NameParts(tokens, tuple(titles), None, None, letters, letters)
     if len(tokens) == 1:
         token = tokens[0]
         initials = token if 2 <= len(token) <= 3 and bare.strip().isupper() else None

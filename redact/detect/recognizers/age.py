@@ -117,6 +117,13 @@ BARE_AGE = (
     r"|(?<=\b(?i:age)[ \t]+(?:as|was|is|given[ \t]+as|recorded[ \t]+as)[ \t]+)\d{1,2}" + _END
     + r"|(?<=\b\d{1,2}[/.]\d{1,2}[/.]\d{2,4}[ \t]*\()\d{1,2}(?=\))"
     r"|(?<=\((?:then|now)[ \t]+)\d{1,2}(?=\))"  # "his sister (then 8)"
+    # "Child (then 14 months)", not "the waiting list (then 14 weeks)"
+    r"|(?<=\b" + PERSON_NOUNS + r"[ \t]*\((?:then|now)[ \t]+)\d{1,2}[ \t]+(?:years?|months?|weeks?)(?=\))"
+)
+# a case note's clipped age: "Brought by Mum. 3 mo. Small bruise", "15 y. Attending", "Partner Tobiah Quill 19 yrs"
+NOTE_AGE = (
+    r"(?:(?<=(?:^|[.;])[ \t]*)\d{1,2}[ \t]?(?:y|yrs?|mo|mths?)\.(?=[ \t]|$)"
+    r"|(?<=\b\p{Lu}\p{Ll}+[ \t]+)\d{1,2}[ \t]?(?:yrs?|y/o|yo)\b(?![ \t]+(?:check|review|assessment|plan|sentence)))"
 )
 # a name or a person's noun with an age between commas: "Ottoline Quarrell, 24, is her cousin", "the boyfriend, 17,
 # polite", "(Ebun Quill, 14)"; not "Section 4, 12 and 13"
@@ -164,6 +171,7 @@ class UkAgeRecognizer(UkPatternRecognizer):
         Pattern("age after a person", NOUN_AGE, 0.7),
         Pattern("age said of a person", PRONOUN_AGE, 0.7),
         Pattern("bare number as an age", BARE_AGE, 0.7),
+        Pattern("case note age", "(?m)" + NOTE_AGE, 0.6),
         Pattern("age between commas", APPOSED_AGE, 0.6),
         Pattern(_NAMED, NAMED_AGE, 0.6),
         Pattern("decade of life", DECADE, 0.6),

@@ -95,6 +95,8 @@ class UkCaseReferenceRecognizer(UkPatternRecognizer):
         # a one-letter series and a year ("Q-2019-0332")
         Pattern("PNC ID", _B + r"\d{2}/\d{5,7}[A-Z]" + _E, 0.6),
         Pattern("log with date", _B + r"\d{2,5}/\d{2}" + _MONTH_ABBREVIATION + r"\d{2}" + _E, 0.6),
+        # a police incident log's serial of its day: "Incident log 0488 of 21/03/17"
+        Pattern("serial of a date", _B + r"\d{3,5}(?=[ \t]+of[ \t]+\d{1,2}/\d{1,2}/(?:\d{2}|\d{4})" + _E + ")", 0.6),
         Pattern("series and year", _B + r"[A-Z][/-](?:19|20)\d\d[/-]\d{3,}" + _E, 0.6),
         # a family court case number (court code, year, "C" for care, serial: "LS14C00123"); a CQC location
         # ("1-4402918736")
