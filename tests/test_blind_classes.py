@@ -2040,12 +2040,12 @@ def test_a_panel_member_no_list_knows_in_a_bulleted_list_of_members(tmp_path: Pa
     body = (
         "The panel met six times. Members were:\n\n"
         "- Hester Quill (Chair), Assistant Director, Quellshire County Council\n"
-        "- Ebunmi Obi, Designated Nurse for Safeguarding Adults, NHS Quellshire\n"
+        "- Ebunmi Quellode, Designated Nurse for Safeguarding Adults, NHS Quellshire\n"
         "- Agatha Pelbury, Head of Service, Quellshire Children's Services\n"
         "- Quellshire Police, Detective Inspector, Public Protection Unit\n"
     )
     people = [text for label, text in findings(tmp_path, body) if label == "PERSON"]
-    assert "Ebunmi Obi" in people
+    assert "Ebunmi Quellode" in people
     assert not any("Police" in text for text in people)
 
 

@@ -305,7 +305,7 @@ MIN_NAMED_ITEMS = 2
 
 def _names_opening_list_items(text: str, findings: list[Finding]) -> list[Finding]:
     """The name that opens an item of a list of people with their jobs (a panel's members), where other items of
-    the same list open with found names: "- Ebunmi Obi, Designated Nurse" beside "- Hester Quill, Head of ..."
+    the same list open with found names: "- Ebunmi Quellode, Designated Nurse" beside "- Hester Quill, Head of ..."
     though no list knows her. Its first word must be no English, report or place word, and none an agency's."""
     items = list(_LIST_ITEM.finditer(text))
     people = [(f.start, f.end) for f in findings if f.label == "PERSON"]

@@ -853,7 +853,7 @@ def _merge_pronoun_aliases(text: str, clusters: list[Cluster]) -> list[Cluster]:
         pronoun = cue.group("pronoun") or cue.group("pronoun2") or cue.group("pronoun3") or cue.group("object")
         gender = "f" if pronoun.lower() in ("she", "her") else "m"
         # the paragraph (or, where a pasted draft lost its blank lines, the lines before the cue): the nearest person
-        # of the pronoun's gender, if named in full and not already the alias's own ("Ebun ... called her "Effie"")
+        # of the pronoun's gender, if named in full and not already the alias's own ("Ebun ... called her "Otty"")
         start = max(text.rfind("\n\n", 0, mention.start) + 2, mention.start - _PASTED_PARAGRAPH)
         nearest = next(
             (owner[id(m)] for m in reversed(ordered[:index]) if m.start >= start
