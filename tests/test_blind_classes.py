@@ -2076,3 +2076,21 @@ def test_a_police_log_serial_of_its_day_and_case_note_ages(tmp_path: Path) -> No
     assert any(label == "CASE_REFERENCE" and "0488" in text for label, text in found)
     ages = {text for label, text in found if label == "AGE"}
     assert {"14 months", "3 mo.", "15 y.", "19 yrs"} <= ages
+
+
+def test_a_caravan_park_and_its_short_name(tmp_path: Path) -> None:
+    body = (
+        "The couple lived in a static caravan at Quellmoor Leisure Park, Tarnmoor, owned by his father. He owns a "
+        "static caravan at Quellmoor; he lives there in summer."
+    )
+    found = findings(tmp_path, body)
+    assert ("ORGANISATION", "Quellmoor Leisure Park") in found
+    assert ("ORGANISATION", "Quellmoor") in found
+
+
+def test_a_street_in_capitals_abbreviated_as_a_log_writes_it(tmp_path: Path) -> None:
+    body = (
+        "Incident address: FLAT 6, 23 QUELLOW STREET, PELBURY YX9 4QQ\n"
+        "03:44:00  Police on scene (QUELLOW ST) - PC 4939 WALSH."
+    )
+    assert ("ADDRESS", "QUELLOW ST") in findings(tmp_path, body)

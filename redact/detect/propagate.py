@@ -504,7 +504,8 @@ def _other_form(street: str) -> str:
     "Pelbury Road" for "Pelbury Rd."; the street itself where its type has no abbreviation."""
     name, _, kind = street.rpartition(" ")
     kind = kind.rstrip(".")
-    other = TYPE_ABBREVIATIONS.get(kind) or _WRITTEN_OUT.get(kind)
+    other = TYPE_ABBREVIATIONS.get(kind.title()) or _WRITTEN_OUT.get(kind.title())
+    other = other.upper() if other and kind.isupper() else other  # "QUELL ST" of "QUELL STREET", as a log writes it
     return f"{name} {other}" if name and other else street
 
 

@@ -551,6 +551,8 @@ class OrganisationRecognizer(NamedPlaceRecognizer):
         r"Domestic[ \t]+Abuse[ \t]+Service|Association|Society|Network|Young[ \t]+Carers|Day[ \t]+Centre|"
         # a school's trust, "Quellmoor Learning Trust", "Osprey Learning Partnership"
         r"(?:Academies|Academy|Learning|Education(?:al)?|Schools)[ \t]+(?:Trust|Partnership)|"
+        # where a family's caravan or park home stands: "Quellmoor Leisure Park", "Tarnmoor Caravan Site"
+        r"(?:Leisure|Holiday|Caravan|Mobile[ \t]+Home|Park[ \t]+Homes?)[ \t]+Park|Caravan[ \t]+(?:Site|Park)|"
         # a private provider named by what it provides: "Quellmoor Accommodation Partnership", "Pelbury Language Link"
         r"(?:Accommodation|Housing|Lettings|Interpreting|Interpreters|Language|Translation)[ \t]+"
         r"(?:Partnership|Link|Solutions|Group)|"
