@@ -308,11 +308,11 @@ def _names_opening_list_items(text: str, findings: list[Finding]) -> list[Findin
     the same list open with found names: "- Ebunmi Quellode, Designated Nurse" beside "- Hester Quill, Head of ..."
     though no list knows her. Its first word must be no English, report or place word, and none an agency's."""
     items = list(_LIST_ITEM.finditer(text))
-    people = [(f.start, f.end) for f in findings if f.label == "PERSON"]
+    people = covered(f for f in findings if f.label == "PERSON")
     taken = covered(findings)
     added: list[Finding] = []
     for group in _consecutive_lines(text, items):
-        named = [i for i in group if any(a < i.end("name") and i.start("name") < b for a, b in people)]
+        named = [item for item in group if not is_free(*people, *item.span("name"))]
         if len(named) < MIN_NAMED_ITEMS:
             continue
         for item in group:

@@ -116,13 +116,15 @@ def sign_off_initials(text: str, findings: list[Finding]) -> list[Finding]:
     if not any(sign.span("letters") in people for sign in signs):
         return []
     taken = covered(findings)
-    added: list[Finding] = []
-    for sign in signs:
-        letters = sign.group("letters")
-        uses = list(re.finditer(rf"(?<![\w./&'’-]){letters}(?![\w/&-])", text))
-        if is_free(*taken, *sign.span("letters")) and not _could_be_an_acronym(text, letters, uses):
-            added.append(Finding(*sign.span("letters"), "PERSON", letters, SCORE, SOURCE))
-    return added
+    acronyms = {
+        letters: _could_be_an_acronym(text, letters, list(re.finditer(rf"(?<![\w./&'’-]){letters}(?![\w/&-])", text)))
+        for letters in {sign.group("letters") for sign in signs}
+    }
+    return [
+        Finding(*sign.span("letters"), "PERSON", sign.group("letters"), SCORE, SOURCE)
+        for sign in signs
+        if is_free(*taken, *sign.span("letters")) and not acronyms[sign.group("letters")]
+    ]
 
 
 def _could_be_an_acronym(text: str, letters: str, matches: list[re.Match[str]]) -> bool:

@@ -837,12 +837,13 @@ _PRONOUN_ALIAS = re.compile(
 )
 
 
-_PASTED_PARAGRAPH = 400
+_PASTED_PARAGRAPH = 400  # characters before a cue read as its paragraph where a pasted draft lost its blank lines
 
 
 def _merge_pronoun_aliases(text: str, clusters: list[Cluster]) -> list[Cluster]:
-    """A one-word name a pronoun's sentence gives ('She is known ... as "Wera"') is the nickname of the person the
-    paragraph last named in full with that gender: "Wiktoria Kowalczyk is Polish ... She is known ... as "Wera""."""
+    """A one-word name a pronoun's sentence gives ('She is known ... as "Wera"', 'Staff called him "Iggy"') is the
+    nickname of the nearest person of that gender in the paragraph, where named in full: "Wiktoria Kowalczyk is
+    Polish ... She is known ... as "Wera""."""
     owner = {id(m): c for c in clusters for m in c.mentions}
     ordered = sorted((m for c in clusters for m in c.mentions), key=lambda m: m.start)
     for index, mention in enumerate(ordered):

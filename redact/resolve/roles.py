@@ -1000,12 +1000,10 @@ _SUBJECTS_NAMED = re.compile(
     r"^[ \t]*(?:children|young\s+people|siblings)\s+(?-i:[A-Z])(?:(?:\s*,\s*|\s+and\s+|\s*&\s*)(?-i:[A-Z]))+"
     r"\s*\((?P<names>[^)\n]+)\)"
     r"|\b(?:review|report|summary)\s+(?:concerns|is\s+about|considers|relates\s+to|looks\s+at)\s+(?:the\s+)?"
-    r"(?:two|three|four|five|six|[2-9])\s+(?:children|siblings|girls|boys|young\s+people|brothers|sisters)\b"
-    r"[^.:\n]{0,100}?:\s*(?P<listed>[^.\n]+)"
-    # "This review concerns twin girls, Ebun Quill and Agatha Quill, who ...": the names right after the comma
-    r"|\b(?:review|report|summary)\s+(?:concerns|is\s+about|considers|relates\s+to|looks\s+at)\s+(?:the\s+)?"
     r"(?:two|three|four|five|six|[2-9]|twin)\s+(?:children|siblings|girls|boys|young\s+people|brothers|sisters|babies)"
-    r"\s*,\s*(?P<appositive>(?-i:[A-Z])[^,.;:\n(]*(?:,\s*(?-i:[A-Z])[^,.;:\n(]*)*)"
+    r"\b(?:[^.:\n]{0,100}?:\s*(?P<listed>[^.\n]+)"
+    # "This review concerns twin girls, Ebun Quill and Agatha Quill, who ...": the names right after the comma
+    r"|\s*,\s*(?P<appositive>(?-i:[A-Z])[^,.;:\n(]*(?:,\s*(?-i:[A-Z])[^,.;:\n(]*)*))"
     # a title page's "in respect of TOBIAH and OTTOLINE (twins ...)": two or more names joined by "and"
     r"|^[ \t]*(?:in\s+respect\s+of|concerning|regarding)\s+(?P<joined>(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*)?"
     r"(?:\s*,\s*(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*)?)*\s+(?:and|&)\s+(?-i:[A-Z])[\w'’-]*"
