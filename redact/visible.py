@@ -12,6 +12,9 @@ from __future__ import annotations
 
 import re
 
+from redact.detect.gazetteer import gazetteer
+from redact.lexicon import is_english_form
+
 ZERO_WIDTH = "\u200b\u200c\u200d\u2060\ufeff"
 HYPHEN_MARKS = "\u00ad\ufffe\u0002"  # a soft hyphen: where a line broke after it, the word goes on
 INVISIBLE_RUN = re.compile(f"[{ZERO_WIDTH}]+|[{HYPHEN_MARKS}][{ZERO_WIDTH}]*(?:\r?\n)?")
@@ -28,6 +31,11 @@ _FOOTNOTE_DIGITS = r"(\d{1,2})(?=[\s,.;:)]|$)"
 GLUED_FOOTNOTE = re.compile(r"\b([^\W\d_][^\W\d_’']*[’']?)" + _FOOTNOTE_DIGITS, re.MULTILINE)
 _FOOTNOTE_AFTER = re.compile(_FOOTNOTE_DIGITS, re.MULTILINE)
 _WORD_ENDING = re.compile(r"(?<![^\W\d_])[^\W\d_][^\W\d_’']*[’']?$")
+# two capitalised words a PDF's tab stop glued together: "Tolu QuellodeService Manager" (a panel list typed in
+# columns); the first a name (listed, or after a first name) and no English word, the second an English word
+# ("LinguaLink", "VoiceLink" and "MacLeod" stay whole)
+GLUED_WORDS = re.compile(r"(?<![\w#@./'’-])([A-Z][a-z]{2,})([A-Z][a-z]{2,})(?![\w@'’])")
+_NAME_PREFIXES = frozenset({"mac", "fitz", "van", "von", "della", "san"})
 MARKDOWN_EMPHASIS = re.compile(r"(?<![\w*])\*{1,3}(?=\w)|(?<=\w)\*{1,3}(?![\w*])")  # "*Ashton*", "**Ashton**"
 
 
@@ -45,7 +53,8 @@ def visible_text(text: str) -> tuple[str, list[int]] | None:
     hidden += [hyphen.span() for hyphen in cut_words if wrapped_line(text, hyphen.start(), HYPHEN_WRAPPED_LINE)]
     hidden += [hyphen.span(1) for hyphen in HYPHEN_BEFORE_CAPITAL.finditer(text) if _compound_cut(text, hyphen.start())]
     footnotes = _footnote_spans(text)
-    if not hidden and not footnotes and not MARKDOWN_EMPHASIS.search(text) and not REVISION.search(text):
+    marked = MARKDOWN_EMPHASIS.search(text) or REVISION.search(text)
+    if not hidden and not footnotes and not marked and not _glue_points(text):
         return None
     text = _line_breaks_moved(text, hidden)
     kept: list[str] = []
@@ -60,8 +69,38 @@ def visible_text(text: str) -> tuple[str, list[int]] | None:
     kept.append(text[position:])
     origin.extend(range(position, len(text)))
     origin.append(len(text))
-    view = emphasis_blanked("".join(kept))
-    return _blank_footnotes(view), origin
+    view = _blank_footnotes(emphasis_blanked("".join(kept)))
+    return _glued_words_parted(view, origin)
+
+
+def _glue_points(text: str) -> list[int]:
+    """Where a space is missing between two glued words ("QuellodeService")."""
+    return [m.start(2) for m in GLUED_WORDS.finditer(text) if _glued_name(text, m)]
+
+
+def _glued_name(text: str, glued: re.Match[str]) -> bool:
+    word = glued.group(1)
+    if word.lower() in _NAME_PREFIXES or is_english_form(word.lower()) or not is_english_form(glued.group(2).lower()):
+        return False
+    first_name = _WORD_BEFORE.search(text, max(0, glued.start() - 30), glued.start())
+    return gazetteer().is_name(word) or (first_name is not None and gazetteer().is_first_name(first_name.group(1)))
+
+
+_WORD_BEFORE = re.compile(r"([A-Z][a-z]+)[ ]$")
+
+
+def _glued_words_parted(view: str, origin: list[int]) -> tuple[str, list[int]]:
+    """The view with a space between glued words, the space's origin that of the word after it."""
+    pieces: list[str] = []
+    parted: list[int] = []
+    last = 0
+    for point in _glue_points(view):
+        pieces += [view[last:point], " "]
+        parted += [*origin[last:point], origin[point]]
+        last = point
+    pieces.append(view[last:])
+    parted += origin[last:]
+    return "".join(pieces), parted
 
 
 def _line_breaks_moved(text: str, hidden: list[tuple[int, int]]) -> str:

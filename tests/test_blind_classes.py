@@ -2085,3 +2085,53 @@ def test_a_police_log_serial_of_its_day_and_case_note_ages(tmp_path: Path) -> No
 )
 def test_identifiers_in_shapes_batches_44_45_showed(tmp_path: Path, body: str, expected: set[tuple[str, str]]) -> None:
     assert expected <= set(findings(tmp_path, body))
+
+
+@pytest.mark.parametrize(
+    ("body", "expected", "not_expected"),
+    [
+        pytest.param(  # a possessive before a name is its owner, no first name; a faith word and a title no name
+            "The family were supported by the Trust's Muslim chaplain, Imam Tolulope Quellode, and by the "
+            "Council's Ebunmi Pelbury.",
+            {("PERSON", "Tolulope Quellode"), ("PERSON", "Ebunmi Pelbury")},
+            {"Trust's Muslim", "Muslim", "Imam", "Council's Ebunmi"}, id="possessive-faith-title"),
+        pytest.param(  # a cited procedure's title, written small elsewhere: no school
+            "Quellshire LSCB (2014) Bruising in Non-Mobile Infants: Multi-Agency Procedure.\n\n"
+            "She did not follow the procedure on bruising in non-mobile infants3. Ebun attended Quellbrook Infants.",
+            {("SCHOOL", "Quellbrook Infants")}, {"Bruising in Non-Mobile Infants"}, id="procedure-title"),
+        pytest.param(  # a log in capitals: "AKA" introduces the nickname, and the nickname is his in any case
+            'She said "Iggy looks after me".\n\n"SUBJECT 1: QUILL, Ignatius (AKA IGGY) 22/03/1973 OF FLAT 1, '
+            "41 QUELLOW PARADE. SUBJECT 2: UNKNOWN MALE. STAFF AT PREMISES STATE GIRLS COME IN LATE.\"\n\n"
+            'She was "going to a party with Iggy".',
+            {("PERSON", "IGGY"), ("PERSON", "Iggy")}, {"AKA IGGY"}, id="aka-in-capitals"),
+        pytest.param(  # the review's label, then the child's initials, in a running header
+            "Child E (EQ) - Executive Summary - DRAFT v2\n\nEbun was 14. EQ told staff he was fine.",
+            {("PERSON", "EQ")}, set(), id="initials-after-the-label"),
+        pytest.param(  # a case note's clipped "lives <district>"
+            "FQ  = Faith Quellode, maternal aunt, lives Tarnfields\n\nVisit to FQ.",
+            {("LOCATION", "Tarnfields")}, set(), id="lives-district"),
+        pytest.param(  # a month's short form with no day or year is a short name
+            "Declan Pelbury did the building work. Friends describe Dec as charming. On 3 Dec 2017 he left.",
+            {("PERSON", "Dec")}, set(), id="month-short-form-as-a-name"),
+        pytest.param(  # a key telling two people with one pair of initials apart; a login-style name
+            "Printed by: EQuill     Team: West\n\nKey: AyQ = Ayaan Quellode; AQ = Abdi Quellode; EQ = Ebun Quill (SW)"
+            "\n\nSeen AQ, AyQ. Logged by equill.",
+            {("PERSON", "AyQ"), ("PERSON", "EQuill"), ("PERSON", "equill")}, set(), id="key-letters-and-login"),
+        pytest.param(  # a membership list flattened to single spaces, the job opening with a plain word
+            "Panel members\n\nDorcas Pelbury Targeted Youth Support Manager Quellshire Council\n\n"
+            "Lottie-Mae Quill LSCB Business Manager Quellshire Safeguarding Children Board",
+            {("PERSON", "Dorcas Pelbury"), ("PERSON", "Lottie-Mae Quill")}, set(), id="flattened-panel-rows"),
+    ],
+)
+def test_batch_forty_five_and_forty_six_classes(
+    tmp_path: Path, body: str, expected: set[tuple[str, str]], not_expected: set[str]
+) -> None:
+    found = findings(tmp_path, body)
+    assert expected <= set(found)
+    assert not not_expected & {text for _, text in found}
+
+
+def test_words_a_pdf_tab_stop_glued_are_read_apart(tmp_path: Path) -> None:
+    """A panel list typed in columns: where a name reached the tab stop, the PDF runs it into the job."""
+    found = set(findings(tmp_path, "Panel\n\nDorcas QuellodeService Manager Quellshire Youth Offending Service"))
+    assert ("PERSON", "Dorcas Quellode") in found

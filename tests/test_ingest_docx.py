@@ -149,3 +149,14 @@ def test_docx_body_image_warns(tmp_path: Path) -> None:
     path = tmp_path / "picture.docx"
     document.save(path)
     assert ingest(path).warnings == ("has 1 image(s) in the body: check them by hand",)
+
+
+def test_a_paragraph_typed_in_columns_keeps_one_tab_between_them(tmp_path: Path) -> None:
+    """"Name<TAB><TAB>Role<TAB>Agency", as a panel list is typed without a table: the columns stay apart."""
+    document = docx.Document()
+    document.add_paragraph("Dorcas Pelbury\t\tService Manager \tQuellshire Council")
+    document.add_paragraph("\tIndented  text")
+    path = tmp_path / "columns.docx"
+    document.save(path)
+    texts = [b.text for b in ingest(path).blocks]
+    assert texts == ["Dorcas Pelbury\tService Manager\tQuellshire Council", "Indented text"]

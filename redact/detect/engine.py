@@ -60,9 +60,9 @@ from redact.detect.names import (
 from redact.detect.nlp import Chunk, PreloadedSpacyEngine, load_pipeline, split_text
 from redact.detect.ocr import SOURCE as OCR_SOURCE
 from redact.detect.ocr import misread_findings
-from redact.detect.people_initials import keyed_initials, person_initials, sign_off_initials
+from redact.detect.people_initials import keyed_initials, labelled_initials, person_initials, sign_off_initials
 from redact.detect.policy import DetectionPolicy, load_policy
-from redact.detect.propagate import propagate
+from redact.detect.propagate import month_abbreviation_alone, propagate
 from redact.detect.recognizers import uk_recognizers
 from redact.detect.recognizers.institutions import wrapped_line_ends
 from redact.detect.recognizers.spacy_ner import is_title, only_ordinary_words
@@ -147,7 +147,8 @@ class Detector:
         return [view.to_draft(finding) for finding in self._detect(view.document)]
 
     def _detect(self, document: Document) -> list[Finding]:
-        findings = _towns_not_people(self.drop_kept(document, self.raw_findings(document)))
+        raw = _phrases_not_names(document.text, self.raw_findings(document))
+        findings = _towns_not_people(self.drop_kept(document, raw))
         findings = _names_across_wraps(document.text, resolve_overlaps(_inside_references(findings)))
         findings = _names_with_particles(document.text, findings)
         findings += self.drop_kept(document, _places_in_brackets(document.text, findings))
@@ -161,6 +162,7 @@ class Detector:
         findings += person_initials(document.text, findings)  # "QP referred", "that EP was tired"
         findings += keyed_initials(document.text, findings)  # "T = half-brother Tobiah"
         findings += sign_off_initials(document.text, findings)  # "Imms booked.<LINE>QP", beside "...<LINE>HQ"
+        findings += labelled_initials(document.text, findings)  # "Child D (DQ)" in a running header
         before = {(f.start, f.end) for f in propagated}
         later = [f for f in findings if f.label == "PERSON" and (f.start, f.end) not in before]
         if later:  # a name found beside another ("Kai, Shaz and Dawit") is a name everywhere else too
@@ -206,6 +208,25 @@ _TOWN_SOURCES = frozenset({"UkTownRecognizer", "PostalTownRecognizer"})
 
 
 _CUED_NAME_SOURCES = frozenset({"ContextNameRecognizer", "UnlistedNameRecognizer", "TitledNameRecognizer"})
+
+
+_INSTITUTIONS = frozenset({"SCHOOL", "HOSPITAL", "GP_PRACTICE", "ORGANISATION"})
+
+
+def _phrases_not_names(text: str, findings: list[Finding]) -> list[Finding]:
+    """An institution's "name" of English words only that the draft also writes all in lower case is a phrase,
+    not a name: "Bruising in Non-Mobile Infants" of a cited procedure, beside "its procedure on bruising in
+    non-mobile infants"."""
+
+    def written_small(finding: Finding) -> bool:
+        words = [w for w in regex.split(r"[\s-]+", finding.text) if w]
+        english = all(w.isalpha() and is_english_form(fold(w)) for w in words)  # not "A1 Private Hire"
+        if finding.label not in _INSTITUTIONS or len(words) < 2 or not english:
+            return False
+        phrase = r"[\s-]+".join(map(regex.escape, (w.lower() for w in words)))
+        return regex.search(rf"(?<![\p{{L}}-]){phrase}(?!\p{{L}})", text) is not None
+
+    return [f for f in findings if not written_small(f)]
 
 
 def _towns_not_people(findings: list[Finding]) -> list[Finding]:
@@ -560,7 +581,8 @@ def _short_forms(text: str, findings: list[Finding]) -> list[Finding]:
         names = given.get(word[:3], ())
         if not names and word not in tails:
             continue
-        if word in lower or not is_free(spans, ends, *match.span()) or not _unknown_word(match.group()):
+        unknown = _unknown_word(match.group()) or month_abbreviation_alone(text, *match.span())  # "Dec" for Declan
+        if word in lower or not is_free(spans, ends, *match.span()) or not unknown:
             continue
         if _NAME_GOES_ON.match(text, match.end()):
             continue  # "Betsi Cadwaladr University Health Board": the first word of a longer name, no short form
@@ -607,6 +629,9 @@ def _rows_joined(document: Document) -> list[tuple[int, int, int | None]]:
     return spans
 
 
+_INTRODUCER_WORDS = frozenset(w for w in vocabulary().name_introducers if " " not in w)
+
+
 def recase_shouting(text: str) -> str:
     """A paragraph typed in capitals, read the way names are written ("ON THE WRAYFIELD ESTATE" -> "on the
     Wrayfield estate"): English words in lower case, other words in Title case. Offsets are unchanged, so
@@ -619,7 +644,7 @@ def recase_shouting(text: str) -> str:
         word = match.group()
         lower = word.lower()
         name = lower not in STOP_WORDS and gazetteer().is_name(word.split("-")[0].title())
-        ordinary = lower in STOP_WORDS or is_english_form(lower)
+        ordinary = lower in STOP_WORDS or is_english_form(lower) or lower in _INTRODUCER_WORDS  # "AKA IGGY"
         return lower if not name and lower not in CALENDAR_WORDS and ordinary else word.title()
 
     recased = _SHOUTED_WORD.sub(recase, text)

@@ -577,9 +577,10 @@ def _name_before_an_acronym(text: str, span_start: int, span_end: int, finding: 
 
 def _opens_with_a_full_name(words: list[str]) -> bool:
     """The words open with a first name that English never writes small and a capitalised surname, and are no
-    known place: "Dorcas Pelbury", "Ignatius Pelbury", not "North Yorkshire" or "Tees and Wear"."""
+    known place: "Dorcas Pelbury", "Lottie-Mae Pelbury", not "North Yorkshire" or "Tees and Wear"."""
+    first = words[0].split("-")[0] if words else ""
     return (
-        len(words) >= 2 and gazetteer().is_first_name(words[0]) and fold(words[0]) not in ordinary_lower_words()
+        len(words) >= 2 and gazetteer().is_first_name(first) and fold(first) not in ordinary_lower_words()
         and words[1].istitle() and fold(" ".join(words)) not in uk_places()
     )  # fmt: skip
 

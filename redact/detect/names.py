@@ -586,10 +586,13 @@ class GazetteerNameRecognizer(_NameRecognizer):
     def _first_name_before(
         self, text: str, piece: list[tuple[int, int]], word: tuple[int, int], after: tuple[int, int]
     ) -> bool:
-        """A first name that is also a vocabulary word, before a word no dictionary knows: "Charity Chukwu"."""
+        """A first name that is also a vocabulary word, before a word no dictionary knows: "Charity Chukwu"; not a
+        title that is also a first name ("Imam Quellode", "Pastor Quill")."""
         if piece or after[0] < 0:
             return False
         first, last = text[word[0] : word[1]], text[after[0] : after[1]]
+        if first in self.vocab.titles:
+            return False
         return (
             self.gaz.is_first_name(first)
             and fold(last) not in english_words()
@@ -915,6 +918,21 @@ class TableRowNameRecognizer(_NameRecognizer):
         person = rf"{job}|{alternation(self.vocab.relations)}|{age_or_date}"
         self.about_a_person = re.compile(rf"(?<![\w'’-])(?i:{person})(?![\w'’-])")
 
+    _PLAIN_WORD = re.compile(r"\p{Lu}\p{Ll}+[ ]")
+
+    def _job_follows(self, rest: str) -> bool:
+        """The row goes on with a job or relation, after at most two plain English words of it: "Targeted Youth
+        Support Manager" (the job list knows "Youth Support Manager")."""
+        position = 0
+        for _ in range(3):
+            if self.about_a_person.match(rest, position):
+                return True
+            word = self._PLAIN_WORD.match(rest, position)
+            if word is None or not is_english_form(word.group().strip().lower()):
+                return False
+            position = word.end()
+        return False
+
     def spans(self, text: str) -> Iterator[tuple[int, int, float]]:
         for match in self.row_start.finditer(text):
             words = match.group("name").split()
@@ -931,7 +949,7 @@ class TableRowNameRecognizer(_NameRecognizer):
                 if not self._job_on_next_line(text, line_end):
                     continue
                 rest = "\t" + text[line_end + 1 : line_end + 80]  # "Aled Treharne<LINE>Detective Inspector"
-            if not self._CELL_GAP.match(rest) and not self.about_a_person.match(rest.lstrip()):
+            if not self._CELL_GAP.match(rest) and not self._job_follows(rest.lstrip()):
                 continue  # a row flattened to single spaces: the job or relation follows the name at once
             dash = self._DASH_GAP.match(rest)
             after_dash = _ACRONYM_BEFORE_JOB.match(rest, dash.end()).end() if dash else 0  # "– LSCB Business Manager"

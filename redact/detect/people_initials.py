@@ -103,6 +103,26 @@ def keyed_initials(text: str, findings: list[Finding]) -> list[Finding]:
     return added
 
 
+# the review's own label for a person, then the person's initials in brackets: "Child D (DQ)", "Baby Q (QP)"
+_LABEL_THEN_INITIALS = re.compile(
+    r"(?<![\w'’-])(?:Child|Baby|Young[ \t]+Person|Sibling|Adult)[ \t]+(?P<label>\p{Lu})\d?[ \t]*"
+    r"\((?P<letters>\p{Lu}{2,3})\)"
+)
+
+
+def labelled_initials(text: str, findings: list[Finding]) -> list[Finding]:
+    """Initials in brackets after the review's label for a person, as a running header gives them: "Child D
+    (DQ)". The letters are that person's (the label's letter their first initial, or no acronym they could be)."""
+    taken = covered(findings)
+    added: list[Finding] = []
+    for match in _LABEL_THEN_INITIALS.finditer(text):
+        letters = match.group("letters")
+        initial = letters[0] == match.group("label")
+        if (initial or not _could_be_an_acronym(text, letters, [match])) and is_free(*taken, *match.span("letters")):
+            added.append(Finding(*match.span("letters"), "PERSON", letters, SCORE, SOURCE))
+    return added
+
+
 # letters that sign a record's entry: alone on its last line, or after its last sentence ("... content. QP")
 _SIGN_OFF = re.compile(r"(?:^[ \t]*|(?<=[.!?)][ \t]+))(?P<letters>\p{Lu}{2,4})[ \t]*$", re.MULTILINE)
 

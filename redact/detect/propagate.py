@@ -438,6 +438,13 @@ class _VariantBuilder:
             acronym = self.vocab.is_vocabulary_word(letters) or letters in self.vocab.titles
             yield Variant(letters, "PERSON", score, weak=False, letters=True, acronym=acronym)
             yield Variant(".".join(letters) + ".", "PERSON", score, weak=False, letters=True)
+        if len(named[0]) > 2 and named[0][1].islower():  # "EbQ" for Ebun Quill, where a key tells her from Eli Quill
+            yield Variant(named[0][:2] + named[-1][0].upper(), "PERSON", score, weak=False, letters=True)
+        surname = named[-1]
+        if len(surname) >= 4 and surname.isalpha():  # "EQuill", "equill": a case system's login for Ebun Quill
+            login = named[0][0].upper() + surname[0].upper() + surname[1:].lower()
+            yield Variant(login, "PERSON", score, weak=False, exact_case=True)
+            yield Variant(login.lower(), "PERSON", score, weak=False, exact_case=True)
         clan = _CLAN_PREFIX.match(named[-1])
         if clan:  # "CMcB" for "Catriona McBride", as minutes write it; "CMcB" is no word, so no acronym check
             yield Variant(named[0][0].upper() + clan.group(), "PERSON", score, weak=False, letters=True)
@@ -554,6 +561,8 @@ def propagate(
             key = (written, variant.label, variant.letters)
             old = variants.get(key)
             if old is None or (variant.score, not variant.weak) > (old.score, not old.weak):
+                if old is not None and _short_caps(variant.text) and not _short_caps(old.text):
+                    variant = replace(variant, text=old.text)  # "GAZ" of a log and "Gaz" of Gary: in any case
                 variants[key] = variant
     text = document.text
     # Characters already covered by a finding or by a kept phrase: an occurrence wholly inside is skipped.
@@ -667,6 +676,11 @@ def _variant_pattern(folded_variant: str, initials: bool = False) -> re.Pattern[
     return re.compile(rf"(?<![\w])(?<!\w['’])(?:{body})(?![\w])")
 
 
+def _short_caps(name: str) -> bool:
+    """A name of three letters or fewer in capitals ("GAZ"): found in capitals only."""
+    return name.isupper() and len(name) <= 3
+
+
 def _occurrences(
     text: str, variant: Variant, builder: _VariantBuilder, staff_initials: frozenset[tuple[int, int]] = frozenset()
 ) -> Iterator[tuple[int, int]]:
@@ -692,7 +706,7 @@ def _occurrences(
         if variant.label != "PERSON" and len(folded) >= 4:
             yield from (m.span() for m in pattern.finditer(builder.folded))
         return
-    short_caps = variant.text.isupper() and len(variant.text) <= 3
+    short_caps = _short_caps(variant.text)
     lower_ok: bool | None = None  # decided on the first lower-case occurrence
     lead = first_atom.start()  # "13EE/09114/16": the variant starts before its first word of letters
     for atom_position in builder.atoms.get(first_atom.group(), ()):
@@ -858,7 +872,8 @@ def _extend_name(text: str, start: int, end: int, builder: _VariantBuilder, surn
             before = None  # across a line break only where a PDF wrapped a long line, not across a table's rows
         if before:
             word = before.group(1) or before.group(2)
-            function_word = _POSSESSIVE_S.sub("", word).lower() in STOP_WORDS  # "She’s Merryn"
+            # "She’s Merryn", "The Quill"; and a possessive is no first name: "the Council’s Ebun"
+            function_word = word.lower() in STOP_WORDS or _POSSESSIVE_S.search(word) is not None
             # "Caller Akosua", "Coordinator Marjorie", "Foodbank" (which the draft also writes small): a word, no
             # first name, unless a list holds it as a name
             lower = is_english_form(fold(word)) or fold(word) in lowercase_words(text)  # "Homes", "Services"
@@ -923,6 +938,14 @@ _STATES_AFTER_NAME = frozenset({"present", "absent", "seen", "upset", "tearful",
 _MONTHS = frozenset(m.lower() for m in calendar.month_name[1:])
 _DAY_BEFORE = re.compile(r"\d(?:st|nd|rd|th)?[ \t]+(?:of[ \t]+)?$")
 _NUMBER_AFTER = re.compile(r",?[ \t]*\d")
+
+
+def month_abbreviation_alone(text: str, start: int, end: int) -> bool:
+    """A month's short form with no day or year beside it ("Dec as charming"): a short name, not a date."""
+    return text[start:end].lower() in _MONTH_ABBREVIATIONS and not _dated(text, start, end)
+
+
+_MONTH_ABBREVIATIONS = frozenset(m.lower() for m in calendar.month_abbr[1:]) | {"sept"}
 
 
 def _dated(text: str, start: int, end: int) -> bool:

@@ -268,8 +268,15 @@ def _paragraph_text(paragraph) -> str:
     """The paragraph's visible text (text boxes inside it are read separately)."""
     pieces: list[str] = []
     _collect_text(paragraph, pieces)
-    lines = ("".join(pieces)).replace("\t", " ").split("\n")
-    return "\n".join(" ".join(line.split()) for line in lines if line.strip())
+    lines = "".join(pieces).split("\n")
+    return "\n".join(_with_tab_stops(line) for line in lines if line.strip())
+
+
+def _with_tab_stops(line: str) -> str:
+    """A line with its spaces collapsed and its tab stops kept as one tab between words: a panel list typed
+    "Name<TAB>Role<TAB>Agency" stays in columns, as the TXT of the same draft does."""
+    cells = (" ".join(cell.split()) for cell in line.split("\t"))
+    return "\t".join(cell for cell in cells if cell)
 
 
 _TEXT_TAGS = {_w("t"): None, f"{{{M}}}t": None, _w("tab"): "\t", _w("ptab"): "\t", _w("noBreakHyphen"): "-"}

@@ -364,9 +364,11 @@ class UkTownRecognizer(UkEntityRecognizer):
                     yield tail
 
     _COURT_AFTER = regex.compile(r"[ \t]+(?:Crown|Magistrates['’]?|County|Family|Youth|Coroner['’]?s)[ \t]+Court\b")
-    # "lives in Hollybank", "the village of Hollybank", and the last of a list of places: "in Whitwick and Hollybank"
+    # "lives in Hollybank", "the village of Hollybank", and the last of a list of places: "in Whitwick and Hollybank";
+    # a case note's "aunt, lives Hollybank"
     _WHERE_BEFORE = regex.compile(
-        r"\b(?:in|from|near|around|outside|(?:village|hamlet|town|parish|suburb)[ \t]+of)(?:[ \t]+|[ \t]*\n[ \t]*)"
+        r"\b(?:in|from|near|around|outside|(?:village|hamlet|town|parish|suburb)[ \t]+of|lives|lived|living|resides)"
+        r"(?:[ \t]+|[ \t]*\n[ \t]*)"
         r"(?:\p{Lu}[\p{Ll}\p{M}'’-]+(?:,[ \t]+\p{Lu}[\p{Ll}\p{M}'’-]+)*[ \t]+(?:and|or)[ \t]+)?$"
     )
     UNLISTED_SCORE = 0.5
