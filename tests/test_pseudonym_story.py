@@ -1374,3 +1374,58 @@ def test_initials_with_a_hyphenated_surname_s_letters_are_the_person_s(tmp_path:
     plan, _ = run(tmp_path, body)
     names = pseudonyms(plan)
     assert names["E Q-P"] == names["Ebun Quill-Pelbury"]
+
+
+def test_children_the_draft_gives_letters_in_its_family_table_are_each_a_subject(tmp_path: Path) -> None:
+    body = (
+        "1.1 This review concerns the children of one household (Children A, B and C).\n\n"
+        "Name\tRelationship\tAge\nDorcas Quill\tMother\t31\nTobiah Quill\tChild A\t13\nMabel Pelbury\tChild B\t9\n"
+        "Ignatius Pelbury\tChild C\t4\n\n"
+        "1.2 Tobiah was often late. Mabel missed school. Ignatius was scalded in 2015."
+    )
+    plan, _ = run(tmp_path, body)
+    found = pseudonyms(plan)
+    assert (found["Tobiah"], found["Mabel"], found["Ignatius"]) == ("Child A", "Child B", "Child C")
+
+
+def test_an_age_after_an_article_is_someone_new_not_the_name_before_it(tmp_path: Path) -> None:
+    body = (
+        "Ebun Quill, aged 15, went missing again. A car was stopped in July with Tobiah Pelbury driving and a 14 "
+        "year old girl in the back. Tobiah Pelbury was interviewed later."
+    )
+    plan, _ = run(tmp_path, body)
+    assert roles(plan)["Tobiah Pelbury"] not in ("subject_child", "child", "sibling")
+
+
+def test_a_nickname_for_someone_unnamed_is_not_the_officer_s(tmp_path: Path) -> None:
+    body = (
+        "PCSO 4939 Ignatius Smithers found Ebun Quill at the bus station with two older males. PCSO Smithers told "
+        'the author that one of the men was "older, smart jacket" and that Ebun called him "Quil". He did not '
+        'submit a log.\n\nEbun later said "Quil buys me stuff".'
+    )
+    plan, _ = run(tmp_path, body)
+    found = pseudonyms(plan)
+    assert found["Quil"] != found["Ignatius Smithers"]
+
+
+def test_relations_said_through_a_titled_surname_a_family_shares_and_parents_with_ages(tmp_path: Path) -> None:
+    body = (
+        "Ebun's parents are Dorcas Quill (aged 23) and Tobiah Pelbury (aged 27). Ebun Quill was born in 2012.\n\n"
+        "Mrs Quill's brother, Ignatius Smithers, often interpreted. Friends and family call Mr Pelbury's brother "
+        "Tolulope Pelbury by his first name. Mrs Quill went to her priest, Father Hester, for advice."
+    )
+    plan, _ = run(tmp_path, body)
+    found = pseudonyms(plan)
+    assert found["Dorcas Quill"] == "Mother" and found["Tobiah Pelbury"] == "Father"
+    assert found["Ignatius Smithers"] == "Maternal uncle"
+    assert not found["Hester"].startswith("Father")
+
+
+def test_a_nickname_said_without_quotes_is_the_person_s(tmp_path: Path) -> None:
+    body = (
+        "Ebun Quill lived with her father, Ignatius Pelbury. Mr Pelbury was born in Kumasi and moved to England in "
+        "2008. Friends and family call him Iggs. Iggs worked nights."
+    )
+    plan, _ = run(tmp_path, body)
+    found = pseudonyms(plan)
+    assert found["Iggs"] == found["Ignatius Pelbury"] == "Father"

@@ -629,6 +629,7 @@ def _rows_joined(document: Document) -> list[tuple[int, int, int | None]]:
     return spans
 
 
+_TITLE_CASE_NAME_AFTER = re.compile(r",[ \t]*[A-Z][a-z]+\b")
 _INTRODUCER_WORDS = frozenset(w for w in vocabulary().name_introducers if " " not in w)
 
 
@@ -642,6 +643,10 @@ def recase_shouting(text: str) -> str:
 
     def recase(match: re.Match[str]) -> str:
         word = match.group()
+        if text[match.start() - 1 : match.start()].isdigit() or text[match.end() : match.end() + 1].isdigit():
+            return word  # a postcode or a reference: "WF1 3TZ", "CR/14"
+        if _TITLE_CASE_NAME_AFTER.match(text, match.end()):
+            return word  # "QUILL, Ignatius": a record's surname first, before the one word typed in title case
         lower = word.lower()
         name = lower not in STOP_WORDS and gazetteer().is_name(word.split("-")[0].title())
         ordinary = lower in STOP_WORDS or is_english_form(lower) or lower in _INTRODUCER_WORDS  # "AKA IGGY"

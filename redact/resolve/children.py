@@ -53,6 +53,8 @@ _AGE = re.compile(
     r"|\b" + _N.replace("<n>", "<n2>") + r"[- ](?P<unit2>years?|months?|weeks?|days?)[- ]old\b",
     re.IGNORECASE,
 )
+# "with Tobiah Quill driving and a 14 year old girl": an age after an article describes someone new, not the name
+_ANOTHER_PERSON_BEFORE = re.compile(r"\b(?:a|an|another|one|two|three|other)\s+$", re.IGNORECASE)
 # a case note's age right after the name: "Kelly 11y", "Nojus 4/12" (months), "baby 3/52" (weeks)
 _CASE_NOTE_AGE = re.compile(r"[ \t]*,?[ \t]*\(?(?P<n>\d{1,2})[ \t]?(?P<unit>y|yrs?|/12|/52)(?![\w/])")
 _BORN = re.compile(
@@ -131,7 +133,7 @@ def child_evidence(text: str, mentions: Sequence[Mention]) -> Counter[int]:
     for match in _PRONOUN_PARENT.finditer(text):
         credit_before(match.start(), _PRONOUN_GENDER.get(match.group(0).split()[0].lower()))
     for match in _AGE.finditer(text):
-        if _young(match):
+        if _young(match) and not _ANOTHER_PERSON_BEFORE.search(text, max(0, match.start() - 20), match.start()):
             credit_before(match.start())
     for match in _BORN.finditer(text):
         year = match.group("year")

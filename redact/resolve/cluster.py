@@ -478,6 +478,8 @@ def _add_full(
         # "Lee Branagan" in one record for Lee Brannigan
         alike = [c for c in people if c.first == first and c.last]
         misspelt = [c for c in alike if near_spelling(c.last or "", last) or spelt_alike(c.last or "", last)]
+        # "Ebun Quel" in a record that cut the surname short, for Ebun Quellode (no surname of its own)
+        truncated = [c for c in alike if _cut_short(c.last or "", last)]
         called = [c for c in people if c.last == last and _called_by_a_middle_name(c, parts)]
         # "Hamza M." for Hamza Mahmood, either written first: a surname cut to its initial, as a draft shields a child
         # ... or under the nickname the draft introduced: "Kobby B" for Kwabena ("Kobby") Boateng
@@ -494,7 +496,7 @@ def _add_full(
         joined = [c for c in people if c.last == last and c.first and (
             any(first in _joined_pairs(n) for n in c.names) or c.first in _joined_pairs(parts.tokens)
         )]  # fmt: skip
-        found_in = (inside, misspelt, called, cut, reordered, barrelled, joined)
+        found_in = (inside, misspelt, truncated, called, cut, reordered, barrelled, joined)
         matches = next((found for found in found_in if len(found) == 1), [])
         same_first = [c for c in people if c.first == first and c.last] if listed and len(first) > 1 else []
         if not matches and len(same_first) == 1:
@@ -832,11 +834,17 @@ _PRONOUN_ALIAS = re.compile(
     # 'He was called "Iggy" by his mother', 'At work she used the name "Mabel"'
     r"|\b(?P<pronoun3>[Ss]he|[Hh]e)\s+(?:(?:is|was)\s+(?:also\s+|usually\s+|always\s+)?called"
     r"|(?:used|uses|preferred|prefers)\s+the\s+name)\s+[\"“‘']$"
-    # 'Staff called him "Iggy"', 'the boys nicknamed her "Otty"'
-    r"|\b(?:called|calls|call|named|nicknamed)\s+(?P<object>him|her)\s+[\"“‘']$"
+    # 'Staff called him "Iggy"', 'the boys nicknamed her "Otty"', "Friends call him Iggy"
+    r"|\b(?:called|calls|call|named|nicknamed)\s+(?P<object>him|her)\s+[\"“‘']?$"
 )
 
 
+# someone the draft has not named comes between the name and the pronoun: "one of the men", "a woman", "another girl"
+_SOMEONE_UNNAMED = re.compile(
+    r"\b(?:a|an|another|one\s+of\s+(?:the|them|two|three)|two|three|some)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:man|men|male|males|woman|women|female|females|boy|boys|girl|girls|person|youth|adult|adults|friend|friends)\b",
+    re.IGNORECASE,
+)
 _PASTED_PARAGRAPH = 400  # characters before a cue read as its paragraph where a pasted draft lost its blank lines
 
 
@@ -864,6 +872,9 @@ def _merge_pronoun_aliases(text: str, clusters: list[Cluster]) -> list[Cluster]:
         named = nearest if nearest is not None and nearest is not alias and nearest.first and nearest.last else None
         if named is None or named.ambiguous or alias.ambiguous:
             continue
+        last_named = max((m.end for m in named.mentions if m.end <= cue.start()), default=cue.start())
+        if _SOMEONE_UNNAMED.search(text, last_named, cue.start()):
+            continue  # "Quill said one of the men was older and that Ebun called him "Iggy"": the man's, not Quill's
         if alias.last and not (len(alias.last) == 1 and (named.last or "").startswith(alias.last)):
             continue  # "Wera K." may be Wiktoria Kowalczyk's; "Wera Brinsley" is someone else
         _absorb(named, alias, owner)
@@ -894,6 +905,14 @@ def _other_middle_name(cluster: Cluster, tokens: Sequence[str]) -> bool:
 def _joined_pairs(tokens: Sequence[str]) -> set[str]:
     """Each two neighbouring words of a name written as one: "huimin" of ("hui", "min", "khoo")."""
     return {a + b for a, b in zip(tokens, tokens[1:], strict=False)}
+
+
+def _cut_short(surname: str, written: str) -> bool:
+    """``written`` is ``surname``'s opening cut short by a record ("Wis" of "Wiśniewska"), no surname itself."""
+    return (
+        len(written) >= 2 and len(surname) > len(written) + 1 and fold(surname).startswith(fold(written))
+        and not gazetteer().is_surname(written.title())
+    )  # fmt: skip
 
 
 def _same_name(a: Cluster, b: Cluster) -> bool:

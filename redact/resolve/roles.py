@@ -118,9 +118,9 @@ _RELATIONSHIP_WITH = re.compile(
 # "Both parents, A and B", "the parents (A and B)", "Parents: A and B": the name is one of the two parents
 _PARENTS_BEFORE = re.compile(
     r"(?:\bparents\s*[,:(]?|\b(?:child|children|son|daughter)\s+of)\s*(?:[\w'’-]+\s+){0,3}?(?:and\s+)?$"
-    r"|\bparents\s+(?:are|were)\s+(?:(?-i:[A-Z])[\w'’-]*\s+){1,4}and\s+$",
+    r"|\bparents\s+(?:are|were)\s+(?:(?-i:[A-Z])[\w'’-]*\s+){1,4}(?:\([^)\n]{0,30}\)\s+)?and\s+$",
     re.IGNORECASE,
-)  # also "the only child of A and B", "Her parents are Dafydd Wyn Pryce and Siân Pryce"
+)  # also "the only child of A and B", "Her parents are Dafydd Wyn Pryce (aged 23) and Siân Pryce"
 # A name, a column gap, then its role in the next column of a table laid out with spaces or tabs:
 # "Abena Osei        Mother        DOB 27/07/1994", "Morag Reid<TAB>Paternal grandmother, Greenock"
 # (a long name may push its role one space from it: "Abena Osei-Bonsu Mother        DOB ...")
@@ -206,6 +206,10 @@ _MALE_WORD = re.compile(r"(?i)brother|\bson\b|nephew|husband|boyfriend")
 _FEMALE_WORD = re.compile(r"(?i)sister|daughter|niece|\bwife\b|girlfriend")
 
 
+# "Father" with a capital in mid-sentence, right before the name: "went to her priest, Father Tobiah"
+_PRIESTS_TITLE = re.compile(r"(?:,|\b[a-z]+)[ \t]+Father[ ]$")
+
+
 def _word_gender(word: str) -> str | None:
     return "m" if _MALE_WORD.search(word) else "f" if _FEMALE_WORD.search(word) else None
 
@@ -253,6 +257,8 @@ def mention_cues(text: str, start: int, end: int, tables: list | None = None) ->
     match = _BEFORE.search(before) or (_BEFORE.search(with_title) if job_title else None)
     if match and _IN_A_LIST.search(before, 0, match.start("role")) and before.rstrip().endswith(","):
         match = None  # "Seen: mum, maja, baby": a list of people, no role said of "maja"
+    if match and match.group("role") == "Father" and _PRIESTS_TITLE.search(before, 0, match.end("role") + 1):
+        match = None  # "her priest, Father Tobiah": a priest's title, not her father
     if match:
         pronoun = (match.group("pronoun") or "").lower() or None
         word = match.group("role")
@@ -263,7 +269,11 @@ def mention_cues(text: str, start: int, end: int, tables: list | None = None) ->
             before, 0, match.start("role")
         ):
             pronoun = "subject"  # "Dad Declan lives in Liverpool with partner Siobhán": the sentence's subject's
-        cues.append(Cue(_role_of(word), 3, match.group("anchor"), pronoun, start, _word_gender(word)))
+        anchor = match.group("anchor")
+        anchor_title = TITLE_BEFORE.search(before, 0, match.start("anchor")) if anchor else None
+        if anchor_title:  # "Mrs Quill's brother": whose, the title says, where a family shares the surname
+            anchor = f"{anchor_title.group().strip()} {anchor}"
+        cues.append(Cue(_role_of(word), 3, anchor, pronoun, start, _word_gender(word)))
     bracketed = _ROLE_BRACKET_BEFORE.search(before)
     if bracketed:  # "the two allocated social workers (GW and PH)": each of them
         cues.append(Cue(_role_of(bracketed.group("role")), 3))
@@ -886,17 +896,19 @@ def _anchor_role(anchor: str | None, people: list[Cluster], roles: dict, me: Clu
 
 
 def _anchor_cluster(anchor: str, people: list[Cluster], me: Cluster) -> Cluster | None:
-    """The person a possessive or "of" names: "Kelly" of "Kelly's partner", "Jade" of "the boyfriend of Jade"."""
-    token = strip_possessive(anchor)[0].lower()
-    for cluster in people:
-        if cluster is me:
-            continue
-        if any(strip_possessive(m.text)[0].lower() == token for m in cluster.mentions) or token in (
-            cluster.first,
-            cluster.last,
-        ):
-            return cluster
-    return None
+    """The person a possessive or "of" names: "Kelly" of "Kelly's partner", "Jade" of "the boyfriend of Jade";
+    of a family sharing the surname, the one the title fits: "Mrs Quill" of "Mrs Quill's brother"."""
+    *titles, name = anchor.split()
+    token = strip_possessive(name)[0].lower()
+    named = [
+        c for c in people if c is not me
+        and (any(strip_possessive(m.text)[0].lower() == token for m in c.mentions) or token in (c.first, c.last))
+    ]  # fmt: skip
+    said = {t.lower().rstrip(".") for t in titles}
+    gender = title_gender(sorted(said))
+    titled = [c for c in named if said & c.titles]  # "Mrs Quill" herself, not the daughter Ebun Quill
+    fitting = [c for c in named if gender and c.gender() == gender]
+    return (titled or fitting or named or [None])[0]
 
 
 def matches_name(cluster: Cluster, name: str) -> bool:
@@ -1033,7 +1045,26 @@ def _listed_subjects(document: Document, people: list[Cluster]) -> list[Cluster]
         if match is not None:
             group = next(name for name in ("names", "listed", "appositive", "joined") if match.group(name))
             return _people_within(people, block.start + match.start(group), block.start + match.end(group))
-    return []
+    return _lettered_children(document.text, people)
+
+
+# the draft's own letter for a child beside the child's name: a family table's "Ebun Quill<TAB>Child A", or
+# "Ebun Quill (Child A)"
+_CHILD_LETTER_AFTER = re.compile(r"[ ]*(?:\t[ \t]*|\|[ ]*|\([ ]*)(?:Child|Baby)[ ]+(?P<letter>[A-Z])\b")
+
+
+def _lettered_children(text: str, people: list[Cluster]) -> list[Cluster]:
+    """The children the draft gives letters of its own, one each, where it gives two or more ("Children A to E"):
+    each is a child the review is about, in the order of their letters."""
+    letters: dict[Cluster, str] = {}
+    for cluster in people:
+        for mention in cluster.mentions:
+            match = _CHILD_LETTER_AFTER.match(text, mention.end)
+            if match is not None:
+                letters.setdefault(cluster, match.group("letter"))
+    if len(letters) < 2 or len(set(letters.values())) < len(letters):
+        return []
+    return sorted(letters, key=letters.__getitem__)
 
 
 def _people_within(people: list[Cluster], start: int, end: int) -> list[Cluster]:

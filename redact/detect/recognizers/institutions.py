@@ -543,6 +543,7 @@ class OrganisationRecognizer(NamedPlaceRecognizer):
     HEAD = (
         r"Church|Chapel|Mosque|Masjid|Temple|Synagogue|Gurdwara|Mandir|Kingdom[ \t]+Hall|Cathedral|Parish|"
         r"Tabernacle|Fellowship|Ministries|(?:Gospel|Pentecostal|Christian|Evangelical|Apostolic)[ \t]+Assembly|"
+        r"(?:Catholic|Christian|Gospel|Pentecostal|Methodist|Baptist)[ \t]+Mission|"
         r"Assembly[ \t]+of[ \t]+God|Gospel[ \t]+Hall|"
         r"(?:Community|Food)[ \t]+(?:Pantry|Larder)|"
         r"Club|FC|Gym|Food[ \t]?bank|Children'?s[ \t]+Centre|Community[ \t]+Centre|Family[ \t]+Centre|"

@@ -80,8 +80,9 @@ class TradeNameRecognizer(NamedPlaceRecognizer):
 
     def accept(self, text: str, start: int, head_start: int) -> bool:
         words = regex.findall(r"[\p{L}'’]+", text[start:head_start])
-        if words and all(vocabulary().is_vocabulary_word(w) for w in words):
-            return False  # "LSCB Training", "Safeguarding Training": a board's own course, no firm
+        vocab = vocabulary()
+        if words and all(vocab.is_vocabulary_word(w) and w.lower() not in vocab.place_nouns for w in words):
+            return False  # "LSCB Training": a board's own course, no firm; but "Crescent Cars" is a taxi firm
         return super().accept(text, start, head_start)
 
 
