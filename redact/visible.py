@@ -33,7 +33,7 @@ _FOOTNOTE_AFTER = re.compile(_FOOTNOTE_DIGITS, re.MULTILINE)
 _WORD_ENDING = re.compile(r"(?<![^\W\d_])[^\W\d_][^\W\d_’']*[’']?$")
 # two capitalised words a PDF's tab stop glued together: "Tolu QuellodeService Manager" (a panel list typed in
 # columns); the first a name (listed, or after a first name) and no English word, the second an English word
-# ("LinguaLink", "VoiceLink" and "MacLeod" stay whole)
+# ("QuellLink", "TarnVoice" and "MacQuill" stay whole)
 GLUED_WORDS = re.compile(r"(?<![\w#@./'’-])([A-Z][a-z]{2,})([A-Z][a-z]{2,})(?![\w@'’])")
 _NAME_PREFIXES = frozenset({"mac", "fitz", "van", "von", "della", "san"})
 MARKDOWN_EMPHASIS = re.compile(r"(?<![\w*])\*{1,3}(?=\w)|(?<=\w)\*{1,3}(?![\w*])")  # "*Ashton*", "**Ashton**"

@@ -2111,15 +2111,15 @@ def test_identifiers_in_shapes_batches_44_45_showed(tmp_path: Path, body: str, e
             "FQ  = Faith Quellode, maternal aunt, lives Tarnfields\n\nVisit to FQ.",
             {("LOCATION", "Tarnfields")}, set(), id="lives-district"),
         pytest.param(  # a month's short form with no day or year is a short name
-            "Declan Pelbury did the building work. Friends describe Dec as charming. On 3 Dec 2017 he left.",
-            {("PERSON", "Dec")}, set(), id="month-short-form-as-a-name"),
+            "Augustus Pelbury did the building work. Friends describe Aug as charming. On 3 Aug 2017 he left.",
+            {("PERSON", "Aug")}, set(), id="month-short-form-as-a-name"),
         pytest.param(  # a key telling two people with one pair of initials apart; a login-style name
-            "Printed by: EQuill     Team: West\n\nKey: AyQ = Ayaan Quellode; AQ = Abdi Quellode; EQ = Ebun Quill (SW)"
-            "\n\nSeen AQ, AyQ. Logged by equill.",
-            {("PERSON", "AyQ"), ("PERSON", "EQuill"), ("PERSON", "equill")}, set(), id="key-letters-and-login"),
+            "Printed by: EQuill     Team: West\n\nKey: AgQ = Agatha Quellode; AQ = Anvil Quellode; EQ = Ebun Quill (SW)"
+            "\n\nSeen AQ, AgQ. Logged by equill.",
+            {("PERSON", "AgQ"), ("PERSON", "EQuill"), ("PERSON", "equill")}, set(), id="key-letters-and-login"),
         pytest.param(  # a taxi firm named for a street word, in a family table's cell
-            "Tobiah Quill\tFather\t39 years\tPrivate hire driver (Crescent Cars), nights",
-            {("ORGANISATION", "Crescent Cars")}, set(), id="firm-named-for-a-street-word"),
+            "Tobiah Quill\tFather\t39 years\tPrivate hire driver (Parade Cars), nights",
+            {("ORGANISATION", "Parade Cars")}, set(), id="firm-named-for-a-street-word"),
         pytest.param(  # a log typed in capitals: the postcode and the surname-first name as written
             '"SOURCE: PS 4939 SMITHERS. GRADING: B2 / 4. SUBJECT 1: QUILL, Ignatius 22/03/1973 OF FLAT 1, 41 QUELLOW '
             'PARADE YX9 4QQ. SUBJECT 2: UNKNOWN MALE. STAFF AT PREMISES STATE SEVERAL YOUNG GIRLS COME IN LATE."',
@@ -2145,3 +2145,34 @@ def test_words_a_pdf_tab_stop_glued_are_read_apart(tmp_path: Path) -> None:
     """A panel list typed in columns: where a name reached the tab stop, the PDF runs it into the job."""
     found = set(findings(tmp_path, "Panel\n\nDorcas QuellodeService Manager Quellshire Youth Offending Service"))
     assert ("PERSON", "Dorcas Quellode") in found
+
+
+@pytest.mark.parametrize(
+    ("body", "expected", "not_expected"),
+    [
+        pytest.param(  # a name that is also a country, after a verb done "at" someone
+            'Chad Pelbury was the father. She felt "nobody ever looked at Chad properly". He had lived in Chad.',
+            {("PERSON", "Chad")}, set(), id="looked-at-a-person"),
+        pytest.param(  # an in-law named after the relation
+            "Mr Quill told me that his sister-in-law, Tolulope, was going to come round.",
+            {("PERSON", "Tolulope")}, set(), id="in-law"),
+        pytest.param(  # a worker described with "agency", and a month before a charity's name
+            "The case was reallocated to Dorcas Quellode, an experienced agency social worker, on 3 May. "
+            "Quellbridge Roma Support, a small charity, helped.",
+            {("PERSON", "Dorcas Quellode"), ("DATE", "3 May"), ("ORGANISATION", "Quellbridge Roma Support")},
+            set(), id="agency-worker-and-month"),
+        pytest.param(  # after a service and a comma, a person's name is who, not which; a group's name is which
+            "The plan was led by a manager in the youth offending service, Hester Pelbury. Help came from a "
+            "voluntary organisation, Hope Families Together, which supported Ms T.",
+            {("PERSON", "Hester Pelbury"), ("ORGANISATION", "Hope Families Together")}, set(), id="who-or-which"),
+        pytest.param(  # districts named before the word that says they are
+            "She was a midwife with a caseload in the Quellings and Tarnfields areas.",
+            {("LOCATION", "Quellings"), ("LOCATION", "Tarnfields")}, set(), id="districts-before-areas"),
+    ],
+)
+def test_batch_forty_seven_classes(
+    tmp_path: Path, body: str, expected: set[tuple[str, str]], not_expected: set[str]
+) -> None:
+    found = findings(tmp_path, body)
+    assert expected <= set(found)
+    assert not not_expected & {text for _, text in found}

@@ -203,3 +203,16 @@ def test_a_zip_bomb_whose_headers_understate_its_size_is_refused_before_parsing(
     path = _padded_docx(tmp_path, monkeypatch)
     _understate(path, "word/media/padding.bin", 1000)
     refused(path, r"padding\.bin unpacks to more than the 1,000 bytes its header says")
+
+
+def test_docx_whose_main_part_has_no_body_is_a_clear_error(tmp_path: Path) -> None:
+    source = sample_docx(tmp_path / "source.docx")
+    broken = tmp_path / "no-body.docx"
+    with zipfile.ZipFile(source) as original, zipfile.ZipFile(broken, "w") as copy:
+        for item in original.infolist():
+            data = original.read(item.filename)
+            if item.filename == "word/document.xml":
+                data = data.replace(b"<w:body>", b"<w:bodx>").replace(b"</w:body>", b"</w:bodx>")
+            copy.writestr(item, data)
+    with pytest.raises(InputError, match="no body"):
+        ingest(broken)

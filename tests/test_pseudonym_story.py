@@ -1423,9 +1423,23 @@ def test_relations_said_through_a_titled_surname_a_family_shares_and_parents_wit
 
 def test_a_nickname_said_without_quotes_is_the_person_s(tmp_path: Path) -> None:
     body = (
-        "Ebun Quill lived with her father, Ignatius Pelbury. Mr Pelbury was born in Kumasi and moved to England in "
+        "Ebun Quill lived with her father, Ignatius Pelbury. Mr Pelbury was born in Ostlebury and moved to England in "
         "2008. Friends and family call him Iggs. Iggs worked nights."
     )
     plan, _ = run(tmp_path, body)
     found = pseudonyms(plan)
     assert found["Iggs"] == found["Ignatius Pelbury"] == "Father"
+
+
+def test_a_household_list_gives_each_relation_to_the_name_in_brackets_after_it(tmp_path: Path) -> None:
+    body = (
+        "- The house was shared: Ebun, mum (Dorcas), dad (Tobiah), big brother Ignatius (aged 15) and baby Mabel.\n"
+        "- Ebun started at Quellbrook Primary School in April 2016. Dorcas worked early shifts.\n"
+        "- Ebun was later placed with her grandmother (Nain Agatha)."
+    )
+    plan, _ = run(tmp_path, body)
+    found = pseudonyms(plan)
+    assert found["Ebun"] == "Child A"
+    assert found["Dorcas"] == "Mother" and found["Tobiah"] == "Father"
+    assert found["Agatha"] == "Grandmother"
+

@@ -236,6 +236,8 @@ def test_the_board_s_area_in_its_own_web_address_is_no_leak_but_a_name_there_is(
                          KeyEntity("child", "PERSON", "child", "Child A", False, ("Ebun Quill",))))
     page = "Kelmarsh Safeguarding Children Board\n[Reviews](https://www.exam ple.org/kelmarsh-scb/reviews/)\n"
     assert find_leaks([write(tmp_path, page)], key) == []
+    breadcrumb = "[Board](/kelmarsh-safeguarding-children-board) > Reviews\n\nKelmarsh Safeguarding Children Board\n"
+    assert find_leaks([write(tmp_path, breadcrumb)], key) == []
     leaked = page + "Draft: https://www.example.org/kelmarsh-scb/reviews/ebun-quill\nShe lived in Kelmarsh.\n"
     assert {leak.entity_id for leak in find_leaks([write(tmp_path, leaked)], key)} == {"child", "town"}
 

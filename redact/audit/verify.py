@@ -335,8 +335,9 @@ def _in_a_name(text: str, start: int, end: int) -> bool:
     return bool(named_on or _AREA_NAME_BEFORE.search(before[-10:]) or _AREA_NAME_BEFORE_FOOTER.search(before))
 
 
-# a web address up to here; our PDF's text may break a long one with single spaces ("www.exam ple.org/fen")
-_WEB_ADDRESS = re.compile(r"(?:https?://|www\.)(?:\S| (?=\S))*$")
+# a web address up to here; our PDF's text may break a long one with single spaces ("www.exam ple.org/fen"); or
+# a Markdown link's path on the board's own site ("[Board](/fen-safeguarding-children-board)")
+_WEB_ADDRESS = re.compile(r"(?:https?://|www\.|\]\(/)(?:\S| (?=\S))*$")
 
 
 def _in_a_web_address(text: str, start: int) -> bool:

@@ -581,7 +581,7 @@ def _short_forms(text: str, findings: list[Finding]) -> list[Finding]:
         names = given.get(word[:3], ())
         if not names and word not in tails:
             continue
-        unknown = _unknown_word(match.group()) or month_abbreviation_alone(text, *match.span())  # "Dec" for Declan
+        unknown = _unknown_word(match.group()) or month_abbreviation_alone(text, *match.span())  # "Aug" for Augustus
         if word in lower or not is_free(spans, ends, *match.span()) or not unknown:
             continue
         if _NAME_GOES_ON.match(text, match.end()):

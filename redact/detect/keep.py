@@ -260,9 +260,18 @@ def is_place_context(text: str, start: int, end: int, motion: bool = True) -> bo
     if re.match(r"['’]s\b", text[end : end + 2]):
         return False  # "in Jordan's case": whose case, a person's
     previous = previous_word(text, start)
+    if previous == "at" and previous_word(text, text.rfind("at", 0, start)) in _DONE_AT_SOMEONE:
+        return False  # "nobody looked at Chad properly", "she shouted at Chad": a person
     if previous in _PLACE_PREPOSITIONS:
         return True
     return motion and previous in _MOTION_PREPOSITIONS and not gazetteer().is_first_name(word)
+
+
+# verbs done "at" someone: after them "at" names a person, not a place
+_DONE_AT_SOMEONE = frozenset(
+    f"{verb}{ending}" for verb in ("look", "shout", "laugh", "point", "yell", "scream", "snap", "lash")
+    for ending in ("", "s", "ed", "ing")
+) | {"glared", "stared", "smiled", "waved", "swore"}
 
 
 def job_title_pattern(v: Vocabulary, space: str = r"\s+") -> str:

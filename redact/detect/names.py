@@ -293,6 +293,10 @@ class ContextNameRecognizer(_NameRecognizer):
         self.relation_quoted = re.compile(
             rf"(?<![\w'’-])(?i:(?:{alternation(v.relations)})s?),?{SPACE}[\"“‘](?P<name>{QUOTED_NAME_WORD})[\"”’]"
         )
+        # "the house was shared: Ebun, mum (Dorcas), dad (Tobiah)": a relative's name in brackets after the relation
+        self.relation_bracketed = re.compile(
+            rf"(?<![\w'’-])(?i:{alternation(v.relations)}){SPACE}\((?P<name>{NAME_WORD}(?:{SPACE}{NAME_WORD})?)\)"
+        )
         # "Dean HOPE ("Deano")", "Ellie-Mae ('Ells')": a nickname in brackets right after a name, or after the
         # age or birth date a family list gives it ("Tobiah Quill, 3 ("Iggy")", "..., dob 2/9/10 ("DJ")")
         born = r"(?:(?i:dob|d\.o\.b\.?|born|b\.)[ \t]*:?[ \t]*\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{1,2})"
@@ -437,6 +441,9 @@ class ContextNameRecognizer(_NameRecognizer):
                 yield *match.span("name"), self.SCORE
         for match in self.identified_quoted.finditer(text):
             yield *match.span("name"), self.SCORE
+        for match in self.relation_bracketed.finditer(text):
+            if not self.is_non_name(match.group("name").split()[0], text):
+                yield *match.span("name"), self.SCORE
         for match in self.relation_initials.finditer(text):
             yield *match.span("name"), self.SCORE
             if match.group("other"):
@@ -586,7 +593,7 @@ class GazetteerNameRecognizer(_NameRecognizer):
     def _first_name_before(
         self, text: str, piece: list[tuple[int, int]], word: tuple[int, int], after: tuple[int, int]
     ) -> bool:
-        """A first name that is also a vocabulary word, before a word no dictionary knows: "Charity Chukwu"; not a
+        """A first name that is also a vocabulary word, before a word no dictionary knows: "Charity Quellode"; not a
         title that is also a first name ("Imam Quellode", "Pastor Quill")."""
         if piece or after[0] < 0:
             return False

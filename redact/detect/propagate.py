@@ -562,7 +562,7 @@ def propagate(
             old = variants.get(key)
             if old is None or (variant.score, not variant.weak) > (old.score, not old.weak):
                 if old is not None and _short_caps(variant.text) and not _short_caps(old.text):
-                    variant = replace(variant, text=old.text)  # "GAZ" of a log and "Gaz" of Gary: in any case
+                    variant = replace(variant, text=old.text)  # "IGG" of a log and "Igg" of Ignatius: in any case
                 variants[key] = variant
     text = document.text
     # Characters already covered by a finding or by a kept phrase: an occurrence wholly inside is skipped.
@@ -677,7 +677,7 @@ def _variant_pattern(folded_variant: str, initials: bool = False) -> re.Pattern[
 
 
 def _short_caps(name: str) -> bool:
-    """A name of three letters or fewer in capitals ("GAZ"): found in capitals only."""
+    """A name of three letters or fewer in capitals ("IGG"): found in capitals only."""
     return name.isupper() and len(name) <= 3
 
 
@@ -941,7 +941,7 @@ _NUMBER_AFTER = re.compile(r",?[ \t]*\d")
 
 
 def month_abbreviation_alone(text: str, start: int, end: int) -> bool:
-    """A month's short form with no day or year beside it ("Dec as charming"): a short name, not a date."""
+    """A month's short form with no day or year beside it ("Aug was charming"): a short name, not a date."""
     return text[start:end].lower() in _MONTH_ABBREVIATIONS and not _dated(text, start, end)
 
 

@@ -108,8 +108,8 @@ def _compound_hyphen(out: str, line: str) -> bool:
 
 def join_lines(lines: Iterable[str]) -> str:
     """Join wrapped lines with one space, undoing end-of-line hyphenation (``identi-`` + ``fied``); a hyphen
-    before a capital is part of the word (``Tudor-`` + ``Hughes``), and one between digits part of the number
-    (``NRM-2016-`` + ``12-0457``): they stay, with no space after them."""
+    before a capital is part of the word (``Quill-`` + ``Pelbury``), and one before digits part of the number
+    (``NRM-2016-`` + ``12-0457``, ``OCC-`` + ``12-0457``): they stay, with no space after them."""
     out = ""
     for raw in lines:
         line = " ".join(raw.split())
@@ -126,8 +126,8 @@ def join_lines(lines: Iterable[str]) -> str:
             # "Tudor-" + "Hughes", "OKORIE-" + "BANKS", "M-" + "K": a double-barrelled name or initials, not
             # "new-birth-" + "ROSE" from a column
             out += line
-        elif len(out) >= 2 and out[-1] == "-" and out[-2].isdigit() and line[0].isdigit():
-            out += line  # "NRM-2016-" + "12-0457", "2016-" + "17": one reference or range, wrapped
+        elif len(out) >= 2 and out[-1] == "-" and (out[-2].isdigit() or out[-2].isupper()) and line[0].isdigit():
+            out += line  # "NRM-2016-" + "12-0457", "OCC-" + "12-0457", "2016-" + "17": one reference or range
         else:
             out = f"{out} {line}"
     return out.replace("\u00ad", "")

@@ -56,6 +56,8 @@ def read_docx(path: Path) -> Document:
         document = docx.Document(str(path))
     except Exception as exc:  # python-docx raises many types for broken packages
         raise InputError(f"corrupt DOCX: {reason(exc)}", path) from exc
+    if getattr(document.element, "body", None) is None:  # a main part whose root is no w:document
+        raise InputError("corrupt DOCX: the main document part has no body", path)
     if document.element.body.find(f".//{_w('altChunk')}") is not None:
         raise InputError("contains an embedded document (altChunk) that cannot be read: paste it in as text", path)
     try:

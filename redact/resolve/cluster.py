@@ -908,7 +908,7 @@ def _joined_pairs(tokens: Sequence[str]) -> set[str]:
 
 
 def _cut_short(surname: str, written: str) -> bool:
-    """``written`` is ``surname``'s opening cut short by a record ("Wis" of "Wiśniewska"), no surname itself."""
+    """``written`` is ``surname``'s opening cut short by a record ("Quel" of "Quellode"), no surname itself."""
     return (
         len(written) >= 2 and len(surname) > len(written) + 1 and fold(surname).startswith(fold(written))
         and not gazetteer().is_surname(written.title())

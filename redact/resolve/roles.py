@@ -28,6 +28,7 @@ from redact.resolve.names import (
     title_words,
 )
 from redact.resolve.vocabulary import (
+    FAMILY_WORDS,
     JOB_WORDS,
     KINDS,
     ROLE_WORDS,
@@ -120,7 +121,7 @@ _PARENTS_BEFORE = re.compile(
     r"(?:\bparents\s*[,:(]?|\b(?:child|children|son|daughter)\s+of)\s*(?:[\w'’-]+\s+){0,3}?(?:and\s+)?$"
     r"|\bparents\s+(?:are|were)\s+(?:(?-i:[A-Z])[\w'’-]*\s+){1,4}(?:\([^)\n]{0,30}\)\s+)?and\s+$",
     re.IGNORECASE,
-)  # also "the only child of A and B", "Her parents are Dafydd Wyn Pryce (aged 23) and Siân Pryce"
+)  # also "the only child of A and B", "Her parents are Tobiah Quill (aged 23) and Dorcas Quill"
 # A name, a column gap, then its role in the next column of a table laid out with spaces or tabs:
 # "Abena Osei        Mother        DOB 27/07/1994", "Morag Reid<TAB>Paternal grandmother, Greenock"
 # (a long name may push its role one space from it: "Abena Osei-Bonsu Mother        DOB ...")
@@ -155,7 +156,9 @@ _APPOSITION_AFTER = re.compile(
 )
 # "Oliwia, her mother Agnieszka Kaczmarek, ...": a relation word straight before a name is that name's, not
 # the one before the comma
-_NAMES_THE_NEXT = re.compile(r"(?:[ \t]+[-–—:])?[ \t]+(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?[ \t]+)?[A-Z][a-z]")  # "Dad - Callum"
+_BRACKET_AFTER_RELATION = re.compile(rf"\b(?:{FAMILY_WORDS})(?P<open>[ \t]*\()$", re.IGNORECASE)
+# "Dad - Tobiah", "Ebun, mum (Dorcas), dad (Tobiah)": the name after the relation word, bracketed or not
+_NAMES_THE_NEXT = re.compile(r"(?:[ \t]+[-–—:])?[ \t]+\(?(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?[ \t]+)?[A-Z][a-z]")
 
 
 def _names_the_next(after: str, apposition: re.Match[str]) -> bool:
@@ -245,6 +248,9 @@ def mention_cues(text: str, start: int, end: int, tables: list | None = None) ->
         nearest = _nearest_doctor_word(text, sent_start, sent_end, start)
         cues.append(Cue(nearest, 2) if nearest else Cue("doctor", 1))
     before = _CELL_EDGE.split(text[sent_start:start])[-1]  # a word in the cell before ("GP<TAB>Mrs X") is no cue
+    bracket = _BRACKET_AFTER_RELATION.search(before)
+    if bracket:  # "mum (Dorcas)" reads as "mum Dorcas"
+        before = before[: bracket.start("open")] + " "
     sister = nursing_sister(before) if not _BORN_AFTER.match(text, end) else None  # "Sister Zoe (DOB 2010)"
     if sister:  # "Sister Ní Fhlatharta": a ward sister or a nurse
         cues.append(Cue("nurse", 2))
@@ -896,7 +902,7 @@ def _anchor_role(anchor: str | None, people: list[Cluster], roles: dict, me: Clu
 
 
 def _anchor_cluster(anchor: str, people: list[Cluster], me: Cluster) -> Cluster | None:
-    """The person a possessive or "of" names: "Kelly" of "Kelly's partner", "Jade" of "the boyfriend of Jade";
+    """The person a possessive or "of" names: "Ebun" of "Ebun's partner", "Mabel" of "the boyfriend of Mabel";
     of a family sharing the surname, the one the title fits: "Mrs Quill" of "Mrs Quill's brother"."""
     *titles, name = anchor.split()
     token = strip_possessive(name)[0].lower()

@@ -99,6 +99,8 @@ _FAMILY = [
     ("subject_child", r"subject child|subject of (?:this|the) review|the subject"),
     ("mothers_partner", r"mother['’]s (?:partner|boyfriend|girlfriend|husband)|partner of (?:the )?mother"),
     ("fathers_partner", r"father['’]s (?:partner|girlfriend|boyfriend|wife)|partner of (?:the )?father"),
+    # an in-law is family, but no sibling or parent of anyone the review names: "his sister-in-law"
+    ("family_member", r"(?:mother|father|sister|brother|son|daughter)s?[- ]in[- ]law"),
     ("sibling", r"(?:half|step)[- ]?(?:sibling|brother|sister)|sibling|brother|sister"),
     ("stepfather", r"step[- ]?father|step[- ]?dad"),
     ("stepmother", r"step[- ]?mother|step[- ]?mum"),

@@ -17,6 +17,7 @@ import regex
 from presidio_analyzer.nlp_engine import NlpArtifacts
 from spacy.lang.en.stop_words import STOP_WORDS
 
+from redact.detect.gazetteer import gazetteer
 from redact.detect.keep import vocabulary
 from redact.detect.recognizers.base import UkEntityRecognizer
 from redact.detect.recognizers.institutions import NamedPlaceRecognizer
@@ -27,6 +28,7 @@ _CAP = r"\p{Lu}[\p{L}\p{M}'’&.-]*"
 _RUN = rf"{_CAP}(?:[ \t]+(?:(?:of|the|and|&|for|on|upon)[ \t]+)?{_CAP}){{0,4}}"
 _ENDS = r"(?![\w'’-])"
 # a full stop after a word of three letters or more ends the sentence: "Beacon Lets. The" (not "St. Anne's")
+_ANY_SENTENCE_END = regex.compile(r"(?<=\p{L}{3})(?<!Mrs|Rev|Revd|Prof)\.[ \t]+(?=\p{Lu})")  # not "St. Hester's"
 _SENTENCE_END = regex.compile(r"(?<=\p{Ll}{3})\.[ \t]+")
 # a business name may hold a small word: "Polished by Ronke", "House of Fades", "Fish and Chips"
 _BUSINESS_RUN = rf"{_CAP}(?:[ \t]+(?:(?:of|the|and|&|by|on|at|in|for)[ \t]+)?{_CAP}){{0,4}}"
@@ -82,7 +84,7 @@ class TradeNameRecognizer(NamedPlaceRecognizer):
         words = regex.findall(r"[\p{L}'’]+", text[start:head_start])
         vocab = vocabulary()
         if words and all(vocab.is_vocabulary_word(w) and w.lower() not in vocab.place_nouns for w in words):
-            return False  # "LSCB Training": a board's own course, no firm; but "Crescent Cars" is a taxi firm
+            return False  # "LSCB Training": a board's own course, no firm; but "Parade Cars" is a taxi firm
         return super().accept(text, start, head_start)
 
 
@@ -181,6 +183,11 @@ _VENUE_KINDS = (
 )
 # a space, or a line a PDF wrapped: "Hearthstone Lodgings, a<NEWLINE>small charity"
 _GAP = r"(?:[ \t]+|[ \t]*\n[ \t]*)"
+# the kind is no head noun where a worker follows it: "Ebun Quill, an experienced agency social worker"
+_NOT_A_WORKER = (
+    r"(?![ \t]+(?i:social|support|key|family|youth|care|worker|workers|nurse|manager|officer|volunteer|coach|"
+    r"leader|teacher|member|staff|carer|therapist|practitioner|assistant|owner|driver)\b)"
+)
 # up to three describing words before the kind ("a small local charity", "the out-of-hours GP service"), not a
 # phrase ("a friend from church")
 _DESCRIBING = rf"(?:(?!(?:of|from|at|in|with|for|to|by|on|who|which|that)\b)(?:[a-z-]+|\p{{Lu}}{{2,5}}){_GAP}){{0,3}}?"
@@ -194,7 +201,7 @@ class AppositionOrganisationRecognizer(OrganisationContextRecognizer):
     SCORE = 0.8
     PATTERNS = (
         regex.compile(
-            rf"(?<![\w'’-])(?P<name>{_RUN}),{_GAP}(?:a|an){_GAP}{_DESCRIBING}(?i:{_VENUE_KINDS}){_ENDS}"
+            rf"(?<![\w'’-])(?P<name>{_RUN}),{_GAP}(?:a|an){_GAP}{_DESCRIBING}(?i:{_VENUE_KINDS}){_ENDS}{_NOT_A_WORKER}"
         ),
         # "Quell Steps, the charity commissioned to ...": "the" and its kind end a clause or begin one (not "Ebun
         # Quill, the charity manager")
@@ -214,6 +221,25 @@ class AppositionOrganisationRecognizer(OrganisationContextRecognizer):
             rf"(?!(?:Mr|Mrs|Ms|Miss|Dr|Mx)\b)(?P<name>{_BUSINESS_RUN}){_ENDS}"
         ),
     )
+
+    def find(self, text: str, nlp_artifacts: NlpArtifacts | None) -> Iterator[tuple[int, int, float]]:
+        for start, end, score in super().find(text, nlp_artifacts):
+            ends = list(_ANY_SENTENCE_END.finditer(text, start, end))
+            if ends and text[end : end + 2].lstrip()[:1] in (",", "("):
+                start = ends[-1].end()  # "on 3 May. Quell Support, a small charity": not the month
+            elif ends:
+                end = ends[0].start()  # "the charity, Quell Steps. A plan": not the next sentence
+            if text[start - 2 : start] == ", " and _a_persons_name(text[start:end]):
+                continue  # "a manager in the youth service, Ebun Pelbury": who, not which
+            yield start, end, score
+
+
+def _a_persons_name(words: str) -> bool:
+    """A first name and a surname: "Ebun Pelbury" (not "Quell Steps", nor "Hope Families Together")."""
+    parts = words.split()
+    gaz = gazetteer()
+    surname = len(parts) in (2, 3) and (gaz.is_surname(parts[-1]) or not is_english_form(parts[-1].lower()))
+    return surname and gaz.is_first_name(parts[0]) and all(p[:1].isupper() for p in parts[1:])
 
 
 _OPENING_WORDS = frozenset(["the", "a", "an", "his", "her", "their", "this", "that", "local"])

@@ -364,14 +364,18 @@ class UkTownRecognizer(UkEntityRecognizer):
                     yield tail
 
     _COURT_AFTER = regex.compile(r"[ \t]+(?:Crown|Magistrates['’]?|County|Family|Youth|Coroner['’]?s)[ \t]+Court\b")
-    # "lives in Hollybank", "the village of Hollybank", and the last of a list of places: "in Whitwick and Hollybank";
-    # a case note's "aunt, lives Hollybank"
+    # "lives in Tarnfields", "the village of Tarnfields", the last of a list of places ("in Quellings and
+    # Tarnfields"), a case note's "aunt, lives Tarnfields"
     _WHERE_BEFORE = regex.compile(
         r"\b(?:in|from|near|around|outside|(?:village|hamlet|town|parish|suburb)[ \t]+of|lives|lived|living|resides)"
         r"(?:[ \t]+|[ \t]*\n[ \t]*)"
         r"(?:\p{Lu}[\p{Ll}\p{M}'’-]+(?:,[ \t]+\p{Lu}[\p{Ll}\p{M}'’-]+)*[ \t]+(?:and|or)[ \t]+)?$"
     )
     UNLISTED_SCORE = 0.5
+    _AREA_AFTER = regex.compile(
+        r"(?:[ \t]+(?:and|&)[ \t]+\p{Lu}[\p{Ll}'’-]+)?[ \t]+(?:areas?|estates?|districts?|neighbourhoods?)\b"
+    )
+    _THE_BEFORE = regex.compile(r"\bthe[ \t]+(?:\p{Lu}[\p{Ll}'’-]+[ \t]+(?:and|&)[ \t]+)?$")
     _SITE_AT_BEFORE = regex.compile(r"\b(?:site|camp|encampment|pitch|plot|yard|field)[ \t]+at[ \t]+$")
 
     # two words, the second a landform a district is named for: "Hither Green", "Forest Gate", "Kentish Town"
@@ -385,7 +389,10 @@ class UkTownRecognizer(UkEntityRecognizer):
         holds (no English word, name, place we know or report word) and the draft never writes in lower case:
         a district too small for any gazetteer. Its score, or None."""
         word = match.group()
-        where = self._WHERE_BEFORE.search(text, max(0, match.start() - 60), match.start())
+        window = max(0, match.start() - 60)
+        # "in the Quellings and Tarnfields areas": districts before the word that says they are
+        area = self._AREA_AFTER.match(text, match.end()) and self._THE_BEFORE.search(text, window, match.start())
+        where = self._WHERE_BEFORE.search(text, window, match.start()) or area
         # "the transit site at Sedgy Common": where a site or camp is, a district (after a bare "at" it may be the
         # short name of a hospital or prison: "at Pelbury Bay")
         district = self._DISTRICT.fullmatch(word) is not None
