@@ -2118,15 +2118,15 @@ def test_identifiers_in_shapes_batches_44_45_showed(tmp_path: Path, body: str, e
             "\n\nSeen AQ, AgQ. Logged by equill.",
             {("PERSON", "AgQ"), ("PERSON", "EQuill"), ("PERSON", "equill")}, set(), id="key-letters-and-login"),
         pytest.param(  # a taxi firm named for a street word, in a family table's cell
-            "Tobiah Quill\tFather\t39 years\tPrivate hire driver (Parade Cars), nights",
+            "Tobiah Quill\tFather\t41 years\tPrivate hire driver (Parade Cars), nights",
             {("ORGANISATION", "Parade Cars")}, set(), id="firm-named-for-a-street-word"),
         pytest.param(  # a log typed in capitals: the postcode and the surname-first name as written
-            '"SOURCE: PS 4939 SMITHERS. GRADING: B2 / 4. SUBJECT 1: QUILL, Ignatius 22/03/1973 OF FLAT 1, 41 QUELLOW '
+            '"SOURCE: PS 4939 SMITHERS. GRADING: B2 / 4. SUBJECT 1: QUILL, Ignatius 14/07/1981 OF FLAT 1, 41 QUELLOW '
             'PARADE YX9 4QQ. SUBJECT 2: UNKNOWN MALE. STAFF AT PREMISES STATE SEVERAL YOUNG GIRLS COME IN LATE."',
             {("POSTCODE", "YX9 4QQ"), ("PERSON", "QUILL, Ignatius")}, set(), id="log-in-capitals"),
         pytest.param(  # a crime report's number with its series letters
-            "PC Smithers completed a crime report for assault (16/00093/CR) and a notice.",
-            {("CASE_REFERENCE", "16/00093/CR")}, set(), id="crime-report-number"),
+            "PC Smithers completed a crime report for assault (16/00081/CR) and a notice.",
+            {("CASE_REFERENCE", "16/00081/CR")}, set(), id="crime-report-number"),
         pytest.param(  # a membership list flattened to single spaces, the job opening with a plain word
             "Panel members\n\nDorcas Pelbury Targeted Youth Support Manager Quellshire Council\n\n"
             "Lottie-Mae Quill LSCB Business Manager Quellshire Safeguarding Children Board",

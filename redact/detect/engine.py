@@ -220,7 +220,7 @@ def _phrases_not_names(text: str, findings: list[Finding]) -> list[Finding]:
 
     def written_small(finding: Finding) -> bool:
         words = [w for w in regex.split(r"[\s-]+", finding.text) if w]
-        english = all(w.isalpha() and is_english_form(fold(w)) for w in words)  # not "A1 Private Hire"
+        english = all(w.isalpha() and is_english_form(fold(w)) for w in words)  # not "Q1 Private Hire"
         if finding.label not in _INSTITUTIONS or len(words) < 2 or not english:
             return False
         phrase = r"[\s-]+".join(map(regex.escape, (w.lower() for w in words)))
@@ -644,7 +644,7 @@ def recase_shouting(text: str) -> str:
     def recase(match: re.Match[str]) -> str:
         word = match.group()
         if text[match.start() - 1 : match.start()].isdigit() or text[match.end() : match.end() + 1].isdigit():
-            return word  # a postcode or a reference: "WF1 3TZ", "CR/14"
+            return word  # a postcode or a reference: "YX9 4QQ", "CR/14"
         if _TITLE_CASE_NAME_AFTER.match(text, match.end()):
             return word  # "QUILL, Ignatius": a record's surname first, before the one word typed in title case
         lower = word.lower()
