@@ -156,7 +156,9 @@ _APPOSITION_AFTER = re.compile(
 )
 # "Oliwia, her mother Agnieszka Kaczmarek, ...": a relation word straight before a name is that name's, not
 # the one before the comma
-_BRACKET_AFTER_RELATION = re.compile(rf"\b(?:{FAMILY_WORDS})(?P<open>[ \t]*\()$", re.IGNORECASE)
+# in lower case, as a list of the household runs ("Ebun, mum (Dorcas)"); a note's "Dad (Quill)" may give only a
+# surname, which another of the family may own
+_BRACKET_AFTER_RELATION = re.compile(rf"\b(?:{FAMILY_WORDS})(?P<open>[ \t]*\()$")
 # "Dad - Tobiah", "Ebun, mum (Dorcas), dad (Tobiah)": the name after the relation word, bracketed or not
 _NAMES_THE_NEXT = re.compile(r"(?:[ \t]+[-–—:])?[ \t]+\(?(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?[ \t]+)?[A-Z][a-z]")
 
