@@ -31,7 +31,7 @@ _FOOTNOTE_DIGITS = r"(\d{1,2})(?=[\s,.;:)]|$)"
 GLUED_FOOTNOTE = re.compile(r"\b([^\W\d_][^\W\d_’']*[’']?)" + _FOOTNOTE_DIGITS, re.MULTILINE)
 _FOOTNOTE_AFTER = re.compile(_FOOTNOTE_DIGITS, re.MULTILINE)
 _WORD_ENDING = re.compile(r"(?<![^\W\d_])[^\W\d_][^\W\d_’']*[’']?$")
-# two capitalised words a PDF's tab stop glued together: "Tolu QuellodeService Manager" (a panel list typed in
+# two capitalised words a PDF's tab stop glued together: "Dorcas QuellodeService Manager" (a panel list typed in
 # columns); the first a name (listed, or after a first name) and no English word, the second an English word
 # ("QuellLink", "TarnVoice" and "MacQuill" stay whole)
 GLUED_WORDS = re.compile(r"(?<![\w#@./'’-])([A-Z][a-z]{2,})([A-Z][a-z]{2,})(?![\w@'’])")

@@ -2128,7 +2128,7 @@ def test_identifiers_in_shapes_batches_44_45_showed(tmp_path: Path, body: str, e
             "PC Smithers completed a crime report for assault (16/00081/CR) and a notice.",
             {("CASE_REFERENCE", "16/00081/CR")}, set(), id="crime-report-number"),
         pytest.param(  # a membership list flattened to single spaces, the job opening with a plain word
-            "Panel members\n\nDorcas Pelbury Targeted Youth Support Manager Quellshire Council\n\n"
+            "Panel members\n\nDorcas Pelbury Targeted Family Support Manager Quellshire Council\n\n"
             "Lottie-Mae Quill LSCB Business Manager Quellshire Safeguarding Children Board",
             {("PERSON", "Dorcas Pelbury"), ("PERSON", "Lottie-Mae Quill")}, set(), id="flattened-panel-rows"),
     ],

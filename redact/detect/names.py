@@ -928,8 +928,8 @@ class TableRowNameRecognizer(_NameRecognizer):
     _PLAIN_WORD = re.compile(r"\p{Lu}\p{Ll}+[ ]")
 
     def _job_follows(self, rest: str) -> bool:
-        """The row goes on with a job or relation, after at most two plain English words of it: "Targeted Youth
-        Support Manager" (the job list knows "Youth Support Manager")."""
+        """The row goes on with a job or relation, after at most two plain English words of it: "Targeted Family
+        Support Manager" (the rest is a job the list knows)."""
         position = 0
         for _ in range(3):
             if self.about_a_person.match(rest, position):
