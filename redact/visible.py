@@ -3,7 +3,8 @@
 A reader does not see zero-width spaces and joiners, word joiners, byte-order marks or soft hyphens (nor
 the marks PDFium gives for a soft hyphen where a line broke, U+FFFE and U+0002), reads ``*Ashton*``
 as "Ashton", and in text pasted from a PDF reads "Kowa-<LINE BREAK>lczyk" as "Kowalczyk", "Quarrell-<LINE BREAK>
-Brackley" as "Quarrell-Brackley" and "McBride4" (a footnote number glued on) as "McBride". Detection
+Brackley" as "Quarrell-Brackley", "McBride4" (a footnote number glued on) as "McBride" and "QuellodeService"
+(a name a tab stop ran into the next column) as "Quellode Service". Detection
 reads ``visible_text`` of the draft and maps what it finds back to the draft's own offsets; verify
 searches published files through the same characters (``redact.audit.disguises``).
 """
@@ -46,15 +47,16 @@ REVISION = re.compile(r"(?P<open>\[(?:Deleted|Inserted|Moved from|Moved to):[ \t
 
 def visible_text(text: str) -> tuple[str, list[int]] | None:
     """``text`` without invisible characters or the hyphens of wrapped lines, with Markdown emphasis marks and
-    inline revision marks blanked, and for each of its characters (and its end) the offset in ``text`` it came
-    from; None when ``text`` reads as it is."""
+    inline revision marks blanked, a space between a name and the word a tab stop glued to it (its offset that of
+    the word after it), and for each of its characters (and its end) the offset in ``text`` it came from; None
+    when ``text`` reads as it is."""
     hidden = [run.span() for run in INVISIBLE_RUN.finditer(text)]
     cut_words = LINE_END_HYPHEN.finditer(text)
     hidden += [hyphen.span() for hyphen in cut_words if wrapped_line(text, hyphen.start(), HYPHEN_WRAPPED_LINE)]
     hidden += [hyphen.span(1) for hyphen in HYPHEN_BEFORE_CAPITAL.finditer(text) if _compound_cut(text, hyphen.start())]
     footnotes = _footnote_spans(text)
     marked = MARKDOWN_EMPHASIS.search(text) or REVISION.search(text)
-    if not hidden and not footnotes and not marked and not _glue_points(text):
+    if not hidden and not footnotes and not marked and not GLUED_WORDS.search(text):
         return None
     text = _line_breaks_moved(text, hidden)
     kept: list[str] = []

@@ -2131,25 +2131,6 @@ def test_identifiers_in_shapes_batches_44_45_showed(tmp_path: Path, body: str, e
             "Panel members\n\nDorcas Pelbury Targeted Family Support Manager Quellshire Council\n\n"
             "Lottie-Mae Quill LSCB Business Manager Quellshire Safeguarding Children Board",
             {("PERSON", "Dorcas Pelbury"), ("PERSON", "Lottie-Mae Quill")}, set(), id="flattened-panel-rows"),
-    ],
-)
-def test_batch_forty_five_and_forty_six_classes(
-    tmp_path: Path, body: str, expected: set[tuple[str, str]], not_expected: set[str]
-) -> None:
-    found = findings(tmp_path, body)
-    assert expected <= set(found)
-    assert not not_expected & {text for _, text in found}
-
-
-def test_words_a_pdf_tab_stop_glued_are_read_apart(tmp_path: Path) -> None:
-    """A panel list typed in columns: where a name reached the tab stop, the PDF runs it into the job."""
-    found = set(findings(tmp_path, "Panel\n\nDorcas QuellodeService Manager Quellshire Youth Offending Service"))
-    assert ("PERSON", "Dorcas Quellode") in found
-
-
-@pytest.mark.parametrize(
-    ("body", "expected", "not_expected"),
-    [
         pytest.param(  # a name that is also a country, after a verb done "at" someone
             'Chad Pelbury was the father. She felt "nobody ever looked at Chad properly". He had lived in Chad.',
             {("PERSON", "Chad")}, set(), id="looked-at-a-person"),
@@ -2170,9 +2151,15 @@ def test_words_a_pdf_tab_stop_glued_are_read_apart(tmp_path: Path) -> None:
             {("LOCATION", "Quellings"), ("LOCATION", "Tarnfields")}, set(), id="districts-before-areas"),
     ],
 )
-def test_batch_forty_seven_classes(
+def test_batch_forty_five_to_forty_seven_classes(
     tmp_path: Path, body: str, expected: set[tuple[str, str]], not_expected: set[str]
 ) -> None:
     found = findings(tmp_path, body)
     assert expected <= set(found)
     assert not not_expected & {text for _, text in found}
+
+
+def test_words_a_pdf_tab_stop_glued_are_read_apart(tmp_path: Path) -> None:
+    """A panel list typed in columns: where a name reached the tab stop, the PDF runs it into the job."""
+    found = set(findings(tmp_path, "Panel\n\nDorcas QuellodeService Manager Quellshire Youth Offending Service"))
+    assert ("PERSON", "Dorcas Quellode") in found

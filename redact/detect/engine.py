@@ -630,7 +630,12 @@ def _rows_joined(document: Document) -> list[tuple[int, int, int | None]]:
 
 
 _TITLE_CASE_NAME_AFTER = re.compile(r",[ \t]*[A-Z][a-z]+\b")
-_INTRODUCER_WORDS = frozenset(w for w in vocabulary().name_introducers if " " not in w)
+
+
+@cache
+def _introducer_words() -> frozenset[str]:
+    """One-word name introducers ("aka", "alias"): a log in capitals writes them small too ("AKA IGGY")."""
+    return frozenset(w for w in vocabulary().name_introducers if " " not in w)
 
 
 def recase_shouting(text: str) -> str:
@@ -649,7 +654,7 @@ def recase_shouting(text: str) -> str:
             return word  # "QUILL, Ignatius": a record's surname first, before the one word typed in title case
         lower = word.lower()
         name = lower not in STOP_WORDS and gazetteer().is_name(word.split("-")[0].title())
-        ordinary = lower in STOP_WORDS or is_english_form(lower) or lower in _INTRODUCER_WORDS  # "AKA IGGY"
+        ordinary = lower in STOP_WORDS or is_english_form(lower) or lower in _introducer_words()
         return lower if not name and lower not in CALENDAR_WORDS and ordinary else word.title()
 
     recased = _SHOUTED_WORD.sub(recase, text)

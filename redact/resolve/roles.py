@@ -211,12 +211,12 @@ _MALE_WORD = re.compile(r"(?i)brother|\bson\b|nephew|husband|boyfriend")
 _FEMALE_WORD = re.compile(r"(?i)sister|daughter|niece|\bwife\b|girlfriend")
 
 
-# "Father" with a capital in mid-sentence, right before the name: "went to her priest, Father Tobiah"
-_PRIESTS_TITLE = re.compile(r"(?:,|\b[a-z]+)[ \t]+Father[ ]$")
-
-
 def _word_gender(word: str) -> str | None:
     return "m" if _MALE_WORD.search(word) else "f" if _FEMALE_WORD.search(word) else None
+
+
+# "Father" with a capital in mid-sentence, right before the name: "went to her priest, Father Tobiah"
+_PRIESTS_TITLE = re.compile(r"(?:,|\b[a-z]+)[ \t]+Father[ ]$")
 
 
 @dataclass(frozen=True)

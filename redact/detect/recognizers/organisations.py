@@ -27,9 +27,10 @@ from redact.lexicon import is_english_form, is_verb_form
 _CAP = r"\p{Lu}[\p{L}\p{M}'’&.-]*"
 _RUN = rf"{_CAP}(?:[ \t]+(?:(?:of|the|and|&|for|on|upon)[ \t]+)?{_CAP}){{0,4}}"
 _ENDS = r"(?![\w'’-])"
-# a full stop after a word of three letters or more ends the sentence: "Beacon Lets. The" (not "St. Anne's")
-_ANY_SENTENCE_END = regex.compile(r"(?<=\p{L}{3})(?<!Mrs|Rev|Revd|Prof)\.[ \t]+(?=\p{Lu})")  # not "St. Hester's"
+# a full stop after a word of three letters or more ends the sentence: "Beacon Lets. The" (not "St. Hester's")
 _SENTENCE_END = regex.compile(r"(?<=\p{Ll}{3})\.[ \t]+")
+# ... and after a month or a firm's suffix too, before a capital: "on 3 May. Quell Support", "Quell Homes Ltd. He"
+_ANY_SENTENCE_END = regex.compile(r"(?<=\p{L}{3})(?<!Mrs|Rev|Revd|Prof)\.[ \t]+(?=\p{Lu})")
 # a business name may hold a small word: "Polished by Ronke", "House of Fades", "Fish and Chips"
 _BUSINESS_RUN = rf"{_CAP}(?:[ \t]+(?:(?:of|the|and|&|by|on|at|in|for)[ \t]+)?{_CAP}){{0,4}}"
 
