@@ -2163,3 +2163,36 @@ def test_words_a_pdf_tab_stop_glued_are_read_apart(tmp_path: Path) -> None:
     """A panel list typed in columns: where a name reached the tab stop, the PDF runs it into the job."""
     found = set(findings(tmp_path, "Panel\n\nDorcas QuellodeService Manager Quellshire Youth Offending Service"))
     assert ("PERSON", "Dorcas Quellode") in found
+
+
+@pytest.mark.parametrize(
+    ("body", "expected", "not_expected"),
+    [
+        pytest.param(  # a charity named by its own words and "Carers Service", after "referred to"
+            "Ebun was referred to Brave Lanterns Carers Service in May. The Carers Service was not told. "
+            "Nobody - including Brave Lanterns - asked what the caring involved.",
+            {("ORGANISATION", "Brave Lanterns Carers Service"), ("ORGANISATION", "Brave Lanterns")},
+            {"Brave", "Lanterns Carers Service"}, id="carers-service-after-referred-to"),
+        pytest.param(  # a sentence's last word, a month and its full stop, is no part of the next name
+            "She was seen in May. The Carers Service wrote to her.", set(),
+            {"Service in May. The Carers Service", "May. The Carers Service"}, id="month-ends-a-sentence"),
+        pytest.param(  # a church named with English words before "Christian Centre"
+            "The family attended the Quiet Harbour Christian Centre on Sundays.",
+            {("ORGANISATION", "Quiet Harbour Christian Centre")}, set(), id="christian-centre"),
+        pytest.param(  # a mosque named head first, then by its own name alone
+            "The family attend the Jamia Masjid Al-Quellah. The imam at Al-Quellah noticed a change.",
+            {("ORGANISATION", "Al-Quellah")}, set(), id="mosque-short-name"),
+        pytest.param(  # a district named beside a town before "area"
+            "The health visitor had 600 families in the Barnsley and Apple Tree area at that time.",
+            {("LOCATION", "Apple Tree")}, set(), id="district-beside-a-town"),
+        pytest.param(  # letters an acronym could be, explained by the titled name in brackets after them
+            "2.1 The police confirmed that TV (Mr Vellacott) remains on remand. CPS ask that TV is not approached.",
+            {("PERSON", "TV"), ("PERSON", "Vellacott")}, set(), id="initials-before-their-name"),
+    ],
+)
+def test_batch_forty_eight_classes(
+    tmp_path: Path, body: str, expected: set[tuple[str, str]], not_expected: set[str]
+) -> None:
+    found = findings(tmp_path, body)
+    assert expected <= set(found)
+    assert not not_expected & {text for _, text in found}

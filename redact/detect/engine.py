@@ -60,7 +60,13 @@ from redact.detect.names import (
 from redact.detect.nlp import Chunk, PreloadedSpacyEngine, load_pipeline, split_text
 from redact.detect.ocr import SOURCE as OCR_SOURCE
 from redact.detect.ocr import misread_findings
-from redact.detect.people_initials import keyed_initials, labelled_initials, person_initials, sign_off_initials
+from redact.detect.people_initials import (
+    initials_before_a_name,
+    keyed_initials,
+    labelled_initials,
+    person_initials,
+    sign_off_initials,
+)
 from redact.detect.policy import DetectionPolicy, load_policy
 from redact.detect.propagate import month_abbreviation_alone, propagate
 from redact.detect.recognizers import uk_recognizers
@@ -163,6 +169,7 @@ class Detector:
         findings += keyed_initials(document.text, findings)  # "T = half-brother Tobiah"
         findings += sign_off_initials(document.text, findings)  # "Imms booked.<LINE>QP", beside "...<LINE>HQ"
         findings += labelled_initials(document.text, findings)  # "Child D (DQ)" in a running header
+        findings += initials_before_a_name(document.text, findings)  # "JQ (Mr Quill)"
         before = {(f.start, f.end) for f in propagated}
         later = [f for f in findings if f.label == "PERSON" and (f.start, f.end) not in before]
         if later:  # a name found beside another ("Kai, Shaz and Dawit") is a name everywhere else too
@@ -788,9 +795,11 @@ def _resolve_group(findings: list[Finding]) -> list[Finding]:
             stronger = overlapping[0]  # "Geraldine Bibi" over the stronger "Geraldine": one name, not two people
             accepted[accepted.index(stronger)] = replace(finding, score=stronger.score, source=stronger.source)
             continue
-        if len(overlapping) == 1 and _town_inside_a_place(finding, overlapping[0]):
-            town = overlapping[0]  # "Winsford Children's Centre" over its town "Winsford": one place
-            accepted[accepted.index(town)] = finding
+        if len(overlapping) == 1 and (
+            _town_inside_a_place(finding, overlapping[0]) or _guessed_name_starts_a_place(finding, overlapping[0])
+        ):
+            part = overlapping[0]  # "Winsford Children's Centre" over its town "Winsford": one place
+            accepted[accepted.index(part)] = finding
             continue
         if len(overlapping) == 1 and finding.label == overlapping[0].label == "ADDRESS":
             stronger = overlapping[0]  # "Pitch 3" and "3, Bramble Lane": one address, not "Pitch" left alone
@@ -829,6 +838,28 @@ def _town_inside_a_place(finding: Finding, accepted: Finding) -> bool:
         and accepted.label == "LOCATION"
         and finding.start <= accepted.start
         and accepted.end < finding.end
+    )
+
+
+# recognisers that guess a name from the words around it, not from a title or a list of names
+_GUESSED_NAME_SOURCES = frozenset({"ContextNameRecognizer", "SpacyNerRecognizer"})
+# recognisers of a place by its kind's word ("Service", "School", "Surgery"), which vouches for the name before it
+_HEADED_PLACE_SOURCES = frozenset(
+    {"OrganisationRecognizer", "SchoolRecognizer", "GpPracticeRecognizer", "HospitalRecognizer"}
+)
+
+
+def _guessed_name_starts_a_place(finding: Finding, accepted: Finding) -> bool:
+    """``finding`` is a named place whose name begins with the ``accepted`` person that a recogniser guessed from
+    the words before it: "referred to Brave Lanterns Carers Service" names a charity, not a "Brave"; but "a drug
+    worker, Ebun Quill of the Quellmoor Recovery Project" names a worker and where she works."""
+    rest = finding.text[accepted.end - finding.start :]
+    return (
+        finding.source in _HEADED_PLACE_SOURCES
+        and accepted.label == "PERSON"
+        and accepted.source in _GUESSED_NAME_SOURCES
+        and finding.start == accepted.start
+        and regex.match(r"[ \t]+\p{Lu}", rest) is not None  # the place's own next word, not "of the ..."
     )
 
 

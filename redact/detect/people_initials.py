@@ -12,6 +12,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 
 from redact.detect.finding import Finding, covered, is_free
 from redact.detect.gazetteer import gazetteer
+from redact.detect.initials import keys_the_name
 from redact.detect.keep import names_a_role_or_agency, vocabulary
 from redact.lexicon import english_words
 
@@ -119,6 +120,35 @@ def labelled_initials(text: str, findings: list[Finding]) -> list[Finding]:
         letters = match.group("letters")
         initial = letters[0] == match.group("label")
         if (initial or not _could_be_an_acronym(text, letters, [match])) and is_free(*taken, *match.span("letters")):
+            added.append(Finding(*match.span("letters"), "PERSON", letters, SCORE, SOURCE))
+    return added
+
+
+# a person's initials, then the person in brackets: "JQ (Mr Quill)", "EP (Ebun Pelbury)"
+_INITIALS_THEN_NAME = re.compile(r"(?<![\w'’-])(?P<letters>\p{Lu}{2,3})[ \t]+\((?P<inner>[^()\n]{2,60})\)")
+_TITLE_OPENS = re.compile(r"(?:Mrs|Mr|Ms|Miss|Mx|Dr)\.?[ \t]+")
+
+
+def before_a_bracketed_name(text: str, start: int) -> bool:
+    """The letters at ``start`` have a name in brackets after them: "JQ (Mr Quill)"."""
+    return _INITIALS_THEN_NAME.match(text, start) is not None
+
+
+def initials_before_a_name(text: str, findings: list[Finding]) -> list[Finding]:
+    """Letters that a bracketed name after them explains: "JQ (Mr Quill) remains on remand". The letters spell
+    the name (a titled surname gives their last letter), so they are that person's, acronym or not."""
+    people = [f for f in findings if f.label == "PERSON"]
+    taken = covered(findings)
+    added: list[Finding] = []
+    for match in _INITIALS_THEN_NAME.finditer(text):
+        letters = match.group("letters")
+        inside = [f for f in people if match.start("inner") <= f.start and f.end <= match.end("inner")]
+        if len(inside) != 1 or not is_free(*taken, *match.span("letters")):
+            continue
+        name = inside[0].text.strip()
+        titled = _TITLE_OPENS.fullmatch(text, match.start("inner"), inside[0].start) is not None
+        spelled = keys_the_name(letters, name) or (titled and " " not in name and letters[-1] == name[:1])
+        if spelled:
             added.append(Finding(*match.span("letters"), "PERSON", letters, SCORE, SOURCE))
     return added
 

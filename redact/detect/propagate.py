@@ -79,7 +79,7 @@ from redact.detect.keep import (
 )
 from redact.detect.names import opens_sentence
 from redact.detect.people_initials import SOURCE as INITIALS_SOURCE
-from redact.detect.people_initials import in_a_key
+from redact.detect.people_initials import before_a_bracketed_name, in_a_key
 from redact.detect.recognizers.address import STREET_TYPES, TYPE_ABBREVIATIONS
 from redact.detect.recognizers.institutions import FIRM_SUFFIXES, PRISON_PREFIX
 from redact.detect.recognizers.organisations import TradeNameRecognizer
@@ -259,7 +259,8 @@ class _VariantBuilder:
         staff_column = finding.source == PERSON_COLUMN_SOURCE  # "PA" under "Worker": initials, though a role's too
         # letters he goes by ('Tobiah Quill ("DJ")') or a key gives him ("DS = Tobiah Quill", though "DS" is a rank)
         given = quoted_in_brackets(self.text, finding) or (
-            finding.source == INITIALS_SOURCE and in_a_key(self.text, finding.start)
+            finding.source == INITIALS_SOURCE
+            and (in_a_key(self.text, finding.start) or before_a_bracketed_name(self.text, finding.start))
         )
         words = _clean_name(finding.text) or ([finding.text.strip()] if given else [])
         if not words or (self.keep.is_kept(" ".join(words)) and not (staff_column or given)):
@@ -321,9 +322,9 @@ class _VariantBuilder:
             heads.update(" ".join(words[:size]) for size in range(2, len(words) - 1) if _trade(words[size:]))
         if finding.label == "ORGANISATION" and len(words) >= 2 and self._distinctive(words[0]):
             heads.add(words[0])  # "Titan" of "Titan Strength & Conditioning"
-        prison = _PRISON.match(finding.text) if finding.label == "ORGANISATION" else None
-        if prison and not is_well_known_place(prison.group("place")):
-            heads.add(prison.group("place"))  # "arrived at Kestrelmoor" of "HMYOI Kestrelmoor"
+        kind_first = _KIND_FIRST.match(finding.text) if finding.label == "ORGANISATION" else None
+        if kind_first and not is_well_known_place(kind_first.group("place")):
+            heads.add(kind_first.group("place"))  # "arrived at Kestrelmoor" of "HMYOI Kestrelmoor"
         if finding.source == "EstateRecognizer" and len(words) >= 2 and self._names_no_one(words[0]):
             heads.add(words[0])  # "from Quenby" of "the Quenby Rise estate"
         building = finding.label == "ADDRESS" and len(words) == 2 and words[1] in _BUILDING_WORDS
@@ -477,7 +478,11 @@ class _VariantBuilder:
 
 
 _PLACE_OF_A_UNIT = re.compile(r"\bof[ \t]+(?:the[ \t]+)?(?P<place>\p{Lu}[\w'’-]*(?:[ \t]+\p{Lu}[\w'’-]*){1,5})$")
-_PRISON = re.compile(PRISON_PREFIX + r"[ \t]+(?P<place>\p{Lu}[\w'’ -]+)$")
+# a place named after its kind: a prison ("HMYOI Kestrelmoor"), a mosque or temple ("Jamia Masjid Al-Quellah")
+_KIND_FIRST = re.compile(
+    r"(?:" + PRISON_PREFIX + r"|(?:(?:Jamia|Jami|Darul)[ \t]+)?(?:Masjid|Madras{1,2}ah?|Gurdwara|Mandir|Vihara))"
+    r"[ \t]+(?P<place>\p{Lu}[\w'’ -]+)$"
+)
 _THE_BEFORE = re.compile(r"\b[Tt]he[ \t]+$")
 _NAMED_PLACES = frozenset({"HOSPITAL", "SCHOOL", "GP_PRACTICE", "ORGANISATION"})
 _CLAN_PREFIX = re.compile(r"(?:Mc|Mac)\p{Lu}")  # "McB" of "McBride", "MacL" of "MacLeod"

@@ -250,7 +250,9 @@ PRISON_PREFIX = (
     r"(?:HMP(?:[ \t]*(?:&|and|/)[ \t]*YOI)?|HMYOI|HM[ \t]+(?:Prison|YOI|Young[ \t]+Offender[ \t]+Institution)"
     r"(?:[ \t]+and[ \t]+YOI)?)"
 )
-FIRM_SUFFIXES = frozenset({"cic", "ltd", "plc", "llp", "inc"})  # a firm's name ends with them, and so may a sentence
+FIRM_SUFFIXES = frozenset({"cic", "ltd", "plc", "llp", "inc"})
+# "St. Anne's Church", "Quill & Co. Solicitors"; and initials, "K.M. Driveways"
+_SHORTENED_IN_NAMES = frozenset({"st", "mt", "ft", "co"})  # a firm's name ends with them, and so may a sentence
 HEAD_FIRST_BONUS = 0.1  # a name after its kind ("Masjid", "Our Lady", "University Hospital") is read whole
 WRAPPED_LINE = 60  # a line this long that ends inside a name was wrapped by a PDF, not ended by its author
 
@@ -294,8 +296,9 @@ def name_start(text: str, head_start: int) -> int | None:
         word = token.group(0)
         if not (word[0].isupper() or word.lower() in _CONNECTORS):
             break
-        if word.endswith(".") and (len(word.rstrip(".")) > 3 or word.rstrip(".").lower() in FIRM_SUFFIXES):
-            break  # "... Primary. Oakfield School", "7.5 Finding. School nurses", "North CIC. Lingo Link Interpreting"
+        shortened = word.rstrip(".").lower() in _SHORTENED_IN_NAMES or regex.fullmatch(r"(?:\p{Lu}\.)+", word)
+        if word.endswith(".") and not shortened:
+            break  # "... Primary. Oakfield School", "in May. The Carers Service", "North CIC. Lingo Link Interpreting"
         if word.lower() in _JOINERS and _ANY_HEAD.search(window[: token.start()].rstrip() + "\n"):
             break  # "Oakfield School and Riverside Surgery" is two names
         chosen.append(token)
@@ -576,7 +579,9 @@ class OrganisationRecognizer(NamedPlaceRecognizer):
         r"Recovery[ \t]+(?:Partnership|Service)|Youth[ \t]+Centre|Mission|CIC|"
         # an advocacy charity: "Ousebridge Young People's Advocacy"
         r"(?:Young[ \t]+People['’]?s[ \t]+)?Advocacy(?:[ \t]+Service)?|"
-        r"(?:Islamic|Muslim|Sikh|Hindu|Cultural|Resource)[ \t]+Centre|Clinic|Centre(?![ \t]+(?-i:[A-Z]))|"
+        r"(?:Islamic|Muslim|Sikh|Hindu|Christian|Cultural|Resource)[ \t]+Centre|Clinic|Centre(?![ \t]+(?-i:[A-Z]))|"
+        # a carers' charity by its own name: "Quellmoor Lighthouse Carers Service"
+        r"Carers['’]?[ \t]+(?:Service|Project|Hub|Centre)|"
         r"Veterinary[ \t]+(?:Practice|Surgery|Centre|Hospital|Group)|Vets"  # "Arrow Vale Veterinary Practice"
     )
     SCORE = 0.7

@@ -373,9 +373,9 @@ class UkTownRecognizer(UkEntityRecognizer):
     )
     UNLISTED_SCORE = 0.5
     _AREA_AFTER = regex.compile(
-        r"(?:[ \t]+(?:and|&)[ \t]+\p{Lu}[\p{Ll}'’-]+)?[ \t]+(?:areas?|estates?|districts?|neighbourhoods?)\b"
+        r"(?:[ \t]+(?:and|&)[ \t]+(?P<other>\p{Lu}[\p{Ll}'’-]+))?[ \t]+(?:areas?|estates?|districts?|neighbourhoods?)\b"
     )
-    _THE_BEFORE = regex.compile(r"\bthe[ \t]+(?:\p{Lu}[\p{Ll}'’-]+[ \t]+(?:and|&)[ \t]+)?$")
+    _THE_PAIR_BEFORE = regex.compile(r"\bthe[ \t]+(?:(?P<other>\p{Lu}[\p{Ll}'’-]+)[ \t]+(?:and|&)[ \t]+)?$")
     _SITE_AT_BEFORE = regex.compile(r"\b(?:site|camp|encampment|pitch|plot|yard|field)[ \t]+at[ \t]+$")
 
     # two words, the second a landform a district is named for: "Hither Green", "Forest Gate", "Kentish Town"
@@ -391,8 +391,13 @@ class UkTownRecognizer(UkEntityRecognizer):
         word = match.group()
         window = max(0, match.start() - 60)
         # "in the Quellings and Tarnfields areas": districts before the word that says they are
-        area = self._AREA_AFTER.match(text, match.end()) and self._THE_BEFORE.search(text, window, match.start())
+        area_after = self._AREA_AFTER.match(text, match.end())
+        the_before = self._THE_PAIR_BEFORE.search(text, window, match.start())
+        area = area_after and the_before
         where = self._WHERE_BEFORE.search(text, window, match.start()) or area
+        other = (area_after.group("other") or the_before.group("other")) if area else None
+        if other and self._is_place(other, text, located=True) and not after_title(text, match.start()):
+            return self.AFTER_LOCATIVE_SCORE  # "the Normanton and Quell Green area": a town's neighbour, a district
         # "the transit site at Sedgy Common": where a site or camp is, a district (after a bare "at" it may be the
         # short name of a hospital or prison: "at Pelbury Bay")
         district = self._DISTRICT.fullmatch(word) is not None
