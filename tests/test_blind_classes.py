@@ -2185,6 +2185,10 @@ def test_words_a_pdf_tab_stop_glued_are_read_apart(tmp_path: Path) -> None:
         pytest.param(  # a district named beside a town before "area"
             "The health visitor had 600 families in the Barnsley and Apple Tree area at that time.",
             {("LOCATION", "Apple Tree")}, set(), id="district-beside-a-town"),
+        pytest.param(  # a word a pasted PDF cut at a line end is no name; a double-barrelled name so cut is one
+            "The assessment was graded STAN-\nDARD by the attending officers on the night of the call, and Ms Quill-"
+            "\nPelbury left the address before the second call was received by the control room.",
+            {("PERSON", "Quill-\nPelbury")}, {"STAN"}, id="words-cut-at-a-line-end"),
         pytest.param(  # letters an acronym could be, explained by the titled name in brackets after them
             "2.1 The police confirmed that TV (Mr Vellacott) remains on remand. CPS ask that TV is not approached.",
             {("PERSON", "TV"), ("PERSON", "Vellacott")}, set(), id="initials-before-their-name"),

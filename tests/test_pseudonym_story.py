@@ -1443,3 +1443,86 @@ def test_a_household_list_gives_each_relation_to_the_name_in_brackets_after_it(t
     assert found["Dorcas"] == "Mother" and found["Tobiah"] == "Father"
     assert found["Agatha"] == "Grandmother"
 
+
+
+def test_a_mother_named_with_her_children_and_her_own_mother_who_shares_the_surname(tmp_path: Path) -> None:
+    body = (
+        "Officers attended 4 Tarn Road, the home of Dorcas Quill (aged 24) and her two children, Tobiah (aged 6) "
+        "and Mabel (aged 2). Ms Quill opened the door. Mabel was in a cot.\n\n"
+        "The next call came from Ms Quill's mother, Mrs Hester Quill, who said Mabel was crying. Ms Quill was "
+        "arrested later. Mabel died in hospital."
+    )
+    plan, _ = run(tmp_path, body)
+    found = pseudonyms(plan)
+    assert found["Dorcas Quill"] == found["Quill"] == "Mother"
+    assert found["Mabel"] == "Child A" and found["Tobiah"] == "Sibling 1"
+    assert found["Hester Quill"] == "Maternal grandmother"
+
+
+def test_parents_of_someone_else_say_nothing_of_the_child_named_after_them(tmp_path: Path) -> None:
+    body = (
+        "Mabel Quill (aged 4) lived with her mother Dorcas Quill and her stepfather Anvil Quellode. Mr and Mrs "
+        "Quellode senior, the stepfather's parents, often cared for Mabel."
+    )
+    plan, _ = run(tmp_path, body)
+    assert pseudonyms(plan)["Mabel Quill"] == "Child A"
+
+
+def test_the_child_the_draft_s_own_label_names_is_the_subject_whatever_its_letter(tmp_path: Path) -> None:
+    body = (
+        "SCR Child H (Ebun Quill) - DRAFT\n\n5.1 Child H is Ebun Quill, aged 12. She lived with her mother, Dorcas "
+        "Quill, and her younger brother and sister, Tobiah (aged 7) and Hester (aged 4). Ebun cared for Hester."
+    )
+    plan, _ = run(tmp_path, body)
+    found = roles(plan)
+    assert found["Ebun Quill"] == "subject_child"
+    assert found["Hester"] == found["Tobiah"] == "sibling"
+
+
+def test_names_the_draft_says_are_one_person_s_spellings_or_records(tmp_path: Path) -> None:
+    body = (
+        "4.1 Ebun's name appears in agency records in at least three forms. Social care used \"Ebun Quill\". The "
+        "GP and the police used \"Ebunmi Quellow\". Her older brother is recorded as Ignatius Quill by the school "
+        "and as Ignatius Quell by the police.\n\n4.2 Ebun, aged 15, was seen. Ebunmi Quellow attended the "
+        "emergency department. The police log records the child's name as \"EBUN QUIL\"."
+    )
+    plan, _ = run(tmp_path, body)
+    found = pseudonyms(plan)
+    assert found["Ebun Quill"] == found["Ebunmi Quellow"] == found["EBUN"] == "Child A"
+    assert found["Ignatius Quill"] == found["Ignatius Quell"]
+
+
+def test_a_job_ending_a_sentence_is_no_title_of_the_next_name(tmp_path: Path) -> None:
+    body = (
+        "Ms Quill had a care coordinator, Tobiah Pelbury, a community psychiatric nurse. Ebun was referred to the "
+        "school nurse by her teacher. Ebun Quill, aged 12, was seen."
+    )
+    plan, _ = run(tmp_path, body)
+    assert pseudonyms(plan)["Ebun Quill"] == "Child A"
+
+
+def test_relatives_said_in_ways_a_minute_or_a_record_says_them(tmp_path: Path) -> None:
+    body = (
+        "Mabel Quill, aged 3, was admitted. The family was visited by Dr Tobiah Pelbury with the AMHP, Ignatius "
+        "Smithers. Dorcas Quill met the author. She would like the review to use her son's name, Augustus (aged 2), "
+        "too. "
+        "Screenshots were provided by Ms Quill's brother, Anvil \"Andy\" Quill. Andy said he was worried.\n\n"
+        "Griselda Quellode-Pelbury, the lodger, was arrested. Later Ms Quellode-\nPelbury denied it."
+    )
+    plan, _ = run(tmp_path, body)
+    found = pseudonyms(plan)
+    assert found["Ignatius Smithers"] == "Social Worker 1"
+    assert found["Dorcas Quill"] == "Mother"
+    assert found["Andy"] == found["Anvil"]
+    assert found["Quellode-\nPelbury"] == found["Griselda Quellode-Pelbury"]
+
+
+def test_a_titled_surname_is_the_uncle_not_the_cousin_at_school(tmp_path: Path) -> None:
+    body = (
+        "Ebun Quill was 12. Her mother's brother, Ignatius Quellode, lives nearby. Two of the cousins, Tobiah "
+        "Quellode (aged 13) and Mabel Pelbury, attended school with Ebun. Mr Quellode worked nights. The decision "
+        "rested on a call with Ignatius Quellode."
+    )
+    plan, _ = run(tmp_path, body)
+    found = pseudonyms(plan)
+    assert found["Quellode"] == found["Ignatius Quellode"] != found["Tobiah Quellode"]

@@ -21,7 +21,6 @@ KNOWN_GAPS = {
     ("handwritten/imr-education", "mother"): "the same naming: 'Mrs Abdirahman' joins the children",
     ("handwritten/judgment", "subject_child"): "the judgment names two children as subjects, A and D; the "
     "resolver makes the one mentioned most 'Child A'",
-    ("handwritten/echr-style-judgment", "mother"): "the judgment calls the mother only 'the first applicant'",
 }
 
 

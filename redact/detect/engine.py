@@ -233,7 +233,18 @@ def _phrases_not_names(text: str, findings: list[Finding]) -> list[Finding]:
         phrase = r"[\s-]+".join(map(regex.escape, (w.lower() for w in words)))
         return regex.search(rf"(?<![\p{{L}}-]){phrase}(?!\p{{L}})", text) is not None
 
-    return [f for f in findings if not written_small(f)]
+    return [f for f in findings if not written_small(f) and not _word_cut_by_a_wrap(text, f)]
+
+
+_REST_OF_A_CUT_WORD = regex.compile(r"-[ \t]*\n[ \t]*(\p{L}+)")
+
+
+def _word_cut_by_a_wrap(text: str, finding: Finding) -> bool:
+    """A one-word name that a wrapped line's hyphen cut from an English word: "STAN" of "graded STAN-<LINE
+    BREAK>DARD" in a log pasted from a PDF."""
+    rest = _REST_OF_A_CUT_WORD.match(text, finding.end)
+    word = finding.text.strip()
+    return rest is not None and word.isalpha() and fold(word + rest.group(1)) in english_words()
 
 
 def _towns_not_people(findings: list[Finding]) -> list[Finding]:

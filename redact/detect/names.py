@@ -56,7 +56,8 @@ ENTITY = "PERSON"
 # Combining marks are allowed after a letter, for text stored decomposed (NFD).
 UPPER, LOWER = r"(?:\p{Lu}\p{M}*)", r"[\p{Ll}\p{M}]"
 # A Title-case name word: Kelly, O'Brien, McDonald, MacBreen, DeShawn, D'Souza, Smith-Jones, Kelly-Ann, Żaneta.
-TITLE_WORD = rf"(?:{UPPER}{LOWER}{{0,2}}['’]?)?{UPPER}{LOWER}+(?:-{UPPER}{LOWER}+)*"
+# (a PDF may wrap a double-barrelled name at its own hyphen: "Quill-<LINE BREAK>Pelbury")
+TITLE_WORD = rf"(?:{UPPER}{LOWER}{{0,2}}['’]?)?{UPPER}{LOWER}+(?:-(?:[ \t]*\n[ \t]*)?{UPPER}{LOWER}+)*"
 # An upper-case name word (O'BRIEN, O'SULLIVAN, SMITH-JONES, McCREADIE, MacLEOD, DeVRIES: a surname in
 # capitals keeps its prefix as written), never swallowing a possessive 'S.
 CAPS_WORD = (

@@ -102,6 +102,12 @@ def stated_adults(text: str, mentions: Sequence[Mention]) -> set[int]:
     return starts
 
 
+def _in_closed_brackets(text: str, mention: Mention, offset: int) -> bool:
+    """The mention stands in brackets that close before ``offset``: an aside about someone else."""
+    opened = text.rfind("(", 0, mention.start)
+    return opened >= 0 and text.rfind(")", opened, mention.start) < 0 and ")" in text[mention.end : offset]
+
+
 def child_evidence(text: str, mentions: Sequence[Mention]) -> Counter[int]:
     """How many child cues each PERSON mention carries, keyed by the mention's start offset."""
     people = sorted((m for m in mentions if m.label == "PERSON"), key=lambda m: m.start)
@@ -115,7 +121,8 @@ def child_evidence(text: str, mentions: Sequence[Mention]) -> Counter[int]:
         index = bisect_right(starts, offset) - 1
         while index >= 0 and people[index].start >= sentence_start:
             mention = people[index]
-            if mention.end <= offset and gender in (None, _gender(text, mention) or gender):
+            bracketed = _in_closed_brackets(text, mention, offset)  # "Sagal Quill (father Tobiah), aged 2"
+            if mention.end <= offset and not bracketed and gender in (None, _gender(text, mention) or gender):
                 evidence[mention.start] += 1
                 return
             index -= 1

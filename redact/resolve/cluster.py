@@ -154,11 +154,11 @@ _HER_NAME_IS = re.compile(_HER_NAME + r"\s*[\"“‘']?$")
 # 'Ottoline (pronounced "Otty")', '"Sparky" was identified as Tobiah Pelbury', "Iggy Quill (also known as Iggy
 # Quarrell)", "Mr Quill gave his name as Quarrell", "Tobiah Quill (known at school as "Iggy")": one person, whatever
 # the names
-_SAME_PERSON = (
-    r"\bpronounced|\bidentified(?: [\w ]{1,30}?)? as|\balso known as|\baka|\ba\.k\.a\.|\balias"
-    r"|\bgave (?:his|her|their) (?:sur)?name as"
+_SAME_PERSON = (  # a pasted PDF may wrap any of these phrases: the gaps are any white space
+    r"\bpronounced|\bidentified(?:\s[\w\s]{1,30}?)?\s+as|\balso\s+known\s+as|\baka|\ba\.k\.a\.|\balias"
+    r"|\bgave\s+(?:his|her|their)\s+(?:sur)?name\s+as"
     # '"Sparky" is believed to be Tobiah Quill'
-    r"|\b(?:is|was) (?:now |later )?(?:believed|thought|understood|known|confirmed) to be"
+    r"|\b(?:is|was)\s+(?:now\s+|later\s+)?(?:believed|thought|understood|known|confirmed)\s+to\s+be"
 )
 _SAME_PERSON_GAP = re.compile(rf"(?:{_SAME_PERSON}|\bknown(?: [\w ]{{1,30}}?)? as)\s*[\"“‘']?$", re.IGNORECASE)
 _ALIAS = re.compile(
@@ -176,6 +176,19 @@ _ALIAS_VERB_BEFORE = re.compile(
     r"nam(?:es|ed)|register(?:s|ed)?)\s+$",
     re.IGNORECASE,
 )
+# "... as A by the school and as B": the second name of a record's two
+_AND_AS_GAP = re.compile(r"(?:\s+(?:by|in|on)\s+[^.;\"“\n]{1,50}?)?,?\s+(?:and|or|but)\s+as\s+[\"“‘']?")
+_RECORDED_AS_BEFORE = re.compile(
+    r"\b(?:recorded|known|written|listed|registered|spelt|spelled|named|called)\s+as\s+[\"“‘']?$", re.IGNORECASE
+)
+def _recorded_twice(text: str, previous: Mention, mention: Mention) -> bool:
+    """ "recorded as Ebun Quill by the school and as Ebunmi Quil by the police": one person's two names."""
+    return bool(
+        _AND_AS_GAP.fullmatch(text, previous.end, mention.start)
+        and _RECORDED_AS_BEFORE.search(text, max(0, previous.start - 40), previous.start)
+    )
+
+
 _ALIAS_AS = re.compile(r"\s+as\s+[\"“‘']?")
 
 
@@ -186,6 +199,7 @@ def cluster_mentions(text: str, mentions: list[Mention], hint: RoleHint | None =
     notes: list[str] = []
     persons = _merge_aliases(text, _cluster_people(text, people, hint or (lambda c: None), notes))
     persons = _merge_pronoun_aliases(text, persons)
+    persons = _merge_listed_spellings(text, persons)
     clusters = persons + _cluster_others(others)
     clusters.sort(key=lambda c: c.start)
     return Clustering(tuple(clusters), tuple(_ambiguity_warnings(clusters) + notes))
@@ -316,23 +330,22 @@ def _cluster_people(text: str, mentions: list[Mention], hint: RoleHint, notes: l
         elif target:  # several candidates remain: decided once every clear mention has joined its person
             undecided.append((mention, parts))
         else:
-            is_surname = bool(parts.titles)
-            # 'Emmanuel ("Manny") Boateng': a nickname parts the first name from its surname
-            nicknamed = _NICKNAME_AFTER.match(text, mention.end) and _surname_after(text, mention.end)
-            clusters.append(
-                Cluster(
-                    "PERSON",
-                    [mention],
-                    first=None if is_surname else parts.single,
-                    last=parts.single if is_surname else nicknamed or None,
-                    titles=set(parts.titles),
-                )
-            )
+            clusters.append(_someone_new(text, mention, parts))
     # "Ms Hutchinson" between the mother and her daughter: the daughter's own mentions ("Demi, aged 15") now
     # show her a child, so the adult title picks the mother
     if undecided:
         roles = {id(c): hint(c) for c in clusters if not c.ambiguous}
+    # those the context settles first, so that a count of who is named most counts them ("Mr Quill" before the
+    # draft introduces anyone, then ten times beside Tobiah Quill)
+    unsettled = []
     for mention, parts in undecided:
+        target = _pick_for_single(text, clusters, mention, parts, roles, first_pass=False, defined=defined)
+        if isinstance(target, Cluster):
+            target.mentions.append(mention)
+            target.titles.update(parts.titles)
+        else:
+            unsettled.append((mention, parts))
+    for mention, parts in unsettled:
         target = _pick_for_single(text, clusters, mention, parts, roles, first_pass=False, defined=defined)
         if isinstance(target, list) and ADULT_TITLES & set(parts.titles):
             # "Ms Brook" of the adults. A bare surname two people share stays "a family member": given to the one
@@ -347,7 +360,23 @@ def _cluster_people(text: str, mentions: list[Mention], hint: RoleHint, notes: l
             target.titles.update(parts.titles)
         elif target:
             add_ambiguous((parts.single, title_gender(list(parts.titles))), mention, parts, target)
+        else:  # "JW" typing a letter, whom the child "Jay" of the first pass turned out not to be
+            clusters.append(_someone_new(text, mention, parts))
     return clusters
+
+
+def _someone_new(text: str, mention: Mention, parts: NameParts) -> Cluster:
+    """A cluster of its own for a one-word mention: a titled surname ("Ms Quill"), or a first name."""
+    is_surname = bool(parts.titles)
+    # 'Emmanuel ("Manny") Boateng': a nickname parts the first name from its surname
+    nicknamed = _NICKNAME_AFTER.match(text, mention.end) and _surname_after(text, mention.end)
+    return Cluster(
+        "PERSON",
+        [mention],
+        first=None if is_surname else parts.single,
+        last=parts.single if is_surname else nicknamed or None,
+        titles=set(parts.titles),
+    )
 
 
 def _same_relation(role: str | None, said: str) -> bool:
@@ -444,6 +473,7 @@ _QUOTED = r"""["“‘]""" + _CAPITALISED + r"""["”’]"""
 _NICKNAME_INTRODUCED = regex.compile(_CAPITALISED + r"[ \t]*(?:\([ \t]*" + _QUOTED + r"[ \t]*\)|" + _QUOTED + ")")
 
 
+@cache
 def introduced_nicknames(text: str) -> dict[str, str]:
     """ 'Kwabena ("Kobby") Boateng': each quoted nickname the draft gives after a first name, folded -> folded."""
     return {fold(m.group(2) or m.group(3)): fold(m.group(1)) for m in _NICKNAME_INTRODUCED.finditer(text)}
@@ -546,20 +576,31 @@ def _surname_after(text: str, end: int) -> str | None:
 # a nickname in quotes, bracketed or not: 'Emmanuel ("Manny") Boateng', "Katarzyna ('Kasia') NOWAK"
 _NICKNAME = r"""(?:\([ \t]*(?:["“‘][^"”’\n]{1,20}["”’]|'[^'\n]{1,20}')[ \t]*\)|["“‘][^"”’\n]{1,20}["”’])"""
 _NICKNAME_AFTER = regex.compile(rf"[ \t]*{_NICKNAME}")
-def _relatives_named_after(text: str, mention: Mention) -> set[str]:
-    """First names of the relatives a mention's possessive, or a pronoun later in its sentence, introduces: "Natasha"
-    of "Ms Kavanagh's older sister Natasha", "Bridie" of "Ms Doyle comes from ...; her mother Bridie is a patient"."""
+def _relatives_named_after(text: str, mention: Mention, titles: Sequence[str]) -> set[str]:
+    """First names of the relatives that the mention's possessive, or a pronoun later in its sentence, introduces,
+    there or wherever the draft writes the same titled name: "Natasha" of "Ms Kavanagh's older sister Natasha",
+    "Bridie" of "Ms Doyle comes from ...; her mother Bridie is a patient"."""
+    starts = [mention.start]
+    if titles:  # "Ms Quill's mother, Mrs Dorcas Quill" on page 2 says who Ms Quill on page 1 is not
+        written = rf"(?<![\w'’-]){re.escape(mention.text)}(?![\w-])"
+        same = (m.start() for m in re.finditer(written, text))
+        starts += [start for start in same if title_words(title_before(text, start)) == titles]
     names = set()
-    owned = _RELATIVE_OF_MENTION.match(text, mention.end)
-    if owned:
-        names.add(fold(owned.group("name")))
-    sentence_end = sentence_bounds(text, mention.start)[1]
-    for match in _RELATIVE_OF_PRONOUN.finditer(text, mention.end, sentence_end):
-        names.add(fold(match.group("name")))
+    for start in starts:
+        end = start + len(mention.text)
+        owned = _RELATIVE_OF_MENTION.match(text, end)
+        if owned:
+            names.add(fold(owned.group("name")))
+        sentence_end = sentence_bounds(text, start)[1]
+        for match in _RELATIVE_OF_PRONOUN.finditer(text, end, sentence_end):
+            names.add(fold(match.group("name")))
     return names
 
 
-_KIN_AND_NAME = rf"(?:[\p{{Ll}}-]+[ \t]+){{0,2}}(?i:{FAMILY_WORDS}),?[ \t]+(?P<name>\p{{Lu}}[\p{{L}}'’-]+)"
+_KIN_AND_NAME = (
+    rf"(?:[\p{{Ll}}-]+[ \t]+){{0,2}}(?i:{FAMILY_WORDS}),?[ \t]+(?:(?:Mrs|Mr|Ms|Miss|Mx)\.?[ \t]+)?"
+    rf"(?P<name>\p{{Lu}}[\p{{L}}'’-]+)"
+)
 _RELATIVE_OF_MENTION = regex.compile(rf"['’]s?[ \t]+{_KIN_AND_NAME}")
 _RELATIVE_OF_PRONOUN = regex.compile(rf"\b(?:his|her)[ \t]+{_KIN_AND_NAME}")
 _FIRST_NAME_IN_BRACKETS = regex.compile(r"[ \t]*\([ \t]*(\p{Lu}[\p{L}\p{M}'’-]+)[ \t]*\)")
@@ -568,6 +609,10 @@ _NICKNAMED_FIRST_BEFORE = regex.compile(rf"(\p{{Lu}}[\p{{L}}\p{{M}}'’-]+)[ \t]
 
 # what a review's running header or title puts before the initials of the child it is about
 _REVIEW_OF = regex.compile(r"(?i:\b(?:re|regarding|concerning|in[ \t]+respect[ \t]+of|review[ \t]+of))[ \t]*:?[ \t]*$")
+
+
+# sources of letters detection read as a person's initials (not a typist's capitals)
+_DETECTED_INITIALS = frozenset({INITIALS_SOURCE, "propagation", "InitialsRecognizer"})
 
 
 def _pick_for_single(
@@ -588,6 +633,7 @@ def _pick_for_single(
         owner = [c for _, c in people if c.first == fold(first_before.group(1)) and c.last in (token, None)]
         if len(owner) == 1:
             return owner[0]
+    given = introduced_nicknames(text)  # 'Francis "Frankie" Quill': Frankie is Francis
     surname_after = _surname_after(text, mention.end)
     if surname_after and _LISTED_BEFORE.search(text, max(0, mention.start - 80), mention.start):
         surname_after = None  # "Rory, Zofia and Efua LIS": the list's surname need not be Efua's
@@ -595,9 +641,10 @@ def _pick_for_single(
         (i, c)
         for i, c in people
         if c.first
-        and (c.first == token or len(c.first) > 1 and nickname_match(token, c.first))
+        and (c.first == token or len(c.first) > 1 and nickname_match(token, c.first) or given.get(token) == c.first)
         and (len(token) > 1 or not c.last)  # a lone initial is not "J. Hardcastle"
-        and not (surname_after and c.last and surname_after != c.last)  # 'Rosamund ("Ros") Doyle' is no Rosa Amberley
+        # 'Rosamund ("Ros") Doyle' is no Rosa Amberley, but a log's "EBUN QUIL" is Ebun Quill
+        and not (surname_after and c.last and surname_after != c.last and not spelt_alike(surname_after, c.last))
     ]
     if not by_first:  # "Wenllian" for Gwenllian, "Ddafydd" for Dafydd: a Welsh sentence mutates the name
         by_first = [(i, c) for i, c in people if c.first and token in _mutated(c.first)]
@@ -630,9 +677,13 @@ def _pick_for_single(
             by_initials = [(i, c) for i, c in by_initials if not is_family_role(roles.get(id(c)))]
         candidates = by_initials or candidates or [(i, c) for i, c in people if c.first == initials and not c.last]
         # "EP" of a child named only "Ebun", whose father is a Pelbury, as detection read the letters (not a typist's)
-        if not candidates and len(initials) == 2 and mention.source in (INITIALS_SOURCE, "propagation"):
+        if not candidates and len(initials) == 2 and mention.source in _DETECTED_INITIALS:
             lone = [(i, c) for i, c in people if c.first and not c.last and c.first[0] == initials[0]]
-            family = any(c.last and c.last[0] == initials[1] for _, c in people)
+            # the surname of the family, not of a worker ("JW" typing a letter is no "Jay" of a nurse Warsame)
+            family = any(
+                c.last and c.last[0] == initials[1] and (roles.get(id(c)) is None or is_family_role(roles.get(id(c))))
+                for _, c in people
+            )
             candidates = lone if len(lone) == 1 and family else []
         if len(candidates) > 1 and _REVIEW_OF.search(text, max(0, mention.start - 40), mention.start):
             children = [(i, c) for i, c in candidates if roles.get(id(c)) in CHILD_ROLES]
@@ -678,7 +729,7 @@ def _pick_for_single(
         juniors = [(i, c) for i, c in candidates if "grand" not in (roles.get(id(c)) or "")]
         candidates = juniors or candidates
     if len(candidates) > 1:  # "Ms Kavanagh's older sister Natasha": Ms Kavanagh is not Natasha
-        relatives = _relatives_named_after(text, mention)
+        relatives = _relatives_named_after(text, mention, list(parts.titles))
         candidates = [(i, c) for i, c in candidates if c.first not in relatives] or candidates
     if len(candidates) > 1:
         para_start, para_end = _paragraph(text, mention.start)
@@ -729,7 +780,7 @@ def _merge_aliases(text: str, clusters: list[Cluster]) -> list[Cluster]:
             continue
         gap = text[previous.end : mention.start]
         different = alias.first and alias.last and named.first and named.last and not _same_name(alias, named)
-        said_to_be_hers = listed or any(
+        said_to_be_hers = listed or _recorded_twice(text, previous, mention) or any(
             cue.search(gap) for cue in (_HER_NAME_IS, _RECORDED_AS, _WRITTEN_AS_GAP, _SAME_PERSON_GAP)
         )
         # 'Shannon Brook ("Shan")': the nickname in brackets is hers, and so is every name it opens ("Shan Brookie")
@@ -820,6 +871,8 @@ def _is_alias(text: str, previous: Mention, mention: Mention) -> bool:
         return True  # 'Gabriel Stoica, "Gabi", born 2016': the name the family uses, set off by commas
     if re.fullmatch(r"[ \t]+[\"“‘]", gap) and re.match(r"[\"”’][ \t]*(?:\t|\||\n|$)", text[mention.end :]):
         return True  # 'Thomas "Tuck"' ending a family table's name cell
+    if _recorded_twice(text, previous, mention):
+        return True
     if not _ALIAS_AS.fullmatch(gap):
         return False
     lead = text[max(0, previous.start - 60) : previous.start]
@@ -846,6 +899,37 @@ _SOMEONE_UNNAMED = re.compile(
     re.IGNORECASE,
 )
 _PASTED_PARAGRAPH = 400  # characters before a cue read as its paragraph where a pasted draft lost its blank lines
+
+
+# "Ebun's name appears in agency records in at least four forms": the names the paragraph then quotes are hers
+_SEVERAL_FORMS_AFTER = re.compile(
+    r"['’]s?\s+(?:sur|first\s+|family\s+|given\s+)?names?\s+(?:[\w-]+\s+){0,6}?(?:in\s+)?(?:at\s+least\s+)?"
+    r"(?:two|three|four|five|six|several|many|different|various|\d)\s+(?:different\s+)?"
+    r"(?:ways|spellings|forms|versions|variations|variants)\b",
+    re.IGNORECASE,
+)
+_QUOTE_BEFORE = re.compile(r"[\"“‘']$")
+
+
+def _merge_listed_spellings(text: str, clusters: list[Cluster]) -> list[Cluster]:
+    """Every name in quotes in the paragraph that says a person's name is written several ways is that person's,
+    with the rest of its cluster: 'Ebun's name appears in four forms. Social care used "Ebun Quill"; the GP and
+    the police used "Ebunmi Quil"'."""
+    owner = {id(m): c for c in clusters for m in c.mentions}
+    mentions = sorted((m for c in clusters for m in c.mentions), key=lambda m: m.start)
+    for mention in mentions:
+        said = _SEVERAL_FORMS_AFTER.match(text, mention.end)
+        named = owner[id(mention)]
+        if said is None or named.ambiguous:
+            continue
+        paragraph_end = text.find("\n", said.end())
+        paragraph_end = len(text) if paragraph_end < 0 else paragraph_end
+        for other in mentions:
+            alias = owner[id(other)]
+            quoted = said.end() < other.start < paragraph_end and _QUOTE_BEFORE.search(text, 0, other.start)
+            if quoted and alias is not named and not alias.ambiguous:
+                _absorb(named, alias, owner)
+    return [c for c in clusters if c.mentions]
 
 
 def _merge_pronoun_aliases(text: str, clusters: list[Cluster]) -> list[Cluster]:

@@ -36,7 +36,11 @@ RANK_AND_COLLAR = re.compile(
     r"(?P<number>\d{2,6}(?:[A-Z]{2})?)(?:[ \t]+|[ \t]*\n[ \t]*)$",  # "PS<BREAK>817 Pelbury" too
     re.IGNORECASE,
 )
-_TITLE_WORD = r"(?:d/|det\.?\s)?(?:" + "|".join(sorted(TITLES, key=len, reverse=True)) + r")\.?"
+# a full stop only after an abbreviation ("Dr.", "Supt."): "... a community nurse. Ebun was seen" has no title
+_TITLE_WORD = (
+    r"(?:d/|det\.?\s)?(?:(?:" + "|".join(sorted((t for t in TITLES if len(t) <= 4), key=len, reverse=True)) + r")\.?"
+    r"|" + "|".join(sorted((t for t in TITLES if len(t) > 4), key=len, reverse=True)) + r")"
+)
 # One or more title words (e.g. "Detective Sergeant", "Ch Insp") immediately before a name.
 TITLE_BEFORE = re.compile(r"(?:\b" + _TITLE_WORD + r"\s+)+$", re.IGNORECASE)
 TITLE_INSIDE = re.compile(r"^(?:" + _TITLE_WORD + r"\s+)+", re.IGNORECASE)
@@ -102,10 +106,14 @@ class NameParts:
         return self.first is not None and self.last is not None
 
 
+# a double-barrelled name a PDF wrapped at its own hyphen: "Quill-<LINE BREAK>Pelbury" is "Quill-Pelbury"
+_KEPT_HYPHEN_WRAP = re.compile(r"(?<=[^\W\d_])-[ \t]*\r?\n[ \t]*(?=[^\W\d_])")
+
+
 def parse_name(text: str, title_before: str = "") -> NameParts:
     """Parse a PERSON mention; ``title_before`` is any title found just before its span. A name a PDF wrapped
     with a hyphen ("Kowa-<LINE BREAK>lczyk") is read whole."""
-    bare, _ = strip_possessive(LINE_END_HYPHEN.sub("", text.strip()))
+    bare, _ = strip_possessive(_KEPT_HYPHEN_WRAP.sub("-", LINE_END_HYPHEN.sub("", text.strip())))
     titles = title_words(title_before)
     inside = TITLE_INSIDE.match(bare) or _CHILD_PREFIX.match(bare)
     if inside and not _lower_rank(inside.group(0)):

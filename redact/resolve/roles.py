@@ -6,8 +6,10 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
+from functools import cache
 
 from redact.config import ReportConfig
+from redact.detect.gazetteer import fold
 from redact.detect.propagate import own_pseudonym_letters
 from redact.document import TITLE_PAGE_BLOCKS, Document
 from redact.lexicon import is_english_form
@@ -60,6 +62,7 @@ _BEFORE = re.compile(
     r"(?:(?<![\w'’-])(?:" + _ANCHOR + "|" + _PRONOUN + "|" + _DET + r"))?" + _ADJ
     + r"(?<![\w'’-])(?P<role>" + ROLE_WORDS + r")"
     + _WHERE_THEY_WORK
+    + r"(?:['’]s[ \t]+(?:own[ \t]+|real[ \t]+|first[ \t]+)?name(?:[ \t]+(?:is|was))?)?"  # "her son's name, Tobiah"
     + r"(?:[ \t]*\([^()\n]{1,40}\)(?=[ \t]*:))?"  # "Mother's partner (not Sofia's father): Lee Garside"
     # a line break only after "mother,"
     # "Mum - Shannon": a label, a dash, the name
@@ -78,7 +81,8 @@ _WITH_BEFORE = re.compile(
 )
 _ROLE_IS = re.compile(
     r"\b(?:the\s+)?(?P<role>" + ROLE_WORDS + r")(?:\s+of\s+[\w ]{1,30}?)?"
-    r"(?:\s+(?:throughout|then|now|also|initially|originally|at\s+the\s+time))?\s+(?:is|was)\s+$",
+    r"(?:\s+(?:throughout|then|now|also|initially|originally|at\s+the\s+time))?\s+(?:is|was)\s+"
+    r"(?:(?:recorded|known|registered|listed|named)\s+as\s+)?$",  # "Her brother is recorded as Ignatius Quill"
     re.IGNORECASE,
 )
 # A plural relation word, then a list of names (each perhaps with its age): "three siblings: Ayaan (aged 16),
@@ -88,8 +92,15 @@ _LISTED_NAME = (
     r"(?:[ \t]*\([^()\n]{1,40}\)|,[ \t]+(?:who[ \t]+was|aged|now)[^,\n]{1,20},)?"
 )
 _SIBLINGS_LIST_BEFORE = re.compile(
-    r"\b(?:(?:half|step|twin)[- ]?)?(?:siblings|brothers|sisters|(?:half|step)[- ]?(?:brothers|sisters|siblings))"
+    r"\b(?:(?:half|step|twin)[- ]?)?(?:siblings|brothers|sisters|(?:half|step)[- ]?(?:brothers|sisters|siblings)"
+    r"|(?:brother|sister)s?[ \t]+(?:and|&)[ \t]+(?:brother|sister)s?)"  # "her younger brother and sister, A and B"
     r"[ \t]*[,:(]?[ \t]*(?:" + _LISTED_NAME + r"[ \t]*(?:,[ \t]*(?:and[ \t]+)?|and[ \t]+))*$"
+)
+# "her two children, Tobiah (aged 6) and Mabel": each named is her child
+_CHILDREN_LIST_BEFORE = re.compile(
+    r"\b(?P<pronoun>(?i:his|her))[ \t]+(?:(?:two|three|four|five|six|[2-9]|young|younger|older|eldest|youngest)[ \t]+)"
+    r"{0,2}(?:children|sons|daughters|kids)[ \t]*[,:(]?[ \t]*"
+    r"(?:" + _LISTED_NAME + r"[ \t]*(?:,[ \t]*(?:and[ \t]+)?|and[ \t]+))*$"
 )
 # "her grandparents Sandra and Keith Ashworth", "his maternal aunts, Gail and Tracy": each named is one of them
 _RELATIVES_LIST_BEFORE = re.compile(
@@ -116,9 +127,11 @@ _RELATIONSHIP_WITH = re.compile(
     r"(?:new\s+|brief\s+|sexual\s+|casual\s+)?relationship\s+with\s+$",
     re.IGNORECASE,
 )
-# "Both parents, A and B", "the parents (A and B)", "Parents: A and B": the name is one of the two parents
+# "Both parents, A and B", "the parents (A and B)", "Parents: A and B": the name is one of the two parents;
+# only names come between ("the stepfather's parents, often cared for Mabel" says nothing of Mabel)
 _PARENTS_BEFORE = re.compile(
-    r"(?:\bparents\s*[,:(]?|\b(?:child|children|son|daughter)\s+of)\s*(?:[\w'’-]+\s+){0,3}?(?:and\s+)?$"
+    r"(?:\bparents(?:\s+(?:are|were))?\s*[,:(]?|\b(?:child|children|son|daughter)\s+of)\s*(?:the\s+late\s+)?"
+    r"(?:(?-i:[A-Z])[\w'’-]*\s+){0,3}?(?:and\s+)?$"
     r"|\bparents\s+(?:are|were)\s+(?:(?-i:[A-Z])[\w'’-]*\s+){1,4}(?:\([^)\n]{0,30}\)\s+)?and\s+$",
     re.IGNORECASE,
 )  # also "the only child of A and B", "Her parents are Tobiah Quill (aged 23) and Dorcas Quill"
@@ -300,6 +313,9 @@ def mention_cues(text: str, start: int, end: int, tables: list | None = None) ->
         cues.append(Cue("sibling", 4, None, None, start))
     if _SIBLINGS_LIST_BEFORE.search(before):  # "her twin half-brothers, Oliver and Harry": each of them
         cues.append(Cue("sibling", 3, None, None, start))
+    children = _CHILDREN_LIST_BEFORE.search(before)
+    if children:  # "her two children, Tobiah (aged 6) and Mabel": hers, whoever "her" is
+        cues.append(Cue("child", 3, None, children.group("pronoun").lower(), start))
     relatives = _RELATIVES_LIST_BEFORE.search(before)
     if relatives:  # "her grandparents Sandra and Keith Ashworth": a grandmother and a grandfather
         female, male = _LISTED_RELATIVE[relatives.group("kind")]
@@ -436,20 +452,39 @@ def _nearest_doctor_word(text: str, sent_start: int, sent_end: int, at: int) -> 
     return min(found)[1] if found else None
 
 
+# an older brother or sister, who may be a grown man or woman: "his older brother, Ignatius Quill"
+_OLDER_SIBLING_BEFORE = re.compile(
+    r"\b(?:older|elder|eldest|big)[ \t]+(?:half-?|step-?)?(?:brother|sister)\b[^.;\n]{0,20}$", re.IGNORECASE
+)
+
+
 def role_hint(text: str, mentions: Sequence[Mention] = ()) -> Callable[[Cluster], str | None]:
     """A provisional role for a cluster from its own mentions' cues (used while clustering)."""
     tables = find_tables(text)
     evidence = child_evidence(text, mentions)
 
+    @cache
+    def parents_named() -> frozenset[str]:
+        """Each word of a name the draft gives a mother or a father ("her mother, Dorcas Quill")."""
+        said = (m for m in mentions for cue in mention_cues(text, m.start, m.end, tables)
+                if cue.role in ("mother", "father") and not cue.anchor)  # fmt: skip
+        return frozenset(fold(word) for m in said for word in m.text.split())
+
     def hint(cluster: Cluster) -> str | None:
         cues = [cue for m in cluster.mentions for cue in mention_cues(text, m.start, m.end, tables)]
-        # "Her son, Delroy": whose son is not known yet, so it says nothing of a child here
-        role = _vote([cue for cue in cues if not (cue.pronoun and cue.role == "child")])
+        # "Her son, Delroy": whose son is not known yet, so it says nothing of a child here; "Shazia's brother, Imran"
+        # or "her mother's brother", said of a parent, is an adult
+        parents = parents_named() | _PARENT_WORDS.keys()
+        uncles = [cue for cue in cues if cue.role == "sibling" and fold(cue.anchor or "") in parents]
+        role = _vote([cue for cue in cues if not (cue.pronoun and cue.role == "child") and cue not in uncles])
+        role = role or ("adult" if uncles else None)
         if role == "parent":
             role = _parent(cluster)
-        if role is None and any(evidence[m.start] for m in cluster.mentions):
+        young = any(evidence[m.start] for m in cluster.mentions) or any(cue.role == "child" for cue in cues)
+        if young and (role is None or role.endswith("cousin")):  # a cousin at school with the child: no "Mr X"
             return "child"
-        return role
+        older = any(_OLDER_SIBLING_BEFORE.search(text, max(0, m.start - 40), m.start) for m in cluster.mentions)
+        return None if role == "sibling" and older and not young else role  # "his older brother" may be "Mr Quill"
 
     return hint
 
@@ -593,6 +628,7 @@ def infer_roles(document: Document, clusters: list[Cluster], config: ReportConfi
     _the_other_parent(roles, cues, otherwise="adult")
     warnings = _choose_subject(document, people, roles, config, evidence)
     _children_of_the_family_are_siblings(people, roles)
+    _children_of_the_parents_are_siblings(text, people, roles, cues, order)
     return RoleResult(roles, tuple(warnings))
 
 
@@ -809,13 +845,7 @@ def _parents_of_children(  # type: ignore[type-arg]
     where the draft gives that person no role of their own and no one else is the mother already. Adds the cue
     and updates ``first_pass``."""
     for child in (c for c in people if c in young):  # in order of first mention, as every run
-        for cue in cues[child]:
-            if cue.role != "child" or not (cue.pronoun in ("his", "her", "your") or cue.anchor):
-                continue
-            if cue.anchor:
-                parent = _anchor_cluster(cue.anchor, people, child)
-            else:
-                parent = _pronoun_referent(text, cue, order, first_pass, child)
+        for cue, parent in _parents_said(text, people, cues[child], order, first_pass, child):
             gender = {"his": "m", "her": "f"}.get(cue.pronoun or "") or (parent.gender() if parent else None)
             role = {"f": "mother", "m": "father"}.get(gender or "")
             if parent is None or role is None or first_pass.get(parent) not in _NO_ROLE_YET:
@@ -824,6 +854,30 @@ def _parents_of_children(  # type: ignore[type-arg]
                 continue
             cues[parent].append(Cue(role, 2))
             first_pass[parent] = role
+
+
+def _parents_said(  # type: ignore[type-arg]
+    text: str, people: list[Cluster], child_cues: list[Cue], order: list, roles: dict, child: Cluster
+) -> Iterator[tuple[Cue, Cluster | None]]:
+    """Each cue that says whose child ``child`` is ("her daughter", "Ms Quill's son"), with that person, if found."""
+    for cue in child_cues:
+        if cue.role != "child" or not (cue.pronoun in ("his", "her", "your") or cue.anchor):
+            continue
+        if cue.anchor:
+            yield cue, _anchor_cluster(cue.anchor, people, child)
+        else:
+            yield cue, _pronoun_referent(text, cue, order, roles, child)
+
+
+def _children_of_the_parents_are_siblings(  # type: ignore[type-arg]
+    text: str, people: list[Cluster], roles: dict[Cluster, str], cues: dict, order: list
+) -> None:
+    """A child the draft calls the mother's or the father's ("her two children, Tobiah and Mabel") is the
+    subject's sibling, not some other child."""
+    for child in (c for c in people if roles.get(c) == "child"):
+        parents = [parent for _, parent in _parents_said(text, people, cues[child], order, roles, child)]
+        if any(roles.get(parent) in ("mother", "father") for parent in parents if parent is not None):
+            roles[child] = "sibling"
 
 
 def _said_outright(role: str, cues: dict, first_pass: dict) -> bool:  # type: ignore[type-arg]
@@ -958,7 +1012,7 @@ def _choose_subject(
         return warnings
     if any(r == "subject_child" for r in roles.values()):
         return warnings
-    named = _named_as_the_subject(document.text, people, roles)
+    named = _named_as_the_subject(document.text, people, roles) or _child_the_label_names(document.text, people)
     if named is not None:  # "This review concerns a young asylum seeker, X": whatever age the records gave him
         roles[named] = "subject_child"
         return warnings
@@ -1059,6 +1113,20 @@ def _listed_subjects(document: Document, people: list[Cluster]) -> list[Cluster]
 # the draft's own letter for a child beside the child's name: a family table's "Ebun Quill<TAB>Child A", or
 # "Ebun Quill (Child A)"
 _CHILD_LETTER_AFTER = re.compile(r"[ ]*(?:\t[ \t]*|\|[ ]*|\([ ]*)(?:Child|Baby)[ ]+(?P<letter>[A-Z])\b")
+
+
+# the draft's letter for a child, then the child's name: "Child H (Ebun Quill)", "Child H is Ebun Quill"
+_CHILD_LETTER_BEFORE = re.compile(r"\b(?:Child|Baby)[ ]+(?P<letter>[A-Z])[ \t]*(?:\([ ]*|is[ \t]+|[:=][ \t]*)$")
+
+
+def _child_the_label_names(text: str, people: list[Cluster]) -> Cluster | None:
+    """The one person the draft equates with its own letter for a child, before the name or after it: whatever
+    that letter is (a header's "Child H (Ebun Quill)"), the review is about them."""
+    named = {
+        cluster for cluster in people for m in cluster.mentions
+        if _CHILD_LETTER_BEFORE.search(text, max(0, m.start - 16), m.start) or _CHILD_LETTER_AFTER.match(text, m.end)
+    }  # fmt: skip
+    return named.pop() if len(named) == 1 else None
 
 
 def _lettered_children(text: str, people: list[Cluster]) -> list[Cluster]:

@@ -42,7 +42,13 @@ for _side in ("maternal", "paternal", ""):
 
 # Professionals: (role, pseudonym stem, pattern)
 _JOBS = [
-    ("social_worker", "Social Worker", r"(?:senior |student |allocated |locum |agency )?social worker|\bsw\b"),
+    # an approved mental health professional is a social worker in most services
+    (
+        "social_worker",
+        "Social Worker",
+        r"(?:senior |student |allocated |locum |agency )?social worker|\bsw\b|\bamhp\b"
+        r"|approved mental health professional",
+    ),
     ("team_manager", "Team Manager", r"team (?:manager|leader)|practice manager|service manager"),
     ("health_visitor", "Health Visitor", r"health visitor|\bhv\b"),
     ("school_nurse", "School Nurse", r"school nurse"),
