@@ -2200,3 +2200,22 @@ def test_batch_forty_eight_classes(
     found = findings(tmp_path, body)
     assert expected <= set(found)
     assert not not_expected & {text for _, text in found}
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        pytest.param(  # pet forms: a first syllable and "y", a Polish name's first two letters and "a"
+            'Naomi Quill was 13. He said he "does the needles for Nay". Her mother, Agnieszka Pelbury, said a '
+            'colleague, "Aga", gave him a lift.',
+            {("PERSON", "Nay"), ("PERSON", "Aga")}, id="pet-forms"),
+        pytest.param(  # a town after a named place and a comma, in a chronology's cell
+            "14/01/2013\tEarly Years\tEQ starts at Tarn Lane Day Nursery, Attleborough. Funded place.",
+            {("LOCATION", "Attleborough")}, id="town-after-a-named-place"),
+        pytest.param(  # a firm named by its owners' initials
+            "I've been scaffolding for Q&P Access since I left school.",
+            {("ORGANISATION", "Q&P Access")}, id="firm-of-initials"),
+    ],
+)
+def test_batch_forty_nine_classes(tmp_path: Path, body: str, expected: set[tuple[str, str]]) -> None:
+    assert expected <= set(findings(tmp_path, body))

@@ -1526,3 +1526,37 @@ def test_a_titled_surname_is_the_uncle_not_the_cousin_at_school(tmp_path: Path) 
     plan, _ = run(tmp_path, body)
     found = pseudonyms(plan)
     assert found["Quellode"] == found["Ignatius Quellode"] != found["Tobiah Quellode"]
+
+
+def test_women_who_share_a_surname_are_told_apart_by_their_titles(tmp_path: Path) -> None:
+    body = (
+        "Ebun (aged 2) lived with her mother Dorcas Quill and her half-sister Hester Quill (aged 16).\n\n"
+        "Dorcas Quill met Tobiah Pelbury in 2010. Ms Quill kept her own surname.\n\n"
+        "Her grandmother, Agatha Quill, childminded her. Mrs Quill was registered in 2009.\n\n"
+        "Hester Quill helped. Miss Quill brought Ebun to surgery in May.\n\nIn June Mrs Quill rang 999."
+    )
+    _, output = run(tmp_path, body)
+    assert "Mother kept her own surname" in output
+    assert "In June Grandmother rang" in output or "In June Maternal grandmother rang" in output
+    assert "Sibling 1 brought Child A" in output
+
+
+def test_a_long_bracket_after_a_name_gives_the_relation_after_a_nickname_and_initials(tmp_path: Path) -> None:
+    body = (
+        "2. After first mention the family are called by initials: Dorcas Quill (DQ, mother), Tobiah Pelbury "
+        '(known as "Toby"; TP, Ebun\'s father and DQ\'s on/off partner, a Ghanaian national who works nights), '
+        "Ignatius Quill (IQ, maternal half-brother, aged 6).\n\n3. Ebun Quill-Pelbury was born in 2012. TP left."
+    )
+    plan, _ = run(tmp_path, body)
+    found = pseudonyms(plan)
+    assert found["Tobiah Pelbury"] == found["TP"] == found["Toby"] == "Father"
+
+
+def test_a_name_others_knew_someone_by_is_that_person_s(tmp_path: Path) -> None:
+    body = (
+        "Ebun Quill (aged 2) lived with her mother. The mother's partner, Tobiah Pelbury, worked at a depot. "
+        'Co-workers knew him as "Tobs". Tobs left in May.'
+    )
+    plan, _ = run(tmp_path, body)
+    found = pseudonyms(plan)
+    assert found["Tobs"] == found["Tobiah Pelbury"]

@@ -295,14 +295,18 @@ def short_form_of(word: str, name: str) -> bool:
 
 @cache
 def pet_forms(name: str) -> frozenset[str]:
-    """British pet forms of a (folded) first name: its first syllable and "z" or "s" ("gaz" for gary, "kaz" and
-    "kas" for kacper), its opening and "y" or "ie" ("roxy" for roxana, "jonny" is the nicknames list's)."""
+    """Pet forms of a (folded) first name: its first syllable and "z", "s" or "y" ("gaz" for gary, "kaz" and "kas"
+    for kacper, "nay" for naomi), its opening and "y" or "ie" ("roxy" for roxana, "jonny" is the nicknames list's);
+    and, as Polish shortens a name that opens with a vowel, its first two letters and "a" ("aga" for agnieszka, "ola"
+    for aleksandra)."""
     forms = set()
     onset = _FIRST_SYLLABLE.match(name)
     if onset:
-        forms |= {onset.group(0) + "z", onset.group(0) + "s"}
+        forms |= {onset.group(0) + "z", onset.group(0) + "s", onset.group(0) + "y"}
     if len(name) > 4:
         forms |= {name[:3] + "y", name[:3] + "ie"}
+    if len(name) > 4 and name[0] in "aeiou" and name[1] not in "aeiouy":
+        forms.add(name[:2] + "a")
     return frozenset(forms - {name})
 
 

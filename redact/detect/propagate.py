@@ -139,6 +139,7 @@ class Variant:
     title_only: bool = False  # a job, agency or heading word: only after a title
     letters: bool = False  # initials or a single letter: matched exactly, with their own checks
     exact_case: bool = False  # an organisation's head ("Step Up"): only as capitalised as it was found
+    not_in_capitals: bool = False  # a guessed pet form ("Nay"): never the capitals of a key's "HOY = Head of Year"
     acronym: bool = False  # initials that are also a report acronym ("DS", "GP"): not as the role itself
     # initials the draft gives a person in so many words ('DS = Dorcas Quill', '("DJ")'): each use is judged on its
     # own, where other initials that are an acronym are skipped everywhere once the draft uses the acronym
@@ -302,6 +303,9 @@ class _VariantBuilder:
         if named and named[0] == words[0]:  # not "Woodrow" of "R. Wood": the first named word is a surname there
             for nickname in self._nicknames(named[0]):
                 yield Variant(nickname, "PERSON", min(finding.score, NICKNAME_SCORE), weak=False)
+            for pet_form in self._pet_forms(named[0]):  # as written: "Nay", not a key's "HOY = Head of Year"
+                score = min(finding.score, NICKNAME_SCORE)
+                yield Variant(pet_form, "PERSON", score, weak=False, not_in_capitals=True)
         for word in named:
             for mutated in welsh_mutations(word):  # "Wenllian" and "Ddafydd" in a Welsh sentence
                 if not self.is_weak(mutated) and mutated.lower() not in STOP_WORDS:
@@ -471,10 +475,15 @@ class _VariantBuilder:
             prefix = low_base[:size]
             if prefix in self.atoms and self.gaz.is_first_name(prefix):
                 found.add(prefix)
-        found |= {form for form in pet_forms(low_base) if form in self.atoms}  # "Gaz" for Gary, "Roxy" for Roxana
         for name in sorted(found):
             if len(name) >= 3 and fold(name) != low_base and not self.is_weak(name):
                 yield name.capitalize()
+
+    def _pet_forms(self, first: str) -> Iterator[str]:
+        """Pet forms of a first name the draft writes: "Gaz" for Gary, "Roxy" for Roxana, "Nay" for Naomi."""
+        low_base = fold(first.split("-")[0])
+        found = {form for form in pet_forms(low_base) if form in self.atoms}
+        yield from (form.capitalize() for form in sorted(found) if len(form) >= 3 and not self.is_weak(form))
 
 
 _PLACE_OF_A_UNIT = re.compile(r"\bof[ \t]+(?:the[ \t]+)?(?P<place>\p{Lu}[\w'’-]*(?:[ \t]+\p{Lu}[\w'’-]*){1,5})$")
@@ -725,6 +734,8 @@ def _occurrences(
             continue
         written = " ".join(text[match.start() : match.end()].split())
         if variant.exact_case and written not in (variant.text, variant.text.upper()):  # "SANDROCK" in a log
+            continue
+        if variant.not_in_capitals and written.isupper():
             continue
         if variant.label in _NAMED_PLACES | {"LOCATION"} and found[0].islower() and variant.text[0].isupper():
             continue  # "Recorded", a model's place, is not "recorded"

@@ -702,6 +702,11 @@ def _pick_for_single(
             (i, c) for i, c in candidates
             if c.gender(roles.get(id(c))) in (gender, None) or (exact_first and c.first == token)
         ]  # fmt: skip
+    if len(candidates) > 1 and _WOMENS_TITLES & set(parts.titles):  # "Ms Quill" the mother, "Mrs Quill" hers,
+        # and "Miss Quill" the teenage daughter; but "Ms" after "Mrs" is never the child
+        rest = [(i, c) for i, c in candidates if not _titled_otherwise(text, c, set(parts.titles))]
+        grown = [(i, c) for i, c in rest if roles.get(id(c)) not in CHILD_ROLES]
+        candidates = (rest if "miss" in parts.titles else grown) or candidates
     if len(candidates) > 1 and ADULT_TITLES & set(parts.titles):  # "Ms Smith" is not the child
         adults = [(i, c) for i, c in candidates if roles.get(id(c)) not in CHILD_ROLES]
         candidates = adults or candidates
@@ -753,10 +758,25 @@ def _pick_for_single(
     return [c for _, c in candidates]
 
 
+_WOMENS_TITLES = frozenset({"ms", "mrs", "miss"})
+
+
+def _titled_otherwise(text: str, cluster: Cluster, titles: set[str]) -> bool:
+    """The draft calls the woman by another of a woman's titles, and never by these: "Ms Quill" is not "Mrs Quill"
+    where two women share the surname."""
+    written = {t for m in cluster.mentions for t in _titles_written(text, m)} & _WOMENS_TITLES
+    return bool(written) and not written & titles
+
+
+def _titles_written(text: str, mention: Mention) -> tuple[str, ...]:
+    """The titles before the mention or opening it ("Mrs Quill" found whole)."""
+    return parse_name(mention.text, title_before(text, mention.start)).titles
+
+
 def _titled_so(text: str, cluster: Cluster, titles: set[str]) -> bool:
     """The draft writes one of these adult titles before one of the person's names ("Mrs H. Kowalczyk")."""
     wanted = ADULT_TITLES & titles
-    return any(wanted & set(title_words(title_before(text, m.start))) for m in cluster.mentions)
+    return any(wanted & set(_titles_written(text, m)) for m in cluster.mentions)
 
 
 def _names_other_part(paragraph: str, cluster: Cluster, token: str) -> bool:
@@ -889,6 +909,8 @@ _PRONOUN_ALIAS = re.compile(
     r"|(?:used|uses|preferred|prefers)\s+the\s+name)\s+[\"“‘']$"
     # 'Staff called him "Iggy"', 'the boys nicknamed her "Otty"', "Friends call him Iggy"
     r"|\b(?:called|calls|call|named|nicknamed)\s+(?P<object>him|her)\s+[\"“‘']?$"
+    # 'Co-workers knew him as "Iggy"', "staff referred to her as Dot"
+    r"|\b(?:knew|know|knows|referred\s+to)\s+(?P<object2>him|her)\s+as\s+[\"“‘']?$"
 )
 
 
@@ -943,7 +965,7 @@ def _merge_pronoun_aliases(text: str, clusters: list[Cluster]) -> list[Cluster]:
         alias = owner[id(mention)]
         if cue is None or " " in mention.text.strip():
             continue
-        pronoun = cue.group("pronoun") or cue.group("pronoun2") or cue.group("pronoun3") or cue.group("object")
+        pronoun = next(word for word in cue.groups() if word)  # "She" of "She is known as", "him" of "called him"
         gender = "f" if pronoun.lower() in ("she", "her") else "m"
         # the paragraph (or, where a pasted draft lost its blank lines, the lines before the cue): the nearest person
         # of the pronoun's gender, if named in full and not already the alias's own ("Ebun ... called her "Otty"")

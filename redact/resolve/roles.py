@@ -146,7 +146,12 @@ _CELL_AFTER = re.compile(
 _INITIALS_AFTER = re.compile(r"[ \t]*\([ \t]*[A-Z][\w.'’]{0,5}[ \t]*\)")  # "(LB)", "(TÓB)"
 # a table typed with slashes between its cells: "PROSSER, Dylan / mother's partner / DOB 02/06/1981 / ..."
 _SLASH_CELL_AFTER = re.compile(r"[ \t]+/[ \t]+(?P<label>[A-Za-z][\w'’ -]{0,40}?)[ \t]+/[ \t]")
-_PAREN_AFTER = re.compile(r"^(?:['’]s?|[\"”])?\s*\(\s*(?P<phrase>[^()]{1,60})\)")  # '"Sparky" (partner)' too
+_PAREN_AFTER = re.compile(r"^(?:['’]s?|[\"”])?\s*\(\s*(?P<phrase>[^()]{1,160})\)")  # '"Sparky" (partner)' too
+_LABEL_LENGTH = 60
+# what a bracket says before the relation: '(known as "Toby"; TP, Ebun's father ...)', '(DQ, mother)'
+_BRACKET_LEAD = re.compile(
+    r"\s*(?:(?:known\s+as|aka|called)\s+[\"“‘']?[^\"”’';,]{1,20}[\"”’']?\s*[;,]\s*)?(?:[A-Z]{2,3}\s*[;,]\s*)?"
+)
 # "Ms Stanforth, the mother by Mr Osei-Tutu" lists who represents whom; "thanks Orla, her mother and her
 # grandmother" lists three people: neither is an apposition.
 # "Mrs X, Assistant Principal and DSL" joins two jobs of one person: an apposition.
@@ -337,10 +342,15 @@ def mention_cues(text: str, start: int, end: int, tables: list | None = None) ->
     if paren and _keys_the_mention(paren.group("phrase"), text[start:end]):
         paren = None  # "Desmond Cole (DC)": his initials, not a detective constable
     if paren:
-        role = _label_role(paren.group("phrase"))
+        # a long bracket is a label only after a nickname or initials ('(known as "Toby"; TP, Ebun's father and
+        # ...)'); "Luca (his GP, the health visitors, the nursery ...)" lists those who knew him
+        lead = _BRACKET_LEAD.match(paren.group("phrase")).end()
+        phrase = paren.group("phrase")[lead:]
+        labelled = lead > 0 or len(phrase) <= _LABEL_LENGTH
+        role = _label_role(phrase[:_LABEL_LENGTH]) if labelled else None
         if role:
-            anchor = re.match(r"([A-Z][\w'’-]*)['’]s\s", paren.group("phrase"))
-            cues.append(Cue(role, 4, anchor.group(1) if anchor else _label_anchor(paren.group("phrase"))))
+            anchor = re.match(r"([A-Z][\w'’-]*)['’]s\s", phrase)
+            cues.append(Cue(role, 4, anchor.group(1) if anchor else _label_anchor(phrase)))
     keyed = _INITIALS_AFTER.match(after)  # "Mr Lewis Brennan (LB), Head of Year 9": past the initials
     rest = after[keyed.end() :] if keyed else after
     object_of = _PREPOSITION_BEFORE.search(text, max(0, start - 12), start)

@@ -135,6 +135,12 @@ class OrganisationContextRecognizer(UkEntityRecognizer):
             rf"(?<![\w-])(?i:worked|works|working)(?:[ \t]+[a-z-]+){{1,2}}?[ \t]+(?:for|at)[ \t]+"
             rf"(?P<name>{_RUN}){_ENDS}"
         ),
+        # a firm named by its owners' initials: "scaffolding for Q&P Access" (not "A&E", "B&B", nor a glossary's
+        # "L&D Liaison and Diversion")
+        regex.compile(
+            r"(?<![\w-])(?i:for|at|with|by|from)[ \t]+(?!A[ \t]?&[ \t]?E\b|B[ \t]?&[ \t]?B\b)"
+            r"(?P<name>\p{Lu}{1,2}[ \t]?&[ \t]?\p{Lu}{1,2}(?:[ \t]+\p{Lu}\p{Ll}+){1,2})(?![\w&])"
+        ),
         # "a flat let by Haven Fen Housing", "rented from Calder Homes": the landlord
         regex.compile(rf"(?<![\w-])(?i:let|rented|leased|managed|owned)[ \t]+(?:by|from)[ \t]+(?P<name>{_RUN}){_ENDS}"),
         # "worked for years as a maintenance technician at Neptune's Amusements": the employer after the job

@@ -278,6 +278,9 @@ class UkTownRecognizer(UkEntityRecognizer):
                 continue
             located = bool(self._LOCATIVE_BEFORE.search(text, max(0, match.start() - 40), match.start()))
             located = located or self._country_after(text, match.end())  # "Iași, Romania"
+            # "Quellbrook Nursery, Diss": where it is, if the whole run is a place ("Street, Bury Park" is a district)
+            located = located or (self._after_a_named_place(text, match.start()) and self._is_place(
+                match.group(), text, located=True))
             located = located or self._road_to(text, match)  # "on the Holbeach road": the road to that town
             where = self._AT_PLACE_BEFORE.search(text, max(0, match.start() - 12), match.start())
             situated = bool(where) and not regex.match(r"['’]s\b", text[match.end() : match.end() + 2])
@@ -292,6 +295,14 @@ class UkTownRecognizer(UkEntityRecognizer):
                 yield match.start(), match.end(), score
 
     _THE_BEFORE = regex.compile(r"\bthe[ \t]+$", regex.IGNORECASE)
+    # where a named place is: "Quellbrook Day Nursery, Attleborough", "Tarn Road Surgery, Thetford"
+    _NAMED_PLACE_COMMA_BEFORE = regex.compile(
+        r"(?-i:\b(?:Nursery|School|Academy|College|Surgery|Practice|Centre|Hospital|Clinic|Church|Chapel|Mosque|Club"
+        r"|Hall|Library|Station|Road|Street|Lane|Avenue|Drive|Close|Way|Estate)),[ \t]+$"
+    )
+    def _after_a_named_place(self, text: str, start: int) -> bool:
+        return self._NAMED_PLACE_COMMA_BEFORE.search(text, max(0, start - 30), start) is not None
+
     _ROAD_AFTER = regex.compile(r"[ \t]+(?:road|bypass|roundabout|turn-?off|junction)\b")
 
     def _road_to(self, text: str, match: regex.Match[str]) -> bool:
