@@ -122,6 +122,11 @@ def test_grammar_helpers() -> None:
     assert inflect("a", "a family member", sentence_start=True) == "A family member"
     assert generalise_date("03/05/2019") == "May 2019"
     assert generalise_date("not a date") is None
+    # a range or pair of dates: each end generalised, said once where both ends come out alike
+    assert generalise_date("2 - 14 July 2015") == generalise_date("3 July - 14 July 2015") == "July 2015"
+    assert generalise_date("October and December 2014") == "October and December 2014"
+    assert generalise_date("3 May to 4 June 2015") == "May to June 2015"
+    assert generalise_date("Tuesday and Wednesday") is None
     assert generalise_age("6-week-old") == "young"
 
 

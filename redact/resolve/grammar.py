@@ -81,7 +81,29 @@ def generalise_date(text: str, granularity: str = "month_year") -> str | None:
             return match_case(text, _full_year(year))
         result = f"{name} {_full_year(year)}" if year else name
         return match_case(text, result)
-    return None
+    return _generalise_range(stripped, granularity)
+
+
+# two dates the draft gives as one span: "2 - 14 July 2015", "October and December 2014", "3 May to 4 June 2015"
+_RANGE = re.compile(r"(?P<first>.+?)\s*(?P<joiner>[-–—]|\bto\b|\band\b|&)\s*(?P<second>.+)", re.I)
+
+
+def _generalise_range(text: str, granularity: str) -> str | None:
+    """Each end of a range or pair of dates generalised, said once where both ends generalise alike."""
+    match = _RANGE.fullmatch(text)
+    second = generalise_date(match.group("second"), granularity) if match else None
+    if match is None or second is None:
+        return None
+    first_text = match.group("first")
+    if first_text.isdigit() or granularity == "year":  # "2 - 14 July 2015": the month of both
+        return second
+    first = generalise_date(first_text, granularity)
+    if first is None:
+        return None
+    if second == first or second.startswith(first + " "):  # "3 May - 14 May 2015": May 2015
+        return second
+    joiner = "and" if match.group("joiner").lower() in ("and", "&") else "to"
+    return f"{first} {joiner} {second}"
 
 
 def _full_year(year: str) -> str:

@@ -1126,7 +1126,7 @@ _CHILD_LETTER_AFTER = re.compile(r"[ ]*(?:\t[ \t]*|\|[ ]*|\([ ]*)(?:Child|Baby)[
 
 
 # the draft's letter for a child, then the child's name: "Child H (Ebun Quill)", "Child H is Ebun Quill"
-_CHILD_LETTER_BEFORE = re.compile(r"\b(?:Child|Baby)[ ]+(?P<letter>[A-Z])[ \t]*(?:\([ ]*|is[ \t]+|[:=][ \t]*)$")
+_CHILD_LETTER_BEFORE = re.compile(r"\b(?:Child|Baby)[ ]+[A-Z][ \t]*(?:\([ ]*|is[ \t]+|[:=][ \t]*)$")
 
 
 def _child_the_label_names(text: str, people: list[Cluster]) -> Cluster | None:
