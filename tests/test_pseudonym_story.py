@@ -1560,3 +1560,16 @@ def test_a_name_others_knew_someone_by_is_that_person_s(tmp_path: Path) -> None:
     plan, _ = run(tmp_path, body)
     found = pseudonyms(plan)
     assert found["Tobs"] == found["Tobiah Pelbury"]
+
+
+def test_a_panel_member_s_firm_in_a_role_and_agency_column_is_published(tmp_path: Path) -> None:
+    """The guidance publishes every panel member's job title and employing organisation, one column or two."""
+    body = (
+        "2.1 Panel members and their agencies are below.\n\nName\tRole and agency\n"
+        "Augustus Smithers\tIndependent Chair of the SCR Panel\n"
+        "Hester Pelbury\tIndependent Overview Author, Quellmoor Reviews Ltd\n\n"
+        "3.1 Ebun Quill, aged 15, attended Tarnfields Academy. Hester Pelbury wrote this summary."
+    )
+    _, output = run(tmp_path, body)
+    assert "Independent Overview Author, Quellmoor Reviews Ltd" in output
+    assert "Tarnfields Academy" not in output

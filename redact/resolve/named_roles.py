@@ -425,8 +425,11 @@ def _read_panel_tables(document: Document, people: list[Cluster], found: NamedRo
         name_col = table.column(*_NAME_COLUMN)
         title_col = table.column(*_TITLE_COLUMN)
         org_col = table.column(*_ORG_COLUMN)
-        if title_col is None or org_col is None or title_col == org_col or name_col in (title_col, org_col):
+        if title_col is None or org_col is None or name_col in (title_col, org_col):
             continue
+        # "Name | Role and agency": one column holds both, and both are kept
+        columns = [(title_col, "job title and organisation")] if title_col == org_col else [
+            (title_col, "job title"), (org_col, "organisation")]
         if any(w in " ".join(table.header) for w in ("relationship", "dob", "date of birth")):
             continue
         if name_col is None and (not table.rows or table.column("initial") is not None
@@ -435,7 +438,7 @@ def _read_panel_tables(document: Document, people: list[Cluster], found: NamedRo
         for row in table.rows:
             if max(name_col or 0, title_col, org_col) >= len(row):
                 continue
-            for column, what in ((title_col, "job title"), (org_col, "organisation")):
+            for column, what in columns:
                 cell = row[column]
                 if cell.text:
                     reason = f"panel member's {what} (read from panel membership table)"
