@@ -809,7 +809,7 @@ def _resolve_group(findings: list[Finding]) -> list[Finding]:
         if len(overlapping) == 1 and (
             _town_inside_a_place(finding, overlapping[0]) or _guessed_name_starts_a_place(finding, overlapping[0])
         ):
-            part = overlapping[0]  # "Winsford Children's Centre" over its town "Winsford": one place
+            part = overlapping[0]  # "Winsford Children's Centre" over its town, or over a guessed person: one place
             accepted[accepted.index(part)] = finding
             continue
         if len(overlapping) == 1 and finding.label == overlapping[0].label == "ADDRESS":
