@@ -2183,7 +2183,7 @@ def test_words_a_pdf_tab_stop_glued_are_read_apart(tmp_path: Path) -> None:
             "The family attend the Jamia Masjid Al-Quellah. The imam at Al-Quellah noticed a change.",
             {("ORGANISATION", "Al-Quellah")}, set(), id="mosque-short-name"),
         pytest.param(  # a district named beside a town before "area"
-            "The health visitor had 600 families in the Barnsley and Apple Tree area at that time.",
+            "The health visitor had 600 families in the Beccles and Apple Tree area at that time.",
             {("LOCATION", "Apple Tree")}, set(), id="district-beside-a-town"),
         pytest.param(  # a word a pasted PDF cut at a line end is no name; a double-barrelled name so cut is one
             "The assessment was graded STAN-\nDARD by the attending officers on the night of the call, and Ms Quill-"
@@ -2206,12 +2206,12 @@ def test_batch_forty_eight_classes(
     ("body", "expected"),
     [
         pytest.param(  # pet forms: a first syllable and "y", a Polish name's first two letters and "a"
-            'Naomi Quill was 13. He said he "does the needles for Nay". Her mother, Agnieszka Pelbury, said a '
-            'colleague, "Aga", gave him a lift.',
-            {("PERSON", "Nay"), ("PERSON", "Aga")}, id="pet-forms"),
+            'Dorcas Quill was 13. He said he "does the needles for Doy". Her mother, Ottoline Pelbury, said a '
+            'colleague, "Ota", gave him a lift.',
+            {("PERSON", "Doy"), ("PERSON", "Ota")}, id="pet-forms"),
         pytest.param(  # a town after a named place and a comma, in a chronology's cell
-            "14/01/2013\tEarly Years\tEQ starts at Tarn Lane Day Nursery, Attleborough. Funded place.",
-            {("LOCATION", "Attleborough")}, id="town-after-a-named-place"),
+            "14/01/2013\tEarly Years\tEQ starts at Tarn Lane Day Nursery, Swaffham. Funded place.",
+            {("LOCATION", "Swaffham")}, id="town-after-a-named-place"),
         pytest.param(  # a firm named by its owners' initials
             "I've been scaffolding for Q&P Access since I left school.",
             {("ORGANISATION", "Q&P Access")}, id="firm-of-initials"),

@@ -296,9 +296,9 @@ def short_form_of(word: str, name: str) -> bool:
 @cache
 def pet_forms(name: str) -> frozenset[str]:
     """Pet forms of a (folded) first name: its first syllable and "z", "s" or "y" ("gaz" for gary, "kaz" and "kas"
-    for kacper, "nay" for naomi), its opening and "y" or "ie" ("roxy" for roxana, "jonny" is the nicknames list's);
-    and, as Polish shortens a name that opens with a vowel, its first two letters and "a" ("aga" for agnieszka, "ola"
-    for aleksandra)."""
+    for kacper, "doy" for dorcas), its opening and "y" or "ie" ("dory" for dorcas, "jonny" is the nicknames list's);
+    and, as Polish shortens a name that opens with a vowel, its first two letters and "a" ("ota" for ottoline, "eba"
+    for ebunmi)."""
     forms = set()
     onset = _FIRST_SYLLABLE.match(name)
     if onset:

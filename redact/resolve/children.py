@@ -121,7 +121,7 @@ def child_evidence(text: str, mentions: Sequence[Mention]) -> Counter[int]:
         index = bisect_right(starts, offset) - 1
         while index >= 0 and people[index].start >= sentence_start:
             mention = people[index]
-            bracketed = _in_closed_brackets(text, mention, offset)  # "Sagal Quill (father Tobiah), aged 2"
+            bracketed = _in_closed_brackets(text, mention, offset)  # "Mabel Quill (father Tobiah), aged 2"
             if mention.end <= offset and not bracketed and gender in (None, _gender(text, mention) or gender):
                 evidence[mention.start] += 1
                 return

@@ -368,7 +368,7 @@ def _cluster_people(text: str, mentions: list[Mention], hint: RoleHint, notes: l
 def _someone_new(text: str, mention: Mention, parts: NameParts) -> Cluster:
     """A cluster of its own for a one-word mention: a titled surname ("Ms Quill"), or a first name."""
     is_surname = bool(parts.titles)
-    # 'Emmanuel ("Manny") Boateng': a nickname parts the first name from its surname
+    # 'Ignatius ("Iggy") Quill': a nickname parts the first name from its surname
     nicknamed = _NICKNAME_AFTER.match(text, mention.end) and _surname_after(text, mention.end)
     return Cluster(
         "PERSON",
@@ -578,8 +578,8 @@ _NICKNAME = r"""(?:\([ \t]*(?:["“‘][^"”’\n]{1,20}["”’]|'[^'\n]{1,20}
 _NICKNAME_AFTER = regex.compile(rf"[ \t]*{_NICKNAME}")
 def _relatives_named_after(text: str, mention: Mention, titles: Sequence[str]) -> set[str]:
     """First names of the relatives that the mention's possessive, or a pronoun later in its sentence, introduces,
-    there or wherever the draft writes the same titled name: "Natasha" of "Ms Kavanagh's older sister Natasha",
-    "Bridie" of "Ms Doyle comes from ...; her mother Bridie is a patient"."""
+    there or wherever the draft writes the same titled name: "Hester" of "Ms Quill's older sister Hester",
+    "Agatha" of "Ms Pelbury comes from ...; her mother Agatha is a patient"."""
     starts = [mention.start]
     if titles:  # "Ms Quill's mother, Mrs Dorcas Quill" on page 2 says who Ms Quill on page 1 is not
         written = rf"(?<![\w'’-]){re.escape(mention.text)}(?![\w-])"
@@ -643,7 +643,7 @@ def _pick_for_single(
         if c.first
         and (c.first == token or len(c.first) > 1 and nickname_match(token, c.first) or given.get(token) == c.first)
         and (len(token) > 1 or not c.last)  # a lone initial is not "J. Hardcastle"
-        # 'Rosamund ("Ros") Doyle' is no Rosa Amberley, but a log's "EBUN QUIL" is Ebun Quill
+        # 'Ottoline ("Otty") Quill' is no Otto Pelbury, but a log's "EBUN QUIL" is Ebun Quill
         and not (surname_after and c.last and surname_after != c.last and not spelt_alike(surname_after, c.last))
     ]
     if not by_first:  # "Wenllian" for Gwenllian, "Ddafydd" for Dafydd: a Welsh sentence mutates the name
@@ -679,7 +679,7 @@ def _pick_for_single(
         # "EP" of a child named only "Ebun", whose father is a Pelbury, as detection read the letters (not a typist's)
         if not candidates and len(initials) == 2 and mention.source in _DETECTED_INITIALS:
             lone = [(i, c) for i, c in people if c.first and not c.last and c.first[0] == initials[0]]
-            # the surname of the family, not of a worker ("JW" typing a letter is no "Jay" of a nurse Warsame)
+            # the surname of the family, not of a worker ("JW" typing a letter is no "Jo" of a nurse Pelbury)
             family = any(
                 c.last and c.last[0] == initials[1] and (roles.get(id(c)) is None or is_family_role(roles.get(id(c))))
                 for _, c in people

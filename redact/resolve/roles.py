@@ -148,7 +148,7 @@ _INITIALS_AFTER = re.compile(r"[ \t]*\([ \t]*[A-Z][\w.'’]{0,5}[ \t]*\)")  # "(
 _SLASH_CELL_AFTER = re.compile(r"[ \t]+/[ \t]+(?P<label>[A-Za-z][\w'’ -]{0,40}?)[ \t]+/[ \t]")
 _PAREN_AFTER = re.compile(r"^(?:['’]s?|[\"”])?\s*\(\s*(?P<phrase>[^()]{1,160})\)")  # '"Sparky" (partner)' too
 _LABEL_LENGTH = 60
-# what a bracket says before the relation: '(known as "Toby"; TP, Ebun's father ...)', '(DQ, mother)'
+# what a bracket says before the relation: '(known as "Iggs"; IP, Ebun's father ...)', '(DQ, mother)'
 _BRACKET_LEAD = re.compile(
     r"\s*(?:(?:known\s+as|aka|called)\s+[\"“‘']?[^\"”’';,]{1,20}[\"”’']?\s*[;,]\s*)?(?:[A-Z]{2,3}\s*[;,]\s*)?"
 )
@@ -342,8 +342,8 @@ def mention_cues(text: str, start: int, end: int, tables: list | None = None) ->
     if paren and _keys_the_mention(paren.group("phrase"), text[start:end]):
         paren = None  # "Desmond Cole (DC)": his initials, not a detective constable
     if paren:
-        # a long bracket is a label only after a nickname or initials ('(known as "Toby"; TP, Ebun's father and
-        # ...)'); "Luca (his GP, the health visitors, the nursery ...)" lists those who knew him
+        # a long bracket is a label only after a nickname or initials ('(known as "Iggs"; IP, Ebun's father and
+        # ...)'); "Ebun (her GP, the health visitors, the nursery ...)" lists those who knew him
         lead = _BRACKET_LEAD.match(paren.group("phrase")).end()
         phrase = paren.group("phrase")[lead:]
         labelled = lead > 0 or len(phrase) <= _LABEL_LENGTH
@@ -482,8 +482,8 @@ def role_hint(text: str, mentions: Sequence[Mention] = ()) -> Callable[[Cluster]
 
     def hint(cluster: Cluster) -> str | None:
         cues = [cue for m in cluster.mentions for cue in mention_cues(text, m.start, m.end, tables)]
-        # "Her son, Delroy": whose son is not known yet, so it says nothing of a child here; "Shazia's brother, Imran"
-        # or "her mother's brother", said of a parent, is an adult
+        # "Her son, Tobiah": whose son is not known yet, so it says nothing of a child here; "Dorcas's brother,
+        # Ignatius" or "her mother's brother", said of a parent, is an adult
         parents = parents_named() | _PARENT_WORDS.keys()
         uncles = [cue for cue in cues if cue.role == "sibling" and fold(cue.anchor or "") in parents]
         role = _vote([cue for cue in cues if not (cue.pronoun and cue.role == "child") and cue not in uncles])

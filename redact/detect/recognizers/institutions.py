@@ -251,7 +251,7 @@ PRISON_PREFIX = (
     r"(?:[ \t]+and[ \t]+YOI)?)"
 )
 FIRM_SUFFIXES = frozenset({"cic", "ltd", "plc", "llp", "inc"})
-# "St. Anne's Church", "Quill & Co. Solicitors"; and initials, "K.M. Driveways"
+# "St. Anne's Church", "Quill & Co. Solicitors"; and initials, "Q.P. Driveways"
 _SHORTENED_IN_NAMES = frozenset({"st", "mt", "ft", "co"})  # a firm's name ends with them, and so may a sentence
 HEAD_FIRST_BONUS = 0.1  # a name after its kind ("Masjid", "Our Lady", "University Hospital") is read whole
 WRAPPED_LINE = 60  # a line this long that ends inside a name was wrapped by a PDF, not ended by its author
@@ -580,7 +580,7 @@ class OrganisationRecognizer(NamedPlaceRecognizer):
         # an advocacy charity: "Ousebridge Young People's Advocacy"
         r"(?:Young[ \t]+People['’]?s[ \t]+)?Advocacy(?:[ \t]+Service)?|"
         r"(?:Islamic|Muslim|Sikh|Hindu|Christian|Cultural|Resource)[ \t]+Centre|Clinic|Centre(?![ \t]+(?-i:[A-Z]))|"
-        # a carers' charity by its own name: "Quellmoor Lighthouse Carers Service"
+        # a carers' charity by its own name: "Quellmoor Tarnlight Carers Service"
         r"Carers['’]?[ \t]+(?:Service|Project|Hub|Centre)|"
         r"Veterinary[ \t]+(?:Practice|Surgery|Centre|Hospital|Group)|Vets"  # "Arrow Vale Veterinary Practice"
     )

@@ -278,7 +278,7 @@ class UkTownRecognizer(UkEntityRecognizer):
                 continue
             located = bool(self._LOCATIVE_BEFORE.search(text, max(0, match.start() - 40), match.start()))
             located = located or self._country_after(text, match.end())  # "Iași, Romania"
-            # "Quellbrook Nursery, Diss": where it is, if the whole run is a place ("Street, Bury Park" is a district)
+            # "Quellbrook Nursery, Diss": where it is, if the whole run is a place ("Street, Quell Park" is a district)
             located = located or (self._after_a_named_place(text, match.start()) and self._is_place(
                 match.group(), text, located=True))
             located = located or self._road_to(text, match)  # "on the Holbeach road": the road to that town
@@ -295,7 +295,7 @@ class UkTownRecognizer(UkEntityRecognizer):
                 yield match.start(), match.end(), score
 
     _THE_BEFORE = regex.compile(r"\bthe[ \t]+$", regex.IGNORECASE)
-    # where a named place is: "Quellbrook Day Nursery, Attleborough", "Tarn Road Surgery, Thetford"
+    # where a named place is: "Quellbrook Day Nursery, Wymondham", "Tarn Road Surgery, Swaffham"
     _NAMED_PLACE_COMMA_BEFORE = regex.compile(
         r"(?-i:\b(?:Nursery|School|Academy|College|Surgery|Practice|Centre|Hospital|Clinic|Church|Chapel|Mosque|Club"
         r"|Hall|Library|Station|Road|Street|Lane|Avenue|Drive|Close|Way|Estate)),[ \t]+$"
@@ -408,7 +408,7 @@ class UkTownRecognizer(UkEntityRecognizer):
         where = self._WHERE_BEFORE.search(text, window, match.start()) or area
         other = (area_after.group("other") or the_before.group("other")) if area else None
         if other and self._is_place(other, text, located=True) and not after_title(text, match.start()):
-            return self.AFTER_LOCATIVE_SCORE  # "the Normanton and Quell Green area": a town's neighbour, a district
+            return self.AFTER_LOCATIVE_SCORE  # "the Beccles and Quell Green area": a town's neighbour, a district
         # "the transit site at Sedgy Common": where a site or camp is, a district (after a bare "at" it may be the
         # short name of a hospital or prison: "at Pelbury Bay")
         district = self._DISTRICT.fullmatch(word) is not None
