@@ -2219,3 +2219,13 @@ def test_batch_forty_eight_classes(
 )
 def test_batch_forty_nine_classes(tmp_path: Path, body: str, expected: set[tuple[str, str]]) -> None:
     assert expected <= set(findings(tmp_path, body))
+
+
+def test_initials_after_a_name_are_the_person_s_though_a_title_s_letters(tmp_path: Path) -> None:
+    """ "Dorcas (DR)": the letters are also a title's ("Dr"), but the name before them gives them to her."""
+    body = (
+        "02/05/2013 | Home visit | QP | Seen. Discussed at supervision 09/05 with Dorcas (DR).\n"
+        "16/09/2013 | Strategy meeting | DR | After admission.\n\nAt supervision DR advised \"monitor\"."
+    )
+    found = findings(tmp_path, body)
+    assert found.count(("PERSON", "DR")) == 3

@@ -230,3 +230,22 @@ def test_a_role_between_two_names_of_a_flattened_panel_table_is_the_chair_s_the_
     kept = named(tmp_path, body)
     assert kept.get("Ignatius Quarrell") == ("panel_chair",)
     assert "Dorcas Pelbury" not in kept
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # the sentence is about the board: "its" is the board's, whatever else the sentence names
+        "7.1 This review was chaired by Augustus Smithers, an independent consultant, and the overview report was "
+        "written by Hester Pelbury. The Board accepted the report and its recommendations at its meeting in April; "
+        "its independent chair, Ottoline Quarrell, will report progress every quarter.",
+        # the board is the nearest thing named before "its"
+        "This review was commissioned by the Quellmoor LSCB following the decision of its Independent Chair, "
+        "Ottoline Quarrell, in May 2016. The panel was chaired by Augustus Smithers. The overview author was Hester "
+        "Pelbury.",
+    ],
+)
+def test_its_chair_is_the_board_s_where_its_means_the_board(tmp_path: Path, body: str) -> None:
+    found = named(tmp_path, body)
+    assert found["Ottoline Quarrell"] == ("lscb_chair",)
+    assert found["Augustus Smithers"] == ("panel_chair",)

@@ -263,7 +263,9 @@ class _VariantBuilder:
             finding.source == INITIALS_SOURCE
             and (in_a_key(self.text, finding.start) or before_a_bracketed_name(self.text, finding.start))
         )
-        words = _clean_name(finding.text) or ([finding.text.strip()] if given else [])
+        # letters a key gives someone, or a name's initials in brackets after it, though a title's too ("Dorcas (DR)")
+        keyed = given or finding.source in (INITIALS_SOURCE, "InitialsRecognizer")
+        words = _clean_name(finding.text) or ([finding.text.strip()] if keyed else [])
         if not words or (self.keep.is_kept(" ".join(words)) and not (staff_column or given)):
             return
         letters = finding.text.strip().strip(",;:()\"'“”")

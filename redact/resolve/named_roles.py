@@ -275,7 +275,7 @@ def _phrase_readings(text: str, people: list[Cluster], agency_report: bool) -> l
             # "SCR panel (chair X)", "the LSCB (chair X)", "the QSCB, whose chair is X": what the role belongs to
             # says which it is
             owner = _BRACKET_OWNER.search(text, max(0, match.start() - 40), match.start())
-            phrase = f"{owner.group(1)} {phrase}" if owner else phrase
+            phrase = f"{owner.group(1)} {phrase}" if owner else f"{_its_owner(text, match.start())} {phrase}"
             readings.append(_PhraseReading(cluster, phrase, "before the name", match.span("role")))
     for cluster in people:
         for mention in cluster.mentions:
@@ -388,6 +388,21 @@ def _continues_a_sentence(text: str, line_start: int) -> bool:
 # "the LSCB (chair X)", "the QSCB, whose chair is X": what owns the role
 _BRACKET_OWNER = re.compile(r"(\w+)(?:[ \t]*\(|,?\s+whose)[ \t]*$")
 _POSSESSIVE_AT = re.compile(r"['’]s?\b")
+_ITS_BEFORE = re.compile(r"\bits\s+$", re.IGNORECASE)
+_BOARD_OPENS = re.compile(rf"\s*(?:\d+(?:\.\d+)*\s+)?(?:the\s+)?(?:[A-Z][\w'’-]*\s+){{0,3}}?{_BOARD}\b", re.IGNORECASE)
+_OWNER_NOUN = re.compile(rf"{_BOARD}|\b(?:review|panel|report|group)\b", re.IGNORECASE)
+
+
+def _its_owner(text: str, start: int) -> str:
+    """ "Board" where the role phrase at ``start`` follows an "its" that means the board: the sentence is about the
+    board ("The Board accepted the report ...; its independent chair, X"), or the board is the nearest thing named
+    before it ("commissioned by the LSCB following the decision of its Independent Chair, X"); else nothing."""
+    if not _ITS_BEFORE.search(text, max(0, start - 8), start):
+        return ""
+    sentence = text[max(text.rfind(". ", 0, start) + 2, text.rfind("\n", 0, start) + 1) : start]
+    nouns = list(_OWNER_NOUN.finditer(sentence))
+    board = _BOARD_OPENS.match(sentence) or (nouns and re.fullmatch(_BOARD, nouns[-1].group(0), re.IGNORECASE))
+    return "Board" if board else ""
 _TYING = re.compile(r"[,:(|–—\n-]|\b(?:is|was|will\s+be|as)\b", re.IGNORECASE)
 
 
