@@ -2210,7 +2210,7 @@ def test_batch_forty_eight_classes(
             'colleague, "Ota", gave him a lift.',
             {("PERSON", "Doy"), ("PERSON", "Ota")}, id="pet-forms"),
         pytest.param(  # a town after a named place and a comma, in a chronology's cell
-            "14/01/2013\tEarly Years\tEQ starts at Tarn Lane Day Nursery, Swaffham. Funded place.",
+            "15/02/2014\tEarly Years\tEQ starts at Tarn Lane Day Nursery, Swaffham. Funded place.",
             {("LOCATION", "Swaffham")}, id="town-after-a-named-place"),
         pytest.param(  # a firm named by its owners' initials
             "I've been scaffolding for Q&P Access since I left school.",
@@ -2224,8 +2224,8 @@ def test_batch_forty_nine_classes(tmp_path: Path, body: str, expected: set[tuple
 def test_initials_after_a_name_are_the_person_s_though_a_title_s_letters(tmp_path: Path) -> None:
     """ "Dorcas (DR)": the letters are also a title's ("Dr"), but the name before them gives them to her."""
     body = (
-        "02/05/2013 | Home visit | QP | Seen. Discussed at supervision 09/05 with Dorcas (DR).\n"
-        "16/09/2013 | Strategy meeting | DR | After admission.\n\nAt supervision DR advised \"monitor\"."
+        "03/06/2014 | Home visit | QP | Seen. Discussed at supervision 10/06 with Dorcas (DR).\n"
+        "17/10/2014 | Strategy meeting | DR | After admission.\n\nAt supervision DR advised \"monitor\"."
     )
     found = findings(tmp_path, body)
     assert found.count(("PERSON", "DR")) == 3
