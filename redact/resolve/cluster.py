@@ -6,7 +6,7 @@ import re
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 
 import regex
 from spacy.lang.en.stop_words import STOP_WORDS
@@ -473,7 +473,7 @@ _QUOTED = r"""["“‘]""" + _CAPITALISED + r"""["”’]"""
 _NICKNAME_INTRODUCED = regex.compile(_CAPITALISED + r"[ \t]*(?:\([ \t]*" + _QUOTED + r"[ \t]*\)|" + _QUOTED + ")")
 
 
-@cache
+@lru_cache(maxsize=4)  # the draft being resolved; a batch must not keep every draft it read
 def introduced_nicknames(text: str) -> dict[str, str]:
     """ 'Kwabena ("Kobby") Boateng': each quoted nickname the draft gives after a first name, folded -> folded."""
     return {fold(m.group(2) or m.group(3)): fold(m.group(1)) for m in _NICKNAME_INTRODUCED.finditer(text)}

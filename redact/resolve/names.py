@@ -12,7 +12,7 @@ from nicknames import NickNamer
 
 from redact.detect.gazetteer import fold, gazetteer
 from redact.detect.names import NICKNAME_EPITHETS
-from redact.visible import LINE_END_HYPHEN
+from redact.visible import HYPHEN_BEFORE_CAPITAL, LINE_END_HYPHEN
 
 # Honorifics and ranks that may stand before a name; the value is the gender they imply (None: any).
 TITLES: dict[str, str | None] = {
@@ -106,14 +106,10 @@ class NameParts:
         return self.first is not None and self.last is not None
 
 
-# a double-barrelled name a PDF wrapped at its own hyphen: "Quill-<LINE BREAK>Pelbury" is "Quill-Pelbury"
-_KEPT_HYPHEN_WRAP = re.compile(r"(?<=[^\W\d_])-[ \t]*\r?\n[ \t]*(?=[^\W\d_])")
-
-
 def parse_name(text: str, title_before: str = "") -> NameParts:
     """Parse a PERSON mention; ``title_before`` is any title found just before its span. A name a PDF wrapped
-    with a hyphen ("Kowa-<LINE BREAK>lczyk") is read whole."""
-    bare, _ = strip_possessive(_KEPT_HYPHEN_WRAP.sub("-", LINE_END_HYPHEN.sub("", text.strip())))
+    with a hyphen ("Kowa-<LINE BREAK>lczyk", "Quill-<LINE BREAK>Pelbury") is read whole."""
+    bare, _ = strip_possessive(HYPHEN_BEFORE_CAPITAL.sub("-", LINE_END_HYPHEN.sub("", text.strip())))
     titles = title_words(title_before)
     inside = TITLE_INSIDE.match(bare) or _CHILD_PREFIX.match(bare)
     if inside and not _lower_rank(inside.group(0)):

@@ -250,9 +250,10 @@ PRISON_PREFIX = (
     r"(?:HMP(?:[ \t]*(?:&|and|/)[ \t]*YOI)?|HMYOI|HM[ \t]+(?:Prison|YOI|Young[ \t]+Offender[ \t]+Institution)"
     r"(?:[ \t]+and[ \t]+YOI)?)"
 )
-FIRM_SUFFIXES = frozenset({"cic", "ltd", "plc", "llp", "inc"})
-# "St. Anne's Church", "Quill & Co. Solicitors"; and initials, "Q.P. Driveways"
-_SHORTENED_IN_NAMES = frozenset({"st", "mt", "ft", "co"})  # a firm's name ends with them, and so may a sentence
+FIRM_SUFFIXES = frozenset({"cic", "ltd", "plc", "llp", "inc"})  # a firm's name ends with them, and so may a sentence
+# words shortened with a full stop inside a name: "St. Anne's Church", "Quill & Co. Solicitors" (and initials, "Q.P.
+# Driveways"); any other word with a full stop ends the name
+_SHORTENED_IN_NAMES = frozenset({"st", "mt", "ft", "co"})
 HEAD_FIRST_BONUS = 0.1  # a name after its kind ("Masjid", "Our Lady", "University Hospital") is read whole
 WRAPPED_LINE = 60  # a line this long that ends inside a name was wrapped by a PDF, not ended by its author
 

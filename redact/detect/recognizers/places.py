@@ -297,10 +297,12 @@ class UkTownRecognizer(UkEntityRecognizer):
     _THE_BEFORE = regex.compile(r"\bthe[ \t]+$", regex.IGNORECASE)
     # where a named place is: "Quellbrook Day Nursery, Wymondham", "Tarn Road Surgery, Swaffham"
     _NAMED_PLACE_COMMA_BEFORE = regex.compile(
-        r"(?-i:\b(?:Nursery|School|Academy|College|Surgery|Practice|Centre|Hospital|Clinic|Church|Chapel|Mosque|Club"
-        r"|Hall|Library|Station|Road|Street|Lane|Avenue|Drive|Close|Way|Estate)),[ \t]+$"
+        r"\b(?:Nursery|School|Academy|College|Surgery|Practice|Centre|Hospital|Clinic|Church|Chapel|Mosque|Club"
+        r"|Hall|Library|Station|Road|Street|Lane|Avenue|Drive|Close|Way|Estate),[ \t]+$"
     )
+
     def _after_a_named_place(self, text: str, start: int) -> bool:
+        """A named place's kind and a comma stand right before ``start``."""
         return self._NAMED_PLACE_COMMA_BEFORE.search(text, max(0, start - 30), start) is not None
 
     _ROAD_AFTER = regex.compile(r"[ \t]+(?:road|bypass|roundabout|turn-?off|junction)\b")
