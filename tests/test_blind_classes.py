@@ -2229,3 +2229,56 @@ def test_initials_after_a_name_are_the_person_s_though_a_title_s_letters(tmp_pat
     )
     found = findings(tmp_path, body)
     assert found.count(("PERSON", "DR")) == 3
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ('The twins attended "Tarnlight Tots", the Tuesday toddler group run in the chapel hall.',
+         {("ORGANISATION", "Tarnlight Tots")}),
+        ('The twins went to a toddler group called "Tarnlight Tots" at the chapel.',
+         {("ORGANISATION", "Tarnlight Tots")}),
+        ('The twins went to the "Tarnlight Tots" toddler group at the chapel.', {("ORGANISATION", "Tarnlight Tots")}),
+        ("They went to Quellow Cupboard, the food bank run by the church.", {("ORGANISATION", "Quellow Cupboard")}),
+        ("4.6 CPOMS entry #30518 (by Hester). Hester logged them (#30519).",
+         {("CASE_REFERENCE", "30518"), ("CASE_REFERENCE", "#30519")}),
+        ("A grey car was outside the gates. Reg partly seen: starts KX6.", {("VEHICLE_REG", "KX6")}),
+        ("INDIVIDUAL MANAGEMENT REVIEW: QUELLINGS ACADEMY\n\n4.1 Ebun joined Quellings in Year 7.",
+         {("SCHOOL", "Quellings")}),
+    ],
+)
+def test_a_group_named_in_quotes_entry_numbers_a_partial_plate_and_a_heading_s_short_name(
+    tmp_path: Path, body: str, expected: set[tuple[str, str]]
+) -> None:
+    found = set(findings(tmp_path, body))
+    assert expected <= found
+    assert not any(label == "PERSON" and "Tarnlight" in text for label, text in found)
+
+
+def test_a_quoted_street_name_with_an_initial_and_a_title_in_quotes(tmp_path: Path) -> None:
+    body = 'The group called Ebun "Lanky Q". She said he called her "Miss T" and texted her.'
+    assert {("PERSON", "Lanky Q"), ("PERSON", "T")} <= set(findings(tmp_path, body))
+
+
+def test_festivals_and_call_signs_name_no_one(tmp_path: Path) -> None:
+    body = (
+        "21:55 Delta 09 on scene (Paramedic Hester). 23:49 RRV Romeo 31 on scene. Hester saw Ebun Quill weekly until "
+        "Easter. Over Christmas Ebun stayed with Hester. Mr Easter, a neighbour, called."
+    )
+    people = [text for label, text in findings(tmp_path, body) if label == "PERSON"]
+    assert not {"Delta", "Romeo", "Christmas", "Christmas Ebun"} & set(people)
+    assert people.count("Easter") == 1  # Mr Easter, not the festival
+
+
+def test_a_list_line_in_a_typed_draft_is_no_wrapped_line(tmp_path: Path) -> None:
+    """A typed draft's paragraphs are long lines; a panel list's line of 90 characters ends there, so the name on
+    the next line does not run on from the organisation that ends it."""
+    paragraph = "2.1 The panel met six times and considered the reports of every agency that knew the family. " * 4
+    body = (
+        f"{paragraph}\n\n"
+        "Hester Pelbury – Named Nurse for Looked After Children, Quellshire Schools Partnership Forum\n"
+        "Agatha Smithers – Service Manager, Quellshire Council (in attendance and taking the minutes)\n\n"
+        f"{paragraph}"
+    )
+    people = {text for label, text in findings(tmp_path, body) if label == "PERSON"}
+    assert {"Hester Pelbury", "Agatha Smithers"} <= people and not any("Forum" in p for p in people)

@@ -146,14 +146,33 @@ def lowercase_words(text: str) -> frozenset[str]:
 _DRAFT_WORDS: ContextVar[frozenset[str]] = ContextVar("draft_lowercase_words", default=frozenset())
 
 
+_DRAFT_LINE_LENGTH: ContextVar[int] = ContextVar("draft_full_line_length", default=0)
+
+
 @contextmanager
 def reading_draft(text: str) -> Iterator[None]:
-    """While inside, a word the draft ``text`` uses in lower case anywhere counts as a common word."""
+    """While inside, a word the draft ``text`` uses in lower case anywhere counts as a common word, and its full
+    lines are as long as the draft's, whichever block is read."""
     token = _DRAFT_WORDS.set(lowercase_words(text))
+    length = _DRAFT_LINE_LENGTH.set(_full_line_length(text))
     try:
         yield
     finally:
         _DRAFT_WORDS.reset(token)
+        _DRAFT_LINE_LENGTH.reset(length)
+
+
+def full_line_length(text: str) -> int:
+    """How long the full lines of the draft being read are (of ``text`` outside one)."""
+    return _DRAFT_LINE_LENGTH.get() or _full_line_length(text)
+
+
+@lru_cache(maxsize=4)
+def _full_line_length(text: str) -> int:
+    """The length nine lines in ten stay within: a PDF's wrap width; in a typed draft whose paragraphs are lines,
+    a paragraph's length."""
+    lengths = sorted(len(line) for line in text.split("\n") if line.strip())
+    return lengths[int(0.9 * (len(lengths) - 1))] if lengths else 0
 
 
 _ADDRESS_LIKE = regex.compile(r"\S*[@/_]\S*|\S*\p{Ll}\.\p{Ll}\S*")  # "a@b.org", "kay.smurf", "kel_x"

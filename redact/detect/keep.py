@@ -68,12 +68,22 @@ class Vocabulary:
     non_name_words: frozenset[str]  # single words of the lists above, never a name by themselves
     role_abbreviations: tuple[str, ...] = ()  # "HV", "SW": capitals only
     vehicle_makes: frozenset[str] = frozenset()  # "ford": "Ford Fiesta" is a car, no person
+    festivals: frozenset[str] = frozenset()  # "easter": "until Easter" dates a thing, names no one
+    call_sign_words: frozenset[str] = frozenset()  # "delta": "Delta 14 on scene" is an ambulance's call sign
     kinship_other_languages: frozenset[str] = frozenset()  # "babcia": part of ``relations``
 
     def is_vocabulary_word(self, word: str) -> bool:
         """A word of a job title, agency, report heading or place name: never a name by itself."""
         # an acronym counts as written ("SEN", "ED"): "Ms Sen" and "Ed" are names
         return word.translate(_APOSTROPHES).lower() in self.non_name_words or word in self.acronyms
+
+
+# a call sign's number: not an age or a date ("Oscar 3 months", "Victor 12/05")
+_CALL_NUMBER = re.compile(
+    r"[ \t]+\d{1,3}(?![\d/.:-])(?![ \t]*(?:months?|years?|weeks?|days?|yrs?|mths?|"
+    r"jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*\b)",
+    re.IGNORECASE,
+)
 
 
 @lru_cache(maxsize=1)
@@ -94,6 +104,7 @@ def vocabulary() -> Vocabulary:
             "job_title_heads",
             "relations",
             "titles",
+            "festivals",
         )
         for w in words(key)
         if " " not in w
@@ -118,6 +129,8 @@ def vocabulary() -> Vocabulary:
         non_name_words=frozenset(single_words),
         role_abbreviations=words("role_abbreviations"),
         vehicle_makes=frozenset(w.lower() for w in words("vehicle_makes")),
+        call_sign_words=frozenset(w.lower() for w in words("call_sign_words")),
+        festivals=frozenset(w.lower() for w in words("festivals")),
         kinship_other_languages=frozenset(w.lower() for w in words("kinship_other_languages")),
     )
 
@@ -714,6 +727,8 @@ class KeepFilter:
             return True  # "Mixed White / Black African", "Czech Roma": an ethnic group, as family tables give it
         if len(words) == 1 and words[0].lower() in self._vocabulary.section_words:
             return True  # "Date", "Notes": a column heading (after a title a lone word is still a name)
+        if len(words) == 1 and words[0].lower() in self._vocabulary.festivals:
+            return True  # "until Easter" (after a title, "Mr Easter", a name still)
         return len(stripped) > 1 and stripped.isupper() and self._is_heading_words(stripped)
 
     def _has_section_word(self, finding: Finding) -> bool:
@@ -775,6 +790,7 @@ class KeepFilter:
         while cut < end - 1 and (
             self._written_in_lower_case(text, words[cut].group())
             or _opening_participle(words[cut].group(), words[cut + 1].group())
+            or words[cut].group().endswith(":")  # "Countersigned: C. Quill": a form's label, then the name
         ):
             if self._used_as_a_name(text, words[cut].group()):
                 break  # "Blessing Okafor": the draft writes "a blessing" too, but calls the child Blessing throughout
@@ -831,6 +847,10 @@ class KeepFilter:
     def _names_a_car(self, text: str) -> bool:
         words = text.split()
         return len(words) == 2 and words[0].lower() in self._vocabulary.vehicle_makes
+
+    def _a_call_sign(self, text: str, finding: Finding) -> bool:
+        """A word of the phonetic alphabet before a number, as a crew's call sign is written: "Romeo 31"."""
+        return finding.text.lower() in self._vocabulary.call_sign_words and bool(_CALL_NUMBER.match(text, finding.end))
 
     def _names_no_one(self, text: str) -> bool:
         """What is left of a span once its report words are cut, when it is no name: no capital letter, a
@@ -951,6 +971,8 @@ class KeepFilter:
                 continue  # "2.3 Concerns are recorded": a model's place that the draft writes as a word
             if finding.label == "PERSON" and not titled and self._names_a_car(finding.text):
                 continue  # "a silver Ford Fiesta": a make and model
+            if finding.label == "PERSON" and not titled and self._a_call_sign(document.text, finding):
+                continue  # "Delta 09 on scene": an ambulance crew's call sign
             if finding.label == "PERSON" and (self._names_a_service(finding.text) or section_words):
                 continue  # "An Instagram account", "Cafcass FCA", "Young People's Social Work": no one's name
             if finding.label == "PERSON" and not titled and self._an_instruction(document.text, finding):

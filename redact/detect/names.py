@@ -48,6 +48,7 @@ from redact.detect.keep import (
 )
 from redact.detect.recognizers.address import STREET_TYPES
 from redact.detect.recognizers.institutions import FIRM_SUFFIXES, wrapped_line_ends
+from redact.detect.recognizers.organisations import KIND_BEFORE_NAMING
 from redact.lexicon import english_words, is_english_form
 
 ENTITY = "PERSON"
@@ -76,6 +77,8 @@ INITIAL = rf"{UPPER}\.?"
 INITIALS = rf"(?:{UPPER}\.(?={UPPER}\.)|{INITIAL}{SPACE}){{0,3}}"
 # Dotted initials standing for a whole name: "K.S.", "R.T.", "M." (judgment style).
 DOTTED = rf"(?:{UPPER}\.){{1,3}}(?![\w])"
+# a quoted nickname may end with an initial, as a street name does: "Shorty Q", "Kidda P"
+QUOTED_NICKNAME = rf"{QUOTED_NAME_WORD}(?:[ ]{UPPER}(?![\w]))?"
 POSSESSIVE = re.compile(r"['’][sS]\b")
 _SENTENCE_END = set(".!?:;|\n\"“”'‘’([-–—•*")
 
@@ -263,12 +266,12 @@ class ContextNameRecognizer(_NameRecognizer):
         # 'known to his family as Ty and to his friends as "Reezy"': another audience, another quoted name
         self.audience_quoted = re.compile(  # ... 'and to some of the men in this review as "Sparky"'
             rf"(?<![\w'’-])(?:to|by|among|amongst){WRAP}(?:[\w'’]+{WRAP}){{1,7}}?as"
-            rf"{WRAP}[\"“‘](?P<name>{QUOTED_NAME_WORD})[\"”’]"
+            rf"{WRAP}[\"“‘](?!(?:{titles})\.?[ ])(?P<name>{QUOTED_NICKNAME})[\"”’]"
         )
         # 'known to everyone, including in police records, as "Kaz"': a longer aside (up to 14 words) must end with "as"
         self.introduced_quoted = re.compile(
             rf"(?<![\w'’-]){introducer}(?:(?:{WRAP}[\w'’]+){{1,3}}?(?:{WRAP}as)?|(?:{WRAP}[\w'’]+,?){{4,14}}?{WRAP}as)"
-            rf"{WRAP}[\"“‘](?P<name>{QUOTED_NAME_WORD})[\"”’]"
+            rf"{WRAP}[\"“‘](?!(?:{titles})\.?[ ])(?P<name>{QUOTED_NICKNAME})[\"”’]"
         )
         # "Granny B's trailer", "Aunty R": a relative as a family calls her, by her initial
         self.kin_initial = re.compile(
@@ -366,6 +369,8 @@ class ContextNameRecognizer(_NameRecognizer):
     def spans(self, text: str) -> Iterator[tuple[int, int, float]]:
         for match in self.introduced.finditer(text):
             name = match.group("name")
+            if KIND_BEFORE_NAMING.search(text, max(0, match.start() - 40), match.start()):
+                continue  # 'a toddler group called "Busy Bees"': the group's name
             quoted = text[match.start("name") - 1 : match.start("name")] in "\"“‘'" and match.start("name") > 0
             # a quoted word after "known as" is a nickname, even an English one ("Spud", "Smiler")
             if re.fullmatch(rf"{DOTTED}|{UPPER}", name) or not self.is_non_name(name, text) or (

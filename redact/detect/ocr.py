@@ -9,6 +9,7 @@ read as "I" is that town.
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterable, Iterator
 from functools import cache, lru_cache
 
@@ -108,8 +109,10 @@ def misread_findings(text: str, findings: Iterable[Finding]) -> list[Finding]:
 
 @lru_cache(maxsize=8)
 def _forms_longest_first(names: tuple[str, ...]) -> tuple[str, ...]:
-    """The forms of the names to look for, longest first (read once per draft, not once per mention)."""
-    return tuple(sorted({form for name in names for form in _name_forms(name)}, key=len, reverse=True))
+    """The forms of the names to look for, longest first, and of one length the one the draft writes most (the name
+    as spelt, not the scan's misreading of it); read once per draft, not once per mention."""
+    counts = Counter(form for name in names for form in _name_forms(name))
+    return tuple(sorted(counts, key=lambda form: (-len(form), -counts[form], form)))
 
 
 def _name_forms(name: str) -> Iterator[str]:

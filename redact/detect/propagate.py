@@ -239,6 +239,8 @@ class _VariantBuilder:
                 yield Variant(text, finding.label, finding.score, weak=False, exact_case=True)
             for head in self._heads(finding):  # "Greystone" of "Greystone Academy", in its own capitals
                 yield Variant(head, finding.label, finding.score, weak=False, exact_case=True)
+                if head.isupper():  # "Greystone" of a heading's "GREYSTONE ACADEMY", as the story writes it
+                    yield Variant(head.title(), finding.label, finding.score, weak=False, exact_case=True)
             for street in _streets_of(text) if finding.label == "ADDRESS" else ():
                 if not self.keep.is_kept(street):  # "Pescod Row" of "17 Pescod Row", "PESCOD ROW"
                     yield Variant(street, finding.label, finding.score, weak=False)
@@ -477,6 +479,8 @@ class _VariantBuilder:
             prefix = low_base[:size]
             if prefix in self.atoms and self.gaz.is_first_name(prefix):
                 found.add(prefix)
+        # and a nickname with the "s" friends add, where the draft writes one ("Nates": the list's "nate" for Ignatius)
+        found |= {f"{name}s" for name in found if fold(f"{name}s") in self.atoms}
         for name in sorted(found):
             if len(name) >= 3 and fold(name) != low_base and not self.is_weak(name):
                 yield name.capitalize()

@@ -167,7 +167,8 @@ _ALIAS = re.compile(
     rf"|{_SAME_PERSON}"
     rf"|here(?:in)?after|{_HER_NAME})"
     rf"\s*[\"“‘']?$|{_WRITTEN_AS}\s*[\"“‘]$"
-    r"|\(\s*(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s+)?[\"“‘']?$",  # "(Mr Dang)" after the full name
+    r"|\(\s*(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s+)?[\"“‘']?$"  # "(Mr Dang)" after the full name
+    r"|\(\s*(?:always|usually|often|mostly|generally|simply|just|also)\s+[\"“‘]$",  # '(always "Iggy" at school)'
     re.IGNORECASE,
 )
 # "the police record refers to Lajita as L. Sachar": the verb before the first name, "as" between the two.
@@ -190,6 +191,9 @@ def _recorded_twice(text: str, previous: Mention, mention: Mention) -> bool:
 
 
 _ALIAS_AS = re.compile(r"\s+as\s+[\"“‘']?")
+_QUOTED_OR = re.compile(r"[\"”’][ \t]+or[ \t]+[\"“‘]")
+_IS_QUOTED = re.compile(r"[ \t]+(?:is|was)[ \t]+[\"“‘]")
+_NAMING_VERB_BEFORE = re.compile(r"\b(?:call(?:s|ed)?|nicknam(?:es|ed)|dubb(?:s|ed)|christened)[ \t]+$", re.IGNORECASE)
 
 
 def cluster_mentions(text: str, mentions: list[Mention], hint: RoleHint | None = None) -> Clustering:
@@ -573,8 +577,12 @@ def _surname_after(text: str, end: int) -> str | None:
     return word
 
 
-# a nickname in quotes, bracketed or not: 'Emmanuel ("Manny") Boateng', "Katarzyna ('Kasia') NOWAK"
-_NICKNAME = r"""(?:\([ \t]*(?:["“‘][^"”’\n]{1,20}["”’]|'[^'\n]{1,20}')[ \t]*\)|["“‘][^"”’\n]{1,20}["”’])"""
+# a nickname in quotes, bracketed or not: 'Emmanuel ("Manny") Boateng', "Katarzyna ('Kasia') NOWAK"; or one word in
+# brackets: "Agatha (Aggs) Quill"
+_NICKNAME = (
+    r"""(?:\([ \t]*(?:["“‘][^"”’\n]{1,20}["”’]|'[^'\n]{1,20}'|\p{Lu}[\p{L}\p{M}'’-]{1,19})[ \t]*\)"""
+    r"""|["“‘][^"”’\n]{1,20}["”’])"""
+)
 _NICKNAME_AFTER = regex.compile(rf"[ \t]*{_NICKNAME}")
 def _relatives_named_after(text: str, mention: Mention, titles: Sequence[str]) -> set[str]:
     """First names of the relatives that the mention's possessive, or a pronoun later in its sentence, introduces,
@@ -802,7 +810,7 @@ def _merge_aliases(text: str, clusters: list[Cluster]) -> list[Cluster]:
         different = alias.first and alias.last and named.first and named.last and not _same_name(alias, named)
         said_to_be_hers = listed or _recorded_twice(text, previous, mention) or any(
             cue.search(gap) for cue in (_HER_NAME_IS, _RECORDED_AS, _WRITTEN_AS_GAP, _SAME_PERSON_GAP)
-        )
+        ) or _given_by_naming_verb(text, previous, mention)
         # 'Shannon Brook ("Shan")': the nickname in brackets is hers, and so is every name it opens ("Shan Brookie")
         said_to_be_hers = said_to_be_hers or (re.fullmatch(r"\s*\(\s*[\"“‘]", gap) and " " not in mention.text)
         if different and not said_to_be_hers:  # "called by her Chinese name, Pei Shan" is hers
@@ -891,6 +899,12 @@ def _is_alias(text: str, previous: Mention, mention: Mention) -> bool:
         return True  # 'Gabriel Stoica, "Gabi", born 2016': the name the family uses, set off by commas
     if re.fullmatch(r"[ \t]+[\"“‘]", gap) and re.match(r"[\"”’][ \t]*(?:\t|\||\n|$)", text[mention.end :]):
         return True  # 'Thomas "Tuck"' ending a family table's name cell
+    if _given_by_naming_verb(text, previous, mention):
+        return True
+    if _QUOTED_OR.fullmatch(gap) and _QUOTE_BEFORE.search(text, 0, previous.start):
+        return True  # 'an older lad called "Anvil" or "Bossy"': either name is his
+    if _IS_QUOTED.fullmatch(gap) and text[mention.end : mention.end + 1] in ("\"", "”", "’"):
+        return True  # 'to her Ebun is "Ebunmi"': what one person calls him
     if _recorded_twice(text, previous, mention):
         return True
     if not _ALIAS_AS.fullmatch(gap):
@@ -900,6 +914,13 @@ def _is_alias(text: str, previous: Mention, mention: Mention) -> bool:
     return _ALIAS_VERB_BEFORE.search(lead) is not None
 
 
+def _given_by_naming_verb(text: str, previous: Mention, mention: Mention) -> bool:
+    """'The group called Ignatius "Lanky Q"': the quoted name a naming verb gives the person it names."""
+    gap, after = text[previous.end : mention.start], text[mention.end : mention.end + 1]
+    quoted = re.fullmatch(r"[ \t]+[\"“‘]", gap) and after in "\"”’" and after
+    return bool(quoted and _NAMING_VERB_BEFORE.search(text, 0, previous.start))
+
+
 # 'She is known to everyone, including most of the staff, as "Wera"', "He goes by Kuba": the pronoun's nickname
 _PRONOUN_ALIAS = re.compile(
     r"\b(?P<pronoun>[Ss]he|[Hh]e)\s+(?:is|was)\s+(?:also\s+|usually\s+|always\s+)?(?:known|called)\b[^.]{0,80}?"
@@ -907,8 +928,8 @@ _PRONOUN_ALIAS = re.compile(
     # 'He was called "Iggy" by his mother', 'At work she used the name "Mabel"'
     r"|\b(?P<pronoun3>[Ss]he|[Hh]e)\s+(?:(?:is|was)\s+(?:also\s+|usually\s+|always\s+)?called"
     r"|(?:used|uses|preferred|prefers)\s+the\s+name)\s+[\"“‘']$"
-    # 'Staff called him "Iggy"', 'the boys nicknamed her "Otty"', "Friends call him Iggy"
-    r"|\b(?:called|calls|call|named|nicknamed)\s+(?P<object>him|her)\s+[\"“‘']?$"
+    # 'Staff called him "Iggy"', 'the boys nicknamed her "Otty"', "Friends call him Iggy", "call her Nana Dot"
+    r"|\b(?:called|calls|call|named|nicknamed)\s+(?P<object>him|her)\s+[\"“‘']?(?:[A-Z][^\W\d_]*\s+)?$"
     # 'Co-workers knew him as "Iggy"', "staff referred to her as Dot"
     r"|\b(?:knew|know|knows|referred\s+to)\s+(?P<object2>him|her)\s+as\s+[\"“‘']?$"
 )

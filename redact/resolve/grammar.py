@@ -53,9 +53,14 @@ def match_case(original: str, replacement: str, sentence_start: bool = False) ->
     return replacement
 
 
+_A_SAINTS = re.compile(r"(?i:st\.?|saint)[ \t]+\S+['’]s")
+
+
 def inflect(original: str, pseudonym: str, sentence_start: bool = False) -> str:
     """The pseudonym in the original's grammatical shape: possessive kept, capitals followed."""
     bare, possessive = strip_possessive(original)
+    if possessive and _A_SAINTS.fullmatch(original):
+        bare, possessive = original, ""  # "St Hester's" is the school's name, not its possessive
     if possessive:
         possessive = possessive[0] + ("S" if bare.isupper() else "s")
     if not bare.strip():  # the name was dropped; only the possessive (if any) remains
@@ -153,6 +158,7 @@ class Span:
     start: int
     end: int
     drop_name: bool = False  # the name is dropped (the role words before it already say who)
+    couple: bool = False  # "Mr and Mrs Quill": the span opens with the husband the wife's surname also names
 
 
 def _roles_equal(words: str, role: str) -> bool:
@@ -179,6 +185,10 @@ _AFTER_ROLE = re.compile(
     re.IGNORECASE,
 )  # fmt: skip
 _PAREN_AFTER = re.compile(r"^\s*\((?P<phrase>[^()]{1,40})\)")
+
+
+# "Mr and " before "Mrs Quill": a couple named by the one surname
+_COUPLE_BEFORE = re.compile(r"(?<![\w'’])Mr\.?[ \t]+(?:and|&)[ \t]+$")
 
 
 # "Baby Hereward" in a birth record: "Baby" written as a title before the child's surname.
@@ -219,6 +229,9 @@ def person_span(text: str, start: int, end: int, role: str | None, taken: list[t
         new_start = start - len(title.group(0))
         if title.re is _BABY_BEFORE:
             return Span(new_start, new_end)  # "Baby Hereward" -> "Child A", not "Baby"
+        couple = _COUPLE_BEFORE.search(text, max(line_start, new_start - 12), new_start)
+        if couple and free(couple.start(), new_start):
+            return Span(couple.start(), new_end, couple=True)
     kin = kin_in_quotes().search(text[max(0, start - 40) : start]) or _kin_as_title().search(before)
     if kin and free(start - len(kin.group("kin")), start):
         new_start = start - len(kin.group("kin"))  # '("Nana Bernie")' -> '("Maternal grandmother")', not "Nana ..."

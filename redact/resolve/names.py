@@ -164,6 +164,8 @@ def nickname_match(a: str, b: str) -> bool:
     if b in _nicknamer.canonicals_of(a):
         return True
     short, long_ = sorted((a, b), key=len)
+    if len(short) >= 4 and short.endswith("s") and short[:-1] in _nicknamer.nicknames_of(long_):
+        return True  # "Nates" of Ignatius: the list's "nate" with the "s" friends add
     if len(short) >= 3 and long_.startswith(short) and len(long_) - len(short) <= 5:  # Phil ~ Philomena
         return True
     return _z_diminutive(short, long_)

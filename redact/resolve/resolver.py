@@ -9,7 +9,7 @@ from dataclasses import replace
 
 from redact.config import ReportConfig
 from redact.detect.finding import Finding
-from redact.document import TITLE_PAGE_BLOCKS, Document
+from redact.document import Document
 from redact.errors import ConfigError, InternalError
 from redact.resolve.cluster import Cluster, cluster_mentions, split_loose_mentions, split_titled_adults
 from redact.resolve.context import at_sentence_start
@@ -20,7 +20,7 @@ from redact.resolve.names import strip_possessive
 from redact.resolve.operators import GeneraliseAge, GeneraliseDate, Pseudonymise
 from redact.resolve.policy import Policy, load_policy
 from redact.resolve.pseudonyms import PLACE_ROLES, PLACE_STEMS, PseudonymBook, several_holders
-from redact.resolve.roles import infer_roles, role_hint
+from redact.resolve.roles import infer_roles, reviews_a_child, reviews_an_adult, role_hint, title_page
 from redact.resolve.vocabulary import KINDS
 from redact.visible import MARKDOWN_EMPHASIS, emphasis_blanked, footnote_after
 
@@ -102,26 +102,15 @@ def resolve(
 _CHILD_LABEL = re.compile(r"\bChild\s+([A-Z])\b")
 
 
-# a review about an adult: a domestic homicide review's victim or a safeguarding adults review's subject; not one
-# combined with a children's review ("Combined Domestic Homicide Review and Serious Case Review")
-_ADULT_REVIEW = re.compile(r"\b(?i:domestic\s+homicide\s+review|safeguarding\s+adults?\s+review)\b|\b(?:DHR|SAR)\b")
-_CHILD_REVIEW = re.compile(
-    r"(?i:serious\s+case\s+review|child(?:ren)?['’]?s?\s+(?:safeguarding\s+)?practice\s+review"
-    r"|safeguarding\s+children|children['’]?s?\s+board)|\b(?:SCR|LSCB|CSPR)\b"
-)
-
-
 def _subject_label(document: Document) -> str | None:
     """The label the draft's title page gives its subject ("Serious Case Review: Child D"), so that the
     child's name and the review's title tell the same story; "Adult A" for the subject of a domestic homicide or
     safeguarding adults review, whom "Child A" would misdescribe; None when it gives none, or several."""
-    title_page = [b.text for b in document.blocks if b.kind.value in ("header", "footer")]
-    title_page += [b.text for b in document.body()[:TITLE_PAGE_BLOCKS]]
-    letters = {m.group(1) for text in title_page for m in _CHILD_LABEL.finditer(text)}
+    first_page = title_page(document)
+    letters = {m.group(1) for text in first_page for m in _CHILD_LABEL.finditer(text)}
     if len(letters) == 1:
         return f"Child {letters.pop()}"
-    adults = any(_ADULT_REVIEW.search(text) for text in title_page)
-    if not letters and adults and not any(_CHILD_REVIEW.search(text) for text in title_page):
+    if not letters and reviews_an_adult(document) and not reviews_a_child(document):
         return "Adult A"
     return None
 
@@ -241,6 +230,7 @@ def _replacements(
     # a date in the month someone was born shows only its year: "in October 2017" beside "born in [date of birth]"
     # would give the birth month back
     birth_months = {generalise_date(m.text) for e in entities if e.label == "DATE_OF_BIRTH" for m in e.mentions}
+    husbands = _husbands(text, entities)
     for entity in entities:
         for mention in entity.mentions:
             if entity.kept:
@@ -256,9 +246,52 @@ def _replacements(
                     f"the panel's {' '.join(cell.text.split())!r} names {mention.text!r}, which the report "
                     f"pseudonymises: written {entity.pseudonym!r} there too (a reviewer may keep it)"
                 )
-            replacements.append(_plan_one(text, entity, mention, taken, policy, warnings, birth_months=birth_months))
+            replacements.append(_plan_one(text, entity, mention, taken, policy, warnings, birth_months=birth_months,
+                                          husbands=husbands))
     replacements = _without_overlaps(text, entities, replacements, taken, policy, warnings)
-    return replacements, kept, warnings
+    return _nicknames_joined(text, replacements), kept, warnings
+
+
+# between a first name and its bracketed or quoted nickname, and after the nickname: 'Dorcas ("Dot") Quill'
+_NICKNAME_OPENS = re.compile(r"[ \t]*(?:\([ \t]*[\"“‘']?|[\"“‘'])")
+_NICKNAME_CLOSES = re.compile(r"[\"”’']?[ \t]*\)|[\"”’']")
+_NICKNAME_ENDS = re.compile(r"[\"”’']?[ \t]*\)?[ \t]+")  # between the nickname and the surname
+
+
+def _nicknames_joined(text: str, replacements: list[Replacement]) -> list[Replacement]:
+    """A name, its nickname in brackets or quotes and its surname, all one person's, as one change: 'Dorcas
+    ("Dot") Quill' -> "Mother", not 'Mother ("Mother") Mother'."""
+    joined: list[Replacement] = []
+    index = 0
+    while index < len(replacements):
+        first = replacements[index]
+        run = [first]
+        for following in replacements[index + 1 : index + 3]:
+            gap = text[run[-1].end : following.start]
+            joins = _NICKNAME_OPENS.fullmatch(gap) if len(run) == 1 else _NICKNAME_ENDS.fullmatch(gap)
+            if following.entity_id != first.entity_id or following.operator != "pseudonymise" or not joins:
+                break
+            run.append(following)
+        end = _end_of_nicknamed(text, run)
+        if end is None or first.operator != "pseudonymise" or dict(first.params).get("footnote"):
+            joined.append(first)
+            index += 1
+            continue
+        result = Pseudonymise().operate(text[first.start : end], dict(first.params))
+        joined.append(replace(first, end=end, original=text[first.start : end], replacement=result))
+        index += len(run)
+    return joined
+
+
+def _end_of_nicknamed(text: str, run: list[Replacement]) -> int | None:
+    """Where a name and its nickname (and surname) end, past the nickname's closing bracket or quote; None where
+    there is no nickname, or its brackets say more ('Ebun ("Ebi", aged 12)')."""
+    if len(run) == 3:
+        return run[-1].end
+    closing = _NICKNAME_CLOSES.match(text, run[-1].end) if len(run) == 2 else None
+    if closing is None or ("(" in text[run[0].end : run[1].start] and ")" not in closing.group()):
+        return None
+    return closing.end()
 
 
 def _swallowed(replacements: list[Replacement]) -> set[int]:
@@ -297,7 +330,7 @@ def _without_overlaps(text, entities, replacements, taken, policy, warnings) -> 
     return replacements
 
 
-def _plan_one(text, entity: Entity, mention: Mention, taken, policy: Policy, warnings: list[str], widen: bool = True, birth_months: set[str | None] = frozenset()) -> Replacement:  # type: ignore[no-untyped-def, assignment]  # noqa: E501
+def _plan_one(text, entity: Entity, mention: Mention, taken, policy: Policy, warnings: list[str], widen: bool = True, birth_months: set[str | None] = frozenset(), husbands: Mapping[str, str] = {}) -> Replacement:  # type: ignore[no-untyped-def, assignment]  # noqa: E501
     start, end = mention.start, mention.end
     if entity.action is Action.PSEUDONYMISE:
         pseudonym = entity.pseudonym or ""
@@ -305,6 +338,9 @@ def _plan_one(text, entity: Entity, mention: Mention, taken, policy: Policy, war
         if entity.label == "PERSON" and widen:
             span = person_span(text, start, end, entity.role, taken)
             start, end, drop = span.start, span.end, span.drop_name
+            if span.couple:  # "Mr and Mrs Quill" -> "Father and Mother", or "Adult 3 and her husband"
+                husband = husbands.get(_surname(mention.text))
+                pseudonym = f"{husband} and {pseudonym}" if husband else f"{pseudonym} and her husband"
         params = {"pseudonym": pseudonym, "sentence_start": at_sentence_start(text, start), "drop_name": drop}
         footnote = footnote_after(text, end)
         if footnote:  # "Dr McBride4," -> "Dr Paediatrician 1[4],", not "Paediatrician 14"
@@ -346,6 +382,25 @@ def _plan_one(text, entity: Entity, mention: Mention, taken, policy: Policy, war
 
 
 _ON_BEFORE = re.compile(r"(?<![\w])[Oo]n\s+$")
+
+
+def _husbands(text: str, entities: Sequence[Entity]) -> dict[str, str]:
+    """The pseudonym of each man the draft calls "Mr <surname>", by surname, where only one man is so called."""
+    found: dict[str, set[str]] = {}
+    for entity in entities:
+        if entity.label != "PERSON" or entity.action is not Action.PSEUDONYMISE or not entity.pseudonym:
+            continue
+        for mention in entity.mentions:
+            if _MISTER_BEFORE.search(text, max(0, mention.start - 5), mention.start):
+                found.setdefault(_surname(mention.text), set()).add(entity.pseudonym)
+    return {surname: next(iter(held)) for surname, held in found.items() if len(held) == 1}
+
+
+def _surname(name: str) -> str:
+    return strip_possessive(name)[0].split()[-1].lower() if name.split() else ""
+
+
+_MISTER_BEFORE = re.compile(r"(?<![\w'’])Mr\.?[ \t]+$")
 
 
 def _make(mention, entity, start, end, text, replacement, action, reason, operator, params) -> Replacement:  # type: ignore[no-untyped-def]

@@ -13,7 +13,7 @@ from redact.detect.gazetteer import fold
 from redact.detect.propagate import own_pseudonym_letters
 from redact.document import TITLE_PAGE_BLOCKS, Document
 from redact.lexicon import is_english_form
-from redact.resolve.children import child_evidence, stated_adults
+from redact.resolve.children import ADULT_AGE, child_evidence, stated_adults
 from redact.resolve.cluster import ADULT_TITLES, Cluster, title_before
 from redact.resolve.context import find_tables, row_of, sentence_bounds
 from redact.resolve.model import Mention
@@ -56,7 +56,10 @@ _WHERE_THEY_WORK = (
 # 'Her mother has asked to be called "Efua"': the name a relative chose to be known by in the report
 _ASKED_TO_BE_CALLED = (
     r"(?:\s+(?:has|had|have)?\s*(?:asked|chosen|chose|wished|wanted|preferred|agreed)\s+to\s+be\s+"
-    r"(?:called|known\s+as|referred\s+to\s+as|named)(?:\s+in\s+this\s+(?:report|review))?\s*[\"“‘']?)"
+    r"(?:called|known\s+as|referred\s+to\s+as|named)(?:\s+in\s+this\s+(?:report|review))?\s*[\"“‘']?"
+    # "His brother, known in the family as Iggy": the relation, then the name the family uses
+    r"|[ \t]*,?[ \t]+(?:(?:also|usually|always)[ \t]+)?(?:known(?:[ \t]+(?:to|in|by|among|within)[ \t]+[\w'’ ]{1,30}?)?"
+    r"[ \t]+as|called|nicknamed)[ \t]*[\"“‘']?)"
 )
 _BEFORE = re.compile(
     r"(?:(?<![\w'’-])(?:" + _ANCHOR + "|" + _PRONOUN + "|" + _DET + r"))?" + _ADJ
@@ -384,12 +387,13 @@ def mention_cues(text: str, start: int, end: int, tables: list | None = None) ->
     slash_cell = _SLASH_CELL_AFTER.match(text, end)
     if slash_cell and _label_role(slash_cell.group("label")):  # "PRITCHARD, Angharad / mother / DOB ..."
         cues.append(Cue(_label_role(slash_cell.group("label")), 4, _label_anchor(slash_cell.group("label"))))
+    owner = next((_relations_owner(table) for table in tables or [] if row_of(table, start)), None)
     cell = _CELL_AFTER.match(after if after else text[end : end + 60])
     if cell:
         label = cell.group("label") or cell.group("tight")
         role = _label_role(label)
         if role:
-            cues.append(Cue(role, 4, _label_anchor(label)))
+            cues.append(Cue(role, 4, _label_anchor(label) or owner))
     flattened = None if cell else _FLAT_ROW_AFTER.match(text, end)
     flat_role = _label_role(flattened.group("label")) if flattened else None
     if flattened and flat_role:  # "Levi Boswell brother 12 Plot 14"
@@ -527,11 +531,13 @@ def _label_anchor(label: str) -> str | None:
     of = _OF_SOMEONE.match(label, roles[0][0]) if roles else None
     if of:
         return of.group("name")
-    owner = _OWNER_FIRST.match(label)  # a name, not a role ("Mother's partner" is already the relation)
+    # a name, not a role ("Mother's partner" is already the relation), opening the label or a part of it
+    owner = _OWNER_FIRST.match(label) or _OWNER_AFTER_A_COMMA.search(label)  # "Ex-husband, Ebun's father"
     return owner.group("name") if owner and roles and not first_role(owner.group("name")) else None
 
 
 _OWNER_FIRST = re.compile(r"\s*(?P<name>[A-Z][\w-]*)['’]s\s")
+_OWNER_AFTER_A_COMMA = re.compile(r"[,;/]\s*(?P<name>[A-Z][\w-]*)['’]s\s")
 
 
 _OF_SOMEONE = re.compile(r"[\w'’-]+\s+of\s+(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?(?P<name>[A-Z][\w'’-]*)")
@@ -555,7 +561,38 @@ def _table_cues(table, offset: int) -> list[Cue]:  # type: ignore[no-untyped-def
         return []  # "Subject" says whose row it is, not who lives at the address cell's "Foster care, ..."
     label = row[column].text
     role = _label_role(label)
-    return [Cue(role, 5, _label_anchor(label), gender=_word_gender(label))] if role else []
+    anchor = _label_anchor(label) or _relations_owner(table)
+    return [Cue(role, 5, anchor, gender=_word_gender(label))] if role else []
+
+
+def _relations_owner(table) -> str | None:  # type: ignore[no-untyped-def]
+    """Whose relations a family table's column gives: "aga" of "Relationship to Aga" (a review of an adult, whose
+    table says how each person is related to her, not to the child)."""
+    column = table.column(*_ROLE_COLUMN)
+    owner = _RELATION_TO.search(table.header[column]) if column is not None else None
+    return owner.group("name") if owner and owner.group("name") not in _NOT_AN_OWNER else None
+
+
+_RELATION_TO = re.compile(r"\brelation(?:ship)?\s+to\s+(?P<name>[\w'’-]+)$")
+_NOT_AN_OWNER = frozenset({"the", "child", "subject", "victim", "deceased", "him", "her", "them"})
+
+
+def _adults_by_table_age(tables, people: list[Cluster]) -> set[int]:  # type: ignore[no-untyped-def]
+    """Start offsets of mentions whose family-table row gives an adult's age in its "Age" column ("38")."""
+    starts = set()
+    for table in tables:
+        column = next((i for i, cell in enumerate(table.header) if re.search(r"\bage\b", cell)), None)
+        names = table.column(*_NAME_COLUMN) or 0
+        if column is None or "month" in table.header[column]:
+            continue
+        for mention in (m for c in people for m in c.mentions):
+            found = row_of(table, mention.start)
+            if found is None or found[1] != names or column >= len(found[0]):
+                continue  # "Ebun's father" in another row's relation cell: that row's age is the father's
+            age = re.fullmatch(r"\s*(\d{1,3})(?:\s*(?:years?|yrs?|y))?\s*", found[0][column].text)
+            if age and int(age.group(1)) >= ADULT_AGE:
+                starts.add(mention.start)
+    return starts
 
 
 _SIDED_KIN = frozenset({"aunt", "uncle", "cousin"})
@@ -571,7 +608,7 @@ def _relative(role: str, anchor_role: str | None) -> str | None:
     side = {"mother": "maternal", "father": "paternal"}.get(anchor_role)
     if side:
         table = {"partner": f"{anchor_role}s_partner", "mother": f"{side}_grandmother",
-                 "father": f"{side}_grandfather", "grandmother": None, "child": None}  # fmt: skip
+                 "father": f"{side}_grandfather", "grandmother": None, "child": "child"}  # fmt: skip
         if role in _SIDED_KIN:  # "Tomek's cousin" said of the father: the paternal cousin
             return f"{side}_{role}"
         return table.get(role, role if role.startswith(side) else None)
@@ -591,11 +628,15 @@ def infer_roles(document: Document, clusters: list[Cluster], config: ReportConfi
             cues[cluster] += mention_cues(text, mention.start, mention.end, tables)
     first_pass = {c: _vote(cs) for c, cs in cues.items()}
     order = sorted(((m.end, c) for c in people for m in c.mentions), key=lambda pair: pair[0])
-    adults = stated_adults(text, [m for c in people for m in c.mentions])
+    adults = stated_adults(text, [m for c in people for m in c.mentions]) | _adults_by_table_age(tables, people)
+    joint_review = reviews_an_adult(document) and reviews_a_child(document)
     for cluster in people:
         if any(m.start in adults for m in cluster.mentions):
             for mention in cluster.mentions:
                 evidence[mention.start] = 0
+            if joint_review and first_pass[cluster] == "subject_child":  # a joint homicide review's victim, 38
+                cues[cluster] = [cue for cue in cues[cluster] if cue.role != "subject_child"]
+                first_pass[cluster] = _vote(cues[cluster])
             first_pass[cluster] = first_pass[cluster] or "adult"  # whose "his mother" is not the child's
     young = {c for c in people if any(evidence[m.start] for m in c.mentions)}
     _parents_of_children(text, people, cues, first_pass, order, young)
@@ -639,6 +680,7 @@ def infer_roles(document: Document, clusters: list[Cluster], config: ReportConfi
     warnings = _choose_subject(document, people, roles, config, evidence)
     _children_of_the_family_are_siblings(people, roles)
     _children_of_the_parents_are_siblings(text, people, roles, cues, order)
+    _born_to_the_mother(text, roles, order)
     return RoleResult(roles, tuple(warnings))
 
 
@@ -933,6 +975,20 @@ def _mothers_by_birth(text: str, people: list[Cluster], cues: dict, first_pass: 
         return
 
 
+def _born_to_the_mother(text: str, roles: dict[Cluster, str], order: list) -> None:  # type: ignore[type-arg]
+    """ "Ms Quill became pregnant again in 2015. Mabel was born in April 2016": the child named next after the
+    mother's pregnancy is the subject's sibling, not some other child."""
+    for match in _PREGNANT.finditer(text):  # not "pregnant with Ebun", whom the review may be about
+        low = sentence_bounds(text, match.start())[0]
+        woman = next((c for end, c in order if low < end <= match.start()), None)
+        born = next((c for end, c in order if match.end() < end <= match.end() + _BIRTH_TOLD_WITHIN), None)
+        if woman is not None and roles.get(woman) == "mother" and born is not None and roles.get(born) == "child":
+            roles[born] = "sibling"
+
+
+_BIRTH_TOLD_WITHIN = 120  # characters after the pregnancy: its sentence and the next
+
+
 def _relative_to_parent(role: str, anchor_role: str | None, gender: str | None) -> str | None:
     """"his mother" said of the father is the paternal grandmother, "her brother" said of the mother a maternal
     uncle; said of anyone else the pronoun does not change the relation (a wrong guess at whom "her" means
@@ -994,6 +1050,32 @@ def matches_name(cluster: Cluster, name: str) -> bool:
     return bool(wanted) and any(strip_possessive(m.text)[0].lower() == wanted for m in cluster.mentions)
 
 
+# a review about an adult: a domestic homicide review's victim or a safeguarding adults review's subject
+ADULT_REVIEW = re.compile(r"\b(?i:domestic\s+homicide\s+review|safeguarding\s+adults?\s+review)\b|\b(?:DHR|SAR)\b")
+
+
+def title_page(document: Document) -> list[str]:
+    """The texts of the running headers and footers and of the first blocks: where a draft says what it is."""
+    texts = [b.text for b in document.blocks if b.kind.value in ("header", "footer")]
+    return texts + [b.text for b in document.body()[:TITLE_PAGE_BLOCKS]]
+
+
+def reviews_an_adult(document: Document) -> bool:
+    """The title page names a domestic homicide or safeguarding adults review, alone or joint with a children's."""
+    return any(ADULT_REVIEW.search(text) for text in title_page(document))
+
+
+def reviews_a_child(document: Document) -> bool:
+    """The title page names a children's review (alone, or joint with a review of an adult)."""
+    return any(_CHILD_REVIEW.search(text) for text in title_page(document))
+
+
+_CHILD_REVIEW = re.compile(
+    r"(?i:serious\s+case\s+review|child(?:ren)?['’]?s?\s+(?:safeguarding\s+)?practice\s+review"
+    r"|safeguarding\s+children|children['’]?s?\s+board)|\b(?:SCR|LSCB|CSPR)\b"
+)
+
+
 def _choose_subject(
     document: Document,
     people: list[Cluster],
@@ -1022,7 +1104,10 @@ def _choose_subject(
         return warnings
     if any(r == "subject_child" for r in roles.values()):
         return warnings
-    named = _named_as_the_subject(document.text, people, roles) or _child_the_label_names(document.text, people)
+    # a homicide or adults review is about the adult it names, a mother though she is: "the death of X"
+    adult_subject = reviews_an_adult(document) and not reviews_a_child(document)
+    named = _named_as_the_subject(document.text, people, roles, adult_subject)
+    named = named or _child_the_label_names(document.text, people)
     if named is not None:  # "This review concerns a young asylum seeker, X": whatever age the records gave him
         roles[named] = "subject_child"
         return warnings
@@ -1046,14 +1131,18 @@ def _choose_subject(
     return warnings
 
 
-def _named_as_the_subject(text: str, people: list[Cluster], roles: dict[Cluster, str]) -> Cluster | None:
-    """The one person with no family or professional role whom the draft names as what the review is about:
-    'In respect of "ZABI"', "This review concerns a young Afghan asylum seeker, X", "the death of X"."""
+def _named_as_the_subject(
+    text: str, people: list[Cluster], roles: dict[Cluster, str], parents_too: bool = False
+) -> Cluster | None:
+    """The one person with no family or professional role (or, ``parents_too``, a parent's) whom the draft names
+    as what the review is about: 'In respect of "ZABI"', "This review concerns a young Afghan asylum seeker, X",
+    "the death of X"."""
+    allowed = (None, "adult", "child", *(("mother", "father") if parents_too else ()))
     found = []
     for cue in _SUBJECT_CUE.finditer(text):
         at = cue.end()
         person = next((c for c in people if any(m.start == at for m in c.mentions)), None)
-        if person is not None and roles.get(person) in (None, "adult", "child") and person not in found:
+        if person is not None and roles.get(person) in allowed and person not in found:
             found.append(person)
     return found[0] if len(found) == 1 else None
 

@@ -23,7 +23,7 @@ _SYSTEM = r"(?:" + "|".join(s.replace(" ", r"[ \t]?") for s in sorted(SYSTEMS, k
 _NUMBER_WORD = r"(?:ref(?:erence)?|no|nos|number|num|id|i\.d\.|record|case|client|person|file)"
 _CUE_WORD = (
     r"(?i:ref(?:erence)?|urn|crn|upn|uln|pnc|cris|cad|(?:crime|incident)[ \t]+report|crime|case|incident|log|"
-    r"application|file|referral|occurrence|occ|job|"
+    r"application|file|referral|occurrence|occ|job|entry|"
     r"claim|record|warrant|client|patient|hospital|unit|person|child|pupil|student|system|mrn|chi|call[ \t]?sign|"
     # a criminal record's number, a professional's registration: "CRO: 041187/09A", "NMC PIN 82K1123E"
     r"cro|pin|nmc|gmc|hcpc|swe|"
@@ -106,6 +106,8 @@ class UkCaseReferenceRecognizer(UkPatternRecognizer):
         # a review's own number in the board's records: "SCR 2011/03", "DHR-2019-02" (headings in capitals are read
         # recased: "Scr 2011/03")
         Pattern("review number", _B + r"(?i:SCR|DHR|SAR|CSPR|LCSPR)[ /-]?(?:19|20)\d\d[/-]\d{1,4}" + _E, 0.6),
+        # a record system's entry number: "logged it (#30519)"
+        Pattern("hash number", r"(?<![\w&#])#\d{4,10}" + _E, 0.6),
         Pattern("long number", _B + r"\d{6,12}" + _E, 0.3),
     ]
     CONTEXT = [

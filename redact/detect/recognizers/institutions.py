@@ -16,7 +16,7 @@ import regex
 from presidio_analyzer.nlp_engine import NlpArtifacts
 from spacy.lang.en.stop_words import STOP_WORDS
 
-from redact.detect.gazetteer import fold, gazetteer, lowercase_words
+from redact.detect.gazetteer import fold, full_line_length, gazetteer, lowercase_words
 from redact.detect.initials import keys_the_name
 from redact.detect.keep import job_title_pattern, vocabulary
 from redact.detect.recognizers.base import UkEntityRecognizer
@@ -270,8 +270,8 @@ def wrapped_line_ends(text: str, end: int) -> bool:
     length = end - line_start
     if "\t" in text[line_start:end] or "|" in text[line_start:end]:
         return False  # a table row ends with its line: "... | With Ignatius<BREAK>Ebun Quill | ..." are two cells
-    if length >= WRAPPED_LINE:
-        return True
+    if length >= WRAPPED_LINE:  # and about as long as the draft's full lines: not a list's line in a typed draft
+        return length >= FULL_LINE_SHARE * full_line_length(text)
     above = [line.rstrip() for line in text[max(0, line_start - 300) : max(0, line_start - 1)].split("\n")[-3:]]
     cut_mid_sentence = len(above) == 3 and sum(bool(_MID_SENTENCE_END.search(line)) for line in above) >= 2
     widths = [length, *map(len, above)]  # a column's lines are about as wide as each other; a form's are not
@@ -279,6 +279,8 @@ def wrapped_line_ends(text: str, end: int) -> bool:
 
 
 _MID_SENTENCE_END = regex.compile(r"(?:\p{Ll}|[,-])$")  # "... her partner, at a flat on the"
+FULL_LINE_SHARE = 0.75  # a wrapped line fills most of the width the draft's lines are wrapped at
+
 
 
 def name_start(text: str, head_start: int) -> int | None:

@@ -97,7 +97,7 @@ class OrganisationContextRecognizer(UkEntityRecognizer):
     SCORE = 0.6
     _KINDS = (
         r"charity|project|organisation|organization|company|firm|business|group|church|club|employer|provider|"
-        r"agency|service|venue|community"
+        r"agency|service|venue|community|food[ \t]+bank|playgroup"
     )
     PATTERNS = (
         regex.compile(
@@ -107,6 +107,11 @@ class OrganisationContextRecognizer(UkEntityRecognizer):
         regex.compile(
             rf"(?<![\w-])(?i:the)[ \t]+(?P<name>{_RUN})[ \t]+"
             rf"(?:project|charity|programme|scheme|youth[ \t]+(?:club|centre|project|group)){_ENDS}"
+        ),
+        # 'the "Busy Bees" toddler group': a name in quotes, then its kind
+        regex.compile(
+            rf"(?<![\w-])(?i:the|a|an)[ \t]+[\"“‘](?P<name>{_RUN})[\"”’][ \t]+(?:[a-z-]+[ \t]+){{0,2}}?"
+            rf"(?:project|charity|group|club|playgroup|centre){_ENDS}"  # not 'a "Safe Spaces" programme'"
         ),
         # "referred to Quell Steps young carers project", "support from Carers in Quell parenting programme": a name,
         # then what kind of service it is in lower case
@@ -186,7 +191,12 @@ _VENUE_KINDS = (
     r"charity|(?:social[ \t]+)?enterprise|newspaper|organisation|organization|company|firm|business|church|club|"
     r"provider|agency|project|group|salon|"
     r"shop|store|caf[eé]|restaurant|takeaway|pub|bar|hotel|gym|venue|employer|hostel|refuge|centre|mosque|temple|"
-    r"public[ \t]+house|inn|tavern|unit|school|academy|nursery|college|service|hub|clinic|practice"
+    r"public[ \t]+house|inn|tavern|unit|school|academy|nursery|college|service|hub|clinic|practice|food[ \t]+bank|"
+    r"playgroup"
+)
+# "a toddler group called": what the naming verb after it names is a group, a firm or a place, not a person
+KIND_BEFORE_NAMING = regex.compile(
+    rf"(?<![\w-])(?i:a|an)[ \t]+(?:[a-z-]+[ \t]+){{0,2}}?(?i:{_VENUE_KINDS})[ \t]+$"
 )
 # a space, or a line a PDF wrapped: "Hearthstone Lodgings, a<NEWLINE>small charity"
 _GAP = r"(?:[ \t]+|[ \t]*\n[ \t]*)"
@@ -195,9 +205,14 @@ _NOT_A_WORKER = (
     r"(?![ \t]+(?i:social|support|key|family|youth|care|worker|workers|nurse|manager|officer|volunteer|coach|"
     r"leader|teacher|member|staff|carer|therapist|practitioner|assistant|owner|driver)\b)"
 )
-# up to three describing words before the kind ("a small local charity", "the out-of-hours GP service"), not a
-# phrase ("a friend from church")
-_DESCRIBING = rf"(?:(?!(?:of|from|at|in|with|for|to|by|on|who|which|that)\b)(?:[a-z-]+|\p{{Lu}}{{2,5}}){_GAP}){{0,3}}?"
+# up to three describing words before the kind ("a small local charity", "the out-of-hours GP service", "the
+# Tuesday toddler group"), not a phrase ("a friend from church")
+_DESCRIBING = (
+    rf"(?:(?!(?:of|from|at|in|with|for|to|by|on|who|which|that)\b)"
+    rf"(?:[a-z-]+|\p{{Lu}}{{2,5}}|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day){_GAP}){{0,3}}?"
+)
+# the closing quote of a name in quotes: '"Busy Bees", the toddler group'
+_QUOTE_CLOSE = r"[\"”’]?"
 
 
 class AppositionOrganisationRecognizer(OrganisationContextRecognizer):
@@ -208,12 +223,13 @@ class AppositionOrganisationRecognizer(OrganisationContextRecognizer):
     SCORE = 0.8
     PATTERNS = (
         regex.compile(
-            rf"(?<![\w'’-])(?P<name>{_RUN}),{_GAP}(?:a|an){_GAP}{_DESCRIBING}(?i:{_VENUE_KINDS}){_ENDS}{_NOT_A_WORKER}"
+            rf"(?<![\w'’-])(?P<name>{_RUN}){_QUOTE_CLOSE},{_GAP}(?:a|an){_GAP}{_DESCRIBING}"
+            rf"(?i:{_VENUE_KINDS}){_ENDS}{_NOT_A_WORKER}"
         ),
         # "Quell Steps, the charity commissioned to ...": "the" and its kind end a clause or begin one (not "Ebun
         # Quill, the charity manager")
         regex.compile(
-            rf"(?<![\w'’-])(?P<name>{_RUN}),{_GAP}the{_GAP}{_DESCRIBING}(?i:{_VENUE_KINDS})"
+            rf"(?<![\w'’-])(?P<name>{_RUN}){_QUOTE_CLOSE},{_GAP}the{_GAP}{_DESCRIBING}(?i:{_VENUE_KINDS})"
             r"(?=[ \t]*[,.;:)]|\s+(?:that|which|who|commissioned|funded|run|based|set|working|contracted)\b)"
         ),
         # "Turning Tide (the commissioned drug and alcohol service)", "Open Gate (local homelessness charity)":

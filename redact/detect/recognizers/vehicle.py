@@ -11,6 +11,13 @@ from redact.detect.recognizers.base import UkPatternRecognizer
 # still names the car. Older: prefix (A123 BCD, 1983-2001) and suffix (ABC 123D, 1963-1983).
 _CURRENT = r"[A-HJ-PR-Y][A-HJ-PR-Y](?:0[2-9]|[1-9]\d)"
 _RANDOM = r"[A-Z]{3}"
+# the opening of a plate a witness caught: its region letters and one or both age digits ("KX6", "KX61", "KX61Q")
+_PARTIAL = r"[A-HJ-PR-Y][A-HJ-PR-Y](?:0[2-9]|[1-9]\d?)[A-Z]{0,2}"
+# a plate word, then within the clause what the plate starts with: "reg partly seen: starts KX6"
+_STARTS_CUE = (
+    r"(?i:\b(?:reg(?:istration)?|plate|index|vrm)\b[^\n.;]{0,40}?\b(?:starts?|starting|begins?|beginning|began)"
+    r"(?:[ \t]+with)?)"
+)
 _B, _E = r"(?<![\w-])", r"(?![\w-])"
 
 
@@ -29,7 +36,12 @@ class UkVehicleRegistrationRecognizer(UkPatternRecognizer):
         Pattern(
             "partial current format after a cue",
             r"(?<=(?i:\bpart(?:ial)?[ \t]+(?:reg(?:istration)?\.?|plate|index)(?:[ \t]+(?:no\.?|number))?)"
-            r"[ \t]*[:\"“‘']?[ \t]*)" + _CURRENT + _E,
+            r"[ \t]*[:\"“‘']?[ \t]*)" + _PARTIAL + _E,
+            0.6,
+        ),
+        Pattern(
+            "partial plate after what it starts with",
+            r"(?<=" + _STARTS_CUE + r"[ \t]*[:\"“‘']?[ \t]*)" + _PARTIAL + _E,
             0.6,
         ),
         Pattern("prefix format", _B + r"[A-HJ-NP-Y]\d{1,3} ?[A-HJ-PR-Y][A-HJ-PR-Z]{2}" + _E, 0.25),
