@@ -2282,3 +2282,38 @@ def test_a_list_line_in_a_typed_draft_is_no_wrapped_line(tmp_path: Path) -> None
     )
     people = {text for label, text in findings(tmp_path, body) if label == "PERSON"}
     assert {"Hester Pelbury", "Agatha Smithers"} <= people and not any("Forum" in p for p in people)
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ('He was introduced to Tobiah Quill, known as "Taz", who ran the Quellode Shisha Lounge above the shops.',
+         {("ORGANISATION", "Quellode Shisha Lounge")}),
+        ("The repair was passed to Quellmoor Sash & Glazing; Quellmoor's portal rejected the order.",
+         {("ORGANISATION", "Quellmoor Sash & Glazing")}),
+        ("Mr Tobiah Pelbury ('Iggs' to his friends at church) was widowed in 2018.", {("PERSON", "Iggs")}),
+        ("Persons:\n- PELBURY, Tobiah Lee (father), same address\n- QUILL, Agatha (maternal grandmother)",
+         {("PERSON", "PELBURY, Tobiah Lee"), ("PERSON", "QUILL, Agatha")}),
+    ],
+)
+def test_a_shisha_lounge_a_glazier_a_nickname_in_single_quotes_and_a_record_s_surname_first(
+    tmp_path: Path, body: str, expected: set[tuple[str, str]]
+) -> None:
+    assert expected <= set(findings(tmp_path, body))
+
+
+def test_the_opening_of_a_first_name_the_draft_never_writes_small_is_her_short_form(tmp_path: Path) -> None:
+    body = (
+        "Their mother, Shelley Quill, had separated from Mr Pelbury. The aunt told the review that Shell phoned her "
+        "every Sunday. Shell Oil sponsored the club."
+    )
+    found = findings(tmp_path, body)
+    assert ("PERSON", "Shell") in found
+    assert sum(text == "Shell" for _, text in found) == 1  # not the firm opening a sentence
+
+
+def test_a_kinship_word_in_quotes_is_the_title_of_the_name_after_it(tmp_path: Path) -> None:
+    body = 'The adult she trusted was Mrs Agatha Pelbury, whom she called "Aunty Aggs". She saw Aunty Aggs weekly.'
+    found = findings(tmp_path, body)
+    assert any("Aggs" in text for _, text in found)
+    assert ("PERSON", "Aunty") not in found  # the kinship word alone names no one

@@ -1682,3 +1682,13 @@ def test_a_scan_s_misreading_is_read_as_the_name_the_draft_writes_most() -> None
 
     written = ["Ms Queliode", "Ms Quellode", "Ms Quellode", "Dorcas Quellode"]
     assert as_meant("Queliode", written) == as_meant("Quellode", written) == "Quellode"
+
+
+def test_a_nickname_in_single_quotes_in_brackets_is_the_named_man_s(tmp_path: Path) -> None:
+    body = (
+        "Ebun Quill, aged 4, lived with her father Tobiah Quill. Tobiah moved into his father's bungalow. "
+        "Mr Ignatius Quill ('Iggs' to his friends at church) was widowed in 2018. Iggs had a heart condition."
+    )
+    plan, _ = run(tmp_path, body)
+    found = pseudonyms(plan)
+    assert found["Iggs"] == found["Ignatius Quill"] != found["Tobiah Quill"]

@@ -77,6 +77,8 @@ INITIAL = rf"{UPPER}\.?"
 INITIALS = rf"(?:{UPPER}\.(?={UPPER}\.)|{INITIAL}{SPACE}){{0,3}}"
 # Dotted initials standing for a whole name: "K.S.", "R.T.", "M." (judgment style).
 DOTTED = rf"(?:{UPPER}\.){{1,3}}(?![\w])"
+# a record's surname in capitals before the given names: "QUILL, " of "QUILL, Dorcas Ann (mother)"
+_RECORD_SURNAME_BEFORE = re.compile(rf"(?:^|(?<=[\n\t|:-])[ \t]*|(?<=[-•*][ \t]))\K{CAPS_WORD},[ \t]*$", re.MULTILINE)
 # a quoted nickname may end with an initial, as a street name does: "Shorty Q", "Kidda P"
 QUOTED_NICKNAME = rf"{QUOTED_NAME_WORD}(?:[ ]{UPPER}(?![\w]))?"
 POSSESSIVE = re.compile(r"['’][sS]\b")
@@ -324,7 +326,9 @@ class ContextNameRecognizer(_NameRecognizer):
             rf"(?P<name>{NAME_WORD}(?:{SPACE}{NAME_WORD})?){unquote}[ \t]*[),]"
         )
         self.quoted_and = re.compile(rf"[\"”’'][ \t]*(?:,|and|or)[ \t]+[\"“‘'](?P<name>{NAME_WORD})[\"”’']")
-        self.quoted_word = re.compile(rf"[\"“‘](?P<name>{NAME_WORD})[\"”’]")
+        # in double or curly quotes, or in straight single ones that no letter touches ("('Iggs' to his friends)")
+        self.kin_then_name = re.compile(rf"{SPACE}(?P<name>{NAME_WORD})(?=[\"”’'])")
+        self.quoted_word = re.compile(rf"(?:[\"“‘]|(?<![\w])')(?P<name>{NAME_WORD})(?:[\"”’]|'(?![\w]))")
         kinship = alternation(v.kinship_other_languages)
         self.quoted_kinship = re.compile(rf"[\"“‘](?P<name>(?i:{kinship}))[\"”’]")
         # Margaret "Maggie" WARD, Dermot ("Dec") Furlong: a quoted nickname between the first name and the surname
@@ -376,7 +380,10 @@ class ContextNameRecognizer(_NameRecognizer):
             if re.fullmatch(rf"{DOTTED}|{UPPER}", name) or not self.is_non_name(name, text) or (
                 quoted and (not self.vocab.is_vocabulary_word(name) or is_other_language_kinship(name))
             ):
-                yield *match.span("name"), self.SCORE
+                # 'whom she called "Aunty Dot"': the name the kinship word is a title of, with it
+                kin = name.lower() in self.vocab.relations
+                named = self.kin_then_name.match(text, match.end("name")) if kin else None
+                yield match.start("name"), named.end("name") if named else match.end("name"), self.SCORE
                 if quoted:  # 'two men she knew as "Spike" and "Deano"'
                     other = self.quoted_and.match(text, match.end("name"))
                     if other and not self.vocab.is_vocabulary_word(other.group("name")):
@@ -469,7 +476,9 @@ class ContextNameRecognizer(_NameRecognizer):
                 end = self._across_wrap(text, span[1], len(text[span[0] : span[1]].split()))
                 first, last = text[span[0] : span[1]].split()[0], text[span[0] : end].split()[-1]
                 known = self.gaz.is_name(first.split("-")[0]) or (end > span[1] and self.gaz.is_surname(last))
-                yield span[0], end, self.SCORE if known else self.SCORE_UNKNOWN
+                record = _RECORD_SURNAME_BEFORE.search(text, max(0, span[0] - 40), span[0])
+                start = record.start() if record and pattern is not self.before else span[0]  # "MOTTRAM, Ryan (father)"
+                yield start, end, self.SCORE if known else self.SCORE_UNKNOWN
 
     def _opens_an_organisation(self, text: str, end: int) -> bool:
         """The capitalised words from ``end`` on run into a place or organisation noun ("... Partnership")."""

@@ -310,6 +310,8 @@ class _VariantBuilder:
             for pet_form in self._pet_forms(named[0]):  # as written: "Nay", not a key's "HOY = Head of Year"
                 score = min(finding.score, NICKNAME_SCORE)
                 yield Variant(pet_form, "PERSON", score, weak=False, not_in_capitals=True)
+            for opening in self._openings(named[0]):  # "that Shell phoned": a word, so only mid-sentence
+                yield Variant(opening, "PERSON", min(finding.score, NICKNAME_SCORE), weak=True, not_in_capitals=True)
         for word in named:
             for mutated in welsh_mutations(word):  # "Wenllian" and "Ddafydd" in a Welsh sentence
                 if not self.is_weak(mutated) and mutated.lower() not in STOP_WORDS:
@@ -484,6 +486,15 @@ class _VariantBuilder:
         for name in sorted(found):
             if len(name) >= 3 and fold(name) != low_base and not self.is_weak(name):
                 yield name.capitalize()
+
+    def _openings(self, first: str) -> Iterator[str]:
+        """The opening of a first name, four letters or more, that the draft writes alone and never in lower case:
+        "Shell" of Shelley (a word, which the draft would write small somewhere if it meant the word)."""
+        low_base = fold(first.split("-")[0])
+        for size in range(4, len(low_base) - 1):
+            form = low_base[:size]
+            if form in self.atoms and not self.lower_count.get(form) and not self.vocab.is_vocabulary_word(form):
+                yield form.capitalize()
 
     def _pet_forms(self, first: str) -> Iterator[str]:
         """Pet forms of a first name the draft writes: "Doz" or "Doy" for Dorcas, "Otty" for Ottoline."""

@@ -887,7 +887,7 @@ def _is_alias(text: str, previous: Mention, mention: Mention) -> bool:
     if alias_cue and alias_cue.group(0).startswith("("):  # "Mai Dang (Mr Dang)": brackets right after the name
         closed = re.match(r"[\"”’']?\s*\)", text[mention.end :])
         # 'Ilhan ("Illy" to her friends)': a quoted name opening the brackets, whatever follows it inside them
-        quoted = re.search(r"[\"“‘]$", gap) and re.match(r"[\"”’]", text[mention.end :])
+        quoted = re.search(r"[\"“‘']$", gap) and re.match(r"[\"”’']", text[mention.end :])
         # '<Name>, dob 23/09/2010 ("Iggy")': a key's entry gives the birth date first
         before = _BIRTH_DATE_GAP.sub("", gap[: alias_cue.start()])
         return not before.strip() and bool(closed or quoted)

@@ -64,6 +64,8 @@ class TradeNameRecognizer(NamedPlaceRecognizer):
         r"Produce|Packing|Packers|Growers|Poultry|Meats|Dairies|Abattoir|"  # food firms: "Fenway Fresh Produce"
         r"Tyres|Nail[ \t]+Bar|Tattoo(?:[ \t]+Studio)?|Vapes?|Phones|Mobiles|Tandoori|Balti|Curry[ \t]+House|Spice|"
         r"Diner|Fish[ \t]+Bar|Chippy|Chip[ \t]+Shop|Pizzeria|Grill[ \t]+House|Fitness|Boxing|(?-i:ABC)|"
+        r"Shisha(?:[ \t]+(?:Lounge|Bar|Caf[eé]))?|Lounge|Hookah|"  # "the Layla Shisha Lounge"
+        r"Glazing|Locksmiths?|Fencing|Joiners|Carpentry|"  # a landlord's contractors
         # where a family lives or stays: "Heron's Reach Holiday Park", "Mill Race Traveller Site"
         r"Holiday[ \t]+(?:Park|Village)|Caravan[ \t]+(?:Park|Site)|Travell?ers['’]?[ \t]+Site|Traveller[ \t]+Site|"
         r"Mobile[ \t]+Home[ \t]+Park|Park[ \t]+Homes|Camp[ \t]?site|"
