@@ -2304,12 +2304,12 @@ def test_a_shisha_lounge_a_glazier_a_nickname_in_single_quotes_and_a_record_s_su
 
 def test_the_opening_of_a_first_name_the_draft_never_writes_small_is_her_short_form(tmp_path: Path) -> None:
     body = (
-        "Their mother, Shelley Quill, had separated from Mr Pelbury. The aunt told the review that Shell phoned her "
-        "every Sunday. Shell Oil sponsored the club."
+        "Their mother, Carpella Quill, had separated from Mr Pelbury. The aunt told the review that Carp phoned her "
+        "every Sunday. Carp Angling Ltd sponsored the club."
     )
     found = findings(tmp_path, body)
-    assert ("PERSON", "Shell") in found
-    assert sum(text == "Shell" for _, text in found) == 1  # not the firm opening a sentence
+    assert ("PERSON", "Carp") in found
+    assert sum(text == "Carp" for _, text in found) == 1  # not the firm opening a sentence
 
 
 def test_a_kinship_word_in_quotes_is_the_title_of_the_name_after_it(tmp_path: Path) -> None:

@@ -477,7 +477,7 @@ class ContextNameRecognizer(_NameRecognizer):
                 first, last = text[span[0] : span[1]].split()[0], text[span[0] : end].split()[-1]
                 known = self.gaz.is_name(first.split("-")[0]) or (end > span[1] and self.gaz.is_surname(last))
                 record = _RECORD_SURNAME_BEFORE.search(text, max(0, span[0] - 40), span[0])
-                start = record.start() if record and pattern is not self.before else span[0]  # "MOTTRAM, Ryan (father)"
+                start = record.start() if record and pattern is not self.before else span[0]  # "QUILL, Dorcas (mother)"
                 yield start, end, self.SCORE if known else self.SCORE_UNKNOWN
 
     def _opens_an_organisation(self, text: str, end: int) -> bool:

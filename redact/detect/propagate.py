@@ -310,7 +310,7 @@ class _VariantBuilder:
             for pet_form in self._pet_forms(named[0]):  # as written: "Nay", not a key's "HOY = Head of Year"
                 score = min(finding.score, NICKNAME_SCORE)
                 yield Variant(pet_form, "PERSON", score, weak=False, not_in_capitals=True)
-            for opening in self._openings(named[0]):  # "that Shell phoned": a word, so only mid-sentence
+            for opening in self._openings(named[0]):  # "that Carp phoned": a word, so only mid-sentence
                 yield Variant(opening, "PERSON", min(finding.score, NICKNAME_SCORE), weak=True, not_in_capitals=True)
         for word in named:
             for mutated in welsh_mutations(word):  # "Wenllian" and "Ddafydd" in a Welsh sentence
@@ -489,7 +489,7 @@ class _VariantBuilder:
 
     def _openings(self, first: str) -> Iterator[str]:
         """The opening of a first name, four letters or more, that the draft writes alone and never in lower case:
-        "Shell" of Shelley (a word, which the draft would write small somewhere if it meant the word)."""
+        "Carp" of Carpella (a word, which the draft would write small somewhere if it meant the word)."""
         low_base = fold(first.split("-")[0])
         for size in range(4, len(low_base) - 1):
             form = low_base[:size]
