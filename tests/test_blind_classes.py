@@ -2317,3 +2317,12 @@ def test_a_kinship_word_in_quotes_is_the_title_of_the_name_after_it(tmp_path: Pa
     found = findings(tmp_path, body)
     assert any("Aggs" in text for _, text in found)
     assert ("PERSON", "Aunty") not in found  # the kinship word alone names no one
+
+
+def test_a_day_and_month_ending_an_action_log_row_is_a_date_and_reads_as_its_month(tmp_path: Path) -> None:
+    from redact.resolve.grammar import generalise_date
+
+    body = "Action\tBy\tWhen\nSend the records to the social worker    HC      23/04\nScore for the week    3/4\n"
+    dates = [text for label, text in findings(tmp_path, body) if label == "DATE"]
+    assert dates == ["23/04"]  # not "3/4", a score
+    assert generalise_date("23/04") == "April"

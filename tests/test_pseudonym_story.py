@@ -1692,3 +1692,17 @@ def test_a_nickname_in_single_quotes_in_brackets_is_the_named_man_s(tmp_path: Pa
     plan, _ = run(tmp_path, body)
     found = pseudonyms(plan)
     assert found["Iggs"] == found["Ignatius Quill"] != found["Tobiah Quill"]
+
+
+def test_mr_x_whose_father_the_draft_names_is_not_that_father(tmp_path: Path) -> None:
+    """ "Mr Quill's father, Ignatius Quill" says who Mr Quill is not, though the draft titles the father "Mr" too."""
+    body = (
+        "1.1 Police found the children and their father, Tobiah Quill, dead in the garage. The Coroner concluded "
+        "that Mr Quill unlawfully killed both children, Ebun Quill (aged 6) and Mabel Quill (aged 4).\n\n"
+        "1.2 Their mother, Dorcas Pelbury, had separated from Mr Quill. Mr Quill's father, Ignatius Quill, met the "
+        "author.\n\n5.2 Tobiah moved into the bungalow of his father, Mr Ignatius Quill, in 2020."
+    )
+    plan, _ = run(tmp_path, body)
+    found = pseudonyms(plan)
+    assert found["Quill"] == found["Tobiah Quill"] == "Father"  # "Mr Quill", its title outside the mention
+    assert found["Ignatius Quill"] == "Paternal grandfather"

@@ -728,6 +728,10 @@ def _pick_for_single(
         if not fitting and all(is_family_role(roles.get(id(c))) for _, c in candidates):
             return None  # not the mother the draft calls by name: a relative it names only so
         candidates = fitting if len(fitting) == 1 else candidates
+    if len(candidates) > 1:  # "Ms Kavanagh's older sister Natasha": Ms Kavanagh is not Natasha
+        # (whatever title the draft gives Natasha elsewhere: "Mr Quill's father, Mr Ignatius Quill")
+        relatives = _relatives_named_after(text, mention, list(parts.titles))
+        candidates = [(i, c) for i, c in candidates if c.first not in relatives] or candidates
     unknown = any(roles.get(id(c)) is None for _, c in candidates)
     if first_pass and len(candidates) > 1 and ADULT_TITLES & set(parts.titles) and unknown:
         return [c for _, c in candidates]  # which of them is a child shows once every clear mention has joined
@@ -741,9 +745,6 @@ def _pick_for_single(
         # "Ms Gheata" where the draft calls the grandmother "Mrs Gheata senior": the other one
         juniors = [(i, c) for i, c in candidates if "grand" not in (roles.get(id(c)) or "")]
         candidates = juniors or candidates
-    if len(candidates) > 1:  # "Ms Kavanagh's older sister Natasha": Ms Kavanagh is not Natasha
-        relatives = _relatives_named_after(text, mention, list(parts.titles))
-        candidates = [(i, c) for i, c in candidates if c.first not in relatives] or candidates
     if len(candidates) > 1:
         para_start, para_end = _paragraph(text, mention.start)
         paragraph = fold(text[para_start:para_end])

@@ -27,6 +27,7 @@ _DATE_FORMS = [
     re.compile(rf"{_WEEKDAY}{_DAY}\s+(?:of\s+)?{_MONTH}", re.I),
     re.compile(rf"{_WEEKDAY}{_MONTH}\s+{_DAY}", re.I),
     re.compile(r"(?P<month>\d{1,2})[/.](?P<year>\d{4})"),
+    re.compile(r"(?P<day>\d{1,2})/(?P<month>\d{1,2})"),  # an action log's "23/04": the month
     re.compile(rf"{_MONTH}", re.I),
 ]
 _NUMBERS = {

@@ -70,6 +70,9 @@ _NOT_AFTER_SHORT = (
     r"pts\b|times\b|ths\b|weeks?\b|months?\b|years?\b|days?\b|post\b|gestation|pregnant|%))"
 )
 _SHORT_DATE = _SHORT_CUE + r"(?<![\w/.-])(?!24/7\b)" + SHORT_NUMERIC + _NOT_AFTER_SHORT
+# an action log's "by" column: "Circulate the minutes   AW   23/04" (not "04/12", a baby's age in months),
+# written with two digits each, not a score ("3/4")
+_SHORT_DATE_IN_A_COLUMN = r"(?<=(?:[ ]{2}|\t))(?:3[01]|[12]\d|0[1-9])/(?:1[01]|0[1-9])(?=[ \t]*(?:\n|$))"
 # a day's digit or a month's first letter: checked before a long look back at a cue, which is slow at every letter
 _OPENS_A_DATE = r"(?=\d|[JFMASONDjfmasond])"
 # Dotted day-month-year with a two-digit year ("14.9.21"): not a section number ("see 3.5.19"),
@@ -118,6 +121,7 @@ class UkDateRecognizer(UkPatternRecognizer):
         Pattern("month ordinal", _B + MONTH_ORDINAL + r"(?!\w)", 0.7),
         Pattern("month after time word", _MONTH_CUE + FULL_MONTH + r"(?!\w)", 0.6),
         Pattern("short numeric date in date position", _SHORT_DATE, 0.65),
+        Pattern("short numeric date ending a table row", _SHORT_DATE_IN_A_COLUMN, 0.65),
         Pattern("dotted date, short year", _DOTTED, 0.7),
         Pattern("day range", _B + DAY_RANGE + r"(?!\w)", 0.86),
         Pattern("month range", _B + MONTH_RANGE + _E, 0.86),
