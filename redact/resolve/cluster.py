@@ -728,8 +728,8 @@ def _pick_for_single(
         if not fitting and all(is_family_role(roles.get(id(c))) for _, c in candidates):
             return None  # not the mother the draft calls by name: a relative it names only so
         candidates = fitting if len(fitting) == 1 else candidates
-    if len(candidates) > 1:  # "Ms Kavanagh's older sister Natasha": Ms Kavanagh is not Natasha
-        # (whatever title the draft gives Natasha elsewhere: "Mr Quill's father, Mr Ignatius Quill")
+    if len(candidates) > 1:  # "Ms Quill's older sister Hester": Ms Quill is not Hester
+        # (whatever title the draft gives Hester elsewhere: "Mr Quill's father, Mr Ignatius Quill")
         relatives = _relatives_named_after(text, mention, list(parts.titles))
         candidates = [(i, c) for i, c in candidates if c.first not in relatives] or candidates
     unknown = any(roles.get(id(c)) is None for _, c in candidates)
