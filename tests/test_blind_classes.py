@@ -2287,13 +2287,13 @@ def test_a_list_line_in_a_typed_draft_is_no_wrapped_line(tmp_path: Path) -> None
 @pytest.mark.parametrize(
     ("body", "expected"),
     [
-        ('He was introduced to Tobiah Quill, known as "Taz", who ran the Quellode Shisha Lounge above the shops.',
+        ('He was introduced to Tobiah Quill, known as "Anvil", who ran the Quellode Shisha Lounge above the shops.',
          {("ORGANISATION", "Quellode Shisha Lounge")}),
         ("The repair was passed to Quellmoor Sash & Glazing; Quellmoor's portal rejected the order.",
          {("ORGANISATION", "Quellmoor Sash & Glazing")}),
         ("Mr Tobiah Pelbury ('Iggs' to his friends at church) was widowed in 2018.", {("PERSON", "Iggs")}),
-        ("Persons:\n- PELBURY, Tobiah Lee (father), same address\n- QUILL, Agatha (maternal grandmother)",
-         {("PERSON", "PELBURY, Tobiah Lee"), ("PERSON", "QUILL, Agatha")}),
+        ("Persons:\n- PELBURY, Tobiah Ignatius (father), same address\n- QUILL, Agatha (maternal grandmother)",
+         {("PERSON", "PELBURY, Tobiah Ignatius"), ("PERSON", "QUILL, Agatha")}),
     ],
 )
 def test_a_shisha_lounge_a_glazier_a_nickname_in_single_quotes_and_a_record_s_surname_first(

@@ -1621,7 +1621,7 @@ def test_a_joint_homicide_review_s_adult_subject_is_the_child_s_mother(tmp_path:
         "She was aged 38.\n\n1.2 Dorcas's daughter Ebun, then aged 15, was in the house.\n\n"
         "1.3 The panel offers condolences to Ebun, to Dorcas's mother Hester Pelbury and to her brother Tobiah.\n\n"
         "Name\tRelationship to Dorcas\tAge\tEthnicity\n"
-        "Dorcas (Dot) Quill\tSubject of the review\t38\tWhite British\n"
+        "Dorcas (Dorry) Quill\tSubject of the review\t38\tWhite British\n"
         "Ebun Quill\tDaughter\t15\tWhite British\n"
         "Ignatius Quill\tEx-husband, Ebun's father\t41\tWhite British\n"
         "Hester Pelbury\tMother\t63\tWhite British\n"
@@ -1632,12 +1632,13 @@ def test_a_joint_homicide_review_s_adult_subject_is_the_child_s_mother(tmp_path:
     assert found["Dorcas Quill"] == "Mother" and found["Ebun"] == "Child A"
     assert found["Hester Pelbury"] == "Maternal grandmother" and found["Tobiah Pelbury"] == "Maternal uncle"
     assert found["Ignatius Quill"] == "Father"
-    assert "Mother\tSubject of the review" in output  # "Dorcas (Dot) Quill" as one name, not "Mother (Mother) Mother"
+    assert "Mother\tSubject of the review" in output  # "Dorcas (Dorry) Quill" as one name, not "Mother (Mother) Mother"
 
 
 def test_a_name_its_nickname_and_its_surname_are_one_change(tmp_path: Path) -> None:
     body = (
-        'Ebun Quill, aged 4, lived with her mother Dorcas ("Dot") Quill and her brother Ignatius (Iggy) Quill, aged 9. '
+        'Ebun Quill, aged 4, lived with her mother Dorcas ("Dorry") Quill and her brother Ignatius (Iggy) Quill, '
+        "aged 9. "
         "Ignatius (Iggy) Quill's school was Tarnfields."
     )
     _, output = run(tmp_path, body)

@@ -380,7 +380,7 @@ class ContextNameRecognizer(_NameRecognizer):
             if re.fullmatch(rf"{DOTTED}|{UPPER}", name) or not self.is_non_name(name, text) or (
                 quoted and (not self.vocab.is_vocabulary_word(name) or is_other_language_kinship(name))
             ):
-                # 'whom she called "Aunty Dot"': the name the kinship word is a title of, with it
+                # 'whom she called "Aunty Dorry"': the name the kinship word is a title of, with it
                 kin = name.lower() in self.vocab.relations
                 named = self.kin_then_name.match(text, match.end("name")) if kin else None
                 yield match.start("name"), named.end("name") if named else match.end("name"), self.SCORE

@@ -929,7 +929,7 @@ _PRONOUN_ALIAS = re.compile(
     # 'He was called "Iggy" by his mother', 'At work she used the name "Mabel"'
     r"|\b(?P<pronoun3>[Ss]he|[Hh]e)\s+(?:(?:is|was)\s+(?:also\s+|usually\s+|always\s+)?called"
     r"|(?:used|uses|preferred|prefers)\s+the\s+name)\s+[\"“‘']$"
-    # 'Staff called him "Iggy"', 'the boys nicknamed her "Otty"', "Friends call him Iggy", "call her Nana Dot"
+    # 'Staff called him "Iggy"', 'the boys nicknamed her "Otty"', "Friends call him Iggy", "call her Nana Dorry"
     r"|\b(?:called|calls|call|named|nicknamed)\s+(?P<object>him|her)\s+[\"“‘']?(?:[A-Z][^\W\d_]*\s+)?$"
     # 'Co-workers knew him as "Iggy"', "staff referred to her as Dot"
     r"|\b(?:knew|know|knows|referred\s+to)\s+(?P<object2>him|her)\s+as\s+[\"“‘']?$"

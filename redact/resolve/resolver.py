@@ -252,7 +252,7 @@ def _replacements(
     return _nicknames_joined(text, replacements), kept, warnings
 
 
-# between a first name and its bracketed or quoted nickname, and after the nickname: 'Dorcas ("Dot") Quill'
+# between a first name and its bracketed or quoted nickname, and after the nickname: 'Dorcas ("Dorry") Quill'
 _NICKNAME_OPENS = re.compile(r"[ \t]*(?:\([ \t]*[\"“‘']?|[\"“‘'])")
 _NICKNAME_CLOSES = re.compile(r"[\"”’']?[ \t]*\)|[\"”’']")
 _NICKNAME_ENDS = re.compile(r"[\"”’']?[ \t]*\)?[ \t]+")  # between the nickname and the surname
@@ -260,7 +260,7 @@ _NICKNAME_ENDS = re.compile(r"[\"”’']?[ \t]*\)?[ \t]+")  # between the nickn
 
 def _nicknames_joined(text: str, replacements: list[Replacement]) -> list[Replacement]:
     """A name, its nickname in brackets or quotes and its surname, all one person's, as one change: 'Dorcas
-    ("Dot") Quill' -> "Mother", not 'Mother ("Mother") Mother'."""
+    ("Dorry") Quill' -> "Mother", not 'Mother ("Mother") Mother'."""
     joined: list[Replacement] = []
     index = 0
     while index < len(replacements):

@@ -387,13 +387,15 @@ def mention_cues(text: str, start: int, end: int, tables: list | None = None) ->
     slash_cell = _SLASH_CELL_AFTER.match(text, end)
     if slash_cell and _label_role(slash_cell.group("label")):  # "PRITCHARD, Angharad / mother / DOB ..."
         cues.append(Cue(_label_role(slash_cell.group("label")), 4, _label_anchor(slash_cell.group("label"))))
-    owner = next((_relations_owner(table) for table in tables or [] if row_of(table, start)), None)
     cell = _CELL_AFTER.match(after if after else text[end : end + 60])
     if cell:
         label = cell.group("label") or cell.group("tight")
         role = _label_role(label)
-        if role:
-            cues.append(Cue(role, 4, _label_anchor(label) or owner))
+        if role:  # whose relation: the label's own owner, else the owner its table's relationship column names
+            owner = _label_anchor(label) or next(
+                (_relations_owner(table) for table in tables or [] if row_of(table, start)), None
+            )
+            cues.append(Cue(role, 4, owner))
     flattened = None if cell else _FLAT_ROW_AFTER.match(text, end)
     flat_role = _label_role(flattened.group("label")) if flattened else None
     if flattened and flat_role:  # "Levi Boswell brother 12 Plot 14"
@@ -566,10 +568,15 @@ def _table_cues(table, offset: int) -> list[Cue]:  # type: ignore[no-untyped-def
 
 
 def _relations_owner(table) -> str | None:  # type: ignore[no-untyped-def]
-    """Whose relations a family table's column gives: "aga" of "Relationship to Aga" (a review of an adult, whose
+    """Whose relations a family table's column gives: "ebun" of "Relationship to Ebun" (a review of an adult, whose
     table says how each person is related to her, not to the child)."""
     column = table.column(*_ROLE_COLUMN)
-    owner = _RELATION_TO.search(table.header[column]) if column is not None else None
+    return _owner_named(table.header[column]) if column is not None else None
+
+
+@cache  # asked for every mention in the table's rows, of a handful of headings
+def _owner_named(heading: str) -> str | None:
+    owner = _RELATION_TO.search(heading)
     return owner.group("name") if owner and owner.group("name") not in _NOT_AN_OWNER else None
 
 
