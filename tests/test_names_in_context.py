@@ -45,6 +45,10 @@ def people(detector: Detector, *paragraphs: str) -> list[str]:
         # initials before a surname found more surely on its own
         ("Present: Dr Raghavan, R. Tennyson-Oakes (Named Nurse), DC Pryor.",
          ["Raghavan", "R. Tennyson-Oakes", "Pryor"]),
+        # whose mother or grandmother the sentence names: a person, a name no list holds; not a place's unit
+        ("Ebun's mother rang the school.", ["Ebun"]),
+        ("He phoned Ebunmi's maternal grandmother.", ["Ebunmi"]),
+        ("Quellmoor's mother and baby unit agreed to take them.", []),
     ],
 )
 def test_names_given_away_by_context(detector: Detector, text: str, expected: list[str]) -> None:

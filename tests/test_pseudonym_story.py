@@ -1707,3 +1707,24 @@ def test_mr_x_whose_father_the_draft_names_is_not_that_father(tmp_path: Path) ->
     found = pseudonyms(plan)
     assert found["Quill"] == found["Tobiah Quill"] == "Father"  # "Mr Quill", its title outside the mention
     assert found["Ignatius Quill"] == "Paternal grandfather"
+
+
+def test_an_apposition_after_an_age_in_brackets_gives_the_role(tmp_path: Path) -> None:
+    """ "X (aged 31), the maternal uncle," reads past the bracket as past initials: an age is no role."""
+    body = (
+        "Ebun Quill, aged 4, lived with her mother Dorcas Quill. Augustus Pelbury (aged 31), the maternal uncle, "
+        "visited often. Hester Pelbury (DOB 03/04/1961), the maternal grandmother, babysat. Augustus said little."
+    )
+    plan, _ = run(tmp_path, body)
+    found = pseudonyms(plan)
+    assert found["Augustus Pelbury"] == found["Augustus"] == "Maternal uncle"
+    assert found["Hester Pelbury"] == "Maternal grandmother"
+
+
+def test_a_bare_age_in_brackets_after_a_name_says_child_or_adult(tmp_path: Path) -> None:
+    """A household list's "Ebun (4)" is a child and "Tobiah Quarrell (30)" an adult, as "aged 4" and "aged 30"."""
+    body = "The household comprised Dorcas Quill (mother, 27), Ebun (4), and Tobiah Quarrell (30)."
+    plan, _ = run(tmp_path, body)
+    found = pseudonyms(plan)
+    assert found["Ebun"] == "Child A"
+    assert found["Tobiah Quarrell"].startswith("Adult")

@@ -230,6 +230,13 @@ _PETS = (
 )
 
 
+# the relatives a person has and an organisation or place has not
+_OWNED_KIN = (
+    "mother|father|mum|mam|dad|parents|partner|boyfriend|girlfriend|husband|wife|brother|sister|sibling|son|daughter|"
+    "grandmother|grandfather|gran|grandma|grandad|nan|nana|aunt|auntie|aunty|uncle|cousin|niece|nephew"
+)
+
+
 class ContextNameRecognizer(_NameRecognizer):
     """A name next to a relation or job word: "her partner Liam", "Kelly (mother)", "known as Jay"."""
 
@@ -342,6 +349,12 @@ class ContextNameRecognizer(_NameRecognizer):
             rf"(?<![\w'’-])(?i:{_PETS})s?(?:[ \t]*\([ \t]*|,{SPACE}|{SPACE}(?i:called|named){SPACE})"
             rf"[\"“‘']?(?P<name>{NAME_WORD})[\"”’']?(?=[ \t]*[),;.]|{SPACE}(?:who|which|was|is|had|and)\b)"
         )
+        # "Ebun's mother", "Tobiah's half-sister": whose relative only a person is (not "Quellmoor's mother and baby
+        # unit", a place's)
+        self.kin_owner = re.compile(
+            rf"(?<![\w'’-])(?P<name>{NAME_WORD})['’]s{SPACE}(?:(?i:maternal|paternal|older|younger|elder|step|half|ex)"
+            rf"[ -])?(?i:{_OWNED_KIN})\b(?![ \t]+(?:and|&)[ \t]+(?i:baby|child))"
+        )
         job = job_title_pattern(v, SPACE)
         self.after_comma = re.compile(
             rf"(?<![\w'’-])(?P<name>{name}),{SPACE}(?:{owner}{SPACE}(?i:maternal{SPACE}|paternal{SPACE})?"
@@ -441,6 +454,11 @@ class ContextNameRecognizer(_NameRecognizer):
             if not (self.vocab.is_vocabulary_word(name) or fold(name) in CALENDAR_WORDS or name.isupper()):
                 yield *match.span("name"), self.SCORE_UNKNOWN  # not "(Mother)", "(March)", "(MGM)"
         yield from self._kinship_names(text)
+        for match in self.kin_owner.finditer(text):
+            name = match.group("name")
+            place = fold(name) in uk_places() or fold(name) in world_towns() or name.lower() in country_names()
+            if not (self.is_non_name(name, text) or place):
+                yield *match.span("name"), self.SCORE_UNKNOWN
         for match in self.pet.finditer(text):
             if self._no_word(match.group("name")):
                 yield *match.span("name"), self.SCORE_UNKNOWN

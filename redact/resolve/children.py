@@ -57,6 +57,8 @@ _AGE = re.compile(
 _ANOTHER_PERSON_BEFORE = re.compile(r"\b(?:a|an|another|one|two|three|other)\s+$", re.IGNORECASE)
 # a case note's age right after the name: "Kelly 11y", "Nojus 4/12" (months), "baby 3/52" (weeks)
 _CASE_NOTE_AGE = re.compile(r"[ \t]*,?[ \t]*\(?(?P<n>\d{1,2})[ \t]?(?P<unit>y|yrs?|/12|/52)(?![\w/])")
+# a bare age in brackets right after a name, as a household list gives it: "Ebun (4)", "Tobiah Quill (30 years)"
+_BRACKET_AGE = re.compile(r"[ \t]*\([ \t]*(?P<n>\d{1,2})(?:[ \t]*(?:years?|yrs?))?[ \t]*\)")
 _BORN = re.compile(
     r"\bborn\s+(?:(?:on|in)\s+)?(?:\w+\s+){0,3}?(?P<year>(?:19|20)\d{2})\b|\bborn\s+on\s+\d", re.IGNORECASE
 )
@@ -97,7 +99,10 @@ def stated_adults(text: str, mentions: Sequence[Mention]) -> set[int]:
     starts = set()
     for mention in mentions:
         age = _AGE.match(text[mention.end : mention.end + 30].lstrip(" ,(").removeprefix("then "))
-        if mention.label == "PERSON" and age and not _young(age):
+        bracketed = _BRACKET_AGE.match(text, mention.end)
+        if mention.label == "PERSON" and (
+            (age and not _young(age)) or (bracketed and int(bracketed.group("n")) >= ADULT_AGE)
+        ):
             starts.add(mention.start)
     return starts
 
@@ -136,6 +141,9 @@ def child_evidence(text: str, mentions: Sequence[Mention]) -> Counter[int]:
             evidence[mention.start] += 1
         note_age = _CASE_NOTE_AGE.match(text, mention.end)
         if note_age and (note_age.group("unit") != "y" or int(note_age.group("n")) < ADULT_AGE):
+            evidence[mention.start] += 1
+        bracketed = _BRACKET_AGE.match(text, mention.end)
+        if bracketed and int(bracketed.group("n")) < ADULT_AGE:
             evidence[mention.start] += 1
     for match in _PRONOUN_PARENT.finditer(text):
         credit_before(match.start(), _PRONOUN_GENDER.get(match.group(0).split()[0].lower()))

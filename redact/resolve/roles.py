@@ -146,7 +146,11 @@ _CELL_AFTER = re.compile(
     r"|^[ ](?P<tight>[A-Za-z][\w'’-]*(?:[ ][a-z][\w'’-]*)?)(?=[ ]{2,}|\t)",
     re.M,
 )
-_INITIALS_AFTER = re.compile(r"[ \t]*\([ \t]*[A-Z][\w.'’]{0,5}[ \t]*\)")  # "(LB)", "(TÓB)"
+# a bracket an apposition reads past: initials "(LB)", "(TÓB)"; an age or birth "(aged 31)", "(31)", "(DOB ...)"
+_ASIDE_AFTER = re.compile(
+    r"[ \t]*\([ \t]*(?:[A-Z][\w.'’]{0,5}|\d{1,2}(?:[ \t]+(?:years?|yrs?)(?:[ \t]+old)?)?"
+    r"|(?i:aged?|dob|d\.o\.b\.?|born|b\.)[^()\n]{0,30})[ \t]*\)"
+)
 # a table typed with slashes between its cells: "PROSSER, Dylan / mother's partner / DOB 02/06/1981 / ..."
 _SLASH_CELL_AFTER = re.compile(r"[ \t]+/[ \t]+(?P<label>[A-Za-z][\w'’ -]{0,40}?)[ \t]+/[ \t]")
 _PAREN_AFTER = re.compile(r"^(?:['’]s?|[\"”])?\s*\(\s*(?P<phrase>[^()]{1,160})\)")  # '"Sparky" (partner)' too
@@ -354,7 +358,7 @@ def mention_cues(text: str, start: int, end: int, tables: list | None = None) ->
         if role:
             anchor = re.match(r"([A-Z][\w'’-]*)['’]s\s", phrase)
             cues.append(Cue(role, 4, anchor.group(1) if anchor else _label_anchor(phrase)))
-    keyed = _INITIALS_AFTER.match(after)  # "Mr Lewis Brennan (LB), Head of Year 9": past the initials
+    keyed = _ASIDE_AFTER.match(after)  # "Mr Lewis Brennan (LB), Head of Year 9": past the initials, or an age
     rest = after[keyed.end() :] if keyed else after
     object_of = _PREPOSITION_BEFORE.search(text, max(0, start - 12), start)
     believed = _BELIEVED_BEFORE.search(text, max(0, start - 30), start)
