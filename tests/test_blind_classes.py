@@ -2326,3 +2326,94 @@ def test_a_day_and_month_ending_an_action_log_row_is_a_date_and_reads_as_its_mon
     dates = [text for label, text in findings(tmp_path, body) if label == "DATE"]
     assert dates == ["23/04"]  # not "3/4", a score
     assert generalise_date("23/04") == "April"
+
+
+def test_a_doctors_dotted_initials_before_the_surname_give_her_letters(tmp_path: Path) -> None:
+    """ "Dr R.K. Pelbury": two initials in one word; a record's "RKP" is hers."""
+    found = findings(tmp_path, "08/12/18 - RKP. Baby well.\n\nLater Dr R.K. Pelbury (RKP) saw the mother.")
+    assert [text for label, text in found if label == "PERSON"].count("RKP") == 2
+
+
+def test_a_living_at_column_holds_places(tmp_path: Path) -> None:
+    body = "Name\tRelationship\tLiving at\nHester Quill\tMaternal grandmother\tQuellbrook\n"
+    assert ("LOCATION", "Quellbrook") in findings(tmp_path, body)
+
+
+def test_an_abbreviation_defined_in_one_paragraph_is_no_ones_initials_in_another(tmp_path: Path) -> None:
+    body = (
+        "He started at Tarnmoor Pupil Referral Unit (the PRU) in May.\n\n"
+        "The PRU's records were never shared with the school."
+    )
+    assert "PRU" not in texts(tmp_path, body)
+
+
+def test_initials_of_a_nickname_and_a_surname_are_the_childs(tmp_path: Path) -> None:
+    """ 'Ignatius ("Iggy") Quarrell-Pelbury': a running footer's "IQP" is his, of the name he goes by."""
+    body = 'In respect of Ignatius ("Iggy") Quarrell-Pelbury, aged 15.\n\nOstlebury LSCB | SCR re IQP | draft 3'
+    assert ("PERSON", "IQP") in findings(tmp_path, body)
+
+
+def test_a_hospitals_name_without_its_kind_word_is_the_hospital(tmp_path: Path) -> None:
+    """ "Royal Quellbury" of "Royal Quellbury Hospital": a first name and a word, read as a person before."""
+    body = "She was taken to Royal Quellbury Hospital. Staff at Royal Quellbury did a skeletal survey."
+    assert ("HOSPITAL", "Royal Quellbury") in findings(tmp_path, body)
+
+
+def test_a_units_short_form_in_brackets_is_the_unit_and_an_acronym_after_the_is_no_surname(tmp_path: Path) -> None:
+    body = (
+        "He serves in 1st Battalion, The Royal Quellshire Regiment (1 R QUELLSHIRE), based at Tarnmoor. "
+        "He was disciplined after a fight in the NAAFI."
+    )
+    found = findings(tmp_path, body)
+    assert not [text for label, text in found if label == "PERSON"]
+    assert ("ORGANISATION", "R QUELLSHIRE") in found
+
+
+def test_a_firm_is_found_by_its_name_without_a_two_word_trade(tmp_path: Path) -> None:
+    body = "He drove for Quell Arrow Private Hire. Later Quell Arrow suspended him."
+    assert [text for label, text in findings(tmp_path, body) if label == "ORGANISATION"].count("Quell Arrow") == 1
+
+
+def test_a_heading_of_plain_words_holds_no_name(tmp_path: Path) -> None:
+    """A model's person in a capitals heading whose every word is plain ("JOINT SERIOUS CASE")."""
+    body = "JOINT SERIOUS CASE REVIEW AND DOMESTIC HOMICIDE REVIEW\n\nThis is a joint review of a case."
+    assert not [text for label, text in findings(tmp_path, body) if label == "PERSON"]
+
+
+def test_the_models_place_that_ends_a_found_full_name_is_its_surname() -> None:
+    """ "Quellode" of "Ebunmi Quellode", which the model alone took for a place: the man's surname, the full name
+    one finding."""
+    from redact.detect.engine import _towns_not_people
+    from redact.detect.finding import Finding
+
+    full_name = Finding(0, 15, "PERSON", "Ebunmi Quellode", 0.6, "GazetteerNameRecognizer")
+    model_place = Finding(7, 15, "LOCATION", "Quellode", 0.65, "SpacyNerRecognizer")
+    assert [(f.label, f.text) for f in _towns_not_people([full_name, model_place])] == [("PERSON", "Ebunmi Quellode")]
+
+
+def test_letterhead_labels_and_a_council_building_are_no_names(tmp_path: Path) -> None:
+    body = (
+        "Ostlebury Local Safeguarding Children Board\nBusiness Unit, County Hall, Ostlebury\n"
+        "Tel: 01632 960123\n\nDear Hester,\n\nThank you for meeting the reviewer."
+    )
+    people = [text for label, text in findings(tmp_path, body) if label == "PERSON"]
+    assert people == ["Hester"]
+
+
+def test_urgent_care_letters_before_a_place_are_no_record_name() -> None:
+    """ "MIU, Quellbury" in a chronology: the minor injuries unit there, not a record's "SURNAME, Given"."""
+    from redact.detect.names import GazetteerNameRecognizer
+
+    recognizer = GazetteerNameRecognizer()
+    rows = (("MIU, Quellbury: wrist injury", []), ("QUILL, Quellbury: wrist injury", ["QUILL, Quellbury"]))
+    for row, expected in rows:
+        text = "03/02/2019\tHealth\t" + row
+        assert [text[start:end] for start, end, _ in recognizer.spans(text)] == expected
+
+
+def test_a_hospitals_coined_head_alone_is_the_hospital(tmp_path: Path) -> None:
+    body = (
+        "She was taken to Quellcastle Children's Hospital, where she died. Her mother's blood alcohol reading at "
+        "Quellcastle was three times the limit."
+    )
+    assert [text for label, text in findings(tmp_path, body) if label == "HOSPITAL"].count("Quellcastle") == 1

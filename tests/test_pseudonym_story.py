@@ -1728,3 +1728,140 @@ def test_a_bare_age_in_brackets_after_a_name_says_child_or_adult(tmp_path: Path)
     found = pseudonyms(plan)
     assert found["Ebun"] == "Child A"
     assert found["Tobiah Quarrell"].startswith("Adult")
+
+
+def test_letters_the_draft_gives_one_man_do_not_join_another_with_those_initials(tmp_path: Path) -> None:
+    """ 'Ignatius Pelbury, known as "OQ"' beside an author Ottoline Quarrell: the letters are the young man's."""
+    body = (
+        "Overview author: Ottoline Quarrell\n\n"
+        'Ebun Quill, aged 15, met older boys at the unit, among them Ignatius Pelbury, known as "OQ". '
+        "Ebun was stabbed in 2016."
+    )
+    plan, out = run(tmp_path, body)
+    found = pseudonyms(plan)
+    assert found["Ignatius Pelbury"] == found["OQ"] != found.get("Ottoline Quarrell")
+    assert "Ottoline Quarrell" in out and '"OQ"' not in out
+
+
+def test_twins_the_draft_labels_are_children_and_their_nicknames_theirs(tmp_path: Path) -> None:
+    body = (
+        '1.1 Twin 2 (Mabel, known in the family as "Mabs") was taken by her parents to hospital. Her brother, '
+        'Twin 1 (Tobiah, "Tobes"), was examined the next day.\n\n'
+        "2.1 Dorcas Quarrell (née Pelbury) was 21 years old when the twins were born. She left school at 16 and "
+        "worked until she was 30 weeks pregnant.\n\n"
+        "2.2 Dorcas's parents, Augustus and Hester Pelbury, have been a constant in her life."
+    )
+    plan, _ = run(tmp_path, body)
+    found = pseudonyms(plan)
+    assert {found["Mabel"], found["Tobiah"]} == {"Child A", "Child B"}
+    assert found["Tobes"] == found["Tobiah"] and found["Mabs"] == found["Mabel"]
+    assert found["Dorcas Quarrell"] == "Mother"
+    assert found["Augustus"] == "Maternal grandfather"
+    assert found["Hester Pelbury"] == "Maternal grandmother"
+
+
+def test_his_mother_opening_a_sentence_about_a_soldier_is_not_the_childs(tmp_path: Path) -> None:
+    body = (
+        "Ebun Quill, aged 2 months, lived with her mother, Dorcas Quill. Tobiah Quill joined the Army in 2009. "
+        "He is a corporal. His mother, Hester Quill, lives abroad.\n\nMr Quill stayed in barracks. LCpl Quill "
+        "had no welfare flags; Captain Agatha Smithers said so."
+    )
+    plan, out = run(tmp_path, body)
+    found = pseudonyms(plan)
+    assert found["Hester Quill"] != "Mother" and found["Dorcas Quill"] == "Mother"
+    assert "Captain" not in out and "LCpl" not in out
+
+
+def test_a_school_imr_gives_the_child_and_the_staff_their_roles(tmp_path: Path) -> None:
+    """The child of a record's "Name:" line with a date of birth under it, who joined the school in Y1; a sibling
+    by a label with a colon; staff by their jobs in brackets and by "Miss X's class"; the title's "CHILD D"."""
+    draft = tmp_path / "imr.txt"
+    draft.write_text(
+        'INDIVIDUAL MANAGEMENT REVIEW - SERIOUS CASE REVIEW "CHILD D"\n\n1. Child details\n'
+        'Name: Tobiah QUARRELL (known as "Tobs")\nDOB: 14/02/2006\n'
+        "Sibling in school: Ebun Quarrell, Reception (Miss Pelbury's class)\n\n"
+        "2. Scope\nTobiah joined Tarnmoor in Y1 in 2011. I interviewed Mr Smithers (Deputy Head and DSL) and "
+        "Hester (TA in 3K). In 2013 Tobiah was admitted to hospital.\n",
+        encoding="utf-8",
+    )
+    document = ingest(draft)
+    plan = resolve(document, detector().detect(document), ReportConfig())
+    found = pseudonyms(plan)
+    assert found["Tobiah QUARRELL"] == found["Tobiah"] == "Child D"
+    assert found["Ebun Quarrell"] == "Sibling 1"
+    assert {found["Pelbury"], found["Smithers"], found["Hester"]} == {"Teacher 1", "Teacher 2", "Teacher 3"}
+
+
+def test_the_man_who_wrote_the_report_is_its_author_and_a_letters_reference_names_the_children(
+    tmp_path: Path,
+) -> None:
+    body = (
+        "Our ref: LR/2016/03 - Learning review, Ebun and Mabel Quill\n\nDear Hester,\n\nThank you for meeting "
+        "Augustus Smithers in August. I know from Augustus that it was hard. The panel was chaired by Agatha "
+        "Pelbury. Mr Smithers wrote the report. You are caring for Ebun and Mabel full time."
+    )
+    plan, out = run(tmp_path, body)
+    found = pseudonyms(plan)
+    assert found["Augustus Smithers"] is None and "Mr Smithers wrote the report" in out
+    assert {found["Ebun"], found["Mabel Quill"]} == {"Child A", "Child B"}
+
+
+def test_a_markdown_key_gives_a_nicknamed_grandmother_her_role_and_an_agency_column_gives_jobs(
+    tmp_path: Path,
+) -> None:
+    body = (
+        "## Key to family members\n\n- **Ebun Quill** - subject child, born 07/06/2017\n- **Dorcas Quill** - mother\n"
+        '- **Hester "Hetty" Quill** - maternal grandmother\n\n'
+        "| No. | Date | Agency | Practitioner | Event |\n|---|---|---|---|---|\n"
+        "| 1 | 23/06/2017 | HV | Agatha Smithers | New birth visit. Dorcas well. |\n"
+        "| 2 | 07/09/2017 | CSC (MASH) | Lottie Pelbury, MASH manager | Notification screened. |\n"
+    )
+    plan, _ = run(tmp_path, body)
+    found = pseudonyms(plan)
+    assert found["Hetty"] == found["Hester"] == "Maternal grandmother"
+    assert found["Agatha Smithers"] == "Health Visitor 1"
+    assert found["Lottie Pelbury"] == "Social Worker 1"
+
+
+def test_an_adult_sister_keeps_her_married_title(tmp_path: Path) -> None:
+    """ "Mrs Smithers" is the older sister "now aged 26", not an adult of the family split from a child."""
+    body = (
+        "Ebun Quill was 17 when she died. Ebun's older sister, Agatha (\"Aggs\") Smithers, now aged 26 and living "
+        "with her husband, has spoken for the family. Mrs Smithers said that everybody saw bits of it."
+    )
+    plan, _ = run(tmp_path, body)
+    found = pseudonyms(plan)
+    assert found["Smithers"] == found["Aggs"] == "Sibling 1"
+
+
+def test_a_fire_officer_by_rank_and_by_its_letters_is_one_firefighter(tmp_path: Path) -> None:
+    body = (
+        "Ebun Quill, aged 7, died after a house fire. Watch Manager Augustus Smithers fitted two alarms in 2011. "
+        "WM Smithers did not record whether anyone appeared to be drinking."
+    )
+    plan, out = run(tmp_path, body)
+    found = pseudonyms(plan)
+    assert found["Augustus Smithers"] == found["Smithers"] == "Firefighter 1"
+    assert "WM" not in out and "Watch Manager" not in out
+
+
+def test_an_imrs_own_author_on_a_labelled_line_is_no_panel_member(tmp_path: Path) -> None:
+    body = (
+        "INDIVIDUAL MANAGEMENT REVIEW - PRIMARY CARE\nFor the SCR Panel (chair Agatha Pelbury) and the overview "
+        "author, Dr Augustus Smithers\nIMR author: Dr T. Quellode, GP partner and practice safeguarding lead\n\n"
+        "1. Ebun Quill, aged 9 months, was seen by Dr T. Quellode in December."
+    )
+    plan, _ = run(tmp_path, body)
+    assert pseudonyms(plan)["T. Quellode"] == "GP 1"
+
+
+def test_a_former_surname_is_dropped_with_its_brackets_and_a_bracketed_short_form_is_its_body(tmp_path: Path) -> None:
+    body = (
+        "Ebun Quill, aged 2, lived with her mother. Dorcas Quill (née Pelbury) was 21 years old when Ebun was born. "
+        "Her partner served in 1st Battalion, The Royal Quellshire Regiment (1 R QUELLSHIRE), based at Tarnmoor. "
+        "The 1 R QUELLSHIRE welfare office was not told."
+    )
+    plan, out = run(tmp_path, body)
+    assert "Mother was 21 years old" in out and "née" not in out
+    orgs = {e.pseudonym for e in plan.entities if e.label == "ORGANISATION"}
+    assert len(orgs) == 1

@@ -25,13 +25,13 @@ PLACE_COLUMN_SCORE = 0.7
 REFERENCE_COLUMN_SOURCE = "ReferenceColumn"
 REFERENCE_COLUMN_SCORE = 0.8
 
-# "Address", "Home address", "Location", "Town", "Area", "Lives", "Where living", "Place of residence"
+# "Address", "Home address", "Location", "Town", "Area", "Lives", "Living at", "Where living", "Place of residence"
 _PLACE_HEADER = regex.compile(
     r"(?i)(?:(?:home|current|last[ \t]+known|usual|family|main)[ \t]+)?"
     r"(?:address(?:es)?|location|town|area|residence|resides|lives?|lived|living|where[ \t]+(?:living|lived|based)|"
     r"place[ \t]+of[ \t]+(?:residence|birth)|home)(?:[ \t]*\([^)]*\))?"
-    # "Address at April 2010"
-    r"(?:[ \t]+(?:at|in|on|as[ \t]+at|from|since|during|until|when)[ \t]+[\w /.-]{1,25})?[ \t]*:?"
+    # "Address at April 2010", "Living at"
+    r"(?:[ \t]+(?:at|in|on|as[ \t]+at|from|since|during|until|when)(?:[ \t]+[\w /.-]{1,25})?)?[ \t]*:?"
 )
 # a cell piece that names no place: "As above", "—", "N/A", "Not known", "No fixed abode"
 _NO_PLACE = regex.compile(

@@ -156,7 +156,7 @@ class Detector:
         raw = _phrases_not_names(document.text, self.raw_findings(document))
         findings = _towns_not_people(self.drop_kept(document, raw))
         findings = _names_across_wraps(document.text, resolve_overlaps(_inside_references(findings)))
-        findings = _names_with_particles(document.text, findings)
+        findings = _abbreviated_in_brackets(document.text, _names_with_particles(document.text, findings))
         findings += self.drop_kept(document, _places_in_brackets(document.text, findings))
         propagated = propagate(document, findings)
         propagated += misread_findings(document.text, propagated)  # "Quarre1l" of a scanned draft
@@ -250,7 +250,8 @@ def _word_cut_by_a_wrap(text: str, finding: Finding) -> bool:
 def _towns_not_people(findings: list[Finding]) -> list[Finding]:
     """A word a gazetteer found as a town is that town where the model alone called it a person ("the
     Woolavington team"), unless it is also a first name: one word, one entity, one pseudonym; and the other way
-    round. And the model's place that is the first name of a longer name the name recognisers found is that name."""
+    round. And the model's place that is the first name or the surname (no place's) of a longer name the name
+    recognisers found is that name."""
     towns = {fold(f.text) for f in findings if f.label == "LOCATION" and f.source in _TOWN_SOURCES}
 
     def model_took_a_town_for_a_person(f: Finding) -> bool:
@@ -288,18 +289,22 @@ def _towns_not_people(findings: list[Finding]) -> list[Finding]:
     ]
     names = [f for f in relabelled if f.label == "PERSON" and f.source != "SpacyNerRecognizer"]
 
-    def first_name_of_a_longer_name(f: Finding) -> bool:  # "Marcus" of "Marcus<WRAPPED LINE>Oyelaran-Smith"
+    def part_of_a_longer_name(f: Finding) -> bool:  # "Ignatius" of "Ignatius<WRAPPED LINE>Quarrell-Pelbury"
         word = f.text.strip()
         if f.label != "LOCATION" or fold(word) in uk_places():
             return False
         if f.source in _TOWN_SOURCES:  # "Lok" (a town abroad) of "the deaths of Lok Yee Pheng (aged 34)"
             cued = _CUED_NAME_SOURCES | {"propagation"}  # and "Lok Yee" wherever the draft writes it again
             return any(n.start == f.start and n.end > f.end and n.source in cued for n in names)
-        if f.source != "SpacyNerRecognizer" or not gazetteer().is_first_name(word) or fold(word) in world_towns():
+        if f.source != "SpacyNerRecognizer" or fold(word) in world_towns():
             return False
-        return any(n.start <= f.start and f.end <= n.end and n.end - n.start > f.end - f.start for n in names)
+        inside = [n for n in names if n.start <= f.start and f.end <= n.end and n.end - n.start > f.end - f.start]
+        if gazetteer().is_first_name(word):
+            return bool(inside)
+        # "Quellode" of "Ebunmi Quellode", which the model alone took for a place: the surname no place has
+        return any(n.end == f.end and " " in n.text for n in inside) and not is_well_known_place(word)
 
-    return [f for f in relabelled if not first_name_of_a_longer_name(f)]
+    return [f for f in relabelled if not part_of_a_longer_name(f)]
 
 
 _AND_BEFORE = regex.compile(r"(?<![\w'’-])(?P<word>\p{Lu}\p{Ll}{2,})(?:[ ]+(?:and|or)[ ]+|(?P<comma>,[ ]+))$")
@@ -387,6 +392,26 @@ _BRACKETED_PLACE = regex.compile(r"[ \t]*\((\p{Lu}[\p{Ll}'’-]+(?:[ \t]+\p{Lu}[
 
 
 _IN_BRACKETS = "place-in-brackets"
+
+
+def _abbreviated_in_brackets(text: str, findings: list[Finding]) -> list[Finding]:
+    """A name found as a person in the brackets right after a named place or body that shares one of its words
+    is that body's short form: "1 R QUELL" of "1st Battalion, The Royal Quell Regiment (1 R QUELL)"."""
+    bodies = {f.end: f for f in findings if f.label in _NAMED_PLACES}
+    out = []
+    for finding in findings:
+        opened = _BRACKET_OPENING.search(text, max(0, finding.start - 12), finding.start)
+        body = bodies.get(opened.start()) if opened and finding.label == "PERSON" else None
+        closed = re.match(r"\s*\)", text[finding.end :])
+        shared = body and closed and {w.lower() for w in _NAME_WORDS.findall(finding.text)} & {
+            w.lower() for w in _NAME_WORDS.findall(body.text) if len(w) > 3
+        }
+        out.append(replace(finding, label=body.label) if shared else finding)
+    return out
+
+
+_BRACKET_OPENING = re.compile(r"\s*\(\s*(?:\d+\s+)?$")
+_NAME_WORDS = re.compile(r"[A-Za-z][\w'’-]*")
 
 
 def _places_in_brackets(text: str, findings: list[Finding]) -> list[Finding]:

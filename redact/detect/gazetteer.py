@@ -147,19 +147,27 @@ _DRAFT_WORDS: ContextVar[frozenset[str]] = ContextVar("draft_lowercase_words", d
 
 
 _DRAFT_LINE_LENGTH: ContextVar[int] = ContextVar("draft_full_line_length", default=0)
+_DRAFT_TEXT: ContextVar[str] = ContextVar("draft_text", default="")
 
 
 @contextmanager
 def reading_draft(text: str) -> Iterator[None]:
-    """While inside, a word the draft ``text`` uses in lower case anywhere counts as a common word, and its full
-    lines are as long as the draft's, whichever block is read."""
+    """While inside, a word the draft ``text`` uses in lower case anywhere counts as a common word, its full
+    lines are as long as the draft's and its whole text is at hand, whichever block is read."""
     token = _DRAFT_WORDS.set(lowercase_words(text))
     length = _DRAFT_LINE_LENGTH.set(_full_line_length(text))
+    whole = _DRAFT_TEXT.set(text)
     try:
         yield
     finally:
         _DRAFT_WORDS.reset(token)
         _DRAFT_LINE_LENGTH.reset(length)
+        _DRAFT_TEXT.reset(whole)
+
+
+def whole_draft(text: str) -> str:
+    """The draft being read, of which ``text`` is a block (``text`` itself outside one)."""
+    return _DRAFT_TEXT.get() or text
 
 
 def full_line_length(text: str) -> int:

@@ -98,9 +98,9 @@ def institution_head(name: str, label: str) -> Head | None:
 
 
 def short_name(name: str, label: str) -> Head | None:
-    """The name without its last institution word, where a generic word still ends it: "Heathfield General"
-    of "Heathfield General Hospital", "Pennine Children's" of "Pennine Children's Hospital", "Millbrook
-    Primary" of "Millbrook Primary School"."""
+    """The name without its last institution word, where a generic word still ends it or opens it: "Quellfen
+    General" of "Quellfen General Hospital", "Tarnmoor Children's" of "Tarnmoor Children's Hospital", "Quellbrook
+    Primary" of "Quellbrook Primary School", "Royal Quellbury" of "Royal Quellbury Hospital"."""
     if label not in HEAD_LABELS:
         return None
     ending = _INSTITUTION_WORD.search(" ".join(name.split()))
@@ -109,9 +109,16 @@ def short_name(name: str, label: str) -> Head | None:
     words = _WORD.findall(" ".join(name.split())[: ending.start()])
     if words and words[0].lower() == "the":
         words = words[1:]
-    if len(words) < 2 or not _is_generic(words[-1]) or _is_generic(words[0]):
+    # "Royal Quellbury" of "Royal Quellbury Hospital": a leading generic word before a distinctive one
+    leading = len(words) >= 2 and words[0].lower() in _LEADING_GENERIC and not _is_generic(words[-1])
+    if len(words) < 2 or not (leading or (_is_generic(words[-1]) and not _is_generic(words[0]))):
         return None
     return Head(" ".join(words), label)
+
+
+def opens_generically(name: str) -> bool:
+    """The name opens with a generic word no person's name opens with ("Royal Quellbury", "North Quellmoor")."""
+    return name.split()[0].lower() in _LEADING_GENERIC if name.split() else False
 
 
 def _tradition(word: str) -> bool:

@@ -186,6 +186,22 @@ class _Containing:
         return [(a, b) for a, b in self._ordered[:index] if b >= end]
 
 
+_CONTACT_LABEL = re.compile(r"(?i:tel|telephone|mob|mobile|fax|phone|ext|e-?mail|direct\s+line)\.?")
+_COLON_AFTER = re.compile(r"[ \t]*:")
+
+
+def _a_heading_of_words(text: str, finding: Finding) -> bool:
+    """The finding stands in a line of capitals every word of which is a plain word, or one the draft also writes in
+    lower case ("JOINT SERIOUS CASE REVIEW AND DOMESTIC HOMICIDE"): a heading, no name in it."""
+    line_start = text.rfind("\n", 0, finding.start) + 1
+    line_end = text.find("\n", finding.end)
+    line = text[line_start : len(text) if line_end < 0 else line_end]
+    words = re.findall(r"[A-Za-z]{2,}", line)
+    lower, gaz = lowercase_words(text), gazetteer()
+    plain = [fold(w) in lower or (fold(w) in ordinary_lower_words() and not gaz.is_name(w.title())) for w in words]
+    return line.upper() == line and len(words) >= 3 and all(plain)
+
+
 PERSON_COLUMN_SOURCE = "PersonColumn"  # initials a table's staff column vouches for (detect.columns)
 
 
@@ -934,6 +950,12 @@ class KeepFilter:
             plain = self.is_kept(finding.text) and not (titled or month_town or staff_initials or column or nickname)
             if (inside or plain) and not (self.is_named_role(finding) or called or column):
                 continue
+            if finding.label == "PERSON" and _CONTACT_LABEL.fullmatch(finding.text) and _COLON_AFTER.match(
+                document.text, finding.end
+            ):
+                continue  # "Tel: 01632 960123" in a letterhead: a label ("Tel" is a name too, but not before a colon)
+            if finding.source == "SpacyNerRecognizer" and not titled and _a_heading_of_words(document.text, finding):
+                continue  # "JOINT SERIOUS CASE" of "JOINT SERIOUS CASE REVIEW AND ...": the model misread a heading
             if finding.label == "PERSON" and _opens_a_title(document.text, finding.start, finding.end):
                 continue  # "Lance" of "Lance Corporal Tane Rewiti": the first word of a rank
             if finding.label == "PERSON" and not titled and names_a_group(finding.text.split()):

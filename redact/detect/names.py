@@ -30,6 +30,7 @@ from redact.detect.gazetteer import (
     short_form_of,
     uk_places,
     uk_towns,
+    whole_draft,
     world_towns,
 )
 from redact.detect.initials import keys_the_name
@@ -321,6 +322,11 @@ class ContextNameRecognizer(_NameRecognizer):
         self.bracket_quoted = re.compile(
             rf"(?<![\w'’-])(?P<owner>{NAME_WORD}(?:{SPACE}{NAME_WORD}){{0,3}})[ \t]*\((?P<inside>[^()]{{0,80}})\)"
         )
+        # "Twin 1 (Tobiah, "Tobs")": a name in brackets, then the quoted name he goes by, closing them
+        self.bracketed_name_quoted = re.compile(
+            rf"\([ \t]*(?P<owner>{NAME_WORD}(?:{SPACE}{NAME_WORD})?)[ \t]*,[ \t]*"
+            rf"[\"“‘](?P<name>{QUOTED_NAME_WORD})[\"”’][ \t]*\)"
+        )
         # a bracketed list of quoted words spelled alike: the spellings records used for one name
         quoted = rf"[\"“‘]{NAME_WORD}[\"”’]"
         self.quoted_list = re.compile(rf"\([ \t]*{quoted}(?:[ \t]*,[ \t]*{quoted}){{1,6}}[ \t]*\)")
@@ -449,6 +455,9 @@ class ContextNameRecognizer(_NameRecognizer):
             for quoted in self.quoted_word.finditer(text, *match.span("inside")):
                 if not self.is_non_name(quoted.group("name"), text):
                     yield *quoted.span("name"), self.SCORE_UNKNOWN
+        for match in self.bracketed_name_quoted.finditer(text):
+            if not self.is_non_name(match.group("owner").split()[0], text) and self._no_word(match.group("name")):
+                yield *match.span("name"), self.SCORE_UNKNOWN
         for match in self.pseudonym_bracket.finditer(text):
             name = match.group("name")
             if not (self.vocab.is_vocabulary_word(name) or fold(name) in CALENDAR_WORDS or name.isupper()):
@@ -889,9 +898,17 @@ _CASE_NOTE_VERB = (
 
 def _defined_in_brackets(letters: str, text: str) -> bool:
     """The draft defines ``letters`` as the abbreviation of an agency, a service or a phrase of words: "Pupil
-    Referral Unit (PRU)", "Youth Advice Point (YAP)"; not a person's initials: "Dawn Hurst (DH)", "Rose Hill (RH)"."""
+    Referral Unit (PRU)", "Youth Advice Point (YAP)", anywhere in it; not a person's initials: "Tobiah Quill (TQ)",
+    "Quell Hill (QH)"."""
+    return _defined_in(letters, whole_draft(text))
+
+
+@lru_cache(maxsize=256)
+def _defined_in(letters: str, text: str) -> bool:
     vocab, gaz = vocabulary(), gazetteer()
-    for match in re.finditer(rf"\(\s*{re.escape(letters)}\s*\)", text):
+    # "(PRU)", "(the PRU)", '(hereafter "the PRU")'
+    quoted = rf"\(\s*(?:hereafter\s+)?[\"“‘']?(?:the\s+)?{re.escape(letters)}[\"”’']?\s*\)"
+    for match in re.finditer(quoted, text):
         words = re.findall(r"[\w'’-]+", text[max(0, match.start() - 80) : match.start()])[-len(letters) :]
         if "".join(w[0] for w in words) != letters:
             continue
@@ -1114,8 +1131,9 @@ class UnlistedNameRecognizer(_NameRecognizer):
 class CapitalSurnameRecognizer(_NameRecognizer):
     """A surname in capitals on its own in running prose, as police and court records write it ("and
     HOLLINGS-WARD to six years", "a relative of MERKOVIC"), also where a wrapped line cut it from its first
-    name. Not an acronym the vocabulary knows, an ordinary English word written for emphasis ("did NOT
-    attend"), a place, or a word in a run of capitals (a heading); short words only when listed as surnames."""
+    name. Not an acronym the vocabulary knows or the draft puts an article before ("the NAAFI"), an ordinary English
+    word written for emphasis ("did NOT attend"), a place, or a word in a run of capitals (a heading); short words
+    only when listed as surnames."""
 
     SCORE = 0.55
 
@@ -1126,6 +1144,8 @@ class CapitalSurnameRecognizer(_NameRecognizer):
     def spans(self, text: str) -> Iterator[tuple[int, int, float]]:
         for match in self.word.finditer(text):
             word = match.group()
+            if previous_word(text, match.start()) in ("the", "a", "an"):
+                continue  # "in the NAAFI", "a CAMHS": an acronym, used as a noun
             if self._is_surname(word) and self._in_prose(text, match.start(), match.end()):
                 yield match.start(), match.end(), self.SCORE
 

@@ -59,7 +59,7 @@ from redact.detect.gazetteer import (
     welsh_mutations,
     world_towns,
 )
-from redact.detect.heads import institution_head, institution_word, short_name
+from redact.detect.heads import institution_head, institution_word, opens_generically, short_name
 from redact.detect.initials import written_surname_first
 from redact.detect.keep import (
     DETERMINERS,
@@ -93,6 +93,7 @@ _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*(?:-[^\W\d_]+)*")
 _ATOM = re.compile(r"[^\W\d_]+")
 _JOINED = re.compile(r"[\w'’-]")  # a character that joins a word to its neighbour
 _INITIAL = re.compile(r"^\p{Lu}\.?$")
+_DOTTED_INITIALS = re.compile(r"^(?:\p{Lu}\.){2,3}$|^(?:\p{Lu}\.){1,2}\p{Lu}\.?$")
 _LETTERS = re.compile(r"^(?:\p{Lu}\.){1,3}$|^\p{Lu}{1,3}$")
 # Before these words a well-known place is the place: "in London", "from Poland" (see is_place_context).
 _PLACE_PREPOSITIONS = frozenset(
@@ -291,10 +292,16 @@ class _VariantBuilder:
         # "RW" of "R. Wood" too: a chronology gives a worker's initials as often as her initial and surname; and
         # "AOB" of "OKAFOR-BYRNE, Adaeze", whose record puts the surname first
         in_order = words[1:] + words[:1] if written_surname_first(finding.text) else words
-        yield from self._initials([w.rstrip(".") for w in in_order if w.rstrip(".")], finding.score)
+        # "R.K. Pelbury": two initials in one word, each a word of the name ("RKP")
+        split = [p for w in in_order for p in (w.split(".") if _DOTTED_INITIALS.match(w) else [w.rstrip(".")]) if p]
+        yield from self._initials(split, finding.score)
         introduced = _KNOWN_AS_AFTER.match(self.text, finding.end)
         if introduced and len(named) >= 2:  # "IQ" for Ignatius Quill (known to his family as Iggy)
             yield from self._initials([introduced.group(1), named[-1]], finding.score)
+        nicknamed = _NICKNAME_THEN_SURNAME.match(self.text, finding.end) if len(named) == 1 else None
+        if nicknamed:  # 'Ignatius ("Iggy") Quill': "IQ", and the "IQ" a record writes of Iggy Quill
+            for first in (named[0], nicknamed.group("nick")):
+                yield from self._initials([first, nicknamed.group("surname")], finding.score)
         before = self.text[max(0, finding.start - 8) : finding.start]
         titled = _FAMILY_TITLE.match(finding.text) or _FAMILY_TITLE_BEFORE.search(before)
         if titled and named and len(named[-1]) >= 3:  # "Ms D" of "Ms Dragomir", as a chronology shortens her
@@ -567,9 +574,13 @@ def _defined_abbreviations(text: str, finding: Finding) -> Iterator[str]:
 
 
 _MODEL = "SpacyNerRecognizer"
+_TITLED = "TitledNameRecognizer"
 # the name a person goes by, in brackets after the full name: "(known to his family as Iggy, ...)"
 _KNOWN_AS_AFTER = re.compile(
     r"[ \t]*\([^()]{0,60}?\b(?:known|called)\b[^()]{0,60}?\bas[ \t]+[\"“‘]?(\p{Lu}[\p{Ll}'’-]+)"
+)
+_NICKNAME_THEN_SURNAME = re.compile(
+    r"[ \t]+\(?[\"“‘'](?P<nick>\p{Lu}[\p{Ll}'’-]+)[\"”’']\)?[ \t]+(?P<surname>\p{Lu}[\p{L}'’-]+)"
 )
 _POSSESSIVE_S = re.compile(r"['’][sS]$")
 _BUILDING_WORDS = frozenset({"House", "Lodge"})  # a named home, hostel or unit: "Fernhollow House"
@@ -648,13 +659,6 @@ def propagate(
             added.append(Finding(start, end, variant.label, text[start:end], variant.score, SOURCE, index))
             covered[start:end] = b"\x01" * (end - start)
     letters = own_pseudonym_letters(text)
-    # "NVRH", which a model took for a person, is the hospital the draft abbreviates so; "Willow Ward", which
-    # it took for a person in a table cell, is the ward the draft names so elsewhere
-    places = {
-        v.text: v.label
-        for v in variants.values()
-        if v.label in _NAMED_PLACES and (v.letters or (" " in v.text and not v.exact_case))  # not a head alone
-    }
     # "Tymek", a name a cue gave, which the model took for a place where it stands alone: the person, unless
     # some list knows the word as a place
     people = {
@@ -663,8 +667,29 @@ def propagate(
         if v.label == "PERSON" and not (v.weak or v.title_only or v.letters)
         and fold(v.text) not in uk_places() and fold(v.text) not in world_towns()
     }
+    # the words of the names other readers than the model gave a person ("Mr Quill", "Tobiah Quill", "his son Tobiah")
+    named = {w for f in findings if f.label == "PERSON" and (f.source != _MODEL or " " in f.text.strip())
+             for w in f.text.split()}  # fmt: skip
+    # "NVRH", which a model took for a person, is the hospital the draft abbreviates so; "Quellwren Ward", which
+    # it took for a person in a table cell, is the ward the draft names so elsewhere; "Royal Quellbury", a first
+    # name and a word, the hospital it shortens; "Quellcastle", a coined word no list holds as a name and the draft
+    # gives no one, the hospital its head names (but "Tobiah Quarrell" of "Tobiah Quarrell Academy", "Tobiah" alone, or
+    # the "Quill" of "Mr Quill" and of "Quill Chemists" may be a person)
+    places = {
+        v.text: v.label
+        for v in variants.values()
+        if v.label in _NAMED_PLACES
+        and (v.letters or (" " in v.text and (not v.exact_case or opens_generically(v.text))))  # not a head alone
+    }
+    heads = {  # a head the model alone read as a person
+        v.text: v.label
+        for v in variants.values()
+        if v.label in _NAMED_PLACES and " " not in v.text and v.text.istitle()
+        and not builder.gaz.is_name(v.text) and v.text not in named
+    }  # fmt: skip
     result = [
-        replace(f, label=places[f.text]) if f.label == "PERSON" and f.text in places
+        replace(f, label=places[f.text]) if f.label == "PERSON" and f.text in places and f.source != _TITLED
+        else replace(f, label=heads[f.text]) if f.label == "PERSON" and f.text in heads and f.source == _MODEL
         else replace(f, label="PERSON") if f.label == "LOCATION" and f.source == _MODEL and f.text in people
         else f
         for f in [*findings, *sorted(added, key=lambda f: (f.start, f.end))]
@@ -932,8 +957,17 @@ _LEGAL_FORMS = FIRM_SUFFIXES | {"limited", "co", "uk", "&"}
 
 
 def _trade(words: list[str]) -> bool:
-    """Words that say a firm's trade or legal form ("Interpreting Ltd", "Cars", "Travel & Cargo")."""
-    return all(word.lower().rstrip(".") in _LEGAL_FORMS or _TRADE_WORD.fullmatch(word) for word in words)
+    """Words that say a firm's trade or legal form ("Interpreting Ltd", "Cars", "Travel & Cargo", "Private Hire")."""
+    index = 0
+    while index < len(words):  # a trade may take two words: "Private Hire"
+        pair = " ".join(words[index : index + 2])
+        if index + 1 < len(words) and _TRADE_WORD.fullmatch(pair):
+            index += 2
+        elif words[index].lower().rstrip(".") in _LEGAL_FORMS or _TRADE_WORD.fullmatch(words[index]):
+            index += 1
+        else:
+            return False
+    return True
 
 
 def _extend_hyphens(text: str, start: int, end: int) -> tuple[int, int]:

@@ -57,16 +57,25 @@ _AGE = re.compile(
 _ANOTHER_PERSON_BEFORE = re.compile(r"\b(?:a|an|another|one|two|three|other)\s+$", re.IGNORECASE)
 # a case note's age right after the name: "Kelly 11y", "Nojus 4/12" (months), "baby 3/52" (weeks)
 _CASE_NOTE_AGE = re.compile(r"[ \t]*,?[ \t]*\(?(?P<n>\d{1,2})[ \t]?(?P<unit>y|yrs?|/12|/52)(?![\w/])")
+# the draft's own label for a child, then the name in brackets: "Child H (Ebun", "Twin 2 (Mabel"
+_CHILD_LABEL_BEFORE = re.compile(r"\b(?:Child|Baby|Twin)[ ]+(?:[A-Z]|[1-9])[ \t]*\([ \t]*$")
 # a bare age in brackets right after a name, as a household list gives it: "Ebun (4)", "Tobiah Quill (30 years)"
 _BRACKET_AGE = re.compile(r"[ \t]*\([ \t]*(?P<n>\d{1,2})(?:[ \t]*(?:years?|yrs?))?[ \t]*\)")
 _BORN = re.compile(
     r"\bborn\s+(?:(?:on|in)\s+)?(?:\w+\s+){0,3}?(?P<year>(?:19|20)\d{2})\b|\bborn\s+on\s+\d", re.IGNORECASE
 )
+# a record's date-of-birth line after the name's: "DOB: 14/02/2006"
+_DOB_LINE = re.compile(
+    r"^[ \t]*(?:dob|d\.o\.b\.?|date[ \t]+of[ \t]+birth)[ \t]*:?[ \t]*"
+    r"\d{1,2}[/.-]\d{1,2}[/.-](?P<year>(?:19|20)?\d{2})\b",
+    re.IGNORECASE | re.MULTILINE,
+)
 _YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
 _SCHOOL = re.compile(
     r"^\s+(?:had\s+|has\s+|then\s+|also\s+|had\s+been\s+)?(?:attended|attends|started(?:\s+at)?|starts|joined|"
     r"went\s+to|goes\s+to|was\s+(?:enrolled|registered)\s+at|moved\s+to)\s+(?:[\w'’-]+\s+){0,6}?"
-    r"(?:school|nursery|pre-?school|playgroup|academy|reception|year\s+\d+|(?:lower|upper)\s+sixth|sixth\s+form)\b",
+    r"(?:school|nursery|pre-?school|playgroup|academy|reception|year\s+\d+|y[1-9]|y1[0-3]|(?:lower|upper)\s+sixth|"
+    r"sixth\s+form)\b",
     re.IGNORECASE,
 )
 # a case note's patient brought by a parent: "Adaeze with mother", "Jay seen with his dad"
@@ -93,12 +102,20 @@ def _young(match: re.Match[str]) -> bool:
     return not unit.startswith("year") or value < ADULT_AGE
 
 
+# what may stand between a name and the age the draft gives it: "X, then aged 20", "X (née Y) was 21 years old"
+_AGE_LEAD = re.compile(r"[\s,(]*(?:then\s+|now\s+|(?:who\s+)?(?:was|is)\s+(?:then\s+|now\s+)?)?")
+_ASIDE_LEAD = re.compile(r"\s*\((?:née|nee|formerly)\b[^()\n]{0,40}\)")  # "(née Quill)" before "was 21"
+
+
 def stated_adults(text: str, mentions: Sequence[Mention]) -> set[int]:
     """Start offsets of PERSON mentions the draft gives an adult's age right after ("Jordan Pask, then aged
-    20, was convicted"): whatever else is said of them ("grew up with his mother"), they are no child."""
+    20, was convicted", "Dorcas (née Quill) was 21 years old"): whatever else is said of them ("grew up with his
+    mother"), they are no child."""
     starts = set()
     for mention in mentions:
-        age = _AGE.match(text[mention.end : mention.end + 30].lstrip(" ,(").removeprefix("then "))
+        aside = _ASIDE_LEAD.match(text, mention.end)
+        lead = _AGE_LEAD.match(text, aside.end() if aside else mention.end)
+        age = _AGE.match(text, lead.end(), lead.end() + 30)
         bracketed = _BRACKET_AGE.match(text, mention.end)
         if mention.label == "PERSON" and (
             (age and not _young(age)) or (bracketed and int(bracketed.group("n")) >= ADULT_AGE)
@@ -145,6 +162,8 @@ def child_evidence(text: str, mentions: Sequence[Mention]) -> Counter[int]:
         bracketed = _BRACKET_AGE.match(text, mention.end)
         if bracketed and int(bracketed.group("n")) < ADULT_AGE:
             evidence[mention.start] += 1
+        if _CHILD_LABEL_BEFORE.search(text, max(0, mention.start - 16), mention.start):
+            evidence[mention.start] += 1  # "Twin 2 (Mabel, ...)": the draft's own label for a child
     for match in _PRONOUN_PARENT.finditer(text):
         credit_before(match.start(), _PRONOUN_GENDER.get(match.group(0).split()[0].lower()))
     for match in _AGE.finditer(text):
@@ -154,4 +173,11 @@ def child_evidence(text: str, mentions: Sequence[Mention]) -> Counter[int]:
         year = match.group("year")
         if year is None or latest_year is None or int(year) > latest_year - ADULT_AGE:
             credit_before(match.start())
+    for match in _DOB_LINE.finditer(text):  # "Name: Tobiah QUILL<LINE>DOB: 14/02/2006": the name the line before
+        year = int(match.group("year"))
+        year += 0 if year > 99 else (2000 if latest_year and year <= latest_year % 100 else 1900)
+        line_before = text.rfind("\n", 0, max(0, match.start() - 1)) + 1
+        index = bisect_right(starts, match.start()) - 1
+        if latest_year and year > latest_year - ADULT_AGE and index >= 0 and people[index].start >= line_before:
+            evidence[people[index].start] += 1
     return evidence

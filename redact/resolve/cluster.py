@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -18,6 +19,7 @@ from redact.detect.ocr import SOURCE as OCR_SOURCE
 from redact.detect.ocr import as_meant
 from redact.detect.people_initials import SOURCE as INITIALS_SOURCE
 from redact.lexicon import english_words
+from redact.resolve.children import stated_adults
 from redact.resolve.context import sentence_bounds
 from redact.resolve.grammar import kin_in_quotes
 from redact.resolve.model import Mention
@@ -50,6 +52,7 @@ class Cluster:
     ambiguous: bool = False  # a surname-only mention that could be one of several people
     candidates: tuple[Cluster, ...] = ()  # for an ambiguous cluster: the clusters it could be
     names: set[tuple[str, ...]] = field(default_factory=set)  # token sequences of its full-name mentions
+    said_gender: str | None = None  # what the draft's words show where the name does not: "née", "She ..."
 
     @property
     def start(self) -> int:
@@ -61,6 +64,7 @@ class Cluster:
             title_gender(sorted(self.titles))
             or role_gender(role)
             or (name_gender(self.first) if self.first and len(self.first) > 1 else None)
+            or self.said_gender
         )
 
     def initials(self) -> set[str]:
@@ -204,7 +208,7 @@ def cluster_mentions(text: str, mentions: list[Mention], hint: RoleHint | None =
     persons = _merge_aliases(text, _cluster_people(text, people, hint or (lambda c: None), notes))
     persons = _merge_pronoun_aliases(text, persons)
     persons = _merge_listed_spellings(text, persons)
-    clusters = persons + _cluster_others(others)
+    clusters = persons + _cluster_others(others, text)
     clusters.sort(key=lambda c: c.start)
     return Clustering(tuple(clusters), tuple(_ambiguity_warnings(clusters) + notes))
 
@@ -213,9 +217,12 @@ def split_titled_adults(text: str, clusters: list[Cluster], roles: Mapping[Clust
     """ "Mrs Hope" among the mentions of a child the draft calls "Hope" (the case's name) is an adult of that
     family, not the child: such mentions become a person of their own. The new people, in order."""
     adults: list[Cluster] = []
+    grown = stated_adults(text, [m for c in clusters if c.label == "PERSON" for m in c.mentions])
     for cluster in clusters:
         if roles.get(cluster) not in CHILD_ROLES or cluster.label != "PERSON":
             continue
+        if any(m.start in grown for m in cluster.mentions):
+            continue  # "her older sister, Agatha Smithers, now aged 26": "Mrs Smithers" is she
         titled = [m for m in cluster.mentions if set(title_words(title_before(text, m.start))) & _GROWN_UP_TITLES]
         if titled and len(titled) < len(cluster.mentions):
             cluster.mentions[:] = [m for m in cluster.mentions if m not in titled]
@@ -317,6 +324,9 @@ def _cluster_people(text: str, mentions: list[Mention], hint: RoleHint, notes: l
             options = _add_full(clusters, mention, parts, nicknames, listed)
             if options:  # "L. Sachar" when both Lajita and Lopa Sachar are named
                 add_ambiguous((" ".join(parts.tokens), None), mention, parts, options)
+    starts = sorted(m.start for m in mentions)
+    for cluster in clusters:
+        cluster.said_gender = _said_gender(text, cluster, starts)
     roles = {id(c): hint(c) for c in clusters if not c.ambiguous}
     titled = [(m, parts) for m, parts in parsed if not parts.is_full and ADULT_TITLES & set(parts.titles)]
     defined = _roles_the_draft_gives(titled, hint)
@@ -824,9 +834,50 @@ def _merge_aliases(text: str, clusters: list[Cluster]) -> list[Cluster]:
             for m in moved:
                 owner[id(m)] = named
             continue  # two different full names: not an alias
+        if different and not _own_name_word(alias, mention):
+            # 'Ignatius Pelbury, known as "OQ"', where "OQ" had gone to an Ottoline Quarrell by her initials: the
+            # letters the draft gives Pelbury are his, the author keeps her name
+            moved = [m for m in alias.mentions if fold(m.text.strip()) == fold(mention.text.strip())]
+            alias.mentions = [m for m in alias.mentions if m not in moved]
+            named.mentions += moved
+            for m in moved:
+                owner[id(m)] = named
+            continue
         _absorb(named, alias, owner)
         _settle_doubts(clusters, alias, named)
     return [c for c in clusters if c.mentions]
+
+
+# "Dorcas Quill (née Pelbury)": a woman's former surname
+_NEE_AFTER = re.compile(r"\s*[(,]?\s*(?:née|nee)\b", re.IGNORECASE)
+# "Tobiah Quill ... in 2009. He is ...": the next sentence's subject
+_NEXT_SUBJECT = re.compile(r"[^.!?\n]*[.!?]\s+(?P<pronoun>She|He)\b")
+
+
+def _said_gender(text: str, cluster: Cluster, starts: list[int]) -> str | None:
+    """The gender the draft's words give a person whose first name gives none ("Ebunmi", "Quellin"): a
+    "née" after the name, or "She" or "He" opening the sentence after one the name opens and no other name is in
+    (``starts``: where every person mention starts)."""
+    said = set()
+    for mention in cluster.mentions:
+        if _NEE_AFTER.match(text, mention.end):
+            said.add("f")
+        opens = re.search(r"(?:^|[.!?]\s+|\n)(?:\d+(?:\.\d+)*\s+)?$", text[max(0, mention.start - 12) : mention.start])
+        following = _NEXT_SUBJECT.match(text, mention.end) if opens else None
+        if following:
+            between = bisect_left(starts, following.start("pronoun")) - bisect_right(starts, mention.start)
+            own = sum(mention.start < m.start < following.start("pronoun") for m in cluster.mentions)
+        alone = following and between == own
+        if following and alone:
+            said.add("f" if following.group("pronoun") == "She" else "m")
+    return said.pop() if len(said) == 1 else None
+
+
+def _own_name_word(cluster: Cluster, mention: Mention) -> bool:
+    """A word of the mention is the cluster's first name or surname: it names that person, not only a letter
+    or a nickname that went to them."""
+    words = {fold(w) for w in re.findall(r"[\w'’-]+", mention.text)}
+    return bool(words & {cluster.first, cluster.last})
 
 
 def _settle_doubts(clusters: list[Cluster], alias: Cluster, named: Cluster) -> None:
@@ -896,8 +947,12 @@ def _is_alias(text: str, previous: Mention, mention: Mention) -> bool:
         return False  # "Wiki told Ms Tait about a man called "Jay"": the name is the man's, not Ms Tait's
     if alias_cue:
         return True
-    if re.fullmatch(r"\s*,\s*[\"“‘]", gap) and re.match(r"[\"”’],", text[mention.end :]):
-        return True  # 'Gabriel Stoica, "Gabi", born 2016': the name the family uses, set off by commas
+    if re.fullmatch(r"\s*,\s*[\"“‘]", gap) and re.match(r"[\"”’](?:,|\s*\))", text[mention.end :]):
+        # 'Ignatius Quill, "Iggs", born 2016': the name the family uses, set off by commas; 'Twin 1 (Ebun, "Ebs")'
+        # closing the brackets the name opens
+        closing = text[mention.end + 1 : mention.end + 2] != ","
+        if not closing or re.search(r"\(\s*$", text[max(0, previous.start - 3) : previous.start]):
+            return True
     if re.fullmatch(r"[ \t]+[\"“‘]", gap) and re.match(r"[\"”’][ \t]*(?:\t|\||\n|$)", text[mention.end :]):
         return True  # 'Thomas "Tuck"' ending a family table's name cell
     if _given_by_naming_verb(text, previous, mention):
@@ -1048,11 +1103,19 @@ def _same_name(a: Cluster, b: Cluster) -> bool:
     return a.last == b.last and bool(a.first and b.first) and a.first[0] == b.first[0]
 
 
-def _cluster_others(mentions: list[Mention]) -> list[Cluster]:
+def _cluster_others(mentions: list[Mention], text: str = "") -> list[Cluster]:
     groups: dict[tuple[str, str], Cluster] = {}
-    for mention in sorted(mentions, key=lambda m: m.start):
+    ordered = sorted(mentions, key=lambda m: m.start)
+    for mention in ordered:
         key = (mention.label, normalise(mention.text) or mention.text)
         groups.setdefault(key, Cluster(mention.label)).mentions.append(mention)
+    # a short form in brackets right after the full name ("Quellfen Vale Hospital (QVH)", "... Regiment (1 R
+    # QUELL)") is that place or body wherever the draft uses it
+    for named, short in zip(ordered, ordered[1:], strict=False):
+        keys = [(m.label, normalise(m.text) or m.text) for m in (named, short)]
+        bracketed = _SHORT_FORM_GAP.fullmatch(text, named.end, short.start) and text.startswith(")", short.end)
+        if bracketed and named.label == short.label and keys[0] != keys[1] and keys[1] in groups:
+            groups[keys[0]].mentions.extend(groups.pop(keys[1]).mentions)
     # A Welsh place mutated after a preposition ("yng Nghae'r Onnen") joins the place as named ("Cae'r Onnen").
     for label, norm in list(groups):
         first, _, rest = norm.partition(" ")
@@ -1071,6 +1134,9 @@ def _cluster_others(mentions: list[Mention]) -> list[Cluster]:
             if len(longer) == 1 and key in groups and len(key[1]) >= 4:
                 groups[longer[0]].mentions.extend(groups.pop(key).mentions)
     return list(groups.values())
+
+
+_SHORT_FORM_GAP = re.compile(r"[ \t]*\([ \t]*(?:\d+[ \t]+)?")
 
 
 def _shortens(short: tuple[str, str], longer: str) -> bool:

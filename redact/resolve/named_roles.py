@@ -75,6 +75,12 @@ _BY_SENTENCE = re.compile(
     r"\s+by\s+",
     re.IGNORECASE,
 )
+# "Mr Quill wrote the report", "X, who wrote the overview report,": the subject of the writing is the author
+_WROTE_THE_REPORT = re.compile(
+    r",?\s+(?:who\s+)?(?:wrote|has\s+written|had\s+written|authored)\s+(?:the|this)\s+"
+    r"(?:(?:overview|final|full|review|serious\s+case\s+review)\s+)?(?:report|review)\b(?!\s+(?:on|for|of|about)\b)",
+    re.IGNORECASE,
+)
 # "the SCR panel chaired by X", "a review panel, chaired independently by X,": the panel's chair
 _PANEL_CHAIRED = re.compile(
     r"\bpanel\s*,?\s+(?:(?:which|that)\s+(?:was|is)\s+|(?:was|is|had\s+been)\s+)?(?:independently\s+)?"
@@ -314,6 +320,11 @@ def _read_other_cues(
                 role = "panel_chair" if task.group("verb").lower() == "chair" else "author"
                 cue = " ".join(task.group(0).split()[-4:])
                 found.assign(cluster, role, f"named role: {ROLE_NAMES[role]} (read from {cue!r} after the name)")
+            wrote = None if agency_report else _WROTE_THE_REPORT.match(text, mention.end)
+            if wrote:  # "Mr Quill wrote the report": the review's author, as "The report was written by"
+                cue = " ".join(wrote.group(0).split()).strip(", ")
+                reason = f"named role: {ROLE_NAMES['author']} (read from {cue!r} after the name)"
+                found.assign(cluster, "author", reason)
     for pattern in (_BY_LABEL, _BY_SENTENCE):
         for match in pattern.finditer(text):
             cluster = _person_at(people, text, match.end())

@@ -11,6 +11,7 @@ from nameparser import HumanName
 from nicknames import NickNamer
 
 from redact.detect.gazetteer import fold, gazetteer
+from redact.detect.keep import vocabulary
 from redact.detect.names import NICKNAME_EPITHETS
 from redact.visible import HYPHEN_BEFORE_CAPITAL, LINE_END_HYPHEN
 
@@ -25,6 +26,13 @@ TITLES: dict[str, str | None] = {
     "pastor": None, "imam": "m", "rabbi": None, "fr": "m", "sheikh": "m", "deacon": None, "canon": None,
     "dj": None, "ddj": None, "recorder": None, "paramedic": None, "emt": None, "emd": None,
 }  # fmt: skip
+# every other title detection reads before a name, of no gender: the services' ranks ("Capt Quill", "Lance
+# Corporal Quill"), fire and rescue ranks ("Watch Manager Quill"); not the words read by their own rules ("Baby
+# Quill", a newborn; "Sister Quill", a nurse or a sibling; "Midwife Quill", a job)
+TITLES.update({
+    title.lower(): None for title in vocabulary().titles
+    if title.lower() not in TITLES and title.lower() not in ("baby", "sister", "midwife")
+})  # fmt: skip
 # ranks as police logs write them ("PS" a police sergeant, "TDC" a trainee detective constable)
 POLICE_TITLES = frozenset({"pc", "wpc", "pcso", "dc", "ds", "di", "dci", "dsi", "sgt", "sergeant", "inspector",
                            "constable", "detective", "supt", "superintendent",

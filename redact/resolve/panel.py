@@ -24,7 +24,9 @@ _ITEM_OPENING = re.compile(r"[ \t]*(?:[|•·▪●○◦*\-–—][ \t]*|\(?[0-
 _RANK = re.compile(r"(?:[A-Z][a-z]+[ ]){0,2}")
 # ...or, in a paragraph, the end of the lead or of the entry before: "comprised: X, ...; and Y, ...".
 _INLINE_OPENING = re.compile(r"(?:[:;]|;\s*and)\s*$")
-_BY_LABEL = re.compile(r"\bby\s*:\s*$", re.IGNORECASE)
+# "Prepared by: X, ...", "IMR author: Dr X, GP partner", "Contact: X, Business Manager": a form's label for one
+# person, who wrote or sent it, no member of a list
+_BY_LABEL = re.compile(r"\b(?:by|author|writer|contact|from|cc)\s*:\s*$", re.IGNORECASE)
 # After the name: an optional "(Chair)", then the gap to the next cell.
 _AFTER_NAME = re.compile(r"\s*(?:\([^()\n]{1,30}\)\s*)?(?:,|\||\t|[ ]{2,}|\s[-–—]\s|\n|[ ](?=[A-Z]))\s*")
 _CELL_END = re.compile(r",|;|\||\t|[ ]{2,}|\s[-–—]\s|\n")
@@ -68,7 +70,7 @@ def _is_entry(text: str, mention: Mention) -> bool:
     if not (_RANK.fullmatch(before, item.end()) or _INLINE_OPENING.search(text[max(0, opening_end - 8) : opening_end])):
         return False
     if _BY_LABEL.search(before):
-        return False  # "Prepared by: X, MASH Team Manager": who wrote it, not a member of a list
+        return False  # "Prepared by: X, MASH Team Manager", "IMR author: X, GP": who wrote it, not a list's member
     gap = _AFTER_NAME.match(text, mention.end)
     if gap is None:
         return False

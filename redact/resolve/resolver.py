@@ -99,7 +99,7 @@ def resolve(
     return Plan(tuple(entities), tuple(replacements), tuple(kept), tuple(dict.fromkeys(warnings + more_warnings)))
 
 
-_CHILD_LABEL = re.compile(r"\bChild\s+([A-Z])\b")
+_CHILD_LABEL = re.compile(r"\b(?:Child|CHILD)\s+([A-Z])\b")  # "Serious Case Review: Child D", "... "CHILD C""
 
 
 def _subject_label(document: Document) -> str | None:
@@ -252,15 +252,16 @@ def _replacements(
     return _nicknames_joined(text, replacements), kept, warnings
 
 
-# between a first name and its bracketed or quoted nickname, and after the nickname: 'Dorcas ("Dorry") Quill'
-_NICKNAME_OPENS = re.compile(r"[ \t]*(?:\([ \t]*[\"“‘']?|[\"“‘'])")
+# between a first name and its bracketed or quoted nickname, and after the nickname: 'Dorcas ("Dorry") Quill'; or
+# her former surname: "Dorcas Quill (née Pelbury)"
+_NICKNAME_OPENS = re.compile(r"[ \t]*(?:\([ \t]*(?:(?:née|nee|formerly|previously)[ \t]+)?[\"“‘']?|[\"“‘'])")
 _NICKNAME_CLOSES = re.compile(r"[\"”’']?[ \t]*\)|[\"”’']")
 _NICKNAME_ENDS = re.compile(r"[\"”’']?[ \t]*\)?[ \t]+")  # between the nickname and the surname
 
 
 def _nicknames_joined(text: str, replacements: list[Replacement]) -> list[Replacement]:
     """A name, its nickname in brackets or quotes and its surname, all one person's, as one change: 'Dorcas
-    ("Dorry") Quill' -> "Mother", not 'Mother ("Mother") Mother'."""
+    ("Dorry") Quill' -> "Mother", not 'Mother ("Mother") Mother'; "Dorcas Quill (née Pelbury)" -> "Mother"."""
     joined: list[Replacement] = []
     index = 0
     while index < len(replacements):

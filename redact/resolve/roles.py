@@ -50,7 +50,7 @@ _PRONOUN = r"\b(?P<pronoun>his|her|your)\s+"  # not "her" of "either"; "your" in
 # "the youth worker there, Jamal", "the Head of Year 10, Miss Joy Okonkwo": a place word or a year group, then the
 # comma
 _WHERE_THEY_WORK = (
-    r"(?:\s+(?:in|at|from|for|with)\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,2}?\s*,"
+    r"(?:\s+(?:in|at|from|for|with)\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,2}?\s*[,:]"  # "Sibling in school:" too
     r"|\s+(?:there|then|at\s+the\s+time|at\s+that\s+time|\d{1,2})\s*,)?"
 )
 # 'Her mother has asked to be called "Efua"': the name a relative chose to be known by in the report
@@ -152,6 +152,10 @@ _ASIDE_AFTER = re.compile(
     r"|(?i:aged?|dob|d\.o\.b\.?|born|b\.)[^()\n]{0,30})[ \t]*\)"
 )
 # a table typed with slashes between its cells: "PROSSER, Dylan / mother's partner / DOB 02/06/1981 / ..."
+_TEACHERS_TITLES = frozenset({"mr", "mrs", "ms", "miss", "mx", "dr"})  # not a child's own "Ebun's class"
+_CLASS_AFTER = re.compile(
+    r"(?:['’]s|s['’])[ \t]+(?:reception[ \t]+|year[ \t]+\d+[ \t]+)?(?:class|form|tutor[ \t]+group)\b"
+)
 _SLASH_CELL_AFTER = re.compile(r"[ \t]+/[ \t]+(?P<label>[A-Za-z][\w'’ -]{0,40}?)[ \t]+/[ \t]")
 _PAREN_AFTER = re.compile(r"^(?:['’]s?|[\"”])?\s*\(\s*(?P<phrase>[^()]{1,160})\)")  # '"Sparky" (partner)' too
 _LABEL_LENGTH = 60
@@ -257,6 +261,13 @@ _CELL_EDGE = re.compile(r"\t| \| ")
 _BORN_AFTER = re.compile(r"\s*\((?i:dob|d\.o\.b\.?|born|b\.|aged?)\b")
 
 
+def _job_of(titles: list[str]) -> str | None:
+    """The job a title names ("watch manager", "firefighter"), not a relation ("sister")."""
+    role = first_role(" ".join(titles)) if titles else None
+    kind = KINDS.get(role or "")
+    return role if kind and not kind.family else None
+
+
 # "the school nurse, Sister Bridget Mulcahy": a nurse's or a nun's title, not a relation ("her sister Amy")
 def mention_cues(text: str, start: int, end: int, tables: list | None = None) -> list[Cue]:
     """Role cues from the sentence around one PERSON mention at ``[start, end)``."""
@@ -274,6 +285,8 @@ def mention_cues(text: str, start: int, end: int, tables: list | None = None) ->
     elif {"dr", "doctor"} & set(titles):
         nearest = _nearest_doctor_word(text, sent_start, sent_end, start)
         cues.append(Cue(nearest, 2) if nearest else Cue("doctor", 1))
+    elif _job_of(titles):  # "Watch Manager Tobiah Quill", "WM Quill": a title that is the job
+        cues.append(Cue(_job_of(titles), 3))
     before = _CELL_EDGE.split(text[sent_start:start])[-1]  # a word in the cell before ("GP<TAB>Mrs X") is no cue
     bracket = _BRACKET_AFTER_RELATION.search(before)
     if bracket:  # "mum (Dorcas)" reads as "mum Dorcas"
@@ -338,8 +351,15 @@ def mention_cues(text: str, start: int, end: int, tables: list | None = None) ->
     # "Both parents, Kayleigh Ashby and Dean Trow,": a mother and a father; but in a family table's row
     # ("Cousin, daughter of Tariq and Saima") they are the parents of that row's person
     in_a_row = any(row_of(table, start) for table in tables or [])
-    if _PARENTS_BEFORE.search(before) and not in_a_row:
-        cues.append(Cue("parent", 3))
+    parents = _PARENTS_BEFORE.search(before)
+    if parents and not in_a_row:
+        owner = re.search(_ANCHOR + r"$", before[: parents.start()])
+        gender = name_gender(parse_name(text[start:end]).first or text[start:end].split()[0]) if owner else None
+        parent = {"f": "mother", "m": "father"}.get(gender or "")
+        if owner and parent:  # "Dorcas's parents, Augustus and Hester": Dorcas's father and mother
+            cues.append(Cue(parent, 3, owner.group("anchor")))
+        else:
+            cues.append(Cue("parent", 3))
     role_is = _ROLE_IS.search(before)
     possessive = text[start:end].endswith(("'s", "’s")) or text.startswith(("'s", "’s"), end)
     if role_is and not possessive:  # "whose father is Ms X's partner": the partner is the father
@@ -358,7 +378,7 @@ def mention_cues(text: str, start: int, end: int, tables: list | None = None) ->
         if role:
             anchor = re.match(r"([A-Z][\w'’-]*)['’]s\s", phrase)
             cues.append(Cue(role, 4, anchor.group(1) if anchor else _label_anchor(phrase)))
-    keyed = _ASIDE_AFTER.match(after)  # "Mr Lewis Brennan (LB), Head of Year 9": past the initials, or an age
+    keyed = _ASIDE_AFTER.match(after)  # "Mr Tobiah Quarrell (TQ), Head of Year 9": past the initials, or an age
     rest = after[keyed.end() :] if keyed else after
     object_of = _PREPOSITION_BEFORE.search(text, max(0, start - 12), start)
     believed = _BELIEVED_BEFORE.search(text, max(0, start - 30), start)
@@ -373,10 +393,12 @@ def mention_cues(text: str, start: int, end: int, tables: list | None = None) ->
     employers_role = service_role(employer.group("employer")) if employer else None
     if employers_role:  # "Mr Chinedu Ibekwe of Harcourt & Ibekwe Solicitors"
         cues.append(Cue(employers_role, 2))
+    if _CLASS_AFTER.match(text, end) and set(titles) & _TEACHERS_TITLES:  # "(Miss Quill's class)": her teacher
+        cues.append(Cue("teacher", 2))
     signed = _signature_role(text, start, end)
     if signed:
         cues.append(Cue(signed, 3))
-    at_line_start = _LINE_START.search(text, max(0, start - 8), start)
+    at_line_start = _LINE_START.search(text, max(0, start - 40), start)
     attendee = _ATTENDEE_LINE.match(text, end + (keyed.end() if keyed else 0)) if at_line_start else None
     if attendee:  # "Dawn - CSC, Looked After Children team (allocated SW)": the job, else the service
         role = first_role(attendee.group("rest")) or service_role(attendee.group("rest"))
@@ -405,7 +427,7 @@ def mention_cues(text: str, start: int, end: int, tables: list | None = None) ->
     if flattened and flat_role:  # "Levi Boswell brother 12 Plot 14"
         cues.append(Cue(flat_role, 4, _label_anchor(flattened.group("label"))))
     for table in tables or []:
-        cues += _table_cues(table, start)
+        cues += _table_cues(table, start) + _agency_cues(table, start)
     return cues
 
 
@@ -433,8 +455,11 @@ def _keys_the_mention(phrase: str, name: str) -> bool:
     return len(letters) >= 2 and phrase.strip().replace(".", "").upper() == letters.upper()
 
 
-_ATTENDEE_LINE = re.compile(r"[ \t]+[-–—][ \t]+(?P<rest>[^\n]{3,160})")
-_LINE_START = re.compile(r"(?:^|\n)[ \t]*(?:[-•*][ \t]+)?\Z")
+_ATTENDEE_LINE = re.compile(r"(?:\*\*|__)?[ \t]+[-–—][ \t]+(?P<rest>[^\n]{3,160})")  # "**Name** - mother" too
+# a line's start, a Markdown list's bullet and bold, and a first name and its quoted nickname before the surname
+_LINE_START = re.compile(
+    r"(?:^|\n)[ \t]*(?:[-•*][ \t]+)?(?:\*\*|__)?(?:[A-Z][\w'’-]*[ \t]+[\"“‘(][^\"”’)\n]{1,20}[\"”’)][ \t]+)?\Z"
+)
 
 
 # A signature block or a contact list: the name alone on its line, a short job line under it
@@ -482,6 +507,7 @@ def role_hint(text: str, mentions: Sequence[Mention] = ()) -> Callable[[Cluster]
     """A provisional role for a cluster from its own mentions' cues (used while clustering)."""
     tables = find_tables(text)
     evidence = child_evidence(text, mentions)
+    adults = stated_adults(text, mentions)  # "Dorcas ... was 21": whose parents the draft names all the same
 
     @cache
     def parents_named() -> frozenset[str]:
@@ -501,6 +527,7 @@ def role_hint(text: str, mentions: Sequence[Mention] = ()) -> Callable[[Cluster]
         if role == "parent":
             role = _parent(cluster)
         young = any(evidence[m.start] for m in cluster.mentions) or any(cue.role == "child" for cue in cues)
+        young = young and not any(m.start in adults for m in cluster.mentions)
         if young and (role is None or role.endswith("cousin")):  # a cousin at school with the child: no "Mr X"
             return "child"
         older = any(_OLDER_SIBLING_BEFORE.search(text, max(0, m.start - 40), m.start) for m in cluster.mentions)
@@ -569,6 +596,26 @@ def _table_cues(table, offset: int) -> list[Cue]:  # type: ignore[no-untyped-def
     role = _label_role(label)
     anchor = _label_anchor(label) or _relations_owner(table)
     return [Cue(role, 5, anchor, gender=_word_gender(label))] if role else []
+
+
+def _agency_cues(table, start: int) -> list[Cue]:  # type: ignore[no-untyped-def]
+    """A chronology's worker with no job in her own cell: the job the row's agency cell gives ("HV", "Midwifery",
+    "Police") where she opens a "Practitioner" or "Worker" cell."""
+    found = row_of(table, start)
+    agency, workers = table.column(*_AGENCY_COLUMN), table.column(*_WORKER_COLUMN)
+    if found is None or agency is None or workers is None or found[1] != workers or agency >= len(found[0]):
+        return []
+    row = found[0]
+    own = row[workers]
+    if re.search(r"\S", own.text[: max(0, start - own.start)]) or first_role(own.text):
+        return []  # not the cell's first name, or one the cell gives a job of its own ("Hester Quill, HV")
+    role = first_role(row[agency].text) or service_role(row[agency].text)
+    kind = KINDS.get(role or "")
+    return [Cue(role, 2)] if role and kind and not kind.family else []
+
+
+_AGENCY_COLUMN = ("agency", "service", "organisation")
+_WORKER_COLUMN = ("practitioner", "worker", "professional", "staff", "contact by", "seen by")
 
 
 def _relations_owner(table) -> str | None:  # type: ignore[no-untyped-def]
@@ -781,7 +828,18 @@ def _pronoun_role(text: str, cue: Cue, order: list, roles: dict, me: Cluster) ->
     referent = _pronoun_referent(text, cue, order, roles, me)
     if referent is not None and _of_another_family(referent, me, roles):
         return "another_family"
+    if referent is not None and roles.get(referent) is None and _grown_up_subject(text, cue, referent):
+        return "adult"  # "Mr Quill joined the Army in 2009. His mother, ...": a grown man's, not the child's
     return None if referent is None else roles.get(referent) or "other"
+
+
+def _grown_up_subject(text: str, cue: Cue, referent: Cluster) -> bool:
+    """The pronoun opens its sentence ("His mother, ...") and points back to a person of no role whom the draft
+    titles as a grown-up ("Mr", a service rank)."""
+    opening = text[sentence_bounds(text, cue.at)[0] : cue.at]
+    return bool(re.match(r"\s*(?:\d+(?:\.\d+)*\s+)?(?:His|Her)\s", opening)) and bool(
+        referent.titles - CHILD_TITLES - {"miss"}
+    )
 
 
 def _of_another_family(referent: Cluster, me: Cluster, roles: dict) -> bool:  # type: ignore[type-arg]
@@ -955,7 +1013,12 @@ def _said_outright(role: str, cues: dict, first_pass: dict) -> bool:  # type: ig
 # "booked with the midwife for her pregnancy with Elis", "she was pregnant with Kai", "she gave birth to Mia"
 _BIRTH_OF = re.compile(
     r"\b(?:her[ \t]+pregnancy[ \t]+with|(?:she[ \t]+)?(?:was|became|found[ \t]+she[ \t]+was)[ \t]+pregnant[ \t]+with|"
-    r"(?:she[ \t]+)?gave[ \t]+birth[ \t]+to)[ \t]+(?=[A-Z])",
+    r"(?:she[ \t]+)?gave[ \t]+birth[ \t]+to)[ \t]+(?P<child>)(?=[A-Z])",
+)
+# "Dorcas was 21 years old when Ebun was born": the woman's age at the child's birth
+_AGE_AT_BIRTH = re.compile(
+    r"\bwas[ \t]+(?:aged[ \t]+)?\d{1,2}(?:[ \t]+years?(?:[ \t]+old)?)?[ \t]+when[ \t]+"
+    r"(?P<child>[A-Z][\w'’-]*|the[ \t]+(?:twins|baby|babies|children))[ \t]+(?:was|were)[ \t]+born\b"
 )
 
 
@@ -965,20 +1028,30 @@ _PREGNANT = re.compile(
     r"\b(?:was|were|is)[ \t]+(?:about[ \t]+|around[ \t]+|nearly[ \t]+|over[ \t]+)?\w+[ \t]+weeks[ \t]+pregnant\b|"
     r"\bbooked[ \t]+(?:her[ \t]+|the[ \t]+)?pregnancy\b|\b(?:was|became)[ \t]+pregnant\b(?![ \t]+with)"
 )
-_BORN = re.compile(r"\b(?:when|after|before|until)[ \t]+[A-Z][\w'’-]*[ \t]+was[ \t]+born\b|\bbirth[ \t]+of[ \t]+[A-Z]")
+_BORN = re.compile(
+    r"\b(?:when|after|before|until)[ \t]+"
+    r"(?:[A-Z][\w'’-]*[ \t]+was|the[ \t]+(?:twins|babies|baby|children)[ \t]+(?:was|were))"
+    r"[ \t]+born\b|\bbirth[ \t]+of[ \t]+[A-Z]"
+)
 
 
 def _mothers_by_birth(text: str, people: list[Cluster], cues: dict, first_pass: dict, order: list) -> None:  # type: ignore[type-arg]
-    """The woman a sentence says was pregnant with or gave birth to a named child is that child's mother, where
-    the draft gives her no role of her own and no one else is the mother already; so is the woman it says was
-    pregnant, where it tells a named child's birth."""
-    if "mother" in first_pass.values():
+    """The woman a sentence says was pregnant with or gave birth to a named child, or how old she was when it was
+    born, is that child's mother, where the draft gives her no role of her own and no one else is the mother
+    already; so is the woman it says was pregnant, where it tells a named child's birth."""
+    if _said_outright("mother", cues, first_pass):
         return
-    births = [*_BIRTH_OF.finditer(text), *(_PREGNANT.finditer(text) if _BORN.search(text) else ())]
+    births = [*_BIRTH_OF.finditer(text), *_AGE_AT_BIRTH.finditer(text)]
+    births += _PREGNANT.finditer(text) if _BORN.search(text) else ()
     for match in sorted(births, key=lambda match: match.start()):
-        low = sentence_bounds(text, match.start())[0]
-        woman = next((c for end, c in order if low < end <= match.start() and c.gender() in ("f", None)), None)
-        named_child = next((c for end, c in order if end > match.end()), None)
+        woman = None
+        for low, high in _sentences_back(text, match.start()):  # "She left school at 16 ... 30 weeks pregnant": hers
+            woman = next((c for end, c in order if low < end <= high and c.gender() in ("f", None)), None)
+            if woman is not None or not re.match(r"\s*(?:\d+(?:\.\d+)*\s+)?She\b", text[low:high]):
+                break
+        # "pregnant with Ebun": the child named next is not the woman; a pregnancy alone names no child
+        named = match.re is not _PREGNANT
+        named_child = next((c for end, c in order if end > match.start("child")), None) if named else None
         if woman is None or woman is named_child or first_pass.get(woman) not in _NO_ROLE_YET + ("child", "sibling"):
             continue
         cues[woman].append(Cue("mother", 3))
@@ -1188,8 +1261,11 @@ _SUBJECTS_NAMED = re.compile(
     r"\b(?:[^.:\n]{0,100}?:\s*(?P<listed>[^.\n]+)"
     # "This review concerns twin girls, Ebun Quill and Agatha Quill, who ...": the names right after the comma
     r"|\s*,\s*(?P<appositive>(?-i:[A-Z])[^,.;:\n(]*(?:,\s*(?-i:[A-Z])[^,.;:\n(]*)*))"
-    # a title page's "in respect of TOBIAH and OTTOLINE (twins ...)": two or more names joined by "and"
-    r"|^[ \t]*(?:in\s+respect\s+of|concerning|regarding)\s+(?P<joined>(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*)?"
+    # a title page's "in respect of TOBIAH and OTTOLINE (twins ...)", a letter's "Ref: ... - Learning review, Ebun
+    # and Mabel Quill": two or more names joined by "and"
+    r"|(?:^[ \t]*(?:in\s+respect\s+of|concerning|regarding)\s+"
+    r"|\breview\s*[,:–—]\s*(?!(?:child|children|baby|twins?)\b))"  # not "REVIEW: CHILDREN A AND B"
+    r"(?P<joined>(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*)?"
     r"(?:\s*,\s*(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*)?)*\s+(?:and|&)\s+(?-i:[A-Z])[\w'’-]*"
     r"(?:\s+(?-i:[A-Z])[\w'’-]*)?)",
     re.IGNORECASE | re.MULTILINE,
@@ -1222,11 +1298,14 @@ def _listed_subjects(document: Document, people: list[Cluster]) -> list[Cluster]
 
 # the draft's own letter for a child beside the child's name: a family table's "Ebun Quill<TAB>Child A", or
 # "Ebun Quill (Child A)"
-_CHILD_LETTER_AFTER = re.compile(r"[ ]*(?:\t[ \t]*|\|[ ]*|\([ ]*)(?:Child|Baby)[ ]+(?P<letter>[A-Z])\b")
+_CHILD_LETTER_AFTER = re.compile(r"[ ]*(?:\t[ \t]*|\|[ ]*|\([ ]*)(?:Child|Baby|Twin)[ ]+(?P<letter>[A-Z]|[1-9])\b")
 
 
-# the draft's letter for a child, then the child's name: "Child H (Ebun Quill)", "Child H is Ebun Quill"
-_CHILD_LETTER_BEFORE = re.compile(r"\b(?:Child|Baby)[ ]+[A-Z][ \t]*(?:\([ ]*|is[ \t]+|[:=][ \t]*)$")
+# the draft's letter for a child, then the child's name: "Child H (Ebun Quill)", "Child H is Ebun Quill", "Twin 2
+# (Mabel, ..."
+_CHILD_LETTER_BEFORE = re.compile(
+    r"\b(?:Child|Baby|Twin)[ ]+(?P<letter>[A-Z]|[1-9])[ \t]*(?:\([ ]*|is[ \t]+|[:=][ \t]*)$"
+)
 
 
 def _child_the_label_names(text: str, people: list[Cluster]) -> Cluster | None:
@@ -1240,12 +1319,14 @@ def _child_the_label_names(text: str, people: list[Cluster]) -> Cluster | None:
 
 
 def _lettered_children(text: str, people: list[Cluster]) -> list[Cluster]:
-    """The children the draft gives letters of its own, one each, where it gives two or more ("Children A to E"):
-    each is a child the review is about, in the order of their letters."""
+    """The children the draft gives letters of its own, one each, where it gives two or more ("Children A to E",
+    "Twin 1 (Ebun)" and "Twin 2 (Mabel)"): each is a child the review is about, in the order of their letters."""
     letters: dict[Cluster, str] = {}
     for cluster in people:
         for mention in cluster.mentions:
-            match = _CHILD_LETTER_AFTER.match(text, mention.end)
+            match = _CHILD_LETTER_AFTER.match(text, mention.end) or _CHILD_LETTER_BEFORE.search(
+                text, max(0, mention.start - 16), mention.start
+            )
             if match is not None:
                 letters.setdefault(cluster, match.group("letter"))
     if len(letters) < 2 or len(set(letters.values())) < len(letters):

@@ -68,7 +68,7 @@ _JOBS = [
         r"|head of year|senco|designated safeguarding lead|designated (?:person|teacher)|\bdsl\b"
         r"|house(?:mistress|master|parent)|form tutor"
         r"|(?:(?:college|sixth form|personal)\s)?tutor|head of (?:sixth form|department|key stage)"
-        r"|teaching assistant|learning (?:support )?mentor"
+        r"|teaching assistant|(?-i:\bTA\b)|learning (?:support )?mentor|(?:deputy|assistant) head\b(?!\s+of\b)"
         r"|(?:assistant |vice |deputy )principal|principal(?=\s*(?:$|[,.;:)(]|and\b|of\b))",  # no "principal SW"
     ),
     ("housing_officer", "Housing Officer", r"housing (?:officer|worker|support worker)"),
@@ -86,6 +86,11 @@ _JOBS = [
     ("psychiatrist", "Psychiatrist", r"psychiatrist"),
     ("psychologist", "Psychologist", r"psychologist"),
     ("paramedic", "Paramedic", r"paramedic"),
+    (
+        "firefighter",
+        "Firefighter",
+        r"fire ?fighter|(?:watch|crew|station) manager|\bwm\b|fire (?:officer|investigator)",
+    ),
     ("idva", "IDVA", r"\bidva\b|independent domestic (?:violence|abuse) advis[eo]r"),
     ("support_worker", "Support Worker", r"(?:drug|alcohol|substance misuse|domestic abuse|idva|key|support) worker"),
     ("interpreter", "Interpreter", r"interpreter|translator"),

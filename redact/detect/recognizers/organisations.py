@@ -47,7 +47,7 @@ class TradeNameRecognizer(NamedPlaceRecognizer):
         r"&[ \t]+Sons|and[ \t]+Sons|&[ \t]+Co\.?|Inc\.?|Boxing[ \t]+Club|Martial[ \t]+Arts|Dojo|Gurdwara|"
         r"Kingdom[ \t]+Hall|Madrasa|Madrassa|Meeting[ \t]+House|Tabernacle|"
         # venues, shops and providers where families are seen: "Eden Lodge Hotel", "the Old Forge Inn",
-        # "Castlegate Pharmacy", "Hillbrook Foods", "Brightstar Support Services", "Westleigh Housing Trust"
+        # "Quellgate Pharmacy", "Tarnbrook Foods", "Quellstar Support Services", "Ostlebury Housing Trust"
         r"Hotel|Inn|Arms|Tavern|Guest[ \t]+House|B&B|Bed[ \t]+and[ \t]+Breakfast|Pharmacy|Chemists?|Foods|"
         r"Stores|Supermarket|Solutions|Housing[ \t]+Trust|Housing[ \t]+Association|Homes(?:[ \t]+Trust)?|Auctions|"
         r"Joinery|Kitchen|"
