@@ -2417,3 +2417,31 @@ def test_a_hospitals_coined_head_alone_is_the_hospital(tmp_path: Path) -> None:
         "Quellcastle was three times the limit."
     )
     assert [text for label, text in findings(tmp_path, body) if label == "HOSPITAL"].count("Quellcastle") == 1
+
+
+def test_a_custody_suite_or_police_station_is_named_after_its_place(tmp_path: Path) -> None:
+    body = "He was taken to Tarnwick custody suite (custody record TW/04417/12), later to Ostlebury police station."
+    found = findings(tmp_path, body)
+    assert ("LOCATION", "Tarnwick") in found and ("LOCATION", "Ostlebury") in found
+
+
+def test_a_care_logs_short_name_in_capitals_is_the_childs(tmp_path: Path) -> None:
+    body = (
+        "Ebunola Quarrell was 16 when she died. Ebunola lived at the home.\n\n"
+        '"29/02/16 17.20 (SP) parcel for EBU - phone. Says from her cousin. Let her keep it."'
+    )
+    assert ("PERSON", "EBU") in findings(tmp_path, body)
+
+
+def test_a_chronologys_key_of_staff_codes_and_initials(tmp_path: Path) -> None:
+    """The key gives each post's code, then its holder's initials and name or job: the initials are people, the
+    codes ("PQ" for the practice nurse, though a father's initials too) are no one."""
+    body = (
+        "Key to practitioners:\nHV2\tMOQ - Mabel O'Quill, Health Visitor\nCNN\tQB - Community Nursery Nurse\n"
+        "PQ\tQL - Practice Nurse\n\nThe baby's father, Pelham Quarrell, is not involved.\n\n"
+        "Date\tSource\tPractitioner\tSummary\n15/07/2021\tGP\tPQ\tImms given by QL.\n19/09/2021\tHV\tCNN\tQB notes mum "
+        "working.\n17/07/2022\tHV\tHV2\tMOQ saw mum alone."
+    )
+    people = {text for label, text in findings(tmp_path, body) if label == "PERSON"}
+    assert {"MOQ", "QB", "QL"} <= people
+    assert not {"PQ", "CNN"} & people

@@ -1865,3 +1865,53 @@ def test_a_former_surname_is_dropped_with_its_brackets_and_a_bracketed_short_for
     assert "Mother was 21 years old" in out and "née" not in out
     orgs = {e.pseudonym for e in plan.entities if e.label == "ORGANISATION"}
     assert len(orgs) == 1
+
+
+def test_a_police_records_subjects_give_roles_past_the_birth_date_and_a_nickname_in_quotes(tmp_path: Path) -> None:
+    body = (
+        "1.2 Subjects (as recorded on force systems):\n   QUARRELL, Ebun   DOB 15/09/2011\n"
+        "   PELBURY, Dorcas   DOB 14/05/1992   (mother)\n"
+        '   NATES, Tobiah Augustus "Tobs"   DOB 24/09/1988   (mother\'s partner, not the father)\n\n'
+        "2.1 PNC shows Mr Nates was convicted in 2009. Tobs was arrested in 2012. Ms Pelbury was at the hospital."
+    )
+    plan, _ = run(tmp_path, body)
+    found = pseudonyms(plan)
+    assert found["PELBURY, Dorcas"] == found["Pelbury"] == "Mother"
+    assert found["NATES, Tobiah Augustus"] == found["Tobs"] == found["Nates"] == "Mother's partner"
+
+
+def test_initials_a_son_shares_go_to_the_one_the_key_calls_mother(tmp_path: Path) -> None:
+    body = (
+        "Subject: QUARRELL, Ebun   DOB 12/09/2020\nSibling: QUARRELL, Kip   DOB 05/04/2016\n"
+        "Mother: QUARRELL, Katrin   DOB 21/02/1994\n\n"
+        "Family members appear as KQ (mother), EQ, KQi (Kip, to avoid confusion with mother).\n\n"
+        "15/09/2020\tHV\tSeen KQ, EQ and KQi. KQ tearful.\n17/01/2022\tSN\tKQi (aged 5) hungry."
+    )
+    plan, _ = run(tmp_path, body)
+    found = pseudonyms(plan)
+    assert found["KQ"] == found["QUARRELL, Katrin"] == "Mother"
+    assert found["KQi"] == found["QUARRELL, Kip"] == "Sibling 1"
+
+
+def test_a_running_headers_review_letters_before_the_childs_name_and_a_home_called_a_lodge(tmp_path: Path) -> None:
+    body = (
+        "1.1 Ebunola Quarrell, aged 16, died at Quellmoor Lodge, a children's home. Her independent reviewing "
+        "officer, Hester Pelbury, visited twice.\n\nRESTRICTED - SCR EBUNOLA - OVERVIEW DRAFT 4"
+    )
+    plan, out = run(tmp_path, body)
+    found = pseudonyms(plan)
+    assert found["EBUNOLA"] == found["Ebunola Quarrell"] == "Child A"
+    assert found["Hester Pelbury"] == "Social Worker 1"
+    assert "Quellmoor" not in out
+
+
+def test_a_mum_named_in_brackets_with_her_nickname_and_children_by_their_birth_dates(tmp_path: Path) -> None:
+    body = (
+        "Re: Ebun QUILL (DOB 04/03/2018), Tobiah Quill (DOB 21/07/2014)\nDate: 13 October 2018\n\n"
+        'Ebun has dropped below the 2nd centile. Mum (Dorcas, "Dorry") said she is back at work. Tobiah started '
+        "Reception this month."
+    )
+    plan, _ = run(tmp_path, body)
+    found = pseudonyms(plan)
+    assert found["Dorcas"] == found["Dorry"] == "Mother"
+    assert found["Tobiah Quill"] in ("Child B", "Sibling 1")

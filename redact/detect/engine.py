@@ -175,6 +175,7 @@ class Detector:
         if later:  # a name found beside another ("Kai, Shaz and Dawit") is a name everywhere else too
             findings = propagate(document, findings, again=False, seeds=later)
         # again with the full names propagation found: "Tralena" the model took for a place, of "Tralena Boswell"
+        findings = _without_staff_codes(document.text, findings)
         return resolve_overlaps(with_blocks(document, _towns_not_people(findings)))
 
     def drop_kept(self, document: Document, findings: list[Finding]) -> list[Finding]:
@@ -414,6 +415,17 @@ _BRACKET_OPENING = re.compile(r"\s*\(\s*(?:\d+\s+)?$")
 _NAME_WORDS = re.compile(r"[A-Za-z][\w'’-]*")
 
 
+# a key's staff code before the practitioner's initials: "PN<TAB>LM - Practice Nurse", "HV2<TAB>MOC - ..."
+_STAFF_CODE_KEY = regex.compile(r"^[ \t]*(?P<code>\p{Lu}{2,4})\d{0,2}[ \t]*\t[ \t]*\p{Lu}{2,4}[ \t]*[-–—:]", regex.M)
+
+
+def _without_staff_codes(text: str, findings: list[Finding]) -> list[Finding]:
+    """A chronology's own code for a practitioner's post ("PN", the practice nurse), which its key gives before
+    her initials, is no one's initials where the table writes it, whoever else has those letters."""
+    codes = {match.group("code") for match in _STAFF_CODE_KEY.finditer(text)}
+    return [f for f in findings if not (f.label == "PERSON" and f.text.strip() in codes)] if codes else findings
+
+
 def _places_in_brackets(text: str, findings: list[Finding]) -> list[Finding]:
     """The district or county a draft puts in brackets after a place it names: "Quellmoor" of "her home in
     Pelbury (Quellmoor)"; not a country or a people ("Paris (France)"), which identify no one."""
@@ -598,7 +610,7 @@ def _names_with_particles(text: str, findings: list[Finding]) -> list[Finding]:
     return joined
 
 
-_CAPITALISED = regex.compile(r"(?<![\w'’-])\p{Lu}\p{Ll}{2,7}(?![\w'’-])")
+_CAPITALISED = regex.compile(r"(?<![\w'’-])\p{Lu}(?:\p{Ll}{2,7}|\p{Lu}{2,7})(?![\w'’-])")  # "Rox", a care log's "ROX"
 _NAME_GOES_ON = regex.compile(r"[ ]\p{Lu}\p{Ll}")
 
 
@@ -627,6 +639,8 @@ def _short_forms(text: str, findings: list[Finding]) -> list[Finding]:
         unknown = _unknown_word(match.group()) or month_abbreviation_alone(text, *match.span())  # "Aug" for Augustus
         if word in lower or not is_free(spans, ends, *match.span()) or not unknown:
             continue
+        if match.group().isupper() and vocabulary().is_vocabulary_word(match.group()):
+            continue  # "PRU", "MAR": a report's acronym, not a short name in capitals
         if _NAME_GOES_ON.match(text, match.end()):
             continue  # "Betsi Cadwaladr University Health Board": the first word of a longer name, no short form
         if word in tails or any(short_form_of(word, name) for name in names):

@@ -668,7 +668,7 @@ _RELATION_SIDES = frozenset(["maternal", "paternal", "subject", "step", "half", 
 # Street types no surname ends with (not "Lane", "Close" or "Way")
 # Last words of a street, or of a named house or home ("Thornwick House"), that a model took for a person
 _STREET_WORDS = frozenset(["Road", "Street", "Avenue", "Drive", "Crescent", "Terrace", "Gardens", "Mews", "Walk",
-                           "Square", "Parade", "Grove", "House"])  # fmt: skip
+                           "Square", "Parade", "Grove", "House", "Lodge"])  # fmt: skip
 # Last words of a place no surname ends with: "Hollin Ford Bridge", "Saltley Common"
 _PLACE_WORDS = frozenset(["Bridge", "Common", "Wharf", "Quay", "Valley", "Estate"])
 # A safeguarding board's or partnership's letters: "QSCB", "NELSCB", "TSCP", "QSAB"
@@ -807,6 +807,7 @@ class KeepFilter:
             self._written_in_lower_case(text, words[cut].group())
             or _opening_participle(words[cut].group(), words[cut + 1].group())
             or words[cut].group().endswith(":")  # "Countersigned: C. Quill": a form's label, then the name
+            or words[cut].group() in self._vocabulary.acronyms  # "SCR EBUN" in a header
         ):
             if self._used_as_a_name(text, words[cut].group()):
                 break  # "Blessing Okafor": the draft writes "a blessing" too, but calls the child Blessing throughout

@@ -322,6 +322,12 @@ class ContextNameRecognizer(_NameRecognizer):
         self.bracket_quoted = re.compile(
             rf"(?<![\w'’-])(?P<owner>{NAME_WORD}(?:{SPACE}{NAME_WORD}){{0,3}})[ \t]*\((?P<inside>[^()]{{0,80}})\)"
         )
+        # 'NATES, Tobiah Augustus "Tobs"   DOB ...': a record's name, then the quoted name he goes by, ending the cell
+        self.record_nickname = re.compile(
+            rf"(?<![\w'’-])(?P<owner>{NAME_WORD}(?:,?{SPACE}{NAME_WORD}){{1,3}})[ \t]+"
+            rf"[\"“‘](?P<name>{QUOTED_NAME_WORD})[\"”’](?=[ \t]{{2,}}|\t|[ \t]*(?:(?i:dob)\b|\(|\n|$))",
+            re.MULTILINE,
+        )
         # "Twin 1 (Tobiah, "Tobs")": a name in brackets, then the quoted name he goes by, closing them
         self.bracketed_name_quoted = re.compile(
             rf"\([ \t]*(?P<owner>{NAME_WORD}(?:{SPACE}{NAME_WORD})?)[ \t]*,[ \t]*"
@@ -455,6 +461,10 @@ class ContextNameRecognizer(_NameRecognizer):
             for quoted in self.quoted_word.finditer(text, *match.span("inside")):
                 if not self.is_non_name(quoted.group("name"), text):
                     yield *quoted.span("name"), self.SCORE_UNKNOWN
+        for match in self.record_nickname.finditer(text):
+            owner = match.group("owner").replace(",", " ").split()
+            if not all(self.is_non_name(w, text) for w in owner) and self._no_word(match.group("name")):
+                yield *match.span("name"), self.SCORE_UNKNOWN
         for match in self.bracketed_name_quoted.finditer(text):
             if not self.is_non_name(match.group("owner").split()[0], text) and self._no_word(match.group("name")):
                 yield *match.span("name"), self.SCORE_UNKNOWN
@@ -716,6 +726,10 @@ def _job_in_apposition() -> re.Pattern[str]:
     return re.compile(rf"[\"'”’]?[ \t]*[,(][ \t]*{lead}{job}(?![\w-])", re.IGNORECASE)
 
 
+# a staff code's cell before a key's initials: "HV2<TAB>", "CNN<TAB>"
+_STAFF_CODE_CELL = r"[A-Z]{2,4}\d{0,2}[ \t]*\t[ \t]*"
+
+
 class InitialsRecognizer(_NameRecognizer):
     """Initials: "K. Smith", "K Smith", "K.S.", and bare initials in context: "KS (mother)", "KS's"."""
 
@@ -745,9 +759,12 @@ class InitialsRecognizer(_NameRecognizer):
             re.compile(rf"(?<![\w'’.-]){letters}\s*\(\s*(?:the{SPACE}|his{SPACE}|her{SPACE})?(?i:{roles})\b"),
             # "PW (Attendance and Family Support Officer)", "AK (Year 4 class teacher)": a job title in brackets
             re.compile(rf"(?<![\w'’.-]){letters}\s*\(\s*(?:[\w'’&,-]+\s+){{1,5}}?(?i:{roles})s?\s*\)"),
-            # a key of initials: "AK     Class teacher, Year 4", "PW<TAB>Attendance Officer"
+            # a key of initials: "AK     Class teacher, Year 4", "PW<TAB>Attendance Officer"; not a staff code
+            # before the initials it keys ("CNN<TAB>HB - Community Nursery Nurse")
             re.compile(
-                rf"^[ \t]*{letters}(?:[ \t]{{2,}}|\t)(?:[\w'’&,-]+[ \t]+){{0,5}}?(?i:{roles})s?\b", re.MULTILINE
+                rf"^[ \t]*{letters}(?:[ \t]{{2,}}|\t)(?![A-Z]{{2,4}}[ \t]*[-–—:])(?:[\w'’&,-]+[ \t]+){{0,5}}?"
+                rf"(?i:{roles})s?\b",
+                re.MULTILINE,
             ),
             re.compile(rf"(?<![\w-])(?i:{roles}),?{SPACE}{letters}{end}"),
             re.compile(rf"(?<![\w-])(?i:{roles}){SPACE}?\(\s*{letters}\s*\)"),  # "the mother (AB)"
@@ -780,10 +797,17 @@ class InitialsRecognizer(_NameRecognizer):
         )
         # a list of attendees keyed by initials as the minutes will write them: "PRow - DI Paul Rowntree, ...",
         # "KMcA - Kirsty McAllister", "TMc - Mr T. McAllister": the key spells the name
-        self.attendee_key = re.compile(
-            rf"^[ \t]*(?P<name>{UPPER}[\p{{L}}\p{{M}}]{{1,5}})[ \t]*[-–—:][ \t]*"
+        self.attendee_key = re.compile(  # after a staff code's cell too: "HV2<TAB>MOQ - Mabel O'Quill"
+            rf"^[ \t]*(?:{_STAFF_CODE_CELL})?(?P<name>{UPPER}[\p{{L}}\p{{M}}]{{1,5}})[ \t]*[-–—:][ \t]*"
             rf"(?:(?i:{alternation(v.titles)})\.?[ \t]+)*"
             rf"(?P<person>(?:{UPPER}\.?[ ]){{0,2}}{TITLE_WORD}(?:[ ]{TITLE_WORD}){{0,3}})(?=[ \t]*[,(\n])",
+            re.MULTILINE,
+        )
+        # a key of practitioners' initials and their jobs: "CNN<TAB>HB - Community Nursery Nurse", "PN<TAB>LM -
+        # Practice Nurse" (not a glossary's "HV - Health Visitor": letters of the job's own words)
+        self.role_key = re.compile(
+            rf"^[ \t]*(?:{_STAFF_CODE_CELL})?(?:(?i:dr)\.?[ \t]+)?{letters}[ \t]*[-–—:][ \t]*"
+            rf"(?P<job>(?:[\w'’&,-]+[ \t]+){{0,5}}?(?i:{roles})s?)\b",
             re.MULTILINE,
         )
         # "Sunita Marr (SM)", "Dr Ola Bamidele-Cole (OBC)": a name keyed to its initials in brackets, as minutes list
@@ -857,6 +881,10 @@ class InitialsRecognizer(_NameRecognizer):
             if person in self.vocab.titles or all(self.vocab.is_vocabulary_word(w) for w in person.split()):
                 continue  # a glossary's "LCpl – Lance Corporal", "DSL – Designated Safeguarding Lead"
             if keys_the_name(match.group("name"), person):
+                yield *match.span("name"), self.IN_CONTEXT
+        for match in self.role_key.finditer(text):
+            letters, job = match.group("name"), match.group("job")
+            if letters != "".join(w[0] for w in job.split()).upper() and not self.vocab.is_vocabulary_word(letters):
                 yield *match.span("name"), self.IN_CONTEXT
         for match in self.keyed_person.finditer(text):
             person = match.group("person")

@@ -363,7 +363,7 @@ class _VariantBuilder:
         for head in [*heads, *([short.text] if short else [])]:
             if len(head) < 4 or self.keep.is_kept(head) or fold(head) in lower or self._in_area(head):
                 continue  # not "Members" of "Members of Bethesda Chapel" (a word), not the board's area
-            # "Pennine Children's" opens its trust's name too, and names the hospital alone all the same
+            # "Quellfen Children's" opens its trust's name too, and names the hospital alone all the same
             if (short and head == short.text) or not self._opens_another_name(head, finding.text):
                 yield head
 

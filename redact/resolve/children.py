@@ -70,6 +70,11 @@ _DOB_LINE = re.compile(
     r"\d{1,2}[/.-]\d{1,2}[/.-](?P<year>(?:19|20)?\d{2})\b",
     re.IGNORECASE | re.MULTILINE,
 )
+# a birth date right after a name: "Tobiah Quill (DOB 21/07/2015)", "Ebun Quill, born 04/03/2019"
+_DOB_AFTER = re.compile(
+    r"[ \t]*[(,][ \t]*(?:dob|d\.o\.b\.?|born)[ \t]*:?[ \t]*\d{1,2}[/.-]\d{1,2}[/.-](?P<year>(?:19|20)?\d{2})\b",
+    re.IGNORECASE,
+)
 _YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
 _SCHOOL = re.compile(
     r"^\s+(?:had\s+|has\s+|then\s+|also\s+|had\s+been\s+)?(?:attended|attends|started(?:\s+at)?|starts|joined|"
@@ -174,10 +179,19 @@ def child_evidence(text: str, mentions: Sequence[Mention]) -> Counter[int]:
         if year is None or latest_year is None or int(year) > latest_year - ADULT_AGE:
             credit_before(match.start())
     for match in _DOB_LINE.finditer(text):  # "Name: Tobiah QUILL<LINE>DOB: 14/02/2006": the name the line before
-        year = int(match.group("year"))
-        year += 0 if year > 99 else (2000 if latest_year and year <= latest_year % 100 else 1900)
         line_before = text.rfind("\n", 0, max(0, match.start() - 1)) + 1
         index = bisect_right(starts, match.start()) - 1
-        if latest_year and year > latest_year - ADULT_AGE and index >= 0 and people[index].start >= line_before:
+        if _born_a_child(match, latest_year) and index >= 0 and people[index].start >= line_before:
             evidence[people[index].start] += 1
+    for mention in people:  # "Tobiah Quill (DOB 21/07/2015)"
+        born = _DOB_AFTER.match(text, mention.end)
+        if born and _born_a_child(born, latest_year):
+            evidence[mention.start] += 1
     return evidence
+
+
+def _born_a_child(match: re.Match[str], latest_year: int | None) -> bool:
+    """The birth date's year (two digits read in the draft's century) is within 18 years of the draft's latest."""
+    year = int(match.group("year"))
+    year += 0 if year > 99 else (2000 if latest_year and year <= latest_year % 100 else 1900)
+    return latest_year is not None and year > latest_year - ADULT_AGE

@@ -328,7 +328,8 @@ def _cluster_people(text: str, mentions: list[Mention], hint: RoleHint, notes: l
     for cluster in clusters:
         cluster.said_gender = _said_gender(text, cluster, starts)
     roles = {id(c): hint(c) for c in clusters if not c.ambiguous}
-    titled = [(m, parts) for m, parts in parsed if not parts.is_full and ADULT_TITLES & set(parts.titles)]
+    # titled surnames, and initials ("KW (mother)" where a son shares her initials), with the roles said of them
+    titled = [(m, p) for m, p in parsed if not p.is_full and (ADULT_TITLES & set(p.titles) or p.initials)]
     defined = _roles_the_draft_gives(titled, hint)
     undecided: list[tuple[Mention, NameParts]] = []
     for mention, parts in parsed:
@@ -915,6 +916,7 @@ def _possessive_kin() -> re.Pattern[str]:
 
 _KEY_GAP = re.compile(r"[ \t]*=[ \t]*[^=;\n()]{0,40}?\(?[ \t]*")
 _LETTERS = re.compile(r"[A-Z]{1,3}")
+_KEYED_LETTERS = re.compile(r"[A-Z]{2,3}[a-z]?")  # "KW", "KWi"
 
 
 _BIRTH_DATE_GAP = re.compile(r"^\s*,\s*(?:(?i:dob|d\.o\.b\.?|born|b\.)\s*:?\s*)?\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\s*$")
@@ -925,6 +927,9 @@ def _is_alias(text: str, previous: Mention, mention: Mention) -> bool:
     gap = text[previous.end : mention.start]
     if _KEY_GAP.fullmatch(gap) and _LETTERS.fullmatch(previous.text) and mention.text[:1] == previous.text[:1]:
         return True  # "Key: H = subject child (Hester, dob ...)": a chronology's key gives the letter to the child
+    keyed = _KEYED_LETTERS.fullmatch(previous.text) and mention.text[:1] == previous.text[:1]
+    if keyed and re.fullmatch(r"[ \t]*\([ \t]*", gap):
+        return True  # "KQi (Kip, to avoid confusion with mother)": the name the letters stand for
     kin = kin_in_quotes().search(gap)  # 'Bernadette Ward ("Nana Bernie")': what the children call her
     gap = gap[: kin.start("kin")] if kin else gap
     if _possessive_kin().match(gap):
@@ -953,8 +958,9 @@ def _is_alias(text: str, previous: Mention, mention: Mention) -> bool:
         closing = text[mention.end + 1 : mention.end + 2] != ","
         if not closing or re.search(r"\(\s*$", text[max(0, previous.start - 3) : previous.start]):
             return True
-    if re.fullmatch(r"[ \t]+[\"“‘]", gap) and re.match(r"[\"”’][ \t]*(?:\t|\||\n|$)", text[mention.end :]):
-        return True  # 'Thomas "Tuck"' ending a family table's name cell
+    cell_ends = re.match(r"[\"”’](?:[ \t]*(?:\t|\||\n|$)|[ \t]{2,})", text[mention.end :])
+    if re.fullmatch(r"[ \t]+[\"“‘]", gap) and cell_ends:
+        return True  # 'Tobiah "Tobs"' ending a family table's name cell, or a record's column aligned by spaces
     if _given_by_naming_verb(text, previous, mention):
         return True
     if _QUOTED_OR.fullmatch(gap) and _QUOTE_BEFORE.search(text, 0, previous.start):

@@ -157,7 +157,11 @@ _CLASS_AFTER = re.compile(
     r"(?:['’]s|s['’])[ \t]+(?:reception[ \t]+|year[ \t]+\d+[ \t]+)?(?:class|form|tutor[ \t]+group)\b"
 )
 _SLASH_CELL_AFTER = re.compile(r"[ \t]+/[ \t]+(?P<label>[A-Za-z][\w'’ -]{0,40}?)[ \t]+/[ \t]")
-_PAREN_AFTER = re.compile(r"^(?:['’]s?|[\"”])?\s*\(\s*(?P<phrase>[^()]{1,160})\)")  # '"Sparky" (partner)' too
+# '"Sparky" (partner)' too; and a record's "PELBURY, Dorcas   DOB 14/05/1992   (mother)", past the birth date
+_PAREN_AFTER = re.compile(
+    r"^(?:['’]s?|[\"”])?(?:[ \t]+(?i:dob|d\.o\.b\.?|born)[ \t:]*\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4})?"
+    r"\s*\(\s*(?P<phrase>[^()]{1,160})\)"
+)
 _LABEL_LENGTH = 60
 # what a bracket says before the relation: '(known as "Iggs"; IP, Ebun's father ...)', '(DQ, mother)'
 _BRACKET_LEAD = re.compile(
@@ -187,7 +191,7 @@ _APPOSITION_AFTER = re.compile(
 # the one before the comma
 # in lower case, as a list of the household runs ("Ebun, mum (Dorcas)"); a note's "Dad (Quill)" may give only a
 # surname, which another of the family may own
-_BRACKET_AFTER_RELATION = re.compile(rf"\b(?:{FAMILY_WORDS})(?P<open>[ \t]*\()$")
+_BRACKET_AFTER_RELATION = re.compile(rf"\b(?:{FAMILY_WORDS})(?P<open>[ \t]*\()$", re.IGNORECASE)  # "Mum (Dorcas" too
 # "Dad - Tobiah", "Ebun, mum (Dorcas), dad (Tobiah)": the name after the relation word, bracketed or not
 _NAMES_THE_NEXT = re.compile(r"(?:[ \t]+[-–—:])?[ \t]+\(?(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?[ \t]+)?[A-Z][a-z]")
 
@@ -458,7 +462,8 @@ def _keys_the_mention(phrase: str, name: str) -> bool:
 _ATTENDEE_LINE = re.compile(r"(?:\*\*|__)?[ \t]+[-–—][ \t]+(?P<rest>[^\n]{3,160})")  # "**Name** - mother" too
 # a line's start, a Markdown list's bullet and bold, and a first name and its quoted nickname before the surname
 _LINE_START = re.compile(
-    r"(?:^|\n)[ \t]*(?:[-•*][ \t]+)?(?:\*\*|__)?(?:[A-Z][\w'’-]*[ \t]+[\"“‘(][^\"”’)\n]{1,20}[\"”’)][ \t]+)?\Z"
+    r"(?:^|\n)[ \t]*(?:[-•*][ \t]+|[A-Z]{2,4}\d{0,2}[ \t]*\t[ \t]*)?(?:\*\*|__)?"  # a bullet, or a key's staff code
+    r"(?:[A-Z][\w'’-]*[ \t]+[\"“‘(][^\"”’)\n]{1,20}[\"”’)][ \t]+)?\Z"
 )
 
 

@@ -47,7 +47,7 @@ _JOBS = [
         "social_worker",
         "Social Worker",
         r"(?:senior |student |allocated |locum |agency )?social worker|\bsw\b|\bamhp\b"
-        r"|approved mental health professional",
+        r"|approved mental health professional|independent reviewing officer|\biro\b",
     ),
     ("team_manager", "Team Manager", r"team (?:manager|leader)|practice manager|service manager"),
     ("health_visitor", "Health Visitor", r"health visitor|\bhv\b"),

@@ -24,6 +24,7 @@ from redact.detect.recognizers.organisations import organisation_recognizers
 from redact.detect.recognizers.phone import UkPhoneRecognizer
 from redact.detect.recognizers.places import (
     CountyRecognizer,
+    CustodyRecognizer,
     DistrictRecognizer,
     DwellingOnRecognizer,
     EstateRecognizer,
@@ -44,8 +45,8 @@ PATTERN_RECOGNIZERS = (
     UkEmailRecognizer, UkAddressRecognizer, UkDateRecognizer, UkDateOfBirthRecognizer, UkAgeRecognizer,
     UkVehicleRegistrationRecognizer, UkCaseReferenceRecognizer, SchoolRecognizer, GpPracticeRecognizer,
     HospitalRecognizer, WardRecognizer, UnitRecognizer, OrganisationRecognizer, EstateRecognizer, DistrictRecognizer,
-    SiteRecognizer, CountyRecognizer, ToponymRecognizer, DwellingOnRecognizer, WelshPlaceRecognizer, UkTownRecognizer,
-    PostalTownRecognizer, LocalityRecognizer, PoliceCollarNumberRecognizer, SocialHandleRecognizer,
+    SiteRecognizer, CustodyRecognizer, CountyRecognizer, ToponymRecognizer, DwellingOnRecognizer, WelshPlaceRecognizer,
+    UkTownRecognizer, PostalTownRecognizer, LocalityRecognizer, PoliceCollarNumberRecognizer, SocialHandleRecognizer,
 )  # fmt: skip
 
 

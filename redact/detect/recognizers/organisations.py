@@ -166,6 +166,12 @@ class OrganisationContextRecognizer(UkEntityRecognizer):
             rf"(?<![\w-])(?i:advocate|caseworker|counsellor|mentor|befriender|volunteer|(?:support|outreach|key|youth|"
             rf"family|project|link)[ \t]+worker)[ \t]+from[ \t]+(?:the[ \t]+)?(?P<name>{_RUN}){_ENDS}"
         ),
+        # "Romanian interpreter (Quell Bridge)", "advocate (Tarnmoor Voices)": the firm or service in brackets after
+        # the worker's job, as an attendance list gives it
+        regex.compile(
+            rf"(?<![\w-])(?i:interpreter|translator|advocate|caseworker|counsellor|mentor|befriender|volunteer|"
+            rf"(?:support|outreach|key|project|link)[ \t]+worker)[ \t]*\([ \t]*(?P<name>{_RUN})[ \t]*\)"
+        ),
         # "licensee of The Mermaid's Rest", "a cellarman at the Fox and Hounds": who runs or serves in a pub
         regex.compile(
             rf"(?<![\w-])(?i:licensee|landlord|landlady|cellarman|barman|barmaid|bar[ \t]+staff|doorman)[ \t]+"

@@ -155,6 +155,16 @@ class SiteRecognizer(DistrictRecognizer):
         return text.split()[-1] not in STREET_TYPES and super().is_valid(text)
 
 
+class CustodyRecognizer(DistrictRecognizer):
+    """A police station or custody suite, which forces name after the town or district it stands in: "taken to
+    Quellmoor custody suite", "Tarnbury Police Station" (the place; not "the Central custody suite")."""
+
+    CUE = r"(?:custody[ \t]+(?:suite|centre|unit)|police[ \t]+station)"
+    PATTERNS = [
+        Pattern("custody suite's place", _WORD + r"(?:[ \t]+" + _WORD + rf"){{0,2}}(?=[ \t]+(?i:{CUE})\b)", 0.75)
+    ]
+
+
 # what follows "County" in a name that is no county: "County Hall", "County Lines", "County Court"
 _NOT_A_COUNTY = r"(?:Council|Court|Hall|Hospital|Show|Ground|Cricket|Championship|Lines|Police|Fire|Record|Offices)"
 
