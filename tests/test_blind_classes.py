@@ -2445,3 +2445,10 @@ def test_a_chronologys_key_of_staff_codes_and_initials(tmp_path: Path) -> None:
     people = {text for label, text in findings(tmp_path, body) if label == "PERSON"}
     assert {"MOQ", "QB", "QL"} <= people
     assert not {"PQ", "CNN"} & people
+
+
+def test_one_of_a_kind_of_place_the_sentence_names_is_that_place(tmp_path: Path) -> None:
+    body = "- Tarnwick and the provider's other homes now log all parcels.\n- The Home and its other units closed."
+    found = findings(tmp_path, body)
+    assert ("ORGANISATION", "Tarnwick") in found
+    assert not [text for _, text in found if "Home" in text]

@@ -91,6 +91,15 @@ class TradeNameRecognizer(NamedPlaceRecognizer):
         return super().accept(text, start, head_start)
 
 
+# "Quellfield and the provider's other homes", "Tarnmoor and the trust's other hospitals": one of a kind of place
+# the sentence names, by a coined name (not "The Home and its other units")
+_ONE_OF_A_KIND = regex.compile(
+    rf"(?<![\w-])(?P<name>{_RUN})[ \t]+and[ \t]+(?i:the|its|their|his|her)[ \t]+(?:[\w'’]+['’]s?[ \t]+)?"
+    r"other[ \t]+(?i:homes|schools|academies|hospitals|units|nurseries|practices|surgeries|centres|hostels|"
+    r"branches|sites)\b"
+)
+
+
 class OrganisationContextRecognizer(UkEntityRecognizer):
     """A capitalised name that a context calls an organisation: "a charity called Step Up",
     "the Step Up project", "worked for Coldline", "employed by Harwood"."""
@@ -166,6 +175,7 @@ class OrganisationContextRecognizer(UkEntityRecognizer):
             rf"(?<![\w-])(?i:advocate|caseworker|counsellor|mentor|befriender|volunteer|(?:support|outreach|key|youth|"
             rf"family|project|link)[ \t]+worker)[ \t]+from[ \t]+(?:the[ \t]+)?(?P<name>{_RUN}){_ENDS}"
         ),
+        _ONE_OF_A_KIND,
         # "Romanian interpreter (Quell Bridge)", "advocate (Tarnmoor Voices)": the firm or service in brackets after
         # the worker's job, as an attendance list gives it
         regex.compile(
@@ -192,6 +202,8 @@ class OrganisationContextRecognizer(UkEntityRecognizer):
                 name = _SENTENCE_END.split(text[start:end], maxsplit=1)[0].rstrip(".'’")
                 if name.lower() in self._GENERIC or len(name) < 3:
                     continue
+                if pattern is _ONE_OF_A_KIND and any(is_english_form(w.lower()) for w in name.split()):
+                    continue  # "The Home and its other units": words, no name
                 yield start, start + len(name), self.SCORE
 
 
