@@ -316,3 +316,20 @@ def test_a_draft_laid_out_in_a_two_column_table_renders(tmp_path: Path) -> None:
     document.save(draft)
     result = run(draft, tmp_path / "out", variants=("full-publication",))
     assert any(p.suffix == ".pdf" for p in result.published)
+
+
+def test_a_staff_code_that_spells_a_fathers_initials_is_published_as_the_post(tmp_path: Path) -> None:
+    """ "PQ" is the practice nurse's post in the chronology's key; the father Pelham Quarrell's initials are the
+    same letters: the code is kept as written, and verify does not read it as his initials."""
+    draft = tmp_path / "chronology.txt"
+    draft.write_text(
+        "Combined health chronology\n\nKey to practitioners:\nHV1\tMOQ - Mabel O'Quill, Health Visitor\n"
+        "PQ\tQL - Practice Nurse\n\nEbun Quill, aged 10 months, lives with her mother. The baby's father, Pelham "
+        "Quarrell, is not involved.\n\nDate\tSource\tPractitioner\tSummary\n15/07/2021\tGP\tPQ\tImms given by QL.\n"
+        "16/07/2021\tHV\tHV1\tMOQ visited.\n",
+        encoding="utf-8",
+    )
+    result = run(draft, tmp_path / "out")
+    text = published_text(result)
+    assert "\tPQ\t" in text or "| PQ |" in text
+    assert "Pelham" not in text and "MOQ" not in text

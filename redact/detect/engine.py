@@ -48,6 +48,7 @@ from redact.detect.gazetteer import (
     uk_places,
     world_towns,
 )
+from redact.detect.initials import staff_codes
 from redact.detect.keep import KeepFilter, after_title, board_areas, is_nationality_word, vocabulary
 from redact.detect.lists import listed_name_findings
 from redact.detect.names import (
@@ -415,14 +416,10 @@ _BRACKET_OPENING = re.compile(r"\s*\(\s*(?:\d+\s+)?$")
 _NAME_WORDS = re.compile(r"[A-Za-z][\w'’-]*")
 
 
-# a key's staff code before the practitioner's initials: "PN<TAB>LM - Practice Nurse", "HV2<TAB>MOC - ..."
-_STAFF_CODE_KEY = regex.compile(r"^[ \t]*(?P<code>\p{Lu}{2,4})\d{0,2}[ \t]*\t[ \t]*\p{Lu}{2,4}[ \t]*[-–—:]", regex.M)
-
-
 def _without_staff_codes(text: str, findings: list[Finding]) -> list[Finding]:
     """A chronology's own code for a practitioner's post ("PN", the practice nurse), which its key gives before
     her initials, is no one's initials where the table writes it, whoever else has those letters."""
-    codes = {match.group("code") for match in _STAFF_CODE_KEY.finditer(text)}
+    codes = staff_codes(text)
     return [f for f in findings if not (f.label == "PERSON" and f.text.strip() in codes)] if codes else findings
 
 
@@ -639,8 +636,8 @@ def _short_forms(text: str, findings: list[Finding]) -> list[Finding]:
         unknown = _unknown_word(match.group()) or month_abbreviation_alone(text, *match.span())  # "Aug" for Augustus
         if word in lower or not is_free(spans, ends, *match.span()) or not unknown:
             continue
-        if match.group().isupper() and vocabulary().is_vocabulary_word(match.group()):
-            continue  # "PRU", "MAR": a report's acronym, not a short name in capitals
+        if match.group().isupper() and not any(name.startswith(word) for name in names):
+            continue  # "MARF" (a referral form): in capitals only the name's own opening ("EBU" of Ebunola)
         if _NAME_GOES_ON.match(text, match.end()):
             continue  # "Betsi Cadwaladr University Health Board": the first word of a longer name, no short form
         if word in tails or any(short_form_of(word, name) for name in names):

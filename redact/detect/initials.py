@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
+
+import regex
 
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
 
@@ -34,3 +37,17 @@ def written_surname_first(name: str) -> bool:
     """ "OKAFOR-BYRNE, Adaeze": a record's surname in capitals, a comma, then the given name (its initials are AO)."""
     head, comma, rest = name.strip().partition(",")
     return bool(comma) and len(head) >= 2 and " " not in head and head.isupper() and rest.strip()[:1].isupper()
+
+
+# a key's staff code in the cell before the practitioner it stands for: "PN<TAB>LM - Practice Nurse", and as a
+# published table writes it, "| PN | Nurse 1 - Practice Nurse |"
+_STAFF_CODE_KEY = regex.compile(
+    r"^[ \t|]*(?P<code>\p{Lu}{2,4})\d{0,2}[ \t]*[\t|][ \t]*[^\t|\n]{1,40}?[ \t]+[-–—:][ \t]+\S", regex.M
+)
+
+
+@lru_cache(maxsize=8)
+def staff_codes(text: str) -> frozenset[str]:
+    """The codes a chronology's key gives its practitioners' posts ("PN", "HV"): no one's initials in that draft,
+    whoever else has those letters."""
+    return frozenset(match.group("code") for match in _STAFF_CODE_KEY.finditer(text))

@@ -807,7 +807,7 @@ class KeepFilter:
             self._written_in_lower_case(text, words[cut].group())
             or _opening_participle(words[cut].group(), words[cut + 1].group())
             or words[cut].group().endswith(":")  # "Countersigned: C. Quill": a form's label, then the name
-            or words[cut].group() in self._vocabulary.acronyms  # "SCR EBUN" in a header
+            or (words[cut].group() in self._vocabulary.acronyms and words[cut + 1].group()[:1].isupper())  # "SCR EBUN"
         ):
             if self._used_as_a_name(text, words[cut].group()):
                 break  # "Blessing Okafor": the draft writes "a blessing" too, but calls the child Blessing throughout

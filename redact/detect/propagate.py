@@ -55,6 +55,7 @@ from redact.detect.gazetteer import (
     lowercase_words,
     ordinary_lower_words,
     pet_forms,
+    short_form_of,
     uk_places,
     welsh_mutations,
     world_towns,
@@ -575,6 +576,7 @@ def _defined_abbreviations(text: str, finding: Finding) -> Iterator[str]:
 
 _MODEL = "SpacyNerRecognizer"
 _TITLED = "TitledNameRecognizer"
+_NAMING = frozenset({_TITLED, "short form"})  # who read a lone word as a name because of the name itself
 # the name a person goes by, in brackets after the full name: "(known to his family as Iggy, ...)"
 _KNOWN_AS_AFTER = re.compile(
     r"[ \t]*\([^()]{0,60}?\b(?:known|called)\b[^()]{0,60}?\bas[ \t]+[\"“‘]?(\p{Lu}[\p{Ll}'’-]+)"
@@ -667,9 +669,10 @@ def propagate(
         if v.label == "PERSON" and not (v.weak or v.title_only or v.letters)
         and fold(v.text) not in uk_places() and fold(v.text) not in world_towns()
     }
-    # the words of the names other readers than the model gave a person ("Mr Quill", "Tobiah Quill", "his son Tobiah")
-    named = {w for f in findings if f.label == "PERSON" and (f.source != _MODEL or " " in f.text.strip())
+    # the words of the names the draft gives a person in full or after a title ("Tobiah Quill", "Mr Quill")
+    named = {w for f in findings if f.label == "PERSON" and (f.source in _NAMING or " " in f.text.strip())
              for w in f.text.split()}  # fmt: skip
+    firsts = {fold(f.text.split()[0]) for f in findings if f.label == "PERSON" and " " in f.text.strip()}
     # "NVRH", which a model took for a person, is the hospital the draft abbreviates so; "Quellwren Ward", which
     # it took for a person in a table cell, is the ward the draft names so elsewhere; "Royal Quellbury", a first
     # name and a word, the hospital it shortens; "Quellcastle", a coined word no list holds as a name and the draft
@@ -681,15 +684,16 @@ def propagate(
         if v.label in _NAMED_PLACES
         and (v.letters or (" " in v.text and (not v.exact_case or opens_generically(v.text))))  # not a head alone
     }
-    heads = {  # a head the model alone read as a person
+    heads = {  # a head that a reader took for a person's name standing alone
         v.text: v.label
         for v in variants.values()
         if v.label in _NAMED_PLACES and " " not in v.text and v.text.istitle()
         and not builder.gaz.is_name(v.text) and v.text not in named
+        and not any(short_form_of(fold(v.text), first) for first in firsts)  # "Carp" of Carpella
     }  # fmt: skip
     result = [
         replace(f, label=places[f.text]) if f.label == "PERSON" and f.text in places and f.source != _TITLED
-        else replace(f, label=heads[f.text]) if f.label == "PERSON" and f.text in heads and f.source == _MODEL
+        else replace(f, label=heads[f.text]) if f.label == "PERSON" and f.text in heads and f.source not in _NAMING
         else replace(f, label="PERSON") if f.label == "LOCATION" and f.source == _MODEL and f.text in people
         else f
         for f in [*findings, *sorted(added, key=lambda f: (f.start, f.end))]

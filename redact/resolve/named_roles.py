@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from redact.config import ReportConfig
+from redact.detect.initials import staff_codes
 from redact.document import TITLE_PAGE_BLOCKS, Document
 from redact.resolve.cluster import Cluster
 from redact.resolve.context import find_tables, line_bounds
@@ -16,6 +17,7 @@ from redact.resolve.panel import led_as_panel, panel_entries
 from redact.resolve.roles import matches_name
 from redact.resolve.vocabulary import KINDS
 
+STAFF_CODE = "staff code in the chronology's key"  # a kept span's reason: a post, not a person ("PN")
 ROLE_NAMES = {"lscb_chair": "LSCB chair", "panel_chair": "panel chair", "author": "overview author"}
 # A role phrase is built from parts, so that a new phrasing made of the same parts is read too:
 # qualifiers ("Independent Serious Case Review Panel"), a head noun ("Chair", "Author", "Report Writer",
@@ -187,6 +189,9 @@ def find_named_roles(document: Document, clusters: list[Cluster], config: Report
     for phrase in config.kept_phrases():
         for match in re.finditer(re.escape(phrase), text, re.IGNORECASE):
             found.kept_spans.append(KeptSpan(match.start(), match.end(), match.group(0), f"config keep: {phrase!r}"))
+    for code in staff_codes(text):  # "PN" for the practice nurse: a post, kept as written wherever the draft has it
+        for match in re.finditer(rf"(?<![\w-]){code}(?![\w-])", text):
+            found.kept_spans.append(KeptSpan(match.start(), match.end(), code, STAFF_CODE))
     _read_cues(text, people, found, agency_report=_is_agency_report(document))
     _read_panel_tables(document, people, found)
     # a list of people with their jobs is a review panel's only where the draft speaks of a panel: at a strategy

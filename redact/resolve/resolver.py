@@ -15,7 +15,7 @@ from redact.resolve.cluster import Cluster, cluster_mentions, split_loose_mentio
 from redact.resolve.context import at_sentence_start
 from redact.resolve.grammar import generalise_age, generalise_date, inflect, person_span
 from redact.resolve.model import Action, Entity, KeptSpan, Mention, Plan, Replacement
-from redact.resolve.named_roles import find_named_roles
+from redact.resolve.named_roles import STAFF_CODE, find_named_roles
 from redact.resolve.names import strip_possessive
 from redact.resolve.operators import GeneraliseAge, GeneraliseDate, Pseudonymise
 from redact.resolve.policy import Policy, load_policy
@@ -96,6 +96,7 @@ def resolve(
     entities = _as_before(entities, earlier)
     entities = _with_chosen_pseudonyms(entities, chosen_pseudonyms or {})
     replacements, kept, more_warnings = _replacements(draft_text, entities, policy, named.kept_spans)
+    kept += [span for span in named.kept_spans if span.reason == STAFF_CODE]  # in the key: verify masks them
     return Plan(tuple(entities), tuple(replacements), tuple(kept), tuple(dict.fromkeys(warnings + more_warnings)))
 
 

@@ -18,7 +18,7 @@ from presidio_analyzer.nlp_engine import NlpArtifacts
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from redact.detect.gazetteer import gazetteer
-from redact.detect.keep import vocabulary
+from redact.detect.keep import is_nationality_word, vocabulary
 from redact.detect.recognizers.base import UkEntityRecognizer
 from redact.detect.recognizers.institutions import NamedPlaceRecognizer
 from redact.lexicon import is_english_form, is_verb_form
@@ -100,6 +100,14 @@ _ONE_OF_A_KIND = regex.compile(
 )
 
 
+# "Romanian interpreter (Quell Bridge)", "advocate (Tarnmoor Voices)": the firm or service in brackets after the
+# worker's job, as an attendance list gives it
+_WORKERS_FIRM = regex.compile(
+    rf"(?<![\w-])(?i:interpreter|translator|advocate|caseworker|counsellor|mentor|befriender|volunteer|"
+    rf"(?:support|outreach|key|project|link)[ \t]+worker)[ \t]*\([ \t]*(?P<name>{_RUN})[ \t]*\)"
+)
+
+
 class OrganisationContextRecognizer(UkEntityRecognizer):
     """A capitalised name that a context calls an organisation: "a charity called Step Up",
     "the Step Up project", "worked for Coldline", "employed by Harwood"."""
@@ -176,12 +184,7 @@ class OrganisationContextRecognizer(UkEntityRecognizer):
             rf"family|project|link)[ \t]+worker)[ \t]+from[ \t]+(?:the[ \t]+)?(?P<name>{_RUN}){_ENDS}"
         ),
         _ONE_OF_A_KIND,
-        # "Romanian interpreter (Quell Bridge)", "advocate (Tarnmoor Voices)": the firm or service in brackets after
-        # the worker's job, as an attendance list gives it
-        regex.compile(
-            rf"(?<![\w-])(?i:interpreter|translator|advocate|caseworker|counsellor|mentor|befriender|volunteer|"
-            rf"(?:support|outreach|key|project|link)[ \t]+worker)[ \t]*\([ \t]*(?P<name>{_RUN})[ \t]*\)"
-        ),
+        _WORKERS_FIRM,
         # "licensee of The Mermaid's Rest", "a cellarman at the Fox and Hounds": who runs or serves in a pub
         regex.compile(
             rf"(?<![\w-])(?i:licensee|landlord|landlady|cellarman|barman|barmaid|bar[ \t]+staff|doorman)[ \t]+"
@@ -204,6 +207,8 @@ class OrganisationContextRecognizer(UkEntityRecognizer):
                     continue
                 if pattern is _ONE_OF_A_KIND and any(is_english_form(w.lower()) for w in name.split()):
                     continue  # "The Home and its other units": words, no name
+                if pattern is _WORKERS_FIRM and (" " not in name or is_nationality_word(name.split()[0])):
+                    continue  # "telephone interpreter (Sylheti)", "(Polish Line)": a language, no firm
                 yield start, start + len(name), self.SCORE
 
 
