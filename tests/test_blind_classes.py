@@ -2452,3 +2452,10 @@ def test_one_of_a_kind_of_place_the_sentence_names_is_that_place(tmp_path: Path)
     found = findings(tmp_path, body)
     assert ("ORGANISATION", "Tarnwick") in found
     assert not [text for _, text in found if "Home" in text]
+
+
+def test_staff_codes_are_read_only_before_a_practitioners_initials() -> None:
+    from redact.detect.initials import staff_codes
+
+    key = "HV2\tMOQ - Mabel O'Quill, HV\nPQ\tQL - Practice Nurse\nEQ\tEbun Quill - subject\nKQ\tKatrin Q - mother\n"
+    assert staff_codes(key) == {"HV", "PQ"}

@@ -39,10 +39,11 @@ def written_surname_first(name: str) -> bool:
     return bool(comma) and len(head) >= 2 and " " not in head and head.isupper() and rest.strip()[:1].isupper()
 
 
-# a key's staff code in the cell before the practitioner it stands for: "PN<TAB>LM - Practice Nurse", and as a
-# published table writes it, "| PN | Nurse 1 - Practice Nurse |"
+# a key's staff code in the cell before the initials of the practitioner it stands for: "PN<TAB>LM - Practice
+# Nurse", "HV2 | MOQ - Mabel O'Quill" (not "EQ<TAB>Ebun Quill - subject", a key of people's initials)
 _STAFF_CODE_KEY = regex.compile(
-    r"^[ \t|]*(?P<code>\p{Lu}{2,4})\d{0,2}[ \t]*[\t|][ \t]*[^\t|\n]{1,40}?[ \t]+[-–—:][ \t]+\S", regex.M
+    r"^[ \t|]*(?P<code>\p{Lu}{2,4})\d{0,2}[ \t]*[\t|][ \t]*(?:Dr\.?[ \t]+)?\p{Lu}{2,4}\p{Ll}?[ \t]*[-–—:][ \t]+\S",
+    regex.M,
 )
 
 
