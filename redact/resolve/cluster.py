@@ -221,8 +221,9 @@ def split_titled_adults(text: str, clusters: list[Cluster], roles: Mapping[Clust
     for cluster in clusters:
         if roles.get(cluster) not in CHILD_ROLES or cluster.label != "PERSON":
             continue
-        if any(m.start in grown for m in cluster.mentions):
-            continue  # "her older sister, Agatha Smithers, now aged 26": "Mrs Smithers" is she
+        named_gender = (name_gender(cluster.first) if cluster.first else None) or cluster.said_gender
+        if any(m.start in grown for m in cluster.mentions) and named_gender == title_gender(sorted(cluster.titles)):
+            continue  # "her older sister, Agatha Smithers, now aged 26": "Mrs Smithers" is she (not "Mr Smithers")
         titled = [m for m in cluster.mentions if set(title_words(title_before(text, m.start))) & _GROWN_UP_TITLES]
         if titled and len(titled) < len(cluster.mentions):
             cluster.mentions[:] = [m for m in cluster.mentions if m not in titled]
@@ -851,25 +852,27 @@ def _merge_aliases(text: str, clusters: list[Cluster]) -> list[Cluster]:
 
 # "Dorcas Quill (née Pelbury)": a woman's former surname
 _NEE_AFTER = re.compile(r"\s*[(,]?\s*(?:née|nee)\b", re.IGNORECASE)
+_SENTENCE_OPENS = re.compile(r"(?:^|[.!?]\s+|\n)(?:\d+(?:\.\d+)*\s+)?$")  # "2.1 " of a numbered paragraph too
 # "Tobiah Quill ... in 2009. He is ...": the next sentence's subject
 _NEXT_SUBJECT = re.compile(r"[^.!?\n]*[.!?]\s+(?P<pronoun>She|He)\b")
 
 
 def _said_gender(text: str, cluster: Cluster, starts: list[int]) -> str | None:
-    """The gender the draft's words give a person whose first name gives none ("Ebunmi", "Quellin"): a
-    "née" after the name, or "She" or "He" opening the sentence after one the name opens and no other name is in
-    (``starts``: where every person mention starts)."""
+    """The gender the draft's words give a person whose first name gives none ("Ebunmi", "Quellin"): a "née"
+    after the name, or "She" or "He" opening the sentence after one the full name opens (as the draft introduces
+    the person) with no other name between (``starts``: where every person mention starts)."""
     said = set()
     for mention in cluster.mentions:
         if _NEE_AFTER.match(text, mention.end):
             said.add("f")
-        opens = re.search(r"(?:^|[.!?]\s+|\n)(?:\d+(?:\.\d+)*\s+)?$", text[max(0, mention.start - 12) : mention.start])
+        full = " " in mention.text.strip()
+        opens = full and _SENTENCE_OPENS.search(text, max(0, mention.start - 12), mention.start)
         following = _NEXT_SUBJECT.match(text, mention.end) if opens else None
-        if following:
-            between = bisect_left(starts, following.start("pronoun")) - bisect_right(starts, mention.start)
-            own = sum(mention.start < m.start < following.start("pronoun") for m in cluster.mentions)
-        alone = following and between == own
-        if following and alone:
+        if following is None:
+            continue
+        between = bisect_left(starts, following.start("pronoun")) - bisect_right(starts, mention.start)
+        own = sum(mention.start < m.start < following.start("pronoun") for m in cluster.mentions)
+        if between == own:
             said.add("f" if following.group("pronoun") == "She" else "m")
     return said.pop() if len(said) == 1 else None
 

@@ -6,7 +6,7 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from redact.config import ReportConfig
 from redact.detect.gazetteer import fold
@@ -265,6 +265,12 @@ _CELL_EDGE = re.compile(r"\t| \| ")
 _BORN_AFTER = re.compile(r"\s*\((?i:dob|d\.o\.b\.?|born|b\.|aged?)\b")
 
 
+@lru_cache(maxsize=256)
+def _written_as_a_surname(text: str, word: str) -> bool:
+    """The draft writes ``word`` after a first name somewhere ("Kelly Quill", "Tobiah Quill"): a family's surname."""
+    return re.search(rf"\b[A-Z][\w'’-]+[ \t]+{re.escape(word)}\b", text) is not None
+
+
 def _job_of(titles: list[str]) -> str | None:
     """The job a title names ("watch manager", "firefighter"), not a relation ("sister")."""
     role = first_role(" ".join(titles)) if titles else None
@@ -293,7 +299,8 @@ def mention_cues(text: str, start: int, end: int, tables: list | None = None) ->
         cues.append(Cue(_job_of(titles), 3))
     before = _CELL_EDGE.split(text[sent_start:start])[-1]  # a word in the cell before ("GP<TAB>Mrs X") is no cue
     bracket = _BRACKET_AFTER_RELATION.search(before)
-    if bracket:  # "mum (Dorcas)" reads as "mum Dorcas"
+    if bracket and not _written_as_a_surname(text, text[start:end]):
+        # "mum (Dorcas)" reads as "mum Dorcas"; not "Dad (Quill)", a surname a child shares, whose mention it may be
         before = before[: bracket.start("open")] + " "
     sister = nursing_sister(before) if not _BORN_AFTER.match(text, end) else None  # "Sister Zoe (DOB 2010)"
     if sister:  # "Sister Ní Fhlatharta": a ward sister or a nurse
@@ -512,7 +519,6 @@ def role_hint(text: str, mentions: Sequence[Mention] = ()) -> Callable[[Cluster]
     """A provisional role for a cluster from its own mentions' cues (used while clustering)."""
     tables = find_tables(text)
     evidence = child_evidence(text, mentions)
-    adults = stated_adults(text, mentions)  # "Dorcas ... was 21": whose parents the draft names all the same
 
     @cache
     def parents_named() -> frozenset[str]:
@@ -532,7 +538,6 @@ def role_hint(text: str, mentions: Sequence[Mention] = ()) -> Callable[[Cluster]
         if role == "parent":
             role = _parent(cluster)
         young = any(evidence[m.start] for m in cluster.mentions) or any(cue.role == "child" for cue in cues)
-        young = young and not any(m.start in adults for m in cluster.mentions)
         if young and (role is None or role.endswith("cousin")):  # a cousin at school with the child: no "Mr X"
             return "child"
         older = any(_OLDER_SIBLING_BEFORE.search(text, max(0, m.start - 40), m.start) for m in cluster.mentions)
@@ -692,7 +697,8 @@ def infer_roles(document: Document, clusters: list[Cluster], config: ReportConfi
     first_pass = {c: _vote(cs) for c, cs in cues.items()}
     order = sorted(((m.end, c) for c in people for m in c.mentions), key=lambda pair: pair[0])
     adults = stated_adults(text, [m for c in people for m in c.mentions]) | _adults_by_table_age(tables, people)
-    joint_review = reviews_an_adult(document) and reviews_a_child(document)
+    about_a_child = reviews_a_child(document)
+    joint_review = reviews_an_adult(document) and about_a_child
     for cluster in people:
         if any(m.start in adults for m in cluster.mentions):
             for mention in cluster.mentions:
@@ -700,7 +706,8 @@ def infer_roles(document: Document, clusters: list[Cluster], config: ReportConfi
             if joint_review and first_pass[cluster] == "subject_child":  # a joint homicide review's victim, 38
                 cues[cluster] = [cue for cue in cues[cluster] if cue.role != "subject_child"]
                 first_pass[cluster] = _vote(cues[cluster])
-            first_pass[cluster] = first_pass[cluster] or "adult"  # whose "his mother" is not the child's
+            if about_a_child or not reviews_an_adult(document):  # a homicide review's "his mother" is the family's
+                first_pass[cluster] = first_pass[cluster] or "adult"  # whose "his mother" is not the child's
     young = {c for c in people if any(evidence[m.start] for m in c.mentions)}
     _parents_of_children(text, people, cues, first_pass, order, young)
     _mothers_by_birth(text, people, cues, first_pass, order)
