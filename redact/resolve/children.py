@@ -164,7 +164,7 @@ def child_evidence(text: str, mentions: Sequence[Mention]) -> Counter[int]:
         note_age = _CASE_NOTE_AGE.match(text, mention.end)
         if note_age and (note_age.group("unit") != "y" or int(note_age.group("n")) < ADULT_AGE):
             evidence[mention.start] += 1
-        bracketed = _BRACKET_AGE.match(text, mention.end)
+        bracketed = None if note_age else _BRACKET_AGE.match(text, mention.end)  # "(3 yrs)" counts once
         if bracketed and int(bracketed.group("n")) < ADULT_AGE:
             evidence[mention.start] += 1
         if _CHILD_LABEL_BEFORE.search(text, max(0, mention.start - 16), mention.start):

@@ -836,7 +836,7 @@ def _merge_aliases(text: str, clusters: list[Cluster]) -> list[Cluster]:
             for m in moved:
                 owner[id(m)] = named
             continue  # two different full names: not an alias
-        if different and not _own_name_word(alias, mention):
+        if different and _LETTERS.fullmatch(mention.text.strip()) and not _own_name_word(alias, mention):
             # 'Ignatius Pelbury, known as "OQ"', where "OQ" had gone to an Ottoline Quarrell by her initials: the
             # letters the draft gives Pelbury are his, the author keeps her name
             moved = [m for m in alias.mentions if fold(m.text.strip()) == fold(mention.text.strip())]

@@ -94,4 +94,16 @@ def led_as_panel(document: Document, start: int) -> bool:
     for heading in headings:  # "The panel may want to consider ..." + "5. Key to initials": the key is no panel
         cut = window.rfind(heading)
         window = window[cut + len(heading) :] if cut >= 0 else window
-    return _LEAD.search(window) is not None
+    leads = list(_LEAD.finditer(window))
+    if not leads:
+        return False
+    if not headings:
+        return True
+    # under a heading of its own ("3. Staff who knew him"), the list is the panel's only where the sentence that
+    # leads it into the list says so ("The panel comprised:"), not a sentence about the panel before it
+    rest = window[leads[-1].end() :]
+    return not _SENTENCE_ENDS.search(rest) or _INTRODUCES_A_LIST.search(rest) is not None
+
+
+_SENTENCE_ENDS = re.compile(r"[.!?](?:\s|$)")
+_INTRODUCES_A_LIST = re.compile(r"\b(?:below|following|as\s+follows|listed|were|was|are|is)\s*[:.]?\s*$", re.IGNORECASE)

@@ -847,10 +847,10 @@ def _pronoun_role(text: str, cue: Cue, order: list, roles: dict, me: Cluster) ->
 
 def _grown_up_subject(text: str, cue: Cue, referent: Cluster) -> bool:
     """The pronoun opens its sentence ("His mother, ...") and points back to a person of no role whom the draft
-    titles as a grown-up ("Mr", a service rank)."""
+    titles as a grown-up ("Mr Quill"; not "Cllr", a title the child's cluster may have taken from his father's)."""
     opening = text[sentence_bounds(text, cue.at)[0] : cue.at]
     return bool(re.match(r"\s*(?:\d+(?:\.\d+)*\s+)?(?:His|Her)\s", opening)) and bool(
-        referent.titles - CHILD_TITLES - {"miss"}
+        referent.titles & {"mr", "mrs", "ms", "mx"}
     )
 
 
