@@ -1915,3 +1915,20 @@ def test_a_mum_named_in_brackets_with_her_nickname_and_children_by_their_birth_d
     found = pseudonyms(plan)
     assert found["Dorcas"] == found["Dorry"] == "Mother"
     assert found["Tobiah Quill"] in ("Child B", "Sibling 1")
+
+
+def test_a_staff_list_after_a_sentence_about_the_panel_is_no_panel_but_a_numbered_membership_list_is(
+    tmp_path: Path,
+) -> None:
+    body = (
+        "3. STAFF WHO KNEW EBUN\nThe school has agreed with the review panel that staff are referred to by first "
+        "name and role, as that is how Ebun knew them.\n\n- Hester - Head of Year 9, deputy DSL\n"
+        "- Mabel - form tutor, 9F2\n\n4. WHAT THE SCHOOL KNEW\n\n" + "Ebun's attendance fell in the spring term. " * 8
+        + "\n\n6. MEMBERSHIP\n\nThe panel met six times. Members were:\n\n1. Agatha Pelbury\n"
+        "Head of Safeguarding and Quality Assurance\nOstlebury County Council\n\n2. Tobiah Smithers\n"
+        "Designated Nurse for Safeguarding Children\nOstlebury Clinical Commissioning Group\n"
+    )
+    plan, _ = run(tmp_path, body)
+    found = roles(plan)
+    assert found["Hester"] == found["Mabel"] == "teacher"
+    assert found["Agatha Pelbury"] == found["Tobiah Smithers"] == "panel_member"

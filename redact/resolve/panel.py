@@ -101,9 +101,12 @@ def led_as_panel(document: Document, start: int) -> bool:
         return True
     # under a heading of its own ("3. Staff who knew him"), the list is the panel's only where the sentence that
     # leads it into the list says so ("The panel comprised:"), not a sentence about the panel before it
-    rest = window[leads[-1].end() :]
+    rest = _OPENING_AT_END.sub("", window[leads[-1].end() :])  # not the "1." of the item the name opens
     return not _SENTENCE_ENDS.search(rest) or _INTRODUCES_A_LIST.search(rest) is not None
 
 
+_OPENING_AT_END = re.compile(r"\s*(?:[|•·▪●○◦*\-–—]|\(?[0-9a-z]{1,3}[.)])?[ \t]*$")
 _SENTENCE_ENDS = re.compile(r"[.!?](?:\s|$)")
-_INTRODUCES_A_LIST = re.compile(r"\b(?:below|following|as\s+follows|listed|were|was|are|is)\s*[:.]?\s*$", re.IGNORECASE)
+_INTRODUCES_A_LIST = re.compile(
+    r"\b(?:below|following|follows|listed|table)\b|\b(?:were|was|are|is)\s*[:.]?\s*$", re.IGNORECASE
+)
