@@ -5,8 +5,6 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-import regex
-
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
 
 
@@ -39,11 +37,12 @@ def written_surname_first(name: str) -> bool:
     return bool(comma) and len(head) >= 2 and " " not in head and head.isupper() and rest.strip()[:1].isupper()
 
 
+# a staff code's cell before a key's initials: "HV2<TAB>", "CNN<TAB>"
+STAFF_CODE_CELL = r"[A-Z]{2,4}\d{0,2}[ \t]*\t[ \t]*"
 # a key's staff code in the cell before the initials of the practitioner it stands for: "PN<TAB>LM - Practice
 # Nurse", "HV2 | MOQ - Mabel O'Quill" (not "EQ<TAB>Ebun Quill - subject", a key of people's initials)
-_STAFF_CODE_KEY = regex.compile(
-    r"^[ \t|]*(?P<code>\p{Lu}{2,4})\d{0,2}[ \t]*[\t|][ \t]*(?:Dr\.?[ \t]+)?\p{Lu}{2,4}\p{Ll}?[ \t]*[-–—:][ \t]+\S",
-    regex.M,
+_STAFF_CODE_KEY = re.compile(
+    r"^[ \t|]*(?P<code>[A-Z]{2,4})\d{0,2}[ \t]*[\t|][ \t]*(?:Dr\.?[ \t]+)?[A-Z]{2,4}[a-z]?[ \t]*[-–—:][ \t]+\S", re.M
 )
 
 

@@ -33,7 +33,7 @@ from redact.detect.gazetteer import (
     whole_draft,
     world_towns,
 )
-from redact.detect.initials import keys_the_name
+from redact.detect.initials import STAFF_CODE_CELL, keys_the_name
 from redact.detect.keep import (
     DETERMINERS,
     Vocabulary,
@@ -726,10 +726,6 @@ def _job_in_apposition() -> re.Pattern[str]:
     return re.compile(rf"[\"'”’]?[ \t]*[,(][ \t]*{lead}{job}(?![\w-])", re.IGNORECASE)
 
 
-# a staff code's cell before a key's initials: "HV2<TAB>", "CNN<TAB>"
-_STAFF_CODE_CELL = r"[A-Z]{2,4}\d{0,2}[ \t]*\t[ \t]*"
-
-
 class InitialsRecognizer(_NameRecognizer):
     """Initials: "K. Smith", "K Smith", "K.S.", and bare initials in context: "KS (mother)", "KS's"."""
 
@@ -798,7 +794,7 @@ class InitialsRecognizer(_NameRecognizer):
         # a list of attendees keyed by initials as the minutes will write them: "PRow - DI Paul Rowntree, ...",
         # "KMcA - Kirsty McAllister", "TMc - Mr T. McAllister": the key spells the name
         self.attendee_key = re.compile(  # after a staff code's cell too: "HV2<TAB>MOQ - Mabel O'Quill"
-            rf"^[ \t]*(?:{_STAFF_CODE_CELL})?(?P<name>{UPPER}[\p{{L}}\p{{M}}]{{1,5}})[ \t]*[-–—:][ \t]*"
+            rf"^[ \t]*(?:{STAFF_CODE_CELL})?(?P<name>{UPPER}[\p{{L}}\p{{M}}]{{1,5}})[ \t]*[-–—:][ \t]*"
             rf"(?:(?i:{alternation(v.titles)})\.?[ \t]+)*"
             rf"(?P<person>(?:{UPPER}\.?[ ]){{0,2}}{TITLE_WORD}(?:[ ]{TITLE_WORD}){{0,3}})(?=[ \t]*[,(\n])",
             re.MULTILINE,
@@ -806,7 +802,7 @@ class InitialsRecognizer(_NameRecognizer):
         # a key of practitioners' initials and their jobs: "CNN<TAB>HB - Community Nursery Nurse", "PN<TAB>LM -
         # Practice Nurse" (not a glossary's "HV - Health Visitor": letters of the job's own words)
         self.role_key = re.compile(
-            rf"^[ \t]*(?:{_STAFF_CODE_CELL})?(?:(?i:dr)\.?[ \t]+)?{letters}[ \t]*[-–—:][ \t]*"
+            rf"^[ \t]*(?:{STAFF_CODE_CELL})?(?:(?i:dr)\.?[ \t]+)?{letters}[ \t]*[-–—:][ \t]*"
             rf"(?P<job>(?:[\w'’&,-]+[ \t]+){{0,5}}?(?i:{roles})s?)\b",
             re.MULTILINE,
         )

@@ -10,6 +10,7 @@ from functools import cache, lru_cache
 
 from redact.config import ReportConfig
 from redact.detect.gazetteer import fold
+from redact.detect.initials import STAFF_CODE_CELL
 from redact.detect.propagate import own_pseudonym_letters
 from redact.document import TITLE_PAGE_BLOCKS, Document
 from redact.lexicon import is_english_form
@@ -469,7 +470,7 @@ def _keys_the_mention(phrase: str, name: str) -> bool:
 _ATTENDEE_LINE = re.compile(r"(?:\*\*|__)?[ \t]+[-–—][ \t]+(?P<rest>[^\n]{3,160})")  # "**Name** - mother" too
 # a line's start, a Markdown list's bullet and bold, and a first name and its quoted nickname before the surname
 _LINE_START = re.compile(
-    r"(?:^|\n)[ \t]*(?:[-•*][ \t]+|[A-Z]{2,4}\d{0,2}[ \t]*\t[ \t]*)?(?:\*\*|__)?"  # a bullet, or a key's staff code
+    r"(?:^|\n)[ \t]*(?:[-•*][ \t]+|" + STAFF_CODE_CELL + r")?(?:\*\*|__)?"  # a bullet, or a key's staff code
     r"(?:[A-Z][\w'’-]*[ \t]+[\"“‘(][^\"”’)\n]{1,20}[\"”’)][ \t]+)?\Z"
 )
 
