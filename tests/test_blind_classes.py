@@ -2459,3 +2459,42 @@ def test_staff_codes_are_read_only_before_a_practitioners_initials() -> None:
 
     key = "HV2\tMOQ - Mabel O'Quill, HV\nPQ\tQL - Practice Nurse\nEQ\tEbun Quill - subject\nKQ\tKatrin Q - mother\n"
     assert staff_codes(key) == {"HV", "PQ"}
+
+
+def test_a_heading_in_capitals_the_draft_writes_small_and_an_acronym_without_vowels_are_no_surnames(
+    tmp_path: Path,
+) -> None:
+    found = texts(
+        tmp_path,
+        "6.2 PRE-BIRTH. The pre-birth assessment by Ms Quill was thorough. Ebun has cerebral palsy (GMFCS level "
+        "IV). 8/52 imms given (DTaP/IPV/Hib, PCV, Rota, MenB).",
+    )
+    assert not {"PRE-BIRTH", "Pre-birth", "GMFCS", "PCV, Rota", "Rota", "MenB"} & found
+    assert "Quill" in found
+
+
+def test_a_nickname_a_relative_calls_her_and_fostering_and_amusement_firms(tmp_path: Path) -> None:
+    found = texts(
+        tmp_path,
+        'Ebun was born in 2012. Her mother calls her "Sprout". The carers were approved by Quellbrook Fostering in '
+        "2006. Her father worked the rides at Tarnwick Amusements. The carer kept a log \"for Quellbrook\".",
+    )
+    assert {"Sprout", "Quellbrook Fostering", "Tarnwick Amusements", "Quellbrook"} <= found
+
+
+def test_a_quoted_word_a_speaker_uses_as_the_subject_of_a_verb_is_a_name(tmp_path: Path) -> None:
+    found = texts(
+        tmp_path,
+        'In March 2015 the childminder noted that "Shank" had come to collect Ebun smelling of drink, and that '
+        '"Dorry" was not steady. The word "Safe" was painted on the door.',
+    )
+    assert {"Shank", "Dorry"} <= found and "Safe" not in found
+
+
+def test_a_service_head_after_a_job_or_a_councils_service_words_is_no_firm(tmp_path: Path) -> None:
+    found = texts(
+        tmp_path,
+        "Service Manager, Fostering and Adoption\tOstlebury County Council\n"
+        "Head of Service, Children Looked After and Private Fostering, Quellbury Council\n",
+    )
+    assert not {"Fostering and Adoption", "Children Looked After and Private Fostering"} & found

@@ -249,3 +249,13 @@ def test_its_chair_is_the_board_s_where_its_means_the_board(tmp_path: Path, body
     found = named(tmp_path, body)
     assert found["Ottoline Quarrell"] == ("lscb_chair",)
     assert found["Augustus Smithers"] == ("panel_chair",)
+
+
+def test_a_community_safety_partnership_chair_beside_the_boards_chair_is_not_kept(tmp_path: Path) -> None:
+    body = (
+        "1.2 The Chair of the Community Safety Partnership, Councillor Ignatius Quellode, and the Independent "
+        "Chair of the Ostlebury LSCB, Hester Pelbury, agreed that one joint review would meet both guidances.\n"
+    )
+    kept = named(tmp_path, body)
+    assert kept.get("Hester Pelbury") == ("lscb_chair",)
+    assert "Ignatius Quellode" not in kept

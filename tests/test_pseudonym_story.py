@@ -1932,3 +1932,89 @@ def test_a_staff_list_after_a_sentence_about_the_panel_is_no_panel_but_a_numbere
     found = roles(plan)
     assert found["Hester"] == found["Mabel"] == "teacher"
     assert found["Agatha Pelbury"] == found["Tobiah Smithers"] == "panel_member"
+
+
+def test_a_joint_homicide_reviews_victim_is_the_childrens_mother_not_child_a(tmp_path: Path) -> None:
+    body = (
+        "DOMESTIC HOMICIDE REVIEW (conducted jointly with a Serious Case Review)\n\nInto the death of Ottoline "
+        "Quellode\n\n1.1 Ottoline was killed by her partner, Augustus Smithers, on 4 May 2021. Ottoline was 34 "
+        "years old.\n\n1.2 Her two children were in the flat. Tobiah, then aged 11, rang 999; his sister Mabel, "
+        "aged 6, was found by officers. Tobiah Quellode was known at school as \"Toby Quellode\".\n\n"
+        "1.3 The panel thanks Ottoline's mother, Mrs Dorcas Quellode, and her sister Hester."
+    )
+    plan, _ = run(tmp_path, body)
+    found = pseudonyms(plan)
+    assert found["Ottoline Quellode"] == "Mother"
+    assert found["Tobiah Quellode"] == found["Toby Quellode"] == "Child A"
+    assert found["Dorcas Quellode"] == "Maternal grandmother"
+
+
+def test_a_review_label_ending_a_sentence_is_no_initial_of_the_name_after_it(tmp_path: Path) -> None:
+    body = (
+        "1.1 This review concerns the death of Mabel Quellode, known in this summary as Child Q. Mabel died on "
+        "19 October 2015. Her mother, Hester Pelbury, is Irish. Her father, Augustus Quellode (\"Gus\"), is "
+        "Scottish. Mr Quellode declined to meet the author."
+    )
+    plan, out = run(tmp_path, body)
+    found = pseudonyms(plan)
+    assert found["Mabel"] == found["Mabel Quellode"] == "Child Q"
+    assert found["Augustus Quellode"] == "Father"
+    assert "Child Q. Child Q died" in out
+
+
+def test_a_chronology_rows_agency_is_no_job_and_a_run_on_forms_label_ends_a_wrapped_line(tmp_path: Path) -> None:
+    body = (
+        "Subject: Ebun Quarrell DOB 02/02/2016 NHS No 485 777 3456 Mother: Hester Pelbury (HP) Father:\n"
+        "Augustus Quarrell (AQ) Sibling: Tobiah Pelbury aged 4 Address: Flat 2, 61 Quell Row, Ostlebury\n"
+        "21/09/2016 GP Mr Quarrell seen by Dr Smithers, \"stress\". No enquiry about the children.\n"
+        "03/10/2016 Education DSL (Mr Ignatius Knotley) phoned MASH about bruising.\n"
+    )
+    plan, _ = run(tmp_path, body)
+    found = roles(plan)
+    assert found["Augustus Quarrell"] == "father"
+    assert found["Ignatius Knotley"] == "teacher"
+
+
+def test_foster_carers_and_a_childminder_are_named_by_what_they_do(tmp_path: Path) -> None:
+    body = (
+        "Name\tRelationship to E\tAge\nEbun Quarrell\tSubject\t7 months\nHester Quarrell\tMother\t17\n"
+        "Dorcas Knotley\tFoster carer\t-\nAugustus Knotley\tFoster carer\t-\n\n"
+        "5.4 Mr and Mrs Knotley are experienced carers. Ebun went to a registered childminder, Mrs Agatha Pelbury, "
+        "three days a week."
+    )
+    plan, _ = run(tmp_path, body)
+    found = pseudonyms(plan)
+    assert {found["Dorcas Knotley"], found["Augustus Knotley"]} == {"Foster Carer 1", "Foster Carer 2"}
+    assert found["Agatha Pelbury"] == "Childminder 1"
+
+
+def test_a_family_name_first_in_a_table_is_the_aunt_not_the_mother_of_that_given_name(tmp_path: Path) -> None:
+    body = (
+        "3.1 Ebun lives with her aunt, Siu Ling, since her mother, Siu Mei Quan, was arrested.\n\n"
+        "Name\tRelationship\tAge\nEbun QUAN\tSubject\t9\nSiu Mei QUAN\tMother\t38\nQUAN Siu Ling\tMaternal aunt\t35\n\n"
+        "3.2 Siu Ling met the author twice."
+    )
+    plan, _ = run(tmp_path, body)
+    found = pseudonyms(plan)
+    assert found["QUAN Siu Ling"] == found["Siu Ling"] != found["Siu Mei Quan"]
+
+
+def test_a_baby_label_on_the_title_page_is_the_childs_pseudonym_and_its_initial_is_flagged(tmp_path: Path) -> None:
+    body = "In respect of Baby Q (Quellin Pelbury)\n\n1.1 Quellin was 7 months old when she was injured."
+    plan, _ = run(tmp_path, body)
+    assert pseudonyms(plan)["Quellin"] == "Baby Q"
+    assert any("initial of the child's first name" in warning for warning in plan.warnings)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Ebun went to experienced foster carers, Augustus and Dorcas Knotley, in Quellbury.",
+        "On 4 May 2015 Ebun was placed with Augustus and Dorcas Knotley, 12 Quell Close, Quellbury.",
+        "The foster carers are Augustus Knotley and Dorcas Knotley, approved in 2009.",
+    ],
+)
+def test_a_childs_carers_named_as_a_pair_are_both_foster_carers(tmp_path: Path, sentence: str) -> None:
+    plan, _ = run(tmp_path, "1.1 Ebun Quarrell, aged 13, came into care. " + sentence)
+    by_first_name = {text.split()[0]: role for text, role in roles(plan).items()}
+    assert by_first_name["Augustus"] == by_first_name["Dorcas"] == "foster_carer"

@@ -53,6 +53,7 @@ from redact.detect.keep import KeepFilter, after_title, board_areas, is_national
 from redact.detect.lists import listed_name_findings
 from redact.detect.names import (
     NICKNAME_EPITHETS,
+    OWN_PSEUDONYM,
     GazetteerNameRecognizer,
     TitledNameRecognizer,
     name_recognizers,
@@ -753,6 +754,10 @@ def _without_function_words(text: str, piece: tuple[int, int]) -> tuple[int, int
         words.pop()
     if len(words) == 2 and words[0].group().lower() in vocabulary().relations:
         words.pop(0)  # "Nana Biddy", "Uncle Mo": what the children call a relative; the name is the second word
+    label = OWN_PSEUDONYM.search(text, max(0, words[0].start() - 14), words[-1].end()) if len(words) > 1 else None
+    if label and label.start() <= words[0].start() and label.end(1) < words[-1].start():
+        # "Child H. Tobiah": the review's label ends a sentence and the name opens the next
+        words = [w for w in words if w.start() > label.end(1)]
     if not words or (len(words) == 1 and function_word(words[0]) and not after_title(text, words[0].start())):
         return None
     return words[0].start(), words[-1].end()

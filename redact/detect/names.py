@@ -32,6 +32,7 @@ from redact.detect.gazetteer import (
     uk_towns,
     whole_draft,
     world_towns,
+    written_small,
 )
 from redact.detect.initials import STAFF_CODE_CELL, keys_the_name
 from redact.detect.keep import (
@@ -80,6 +81,9 @@ INITIALS = rf"(?:{UPPER}\.(?={UPPER}\.)|{INITIAL}{SPACE}){{0,3}}"
 DOTTED = rf"(?:{UPPER}\.){{1,3}}(?![\w])"
 # a record's surname in capitals before the given names: "QUILL, " of "QUILL, Dorcas Ann (mother)"
 _RECORD_SURNAME_BEFORE = re.compile(rf"(?:^|(?<=[\n\t|:-])[ \t]*|(?<=[-•*][ \t]))\K{CAPS_WORD},[ \t]*$", re.MULTILINE)
+# "Child T", "Young Person D": the review's own pseudonym letter, chosen by the review (often by the child), not an
+# initial, also where it ends a sentence ("... known as Child H. Tobiah died")
+OWN_PSEUDONYM = re.compile(r"\b(?:Child|Baby|Young Person|Sibling|Adult|Person)[ \t]+(\p{Lu})(?![\w'’-]|\.\w)")
 # a quoted nickname may end with an initial, as a street name does: "Shorty Q", "Kidda P"
 QUOTED_NICKNAME = rf"{QUOTED_NAME_WORD}(?:[ ]{UPPER}(?![\w]))?"
 POSSESSIVE = re.compile(r"['’][sS]\b")
@@ -344,6 +348,12 @@ class ContextNameRecognizer(_NameRecognizer):
             rf"(?<![\w'’-]){pseudonym}[ \t]*\([ \t]*{quote}"
             rf"(?P<name>{NAME_WORD}(?:{SPACE}{NAME_WORD})?){unquote}[ \t]*[),]"
         )
+        # 'she noted that "Dorry" had come to collect Ebun': a quoted word mid-sentence, the subject of a verb a
+        # person does, is a name the speaker used (a nickname, though an English word)
+        self.quoted_subject = re.compile(
+            rf"(?<=[a-z,][ \t])[\"“](?P<name>{UPPER}[a-z]+)[\"”][ \t]+(?:had|has|was|is|would|could|came|said|told|rang"
+            r"|went|took|did|never|always|used|wanted|asked|kept|left|got|gave|knew|lived|stayed)\b"
+        )
         self.quoted_and = re.compile(rf"[\"”’'][ \t]*(?:,|and|or)[ \t]+[\"“‘'](?P<name>{NAME_WORD})[\"”’']")
         # in double or curly quotes, or in straight single ones that no letter touches ("('Iggs' to his friends)")
         self.kin_then_name = re.compile(rf"{SPACE}(?P<name>{NAME_WORD})(?=[\"”’'])")
@@ -400,6 +410,8 @@ class ContextNameRecognizer(_NameRecognizer):
             name = match.group("name")
             if KIND_BEFORE_NAMING.search(text, max(0, match.start() - 40), match.start()):
                 continue  # 'a toddler group called "Busy Bees"': the group's name
+            if OWN_PSEUDONYM.match(text, match.start("name")):
+                continue  # "known in this summary as Child H": the review's own label
             quoted = text[match.start("name") - 1 : match.start("name")] in "\"“‘'" and match.start("name") > 0
             # a quoted word after "known as" is a nickname, even an English one ("Spud", "Smiler")
             if re.fullmatch(rf"{DOTTED}|{UPPER}", name) or not self.is_non_name(name, text) or (
@@ -413,6 +425,9 @@ class ContextNameRecognizer(_NameRecognizer):
                     other = self.quoted_and.match(text, match.end("name"))
                     if other and not self.vocab.is_vocabulary_word(other.group("name")):
                         yield *other.span("name"), self.SCORE
+        for match in self.quoted_subject.finditer(text):
+            if not self.vocab.is_vocabulary_word(match.group("name")):
+                yield *match.span("name"), self.SCORE
         for match in [*self.introduced_quoted.finditer(text), *self.audience_quoted.finditer(text)]:
             if not self.vocab.is_vocabulary_word(match.group("name")):
                 yield *match.span("name"), self.SCORE
@@ -495,6 +510,8 @@ class ContextNameRecognizer(_NameRecognizer):
             if not self.is_non_name(match.group("name").split()[0], text):
                 yield *match.span("name"), self.SCORE
         for match in self.relation_initials.finditer(text):
+            if OWN_PSEUDONYM.match(text, match.start()):
+                continue  # "as Child H. Tobiah": the review's label, its letter no initial
             yield *match.span("name"), self.SCORE
             if match.group("other"):
                 yield *match.span("other"), self.SCORE
@@ -1170,15 +1187,18 @@ class CapitalSurnameRecognizer(_NameRecognizer):
             word = match.group()
             if previous_word(text, match.start()) in ("the", "a", "an"):
                 continue  # "in the NAAFI", "a CAMHS": an acronym, used as a noun
-            if self._is_surname(word) and self._in_prose(text, match.start(), match.end()):
+            # not "6.2 PRE-BIRTH. The pre-birth assessment ...": a word the draft writes small
+            if self._is_surname(word) and self._in_prose(text, match.start(), match.end()) and not written_small(
+                word, text
+            ):
                 yield match.start(), match.end(), self.SCORE
 
     def _is_surname(self, word: str) -> bool:
         parts = [p for p in re.split(r"[-'’]", word) if p]
         if self.vocab.is_vocabulary_word(word) or any(self.vocab.is_vocabulary_word(p) for p in parts):
             return False
-        if len(word) < 3:
-            return False  # "MA", "DV": initials or an acronym
+        if len(word) < 3 or not re.search(r"[AEIOUY]", word.upper()):
+            return False  # "MA", "DV": initials or an acronym; "GMFCS": no vowel, no one's name
         listed = self.gaz.is_surname(word.title())
         if all(fold(p) in ordinary_lower_words() or is_well_known_place(p.title()) for p in parts):
             return False  # "NOT", "SOUTH-EAST"; but "DRAGOMIR-HALE" is a name

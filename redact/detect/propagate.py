@@ -78,7 +78,7 @@ from redact.detect.keep import (
     quoted_in_brackets,
     vocabulary,
 )
-from redact.detect.names import opens_sentence
+from redact.detect.names import OWN_PSEUDONYM, opens_sentence
 from redact.detect.people_initials import SOURCE as INITIALS_SOURCE
 from redact.detect.people_initials import before_a_bracketed_name, in_a_key
 from redact.detect.recognizers.address import STREET_TYPES, TYPE_ABBREVIATIONS
@@ -705,18 +705,14 @@ def propagate(
     return propagate(document, result, again=False) if again and widened else result
 
 
-# "Child T", "Young Person D": the document's own pseudonym letter, chosen by the review (often by the
-# child), not an initial. Such a letter standing alone ("T's mother") is left as the review wrote it.
-_OWN_PSEUDONYM = re.compile(r"\b(?:Child|Baby|Young Person|Sibling|Adult|Person)[ \t]+(\p{Lu})(?![\w'’.-])")
-
-
 _DEFINED_LETTER = re.compile(r"(?<![\w'’.&-])(\p{Lu})\s*\(\s*(?i:born|b\.|aged?|dob|d\.o\.b\.)(?![\w])")
 
 
 def own_pseudonym_letters(text: str) -> frozenset[str]:
     """Single letters the document itself uses as pseudonyms ("Child T" -> "T"), unless it also defines
-    the letter as a person's initial the way judgments do ("B (born 2016)")."""
-    return frozenset(_OWN_PSEUDONYM.findall(text)) - set(_DEFINED_LETTER.findall(text))
+    the letter as a person's initial the way judgments do ("B (born 2016)"). Such a letter standing alone
+    ("T's mother") is left as the review wrote it."""
+    return frozenset(OWN_PSEUDONYM.findall(text)) - set(_DEFINED_LETTER.findall(text))
 
 
 _CAPITALISED_BEFORE = re.compile(r"\p{Lu}[\w'’-]*[ \t]+$")
@@ -920,8 +916,9 @@ def _extend_name(text: str, start: int, end: int, builder: _VariantBuilder, surn
         end = suffix.end()
     if surname:
         initials = _INITIALS_BEFORE.search(text, max(0, start - 12), start)
-        if initials:  # "Signed: D/Insp H. Marsden": the initial goes with the surname
-            return initials.start(), end
+        label = initials and OWN_PSEUDONYM.search(text, max(0, initials.start() - 14), initials.end())
+        if initials and not (label and label.start(1) == initials.start()):  # not "as Child H. Tobiah died"
+            return initials.start(), end  # "Signed: D/Insp H. Marsden": the initial goes with the surname
         # not across a cell; a nickname in quotes counts: '"Dyl" Prosser'
         window = max(0, start - 40)
         # the quotes go with a quoted nickname, not the opening quote of '"Maja Harding"'

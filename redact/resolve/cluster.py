@@ -479,7 +479,7 @@ def _same_words(name: tuple[str, ...], other: tuple[str, ...]) -> bool:
 
 def _called_by_a_middle_name(cluster: Cluster, parts: NameParts) -> bool:
     """ "Huong Pham" and "PHAM, Thi Huong": the name one mention gives first is another's middle name."""
-    middle = set(parts.tokens) - {parts.first, parts.last}
+    middle = set(parts.tokens) - {parts.last} - set((parts.first or "").split("-"))  # "TAN Siew Mei": no middle
     their_middles = {t for name in cluster.names for t in name} - {cluster.first, cluster.last}
     return cluster.first in middle or parts.first in their_middles
 

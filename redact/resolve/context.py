@@ -28,10 +28,15 @@ def _wrapped(text: str, line_start: int, line_end: int) -> bool:
     """The line was wrapped inside a sentence (text pasted out of a PDF): long prose, no closing punctuation,
     and the next line carries on (no blank line, bullet or paragraph number)."""
     line = text[line_start:line_end]
+    ends = _LINE_ENDS_SENTENCE.search(line) and not _FIELDS_RUN_ON.search(line)
     return (
-        len(line) >= _WRAPPED_LINE and not _LINE_ENDS_SENTENCE.search(line) and not _TABLE_LAYOUT.search(line)
+        len(line) >= _WRAPPED_LINE and not ends and not _TABLE_LAYOUT.search(line)
         and line_end < len(text) and not _NEW_ITEM.match(text, line_end + 1)
     )  # fmt: skip
+
+
+# a form's fields run together and wrapped, a label ending the line: "Mother: Ebun Quill (EQ) Father:"
+_FIELDS_RUN_ON = re.compile(r"\b[A-Z][a-z]+:[ \t]+\S.*\b[A-Z][a-z]+:[ \t]*$")
 
 
 def _prose_line_bounds(text: str, offset: int) -> tuple[int, int]:

@@ -258,6 +258,12 @@ def _read_cues(text: str, people: list[Cluster], found: NamedRoles, agency_repor
     others = NamedRoles()
     community_safety = _read_other_cues(text, people, others, agency_report)
     for reading in _one_reading_per_phrase(text, _phrase_readings(text, people, agency_report), others):
+        if phrase_roles(reading.phrase) == ("lscb_chair",) and not _SAFEGUARDING_BODY.search(reading.phrase):
+            # "the Chair of the Community Safety Partnership, Councillor X": the commissioner, as below
+            cue = " ".join(reading.phrase.split())
+            reason = f"named role: {ROLE_NAMES['lscb_chair']} (read from {cue!r} {reading.where})"
+            community_safety.append((reading.cluster, reason))
+            continue
         _assign_phrase(found, reading.cluster, reading.phrase, reading.where)
     for cluster, (first_role, reason) in others.roles.items():
         for role in (first_role, *sorted(others.also[cluster] - {first_role})):

@@ -10,7 +10,7 @@ import regex
 from nameparser import HumanName
 from nicknames import NickNamer
 
-from redact.detect.gazetteer import fold, gazetteer
+from redact.detect.gazetteer import fold, gazetteer, pet_forms
 from redact.detect.keep import vocabulary
 from redact.detect.names import NICKNAME_EPITHETS
 from redact.visible import HYPHEN_BEFORE_CAPITAL, LINE_END_HYPHEN
@@ -175,6 +175,11 @@ def nickname_match(a: str, b: str) -> bool:
     if len(short) >= 4 and short.endswith("s") and short[:-1] in _nicknamer.nicknames_of(long_):
         return True  # "Nates" of Ignatius: the list's "nate" with the "s" friends add
     if len(short) >= 3 and long_.startswith(short) and len(long_) - len(short) <= 5:  # Phil ~ Philomena
+        return True
+    # "Andy" for Andrei: a pet form, and the list's Andy of Andrew a spelling away (not Mary of Martin)
+    if len(short) >= 3 and short in pet_forms(long_) and any(
+        name[:4] == long_[:4] for name in _nicknamer.canonicals_of(short)
+    ):
         return True
     return _z_diminutive(short, long_)
 

@@ -82,8 +82,11 @@ def resolve(
         if cluster not in named.roles:
             roles[cluster] = "panel_member"
     book = PseudonymBook(several_holders([roles.get(c) or "adult" for c in clusters if c.label == "PERSON"]))
-    subject_pseudonym = config.subject.pseudonym if config.subject else _subject_label(document) or "Child A"
+    drafts_label = None if config.subject else _subject_label(document)
+    subject_pseudonym = config.subject.pseudonym if config.subject else drafts_label or "Child A"
     book.reserve(subject_pseudonym)
+    if drafts_label:
+        warnings += _label_gives_the_initial(drafts_label, [c for c in clusters if roles.get(c) == "subject_child"])
     for pseudonym in _numbered_pseudonyms(earlier):
         book.reserve(pseudonym)
     entities: list[Entity] = []
@@ -100,7 +103,8 @@ def resolve(
     return Plan(tuple(entities), tuple(replacements), tuple(kept), tuple(dict.fromkeys(warnings + more_warnings)))
 
 
-_CHILD_LABEL = re.compile(r"\b(?:Child|CHILD)\s+([A-Z])\b")  # "Serious Case Review: Child D", "... "CHILD C""
+# "Serious Case Review: Child D", "... "CHILD C"", "In respect of Baby R"
+_CHILD_LABEL = re.compile(r"\b(Child|CHILD|Baby|BABY)\s+([A-Z])\b")
 
 
 def _subject_label(document: Document) -> str | None:
@@ -108,12 +112,24 @@ def _subject_label(document: Document) -> str | None:
     child's name and the review's title tell the same story; "Adult A" for the subject of a domestic homicide or
     safeguarding adults review, whom "Child A" would misdescribe; None when it gives none, or several."""
     first_page = title_page(document)
-    letters = {m.group(1) for text in first_page for m in _CHILD_LABEL.finditer(text)}
-    if len(letters) == 1:
-        return f"Child {letters.pop()}"
-    if not letters and reviews_an_adult(document) and not reviews_a_child(document):
+    labels = {(m.group(1).title(), m.group(2)) for text in first_page for m in _CHILD_LABEL.finditer(text)}
+    if len({letter for _, letter in labels}) == 1:
+        return " ".join(min(labels))  # "Baby R" and "Child R" on one title page: "Child R"
+    if not labels and reviews_an_adult(document) and not reviews_a_child(document):
         return "Adult A"
     return None
+
+
+def _label_gives_the_initial(label: str, subjects: list[Cluster]) -> list[str]:
+    """A warning where the review's label for its child is the child's own initial ("Baby R" for Ruby): the
+    label is published, and with the story's other details an initial narrows who the child was."""
+    letter = label.rsplit(" ", 1)[-1]
+    named = [c.first for c in subjects if c.first and len(c.first) > 1 and c.first[0].upper() == letter]
+    if len(letter) != 1 or not named:
+        return []
+    return [f"the review's label {label!r} is the initial of the child's first name: boards usually choose a "
+            "letter that is not, so that the label does not narrow who the child was; set another with "
+            "subject.pseudonym in report.yaml, or confirm this one"]
 
 
 def _entity(entity_id, cluster: Cluster, roles, named, policy: Policy, book: PseudonymBook, subject: str) -> Entity:  # type: ignore[no-untyped-def]

@@ -31,7 +31,6 @@ from redact.resolve.names import (
     title_words,
 )
 from redact.resolve.vocabulary import (
-    FAMILY_WORDS,
     JOB_WORDS,
     KINDS,
     ROLE_WORDS,
@@ -85,8 +84,9 @@ _WITH_BEFORE = re.compile(
 )
 _ROLE_IS = re.compile(
     r"\b(?:the\s+)?(?P<role>" + ROLE_WORDS + r")(?:\s+of\s+[\w ]{1,30}?)?"
-    r"(?:\s+(?:throughout|then|now|also|initially|originally|at\s+the\s+time))?\s+(?:is|was)\s+"
-    r"(?:(?:recorded|known|registered|listed|named)\s+as\s+)?$",  # "Her brother is recorded as Ignatius Quill"
+    r"(?:\s+(?:throughout|then|now|also|initially|originally|at\s+the\s+time))?\s+(?:is|was|are|were)\s+"
+    r"(?:(?:recorded|known|registered|listed|named)\s+as\s+)?"  # "Her brother is recorded as Ignatius Quill"
+    r"(?:(?-i:[A-Z][\w'’-]*)(?:\s+(?-i:[A-Z][\w'’-]*)){0,2},?\s+and\s+)?$",  # "The foster carers are X and Y"
     re.IGNORECASE,
 )
 # A plural relation word, then a list of names (each perhaps with its age): "three siblings: Ayaan (aged 16),
@@ -98,6 +98,12 @@ _LISTED_NAME = (
 _SIBLINGS_LIST_BEFORE = re.compile(
     r"\b(?:(?:half|step|twin)[- ]?)?(?:siblings|brothers|sisters|(?:half|step)[- ]?(?:brothers|sisters|siblings)"
     r"|(?:brother|sister)s?[ \t]+(?:and|&)[ \t]+(?:brother|sister)s?)"  # "her younger brother and sister, A and B"
+    r"[ \t]*[,:(]?[ \t]*(?:" + _LISTED_NAME + r"[ \t]*(?:,[ \t]*(?:and[ \t]+)?|and[ \t]+))*$"
+)
+# "experienced foster carers, Augustus and Dorcas Quill", "placed with Tobiah and Hester Quill": a child's carers
+_CARERS_LIST_BEFORE = re.compile(
+    r"\b(?:(?i:foster)[ \t]+(?:carers|parents)|(?:approved|experienced|emergency|respite)[ \t]+carers"
+    r"|(?:placed|(?:foster[ \t]+)?placement)[ \t]+with(?:[ \t]+(?:Mr|Mrs|Ms|Miss)\.?[ \t]+and)?)"
     r"[ \t]*[,:(]?[ \t]*(?:" + _LISTED_NAME + r"[ \t]*(?:,[ \t]*(?:and[ \t]+)?|and[ \t]+))*$"
 )
 # "her two children, Tobiah (aged 6) and Mabel": each named is her child
@@ -192,7 +198,10 @@ _APPOSITION_AFTER = re.compile(
 # the one before the comma
 # in lower case, as a list of the household runs ("Ebun, mum (Dorcas)"); a note's "Dad (Quill)" may give only a
 # surname, which another of the family may own
-_BRACKET_AFTER_RELATION = re.compile(rf"\b(?:{FAMILY_WORDS})(?P<open>[ \t]*\()$", re.IGNORECASE)  # "Mum (Dorcas" too
+# "Mum (Dorcas" too, and a job: "DSL (Mr Quill"
+_BRACKET_AFTER_RELATION = re.compile(
+    rf"\b(?:{ROLE_WORDS})(?P<open>[ \t]*\([ \t]*(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?[ \t]+)?)$", re.IGNORECASE
+)
 # "Dad - Tobiah", "Ebun, mum (Dorcas), dad (Tobiah)": the name after the relation word, bracketed or not
 _NAMES_THE_NEXT = re.compile(r"(?:[ \t]+[-–—:])?[ \t]+\(?(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?[ \t]+)?[A-Z][a-z]")
 
@@ -262,6 +271,8 @@ class RoleResult:
 # a bare role word after a list's colon or comma ("Seen: mum, maja", "present: dad, Kai"), not "her mother, X"
 _IN_A_LIST = re.compile(r"[:;,]\s*$")
 _CELL_EDGE = re.compile(r"\t| \| ")
+# a chronology row's opening date, the agency column after it: "21/09/2016 GP ..."
+_DATED_ROW_START = re.compile(r"(?m)^[ \t]*\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}[ \t]+$")
 # a family list's date of birth or age after the name: "Sister Zoe Pellow (DOB 30/01/2010)" is a sibling
 _BORN_AFTER = re.compile(r"\s*\((?i:dob|d\.o\.b\.?|born|b\.|aged?)\b")
 
@@ -300,7 +311,8 @@ def mention_cues(text: str, start: int, end: int, tables: list | None = None) ->
         cues.append(Cue(_job_of(titles), 3))
     before = _CELL_EDGE.split(text[sent_start:start])[-1]  # a word in the cell before ("GP<TAB>Mrs X") is no cue
     bracket = _BRACKET_AFTER_RELATION.search(before)
-    if bracket and not _written_as_a_surname(text, text[start:end]):
+    one_word = not re.search(r"\s", text[start:end].strip())
+    if bracket and not (one_word and _written_as_a_surname(text, text[start:end])):
         # "mum (Dorcas)" reads as "mum Dorcas"; not "Dad (Quill)", a surname a child shares, whose mention it may be
         before = before[: bracket.start("open")] + " "
     sister = nursing_sister(before) if not _BORN_AFTER.match(text, end) else None  # "Sister Zoe (DOB 2010)"
@@ -317,6 +329,8 @@ def mention_cues(text: str, start: int, end: int, tables: list | None = None) ->
         match = None  # "Seen: mum, maja, baby": a list of people, no role said of "maja"
     if match and match.group("role") == "Father" and _PRIESTS_TITLE.search(before, 0, match.end("role") + 1):
         match = None  # "her priest, Father Tobiah": a priest's title, not her father
+    if match and {"mr", "mrs", "ms", "miss"} & set(titles) and _DATED_ROW_START.search(before, 0, match.start("role")):
+        match = None  # "21/09/2016 GP Mr Quill seen by Dr X": a chronology row's agency, not Mr Quill's job
     if match:
         pronoun = (match.group("pronoun") or "").lower() or None
         word = match.group("role")
@@ -350,6 +364,8 @@ def mention_cues(text: str, start: int, end: int, tables: list | None = None) ->
         cues.append(Cue("sibling", 4, None, None, start))
     if _SIBLINGS_LIST_BEFORE.search(before):  # "her twin half-brothers, Oliver and Harry": each of them
         cues.append(Cue("sibling", 3, None, None, start))
+    if _CARERS_LIST_BEFORE.search(before):  # weaker than a relation: "placed with her aunt" says the aunt
+        cues.append(Cue("foster_carer", 2, None, None, start))
     children = _CHILDREN_LIST_BEFORE.search(before)
     if children:  # "her two children, Tobiah (aged 6) and Mabel": hers, whoever "her" is
         cues.append(Cue("child", 3, None, children.group("pronoun").lower(), start))
@@ -589,7 +605,7 @@ _LABEL_LEAD = re.compile(
     # "Victim, mother", "Perpetrator; mother's partner": another word of the label first
     r"\s*(?:[\w'’-]+\s*[,;/(]\s*)?"
     r"(?:(?:the|his|her|their|a|an|[A-Z][\w'’-]*['’]s)\s+)?"
-    r"(?:(?!(?:through|by|with|for|to|from|of|and|at|in|on|via)\b)[\w'’-]+\s+){0,2}",
+    r"(?:(?!(?:through|by|with|for|to|from|of|and|at|in|on|via|not|never|nor)\b)[\w'’-]+\s+){0,2}",
     re.IGNORECASE,
 )
 
@@ -712,6 +728,8 @@ def infer_roles(document: Document, clusters: list[Cluster], config: ReportConfi
     young = {c for c in people if any(evidence[m.start] for m in c.mentions)}
     _parents_of_children(text, people, cues, first_pass, order, young)
     _mothers_by_birth(text, people, cues, first_pass, order)
+    if joint_review:
+        _victim_is_a_parent(text, people, cues, first_pass, young, order)
     # whose relation a possessive says ("Siân's mother"): a parent as the mother or the father, where that shows
     anchors = {c: (_parent(c) or role) if role == "parent" else role for c, role in first_pass.items()}
     _the_other_parent(anchors, cues, otherwise="parent")
@@ -728,7 +746,7 @@ def infer_roles(document: Document, clusters: list[Cluster], config: ReportConfi
                 else:
                     role = _relative(cue.role, anchor_role)
             elif cue.pronoun:
-                anchor_role = _pronoun_role(text, cue, order, first_pass, cluster)
+                anchor_role = _pronoun_role(text, cue, order, first_pass, cluster, young)
                 gender = cluster.gender(first_pass.get(cluster)) or cue.gender  # "your brother Mahad": a man
                 role = _relative_to_parent(cue.role, anchor_role, gender)
             else:
@@ -833,17 +851,21 @@ def _vote(cues: list[Cue]) -> str | None:
     return sided[0] if len(sided) == 1 else winner
 
 
-def _pronoun_role(text: str, cue: Cue, order: list, roles: dict, me: Cluster) -> str | None:  # type: ignore[type-arg]
+def _pronoun_role(text: str, cue: Cue, order: list, roles: dict, me: Cluster, young: set) -> str | None:  # type: ignore[type-arg]  # noqa: E501
     """The role of the person "his" or "her" points back to (see ``_pronoun_referent``); the subject's where the
-    review's own label for a child comes first ("Baby L lived with her mother, X, and her father, Y")."""
+    review's own label for a child comes first ("Baby L lived with her mother, X, and her father, Y"). ``young``:
+    the people the draft gives a child's age or schooling."""
     if _label_comes_first(text, cue, order, roles, me):
         return "subject_child"
     referent = _pronoun_referent(text, cue, order, roles, me)
-    if referent is not None and _of_another_family(referent, me, roles):
+    if referent is None:
+        return None
+    if _of_another_family(referent, me, roles):
         return "another_family"
-    if referent is not None and roles.get(referent) is None and _grown_up_subject(text, cue, referent):
+    grown_up = referent not in young and _grown_up_subject(text, cue, referent)  # not a child another's "Mrs" joined
+    if roles.get(referent) is None and grown_up:
         return "adult"  # "Mr Quill joined the Army in 2009. His mother, ...": a grown man's, not the child's
-    return None if referent is None else roles.get(referent) or "other"
+    return roles.get(referent) or "other"
 
 
 def _grown_up_subject(text: str, cue: Cue, referent: Cluster) -> bool:
@@ -1070,6 +1092,29 @@ def _mothers_by_birth(text: str, people: list[Cluster], cues: dict, first_pass: 
         cues[woman].append(Cue("mother", 3))
         first_pass[woman] = "mother"
         return
+
+
+def _victim_is_a_parent(  # type: ignore[type-arg]
+    text: str, people: list[Cluster], cues: dict, first_pass: dict, young: set, order: list
+) -> None:
+    """A joint homicide and children's review "into the death of" a grown woman (nothing says she is young) whose
+    surname a child of the story shares: the children's mother (a man: their father), where the draft gives no
+    other mother; the children are the review's subjects, she is not its "Child A". Her gender is her name's,
+    else what a pronoun says of her ("killed by her partner")."""
+    victim = _named_as_the_subject(text, people, first_pass)
+    if victim is None or victim in young or first_pass.get(victim) not in _NO_ROLE_YET or victim.last is None:
+        return
+    if not any(c.last == victim.last for c in young if c is not victim):
+        return
+    said = {
+        cue.pronoun for other in people if other is not victim for cue in cues[other]
+        if cue.pronoun in ("his", "her") and _pronoun_referent(text, cue, order, first_pass, other) is victim
+    }  # fmt: skip
+    pronoun_gender = {"her": "f", "his": "m"}.get(said.pop()) if len(said) == 1 else None
+    role = {"f": "mother", "m": "father"}.get(victim.gender() or pronoun_gender or "")
+    if role and not _said_outright(role, cues, first_pass):
+        cues[victim].append(Cue(role, 2))
+        first_pass[victim] = role
 
 
 def _born_to_the_mother(text: str, roles: dict[Cluster, str], order: list) -> None:  # type: ignore[type-arg]

@@ -72,6 +72,9 @@ _JOBS = [
         r"|(?:assistant |vice |deputy )principal|principal(?=\s*(?:$|[,.;:)(]|and\b|of\b))",  # no "principal SW"
     ),
     ("housing_officer", "Housing Officer", r"housing (?:officer|worker|support worker)"),
+    # those who care for a child for the council or for a living: no family, and no "Mother" of "foster mother"
+    ("foster_carer", "Foster Carer", r"foster (?:carer|mother|father|mum|dad|parent)s?|connected (?:person|carer)s?"),
+    ("childminder", "Childminder", r"childminder"),
     (
         "family_support_worker",
         "Family Support Worker",

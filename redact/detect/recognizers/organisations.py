@@ -77,6 +77,8 @@ class TradeNameRecognizer(NamedPlaceRecognizer):
         r"Recovery|"
         # a registered childminder's business: "Bluebell Childminding", "Tiny Acorns Childcare"
         r"Childminding|Childminders|Childcare|"
+        # an independent fostering or adoption agency: "Quellbrook Fostering"; a seaside employer: "Tarn Amusements"
+        r"Fostering|Foster[ \t]+Care|Adoptions?|Amusements|Arcades?|"
         # a private provider of children's homes: "Evergreen Care Group"
         r"Care[ \t]+Group|Care[ \t]+Homes"
     )
@@ -88,7 +90,14 @@ class TradeNameRecognizer(NamedPlaceRecognizer):
         vocab = vocabulary()
         if words and all(vocab.is_vocabulary_word(w) and w.lower() not in vocab.place_nouns for w in words):
             return False  # "LSCB Training": a board's own course, no firm; but "Parade Cars" is a taxi firm
+        service = _SERVICE_HEAD.match(text, head_start)
+        if service and any(vocab.is_vocabulary_word(w) or w == "and" for w in words):
+            return False  # "Service Manager, Fostering and Adoption", "Children Looked After and Private Fostering"
         return super().accept(text, start, head_start)
+
+
+# heads that are also a council's service: a firm's name only after words of its own ("Quellbrook Fostering")
+_SERVICE_HEAD = regex.compile(r"(?i:Fostering|Foster[ \t]+Care|Adoptions?)\b")
 
 
 # "Quellfield and the provider's other homes", "Tarnmoor and the trust's other hospitals": one of a kind of place
