@@ -2498,3 +2498,34 @@ def test_a_service_head_after_a_job_or_a_councils_service_words_is_no_firm(tmp_p
         "Head of Service, Children Looked After and Private Fostering, Quellbury Council\n",
     )
     assert not {"Fostering and Adoption", "Children Looked After and Private Fostering"} & found
+
+
+def test_a_trusts_protocol_is_no_infant_school_and_an_nhs_number_for_a_named_child_is_one(tmp_path: Path) -> None:
+    found = findings(
+        tmp_path,
+        "7.4 The Trust's Bruising in Non-Mobile Infants protocol (2017) is clear. NHS number for Ebun: 463 118 "
+        "2957; she attended Quellbury Infants.",
+    )
+    assert ("NHS_NUMBER", "463 118 2957") in found
+    assert not any(label == "SCHOOL" and "Bruising" in text for label, text in found)
+    assert ("SCHOOL", "Quellbury Infants") in found
+
+
+def test_a_place_a_found_street_is_named_after_is_a_place_where_the_draft_names_it_alone(tmp_path: Path) -> None:
+    found = texts(
+        tmp_path,
+        "The family pulled onto the verge on Quellow Fen Road outside Quellow Fen in September 2011 and were back "
+        "near Quellow Fen by January.",
+    )
+    assert {"Quellow Fen Road", "Quellow Fen"} <= found
+
+
+def test_letters_the_draft_spells_out_or_puts_an_article_before_are_no_ones_initials(tmp_path: Path) -> None:
+    found = texts(
+        tmp_path,
+        "The Quellshire Outreach Service supports families on the sites. Mrs Hester Quill (advisory teacher, QOS) "
+        "visited on 29 September 2011. The QOS is a small team. Baby brought by MGM and mother. Ebun Pelbury (EP) "
+        "was seen; EP was tired.",
+    )
+    assert not {"QOS", "MGM"} & found
+    assert "EP" in found

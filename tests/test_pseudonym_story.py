@@ -1966,13 +1966,16 @@ def test_a_chronology_rows_agency_is_no_job_and_a_run_on_forms_label_ends_a_wrap
     body = (
         "Subject: Ebun Quarrell DOB 02/02/2016 NHS No 485 777 3456 Mother: Hester Pelbury (HP) Father:\n"
         "Augustus Quarrell (AQ) Sibling: Tobiah Pelbury aged 4 Address: Flat 2, 61 Quell Row, Ostlebury\n"
+        "22/07/2016 GP Mother attended with Ebun, chesty cough.\n"
         "21/09/2016 GP Mr Quarrell seen by Dr Smithers, \"stress\". No enquiry about the children.\n"
+        "12/10/2016 HV Ms Dorcas Knotley completes the review at home.\n"
         "03/10/2016 Education DSL (Mr Ignatius Knotley) phoned MASH about bruising.\n"
     )
     plan, _ = run(tmp_path, body)
     found = roles(plan)
     assert found["Augustus Quarrell"] == "father"
     assert found["Ignatius Knotley"] == "teacher"
+    assert found["Dorcas Knotley"] == "health_visitor"
 
 
 def test_foster_carers_and_a_childminder_are_named_by_what_they_do(tmp_path: Path) -> None:
@@ -2018,3 +2021,12 @@ def test_a_childs_carers_named_as_a_pair_are_both_foster_carers(tmp_path: Path, 
     plan, _ = run(tmp_path, "1.1 Ebun Quarrell, aged 13, came into care. " + sentence)
     by_first_name = {text.split()[0]: role for text, role in roles(plan).items()}
     assert by_first_name["Augustus"] == by_first_name["Dorcas"] == "foster_carer"
+
+
+def test_her_daughter_makes_his_partner_the_mother(tmp_path: Path) -> None:
+    body = (
+        "1.1 The household was Augustus Quarrell (dob 11/04/1978), his partner Ottoline Pelbury (dob 23/09/1985) "
+        "and her daughter Ebun (aged 9). Ms Pelbury rang the police twice."
+    )
+    plan, _ = run(tmp_path, body)
+    assert roles(plan)["Ottoline Pelbury"] == "mother"

@@ -333,3 +333,32 @@ def test_a_staff_code_that_spells_a_fathers_initials_is_published_as_the_post(tm
     text = published_text(result)
     assert "\tPQ\t" in text or "| PQ |" in text
     assert "Pelham" not in text and "MOQ" not in text
+
+
+def test_a_web_pages_link_to_the_executive_summary_does_not_make_the_page_one(tmp_path: Path) -> None:
+    draft = tmp_path / "web.txt"
+    draft.write_text(
+        "Ostlebury Safeguarding Children Board\nHome\n>\nPublications\nSerious case review: Child Q\n"
+        "Download the full report (PDF, 1.2MB)\nDownload the executive summary (PDF, 310KB)\n\n"
+        "About the review\n\nChild Q was 22 months old when she died in March 2011. The review panel was chaired "
+        "by the Board's Vice-Chair.\n",
+        encoding="utf-8",
+    )
+    result = run(draft, tmp_path / "out")
+    assert [p.name for p in result.published] == ["web.full-publication.md", "web.full-publication.pdf"]
+    assert any(line.startswith("executive-summary: the draft has no Executive Summary") for line in result.not_built)
+
+
+def test_a_panel_body_the_story_names_by_its_own_word_is_pseudonymised_in_the_panel_too(tmp_path: Path) -> None:
+    draft = tmp_path / "dhr.md"
+    draft.write_text(
+        "# Joint review\n\n## The review panel\n\nThe members of the review panel were:\n\n"
+        "| Job title | Organisation |\n|---|---|\n| Chief Executive | Quellmoor Women's Aid |\n"
+        "| Detective Inspector | Ostlebury Police |\n\n"
+        "9.2 Ebun Pelbury stayed at the Quellmoor Refuge for six weeks.\n",
+        encoding="utf-8",
+    )
+    result = run(draft, tmp_path / "out")
+    published = next(p for p in result.published if p.suffix == ".md").read_text(encoding="utf-8")
+    assert "Quellmoor" not in published and "Chief Executive" in published
+    assert any("Quellmoor Women's Aid" in w and "pseudonymises" in w for w in result.warnings)

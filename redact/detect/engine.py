@@ -63,6 +63,7 @@ from redact.detect.nlp import Chunk, PreloadedSpacyEngine, load_pipeline, split_
 from redact.detect.ocr import SOURCE as OCR_SOURCE
 from redact.detect.ocr import misread_findings
 from redact.detect.people_initials import (
+    acronyms_not_people,
     initials_before_a_name,
     keyed_initials,
     labelled_initials,
@@ -72,6 +73,7 @@ from redact.detect.people_initials import (
 from redact.detect.policy import DetectionPolicy, load_policy
 from redact.detect.propagate import month_abbreviation_alone, propagate
 from redact.detect.recognizers import uk_recognizers
+from redact.detect.recognizers.address import STREET_TYPES
 from redact.detect.recognizers.institutions import wrapped_line_ends
 from redact.detect.recognizers.spacy_ner import is_title, only_ordinary_words
 from redact.detect.view import visible_document
@@ -166,6 +168,7 @@ class Detector:
         findings = _with_name_neighbours(document.text, propagated + beside)
         findings = _with_longer_forms(document.text, findings)
         findings += _quoted_spellings(document.text, findings) + _short_forms(document.text, findings)
+        findings += _places_streets_are_named_after(document.text, findings)  # "Tarn Moor" of "Tarn Moor Road"
         findings += _handles_holding_names(document.text, findings) + _names_from_handles(document.text, findings)
         findings += person_initials(document.text, findings)  # "QP referred", "that EP was tired"
         findings += keyed_initials(document.text, findings)  # "T = half-brother Tobiah"
@@ -177,7 +180,7 @@ class Detector:
         if later:  # a name found beside another ("Kai, Shaz and Dawit") is a name everywhere else too
             findings = propagate(document, findings, again=False, seeds=later)
         # again with the full names propagation found: "Tralena" the model took for a place, of "Tralena Boswell"
-        findings = _without_staff_codes(document.text, findings)
+        findings = acronyms_not_people(document.text, _without_staff_codes(document.text, findings))
         return resolve_overlaps(with_blocks(document, _towns_not_people(findings)))
 
     def drop_kept(self, document: Document, findings: list[Finding]) -> list[Finding]:
@@ -644,6 +647,31 @@ def _short_forms(text: str, findings: list[Finding]) -> list[Finding]:
         if word in tails or any(short_form_of(word, name) for name in names):
             added.append(Finding(match.start(), match.end(), "PERSON", match.group(), 0.6, "short form", None))
     return added
+
+
+def _places_streets_are_named_after(text: str, findings: list[Finding]) -> list[Finding]:
+    """The place a found street is named after, where the draft names it alone after "at", "near", "outside" ...:
+    "a lay-by on Tarn Moor Road outside Tarn Moor". Two words, or one that is no English word, so that "Church" of
+    "Church Road" stays a word."""
+    stems = set()
+    for finding in findings:
+        street = _STREET_NAME.search(finding.text) if finding.label in ("ADDRESS", "LOCATION") else None
+        words = street.group("stem").split() if street else []
+        if len(words) > 1 or (words and not is_english_form(fold(words[0])) and _unknown_word(words[0])):
+            stems.add(street.group("stem"))
+    spans, ends = covered(findings)
+    added = []
+    for stem in stems:
+        for match in regex.finditer(rf"(?<=\b(?:at|in|near|outside|around|to|from|by|of)[ \t]+){regex.escape(stem)}"
+                                    rf"(?![\w'’-]|[ \t]+\p{{Lu}})", text):
+            if is_free(spans, ends, *match.span()):
+                added.append(Finding(match.start(), match.end(), "LOCATION", stem, 0.6, "street's place", None))
+    return added
+
+
+_STREET_NAME = regex.compile(
+    r"(?:^|[ \t,])(?P<stem>\p{Lu}[\p{L}'’-]+(?:[ \t]+\p{Lu}[\p{L}'’-]+){0,2})[ \t]+(?:" + "|".join(STREET_TYPES) + r")$"
+)
 
 
 def _names_across_wraps(text: str, findings: list[Finding]) -> list[Finding]:

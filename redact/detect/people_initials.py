@@ -177,6 +177,25 @@ def sign_off_initials(text: str, findings: list[Finding]) -> list[Finding]:
     ]
 
 
+def acronyms_not_people(text: str, findings: list[Finding]) -> list[Finding]:
+    """Without the letters a recogniser took for a person that the draft spells out ("advisory teacher, TES"
+    beside "the Traveller Education Service", which names no person or place): three to five, no English word
+    ("HOPE" is a surname in capitals), and not the initials of a name the draft gives in full."""
+    people = [f for f in findings if f.label == "PERSON"]
+    initials = {"".join(w[0] for w in f.text.split() if w[:1].isupper()) for f in people if len(f.text.split()) > 1}
+    # spelled out by words that name nothing found: not a church's "FLFMI" beside its full name
+    spelled = _spelled_out(text, covered(f for f in findings if " " in f.text))
+    acronyms = {
+        f.text for f in people
+        if _ACRONYM.fullmatch(f.text) and f.text in spelled and f.text not in initials
+        and f.text.lower() not in english_words()
+    }  # fmt: skip
+    return [f for f in findings if not (f.label == "PERSON" and f.text in acronyms)]
+
+
+_ACRONYM = re.compile(r"\p{Lu}{3,5}")
+
+
 def _could_be_an_acronym(text: str, letters: str, matches: list[re.Match[str]]) -> bool:
     vocab = vocabulary()
     return (

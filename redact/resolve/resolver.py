@@ -7,8 +7,12 @@ from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import replace
 
+from spacy.lang.en.stop_words import STOP_WORDS
+
 from redact.config import ReportConfig
 from redact.detect.finding import Finding
+from redact.detect.gazetteer import fold
+from redact.detect.keep import vocabulary
 from redact.document import Document
 from redact.errors import ConfigError, InternalError
 from redact.resolve.cluster import Cluster, cluster_mentions, split_loose_mentions, split_titled_adults
@@ -89,12 +93,13 @@ def resolve(
         warnings += _label_gives_the_initial(drafts_label, [c for c in clusters if roles.get(c) == "subject_child"])
     for pseudonym in _numbered_pseudonyms(earlier):
         book.reserve(pseudonym)
+    exposed = _panel_bodies_the_story_names(clusters, named)  # warned of with the replacements, as a town is
     entities: list[Entity] = []
     ids: Counter[str] = Counter()
     for cluster in clusters:
         ids[cluster.label] += 1
         entity_id = f"{cluster.label.lower().replace('_', '-')}-{ids[cluster.label]}"
-        entities.append(_entity(entity_id, cluster, roles, named, policy, book, subject_pseudonym))
+        entities.append(_entity(entity_id, cluster, roles, named, policy, book, subject_pseudonym, exposed))
     warnings += book.warnings
     entities = _as_before(entities, earlier)
     entities = _with_chosen_pseudonyms(entities, chosen_pseudonyms or {})
@@ -132,7 +137,29 @@ def _label_gives_the_initial(label: str, subjects: list[Cluster]) -> list[str]:
             "subject.pseudonym in report.yaml, or confirm this one"]
 
 
-def _entity(entity_id, cluster: Cluster, roles, named, policy: Policy, book: PseudonymBook, subject: str) -> Entity:  # type: ignore[no-untyped-def]
+def _panel_bodies_the_story_names(clusters: list[Cluster], named) -> set[Cluster]:  # type: ignore[no-untyped-def]
+    """Panel organisations whose own word the story uses for a body or a person it pseudonymises: the table's
+    "Quellmoor Women's Aid" beside a story's "the Quellmoor refuge" would say which refuge it was."""
+    kept = {c for c in clusters if c.label == "ORGANISATION" and c not in named.roles
+            and _kept_reason(c, named.kept_spans)}  # fmt: skip
+    # a body the story names, or a lone word a reader took for a person ("Quellmoor agreed to fund ..."); not a
+    # person's surname ("Di Fox" is no "Fox Lane Trust")
+    lone = [c for c in clusters if c.label == "PERSON" and all(" " not in m.text.strip() for m in c.mentions)]
+    bodies = [c for c in clusters if c.label == "ORGANISATION"] + lone
+    story = {word for c in bodies if c not in kept and c not in named.roles and c not in named.panel_members
+             for m in c.mentions for word in _own_words(m.text)}  # fmt: skip
+    return {c for c in kept if any(_own_words(m.text) & story for m in c.mentions)}
+
+
+def _own_words(name: str) -> set[str]:
+    """The words of a name that are no common word of a report: "quellmoor" of "Quellmoor Women's Aid"."""
+    words = re.findall(r"[^\W\d_][\w'’-]*", name)
+    vocab = vocabulary()
+    return {fold(w) for w in words if len(w) > 2 and not vocab.is_vocabulary_word(w) and fold(w) not in STOP_WORDS}
+
+
+def _entity(entity_id, cluster: Cluster, roles, named, policy: Policy, book: PseudonymBook, subject: str,  # type: ignore[no-untyped-def]
+            exposed: set[Cluster] = frozenset()) -> Entity:  # type: ignore[assignment]
     mentions = tuple(sorted(cluster.mentions, key=lambda m: m.start))
     base = Entity(entity_id, cluster.label, mentions)
     if cluster in named.roles:
@@ -140,7 +167,8 @@ def _entity(entity_id, cluster: Cluster, roles, named, policy: Policy, book: Pse
         held = tuple(sorted(named.also.get(cluster, {role})))
         return Entity(entity_id, cluster.label, mentions, role, None, Action.KEEP, True, reason, held)
     # a surgery or school a panel member works for is the family's own, as often as not: it is no statutory body
-    kept_reason = None if cluster.label in _LOCAL_SERVICES else _kept_reason(cluster, named.kept_spans)
+    local = cluster.label in _LOCAL_SERVICES or cluster in exposed
+    kept_reason = None if local else _kept_reason(cluster, named.kept_spans)
     if kept_reason:
         return Entity(entity_id, cluster.label, mentions, None, None, Action.KEEP, True, kept_reason)
     treatment = policy.for_label(cluster.label)

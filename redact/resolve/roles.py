@@ -273,6 +273,16 @@ _IN_A_LIST = re.compile(r"[:;,]\s*$")
 _CELL_EDGE = re.compile(r"\t| \| ")
 # a chronology row's opening date, the agency column after it: "21/09/2016 GP ..."
 _DATED_ROW_START = re.compile(r"(?m)^[ \t]*\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}[ \t]+$")
+
+
+@lru_cache(maxsize=64)
+def _agency_column(text: str, word: str) -> bool:
+    """Some row of the draft's chronology has ``word`` after its date and no one's title after it: the column
+    of agencies ("22/07/2016 GP Mother attended with Ebun")."""
+    return re.search(
+        rf"(?m)^[ \t]*\d{{1,2}}[/.-]\d{{1,2}}[/.-]\d{{2,4}}[ \t]+{re.escape(word)}[ \t]+"
+        r"(?!(?:Mr|Mrs|Ms|Miss|Dr)\b)\S", text
+    ) is not None
 # a family list's date of birth or age after the name: "Sister Zoe Pellow (DOB 30/01/2010)" is a sibling
 _BORN_AFTER = re.compile(r"\s*\((?i:dob|d\.o\.b\.?|born|b\.|aged?)\b")
 
@@ -330,7 +340,9 @@ def mention_cues(text: str, start: int, end: int, tables: list | None = None) ->
     if match and match.group("role") == "Father" and _PRIESTS_TITLE.search(before, 0, match.end("role") + 1):
         match = None  # "her priest, Father Tobiah": a priest's title, not her father
     if match and {"mr", "mrs", "ms", "miss"} & set(titles) and _DATED_ROW_START.search(before, 0, match.start("role")):
-        match = None  # "21/09/2016 GP Mr Quill seen by Dr X": a chronology row's agency, not Mr Quill's job
+        # "21/09/2016 GP Mr Quill seen by Dr X", where other rows' "22/07/2016 GP Mother attended" make it the
+        # agency column, not Mr Quill's job ("12/01/2016 HV Ms Quill completes the review" is the visitor)
+        match = None if _agency_column(text, match.group("role")) else match
     if match:
         pronoun = (match.group("pronoun") or "").lower() or None
         word = match.group("role")
@@ -753,6 +765,8 @@ def infer_roles(document: Document, clusters: list[Cluster], config: ReportConfi
                 role = cue.role
             if role == "parent":
                 role = _parent(cluster) or "parent"  # decided below by the other parent
+            if role == "partner" and first_pass.get(cluster) in ("mother", "father"):
+                continue  # "his partner Maria ..., her daughter Daria": the child's mother, whose partner he is
             gender = own_gender if cue.weight < 4 else title_gender(sorted(cluster.titles))  # a label outweighs a name
             if role and gender and role_gender(role) not in (None, gender):
                 continue  # "father" for Ms Lorraine X: a cue that read the sentence wrong

@@ -65,13 +65,19 @@ def why_not_buildable(document: Document, selection: str) -> str | None:
 
 
 _CONTENTS_LINE = re.compile(r"(?:\.{3,}|…|\t)\s*\d+\s*$")
+# a web page's link to a file: "Download the executive summary (PDF, 310KB)"
+_LINK_LINE = re.compile(r"^\s*(?:download|view|read|open)\b|\((?:pdf|word|docx?|odt)\b[^)]*\)", re.IGNORECASE)
 _OVERVIEW = re.compile(r"\boverview\s+report\b", re.IGNORECASE)
 
 
 def is_separate_summary(title_page: Sequence[Block]) -> bool:
-    """The title page calls the draft an executive summary (not in a contents line) and not an overview report:
-    the whole draft is the summary, title page and signature blocks (where roles are named) included."""
-    lines = [line for b in title_page for line in b.text.splitlines() if not _CONTENTS_LINE.search(line)]
+    """The title page calls the draft an executive summary (not in a contents line or a link to a file) and not an
+    overview report: the whole draft is the summary, title page and signature blocks (where roles are named)
+    included."""
+    lines = [
+        line for b in title_page for line in b.text.splitlines()
+        if not _CONTENTS_LINE.search(line) and not _LINK_LINE.search(line)
+    ]  # fmt: skip
     return any(EXECUTIVE_SUMMARY.search(line) for line in lines) and not any(_OVERVIEW.search(line) for line in lines)
 
 

@@ -367,6 +367,8 @@ class SchoolRecognizer(NamedPlaceRecognizer):
     def accept(self, text: str, start: int, head_start: int) -> bool:
         if text.startswith(_UTC, head_start) and health_context(text, start, head_start + len(_UTC)):
             return False
+        if _HEALTH_WORDS.search(text, start, head_start):
+            return False  # "the Trust's Bruising in Non-Mobile Infants protocol": a procedure, no infant school
         return super().accept(text, start, head_start)
 
 

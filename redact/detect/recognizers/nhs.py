@@ -42,7 +42,10 @@ class LabelledNhsNumberRecognizer(UkPatternRecognizer):
         Pattern(
             "labelled nhs 3-3-4",
             # "| NHS no. | 401 ...", a table's "NHS number: | 401 ..." too
-            r"(?<=(?i:\bNHS[ \t]*(?:numbers?|nos?\.?|num|#)?)[ \t]*(?:[:(=|-][ \t]*){0,2}"
+            # "NHS number for Ebun: 401 ...": whose, between the label and the number
+            r"(?<=(?i:\bNHS[ \t]*(?:numbers?|nos?\.?|num|#)?)"
+            r"(?:[ \t]+for[ \t]+\p{Lu}[\w'’-]*(?:[ \t]+\p{Lu}[\w'’-]*)?)?"
+            r"[ \t]*(?:[:(=|-][ \t]*){0,2}"
             # "His NHS number is 401 ...", "gives his NHS number as<LINE BREAK>401 ..."
             r"(?:(?i:is|was|are|were|reads|as|given[ \t]+as|recorded[ \t]+as)[ \t]*\n?[ \t]*)?"
             r"(?:\d{3}[ -]?\d{3}[ -]?\d{4}[ \t]*(?:,|(?i:and|or)|&)[ \t]*)*)"  # "NHS numbers 999 ... and 999 ..."
