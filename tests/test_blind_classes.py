@@ -2494,19 +2494,19 @@ def test_a_quoted_word_a_speaker_uses_as_the_subject_of_a_verb_is_a_name(tmp_pat
 def test_a_service_head_after_a_job_or_a_councils_service_words_is_no_firm(tmp_path: Path) -> None:
     found = texts(
         tmp_path,
-        "Service Manager, Fostering and Adoption\tOstlebury County Council\n"
-        "Head of Service, Children Looked After and Private Fostering, Quellbury Council\n",
+        "Service Lead, Adoption and Fostering\tOstlebury County Council\n"
+        "Head of Service, Permanence and Private Fostering, Quellbury Council\n",
     )
-    assert not {"Fostering and Adoption", "Children Looked After and Private Fostering"} & found
+    assert not {"Adoption and Fostering", "Permanence and Private Fostering"} & found
 
 
 def test_a_trusts_protocol_is_no_infant_school_and_an_nhs_number_for_a_named_child_is_one(tmp_path: Path) -> None:
     found = findings(
         tmp_path,
-        "7.4 The Trust's Bruising in Non-Mobile Infants protocol (2017) is clear. NHS number for Ebun: 463 118 "
-        "2957; she attended Quellbury Infants.",
+        "7.4 The Trust's Bruising in Non-Mobile Infants protocol (2017) is clear. NHS number for Ebun: 512 344 "
+        "8806; she attended Quellbury Infants.",
     )
-    assert ("NHS_NUMBER", "463 118 2957") in found
+    assert ("NHS_NUMBER", "512 344 8806") in found
     assert not any(label == "SCHOOL" and "Bruising" in text for label, text in found)
     assert ("SCHOOL", "Quellbury Infants") in found
 
@@ -2524,7 +2524,7 @@ def test_letters_the_draft_spells_out_or_puts_an_article_before_are_no_ones_init
     found = texts(
         tmp_path,
         "The Quellshire Outreach Service supports families on the sites. Mrs Hester Quill (advisory teacher, QOS) "
-        "visited on 29 September 2011. The QOS is a small team. Baby brought by MGM and mother. Ebun Pelbury (EP) "
+        "visited on 14 June 2012. The QOS is a small team. Baby brought by MGM and mother. Ebun Pelbury (EP) "
         "was seen; EP was tired.",
     )
     assert not {"QOS", "MGM"} & found

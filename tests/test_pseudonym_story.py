@@ -367,16 +367,16 @@ def test_a_carers_son_in_a_family_table_is_no_child_of_the_family(tmp_path: Path
 
 def test_a_nursing_sister_a_maiden_name_and_a_name_in_another_language(tmp_path: Path) -> None:
     body = (
-        "3.1 Ines's mother, Siew Mei Dorran (formerly Quarrie, née Tan), is a nurse. Ines's father, Alun Quarrie, "
+        "3.1 Ines's mother, Lok Yin Dorran (formerly Quarrie, née Tan), is a nurse. Ines's father, Alun Quarrie, "
         "lives in Ely. At home Ines was often called by her Chinese name, Li Na.\n"
         "4.2 Mrs Quarrie raised her concerns with the school nurse, Sister Bernadette Coyle, who saw Ines twice."
     )
     plan, _ = run(tmp_path, body)
     found = pseudonyms(plan)
     assert found["Li Na"] == found["Ines"]
-    assert found["Siew Mei Dorran"] == "Mother" and found["Alun Quarrie"] == "Father"
+    assert found["Lok Yin Dorran"] == "Mother" and found["Alun Quarrie"] == "Father"
     assert found["Bernadette Coyle"] == "School Nurse 1"
-    mother = next(e for e in plan.entities if "Siew Mei Dorran" in e.texts)
+    mother = next(e for e in plan.entities if "Lok Yin Dorran" in e.texts)
     assert "Quarrie" in mother.texts  # her former surname, though her daughter's father bears it
 
 
@@ -1938,21 +1938,21 @@ def test_a_joint_homicide_reviews_victim_is_the_childrens_mother_not_child_a(tmp
     body = (
         "DOMESTIC HOMICIDE REVIEW (conducted jointly with a Serious Case Review)\n\nInto the death of Ottoline "
         "Quellode\n\n1.1 Ottoline was killed by her partner, Augustus Smithers, on 4 May 2021. Ottoline was 34 "
-        "years old.\n\n1.2 Her two children were in the flat. Tobiah, then aged 11, rang 999; his sister Mabel, "
-        "aged 6, was found by officers. Tobiah Quellode was known at school as \"Toby Quellode\".\n\n"
+        "years old.\n\n1.2 Her two children were in the flat. Algerina, then aged 11, rang 999; her sister Mabel, "
+        "aged 6, was found by officers. Algerina Quellode was known at school as \"Algy Quellode\".\n\n"
         "1.3 The panel thanks Ottoline's mother, Mrs Dorcas Quellode, and her sister Hester."
     )
     plan, _ = run(tmp_path, body)
     found = pseudonyms(plan)
     assert found["Ottoline Quellode"] == "Mother"
-    assert found["Tobiah Quellode"] == found["Toby Quellode"] == "Child A"
+    assert found["Algerina Quellode"] == found["Algy Quellode"] == "Child A"
     assert found["Dorcas Quellode"] == "Maternal grandmother"
 
 
 def test_a_review_label_ending_a_sentence_is_no_initial_of_the_name_after_it(tmp_path: Path) -> None:
     body = (
         "1.1 This review concerns the death of Mabel Quellode, known in this summary as Child Q. Mabel died on "
-        "19 October 2015. Her mother, Hester Pelbury, is Irish. Her father, Augustus Quellode (\"Gus\"), is "
+        "3 March 2016. Her mother, Hester Pelbury, is Irish. Her father, Augustus Quellode (\"Gus\"), is "
         "Scottish. Mr Quellode declined to meet the author."
     )
     plan, out = run(tmp_path, body)
@@ -1964,16 +1964,16 @@ def test_a_review_label_ending_a_sentence_is_no_initial_of_the_name_after_it(tmp
 
 def test_a_chronology_rows_agency_is_no_job_and_a_run_on_forms_label_ends_a_wrapped_line(tmp_path: Path) -> None:
     body = (
-        "Subject: Ebun Quarrell DOB 02/02/2016 NHS No 485 777 3456 Mother: Hester Pelbury (HP) Father:\n"
-        "Augustus Quarrell (AQ) Sibling: Tobiah Pelbury aged 4 Address: Flat 2, 61 Quell Row, Ostlebury\n"
-        "22/07/2016 GP Mother attended with Ebun, chesty cough.\n"
-        "21/09/2016 GP Mr Quarrell seen by Dr Smithers, \"stress\". No enquiry about the children.\n"
-        "12/10/2016 HV Ms Dorcas Knotley completes the review at home.\n"
+        "Subject: Ebun Quarrell DOB 14/05/2016 NHS No 512 377 1234 Mother: Ottoline Quill (OQ) Father:\n"
+        "Tobiah Quarrell (TQ) Sibling: Mabel Quill aged 4 Address: Flat 2, 61 Quell Row, Ostlebury\n"
+        "12/02/2016 GP Mother attended with Ebun, chesty cough.\n"
+        "04/03/2016 GP Mr Quarrell seen by Dr Smithers, \"stress\". No enquiry about the children.\n"
+        "18/04/2016 HV Ms Dorcas Knotley completes the review at home.\n"
         "03/10/2016 Education DSL (Mr Ignatius Knotley) phoned MASH about bruising.\n"
     )
     plan, _ = run(tmp_path, body)
     found = roles(plan)
-    assert found["Augustus Quarrell"] == "father"
+    assert found["Tobiah Quarrell"] == "father"
     assert found["Ignatius Knotley"] == "teacher"
     assert found["Dorcas Knotley"] == "health_visitor"
 
@@ -2025,7 +2025,7 @@ def test_a_childs_carers_named_as_a_pair_are_both_foster_carers(tmp_path: Path, 
 
 def test_her_daughter_makes_his_partner_the_mother(tmp_path: Path) -> None:
     body = (
-        "1.1 The household was Augustus Quarrell (dob 11/04/1978), his partner Ottoline Pelbury (dob 23/09/1985) "
+        "1.1 The household was Augustus Quarrell (dob 02/06/1979), his partner Ottoline Pelbury (dob 17/08/1986) "
         "and her daughter Ebun (aged 9). Ms Pelbury rang the police twice."
     )
     plan, _ = run(tmp_path, body)

@@ -1198,7 +1198,7 @@ class CapitalSurnameRecognizer(_NameRecognizer):
         if self.vocab.is_vocabulary_word(word) or any(self.vocab.is_vocabulary_word(p) for p in parts):
             return False
         if len(word) < 3 or not re.search(r"[AEIOUY]", word.upper()):
-            return False  # "MA", "DV": initials or an acronym; "GMFCS": no vowel, no one's name
+            return False  # "QB", "DV": initials or an acronym; "GMFCS": no vowel, no one's name
         listed = self.gaz.is_surname(word.title())
         if all(fold(p) in ordinary_lower_words() or is_well_known_place(p.title()) for p in parts):
             return False  # "NOT", "SOUTH-EAST"; but "DRAGOMIR-HALE" is a name

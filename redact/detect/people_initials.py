@@ -180,10 +180,10 @@ def sign_off_initials(text: str, findings: list[Finding]) -> list[Finding]:
 def acronyms_not_people(text: str, findings: list[Finding]) -> list[Finding]:
     """Without the letters a recogniser took for a person that the draft spells out ("advisory teacher, TES"
     beside "the Traveller Education Service", which names no person or place): three to five, no English word
-    ("HOPE" is a surname in capitals), and not the initials of a name the draft gives in full."""
+    (an English-word surname in capitals stays), and not the initials of a name the draft gives in full."""
     people = [f for f in findings if f.label == "PERSON"]
     initials = {"".join(w[0] for w in f.text.split() if w[:1].isupper()) for f in people if len(f.text.split()) > 1}
-    # spelled out by words that name nothing found: not a church's "FLFMI" beside its full name
+    # spelled out by words that name nothing found: not a church's letters beside its full name
     spelled = _spelled_out(text, covered(f for f in findings if " " in f.text))
     acronyms = {
         f.text for f in people

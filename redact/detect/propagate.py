@@ -918,7 +918,7 @@ def _extend_name(text: str, start: int, end: int, builder: _VariantBuilder, surn
         initials = _INITIALS_BEFORE.search(text, max(0, start - 12), start)
         label = initials and OWN_PSEUDONYM.search(text, max(0, initials.start() - 14), initials.end())
         if initials and not (label and label.start(1) == initials.start()):  # not "as Child H. Tobiah died"
-            return initials.start(), end  # "Signed: D/Insp H. Marsden": the initial goes with the surname
+            return initials.start(), end  # "Signed: D/Insp T. Quarrell": the initial goes with the surname
         # not across a cell; a nickname in quotes counts: '"Dyl" Prosser'
         window = max(0, start - 40)
         # the quotes go with a quoted nickname, not the opening quote of '"Maja Harding"'

@@ -479,7 +479,7 @@ def _same_words(name: tuple[str, ...], other: tuple[str, ...]) -> bool:
 
 def _called_by_a_middle_name(cluster: Cluster, parts: NameParts) -> bool:
     """ "Huong Pham" and "PHAM, Thi Huong": the name one mention gives first is another's middle name."""
-    middle = set(parts.tokens) - {parts.last} - set((parts.first or "").split("-"))  # "TAN Siew Mei": no middle
+    middle = set(parts.tokens) - {parts.last} - set((parts.first or "").split("-"))  # "QUAN Siu Ling": no middle
     their_middles = {t for name in cluster.names for t in name} - {cluster.first, cluster.last}
     return cluster.first in middle or parts.first in their_middles
 
@@ -668,7 +668,7 @@ def _pick_for_single(
     ]
     if not by_first:  # "Wenllian" for Gwenllian, "Ddafydd" for Dafydd: a Welsh sentence mutates the name
         by_first = [(i, c) for i, c in people if c.first and token in _mutated(c.first)]
-    if not by_first:  # "Thads" for Thaddeus, "Marius" for Marius-Andrei; not "Kwame" (a name of its own) for Kwabena
+    if not by_first:  # "Thads" for Thaddeus, "Ebun" for Ebun-Tobiah; not "Kwame" (a name of its own) for Kwabena
         listed = gazetteer().is_first_name(token)
         by_first = [
             (i, c) for i, c in people

@@ -176,7 +176,7 @@ def nickname_match(a: str, b: str) -> bool:
         return True  # "Nates" of Ignatius: the list's "nate" with the "s" friends add
     if len(short) >= 3 and long_.startswith(short) and len(long_) - len(short) <= 5:  # Phil ~ Philomena
         return True
-    # "Andy" for Andrei: a pet form, and the list's Andy of Andrew a spelling away (not Mary of Martin)
+    # "Algy" for Algerina: a pet form, and the list's Algy of Algernon a spelling away (not every pet form)
     if len(short) >= 3 and short in pet_forms(long_) and any(
         name[:4] == long_[:4] for name in _nicknamer.canonicals_of(short)
     ):

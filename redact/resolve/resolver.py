@@ -126,7 +126,7 @@ def _subject_label(document: Document) -> str | None:
 
 
 def _label_gives_the_initial(label: str, subjects: list[Cluster]) -> list[str]:
-    """A warning where the review's label for its child is the child's own initial ("Baby R" for Ruby): the
+    """A warning where the review's label for its child is the child's own initial ("Baby Q" for Quellin): the
     label is published, and with the story's other details an initial narrows who the child was."""
     letter = label.rsplit(" ", 1)[-1]
     named = [c.first for c in subjects if c.first and len(c.first) > 1 and c.first[0].upper() == letter]

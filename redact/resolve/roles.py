@@ -126,7 +126,7 @@ _PARENT_MARRIED = re.compile(
     r"(?:married|remarried|moved\s+in\s+with)\s+$",
     re.IGNORECASE,
 )
-# "... who married Graham Ashworth; they have a son, Toby": a child of the household, the child's half-sibling
+# "... who married Graham Ashworth; they have a son, Augustus": a child of the household, the child's half-sibling
 _THEIR_CHILD = re.compile(
     r"\b(?:they|she|he)\s+(?:have|had|has)\s+(?:a|another)\s+(?:baby\s+)?(?:son|daughter|child)\s*,?\s*"
     r"(?:called\s+|named\s+)?$",
@@ -271,14 +271,14 @@ class RoleResult:
 # a bare role word after a list's colon or comma ("Seen: mum, maja", "present: dad, Kai"), not "her mother, X"
 _IN_A_LIST = re.compile(r"[:;,]\s*$")
 _CELL_EDGE = re.compile(r"\t| \| ")
-# a chronology row's opening date, the agency column after it: "21/09/2016 GP ..."
+# a chronology row's opening date, the agency column after it: "04/03/2016 GP ..."
 _DATED_ROW_START = re.compile(r"(?m)^[ \t]*\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}[ \t]+$")
 
 
 @lru_cache(maxsize=64)
 def _agency_column(text: str, word: str) -> bool:
     """Some row of the draft's chronology has ``word`` after its date and no one's title after it: the column
-    of agencies ("22/07/2016 GP Mother attended with Ebun")."""
+    of agencies ("12/02/2016 GP Mother attended with Ebun")."""
     return re.search(
         rf"(?m)^[ \t]*\d{{1,2}}[/.-]\d{{1,2}}[/.-]\d{{2,4}}[ \t]+{re.escape(word)}[ \t]+"
         r"(?!(?:Mr|Mrs|Ms|Miss|Dr)\b)\S", text
@@ -340,7 +340,7 @@ def mention_cues(text: str, start: int, end: int, tables: list | None = None) ->
     if match and match.group("role") == "Father" and _PRIESTS_TITLE.search(before, 0, match.end("role") + 1):
         match = None  # "her priest, Father Tobiah": a priest's title, not her father
     if match and {"mr", "mrs", "ms", "miss"} & set(titles) and _DATED_ROW_START.search(before, 0, match.start("role")):
-        # "21/09/2016 GP Mr Quill seen by Dr X", where other rows' "22/07/2016 GP Mother attended" make it the
+        # "04/03/2016 GP Mr Quill seen by Dr X", where other rows' "12/02/2016 GP Mother attended" make it the
         # agency column, not Mr Quill's job ("12/01/2016 HV Ms Quill completes the review" is the visitor)
         match = None if _agency_column(text, match.group("role")) else match
     if match:
@@ -766,7 +766,7 @@ def infer_roles(document: Document, clusters: list[Cluster], config: ReportConfi
             if role == "parent":
                 role = _parent(cluster) or "parent"  # decided below by the other parent
             if role == "partner" and first_pass.get(cluster) in ("mother", "father"):
-                continue  # "his partner Maria ..., her daughter Daria": the child's mother, whose partner he is
+                continue  # "his partner Ottoline ..., her daughter Ebun": the child's mother, whose partner he is
             gender = own_gender if cue.weight < 4 else title_gender(sorted(cluster.titles))  # a label outweighs a name
             if role and gender and role_gender(role) not in (None, gender):
                 continue  # "father" for Ms Lorraine X: a cue that read the sentence wrong

@@ -92,7 +92,7 @@ class TradeNameRecognizer(NamedPlaceRecognizer):
             return False  # "LSCB Training": a board's own course, no firm; but "Parade Cars" is a taxi firm
         service = _SERVICE_HEAD.match(text, head_start)
         if service and any(vocab.is_vocabulary_word(w) or w == "and" for w in words):
-            return False  # "Service Manager, Fostering and Adoption", "Children Looked After and Private Fostering"
+            return False  # "Service Lead, Adoption and Fostering", "Permanence and Private Fostering"
         return super().accept(text, start, head_start)
 
 
