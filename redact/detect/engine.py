@@ -47,6 +47,7 @@ from redact.detect.gazetteer import (
     spelt_alike,
     uk_places,
     world_towns,
+    written_small,
 )
 from redact.detect.initials import staff_codes
 from redact.detect.keep import KeepFilter, after_title, board_areas, is_nationality_word, vocabulary
@@ -231,15 +232,14 @@ def _phrases_not_names(text: str, findings: list[Finding]) -> list[Finding]:
     not a name: "Bruising in Non-Mobile Infants" of a cited procedure, beside "its procedure on bruising in
     non-mobile infants"."""
 
-    def written_small(finding: Finding) -> bool:
+    def a_phrase(finding: Finding) -> bool:
         words = [w for w in regex.split(r"[\s-]+", finding.text) if w]
         english = all(w.isalpha() and is_english_form(fold(w)) for w in words)  # not "Q1 Private Hire"
         if finding.label not in _INSTITUTIONS or len(words) < 2 or not english:
             return False
-        phrase = r"[\s-]+".join(map(regex.escape, (w.lower() for w in words)))
-        return regex.search(rf"(?<![\p{{L}}-]){phrase}(?!\p{{L}})", text) is not None
+        return written_small(finding.text, text)
 
-    return [f for f in findings if not written_small(f) and not _word_cut_by_a_wrap(text, f)]
+    return [f for f in findings if not a_phrase(f) and not _word_cut_by_a_wrap(text, f)]
 
 
 _REST_OF_A_CUT_WORD = regex.compile(r"-[ \t]*\n[ \t]*(\p{L}+)")

@@ -186,11 +186,13 @@ def _full_line_length(text: str) -> int:
 _ADDRESS_LIKE = regex.compile(r"\S*[@/_]\S*|\S*\p{Ll}\.\p{Ll}\S*")  # "a@b.org", "kay.smurf", "kel_x"
 
 
-def written_small(word: str, text: str) -> bool:
-    """The draft being read (else ``text``) writes ``word`` all in lower case somewhere outside an address or a
-    handle, hyphenated compounds too: "PRE-BIRTH" of a heading is the "pre-birth" of the prose."""
-    pattern = r"(?<![\w'’-])" + regex.escape(word.lower()) + r"(?![\w'’-])"
-    return regex.search(pattern, _without_addresses(whole_draft(text))) is not None
+def written_small(phrase: str, text: str) -> bool:
+    """The draft being read (else ``text``) writes ``phrase`` all in lower case somewhere outside an address or a
+    handle, its words parted by spaces or hyphens: "PRE-BIRTH" of a heading is the "pre-birth" of the prose,
+    "Bruising in Non-Mobile Infants" the "bruising in non-mobile infants" of a procedure."""
+    words = [regex.escape(w.lower()) for w in regex.split(r"[\s-]+", phrase) if w]
+    pattern = r"(?<![\w'’-])" + r"[\s-]+".join(words) + r"(?![\w'’-])"
+    return bool(words) and regex.search(pattern, _without_addresses(whole_draft(text))) is not None
 
 
 @lru_cache(maxsize=4)

@@ -182,6 +182,8 @@ def acronyms_not_people(text: str, findings: list[Finding]) -> list[Finding]:
     beside "the Traveller Education Service", which names no person or place): three to five, no English word
     (an English-word surname in capitals stays), and not the initials of a name the draft gives in full."""
     people = [f for f in findings if f.label == "PERSON"]
+    if not any(_ACRONYM.fullmatch(f.text) for f in people):
+        return findings
     initials = {"".join(w[0] for w in f.text.split() if w[:1].isupper()) for f in people if len(f.text.split()) > 1}
     # spelled out by words that name nothing found: not a church's letters beside its full name
     spelled = _spelled_out(text, covered(f for f in findings if " " in f.text))

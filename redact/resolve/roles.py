@@ -272,17 +272,17 @@ class RoleResult:
 _IN_A_LIST = re.compile(r"[:;,]\s*$")
 _CELL_EDGE = re.compile(r"\t| \| ")
 # a chronology row's opening date, the agency column after it: "04/03/2016 GP ..."
-_DATED_ROW_START = re.compile(r"(?m)^[ \t]*\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}[ \t]+$")
+_ROW_DATE = r"(?m)^[ \t]*\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}[ \t]+"
+_DATED_ROW_START = re.compile(_ROW_DATE + "$")
 
 
 @lru_cache(maxsize=64)
 def _agency_column(text: str, word: str) -> bool:
     """Some row of the draft's chronology has ``word`` after its date and no one's title after it: the column
     of agencies ("12/02/2016 GP Mother attended with Ebun")."""
-    return re.search(
-        rf"(?m)^[ \t]*\d{{1,2}}[/.-]\d{{1,2}}[/.-]\d{{2,4}}[ \t]+{re.escape(word)}[ \t]+"
-        r"(?!(?:Mr|Mrs|Ms|Miss|Dr)\b)\S", text
-    ) is not None
+    return re.search(_ROW_DATE + re.escape(word) + r"[ \t]+(?!(?:Mr|Mrs|Ms|Miss|Dr)\b)\S", text) is not None
+
+
 # a family list's date of birth or age after the name: "Sister Zoe Pellow (DOB 30/01/2010)" is a sibling
 _BORN_AFTER = re.compile(r"\s*\((?i:dob|d\.o\.b\.?|born|b\.|aged?)\b")
 
