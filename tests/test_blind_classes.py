@@ -1196,6 +1196,12 @@ def test_a_pasted_phone_number_alone_on_its_line_before_a_page_number(tmp_path: 
     assert ("PHONE", "01632 960 418") in findings(tmp_path, body)
 
 
+def test_a_phone_number_in_brackets_leaves_the_sentence_its_bracket(tmp_path: Path) -> None:
+    body = "A call to her mobile (07700 900417). The office number is (01632) 960 733."
+    found = findings(tmp_path, body)
+    assert ("PHONE", "07700 900417") in found and ("PHONE", "(01632) 960 733") in found
+
+
 def test_initials_spelling_a_word_are_someone_s_after_a_court_or_paragraph_number_not_a_clock(tmp_path: Path) -> None:
     body = ("1.1 This IMR covers contact with Alun Mercer (DOB 02/03/1981).\n"
             "2.1 On 3 May 2009 at Tarnby Crown Court AM was sentenced to 3 years.\n"
@@ -2529,3 +2535,54 @@ def test_letters_the_draft_spells_out_or_puts_an_article_before_are_no_ones_init
     )
     assert not {"QOS", "MGM"} & found
     assert "EP" in found
+
+
+def test_a_name_opening_quoted_speech_or_described_as_a_person_is_a_name(tmp_path: Path) -> None:
+    body = ('Ebun told her "Quellie sleeps with me now, it is easier." Staff remembered "Ebunola" as a bright, chatty'
+            ' girl. The team used "Signs" as a tool, and she said "Tarnwick is far".')
+    found = [text for label, text in findings(tmp_path, body) if label == "PERSON"]
+    assert "Quellie" in found and "Ebunola" in found
+    assert "Signs" not in found and "Tarnwick" not in found  # a word as a tool; "is" a town does too
+
+
+def test_an_employer_after_when_someone_works_there_and_the(tmp_path: Path) -> None:
+    body = "Mr Quill works nights at the Tarn Lagoon and sleeps in the day. His sister worked shifts at the Council."
+    found = findings(tmp_path, body)
+    assert ("ORGANISATION", "Tarn Lagoon") in found
+    assert not any(text == "Council" for _, text in found)
+
+
+def test_the_area_a_service_is_named_after_is_a_place_alone_too(tmp_path: Path) -> None:
+    body = ("He was on a methadone programme with Pathways Recovery Fenwold since 2015 and was taken to Fenwold "
+            "Regional Hospital.\n\nR3 Refresher briefing to Fenwold response officers. The Royal Quellbury "
+            "Hospital and Royal Mail were told.")
+    found = findings(tmp_path, body)
+    assert ("ORGANISATION", "Pathways Recovery Fenwold") in found
+    assert ("LOCATION", "Fenwold") in found
+    assert not any(text == "Royal" for _, text in found)
+
+
+def test_a_gamertag_quoted_in_brackets_after_the_account(tmp_path: Path) -> None:
+    body = 'They played online games using his Xbox Live account ("QuillW74") in the evenings.'
+    assert ("SOCIAL_HANDLE", "QuillW74") in findings(tmp_path, body)
+
+
+@pytest.mark.parametrize(
+    ("body", "age"),
+    [
+        ("Child Q was a boy of 20 months who died in the bath.", "20 months"),
+        ("Tobiah, now 10 months, was seen with vomiting.", "10 months"),
+        ("Home visit. Ebun, 3 yrs, not at nursery.", "3 yrs"),
+    ],
+)
+def test_an_age_said_of_a_child_in_months_or_clipped(tmp_path: Path, body: str, age: str) -> None:
+    assert ("AGE", age) in findings(tmp_path, body)
+
+
+def test_no_age_in_a_man_of_years_experience(tmp_path: Path) -> None:
+    assert not any(label == "AGE" for label, _ in findings(tmp_path, "A man of 30 years' experience chaired it."))
+
+
+def test_the_church_a_family_worshipped_at(tmp_path: Path) -> None:
+    body = "The family worshipped at the Mount of Quell Redeemed Assembly, where Ms Q sang in the choir."
+    assert ("ORGANISATION", "Mount of Quell Redeemed Assembly") in findings(tmp_path, body)

@@ -12,7 +12,7 @@ from redact.detect.finding import Finding
 from redact.document import Block, BlockKind, build_document
 from redact.gold import parse_markup
 from redact.resolve import Action, apply_plan, resolve
-from redact.resolve.grammar import generalise_age, generalise_date, inflect
+from redact.resolve.grammar import generalise_age, generalise_date, inflect, last_dated
 from redact.resolve.names import parse_name
 from redact.resolve.operators import GeneraliseDate, Pseudonymise
 
@@ -128,6 +128,17 @@ def test_grammar_helpers() -> None:
     assert generalise_date("3 May to 4 June 2015") == "May to June 2015"
     assert generalise_date("Tuesday and Wednesday") is None
     assert generalise_age("6-week-old") == "young"
+
+
+def test_a_date_without_a_year_takes_the_year_of_the_date_before_it_on_its_line() -> None:
+    row = "17 March 2012 - Messages continued until the early hours of "
+    assert last_dated(row) == (3, "2012") and last_dated("Messages continued until ") is None
+    assert generalise_date("19 March", dated_before=last_dated(row)) == "March 2012"  # not "March", a town's name
+    assert generalise_date("2 May", dated_before=(3, "2012")) == "May 2012"
+    assert generalise_date("2 January", dated_before=(12, "2011")) == "January"  # maybe the next year: not said
+    assert generalise_date("19 March") == "March"
+    operator_params = {"granularity": "month_year", "dated_before": [3, "2012"]}  # as an audit trail stores it
+    assert GeneraliseDate().operate("on 19 March", operator_params) == "in March 2012"
 
 
 NAMES = ["Kelly Smith", "Kelly", "Mark Smith", "Oakfield School", "Northtown", "NT4 7QP", "3 May 2019"]

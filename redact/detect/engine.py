@@ -75,7 +75,7 @@ from redact.detect.policy import DetectionPolicy, load_policy
 from redact.detect.propagate import month_abbreviation_alone, propagate
 from redact.detect.recognizers import uk_recognizers
 from redact.detect.recognizers.address import STREET_TYPES
-from redact.detect.recognizers.institutions import wrapped_line_ends
+from redact.detect.recognizers.institutions import area_word, wrapped_line_ends
 from redact.detect.recognizers.spacy_ner import is_title, only_ordinary_words
 from redact.detect.view import visible_document
 from redact.document import BlockKind, Document
@@ -170,6 +170,8 @@ class Detector:
         findings = _with_longer_forms(document.text, findings)
         findings += _quoted_spellings(document.text, findings) + _short_forms(document.text, findings)
         findings += _places_streets_are_named_after(document.text, findings)  # "Tarn Moor" of "Tarn Moor Road"
+        # "Fenwold" of "Fenwold Hospital", unless it is the board's area or kept for another reason
+        findings += self.drop_kept(document, _areas_services_are_named_after(document.text, findings))
         findings += _handles_holding_names(document.text, findings) + _names_from_handles(document.text, findings)
         findings += person_initials(document.text, findings)  # "QP referred", "that EP was tired"
         findings += keyed_initials(document.text, findings)  # "T = half-brother Tobiah"
@@ -666,6 +668,24 @@ def _places_streets_are_named_after(text: str, findings: list[Finding]) -> list[
                                     rf"(?![\w'’-]|[ \t]+\p{{Lu}})", text):
             if is_free(spans, ends, *match.span()):
                 added.append(Finding(match.start(), match.end(), "LOCATION", stem, 0.6, "street's place", None))
+    return added
+
+
+def _areas_services_are_named_after(text: str, findings: list[Finding]) -> list[Finding]:
+    """The area a found hospital or service is named after, alone elsewhere: "Fenwold" of "Fenwold Regional
+    Hospital" and "Recovery Fenwold", in "Fenwold response officers": a hospital's first word or a service's last
+    that no list knows (a service's first word is as often a word: "Pathways", "Compass")."""
+    people = {word for f in findings if f.label == "PERSON" for word in f.text.split()}
+    hospitals_first = {f.text.split()[0] for f in findings if f.label == "HOSPITAL" and " " in f.text}
+    services_last = {f.text.split()[-1] for f in findings if f.label == "ORGANISATION" and " " in f.text}
+    services_last = {word for word in services_last if not is_english_form(word.lower())}
+    areas = {word for word in hospitals_first | services_last if word not in people and area_word(word, text)}
+    spans, ends = covered(findings)
+    added = []
+    for area in areas:
+        for match in regex.finditer(rf"(?<![\w'’-]){regex.escape(area)}(?![\w'’-])", text):
+            if is_free(spans, ends, *match.span()):
+                added.append(Finding(match.start(), match.end(), "LOCATION", area, 0.6, "service's area", None))
     return added
 
 

@@ -337,7 +337,8 @@ def short_form_of(word: str, name: str) -> bool:
 @cache
 def pet_forms(name: str) -> frozenset[str]:
     """Pet forms of a (folded) first name: its first syllable and "z", "s" or "y" ("gaz" for gary, "kaz" and "kas"
-    for kacper, "doy" for dorcas), its opening and "y" or "ie" ("dory" for dorcas, "jonny" is the nicknames list's);
+    for kacper, "doy" for dorcas), its opening and "y" or "ie" ("dory" for dorcas, "jonny" is the nicknames list's),
+    its first closed syllable and "ie" or "y" ("bernie" for bernadette);
     and, as Polish shortens a name that opens with a vowel, its first two letters and "a" ("ota" for ottoline, "eba"
     for ebunmi)."""
     forms = set()
@@ -346,12 +347,16 @@ def pet_forms(name: str) -> frozenset[str]:
         forms |= {onset.group(0) + "z", onset.group(0) + "s", onset.group(0) + "y"}
     if len(name) > 4:
         forms |= {name[:3] + "y", name[:3] + "ie"}
+        closed = _CLOSED_SYLLABLE.match(name)  # "bernie" for bernadette, "ottie" for ottoline
+        if closed and len(closed.group(0)) < len(name):
+            forms |= {closed.group(0) + "ie", closed.group(0) + "y"}
     if len(name) > 4 and name[0] in "aeiou" and name[1] not in "aeiouy":
         forms.add(name[:2] + "a")
     return frozenset(forms - {name})
 
 
 _FIRST_SYLLABLE = regex.compile(r"[^aeiouy\W\d]{1,2}[aeiou]")
+_CLOSED_SYLLABLE = regex.compile(r"[^aeiouy\W\d]{0,2}[aeiou][^aeiouy\W\d]{1,2}")
 
 
 def spelt_alike(a: str, b: str) -> bool:

@@ -354,6 +354,17 @@ class ContextNameRecognizer(_NameRecognizer):
             rf"(?<=[a-z,][ \t])[\"“](?P<name>{UPPER}[a-z]+)[\"”][ \t]+(?:had|has|was|is|would|could|came|said|told|rang"
             r"|went|took|did|never|always|used|wanted|asked|kept|left|got|gave|knew|lived|stayed)\b"
         )
+        # 'Abena told her "Iggs sleeps with me now"': a word no dictionary holds, opening quoted speech as the
+        # subject of what only a person does (not "is", which a town is too), is what the speaker calls someone
+        self.speech_subject = re.compile(
+            rf"(?<=[a-z,:][ \t])[\"“](?P<name>{UPPER}[a-z]+)[ \t]+(?:sleeps|says|said|told|wants|wanted|likes|loves"
+            r"|hates|cries|cried|eats|needs|rang|knows|thinks|won['’]t|doesn['’]t|can['’]t)\b"
+        )
+        # 'staff remembered "Dorry" as a bright, chatty girl', 'described "Iggs" as someone who ...': a quoted word
+        # no dictionary holds, described as a person is, is someone's name
+        self.described_quoted = re.compile(
+            rf"[\"“](?P<name>{UPPER}[a-z]+)[\"”][ \t]+as[ \t]+(?:an?|someone|somebody|the[ \t]+(?:kind|sort|one))\b"
+        )
         self.quoted_and = re.compile(rf"[\"”’'][ \t]*(?:,|and|or)[ \t]+[\"“‘'](?P<name>{NAME_WORD})[\"”’']")
         # in double or curly quotes, or in straight single ones that no letter touches ("('Iggs' to his friends)")
         self.kin_then_name = re.compile(rf"{SPACE}(?P<name>{NAME_WORD})(?=[\"”’'])")
@@ -427,6 +438,12 @@ class ContextNameRecognizer(_NameRecognizer):
                         yield *other.span("name"), self.SCORE
         for match in self.quoted_subject.finditer(text):
             if not self.vocab.is_vocabulary_word(match.group("name")):
+                yield *match.span("name"), self.SCORE
+        for match in [*self.speech_subject.finditer(text), *self.described_quoted.finditer(text)]:
+            name = match.group("name")  # a word of no dictionary, or a first name ("Signs" as a tool is neither)
+            if not self.vocab.is_vocabulary_word(name) and (self.gaz.is_first_name(name) or not is_english_form(
+                name.lower()
+            )):
                 yield *match.span("name"), self.SCORE
         for match in [*self.introduced_quoted.finditer(text), *self.audience_quoted.finditer(text)]:
             if not self.vocab.is_vocabulary_word(match.group("name")):

@@ -69,8 +69,15 @@ def inflect(original: str, pseudonym: str, sentence_start: bool = False) -> str:
     return match_case(bare, pseudonym, sentence_start) + possessive
 
 
-def generalise_date(text: str, granularity: str = "month_year") -> str | None:
-    """ "3 May 2019" -> "May 2019"; None when the text is not a date we can read."""
+def generalise_date(
+    text: str, granularity: str = "month_year", dated_before: tuple[int, str] | None = None
+) -> str | None:
+    """ "3 May 2019" -> "May 2019"; None when the text is not a date we can read.
+
+    ``dated_before`` is (month, year) of the last date before one written without a year ("17 March 2012 -
+    ... until the early hours of 19 March"): "March 2012", where the month alone would say less and could read
+    as a town named March.
+    """
     stripped = text.strip()
     for form in _DATE_FORMS:
         match = form.fullmatch(stripped)
@@ -82,7 +89,7 @@ def generalise_date(text: str, granularity: str = "month_year") -> str | None:
         if not month or not 1 <= month <= 12:
             continue
         name = calendar.month_name[month]
-        year = parts.get("year")
+        year = parts.get("year") or _same_year(dated_before, month)
         if granularity == "year" and year:
             return match_case(text, _full_year(year))
         result = f"{name} {_full_year(year)}" if year else name
@@ -110,6 +117,20 @@ def _generalise_range(text: str, granularity: str) -> str | None:
         return second
     joiner = "and" if match.group("joiner").lower() in ("and", "&") else "to"
     return f"{first} {joiner} {second}"
+
+
+_DATED = re.compile(rf"(?<![\w]){_MONTH},?\s+(?:{_DAY},?\s+)?(?P<year>\d{{4}})(?![\w])", re.I)
+
+
+def last_dated(line: str) -> tuple[int, str] | None:
+    """(month, year) of the last date with a year in ``line`` (the text before a date on its line), if any."""
+    dates = list(_DATED.finditer(line))
+    return (MONTHS[dates[-1].group("month").lower()], dates[-1].group("year")) if dates else None
+
+
+def _same_year(dated: tuple[int, str] | None, month: int) -> str | None:
+    """The year of the date before, for a later or the same month (an earlier month may be the next year)."""
+    return dated[1] if dated and month >= dated[0] else None
 
 
 def _full_year(year: str) -> str:

@@ -54,7 +54,8 @@ _ON = re.compile(r"on\s+", re.IGNORECASE)
 class GeneraliseDate(Operator):
     """Replace a date with its month and year (``granularity: year`` gives the year only).
 
-    A text that is not a readable date becomes ``placeholder`` (default "[date]"). A leading "on"
+    ``dated_before``, (month, year) of the date before it on its line, gives a date written without a year
+    its year. A text that is not a readable date becomes ``placeholder`` (default "[date]"). A leading "on"
     becomes "in", since a month or year is not a day ("on 3 May 2019" -> "in May 2019").
     """
 
@@ -62,7 +63,8 @@ class GeneraliseDate(Operator):
         params = params or {}
         preposition = _ON.match(text)
         date = text[preposition.end() :] if preposition else text
-        result = generalise_date(date, params.get("granularity") or "month_year")
+        dated_before = params.get("dated_before")
+        result = generalise_date(date, params.get("granularity") or "month_year", dated_before and tuple(dated_before))
         if result is None:
             return params.get("placeholder", "[date]")
         return ("In " if text[:1] == "O" else "in ") + result if preposition else result

@@ -17,7 +17,7 @@ from redact.document import Document
 from redact.errors import ConfigError, InternalError
 from redact.resolve.cluster import Cluster, cluster_mentions, split_loose_mentions, split_titled_adults
 from redact.resolve.context import at_sentence_start
-from redact.resolve.grammar import generalise_age, generalise_date, inflect, person_span
+from redact.resolve.grammar import generalise_age, generalise_date, inflect, last_dated, person_span
 from redact.resolve.model import Action, Entity, KeptSpan, Mention, Plan, Replacement
 from redact.resolve.named_roles import STAFF_CODE, find_named_roles
 from redact.resolve.names import strip_possessive
@@ -403,10 +403,11 @@ def _plan_one(text, entity: Entity, mention: Mention, taken, policy: Policy, war
         granularity = treatment.granularity or "month_year"
         if is_date and generalise_date(mention.text, granularity) in birth_months - {None}:
             granularity = "year"
-        readable = generalise_date(mention.text, granularity) if is_date else generalise_age(mention.text)
-        params = {"placeholder": treatment.placeholder}
+        dated_before = last_dated(text[text.rfind("\n", 0, start) + 1 : start]) if is_date else None
+        readable = generalise_date(mention.text, granularity, dated_before) if is_date else generalise_age(mention.text)
+        params: dict[str, object] = {"placeholder": treatment.placeholder}
         if is_date:
-            params["granularity"] = granularity
+            params |= {"granularity": granularity, "dated_before": dated_before}
         operator = "generalise_date" if is_date else "generalise_age"
         on_before = _ON_BEFORE.search(text, max(0, start - 8), start) if is_date else None
         if on_before and readable is not None and readable != mention.text:

@@ -113,7 +113,7 @@ PRONOUN_AGE = (
 # number that the words around it make an age
 BARE_AGE = (
     r"(?<=\b(?:turned|turns)[ \t]+)\d{1,2}(?=[.;,]|[ \t]+(?:and|but|when|in|on|at|that|the)\b)"
-    r"|(?<=\p{L},[ \t]+(?:then|now)[ \t]+)\d{1,2}(?=[ \t]*[,)])"
+    r"|(?<=\p{L},[ \t]+(?:then|now)[ \t]+)\d{1,2}(?:[ \t]+(?:years?|months?|weeks?))?(?=[ \t]*[,)])"
     r"|(?<=\b(?i:age)[ \t]+(?:as|was|is|given[ \t]+as|recorded[ \t]+as)[ \t]+)\d{1,2}" + _END
     + r"|(?<=\b\d{1,2}[/.]\d{1,2}[/.]\d{2,4}[ \t]*\()\d{1,2}(?=\))"
     r"|(?<=\((?:then|now)[ \t]+)\d{1,2}(?=\))"  # "his sister (then 8)"
@@ -129,8 +129,8 @@ NOTE_AGE = (
 # polite", "(Ebun Quill, 14)"; not "Section 4, 12 and 13"
 APPOSED_AGE = (
     r"(?<=(?:\b\p{Lu}\p{Ll}+|\b" + PERSON_NOUNS + r"|\b(?i:boyfriend|girlfriend)),[ \t]+)\d{1,2}"
-    r"(?=,[ \t]+\p{Ll}|\))"
-)
+    r"(?:[ \t]?(?:yrs?|years?|months?|mths?|weeks?|wks?))?(?=,[ \t]+\p{Ll}|\))"
+)  # "Rebeca, 3 yrs, not at nursery" too
 # "Tobiah was 15.", "Tobiah Quill was 20 and had left": a name, "was" and a number ending the clause
 NAMED_AGE = r"(?<=\b\p{Lu}\p{Ll}+[ \t]+(?:is|was)[ \t]+)\d{1,2}(?=[.;]|[ \t]+(?:when|and[ \t]+(?:had|was|lived)))"
 # a family list's line: "- Father – Abdi Cali Nuur, 34. Taxi driver", "Maternal aunt - Sahra Ali, 22"
@@ -143,6 +143,11 @@ LISTED_AGE = (
 NOUN_AGE = (
     r"(?<=\b" + PERSON_NOUNS + r"[ \t]+)(?<!\b(?i:a|an)[ \t]+" + PERSON_NOUNS + r"[ \t]+)" + NUMBER + S + UNIT
     + r"(?:,?" + S + r"\d{1,2}" + _GAP + _PART + r")?" + _END + _NOT_DURATION_AFTER
+)  # fmt: skip
+# "a boy of 20 months", "a baby of six weeks", "an infant of 4 months"; not "a man of 30 years' experience"
+OF_AGE = (
+    r"(?<=\b(?i:a|an|the)[ \t]+(?:[a-z-]+[ \t]+)?(?i:boy|girl|baby|infant|child|toddler|son|daughter)[ \t]+of"
+    + S + r")" + NUMBER + S + UNIT + _END + r"(?!['’])"
 )  # fmt: skip
 # "in her early twenties", "in his 30s", "in their late teens".
 _DECADE = r"(?:teens|twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties|[1-9]0['’]?s)"
@@ -169,6 +174,7 @@ class UkAgeRecognizer(UkPatternRecognizer):
         Pattern("years as an age", YEARS_AS_AGE, 0.7),
         Pattern("age in a family list", LISTED_AGE, 0.7),
         Pattern("age after a person", NOUN_AGE, 0.7),
+        Pattern("a child of n units", OF_AGE, 0.7),
         Pattern("age said of a person", PRONOUN_AGE, 0.7),
         Pattern("bare number as an age", BARE_AGE, 0.7),
         Pattern("case note age", "(?m)" + NOTE_AGE, 0.6),

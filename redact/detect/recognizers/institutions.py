@@ -16,9 +16,17 @@ import regex
 from presidio_analyzer.nlp_engine import NlpArtifacts
 from spacy.lang.en.stop_words import STOP_WORDS
 
-from redact.detect.gazetteer import fold, full_line_length, gazetteer, lowercase_words
+from redact.detect.gazetteer import (
+    CALENDAR_WORDS,
+    fold,
+    full_line_length,
+    gazetteer,
+    lowercase_words,
+    uk_places,
+    written_small,
+)
 from redact.detect.initials import keys_the_name
-from redact.detect.keep import job_title_pattern, vocabulary
+from redact.detect.keep import is_nationality_word, job_title_pattern, vocabulary
 from redact.detect.recognizers.base import UkEntityRecognizer
 from redact.lexicon import is_english_form, is_verb_form
 
@@ -213,7 +221,7 @@ class NamedPlaceRecognizer(UkEntityRecognizer):
             if start is None or self.names_a_person(text, start, head.start(), head.group(0)):
                 continue
             if self.accept(text, start, head.start()):
-                yield start, head.end(), self.SCORE
+                yield start, _area_after(text, head.end()), self.SCORE
         for match in self.HEAD_FIRST.finditer(text) if self.HEAD_FIRST else ():
             # the head vouches for the whole name: "Our Lady of Częstochowa" is a church before it is a town
             yield match.start(), match.end(), self.SCORE + HEAD_FIRST_BONUS
@@ -228,6 +236,35 @@ class NamedPlaceRecognizer(UkEntityRecognizer):
         words = [w.lower() for w in _TOKEN.findall(text[start:head_start])]
         named = [w for w in words if (w not in GENERIC or w in self.NAMING_WORDS) and w not in _CONNECTORS]
         return len(named) >= self.MIN_NAME_WORDS
+
+
+# one capitalised word after the head, then no other: "Pathways Recovery Fenland since 2015"
+_AREA_AFTER = regex.compile(r"[ ]+(?P<area>\p{Lu}\p{Ll}+)(?![\w'’-]|[ \t]+\p{Lu})")  # not across a tab's cell
+
+
+def _area_after(text: str, head_end: int) -> int:
+    """Where a name ends that goes on past its head with the area a service covers ("Pathways Recovery Fenwold"):
+    a word no dictionary holds either ("Wearcity Cars Female passenger" is a note's next sentence)."""
+    after = _AREA_AFTER.match(text, head_end)
+    word = after.group("area") if after else ""
+    return after.end() if after and not is_english_form(word.lower()) and area_word(word, text) else head_end
+
+
+def area_word(word: str, text: str) -> bool:
+    """A capitalised word that could name an area no list knows: no stop, report, generic, calendar or common word,
+    no name, town, people or ethnic group, and never written in lower case in the draft ("Fenwold", even if a
+    dictionary holds it; not "Royal" of "the royal visit")."""
+    if not (word.isalpha() and word[0].isupper() and word[1:].islower()) or word.lower() in STOP_WORDS:
+        return False
+    gaz, vocab, lower = gazetteer(), vocabulary(), word.lower()
+    if vocab.is_vocabulary_word(word) or gaz.is_name(word) or gaz.is_common_word(word) or fold(word) in uk_places():
+        return False
+    if lower in GENERIC or lower[:3] in _CALENDAR_STEMS or lower in vocab.ethnicity_words or is_nationality_word(word):
+        return False  # "Tues" of a case note's "Pre-School Tues", "Polish" of "Polish Families Project"
+    return not written_small(word, text)
+
+
+_CALENDAR_STEMS = frozenset(word[:3] for word in CALENDAR_WORDS)
 
 
 def _person_named_like_a_place(name: str, head: str) -> bool:

@@ -163,9 +163,10 @@ class OrganisationContextRecognizer(UkEntityRecognizer):
             rf"(?=[ \t]+{_CAP}(?<!\.)[ \t]+(?:(?:of|the|and|&|for)[ \t]+)?\p{{Lu}}))[ \t]+"
             rf"(?P<name>{_RUN}){_ENDS}"
         ),
-        # "works nights at Bramble Dairy", "worked part-time for Lyle's": when or how much before the employer
+        # "works nights at Bramble Dairy", "worked part-time for Lyle's", "works nights at the Tarn Lagoon": when or
+        # how much before the employer
         regex.compile(
-            rf"(?<![\w-])(?i:worked|works|working)(?:[ \t]+[a-z-]+){{1,2}}?[ \t]+(?:for|at)[ \t]+"
+            rf"(?<![\w-])(?i:worked|works|working)(?:[ \t]+[a-z-]+){{1,2}}?[ \t]+(?:for|at)[ \t]+(?:the[ \t]+)?"
             rf"(?P<name>{_RUN}){_ENDS}"
         ),
         # a firm named by its owners' initials: "scaffolding for Q&P Access" (not "A&E", "B&B", nor a glossary's
@@ -173,6 +174,11 @@ class OrganisationContextRecognizer(UkEntityRecognizer):
         regex.compile(
             r"(?<![\w-])(?i:for|at|with|by|from)[ \t]+(?!A[ \t]?&[ \t]?E\b|B[ \t]?&[ \t]?B\b)"
             r"(?P<name>\p{Lu}{1,2}[ \t]?&[ \t]?\p{Lu}{1,2}(?:[ \t]+\p{Lu}\p{Ll}+){1,2})(?![\w&])"
+        ),
+        # "worshipped at the Mount of Quell Assembly", "attended services at Tarn Gospel Hall": a family's church
+        regex.compile(
+            rf"(?<![\w-])(?i:worshipp?ed|worships|worshipping|attended[ \t]+services|attends[ \t]+services)[ \t]+at"
+            rf"[ \t]+(?:the[ \t]+)?(?P<name>{_RUN}){_ENDS}"
         ),
         # "a flat let by Haven Fen Housing", "rented from Calder Homes": the landlord
         regex.compile(rf"(?<![\w-])(?i:let|rented|leased|managed|owned)[ \t]+(?:by|from)[ \t]+(?P<name>{_RUN}){_ENDS}"),
@@ -214,6 +220,9 @@ class OrganisationContextRecognizer(UkEntityRecognizer):
                 name = _SENTENCE_END.split(text[start:end], maxsplit=1)[0].rstrip(".'’")
                 if name.lower() in self._GENERIC or len(name) < 3:
                     continue
+                after_the = text[max(0, start - 4) : start].lower() == "the "
+                if after_the and all(vocabulary().is_vocabulary_word(word) for word in name.split()):
+                    continue  # "worked shifts at the Council": the kind of employer, no name
                 if pattern is _ONE_OF_A_KIND and any(is_english_form(w.lower()) for w in name.split()):
                     continue  # "The Home and its other units": words, no name
                 if pattern is _WORKERS_FIRM and (" " not in name or is_nationality_word(name.split()[0])):

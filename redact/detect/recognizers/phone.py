@@ -44,9 +44,11 @@ class UkPhoneRecognizer(UkEntityRecognizer):
         for version in (unwrapped, text) if unwrapped != text else (text,):
             for match in phonenumbers.PhoneNumberMatcher(version, "GB", leniency=phonenumbers.Leniency.POSSIBLE):
                 score = _score(match)
-                if score and (match.start, match.end) not in seen:
-                    seen.add((match.start, match.end))
-                    yield match.start, match.end, score
+                # "(07700 900417)": the bracket around the number is the sentence's, not the number's "(0161)"
+                start = match.start + (match.raw_string.startswith("(") and ")" not in match.raw_string)
+                if score and (start, match.end) not in seen:
+                    seen.add((start, match.end))
+                    yield start, match.end, score
         for match in [*_PARTIAL.finditer(text), *_INTERNAL.finditer(text)]:
             yield match.start(1), match.end(1), PARTIAL_SCORE
 

@@ -24,7 +24,7 @@ _LEAD = re.compile(
     r"(?:\s+(?:user\s*name|name|handle|account|profile|id|tag|gamertag|page|group|channel))?"
     r"(?:\s+(?:was|is|of|called|named|as|under|using|with|he|she|they|used|uses|went|goes|by))*"
     r"(?:\s+the\s+(?:name|handle|username))?"
-    r"\s*[:\-–,]?\s*[\"'‘“(`]?",  # a backtick: Markdown sets a handle as code
+    r"\s*[:\-–,]?\s*(?:\(?[\"'‘“`]|\()?",  # a backtick: Markdown sets a handle as code; '("QuillW74")'
     re.IGNORECASE,
 )
 _TOKEN = re.compile(r"@?[A-Za-z0-9][A-Za-z0-9_.]{1,29}")
@@ -76,7 +76,10 @@ class SocialHandleRecognizer(UkEntityRecognizer):
         for platform in _PLATFORM.finditer(text):
             lead = _LEAD.match(text, platform.end())
             token = _TOKEN.match(text, lead.end()) if lead else None
-            if token and _handle_like(token.group(0), quoted=bool(re.search(r"[\"'‘“(`]$", lead.group(0)))):
+            quoted = lead is not None and re.search(r"[\"'‘“`]$", lead.group(0)) is not None
+            if quoted and token and text[token.end() : token.end() + 1] == " ":
+                continue  # 'Facebook page ("Ebun Quill")': a display name of words, no handle
+            if token and _handle_like(token.group(0), quoted=quoted or lead.group(0).endswith("(")):
                 yield token.start(), token.start() + len(token.group(0).rstrip(".")), 0.8
         for match in _QUOTED_BEFORE_PLATFORM.finditer(text):  # '"kitkatz09" on Snapchat'
             if _handle_like(match.group("handle"), quoted=True):
