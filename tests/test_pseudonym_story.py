@@ -2030,3 +2030,82 @@ def test_her_daughter_makes_his_partner_the_mother(tmp_path: Path) -> None:
     )
     plan, _ = run(tmp_path, body)
     assert roles(plan)["Ottoline Pelbury"] == "mother"
+
+
+def test_a_baby_said_to_be_months_old_is_no_parent_whatever_a_list_seems_to_say(tmp_path: Path) -> None:
+    body = (
+        "1.1 This review follows the death of Ignatius Quarrell, who died aged 10 months.\n\n"
+        "3.1 Ignatius lived with his mother, Ottoline Quarrell, his father Augustus Quarrell and his sister Mabel. "
+        "One bedroom was used by a lodger; the parents, Mabel and Ignatius used the other.\n\n"
+        "4.1 On 3 May 2012 Ignatius, then 6 months old, was seen by the GP."
+    )
+    plan, _ = run(tmp_path, body)
+    assert roles(plan)["Ignatius"] == "subject_child"
+
+
+MINUTES = (
+    "Quellshire Local Safeguarding Children Board\n\nPresent\n"
+    "Augustus Knotley (AK)\tIndependent Panel Chair\tIndependent\n"
+    "Hester Pelbury (HP)\tIndependent Overview Author\tIndependent\n"
+    "Mabel Smithers (MS)\tNamed Nurse, Safeguarding Children\tQuellshire Community Health Services\n"
+    "Apologies\nDr Ottoline Nates, Designated Doctor, NHS Quellshire\n"
+    "Agatha Quarrell, Housing Options Manager, Quellshire Homes (sent written update)\n\n"
+    "1. Health (MS). Health visitor Lottie Tarnwick saw Dorcas and Ebun four times in 2011. No interpreter was "
+    "booked for the last contact; Tobiah, then aged 8, interpreted for his mother.\n\n"
+    "2. HP met Dorcas on 8 June. Ebun and Tobiah are now with foster carers.\n\n"
+    '3. MS asked that the first draft uses initials for the children. HP prefers "Ebun" and "Tobiah" as agreed '
+    "with Dorcas."
+)
+
+
+def test_minutes_name_the_children_apart_from_the_panel_and_its_author(tmp_path: Path) -> None:
+    plan, _ = run(tmp_path, MINUTES)
+    found, people = pseudonyms(plan), roles(plan)
+    assert people["Tobiah"] not in ("panel_member", "author")  # a ";" is no panel list's item before his name
+    assert found["Ebun"] != found["Hester Pelbury"] and found["Ebun"] is not None  # her preference, not her name
+    assert len({e.pseudonym for e in plan.entities if "Ebun" in e.texts}) == 1  # one child, one pseudonym
+    assert not any("Quellshire" in text for text in people)  # the board's area, not a person's name
+
+
+def test_a_child_also_recorded_under_another_surname_in_brackets_is_one_child(tmp_path: Path) -> None:
+    body = (
+        "Serious Case Review in respect of Tobiah QUARRELL (also recorded as Tobiah KNOTLEY)\n\n"
+        "1.1 Tobiah was 2 when he drank methadone. Police systems held him as KNOTLEY and the school as Quarrell."
+    )
+    plan, _ = run(tmp_path, body)
+    assert pseudonyms(plan)["Tobiah QUARRELL"] == pseudonyms(plan)["Tobiah KNOTLEY"] == "Child A"
+
+
+def test_a_relation_before_a_short_name_keeps_it_from_a_longer_name_of_the_other_gender(tmp_path: Path) -> None:
+    body = (
+        "1.1 Ebun lives with her mother, Shanelle Quarrell, and her father Augustus Pelbury. Mr Pelbury's brother "
+        "Shanto lives three doors away. Ms Quarrell said uncle Shanto helps with the stairs."
+    )
+    found = pseudonyms(run(tmp_path, body)[0])
+    assert found["Shanto"] != found["Shanelle Quarrell"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "pseudonym"),
+    [
+        ("She was seen by Bernadette Quill, counsellor, in November. Bernie Quill told the author.",
+         "Bernie Quill", "Counsellor 1"),
+        ("A triage call by Tobiah Knotley, primary mental health worker, on 5 March.", "Tobiah Knotley",
+         "CAMHS Practitioner 1"),
+        ("The occupational therapist, Dorcas Pelbury, visited twice.", "Dorcas Pelbury", "Occupational Therapist 1"),
+    ],
+)
+def test_therapists_and_counsellors_are_named_by_their_job(
+    tmp_path: Path, sentence: str, name: str, pseudonym: str
+) -> None:
+    plan, _ = run(tmp_path, "1.1 Ebun Quarrell, aged 15, lived with her mother. " + sentence)
+    assert pseudonyms(plan)[name] == pseudonym
+
+
+def test_a_child_called_by_the_first_two_letters_of_his_name_in_a_quotation(tmp_path: Path) -> None:
+    body = (
+        "1.1 Quellin Quarrell was 6 when he died. Quellin lived with his mother and his sister Mabel.\n\n"
+        '4.8 Mabel told her class teacher that "Qu doesn\'t get up any more".'
+    )
+    found = pseudonyms(run(tmp_path, body)[0])
+    assert found["Qu"] == found["Quellin Quarrell"] == "Child A"

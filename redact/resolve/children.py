@@ -144,15 +144,9 @@ def child_evidence(text: str, mentions: Sequence[Mention]) -> Counter[int]:
 
     def credit_before(offset: int, gender: str | None = None) -> None:
         """Credit the nearest mention before ``offset`` in its sentence whose gender does not clash."""
-        sentence_start = sentence_bounds(text, offset)[0]
-        index = bisect_right(starts, offset) - 1
-        while index >= 0 and people[index].start >= sentence_start:
-            mention = people[index]
-            bracketed = _in_closed_brackets(text, mention, offset)  # "Mabel Quill (father Tobiah), aged 2"
-            if mention.end <= offset and not bracketed and gender in (None, _gender(text, mention) or gender):
-                evidence[mention.start] += 1
-                return
-            index -= 1
+        mention = _nearest_before(text, people, starts, offset, gender)
+        if mention is not None:
+            evidence[mention.start] += 1
 
     for mention in people:
         possessive = mention.text.endswith(("'s", "’s"))
@@ -188,6 +182,38 @@ def child_evidence(text: str, mentions: Sequence[Mention]) -> Counter[int]:
         if born and _born_a_child(born, latest_year):
             evidence[mention.start] += 1
     return evidence
+
+
+def _nearest_before(
+    text: str, people: Sequence[Mention], starts: list[int], offset: int, gender: str | None = None
+) -> Mention | None:
+    """The nearest mention before ``offset`` in its sentence, whose gender does not clash, outside brackets that
+    close before ``offset`` ("Mabel Quill (father Tobiah), aged 2")."""
+    sentence_start = sentence_bounds(text, offset)[0]
+    index = bisect_right(starts, offset) - 1
+    while index >= 0 and people[index].start >= sentence_start:
+        mention = people[index]
+        bracketed = _in_closed_brackets(text, mention, offset)
+        if mention.end <= offset and not bracketed and gender in (None, _gender(text, mention) or gender):
+            return mention
+        index -= 1
+    return None
+
+
+def infants(text: str, mentions: Sequence[Mention]) -> set[int]:
+    """Start offsets of PERSON mentions the draft gives an age in months, weeks or days ("died aged 10 months",
+    "Ebun, then 6 months old", "when Ebun was 12 days old"): a baby, whom no cue makes anyone's parent."""
+    people = sorted((m for m in mentions if m.label == "PERSON"), key=lambda m: m.start)
+    starts = [m.start for m in people]
+    found = set()
+    for match in _AGE.finditer(text):
+        unit = (match.group("unit") or match.group("unit2") or "year").lower()
+        if unit.startswith("year") or _ANOTHER_PERSON_BEFORE.search(text, max(0, match.start() - 20), match.start()):
+            continue
+        mention = _nearest_before(text, people, starts, match.start())
+        if mention is not None:
+            found.add(mention.start)
+    return found
 
 
 def _born_a_child(match: re.Match[str], latest_year: int | None) -> bool:

@@ -144,7 +144,8 @@ _SPELT_SEVERAL_WAYS = re.compile(
     r"[^.\n]{0,80}?[(:]\s*[\"“‘]$",
     re.IGNORECASE,
 )
-_WRITTEN_AS_GAP = re.compile(_WRITTEN_AS + r"\s*[\"“‘]$", re.IGNORECASE)  # the other name in quotes
+# the other name in quotes, or unquoted in brackets: "Darius QUILL (also recorded as Darius NATES)"
+_WRITTEN_AS_GAP = re.compile(_WRITTEN_AS + r"\s*[\"“‘]$|\(\s*" + _WRITTEN_AS + r"\s*$", re.IGNORECASE)
 # the next quoted name of a list of them: '"Anne Lee" (GP), "A. Lee" (school) and, in police notes, "Lee, A"'
 _NEXT_IN_LIST = re.compile(
     r"[\"”’]\s*(?:\([^()\n]{0,60}\))?\s*(?:,|,?\s+(?:and|or)\b)[^\"“.;\n]{0,40}?[\"“‘]", re.IGNORECASE
@@ -170,7 +171,7 @@ _ALIAS = re.compile(
     rf"|\bknown(?: [\w ]{{1,30}}?)? as"
     rf"|{_SAME_PERSON}"
     rf"|here(?:in)?after|{_HER_NAME})"
-    rf"\s*[\"“‘']?$|{_WRITTEN_AS}\s*[\"“‘]$"
+    rf"\s*[\"“‘']?$|{_WRITTEN_AS}\s*[\"“‘]$|\(\s*{_WRITTEN_AS}\s*$"
     r"|\(\s*(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s+)?[\"“‘']?$"  # "(Mr Dang)" after the full name
     r"|\(\s*(?:always|usually|often|mostly|generally|simply|just|also)\s+[\"“‘]$",  # '(always "Iggy" at school)'
     re.IGNORECASE,
@@ -239,7 +240,7 @@ def split_loose_mentions(keep: Iterable[Cluster], clusters: list[Cluster]) -> li
     it nearly spells, else becomes a person of its own; the new people are returned."""
     kept = set(map(id, keep))
     others = [c for c in clusters if id(c) not in kept and c.label == "PERSON" and not c.ambiguous and c.first]
-    loose: list[Cluster] = []
+    loose: dict[str, Cluster] = {}  # one new person per word: "Ebun" split off five times is one Ebun
     scanned = _scanned(m for c in clusters for m in c.mentions)
     for cluster in keep:
         words = {w for name in cluster.names for token in name for w in (token, *token.split("-"))}
@@ -253,10 +254,12 @@ def split_loose_mentions(keep: Iterable[Cluster], clusters: list[Cluster]) -> li
             spelt = [c for c in others if spelt_alike(c.first or "", word)]
             if len(spelt) == 1:
                 spelt[0].mentions.append(mention)
+            elif word in loose:
+                loose[word].mentions.append(mention)
             else:
-                loose.append(Cluster("PERSON", [mention], first=word))
+                loose[word] = Cluster("PERSON", [mention], first=word)
         cluster.mentions[:] = own
-    return loose
+    return list(loose.values())
 
 
 def _read(mention: Mention, written: list[str], scanned: bool) -> str:
@@ -675,6 +678,7 @@ def _pick_for_single(
             if c.first and (
                 short_form_of(token, c.first) and (not listed or c.first.startswith(token + "-"))
                 or token in pet_forms(c.first)  # "Roxy" for Roxana, "Kaz" for Kacper, though "Roxy" is a name too
+                or _two_letter_short_form(mention.text, c.first)  # '"Ty doesn't get up"' of Tyrese
             )
         ]  # fmt: skip
     exact = [(i, c) for i, c in by_first if c.first == token]
@@ -716,6 +720,8 @@ def _pick_for_single(
     # are no first name to read a gender from
     named_by_first = len(token) > 1 and not parts.titles and not parts.initials
     gender = title_gender(list(parts.titles)) or (name_gender(token) if named_by_first else None)
+    kin = _KIN_GENDER_BEFORE.search(text, max(0, mention.start - 20), mention.start)
+    gender = gender or (("m" if kin.group("m") else "f") if kin else None)  # "her brother Shahid" is no Shahana
     if gender and candidates:  # a first name written in full is the person's, whatever gender it usually has
         exact_first = not parts.titles and not parts.initials
         candidates = [
@@ -779,7 +785,18 @@ def _pick_for_single(
     return [c for _, c in candidates]
 
 
+def _two_letter_short_form(written: str, first: str) -> bool:
+    """ "Ty" of Tyrese, "Al" of Algerina: a name's first two letters, written as a name (not initials "TY")."""
+    return len(written) == 2 and written[0].isupper() and written[1].islower() and first.startswith(written.lower())
+
+
 _WOMENS_TITLES = frozenset({"ms", "mrs", "miss"})
+# a relation said right before a one-word name gives its gender: "uncle Tobiah", "his sister Mabel"
+_KIN_GENDER_BEFORE = re.compile(
+    r"\b(?:(?P<m>brother|uncle|father|son|nephew|husband|boyfriend|grandfather|stepfather|dad)"
+    r"|(?P<f>sister|aunt|auntie|aunty|mother|daughter|niece|wife|girlfriend|grandmother|stepmother|mum))[ \t]+$",
+    re.IGNORECASE,
+)
 
 
 def _titled_otherwise(text: str, cluster: Cluster, titles: set[str]) -> bool:
@@ -925,6 +942,10 @@ _KEYED_LETTERS = re.compile(r"[A-Z]{2,3}[a-z]?")  # "KW", "KWi"
 _BIRTH_DATE_GAP = re.compile(r"^\s*,\s*(?:(?i:dob|d\.o\.b\.?|born|b\.)\s*:?\s*)?\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\s*$")
 
 
+# a closing quote, then another quoted name: '"Ebun" and "Tobiah"' is a list of names, not one person's two
+_QUOTED_LIST_AFTER = re.compile(r"[\"”’'][ \t]*(?:,|and|&)[ \t]*[\"“‘'][A-Z]")
+
+
 def _is_alias(text: str, previous: Mention, mention: Mention) -> bool:
     """True when the text says ``mention`` is another name for ``previous``."""
     gap = text[previous.end : mention.start]
@@ -953,6 +974,9 @@ def _is_alias(text: str, previous: Mention, mention: Mention) -> bool:
         return not before.strip() and bool(closed or quoted)
     if alias_cue and _SOMEONE_NEW.search(gap, 0, alias_cue.start()):
         return False  # "Wiki told Ms Tait about a man called "Jay"": the name is the man's, not Ms Tait's
+    if alias_cue and "prefer" in alias_cue.group(0).lower() and _QUOTED_LIST_AFTER.match(text, mention.end):
+        return False  # 'HP prefers "Ebun" and "Tobiah" as agreed': names she chose for others, not hers (but
+        # 'appears as "Tedor Halvik", "Ted Halvik"' lists one man's spellings)
     if alias_cue:
         return True
     if re.fullmatch(r"\s*,\s*[\"“‘]", gap) and re.match(r"[\"”’](?:,|\s*\))", text[mention.end :]):

@@ -67,7 +67,8 @@ def _is_entry(text: str, mention: Mention) -> bool:
     before = text[line_start:opening_end]
     item = _ITEM_OPENING.match(before)
     assert item is not None  # it matches the empty string
-    if not (_RANK.fullmatch(before, item.end()) or _INLINE_OPENING.search(text[max(0, opening_end - 8) : opening_end])):
+    ranked = _RANK.fullmatch(before, item.end()) is not None
+    if not (ranked or _INLINE_OPENING.search(text[max(0, opening_end - 8) : opening_end])):
         return False
     if _BY_LABEL.search(before):
         return False  # "Prepared by: X, MASH Team Manager", "IMR author: X, GP": who wrote it, not a list's member
@@ -81,7 +82,9 @@ def _is_entry(text: str, mention: Mention) -> bool:
     job = _job_title().search(cell)
     if job is not None and _SOMEONE_ELSES.search(cell[: job.start()]) is None:
         return True
-    return _job_title().search(before[item.end() :] + title) is not None  # "• Detective Inspector X, PPU, Y Police"
+    # "• Detective Inspector X, PPU, Y Police"; not a job earlier in the sentence a ";" continues ("Health visitor
+    # Joy Quill saw them; Ebun, then aged 8, interpreted")
+    return ranked and _job_title().search(before[item.end() :] + title) is not None
 
 
 def led_as_panel(document: Document, start: int) -> bool:

@@ -14,7 +14,7 @@ from redact.detect.initials import STAFF_CODE_CELL
 from redact.detect.propagate import own_pseudonym_letters
 from redact.document import TITLE_PAGE_BLOCKS, Document
 from redact.lexicon import is_english_form
-from redact.resolve.children import ADULT_AGE, child_evidence, stated_adults
+from redact.resolve.children import ADULT_AGE, child_evidence, infants, stated_adults
 from redact.resolve.cluster import ADULT_TITLES, Cluster, title_before
 from redact.resolve.context import find_tables, row_of, sentence_bounds
 from redact.resolve.model import Mention
@@ -720,9 +720,12 @@ def infer_roles(document: Document, clusters: list[Cluster], config: ReportConfi
     people = [c for c in clusters if c.label == "PERSON" and not c.ambiguous]
     evidence = child_evidence(text, [m for c in clusters if c.label == "PERSON" for m in c.mentions])
     cues: dict[Cluster, list[Cue]] = {c: [] for c in people}
+    babies = infants(text, [m for c in people for m in c.mentions])
     for cluster in people:
         for mention in cluster.mentions:
             cues[cluster] += mention_cues(text, mention.start, mention.end, tables)
+        if any(m.start in babies for m in cluster.mentions):  # "the parents, Ebun and Tobiah used the other room"
+            cues[cluster] = [cue for cue in cues[cluster] if cue.role not in _GROWN_UPS_ROLES]
     first_pass = {c: _vote(cs) for c, cs in cues.items()}
     order = sorted(((m.end, c) for c in people for m in c.mentions), key=lambda pair: pair[0])
     adults = stated_adults(text, [m for c in people for m in c.mentions]) | _adults_by_table_age(tables, people)
@@ -787,6 +790,11 @@ def infer_roles(document: Document, clusters: list[Cluster], config: ReportConfi
     return RoleResult(roles, tuple(warnings))
 
 
+# what a baby, said to be some months, weeks or days old, is not: a cue that says so read the sentence wrong
+_GROWN_UPS_ROLES = frozenset(
+    {"parent", "mother", "father", "partner", "mothers_partner", "fathers_partner", "stepfather", "stepmother",
+     "grandmother", "grandfather", "grandparent"}
+)  # fmt: skip
 _PARENT_ROLES = frozenset(
     {"subject_child", "mother", "father", "mothers_partner", "fathers_partner", "stepfather", "stepmother"}
 )

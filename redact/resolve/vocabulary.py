@@ -80,7 +80,13 @@ _JOBS = [
         "Family Support Worker",
         r"family support worker|early help (?:worker|practitioner|officer)",
     ),
-    ("camhs_practitioner", "CAMHS Practitioner", r"camhs (?:practitioner|worker|nurse|clinician|therapist)"),
+    (
+        "camhs_practitioner",
+        "CAMHS Practitioner",
+        r"camhs (?:practitioner|worker|nurse|clinician|therapist)|primary mental health (?:worker|practitioner)",
+    ),
+    ("counsellor", "Counsellor", r"counsell?or"),  # not a "councillor"
+    ("occupational_therapist", "Occupational Therapist", r"occupational therapist|(?-i:\bOT\b)"),
     ("youth_worker", "Youth Worker", r"youth (?:offending )?(?:worker|officer|practitioner)|yot (?:worker|officer)"),
     ("nursery_worker", "Nursery Worker", r"nursery (?:manager|worker|practitioner|key worker|nurse)"),
     ("probation_officer", "Probation Officer", r"probation officer|offender manager"),
