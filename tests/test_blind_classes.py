@@ -10,8 +10,10 @@ from pathlib import Path
 
 import pytest
 
+from redact.config import ReportConfig
 from redact.detect import Detector
 from redact.ingest import ingest
+from redact.resolve import resolve
 from redact.resolve.grammar import generalise_age
 from redact.variants.markings import marking_spans
 
@@ -2586,3 +2588,18 @@ def test_no_age_in_a_man_of_years_experience(tmp_path: Path) -> None:
 def test_the_church_a_family_worshipped_at(tmp_path: Path) -> None:
     body = "The family worshipped at the Mount of Quell Redeemed Assembly, where Ms Q sang in the choir."
     assert ("ORGANISATION", "Mount of Quell Redeemed Assembly") in findings(tmp_path, body)
+
+
+def test_a_name_shortened_to_its_end_in_brackets_is_found_with_its_short_form(tmp_path: Path) -> None:
+    body = "The children are Quellinoluwa (Oluwa), Ebunola and Tobiah. The school nurse saw Quellinoluwa in May."
+    found = [text for label, text in findings(tmp_path, body) if label == "PERSON"]
+    assert found.count("Quellinoluwa") == 2 and "Oluwa" in found
+
+
+def test_a_signature_block_names_the_author_after_her_degrees(tmp_path: Path) -> None:
+    body = ("7. SIGN-OFF\n\nSigned:\n\nAgatha Quarrell\nIndependent Chair, Quellshire Local Safeguarding Children "
+            "Board\n\nHester Pelbury MA, CQSW\nIndependent Lead Reviewer and Overview Report Author\n")
+    document = _ingest(tmp_path, body)
+    plan = resolve(document, detector().detect(document), ReportConfig())
+    roles = {text: e.role for e in plan.entities if e.label == "PERSON" for text in e.texts}
+    assert roles["Hester Pelbury"] == "author"

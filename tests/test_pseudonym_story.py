@@ -2109,3 +2109,33 @@ def test_a_child_called_by_the_first_two_letters_of_his_name_in_a_quotation(tmp_
     )
     found = pseudonyms(run(tmp_path, body)[0])
     assert found["Qu"] == found["Quellin Quarrell"] == "Child A"
+
+
+def test_a_mother_with_a_job_and_her_own_mother_called_the_grandmother(tmp_path: Path) -> None:
+    body = (
+        "Concerning Ebunola (died 19 January 2018, aged 27) and her son Tobiah (aged 19 months)\n\n"
+        "1.1 Police were called to the home of Ebunola Wyn Quarrell. Ebunola was found with stab wounds. Her son "
+        "Tobiah, then 19 months old, had a fractured skull.\n\n"
+        "3.1 Ebunola was a teaching assistant at a primary school. Her mother, Dorcas Quarrell, lives nearby.\n\n"
+        "4.7 On 11 September 2017 Mrs Quarrell (the grandmother) had gone to the police."
+    )
+    found = pseudonyms(run(tmp_path, body)[0])
+    assert found["Ebunola Wyn Quarrell"] == found["Ebunola"] == "Mother"
+    assert found["Dorcas Quarrell"] == "Maternal grandmother"
+    assert found["Quarrell"] in ("Maternal grandmother", "Grandmother")  # the grandmother, not her daughter
+
+
+def test_the_children_the_opening_lists_are_each_a_subject_child(tmp_path: Path) -> None:
+    body = (
+        "1.1 This review is about five brothers and sisters who lived with neglect. The children are Tobiah (known "
+        "as Tobs), Ebunola (Ebun), Ignatius, Mabel and Dorcas. In 2018 they were aged 14, 12, 9, 7 and 3.\n\n"
+        "2.1 Their mother, Agatha Nates, took part in the review. Mabel told her teacher she was hungry."
+    )
+    found = roles(run(tmp_path, body)[0])
+    assert {found[name] for name in ("Tobiah", "Ebunola", "Ignatius", "Mabel", "Dorcas")} == {"subject_child"}
+
+
+def test_a_first_name_with_its_initials_in_brackets_is_no_detective_sergeant(tmp_path: Path) -> None:
+    body = "Review in respect of Dorcas (DS)\n\n1.1 Dorcas was 10 weeks old. Dorcas lived with her mother."
+    plan, _ = run(tmp_path, body)
+    assert pseudonyms(plan)["Dorcas"] == "Child A"

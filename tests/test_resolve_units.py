@@ -285,3 +285,12 @@ def test_a_kin_word_opening_a_quoted_name_goes_with_it_across_a_wrapped_line() -
         "He said so."
     )
     assert "Grandpa" not in out
+
+
+def test_a_date_without_a_year_set_apart_from_its_row_takes_the_year_just_before_it() -> None:
+    marked = (
+        "[[17 March 2012|DATE|d1]] - Police find that images were sent.\n\n6. ANALYSIS\n\n"
+        "Messages continued until the early hours of [[19 March|DATE|d2]]."
+    )
+    _, output = plan_for(marked)
+    assert output.endswith("until the early hours of March 2012.")

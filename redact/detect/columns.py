@@ -14,13 +14,18 @@ import regex
 
 from redact.detect.finding import Finding
 from redact.detect.gazetteer import fold, gazetteer, uk_places, world_towns
-from redact.detect.keep import PERSON_COLUMN_SOURCE, acronym_is_the_role, names_a_role_or_agency, vocabulary
+from redact.detect.keep import (
+    PERSON_COLUMN_SOURCE,
+    PLACE_COLUMN_SOURCE,
+    acronym_is_the_role,
+    names_a_role_or_agency,
+    vocabulary,
+)
 from redact.detect.recognizers.address import STREET_TYPES
 from redact.detect.recognizers.case_reference import reference_column, references_in_cell
 from redact.document import Block, Document
 from redact.lexicon import english_words, is_english_form
 
-PLACE_COLUMN_SOURCE = "PlaceColumn"
 PLACE_COLUMN_SCORE = 0.7
 REFERENCE_COLUMN_SOURCE = "ReferenceColumn"
 REFERENCE_COLUMN_SCORE = 0.8

@@ -203,6 +203,7 @@ def _a_heading_of_words(text: str, finding: Finding) -> bool:
 
 
 PERSON_COLUMN_SOURCE = "PersonColumn"  # initials a table's staff column vouches for (detect.columns)
+PLACE_COLUMN_SOURCE = "PlaceColumn"  # a cell of an "Address" or "Lives" column
 
 
 def acronym_is_the_role(text: str, start: int, end: int) -> bool:
@@ -317,6 +318,8 @@ _QUALIFICATION = (
 
 
 _ONE_QUALIFICATION = re.compile(_QUALIFICATION)
+# the letters after a name: "Rosalind Quill MA, CQSW", "Dr Ebun Nates, MBChB, FRCPCH"
+POST_NOMINALS = re.compile(rf"(?:,?[ \t]+{_QUALIFICATION}(?![\w-]))+")
 _QUALIFICATIONS = rf"(?<![\w'’-]){_QUALIFICATION}(?:[ \t]*,?[ \t]+{_QUALIFICATION})+(?![\w-])"
 _QUALIFICATIONS_RUN = re.compile(_QUALIFICATIONS)
 
@@ -929,8 +932,10 @@ class KeepFilter:
                 and not (finding.label == "PERSON" and _name_before_an_acronym(document.text, a, b, finding))
                 for a, b in around.spans(*own)
             ) or (finding.label != "LOCATION" and bool(around_area.spans(*own)))
-            # the town recogniser takes a month's name only where no month can stand: "near March"
-            month_town = finding.source == "UkTownRecognizer" and fold(finding.text) in CALENDAR_WORDS
+            # the town recogniser takes a month's name only where no month can stand ("near March"), and so does a
+            # "Lives" column's cell
+            month_town = finding.source in ("UkTownRecognizer", PLACE_COLUMN_SOURCE)
+            month_town = month_town and fold(finding.text) in CALENDAR_WORDS
             staff_initials = _STAFF_CODE_BEFORE.search(document.text, max(0, finding.start - 24), finding.start)
             staff_initials = staff_initials and document.text.startswith("]", finding.end)  # "MW (acute) [ID]"
             column = finding.source == PERSON_COLUMN_SOURCE  # "TA" under "Staff": initials, not the role

@@ -311,9 +311,10 @@ class ContextNameRecognizer(_NameRecognizer):
         self.relation_quoted = re.compile(
             rf"(?<![\w'’-])(?i:(?:{alternation(v.relations)})s?),?{SPACE}[\"“‘](?P<name>{QUOTED_NAME_WORD})[\"”’]"
         )
-        # "the house was shared: Ebun, mum (Dorcas), dad (Tobiah)": a relative's name in brackets after the relation
+        # "the house was shared: Ebun, mum (Dorcas), dad (Tobiah)", "maternal aunt (Dorcas, Quellbury)": a relative's
+        # name in brackets after the relation, alone or before where she lives
         self.relation_bracketed = re.compile(
-            rf"(?<![\w'’-])(?i:{alternation(v.relations)}){SPACE}\((?P<name>{NAME_WORD}(?:{SPACE}{NAME_WORD})?)\)"
+            rf"(?<![\w'’-])(?i:{alternation(v.relations)}){SPACE}\((?P<name>{NAME_WORD}(?:{SPACE}{NAME_WORD})?)(?:\)|,)"
         )
         # "Dean HOPE ("Deano")", "Ellie-Mae ('Ells')": a nickname in brackets right after a name, or after the
         # age or birth date a family list gives it ("Tobiah Quill, 3 ("Iggy")", "..., dob 2/9/10 ("DJ")")
@@ -404,7 +405,9 @@ class ContextNameRecognizer(_NameRecognizer):
         words = _name_words(text, *match.span("owner"))
         while words and self.is_non_name(words[0].group(), text):
             words.pop(0)  # "REVIEW" of "SERIOUS CASE REVIEW ZABIHULLAH ..."
-        if words and short_form_of(nick, fold(words[0].group())):  # a short form is shorter than the name
+        owner = fold(words[0].group()) if words else ""
+        # a short form is shorter than the name: its opening, or its end as Yoruba shortens ("Tope" of Temitope)
+        if words and (short_form_of(nick, owner) or len(nick) >= 3 and owner.endswith(nick) and owner != nick):
             yield words[0].start(), words[-1].end(), self.SCORE
 
     def _kinship_names(self, text: str) -> Iterator[tuple[int, int, float]]:
@@ -1182,6 +1185,7 @@ class UnlistedNameRecognizer(_NameRecognizer):
         return not any(
             fold(p) in english_words() or p.lower() in STOP_WORDS or self.vocab.is_vocabulary_word(p)
             or fold(p) in uk_towns() or is_well_known_place(p)
+            or fold(p).endswith(("ing", "ed")) and is_english_form(fold(p))  # "Concerning Ebun (died ...)"
             for p in parts
         )  # fmt: skip
 

@@ -268,6 +268,27 @@ def _read(mention: Mention, written: list[str], scanned: bool) -> str:
     return as_meant(mention.text, written) if scanned else mention.text
 
 
+def _hyphenated_given_names(written: list[str]) -> dict[str, str]:
+    """Each hyphenated name word the draft writes ("Tsz-Ching", "Mei-Ling"), keyed by its syllables folded and
+    run together: the same name written "Tsz Ching", "TSZ CHING" or "Tszching" elsewhere is that word."""
+    words = {word for text in written for word in _HYPHENATED.findall(text)}
+    return {fold(word.replace("-", "")): word for word in words}
+
+
+def _as_hyphenated(mention: str, joined: dict[str, str]) -> str:
+    """``mention`` with two name words that spell a hyphenated name of the draft written as that name: "LAM, Tsz
+    Ching" as "LAM, Tsz-Ching" (one given name, not a first name and a surname)."""
+    if not joined:
+        return mention
+    return _TWO_NAME_WORDS.sub(
+        lambda pair: joined.get(fold(pair.group(1) + pair.group(2)), pair.group()), mention
+    )
+
+
+_HYPHENATED = regex.compile(r"(?<![\w'’-])\p{Lu}\p{Ll}+-\p{Lu}\p{Ll}+(?![\w'’-])")
+_TWO_NAME_WORDS = regex.compile(r"(?<![\w'’-])(\p{Lu}[\p{L}]+)[ ](\p{Lu}[\p{L}]+)(?![\w'’-])")
+
+
 def _scanned(mentions: Iterable[Mention]) -> bool:
     """Some mention is a name as OCR misread it (the draft was read from a scan)."""
     return any(OCR_SOURCE in m.source for m in mentions)
@@ -307,7 +328,11 @@ def _cluster_people(text: str, mentions: list[Mention], hint: RoleHint, notes: l
     written = [m.text for m in mentions if OCR_SOURCE not in m.source]
     ordered = sorted(mentions, key=lambda m: m.start)
     scanned = _scanned(mentions)
-    parsed = [(m, parse_name(_read(m, written, scanned), title_before(text, m.start))) for m in ordered]
+    joined = _hyphenated_given_names(written)
+    parsed = [
+        (m, parse_name(_as_hyphenated(_read(m, written, scanned), joined), title_before(text, m.start)))
+        for m in ordered
+    ]
     clusters: list[Cluster] = []
     ambiguous: dict[tuple[str, str | None], Cluster] = {}
 
@@ -743,8 +768,10 @@ def _pick_for_single(
     said = defined.get(_mention_key(mention)) or defined.get(" ".join(sorted(parts.titles)) + " " + token)
     if candidates and said and is_family_role(said):  # "The paternal grandmother, Mrs Kwan, met the author"
         fitting = [(i, c) for i, c in candidates if _same_relation(roles.get(id(c)), said)]
-        if not fitting and all(is_family_role(roles.get(id(c))) for _, c in candidates):
-            return None  # not the mother the draft calls by name: a relative it names only so
+        if not fitting and all(roles.get(id(c)) is not None for _, c in candidates):
+            # not the mother the draft calls by name, nor the mother who is a teaching assistant: a relative it
+            # names only so ("Mrs Quill (the grandmother)")
+            return None
         candidates = fitting if len(fitting) == 1 else candidates
     if len(candidates) > 1:  # "Ms Quill's older sister Hester": Ms Quill is not Hester
         # (whatever title the draft gives Hester elsewhere: "Mr Quill's father, Mr Ignatius Quill")

@@ -122,9 +122,9 @@ def _generalise_range(text: str, granularity: str) -> str | None:
 _DATED = re.compile(rf"(?<![\w]){_MONTH},?\s+(?:{_DAY},?\s+)?(?P<year>\d{{4}})(?![\w])", re.I)
 
 
-def last_dated(line: str) -> tuple[int, str] | None:
-    """(month, year) of the last date with a year in ``line`` (the text before a date on its line), if any."""
-    dates = list(_DATED.finditer(line))
+def last_dated(before: str) -> tuple[int, str] | None:
+    """(month, year) of the last date with a year in ``before`` (the text before a date), if any."""
+    dates = list(_DATED.finditer(before))
     return (MONTHS[dates[-1].group("month").lower()], dates[-1].group("year")) if dates else None
 
 

@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 
 from redact.config import ReportConfig
 from redact.detect.initials import staff_codes
+from redact.detect.keep import POST_NOMINALS
 from redact.document import TITLE_PAGE_BLOCKS, Document
 from redact.resolve.cluster import Cluster
 from redact.resolve.context import find_tables, line_bounds
@@ -296,7 +297,9 @@ def _phrase_readings(text: str, people: list[Cluster], agency_report: bool) -> l
             readings.append(_PhraseReading(cluster, phrase, "before the name", match.span("role")))
     for cluster in people:
         for mention in cluster.mentions:
-            after = _NAME_THEN_ROLE.match(text, mention.end) or _signature_role(text, mention.start, mention.end)
+            letters = POST_NOMINALS.match(text, mention.end)  # "X MA, CQSW<LINE>Overview Report Author"
+            end = letters.end() if letters else mention.end
+            after = _NAME_THEN_ROLE.match(text, end) or _signature_role(text, mention.start, end)
             if after and _tied(after, text):
                 readings.append(_PhraseReading(cluster, after.group("role"), "after the name", after.span("role")))
     return readings

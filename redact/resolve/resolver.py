@@ -403,7 +403,9 @@ def _plan_one(text, entity: Entity, mention: Mention, taken, policy: Policy, war
         granularity = treatment.granularity or "month_year"
         if is_date and generalise_date(mention.text, granularity) in birth_months - {None}:
             granularity = "year"
-        dated_before = last_dated(text[text.rfind("\n", 0, start) + 1 : start]) if is_date else None
+        # the nearest date with a year on its line or just before: a PDF's columns may set a row's end apart
+        window = min(text.rfind("\n", 0, start) + 1, max(0, start - _YEAR_REACH))
+        dated_before = last_dated(text[window:start]) if is_date else None
         readable = generalise_date(mention.text, granularity, dated_before) if is_date else generalise_age(mention.text)
         params: dict[str, object] = {"placeholder": treatment.placeholder}
         if is_date:
@@ -428,6 +430,7 @@ def _plan_one(text, entity: Entity, mention: Mention, taken, policy: Policy, war
                  "replace", {"new_value": placeholder})  # fmt: skip
 
 
+_YEAR_REACH = 300  # how far before a date without a year the date that gives it its year may stand
 _ON_BEFORE = re.compile(r"(?<![\w])[Oo]n\s+$")
 
 

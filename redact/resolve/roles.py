@@ -490,9 +490,13 @@ _LABEL_KNOWN_AS = re.compile(
 _LABEL_LINE_BEFORE = re.compile(r"(?:^|\n)[ \t]*(?:[-•*][ \t]+)?(?P<label>[A-Za-z][\w'’ -]{1,40}?)[ \t]+[–—-][ \t]+\Z")
 # an attendee list's line: the name, a dash, then the service and perhaps the job
 def _keys_the_mention(phrase: str, name: str) -> bool:
-    """``phrase`` is the initials of ``name``: "DC" of "Desmond Cole", "TÓF" of "Tomás Ó Flaithearta"."""
-    letters = "".join(word[0] for word in re.findall(r"[^\W\d_][\w'’-]*", name) if word[0].isupper())
-    return len(letters) >= 2 and phrase.strip().replace(".", "").upper() == letters.upper()
+    """``phrase`` is the initials of ``name``: "DC" of "Desmond Cole", "TÓF" of "Tomás Ó Flaithearta", or of a
+    first name given alone, whose surname the letters add ("Denis (DS)" in a review in respect of him)."""
+    words = re.findall(r"[^\W\d_][\w'’-]*", name)
+    letters = "".join(word[0] for word in words if word[0].isupper())
+    written = phrase.strip().replace(".", "").upper()
+    alone = len(words) == 1 and re.fullmatch(r"[A-Z]{2,3}", written) is not None and written[0] == letters.upper()
+    return alone or len(letters) >= 2 and written == letters.upper()
 
 
 _ATTENDEE_LINE = re.compile(r"(?:\*\*|__)?[ \t]+[-–—][ \t]+(?P<rest>[^\n]{3,160})")  # "**Name** - mother" too
@@ -1015,6 +1019,12 @@ def _addressee(text: str, order: list) -> Cluster | None:  # type: ignore[type-a
 _NO_ROLE_YET = (None, "adult", "other", "partner")
 
 
+def _a_job(role: str | None) -> bool:
+    """A professional's role ("teacher", "nurse"), which a parent may also hold."""
+    kind = KINDS.get(role or "")
+    return kind is not None and not kind.family and role != "panel_member"
+
+
 def _parents_of_children(  # type: ignore[type-arg]
     text: str, people: list[Cluster], cues: dict, first_pass: dict, order: list, young: set[Cluster]
 ) -> None:
@@ -1026,11 +1036,15 @@ def _parents_of_children(  # type: ignore[type-arg]
         for cue, parent in _parents_said(text, people, cues[child], order, first_pass, child):
             gender = {"his": "m", "her": "f"}.get(cue.pronoun or "") or (parent.gender() if parent else None)
             role = {"f": "mother", "m": "father"}.get(gender or "")
-            if parent is None or role is None or first_pass.get(parent) not in _NO_ROLE_YET:
+            if parent is None or role is None:
+                continue
+            # "Ebun was a teaching assistant ... Her son Tobiah, then 19 months old": a mother with a job
+            working = _a_job(first_pass.get(parent))
+            if first_pass.get(parent) not in _NO_ROLE_YET and not working:
                 continue
             if _said_outright(role, cues, first_pass) or parent.gender() not in (gender, None):
                 continue
-            cues[parent].append(Cue(role, 2))
+            cues[parent].append(Cue(role, 3 if working else 2))
             first_pass[parent] = role
 
 
@@ -1347,7 +1361,9 @@ _SUBJECTS_NAMED = re.compile(
     r"|\breview\s*[,:–—]\s*(?!(?:child|children|baby|twins?)\b))"  # not "REVIEW: CHILDREN A AND B"
     r"(?P<joined>(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*)?"
     r"(?:\s*,\s*(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*)?)*\s+(?:and|&)\s+(?-i:[A-Z])[\w'’-]*"
-    r"(?:\s+(?-i:[A-Z])[\w'’-]*)?)",
+    r"(?:\s+(?-i:[A-Z])[\w'’-]*)?)"
+    # "The children are Tobiah (known as Tobs), Ebun and Mabel.": the opening pages' list of the children
+    r"|\bthe\s+(?:children|siblings|twins)\s+(?:are|were)\s+(?P<sentence>(?-i:[A-Z])[^.\n]*\s(?:and|&)\s[^.\n]+)",
     re.IGNORECASE | re.MULTILINE,
 )
 _OPENING_BLOCKS = 20
@@ -1371,7 +1387,7 @@ def _listed_subjects(document: Document, people: list[Cluster]) -> list[Cluster]
     for block in document.body()[:_OPENING_BLOCKS]:
         match = _SUBJECTS_NAMED.search(block.text)
         if match is not None:
-            group = next(name for name in ("names", "listed", "appositive", "joined") if match.group(name))
+            group = next(n for n in ("names", "listed", "appositive", "joined", "sentence") if match.group(n))
             return _people_within(people, block.start + match.start(group), block.start + match.end(group))
     return _lettered_children(document.text, people)
 
