@@ -2603,3 +2603,18 @@ def test_a_signature_block_names_the_author_after_her_degrees(tmp_path: Path) ->
     plan = resolve(document, detector().detect(document), ReportConfig())
     roles = {text: e.role for e in plan.entities if e.label == "PERSON" for text in e.texts}
     assert roles["Hester Pelbury"] == "author"
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("Name\tRelationship\tAge\tLives\nEbun Quill\tSubject\t7\tQuellbury\nTobiah Quill\tFather\t44\tMarch\n",
+         ("LOCATION", "March")),  # a town named like a month
+        ("He had two dates of birth. The NHS number, 401 882 3569, was correct.", ("NHS_NUMBER", "401 882 3569")),
+        ("The line ran through a phone number ending 555 (07700 900555).3 The person said so.",
+         ("PHONE", "07700 900555")),
+        ("TW to explore the maternal aunt (Quellița, Quellbury) as a family arrangement.", ("PERSON", "Quellița")),
+    ],
+)
+def test_identifiers_in_the_shapes_batch_59_wrote_them(tmp_path: Path, body: str, expected: tuple[str, str]) -> None:
+    assert expected in findings(tmp_path, body)

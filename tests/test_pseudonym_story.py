@@ -2139,3 +2139,12 @@ def test_a_first_name_with_its_initials_in_brackets_is_no_detective_sergeant(tmp
     body = "Review in respect of Dorcas (DS)\n\n1.1 Dorcas was 10 weeks old. Dorcas lived with her mother."
     plan, _ = run(tmp_path, body)
     assert pseudonyms(plan)["Dorcas"] == "Child A"
+
+
+def test_a_hyphenated_given_name_written_with_a_space_is_the_same_name(tmp_path: Path) -> None:
+    body = (
+        "Name\tRelationship\nQUAN, Siu Ling\tMother\nQUAN, Tobiah\tSubject\n\n"
+        "2.1 Tobiah lived with his mother, Siu-Ling. Siu Ling told the GP she was tired."
+    )
+    found = pseudonyms(run(tmp_path, body)[0])
+    assert found["Siu-Ling"] == found["Siu Ling"] == "Mother"
