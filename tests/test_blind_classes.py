@@ -2618,3 +2618,15 @@ def test_a_signature_block_names_the_author_after_her_degrees(tmp_path: Path) ->
 )
 def test_identifiers_in_the_shapes_batch_59_wrote_them(tmp_path: Path, body: str, expected: tuple[str, str]) -> None:
     assert expected in findings(tmp_path, body)
+
+
+def test_an_organisation_said_by_its_first_two_words(tmp_path: Path) -> None:
+    body = ("The family are members of Quellow Fen Redemption Ministries, a Pentecostal church. The pastor of "
+            "Quellow Fen, Pastor Ebun Quill, agreed to meet the author.")
+    assert ("ORGANISATION", "Quellow Fen") in findings(tmp_path, body)
+
+
+def test_a_grandfather_in_brackets_with_his_country_is_no_name(tmp_path: Path) -> None:
+    body = "Tobiah Quill\tMaternal grandfather (Ireland, died Jan 2014)\t81\nHer aunt (Quellița, Quellbury) helped."
+    found = findings(tmp_path, body)
+    assert ("PERSON", "Quellița") in found and not any(text == "Ireland" for _, text in found)

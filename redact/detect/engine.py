@@ -170,8 +170,10 @@ class Detector:
         findings = _with_longer_forms(document.text, findings)
         findings += _quoted_spellings(document.text, findings) + _short_forms(document.text, findings)
         findings += _places_streets_are_named_after(document.text, findings)  # "Tarn Moor" of "Tarn Moor Road"
-        # "Fenwold" of "Fenwold Hospital", unless it is the board's area or kept for another reason
-        findings += self.drop_kept(document, _areas_services_are_named_after(document.text, findings))
+        # "Fenwold" of "Fenwold Hospital", "Living Streams" of "Living Streams Ministries", unless the board's own area
+        # or kept for another reason
+        named_after = _areas_services_are_named_after(document.text, findings)
+        findings += self.drop_kept(document, named_after + _openings_of_organisations(document.text, findings))
         findings += _handles_holding_names(document.text, findings) + _names_from_handles(document.text, findings)
         findings += person_initials(document.text, findings)  # "QP referred", "that EP was tired"
         findings += keyed_initials(document.text, findings)  # "T = half-brother Tobiah"
@@ -668,6 +670,32 @@ def _places_streets_are_named_after(text: str, findings: list[Finding]) -> list[
                                     rf"(?![\w'’-]|[ \t]+\p{{Lu}})", text):
             if is_free(spans, ends, *match.span()):
                 added.append(Finding(match.start(), match.end(), "LOCATION", stem, 0.6, "street's place", None))
+    return added
+
+
+def _openings_of_organisations(text: str, findings: list[Finding]) -> list[Finding]:
+    """An organisation's first two words said alone for it: "the pastor of Living Streams" of "Living Streams
+    Redemption Ministries". Only where neither word is report vocabulary or a common word, the first no first name,
+    and no other capitalised word follows (that is the full name, or another)."""
+    people = {f.text for f in findings if f.label == "PERSON"}
+    openings = set()
+    for finding in findings:
+        words = finding.text.split()
+        if finding.label != "ORGANISATION" or len(words) < 3 or not all(w[:1].isupper() for w in words[:2]):
+            continue
+        gaz, vocab = gazetteer(), vocabulary()
+        ordinary = any(vocab.is_vocabulary_word(w) or gaz.is_common_word(w) for w in words[:2])
+        ordinary = ordinary or gaz.is_first_name(words[0])  # "Ignatius Quarrell" opening a table's run-on row
+        if not ordinary and " ".join(words[:2]) not in people:  # not "Ignatius Quarrell" of a table run together
+            openings.add(" ".join(words[:2]))
+    added = []
+    for opening in openings:
+        pattern = rf"(?<![\w'’-]){regex.escape(opening)}(?![\w'’-]|[ \t]+\p{{Lu}})"
+        for match in regex.finditer(pattern, text):
+            start, end = match.span()
+            # free, or holding only a shorter finding ("Living" a propagation took for the organisation)
+            if all(f.end <= start or f.start >= end or start <= f.start and f.end <= end for f in findings):
+                added.append(Finding(start, end, "ORGANISATION", opening, 0.75, "opening words", None))
     return added
 
 

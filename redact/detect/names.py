@@ -527,7 +527,10 @@ class ContextNameRecognizer(_NameRecognizer):
         for match in self.identified_quoted.finditer(text):
             yield *match.span("name"), self.SCORE
         for match in self.relation_bracketed.finditer(text):
-            if not self.is_non_name(match.group("name").split()[0], text):
+            name = match.group("name")
+            if text.startswith(",", match.end("name")) and (name.isupper() or _a_place(name)):
+                continue  # "father (QUILL, Tobiah)": a record's surname first; "grandfather (Ireland, died 2014)"
+            if not self.is_non_name(name.split()[0], text):
                 yield *match.span("name"), self.SCORE
         for match in self.relation_initials.finditer(text):
             if OWN_PSEUDONYM.match(text, match.start()):
@@ -577,6 +580,11 @@ class ContextNameRecognizer(_NameRecognizer):
         """A listed name, or a word no list knows ("Lok" of "Lok Yee Pheng"), that is no report or place word."""
         unlisted = word.istitle() and fold(word) not in english_words() and fold(word) not in uk_places()
         return (self.gaz.is_name(word) or unlisted) and not self.is_non_name(word, text)
+
+
+def _a_place(name: str) -> bool:
+    folded = fold(name)
+    return is_well_known_place(name) or folded in country_names() or folded in uk_places() or folded in world_towns()
 
 
 def _abbreviation_before_name(text: str, piece: list[tuple[int, int]]) -> bool:
