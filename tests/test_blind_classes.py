@@ -1199,9 +1199,9 @@ def test_a_pasted_phone_number_alone_on_its_line_before_a_page_number(tmp_path: 
 
 
 def test_a_phone_number_in_brackets_leaves_the_sentence_its_bracket(tmp_path: Path) -> None:
-    body = "A call to her mobile (07700 900417). The office number is (01632) 960 733."
+    body = "A call to her mobile (07700 900555). The office number is (01632) 960 555."
     found = findings(tmp_path, body)
-    assert ("PHONE", "07700 900417") in found and ("PHONE", "(01632) 960 733") in found
+    assert ("PHONE", "07700 900555") in found and ("PHONE", "(01632) 960 555") in found
 
 
 def test_initials_spelling_a_word_are_someone_s_after_a_court_or_paragraph_number_not_a_clock(tmp_path: Path) -> None:
@@ -2555,11 +2555,11 @@ def test_an_employer_after_when_someone_works_there_and_the(tmp_path: Path) -> N
 
 
 def test_the_area_a_service_is_named_after_is_a_place_alone_too(tmp_path: Path) -> None:
-    body = ("He was on a methadone programme with Pathways Recovery Fenwold since 2015 and was taken to Fenwold "
+    body = ("He was on a methadone programme with Pathmakers Recovery Fenwold since 2015 and was taken to Fenwold "
             "Regional Hospital.\n\nR3 Refresher briefing to Fenwold response officers. The Royal Quellbury "
             "Hospital and Royal Mail were told.")
     found = findings(tmp_path, body)
-    assert ("ORGANISATION", "Pathways Recovery Fenwold") in found
+    assert ("ORGANISATION", "Pathmakers Recovery Fenwold") in found
     assert ("LOCATION", "Fenwold") in found
     assert not any(text == "Royal" for _, text in found)
 
@@ -2613,7 +2613,7 @@ def test_a_signature_block_names_the_author_after_her_degrees(tmp_path: Path) ->
         ("He had two dates of birth. The NHS number, 401 882 3569, was correct.", ("NHS_NUMBER", "401 882 3569")),
         ("The line ran through a phone number ending 555 (07700 900555).3 The person said so.",
          ("PHONE", "07700 900555")),
-        ("TW to explore the maternal aunt (Quellița, Quellbury) as a family arrangement.", ("PERSON", "Quellița")),
+        ("QB to explore the maternal aunt (Quellița, Quellbury) as a family arrangement.", ("PERSON", "Quellița")),
     ],
 )
 def test_identifiers_in_the_shapes_batch_59_wrote_them(tmp_path: Path, body: str, expected: tuple[str, str]) -> None:
@@ -2630,3 +2630,8 @@ def test_a_grandfather_in_brackets_with_his_country_is_no_name(tmp_path: Path) -
     body = "Tobiah Quill\tMaternal grandfather (Ireland, died Jan 2014)\t81\nHer aunt (Quellița, Quellbury) helped."
     found = findings(tmp_path, body)
     assert ("PERSON", "Quellița") in found and not any(text == "Ireland" for _, text in found)
+
+
+def test_a_name_s_initials_in_brackets_are_found_though_they_spell_a_rank(tmp_path: Path) -> None:
+    found = findings(tmp_path, "Review in respect of Dorcas (DS)\n\nDS Quill attended. Dorcas was 10 weeks old.")
+    assert [text for label, text in found if label == "PERSON" and text == "DS"] == ["DS"]  # not the rank

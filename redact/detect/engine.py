@@ -702,7 +702,7 @@ def _openings_of_organisations(text: str, findings: list[Finding]) -> list[Findi
 def _areas_services_are_named_after(text: str, findings: list[Finding]) -> list[Finding]:
     """The area a found hospital or service is named after, alone elsewhere: "Fenwold" of "Fenwold Regional
     Hospital" and "Recovery Fenwold", in "Fenwold response officers": a hospital's first word or a service's last
-    that no list knows (a service's first word is as often a word: "Pathways", "Compass")."""
+    that no list knows (a service's first word is as often a word: "Pathmakers", "Compass")."""
     people = {word for f in findings if f.label == "PERSON" for word in f.text.split()}
     hospitals_first = {f.text.split()[0] for f in findings if f.label == "HOSPITAL" and " " in f.text}
     services_last = {f.text.split()[-1] for f in findings if f.label == "ORGANISATION" and " " in f.text}

@@ -338,7 +338,7 @@ def short_form_of(word: str, name: str) -> bool:
 def pet_forms(name: str) -> frozenset[str]:
     """Pet forms of a (folded) first name: its first syllable and "z", "s" or "y" ("gaz" for gary, "kaz" and "kas"
     for kacper, "doy" for dorcas), its opening and "y" or "ie" ("dory" for dorcas, "jonny" is the nicknames list's),
-    its first closed syllable and "ie" or "y" ("bernie" for bernadette);
+    its first closed syllable and "ie" or "y" ("mervie" for mervyn);
     and, as Polish shortens a name that opens with a vowel, its first two letters and "a" ("ota" for ottoline, "eba"
     for ebunmi)."""
     forms = set()
@@ -347,7 +347,7 @@ def pet_forms(name: str) -> frozenset[str]:
         forms |= {onset.group(0) + "z", onset.group(0) + "s", onset.group(0) + "y"}
     if len(name) > 4:
         forms |= {name[:3] + "y", name[:3] + "ie"}
-        closed = _CLOSED_SYLLABLE.match(name)  # "bernie" for bernadette, "ottie" for ottoline
+        closed = _CLOSED_SYLLABLE.match(name)  # "ottie" for ottoline, "augie" for augustus
         if closed and len(closed.group(0)) < len(name):
             forms |= {closed.group(0) + "ie", closed.group(0) + "y"}
     if len(name) > 4 and name[0] in "aeiou" and name[1] not in "aeiouy":

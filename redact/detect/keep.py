@@ -419,6 +419,22 @@ def quoted_in_brackets(text: str, finding: Finding) -> bool:
     )
 
 
+def initials_of_the_name_before(text: str, finding: Finding) -> bool:
+    """ "Dorcas (DS)": capitals in brackets right after a name they open with its first letter, the person's
+    initials (a surname the draft does not give), though "DS" is a rank too."""
+    before = _NAME_AND_BRACKET.search(text, max(0, finding.start - 60), finding.start)
+    letters = finding.text.strip()
+    return (
+        before is not None
+        and re.fullmatch(r"[A-Z]{2,3}", letters) is not None
+        and letters[0] == before.group(1)[0]
+        and text.startswith(")", finding.end)
+    )
+
+
+_NAME_AND_BRACKET = re.compile(r"(?<![\w'’-])([A-Z][\w'’-]*[a-z])(?:[ ][A-Z][\w'’-]*[a-z])?[ ]\($")
+
+
 def _quoted_somewhere(text: str, word: str) -> bool:
     """The draft writes ``word`` in quotes somewhere: 'mum, "Babcia" and the dog', as the family says it."""
     return re.search(rf"[\"“‘]{re.escape(word)}[\"”’]", text) is not None
@@ -953,6 +969,7 @@ class KeepFilter:
                 finding = replace(finding, label="PERSON")
             # 'Tobiah Quill ("DJ")': quoted in brackets after a name, what he is called, though "DJ" is an acronym
             nickname = finding.source == "ContextNameRecognizer" and quoted_in_brackets(document.text, finding)
+            nickname = nickname or initials_of_the_name_before(document.text, finding)
             plain = self.is_kept(finding.text) and not (titled or month_town or staff_initials or column or nickname)
             if (inside or plain) and not (self.is_named_role(finding) or called or column):
                 continue

@@ -355,7 +355,7 @@ class ContextNameRecognizer(_NameRecognizer):
             rf"(?<=[a-z,][ \t])[\"“](?P<name>{UPPER}[a-z]+)[\"”][ \t]+(?:had|has|was|is|would|could|came|said|told|rang"
             r"|went|took|did|never|always|used|wanted|asked|kept|left|got|gave|knew|lived|stayed)\b"
         )
-        # 'Abena told her "Iggs sleeps with me now"': a word no dictionary holds, opening quoted speech as the
+        # 'Dorcas told her "Quellie sleeps with me now"': a word no dictionary holds, opening quoted speech as the
         # subject of what only a person does (not "is", which a town is too), is what the speaker calls someone
         self.speech_subject = re.compile(
             rf"(?<=[a-z,:][ \t])[\"“](?P<name>{UPPER}[a-z]+)[ \t]+(?:sleeps|says|said|told|wants|wanted|likes|loves"
@@ -406,7 +406,7 @@ class ContextNameRecognizer(_NameRecognizer):
         while words and self.is_non_name(words[0].group(), text):
             words.pop(0)  # "REVIEW" of "SERIOUS CASE REVIEW ZABIHULLAH ..."
         owner = fold(words[0].group()) if words else ""
-        # a short form is shorter than the name: its opening, or its end as Yoruba shortens ("Tope" of Temitope)
+        # a short form is shorter than the name: its opening, or its end as Yoruba shortens ("Quellin" of Ebunquellin)
         if words and (short_form_of(nick, owner) or len(nick) >= 3 and owner.endswith(nick) and owner != nick):
             yield words[0].start(), words[-1].end(), self.SCORE
 

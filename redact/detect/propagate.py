@@ -194,7 +194,7 @@ class _VariantBuilder:
 
     def is_weak(self, word: str) -> bool:
         """A common word, or one this document writes in lower case at least as often as capitalised
-        (a few lower-case typos of a name, "maja", leave "Maja" a distinctive name), or the board's own area."""
+        (a few lower-case typos of a name, "ebun", leave "Ebun" a distinctive name), or the board's own area."""
         if self.gaz.is_common_word(word) or self.vocab.is_vocabulary_word(word) or word in self.areas:
             return True
         folded = fold(word)

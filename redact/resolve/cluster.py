@@ -144,7 +144,7 @@ _SPELT_SEVERAL_WAYS = re.compile(
     r"[^.\n]{0,80}?[(:]\s*[\"“‘]$",
     re.IGNORECASE,
 )
-# the other name in quotes, or unquoted in brackets: "Darius QUILL (also recorded as Darius NATES)"
+# the other name in quotes, or unquoted in brackets: "Tobiah QUILL (also recorded as Tobiah KNOTLEY)"
 _WRITTEN_AS_GAP = re.compile(_WRITTEN_AS + r"\s*[\"“‘]$|\(\s*" + _WRITTEN_AS + r"\s*$", re.IGNORECASE)
 # the next quoted name of a list of them: '"Anne Lee" (GP), "A. Lee" (school) and, in police notes, "Lee, A"'
 _NEXT_IN_LIST = re.compile(
@@ -269,15 +269,15 @@ def _read(mention: Mention, written: list[str], scanned: bool) -> str:
 
 
 def _hyphenated_given_names(written: list[str]) -> dict[str, str]:
-    """Each hyphenated name word the draft writes ("Tsz-Ching", "Mei-Ling"), keyed by its syllables folded and
-    run together: the same name written "Tsz Ching", "TSZ CHING" or "Tszching" elsewhere is that word."""
+    """Each hyphenated name word the draft writes ("Siu-Ling", "Ho-Yan"), keyed by its syllables folded and
+    run together: the same name written "Siu Ling", "SIU LING" or "Siuling" elsewhere is that word."""
     words = {word for text in written for word in _HYPHENATED.findall(text)}
     return {fold(word.replace("-", "")): word for word in words}
 
 
 def _as_hyphenated(mention: str, joined: dict[str, str]) -> str:
-    """``mention`` with two name words that spell a hyphenated name of the draft written as that name: "LAM, Tsz
-    Ching" as "LAM, Tsz-Ching" (one given name, not a first name and a surname)."""
+    """``mention`` with two name words that spell a hyphenated name of the draft written as that name: "QUAN, Siu
+    Ling" as "QUAN, Siu-Ling" (one given name, not a first name and a surname)."""
     if not joined:
         return mention
     return _TWO_NAME_WORDS.sub(
@@ -703,7 +703,7 @@ def _pick_for_single(
             if c.first and (
                 short_form_of(token, c.first) and (not listed or c.first.startswith(token + "-"))
                 or token in pet_forms(c.first)  # "Roxy" for Roxana, "Kaz" for Kacper, though "Roxy" is a name too
-                or _two_letter_short_form(mention.text, c.first)  # '"Ty doesn't get up"' of Tyrese
+                or _two_letter_short_form(mention.text, c.first)  # '"Qu doesn't get up"' of Quellin
             )
         ]  # fmt: skip
     exact = [(i, c) for i, c in by_first if c.first == token]
@@ -746,7 +746,7 @@ def _pick_for_single(
     named_by_first = len(token) > 1 and not parts.titles and not parts.initials
     gender = title_gender(list(parts.titles)) or (name_gender(token) if named_by_first else None)
     kin = _KIN_GENDER_BEFORE.search(text, max(0, mention.start - 20), mention.start)
-    gender = gender or (("m" if kin.group("m") else "f") if kin else None)  # "her brother Shahid" is no Shahana
+    gender = gender or (("m" if kin.group("m") else "f") if kin else None)  # "her brother Shanto" is no Shanelle
     if gender and candidates:  # a first name written in full is the person's, whatever gender it usually has
         exact_first = not parts.titles and not parts.initials
         candidates = [
@@ -813,7 +813,7 @@ def _pick_for_single(
 
 
 def _two_letter_short_form(written: str, first: str) -> bool:
-    """ "Ty" of Tyrese, "Al" of Algerina: a name's first two letters, written as a name (not initials "TY")."""
+    """ "Qu" of Quellin, "Al" of Algerina: a name's first two letters, written as a name (not initials "TY")."""
     return len(written) == 2 and written[0].isupper() and written[1].islower() and first.startswith(written.lower())
 
 

@@ -490,8 +490,8 @@ _LABEL_KNOWN_AS = re.compile(
 _LABEL_LINE_BEFORE = re.compile(r"(?:^|\n)[ \t]*(?:[-•*][ \t]+)?(?P<label>[A-Za-z][\w'’ -]{1,40}?)[ \t]+[–—-][ \t]+\Z")
 # an attendee list's line: the name, a dash, then the service and perhaps the job
 def _keys_the_mention(phrase: str, name: str) -> bool:
-    """``phrase`` is the initials of ``name``: "DC" of "Desmond Cole", "TÓF" of "Tomás Ó Flaithearta", or of a
-    first name given alone, whose surname the letters add ("Denis (DS)" in a review in respect of him)."""
+    """``phrase`` is the initials of ``name``: "DC" of "Desmond Cole", "EÓQ" of "Ebun Ó Quill", or of a
+    first name given alone, whose surname the letters add ("Dorcas (DS)" in a review in respect of her)."""
     words = re.findall(r"[^\W\d_][\w'’-]*", name)
     letters = "".join(word[0] for word in words if word[0].isupper())
     written = phrase.strip().replace(".", "").upper()

@@ -130,7 +130,7 @@ NOTE_AGE = (
 APPOSED_AGE = (
     r"(?<=(?:\b\p{Lu}\p{Ll}+|\b" + PERSON_NOUNS + r"|\b(?i:boyfriend|girlfriend)),[ \t]+)\d{1,2}"
     r"(?:[ \t]?(?:yrs?|years?|months?|mths?|weeks?|wks?))?(?=,[ \t]+\p{Ll}|\))"
-)  # "Rebeca, 3 yrs, not at nursery" too
+)  # "Ebun, 3 yrs, not at nursery" too
 # "Tobiah was 15.", "Tobiah Quill was 20 and had left": a name, "was" and a number ending the clause
 NAMED_AGE = r"(?<=\b\p{Lu}\p{Ll}+[ \t]+(?:is|was)[ \t]+)\d{1,2}(?=[.;]|[ \t]+(?:when|and[ \t]+(?:had|was|lived)))"
 # a family list's line: "- Father – Abdi Cali Nuur, 34. Taxi driver", "Maternal aunt - Sahra Ali, 22"

@@ -238,13 +238,13 @@ class NamedPlaceRecognizer(UkEntityRecognizer):
         return len(named) >= self.MIN_NAME_WORDS
 
 
-# one capitalised word after the head, then no other: "Pathways Recovery Fenland since 2015"
+# one capitalised word after the head, then no other: "Pathmakers Recovery Fenwold since 2015"
 _AREA_AFTER = regex.compile(r"[ ]+(?P<area>\p{Lu}\p{Ll}+)(?![\w'’-]|[ \t]+\p{Lu})")  # not across a tab's cell
 
 
 def _area_after(text: str, head_end: int) -> int:
-    """Where a name ends that goes on past its head with the area a service covers ("Pathways Recovery Fenwold"):
-    a word no dictionary holds either ("Wearcity Cars Female passenger" is a note's next sentence)."""
+    """Where a name ends that goes on past its head with the area a service covers ("Pathmakers Recovery Fenwold"):
+    a word no dictionary holds either ("Quellgate Cars Female passenger" is a note's next sentence)."""
     after = _AREA_AFTER.match(text, head_end)
     word = after.group("area") if after else ""
     return after.end() if after and not is_english_form(word.lower()) and area_word(word, text) else head_end

@@ -163,8 +163,8 @@ class OrganisationContextRecognizer(UkEntityRecognizer):
             rf"(?=[ \t]+{_CAP}(?<!\.)[ \t]+(?:(?:of|the|and|&|for)[ \t]+)?\p{{Lu}}))[ \t]+"
             rf"(?P<name>{_RUN}){_ENDS}"
         ),
-        # "works nights at Bramble Dairy", "worked part-time for Lyle's", "works nights at the Tarn Lagoon": when or
-        # how much before the employer
+        # "works nights at Quellgate Dairy", "worked part-time for Quarrell's", "works nights at the Tarn Lagoon":
+        # when or how much before the employer
         regex.compile(
             rf"(?<![\w-])(?i:worked|works|working)(?:[ \t]+[a-z-]+){{1,2}}?[ \t]+(?:for|at)[ \t]+(?:the[ \t]+)?"
             rf"(?P<name>{_RUN}){_ENDS}"

@@ -23,7 +23,7 @@ _PARTIAL = re.compile(
 _INTERNAL = re.compile(r"(?i:\b(?:ext|extn|extension|bleep|bleeps|pager))\.?[ \t]*:?[ \t]*(\d{3,5})(?!\d)")
 PARTIAL_SCORE = 0.6
 VALID_SCORE = 0.9  # libphonenumber says the number is allocatable
-# a number written as dialled in the UK: "07700 900417", "01632 960 733", "+44 7700 900417"
+# a number written as dialled in the UK: "07700 900555", "01632 960 555", "+44 7700 900555"
 _DIALLED = re.compile(r"(?<![\w+])(?:\+[ ]?44[ ]?(?:\(0\)[ ]?)?|0)\d(?:[ ]?\d){8,10}(?![\d])")
 _LENIENCY = phonenumbers.Leniency.POSSIBLE  # recall first; _score() asks more of a merely possible number
 POSSIBLE_SCORE = 0.7  # right length and shape (e.g. Ofcom's drama numbers 07700 900xxx)
@@ -47,12 +47,12 @@ class UkPhoneRecognizer(UkEntityRecognizer):
         for version in (unwrapped, text) if unwrapped != text else (text,):
             for match in phonenumbers.PhoneNumberMatcher(version, "GB", leniency=_LENIENCY):
                 score = _score(match)
-                # "(07700 900417)": the bracket around the number is the sentence's, not the number's "(0161)"
+                # "(07700 900555)": the bracket around the number is the sentence's, not the number's "(0161)"
                 start = match.start + (match.raw_string.startswith("(") and ")" not in match.raw_string)
                 if score and (start, match.end) not in seen:
                     seen.add((start, match.end))
                     yield start, match.end, score
-        # what the matcher split, read again on its own: "ending 417 (07700 900417).3" with a footnote glued on
+        # what the matcher split, read again on its own: "ending 555 (07700 900555).3" with a footnote glued on
         for candidate in _DIALLED.finditer(unwrapped):
             if any(a < candidate.end() and candidate.start() < b for a, b in seen):
                 continue
