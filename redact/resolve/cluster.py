@@ -768,7 +768,8 @@ def _pick_for_single(
     said = defined.get(_mention_key(mention)) or defined.get(" ".join(sorted(parts.titles)) + " " + token)
     if candidates and said and is_family_role(said):  # "The paternal grandmother, Mrs Kwan, met the author"
         fitting = [(i, c) for i, c in candidates if _same_relation(roles.get(id(c)), said)]
-        if not fitting and all(roles.get(id(c)) is not None for _, c in candidates):
+        known = [roles.get(id(c)) for _, c in candidates]
+        if not fitting and None not in known and any(map(is_family_role, known)):
             # not the mother the draft calls by name, nor the mother who is a teaching assistant: a relative it
             # names only so ("Mrs Quill (the grandmother)")
             return None
