@@ -2555,12 +2555,12 @@ def test_an_employer_after_when_someone_works_there_and_the(tmp_path: Path) -> N
 
 
 def test_the_area_a_service_is_named_after_is_a_place_alone_too(tmp_path: Path) -> None:
-    body = ("He was on a methadone programme with Pathmakers Recovery Fenwold since 2015 and was taken to Fenwold "
-            "Regional Hospital.\n\nR3 Refresher briefing to Fenwold response officers. The Royal Quellbury "
+    body = ("He was on a methadone programme with Pathmakers Recovery Quellfen since 2015 and was taken to Quellfen "
+            "Regional Hospital.\n\nR3 Refresher briefing to Quellfen response officers. The Royal Quellbury "
             "Hospital and Royal Mail were told.")
     found = findings(tmp_path, body)
-    assert ("ORGANISATION", "Pathmakers Recovery Fenwold") in found
-    assert ("LOCATION", "Fenwold") in found
+    assert ("ORGANISATION", "Pathmakers Recovery Quellfen") in found
+    assert ("LOCATION", "Quellfen") in found
     assert not any(text == "Royal" for _, text in found)
 
 
@@ -2586,8 +2586,8 @@ def test_no_age_in_a_man_of_years_experience(tmp_path: Path) -> None:
 
 
 def test_the_church_a_family_worshipped_at(tmp_path: Path) -> None:
-    body = "The family worshipped at the Mount of Quell Redeemed Assembly, where Ms Q sang in the choir."
-    assert ("ORGANISATION", "Mount of Quell Redeemed Assembly") in findings(tmp_path, body)
+    body = "The family worshipped at the Quellgate Assembly of Praise, where Ms Q sang in the choir."
+    assert ("ORGANISATION", "Quellgate Assembly of Praise") in findings(tmp_path, body)
 
 
 def test_a_name_shortened_to_its_end_in_brackets_is_found_with_its_short_form(tmp_path: Path) -> None:
@@ -2621,7 +2621,7 @@ def test_identifiers_in_the_shapes_batch_59_wrote_them(tmp_path: Path, body: str
 
 
 def test_an_organisation_said_by_its_first_two_words(tmp_path: Path) -> None:
-    body = ("The family are members of Quellow Fen Redemption Ministries, a Pentecostal church. The pastor of "
+    body = ("The family are members of Quellow Fen Harvest Ministries, a church. The pastor of "
             "Quellow Fen, Pastor Ebun Quill, agreed to meet the author.")
     assert ("ORGANISATION", "Quellow Fen") in findings(tmp_path, body)
 

@@ -2046,7 +2046,7 @@ def test_a_baby_said_to_be_months_old_is_no_parent_whatever_a_list_seems_to_say(
 MINUTES = (
     "Quellshire Local Safeguarding Children Board\n\nPresent\n"
     "Ottoline Quill (OQ)\tIndependent Panel Chair\tIndependent\n"
-    "Quellin Harte (QH)\tIndependent Overview Author\tIndependent\n"
+    "Quellin Hoxley (QH)\tIndependent Overview Author\tIndependent\n"
     "Perdita Quarrell (PQ)\tNamed Nurse, Safeguarding Children\tQuellshire Community Health Services\n"
     "Apologies\nDr Ottoline Nates, Designated Doctor, NHS Quellshire\n"
     "Agatha Quarrell, Housing Options Manager, Quellshire Homes (sent written update)\n\n"
@@ -2062,7 +2062,7 @@ def test_minutes_name_the_children_apart_from_the_panel_and_its_author(tmp_path:
     plan, _ = run(tmp_path, MINUTES)
     found, people = pseudonyms(plan), roles(plan)
     assert people["Tobiah"] not in ("panel_member", "author")  # a ";" is no panel list's item before his name
-    assert found["Ebun"] != found["Quellin Harte"] and found["Ebun"] is not None  # her preference, not her name
+    assert found["Ebun"] != found["Quellin Hoxley"] and found["Ebun"] is not None  # her preference, not her name
     assert len({e.pseudonym for e in plan.entities if "Ebun" in e.texts}) == 1  # one child, one pseudonym
     assert not any("Quellshire" in text for text in people)  # the board's area, not a person's name
 

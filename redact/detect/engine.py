@@ -170,8 +170,8 @@ class Detector:
         findings = _with_longer_forms(document.text, findings)
         findings += _quoted_spellings(document.text, findings) + _short_forms(document.text, findings)
         findings += _places_streets_are_named_after(document.text, findings)  # "Tarn Moor" of "Tarn Moor Road"
-        # "Fenwold" of "Fenwold Hospital", "Living Streams" of "Living Streams Ministries", unless the board's own area
-        # or kept for another reason
+        # "Quellfen" of "Quellfen Hospital", "Quellow Fen" of "Quellow Fen Harvest Ministries", unless the board's own
+        # area or kept for another reason
         named_after = _areas_services_are_named_after(document.text, findings)
         findings += self.drop_kept(document, named_after + _openings_of_organisations(document.text, findings))
         findings += _handles_holding_names(document.text, findings) + _names_from_handles(document.text, findings)
@@ -673,12 +673,15 @@ def _places_streets_are_named_after(text: str, findings: list[Finding]) -> list[
     return added
 
 
+_OPENING = "opening words"
+
+
 def _openings_of_organisations(text: str, findings: list[Finding]) -> list[Finding]:
-    """An organisation's first two words said alone for it: "the pastor of Living Streams" of "Living Streams
-    Redemption Ministries". Only where neither word is report vocabulary or a common word, the first no first name,
+    """An organisation's first two words said alone for it: "the pastor of Quellow Fen" of "Quellow Fen
+    Harvest Ministries". Only where neither word is report vocabulary or a common word, the first no first name,
     and no other capitalised word follows (that is the full name, or another)."""
     people = {f.text for f in findings if f.label == "PERSON"}
-    openings = set()
+    openings: dict[str, float] = {}  # the opening, and how sure the organisation it opens is
     for finding in findings:
         words = finding.text.split()
         if finding.label != "ORGANISATION" or len(words) < 3 or not all(w[:1].isupper() for w in words[:2]):
@@ -686,23 +689,25 @@ def _openings_of_organisations(text: str, findings: list[Finding]) -> list[Findi
         gaz, vocab = gazetteer(), vocabulary()
         ordinary = any(vocab.is_vocabulary_word(w) or gaz.is_common_word(w) for w in words[:2])
         ordinary = ordinary or gaz.is_first_name(words[0])  # "Ignatius Quarrell" opening a table's run-on row
-        if not ordinary and " ".join(words[:2]) not in people:  # not "Ignatius Quarrell" of a table run together
-            openings.add(" ".join(words[:2]))
+        opening = " ".join(words[:2])
+        if not ordinary and opening not in people:  # not "Ignatius Quarrell" of a table run together
+            openings[opening] = max(finding.score, openings.get(opening, 0.0))
     added = []
-    for opening in openings:
+    for opening, score in openings.items():
         pattern = rf"(?<![\w'’-]){regex.escape(opening)}(?![\w'’-]|[ \t]+\p{{Lu}})"
         for match in regex.finditer(pattern, text):
             start, end = match.span()
-            # free, or holding only a shorter finding ("Living" a propagation took for the organisation)
+            # free, or holding only a shorter finding ("Quellow", which propagation took for the organisation); surer
+            # than such a word, so that the opening stays whole
             if all(f.end <= start or f.start >= end or start <= f.start and f.end <= end for f in findings):
-                added.append(Finding(start, end, "ORGANISATION", opening, 0.75, "opening words", None))
+                added.append(Finding(start, end, "ORGANISATION", opening, min(1.0, score + 0.05), _OPENING, None))
     return added
 
 
 def _areas_services_are_named_after(text: str, findings: list[Finding]) -> list[Finding]:
-    """The area a found hospital or service is named after, alone elsewhere: "Fenwold" of "Fenwold Regional
-    Hospital" and "Recovery Fenwold", in "Fenwold response officers": a hospital's first word or a service's last
-    that no list knows (a service's first word is as often a word: "Pathmakers", "Compass")."""
+    """The area a found hospital or service is named after, alone elsewhere: "Quellfen" of "Quellfen Regional
+    Hospital" and "Recovery Quellfen", in "Quellfen response officers": a hospital's first word or a service's last
+    that no list knows (a service's first word is as often a word: "Pathmakers", "Waymark")."""
     people = {word for f in findings if f.label == "PERSON" for word in f.text.split()}
     hospitals_first = {f.text.split()[0] for f in findings if f.label == "HOSPITAL" and " " in f.text}
     services_last = {f.text.split()[-1] for f in findings if f.label == "ORGANISATION" and " " in f.text}

@@ -318,7 +318,7 @@ _QUALIFICATION = (
 
 
 _ONE_QUALIFICATION = re.compile(_QUALIFICATION)
-# the letters after a name: "Rosalind Quill MA, CQSW", "Dr Ebun Nates, MBChB, FRCPCH"
+# the letters after a name: "Ottoline Quill MA, CQSW", "Dr Ebun Nates, MBChB, FRCPCH"
 POST_NOMINALS = re.compile(rf"(?:,?[ \t]+{_QUALIFICATION}(?![\w-]))+")
 _QUALIFICATIONS = rf"(?<![\w'’-]){_QUALIFICATION}(?:[ \t]*,?[ \t]+{_QUALIFICATION})+(?![\w-])"
 _QUALIFICATIONS_RUN = re.compile(_QUALIFICATIONS)

@@ -1003,7 +1003,7 @@ def _is_alias(text: str, previous: Mention, mention: Mention) -> bool:
     if alias_cue and _SOMEONE_NEW.search(gap, 0, alias_cue.start()):
         return False  # "Wiki told Ms Tait about a man called "Jay"": the name is the man's, not Ms Tait's
     if alias_cue and "prefer" in alias_cue.group(0).lower() and _QUOTED_LIST_AFTER.match(text, mention.end):
-        return False  # 'HP prefers "Ebun" and "Tobiah" as agreed': names she chose for others, not hers (but
+        return False  # 'QH prefers "Ebun" and "Tobiah" as agreed': names she chose for others, not hers (but
         # 'appears as "Tedor Halvik", "Ted Halvik"' lists one man's spellings)
     if alias_cue:
         return True

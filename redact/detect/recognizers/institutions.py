@@ -238,12 +238,12 @@ class NamedPlaceRecognizer(UkEntityRecognizer):
         return len(named) >= self.MIN_NAME_WORDS
 
 
-# one capitalised word after the head, then no other: "Pathmakers Recovery Fenwold since 2015"
+# one capitalised word after the head, then no other: "Pathmakers Recovery Quellfen since 2015"
 _AREA_AFTER = regex.compile(r"[ ]+(?P<area>\p{Lu}\p{Ll}+)(?![\w'’-]|[ \t]+\p{Lu})")  # not across a tab's cell
 
 
 def _area_after(text: str, head_end: int) -> int:
-    """Where a name ends that goes on past its head with the area a service covers ("Pathmakers Recovery Fenwold"):
+    """Where a name ends that goes on past its head with the area a service covers ("Pathmakers Recovery Quellfen"):
     a word no dictionary holds either ("Quellgate Cars Female passenger" is a note's next sentence)."""
     after = _AREA_AFTER.match(text, head_end)
     word = after.group("area") if after else ""
@@ -252,7 +252,7 @@ def _area_after(text: str, head_end: int) -> int:
 
 def area_word(word: str, text: str) -> bool:
     """A capitalised word that could name an area no list knows: no stop, report, generic, calendar or common word,
-    no name, town, people or ethnic group, and never written in lower case in the draft ("Fenwold", even if a
+    no name, town, people or ethnic group, and never written in lower case in the draft ("Quellfen", even if a
     dictionary holds it; not "Royal" of "the royal visit")."""
     if not (word.isalpha() and word[0].isupper() and word[1:].islower()) or word.lower() in STOP_WORDS:
         return False

@@ -175,7 +175,7 @@ class OrganisationContextRecognizer(UkEntityRecognizer):
             r"(?<![\w-])(?i:for|at|with|by|from)[ \t]+(?!A[ \t]?&[ \t]?E\b|B[ \t]?&[ \t]?B\b)"
             r"(?P<name>\p{Lu}{1,2}[ \t]?&[ \t]?\p{Lu}{1,2}(?:[ \t]+\p{Lu}\p{Ll}+){1,2})(?![\w&])"
         ),
-        # "worshipped at the Mount of Quell Assembly", "attended services at Tarn Gospel Hall": a family's church
+        # "worshipped at the Quellgate Assembly of Praise", "attended services at Tarnbrook Chapel": a family's church
         regex.compile(
             rf"(?<![\w-])(?i:worshipp?ed|worships|worshipping|attended[ \t]+services|attends[ \t]+services)[ \t]+at"
             rf"[ \t]+(?:the[ \t]+)?(?P<name>{_RUN}){_ENDS}"
