@@ -681,16 +681,16 @@ def _openings_of_organisations(text: str, findings: list[Finding]) -> list[Findi
     Harvest Ministries". Only where neither word is report vocabulary or a common word, the first no first name,
     and no other capitalised word follows (that is the full name, or another)."""
     people = {f.text for f in findings if f.label == "PERSON"}
+    gaz, vocab = gazetteer(), vocabulary()
     openings: dict[str, float] = {}  # the opening, and how sure the organisation it opens is
     for finding in findings:
         words = finding.text.split()
         if finding.label != "ORGANISATION" or len(words) < 3 or not all(w[:1].isupper() for w in words[:2]):
             continue
-        gaz, vocab = gazetteer(), vocabulary()
-        ordinary = any(vocab.is_vocabulary_word(w) or gaz.is_common_word(w) for w in words[:2])
-        ordinary = ordinary or gaz.is_first_name(words[0])  # "Ignatius Quarrell" opening a table's run-on row
         opening = " ".join(words[:2])
-        if not ordinary and opening not in people:  # not "Ignatius Quarrell" of a table run together
+        ordinary = any(vocab.is_vocabulary_word(w) or gaz.is_common_word(w) for w in words[:2])
+        # not a person's name opening a panel table's rows run together ("Ignatius Quarrell Independent Chair")
+        if not (ordinary or gaz.is_first_name(words[0]) or opening in people):
             openings[opening] = max(finding.score, openings.get(opening, 0.0))
     added = []
     for opening, score in openings.items():

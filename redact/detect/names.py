@@ -583,6 +583,7 @@ class ContextNameRecognizer(_NameRecognizer):
 
 
 def _a_place(name: str) -> bool:
+    """A country, a well-known place, or a town in Britain or abroad: "Ireland", not a relative's name."""
     folded = fold(name)
     return is_well_known_place(name) or folded in country_names() or folded in uk_places() or folded in world_towns()
 
