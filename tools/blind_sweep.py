@@ -6,7 +6,8 @@ Every ``*.gold.json`` under DRAFTS_DIR names a draft; each of its formats that e
 ``NAME.docx``, ``NAME.pdf``) is run with ``redact batch`` and no config, one batch per format. Then
 ``../shared/tools/leak_oracle.py`` (which does not import the project) checks the published files against
 the gold. Prints, per format: drafts, published, refused (with the one-line reason), leaking (with the
-leaks). ``--code ROOT`` runs another checkout of scr-redact (for before / after numbers). Writes
+leaks), and how the residual scan did (issue 12): which leaks it listed, and how many other words it listed per
+1,000 published words. ``--code ROOT`` runs another checkout of scr-redact (for before / after numbers). Writes
 ``OUT/summary.json``.
 """
 
@@ -15,6 +16,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -67,6 +69,34 @@ def run_oracle(out: Path, fmt: str, oracle: Path) -> dict:
     return json.loads(done.stdout)
 
 
+_QUOTED = re.compile(r"'([^']*)'")
+
+
+def residual_account(out: Path, fmt: str, leaks: dict[str, list[str]]) -> dict:
+    """The residual scan against the oracle, over the format's published Markdown: each leak is listed when a
+    word the scan listed for that file is a word of the leaked text; the scan's other words (no word of a gold
+    mention) are counted per 1,000 published words."""
+    gold_words = set()
+    for gold in (out / fmt / "gold").glob("*.gold.json"):
+        mentions = json.loads(gold.read_text(encoding="utf-8")).get("mentions", [])
+        gold_words |= {w.lower() for m in mentions for w in re.findall(r"[^\W\d_]+", m["text"])}
+    words = other = 0
+    unlisted = []
+    for published in sorted((out / fmt / "out" / "publish").glob("*.md")):
+        stem, variant = published.name.removesuffix(".md").rsplit(".", 1)
+        words += len(published.read_text(encoding="utf-8").split())
+        scan = out / fmt / "out" / "restricted" / f"{stem}.residual.json"
+        found = json.loads(scan.read_text(encoding="utf-8")).get(variant, []) if scan.exists() else []
+        listed = {re.sub(r"['’]s?$", "", r["token"]).lower() for r in found}
+        other += sum(1 for token in listed if not set(re.findall(r"[^\W\d_]+", token)) & gold_words)
+        for hit in leaks.get(published.name, []):
+            leaked = {w.lower() for w in re.findall(r"[^\W\d_]+", _QUOTED.search(hit).group(1))}
+            if not leaked & listed:
+                unlisted.append(f"{published.name}: {hit}")
+    per_1000 = round(1000 * other / words, 2) if words else 0.0
+    return {"published_words": words, "other_words": other, "other_per_1000": per_1000, "leaks_unlisted": unlisted}
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("drafts", type=Path)
@@ -83,14 +113,19 @@ def main() -> int:
         batch = run_batch(args.out, fmt, args.workers, args.code.resolve())
         oracle = run_oracle(args.out, fmt, args.oracle)
         refused = {r["file"]: r["error"] for r in batch["files"] if r["status"] == "failed"}
+        residual = residual_account(args.out, fmt, oracle["leaks"])
         summary[fmt] = {"drafts": len(drafts), "published": oracle["published"], "leaking": oracle["leaking"],
-                        "refused": refused, "leaks": oracle["leaks"]}  # fmt: skip
+                        "refused": refused, "leaks": oracle["leaks"], "residual": residual}  # fmt: skip
         print(f"\n== {fmt}: {len(drafts)} drafts, {oracle['published']} published, {len(refused)} refused, "
               f"{oracle['leaking']} leaking")  # fmt: skip
         for file, error in refused.items():
             print(f"  refused {file}: {error}")
         for file, hits in oracle["leaks"].items():
             print(f"  leak {file}: {'; '.join(hits)}")
+        print(f"  residual scan: {residual['other_words']} other word(s) listed, {residual['other_per_1000']} per "
+              f"1,000 published words; leaks it did not list: {len(residual['leaks_unlisted'])}")
+        for line in residual["leaks_unlisted"]:
+            print(f"    not listed {line}")
     (args.out / "summary.json").write_text(json.dumps(summary, indent=1, ensure_ascii=False) + "\n")
     total = sum(s["drafts"] for s in summary.values())
     published = sum(s["published"] for s in summary.values())
