@@ -2148,3 +2148,15 @@ def test_a_hyphenated_given_name_written_with_a_space_is_the_same_name(tmp_path:
     )
     found = pseudonyms(run(tmp_path, body)[0])
     assert found["Siu-Ling"] == found["Siu Ling"] == "Mother"
+
+
+def test_a_numbered_place_takes_no_article(tmp_path: Path) -> None:
+    body = (
+        "Mother took the baby to the Quellbury Royal Infirmary on 3 May 2019. The Quellbury Royal Infirmary "
+        "discharged him. His sister attended the Tarnwick Academy and the family went to the Quellgate Baptist "
+        "Church. They lived in the Quellbury area."
+    )
+    _, output = run(tmp_path, body)
+    assert "took the baby to Hospital 1 in May 2019. Hospital 1 discharged him." in output
+    assert "attended School 1 and the family went to Place of Worship 1." in output
+    assert "in the Town A area" in output  # a town's pseudonym keeps the article its noun phrase needs

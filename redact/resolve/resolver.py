@@ -387,6 +387,9 @@ def _plan_one(text, entity: Entity, mention: Mention, taken, policy: Policy, war
             if span.couple:  # "Mr and Mrs Quill" -> "Father and Mother", or "Adult 3 and her husband"
                 husband = husbands.get(_surname(mention.text))
                 pseudonym = f"{husband} and {pseudonym}" if husband else f"{pseudonym} and her husband"
+        elif entity.label in _NUMBERED_PLACES and widen:
+            article = _THE_BEFORE.search(text, max(0, start - 5), start)
+            start = article.start() if article else start  # "taken to the Quellbury Royal" -> "to Hospital 1"
         params = {"pseudonym": pseudonym, "sentence_start": at_sentence_start(text, start), "drop_name": drop}
         footnote = footnote_after(text, end)
         if footnote:  # "Dr McBride4," -> "Dr Paediatrician 1[4],", not "Paediatrician 14"
@@ -432,6 +435,9 @@ def _plan_one(text, entity: Entity, mention: Mention, taken, policy: Policy, war
 
 _YEAR_REACH = 300  # how far before a date without a year the date that gives it its year may stand
 _ON_BEFORE = re.compile(r"(?<![\w])[Oo]n\s+$")
+_THE_BEFORE = re.compile(r"(?<![\w'’-])(?:the|The|THE)[ \t]+$")
+# a numbered place's pseudonym is a proper name that takes no article: "at Hospital 1", not "at the Hospital 1"
+_NUMBERED_PLACES = frozenset(PLACE_STEMS) - {"LOCATION"}
 
 
 def _husbands(text: str, entities: Sequence[Entity]) -> dict[str, str]:
