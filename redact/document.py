@@ -37,6 +37,7 @@ class BlockKind(StrEnum):
 
 FURNITURE = frozenset({BlockKind.HEADER, BlockKind.FOOTER, BlockKind.FOOTNOTE})
 TITLE_PAGE_BLOCKS = 8  # blocks at the top of a draft that act as its title page
+TITLE_LINE_WORDS = 20  # a title is a short line: prose that mentions "the IMRs" or "the executive summary" is none
 
 
 @dataclass(frozen=True)
@@ -87,6 +88,11 @@ class Document:
     def body(self) -> tuple[Block, ...]:
         """Blocks that are not running headers, footers or footnotes."""
         return tuple(b for b in self.blocks if b.kind not in FURNITURE)
+
+
+def title_lines(blocks: Sequence[Block]) -> list[str]:
+    """The short lines of ``blocks`` (a title page's): where a draft says what it is."""
+    return [line for b in blocks for line in b.text.splitlines() if 0 < len(line.split()) <= TITLE_LINE_WORDS]
 
 
 def _separator(previous: Block, block: Block) -> str:

@@ -160,6 +160,17 @@ def test_chairing_the_review_fell_to_someone(tmp_path: Path) -> None:
     assert named(tmp_path, body).get("Ifeoma Castlebridge") == ("panel_chair",)
 
 
+def test_prose_that_mentions_imrs_makes_no_agency_report_of_a_pasted_summary(tmp_path: Path) -> None:
+    """Text pasted out of a PDF has short lines of prose at its top; "provided an individual management review
+    (IMR)" there tells of the review, it is no IMR's title, so "were written by" still names the author."""
+    body = (
+        "QUELLSHIRE LSCB EXECUTIVE SUMMARY\n1.1 The home's provider, Tarnmoor Care Ltd, provided an individual\n"
+        "management review (IMR) and attended two meetings. The overview\nreport and this summary were written by "
+        "Ottoline Quarrell, an independent\nconsultant.\n"
+    )
+    assert named(tmp_path, body).get("Ottoline Quarrell") == ("author",)
+
+
 def test_an_agency_report_names_the_panel_chair_it_was_submitted_to(tmp_path: Path) -> None:
     """An IMR's "Prepared by" is its agency's author, no named role; "the SCR panel chaired by X" is the chair."""
     body = (

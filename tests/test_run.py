@@ -181,6 +181,21 @@ def test_minutes_about_publishing_a_summary_are_no_executive_summary(tmp_path: P
     assert [p.name for p in result.published] == ["minutes.full-publication.md", "minutes.full-publication.pdf"]
 
 
+def test_prose_that_mentions_a_published_summary_makes_no_draft_a_summary(tmp_path: Path) -> None:
+    """A board's annual report tells of a review in prose on its first page ("The executive summary was published
+    in January ..."): a title says what a draft is, a sentence does not."""
+    draft = tmp_path / "annual.txt"
+    draft.write_text(
+        "Quellshire LSCB Annual Report 2014-15 (extract)\nSECTION 6: SERIOUS CASE REVIEWS\n6.1 Child Q was a girl "
+        "in the care of the local authority who was harmed over eleven months while she lived in Tarnwick. The "
+        "review found that agencies did not share what they knew and that return interviews were patchy. The "
+        "executive summary was published in January 2015 after the trial.\n",
+        encoding="utf-8",
+    )
+    result = run(draft, tmp_path / "out")
+    assert [p.name for p in result.published] == ["annual.full-publication.md", "annual.full-publication.pdf"]
+
+
 def test_a_variant_asked_for_by_name_that_cannot_be_built_is_an_error(tmp_path: Path) -> None:
     draft = tmp_path / "no-summary.txt"
     draft.write_text("Chronology\n\nJayden Smith was seen at home on 3 May 2019.\n", encoding="utf-8")

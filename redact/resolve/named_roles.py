@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from redact.config import ReportConfig
 from redact.detect.initials import staff_codes
 from redact.detect.keep import POST_NOMINALS
-from redact.document import TITLE_PAGE_BLOCKS, Document
+from redact.document import TITLE_PAGE_BLOCKS, Document, title_lines
 from redact.resolve.cluster import Cluster
 from redact.resolve.context import find_tables, line_bounds
 from redact.resolve.model import Entity, KeptSpan
@@ -72,10 +72,11 @@ _BY_LABEL = re.compile(
     rf"(?P<verb>{_BY_VERBS}|report|review|summary)\s+by\s*(?::-|[:–—-])?\s*",
     re.IGNORECASE | re.MULTILINE,
 )
+_REPORT_KIND = r"(?:(?:overview|final|full|independent|serious\s+case|executive|draft|practice|review)\s+)*"
 _BY_SENTENCE = re.compile(
-    r"\b(?:this|the)\s+(?:(?:overview|final|full|independent|serious\s+case|executive|draft|practice|review)\s+)*"
-    rf"(?:report|review|summary|panel|scr|cspr|dhr|sar)\s+(?:was|has\s+been|is|were|have\s+been)\s+(?P<verb>{_BY_VERBS})"
-    r"\s+by\s+",
+    rf"\b(?:this|the)\s+{_REPORT_KIND}(?:report|review|summary|panel|scr|cspr|dhr|sar)"
+    rf"(?:\s+(?:and|&)\s+(?:(?:this|the)\s+)?{_REPORT_KIND}(?:report|summary))?"  # "The report and this summary were"
+    rf"\s+(?:was|has\s+been|is|were|have\s+been)\s+(?P<verb>{_BY_VERBS})\s+by\s+",
     re.IGNORECASE,
 )
 # "Mr Quill wrote the report", "X, who wrote the overview report,": the subject of the writing is the author
@@ -218,9 +219,19 @@ def _person_at(people: list[Cluster], text: str, offset: int) -> Cluster | None:
 _AGENCY_REPORT = re.compile(r"\b(?:IMR|individual\s+management\s+review|agency\s+report)\b", re.IGNORECASE)
 
 
+# a word in small letters that a title would capitalise: before "IMR", it makes the line prose
+_PROSE_WORD = re.compile(r"\b(?!(?:of|the|and|for|by|to|in|on|an?|from|with)\b)[a-z][\w'’-]*")
+
+
 def _is_agency_report(document: Document) -> bool:
-    """An agency's own report (IMR): its title page says so. "Written by" there names the agency's author."""
-    return any(_AGENCY_REPORT.search(block.text) for block in document.body()[:TITLE_PAGE_BLOCKS])
+    """An agency's own report (IMR): its title page says so in a title ("Quellshire Police Individual Management
+    Review", "IMR Author:"), not in prose ("... provided an individual management review (IMR)"). "Written by"
+    there names the agency's author."""
+    return any(
+        not match.group().islower() and not _PROSE_WORD.search(line, 0, match.start())
+        for line in title_lines(document.body()[:TITLE_PAGE_BLOCKS])
+        for match in _AGENCY_REPORT.finditer(line)
+    )
 
 
 def _names_the_case(text: str, cluster: Cluster, offset: int) -> bool:

@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from redact.config import NAMED_ROLES, ReportConfig
-from redact.document import TITLE_PAGE_BLOCKS, Block, BlockKind, Document
+from redact.document import TITLE_LINE_WORDS, TITLE_PAGE_BLOCKS, Block, BlockKind, Document
 from redact.errors import InternalError, RedactError
 from redact.resolve import Plan, apply_plan
 from redact.resolve.model import Replacement
@@ -78,7 +78,8 @@ def is_separate_summary(title_page: Sequence[Block]) -> bool:
         line for b in title_page for line in b.text.splitlines()
         if not _CONTENTS_LINE.search(line) and not _LINK_LINE.search(line)
     ]  # fmt: skip
-    return any(EXECUTIVE_SUMMARY.search(line) for line in lines) and not any(_OVERVIEW.search(line) for line in lines)
+    titles = [line for line in lines if len(line.split()) <= TITLE_LINE_WORDS]  # not "The executive summary was ..."
+    return any(EXECUTIVE_SUMMARY.search(line) for line in titles) and not any(_OVERVIEW.search(line) for line in lines)
 
 
 def _summary_blocks(document: Document) -> list[Block]:
