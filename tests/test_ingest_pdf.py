@@ -210,8 +210,9 @@ def test_pdf_numbered_paragraph_keeps_its_number_and_its_wrapped_lines(tmp_path:
     )
 
 
-def _two_column_pdf(path: Path) -> Path:
-    """A title across the page, then two columns of text, and a footer with the page number at its right."""
+def _two_column_pdf(path: Path, offset: float = 0) -> Path:
+    """A title across the page, then two columns of text, and a footer with the page number at its right; the
+    right column's lines ``offset`` points lower than the left's."""
     width, height = A4
     style = getSampleStyleSheet()["BodyText"]
 
@@ -221,7 +222,7 @@ def _two_column_pdf(path: Path) -> Path:
 
     title = Frame(72, height - 140, width - 144, 70)
     left = Frame(72, 72, (width - 144) / 2 - 12, height - 220)
-    right = Frame(72 + (width - 144) / 2 + 12, 72, (width - 144) / 2 - 12, height - 220)
+    right = Frame(72 + (width - 144) / 2 + 12, 72, (width - 144) / 2 - 12, height - 220 - offset)
     doc = BaseDocTemplate(str(path), pagesize=A4)
     doc.addPageTemplates([PageTemplate(frames=[title, left, right], onPage=footer)])
     left_text = "1.1 Orla Brannigan was the subject of this review. " * 8
@@ -231,8 +232,9 @@ def _two_column_pdf(path: Path) -> Path:
     return path
 
 
-def test_a_page_in_two_columns_is_read_column_by_column(tmp_path: Path) -> None:
-    text = ingest(_two_column_pdf(tmp_path / "columns.pdf")).text
+@pytest.mark.parametrize("offset", [0, 7])  # lines level across the gutter, or each column's lines apart
+def test_a_page_in_two_columns_is_read_column_by_column(tmp_path: Path, offset: float) -> None:
+    text = ingest(_two_column_pdf(tmp_path / "columns.pdf", offset)).text
     left, right = text.find("1.1 Orla Brannigan"), text.find("3.1 Her father")
     assert 0 <= text.find("SERIOUS CASE REVIEW") < left < right
     assert "review. 3.1" not in text and "rarely. 1.1" not in text  # no line joins the two columns

@@ -15,6 +15,7 @@ from statistics import median
 GUTTER_MIN = 12.0  # points of white space between two columns; words are about 3 apart
 MIN_COLUMN_LINES = 6  # lines that must share the gutter before a page is read as two columns
 FILLED = 0.6  # a column's lines mostly fill its width up to the gutter (ragged right allowed); a table's cells do not
+ACROSS_SHARE = 0.1  # of a page in columns, the lines that run across both: a title, a heading
 _STEP = 2.0
 
 
@@ -46,6 +47,31 @@ def _gaps(line: dict) -> list[tuple[float, float]]:
 
 def _gutter(lines: list[dict], width: float) -> float | None:
     """Where the white band between two columns is (the x most lines have a gap at), or None for one column."""
+    return _shared_gap(lines, width) or _apart(lines, width)
+
+
+def _apart(lines: list[dict], width: float) -> float | None:
+    """Two columns whose lines do not stand level, so that pdfplumber gives each column's lines apart: many lines
+    start right of the page's middle, many others end left of where those start, the left ones fill their column as
+    text does, and hardly a line runs across (a table's rows do: a wrapped cell is no column)."""
+    right = [line for line in lines if line["x0"] >= 0.4 * width]
+    if len(right) < MIN_COLUMN_LINES:
+        return None
+    start = min(line["x0"] for line in right)
+    left = [line for line in lines if line["x1"] < start and line["x0"] < 0.4 * width]
+    if len(left) < MIN_COLUMN_LINES:
+        return None
+    ends = sorted(line["x1"] for line in left)
+    end = ends[int(0.9 * (len(ends) - 1))]  # a title above the columns may end nearer the right column
+    margin = min(line["x0"] for line in left)
+    filled = median((line["x1"] - margin) / (end - margin) for line in left) >= FILLED
+    across = sum(1 for line in lines if line["x0"] < end and line["x1"] > start)
+    apart = across <= ACROSS_SHARE * (len(left) + len(right))
+    return (end + start) / 2 if start - end >= GUTTER_MIN and filled and apart else None
+
+
+def _shared_gap(lines: list[dict], width: float) -> float | None:
+    """The x where most lines, each laid across both columns, have a wide gap."""
     gapped = [(line, gap) for line in lines for gap in _gaps(line)]
     best: tuple[int, float] | None = None
     x = 0.3 * width
