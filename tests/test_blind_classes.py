@@ -132,6 +132,8 @@ def test_compound_ages_become_whole_years() -> None:
     [
         ("Overview Report – DRAFT v0.2 – RESTRICTED: NOT FOR PUBLICATION IN THIS FORM", "Overview Report"),
         ("Draft version 1.1, March 2019", "March 2019"),
+        ("Version 3 - FOR BOARD - June 2016", "June 2016"),
+        ("Independent Chair for the panel: Mabel Knotley", "Independent Chair for the panel: Mabel Knotley"),
         ("OFFICIAL-SENSITIVE", ""),
         ("Page 12 of 40", ""),
         ("RESTRICTED - DRAFT 3 - not for circulation beyond the panel", ""),
@@ -329,6 +331,11 @@ def test_a_record_in_capitals_after_a_title_word_is_no_name(tmp_path: Path) -> N
         ("They stayed on the transit site at Sedgy Common for the winter.", "LOCATION", "Sedgy Common"),
         ("The academy belongs to Osprey Learning Partnership.", "ORGANISATION", "Osprey Learning Partnership"),
         ("The family were helped by Long Acre Traveller Support.", "ORGANISATION", "Long Acre Traveller Support"),
+        ("Quellbrook Supported Living gave him 18 hours of support.", "ORGANISATION", "Quellbrook Supported Living"),
+        ("His grant left his account at Tarnmoor Mutual Bank.", "ORGANISATION", "Tarnmoor Mutual Bank"),
+        ("The call was logged under his name, so it did not link to the QUELLODE children.", "PERSON", "QUELLODE"),
+        ('The men were known only by nicknames: "Ebs", "Knotty", "Big Tobiah" and "Magpie".', "PERSON", "Magpie"),
+        ("Their caravan stood on pitch 9 of the council site.", "ADDRESS", "pitch 9"),
         ("DS was seen with PQ (Y9) at the gate.", "PERSON", "PQ"),
         ("WZ (Year 10) reports that DS has a boyfriend.", "PERSON", "WZ"),
     ],
@@ -341,6 +348,9 @@ def test_identifiers_by_shape_and_place(tmp_path: Path, body: str, label: str, e
     "body",
     [
         "The family used the Traveller site in the winter and the Hospital site for clinics.",
+        "They lived on the council-run Residents' site. Parents waited in the Visitors' area.",
+        "Recommendation\tLead\tStatus\nMissing co-ordinator post\tPolice\tAmber - post now full time\n"
+        "Tool for all homes\tLSCB\tGreen - complete\nAudit\tAll agencies\tRed - not started",
         "The IT (Y7) lesson ran late.",
         "The panel had a Migrant and Refugee Support Lead from the council.",
     ],

@@ -243,7 +243,26 @@ def _phrases_not_names(text: str, findings: list[Finding]) -> list[Finding]:
             return False
         return written_small(finding.text, text)
 
-    return [f for f in findings if not a_phrase(f) and not _word_cut_by_a_wrap(text, f)]
+    ratings = _rag_ratings(text)
+    return [
+        f for f in findings if not a_phrase(f) and not _word_cut_by_a_wrap(text, f) and (f.start, f.end) not in ratings
+    ]
+
+
+# a RAG rating opening a cell or an item: "Amber - draft agreed", "Status: Amber", "| Amber |"
+_RATING = regex.compile(
+    r"(?:(?<=^|\t|\|[ ]|:[ ])|(?<=\b(?:rated|rating|status)[ ]))(Red|Amber|Green)(?=[ \t]*(?:[-–—:(|\t.,;]|$))",
+    regex.MULTILINE,
+)
+
+
+def _rag_ratings(text: str) -> set[tuple[int, int]]:
+    """Where a progress table rates with red, amber and green: "Amber" there is a rating, not a girl. Only where
+    the draft rates with at least two of the colours."""
+    found = list(_RATING.finditer(text))
+    if len({m.group(1) for m in found}) < 2:
+        return set()
+    return {m.span(1) for m in found}
 
 
 _REST_OF_A_CUT_WORD = regex.compile(r"-[ \t]*\n[ \t]*(\p{L}+)")
@@ -305,7 +324,16 @@ def _towns_not_people(findings: list[Finding]) -> list[Finding]:
             return False
         if f.source in _TOWN_SOURCES:  # "Lok" (a town abroad) of "the deaths of Lok Yee Pheng (aged 34)"
             cued = _CUED_NAME_SOURCES | {"propagation"}  # and "Lok Yee" wherever the draft writes it again
-            return any(n.start == f.start and n.end > f.end and n.source in cued for n in names)
+            if any(n.start == f.start and n.end > f.end and n.source in cued for n in names):
+                return True
+            # "the first child of Ebunola Quellode": a town abroad that opens the model's full name, where no
+            # word of the rest is a place
+            abroad = fold(word) not in uk_places() and not is_well_known_place(word)
+            return abroad and any(
+                n.start == f.start and n.end > f.end and n.source == "SpacyNerRecognizer"
+                and not any(fold(w) in uk_places() or fold(w) in world_towns() for w in n.text[len(word):].split())
+                for n in relabelled if n.label == "PERSON"
+            )  # fmt: skip
         if f.source != "SpacyNerRecognizer" or fold(word) in world_towns():
             return False
         inside = [n for n in names if n.start <= f.start and f.end <= n.end and n.end - n.start > f.end - f.start]

@@ -271,7 +271,7 @@ class ContextNameRecognizer(_NameRecognizer):
         # "to his friends as", "in the family as"
         audience = rf"(?:{WRAP}(?:to|by|among|amongst|in|within|at|on)(?:{WRAP}[\w'’]+){{1,7}}?{WRAP}as)"
         self.introduced = re.compile(
-            rf"(?<![\w'’-]){introducer}(?:{WRAP}(?:him|her|them|only|simply|just|was|is|[a-z]+ly)){{0,2}},?"
+            rf"(?<![\w'’-]){introducer}(?:{WRAP}(?:him|her|them|only|simply|just|was|is|[a-z]+ly)){{0,2}}[,:]?"
             rf"(?:{audience}|{WRAP}as)?"
             rf"{WRAP}[\"“‘']?(?:(?:{alternation(v.titles)})\.?{SPACE})?(?P<name>{DOTTED}|{UPPER}(?![\w'’.&-])|{NAME_WORD})"
         )
@@ -366,7 +366,9 @@ class ContextNameRecognizer(_NameRecognizer):
         self.described_quoted = re.compile(
             rf"[\"“](?P<name>{UPPER}[a-z]+)[\"”][ \t]+as[ \t]+(?:an?|someone|somebody|the[ \t]+(?:kind|sort|one))\b"
         )
-        self.quoted_and = re.compile(rf"[\"”’'][ \t]*(?:,|and|or)[ \t]+[\"“‘'](?P<name>{NAME_WORD})[\"”’']")
+        # the next of a list of quoted names: '... as "Ebs" and "Knotty"', 'nicknames: "Iggs", "Big Q" and "Quill"'
+        listed = rf"{QUOTED_NICKNAME}(?:[ ]{NAME_WORD}){{0,2}}"
+        self.quoted_and = re.compile(rf"[\"”’'][ \t]*(?:,|,?[ \t]+(?:and|or))[ \t]+[\"“‘'](?P<name>{listed})[\"”’']")
         # in double or curly quotes, or in straight single ones that no letter touches ("('Iggs' to his friends)")
         self.kin_then_name = re.compile(rf"{SPACE}(?P<name>{NAME_WORD})(?=[\"”’'])")
         self.quoted_word = re.compile(rf"(?:[\"“‘]|(?<![\w])')(?P<name>{NAME_WORD})(?:[\"”’]|'(?![\w]))")
@@ -435,10 +437,11 @@ class ContextNameRecognizer(_NameRecognizer):
                 kin = name.lower() in self.vocab.relations
                 named = self.kin_then_name.match(text, match.end("name")) if kin else None
                 yield match.start("name"), named.end("name") if named else match.end("name"), self.SCORE
-                if quoted:  # 'two men she knew as "Spike" and "Deano"'
-                    other = self.quoted_and.match(text, match.end("name"))
-                    if other and not self.vocab.is_vocabulary_word(other.group("name")):
+                other = self.quoted_and.match(text, match.end("name")) if quoted else None
+                while other:  # 'two men she knew as "Ebs" and "Knotty"'
+                    if not self.vocab.is_vocabulary_word(other.group("name")):
                         yield *other.span("name"), self.SCORE
+                    other = self.quoted_and.match(text, other.end("name"))
         for match in self.quoted_subject.finditer(text):
             if not self.vocab.is_vocabulary_word(match.group("name")):
                 yield *match.span("name"), self.SCORE
@@ -1199,6 +1202,9 @@ class UnlistedNameRecognizer(_NameRecognizer):
         )  # fmt: skip
 
 
+_FAMILY_NOUN_AFTER = re.compile(r"[ \t]+(?:children|family|household|siblings|boys|girls|twins|brothers|sisters)\b")
+
+
 class CapitalSurnameRecognizer(_NameRecognizer):
     """A surname in capitals on its own in running prose, as police and court records write it ("and
     HOLLINGS-WARD to six years", "a relative of MERKOVIC"), also where a wrapped line cut it from its first
@@ -1215,7 +1221,8 @@ class CapitalSurnameRecognizer(_NameRecognizer):
     def spans(self, text: str) -> Iterator[tuple[int, int, float]]:
         for match in self.word.finditer(text):
             word = match.group()
-            if previous_word(text, match.start()) in ("the", "a", "an"):
+            family = _FAMILY_NOUN_AFTER.match(text, match.end())  # "the QUELLODE children": a family by its surname
+            if previous_word(text, match.start()) in ("the", "a", "an") and not family:
                 continue  # "in the NAAFI", "a CAMHS": an acronym, used as a noun
             # not "6.2 PRE-BIRTH. The pre-birth assessment ...": a word the draft writes small
             if self._is_surname(word) and self._in_prose(text, match.start(), match.end()) and not written_small(

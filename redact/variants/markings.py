@@ -14,12 +14,16 @@ from collections.abc import Iterable
 from redact.document import Block
 from redact.resolve.model import Action, Replacement
 
+_SEPARATOR = r"(?:[ \t]*[-–—:|,/;][ \t]*|[ \t]+)"
 _VERSION = r"(?:(?:version|ver|v)\.?[ \t]*)?\d+(?:\.\d+)*[a-z]?"
 _ANYWHERE = [
     r"\bDRAFT\b(?:[ \t]+" + _VERSION + r")?",
     r"\b(?i:draft)[ \t]+(?i:" + _VERSION + r")\b",
     r"\b(?i:draft)[ \t]+(?i:for)[ \t]+(?i:(?:the[ \t]+)?(?:panel|board|comment|comments|consultation|discussion|"
     r"agreement|approval))\b",
+    # "Version 4 - FOR PANEL": a version and whom it went to
+    r"\b(?i:version|ver|v)\.?[ \t]*\d+(?:\.\d+)*" + _SEPARATOR + r"(?i:for)[ \t]+(?i:(?:the[ \t]+)?"
+    r"(?:panel|board|comment|comments|consultation|discussion|agreement|approval))\b",
     r"\bRESTRICTED\b",
     r"\bCONFIDENTIAL\b",
     r"\bOFFICIAL(?:[ \t]*[-–][ \t]*|[ \t]+)SENSITIVE\b",
@@ -36,7 +40,6 @@ _ON_MARKING_LINES = [
     r"\b(?:Draft|Restricted|Confidential|Official[ \t]*[-–]?[ \t]*Sensitive|Official|Sensitive)\b",
     r"\b(?i:version|ver|v)\.?[ \t]*\d+(?:\.\d+)*\b",
 ]
-_SEPARATOR = r"(?:[ \t]*[-–—:|,/;][ \t]*|[ \t]+)"
 _MARKING = re.compile(r"(?:" + "|".join(_ANYWHERE) + r")")
 _MARKING_LINE_PART = re.compile(r"(?:" + "|".join(_ANYWHERE + _ON_MARKING_LINES) + r")")
 _LEFTOVER = re.compile(r"[\s\-–—:|,/;.()\[\]]*")

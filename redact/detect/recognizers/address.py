@@ -236,6 +236,10 @@ class UkAddressRecognizer(UkPatternRecognizer):
         Pattern("street in a list or cell", _LIST_CUE + _STRONG_STREET + r"(?=[ \t]*(?:[,.;)|\t\n]|$))", 0.6),
         # "Plot 12", "Pitch 3": a family's place on a Traveller site or caravan park; "Flat 14" of a known block
         Pattern("plot, pitch or flat", r"(?<![\w'’-])(?:Plot|Pitch|Flat)[ \t]+\d{1,3}[A-Za-z]?(?![\w/-]|\.\d)", 0.6),
+        # ... in running prose after where a family is: "their caravan on pitch 9", "she rang from plot 31"
+        Pattern("plot or pitch after on, at or from",
+                r"(?:(?<=\bon )|(?<=\bat )|(?<=\bfrom )|(?<=\bonto )|(?<=\bto ))(?:plot|pitch)[ \t]+\d{1,3}[A-Za-z]?"
+                r"(?![\w/-]|\.\d)", 0.6),
         # "Pitches 4, 5 and 6 are occupied by the family": a family's several pitches on one site
         Pattern(
             "plots or pitches",

@@ -624,10 +624,27 @@ class OrganisationRecognizer(NamedPlaceRecognizer):
         r"(?:Islamic|Muslim|Sikh|Hindu|Christian|Cultural|Resource)[ \t]+Centre|Clinic|Centre(?![ \t]+(?-i:[A-Z]))|"
         # a carers' charity by its own name: "Quellmoor Tarnlight Carers Service"
         r"Carers['’]?[ \t]+(?:Service|Project|Hub|Centre)|"
-        r"Veterinary[ \t]+(?:Practice|Surgery|Centre|Hospital|Group)|Vets"  # "Arrow Vale Veterinary Practice"
+        r"Veterinary[ \t]+(?:Practice|Surgery|Centre|Hospital|Group)|Vets|"  # "Quellow Vale Veterinary Practice"
+        # a care provider by what it provides: "Quellbrook Supported Living"
+        r"Supported[ \t]+(?:Living|Housing|Lodgings)|"
+        # where a young person's money was kept, and taken: "Tarnmoor Mutual Bank" (a bank by its kind: "Bank" alone
+        # ends many a place's name, "Quell Bank")
+        r"(?:Mutual|Savings|Community|Co-?operative)[ \t]+Bank|Building[ \t]+Society|Credit[ \t]+Union"
     )
     SCORE = 0.7
     CONTEXT = ["attended", "member", "worked", "employed", "employer", "church", "club"]
+
+    # a school, church or hospital by its saint alone, where someone is: "chase the head at St Quellin's?" (above
+    # a model's person, below the school or hospital the draft names in full, whose short name it is)
+    SAINT_ALONE = regex.compile(
+        r"(?<=\b(?:at|to|from|attends|attended|attending)[ \t]+)St\.?[ \t]+\p{Lu}\p{Ll}+['’]s(?![\w'’-]|[ \t]+\p{Lu})"
+    )
+    SAINT_ALONE_SCORE = 0.71
+
+    def find(self, text: str, nlp_artifacts: NlpArtifacts | None) -> Iterator[tuple[int, int, float]]:
+        yield from super().find(text, nlp_artifacts)
+        for match in self.SAINT_ALONE.finditer(text):
+            yield match.start(), match.end(), self.SAINT_ALONE_SCORE
 
     def accept(self, text: str, start: int, head_start: int) -> bool:
         """ "Centre" or "Clinic" alone after "the" ("attends The Anchor Centre") or after a coined word

@@ -124,7 +124,7 @@ class EstateRecognizer(UkPatternRecognizer):
 
     def is_valid(self, text: str) -> bool:
         words = text.lower().split()
-        possessive = text.endswith(("'s", "’s"))  # "the Board's area"
+        possessive = text.endswith(("'s", "’s", "s'", "s’"))  # "the Board's area", "the Residents' site"
         known = all(vocabulary().is_vocabulary_word(word) for word in text.split())  # "Hawthorn Rise" is a name
         return words[0] not in STOP_WORDS and not set(words) & GENERIC_ESTATE_WORDS and not possessive and not known
 
@@ -139,7 +139,8 @@ class DistrictRecognizer(EstateRecognizer):
     PATTERNS = [Pattern("district name", _WORD + r"(?:[ \t]+" + _WORD + rf"){{0,2}}(?=[ \t]+(?i:{CUE})\b)", 0.75)]
 
     def is_valid(self, text: str) -> bool:
-        if fold(text) not in uk_places() and all(is_english_form(word.lower()) for word in text.split()):
+        words = [word.lower().rstrip("'’") for word in text.split()]  # "Visitors'": a plural's possessive
+        if fold(text) not in uk_places() and all(is_english_form(word) for word in words):
             return False
         return super().is_valid(text)
 
@@ -431,7 +432,7 @@ class UkTownRecognizer(UkEntityRecognizer):
             if first in vocabulary().titles or after_title(text, match.start()):
                 return None
             return self.AFTER_LOCATIVE_SCORE
-        if not where or " " in word or "-" in word or word[-2:] in ("'s", "’s"):
+        if not where or " " in word or "-" in word or word.endswith(("'s", "’s", "'", "’")):  # "in the Visitors'"
             return None
         folded = fold(word)
         gaz, vocab = gazetteer(), vocabulary()
