@@ -2160,3 +2160,33 @@ def test_a_numbered_place_takes_no_article(tmp_path: Path) -> None:
     assert "took the baby to Hospital 1 in May 2019. Hospital 1 discharged him." in output
     assert "attended School 1 and the family went to Place of Worship 1." in output
     assert "in the Town A area" in output  # a town's pseudonym keeps the article its noun phrase needs
+
+
+def test_a_family_written_into_a_header_table_and_a_sentence_of_parents(tmp_path: Path) -> None:
+    """A key and its value in a tab-typed header table ("Mother<TAB>NAME"), parents named with their ages, a
+    grandmother listed before another relative, a nurse by her old title, and a mother whose first name is also a
+    small town abroad."""
+    body = (
+        "Child\tTobiah QUELLODE\nMother\tNida PELBURY (NHS no. 487 330 0002)\n\n"
+        "2.1 Tobiah is the first child of Nida Pelbury (aged 22) and Augustus Quellode (aged 27). Nida came to "
+        "England in 2013. The family live with Mr Quellode's mother Hester Quellode, his father (who is unwell), "
+        "and his brothers.\n\n4.1 The ward sister, Dorcas Knotley (Band 7), read the notes. Sister Knotley then "
+        "rang the police. The midwife saw Nida alone once. Mrs Hester Quellode stayed in the room."
+    )
+    plan, output = run(tmp_path, body)
+    found = pseudonyms(plan)
+    assert found["Nida Pelbury"] == found["Nida"] == "Mother"
+    assert found["Augustus Quellode"] == "Father"
+    assert found["Hester Quellode"] == "Paternal grandmother"
+    assert "Mrs Paternal grandmother stayed" not in output and "Paternal grandmother stayed" in output
+    assert found["Dorcas Knotley"] == "Nurse 1"
+    assert not any(e.label == "LOCATION" for e in plan.entities)
+
+
+def test_a_place_s_short_name_is_the_place_whatever_detection_called_it(tmp_path: Path) -> None:
+    body = (
+        "Ebun attended St Quellin's Primary School from 2010. Could you chase the head at St Quellin's? She was "
+        "registered with Quell Bank Medical Practice."
+    )
+    _, output = run(tmp_path, body)
+    assert "attended School 1 from 2010. Could you chase the head at School 1?" in output

@@ -1194,7 +1194,16 @@ def _cluster_others(mentions: list[Mention], text: str = "") -> list[Cluster]:
             longer = [k for k in keys if k != key and k in groups and _shortens(key, k[1])]
             if len(longer) == 1 and key in groups and len(key[1]) >= 4:
                 groups[longer[0]].mentions.extend(groups.pop(key).mentions)
+    # ... also where detection typed the short name as a body and the long one as what it is: "St Quellin's" of
+    # "St Quellin's Primary School", "Quell Bank" of "Quell Bank Medical Practice"
+    for key in [k for k in groups if k[0] == "ORGANISATION"]:
+        longer = [k for k in groups if k[0] in _INSTITUTIONS and k[1].startswith(key[1] + " ")]
+        if len(longer) == 1 and len(key[1]) >= 4:
+            groups[longer[0]].mentions.extend(groups.pop(key).mentions)
     return list(groups.values())
+
+
+_INSTITUTIONS = frozenset({"SCHOOL", "HOSPITAL", "GP_PRACTICE"})
 
 
 _SHORT_FORM_GAP = re.compile(r"[ \t]*\([ \t]*(?:\d+[ \t]+)?")

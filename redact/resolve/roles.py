@@ -141,7 +141,7 @@ _RELATIONSHIP_WITH = re.compile(
 # only names come between ("the stepfather's parents, often cared for Mabel" says nothing of Mabel)
 _PARENTS_BEFORE = re.compile(
     r"(?:\bparents(?:\s+(?:are|were))?\s*[,:(]?|\b(?:child|children|son|daughter)\s+of)\s*(?:the\s+late\s+)?"
-    r"(?:(?-i:[A-Z])[\w'’-]*\s+){0,3}?(?:and\s+)?$"
+    r"(?:(?-i:[A-Z])[\w'’-]*\s+){0,3}?(?:\([^)\n]{0,30}\)\s+)?(?:and\s+)?$"  # "child of A B (aged 21) and "
     r"|\bparents\s+(?:are|were)\s+(?:(?-i:[A-Z])[\w'’-]*\s+){1,4}(?:\([^)\n]{0,30}\)\s+)?and\s+$",
     re.IGNORECASE,
 )  # also "the only child of A and B", "Her parents are Tobiah Quill (aged 23) and Dorcas Quill"
@@ -204,6 +204,19 @@ _BRACKET_AFTER_RELATION = re.compile(
 )
 # "Dad - Tobiah", "Ebun, mum (Dorcas), dad (Tobiah)": the name after the relation word, bracketed or not
 _NAMES_THE_NEXT = re.compile(r"(?:[ \t]+[-–—:])?[ \t]+\(?(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?[ \t]+)?[A-Z][a-z]")
+
+
+_RELATION_RIGHT_BEFORE = re.compile(rf"\b(?P<role>{ROLE_WORDS})[ \t]+(?:(?:Mr|Mrs|Ms|Miss)\.?[ \t]+)?$", re.IGNORECASE)
+
+
+def _another_relative_listed(text: str, start: int, role_after: str) -> bool:
+    """ "with his mother Dorcas Quill, his father (who ...), and two brothers": the name has its relation before it,
+    so another relation after the comma is the next of a list, not an apposition."""
+    before = _RELATION_RIGHT_BEFORE.search(text, max(0, start - 40), start)
+    if before is None:
+        return False
+    said, listed = KINDS.get(_role_of(before.group("role"))), KINDS.get(_role_of(role_after))
+    return bool(said and listed and said.family and listed.family and said.role != listed.role)
 
 
 def _names_the_next(after: str, apposition: re.Match[str]) -> bool:
@@ -426,6 +439,8 @@ def mention_cues(text: str, start: int, end: int, tables: list | None = None) ->
         match = pattern.match(rest)
         if match and pattern is _COPULA_AFTER and (object_of or believed):
             continue  # "for Harley was a father alone": not about Harley; "thought Darren was her uncle": a belief
+        if match and pattern is _APPOSITION_AFTER and _another_relative_listed(text, start, match.group("role")):
+            continue
         if match and not (pattern is _APPOSITION_AFTER and _names_the_next(rest, match)):
             of = match.groupdict().get("of")
             cues.append(Cue(_role_of(match.group("role")), weight, match.group("anchor") or of))
@@ -487,7 +502,10 @@ _LABEL_KNOWN_AS = re.compile(
     r"[^.;]{0,80}?\bas[ \t\n]+[\"“‘']?\Z"
 )
 # a family list's line: a relation, a dash, then the name ("- Maternal aunt – Sahra Ali Warsame, 22")
-_LABEL_LINE_BEFORE = re.compile(r"(?:^|\n)[ \t]*(?:[-•*][ \t]+)?(?P<label>[A-Za-z][\w'’ -]{1,40}?)[ \t]+[–—-][ \t]+\Z")
+# ... or a key and its value in a two-column table typed with a tab: "Mother<TAB>Dorcas QUILL (NHS no. ...)"
+_LABEL_LINE_BEFORE = re.compile(
+    r"(?:^|\n)[ \t]*(?:[-•*][ \t]+)?(?P<label>[A-Za-z][\w'’ -]{1,40}?)(?:[ \t]+[–—-][ \t]+|[ ]*\t[ \t]*)\Z"
+)
 # an attendee list's line: the name, a dash, then the service and perhaps the job
 def _keys_the_mention(phrase: str, name: str) -> bool:
     """``phrase`` is the initials of ``name``: "DC" of "Desmond Cole", "EÓQ" of "Ebun Ó Quill", or of a

@@ -90,7 +90,8 @@ _JOBS = [
     ("youth_worker", "Youth Worker", r"youth (?:offending )?(?:worker|officer|practitioner)|yot (?:worker|officer)"),
     ("nursery_worker", "Nursery Worker", r"nursery (?:manager|worker|practitioner|key worker|nurse)"),
     ("probation_officer", "Probation Officer", r"probation officer|offender manager"),
-    ("nurse", "Nurse", r"(?:staff |ward |practice |specialist )?nurse"),
+    # a senior nurse by her old title: "the ward sister", "the night sister" (no sibling)
+    ("nurse", "Nurse", r"(?:staff |ward |practice |specialist )?nurse|(?:ward|night|junior|senior|nursing) sister"),
     ("doctor", "Doctor", r"doctor|consultant|registrar|\bdr\b"),
     ("psychiatrist", "Psychiatrist", r"psychiatrist"),
     ("psychologist", "Psychologist", r"psychologist"),
