@@ -105,3 +105,9 @@ def test_initials_in_capitals_are_listed_though_a_dictionary_knows_them_as_an_ab
     found = set(tokens(text))
     assert {"KW", "TM"} <= found
     assert not {"CP", "CT", "BA"} & found
+
+
+def test_a_capitalised_word_alone_in_quotes_is_listed_though_english() -> None:
+    """A nickname the detector missed is often an English word in quotes ('"Magpie" was never identified')."""
+    found = tokens('The men were known only as "Magpie" and "Knotty". "Magpie" was never identified. He said "MUM".')
+    assert {"Magpie", "Knotty"} <= set(found) and "MUM" not in found

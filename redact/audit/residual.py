@@ -34,7 +34,7 @@ _ROMAN = re.compile(r"^[IVXLC]+$")
 _ABBREVIATIONS = frozenset(
     {"tel", "mob", "enc", "encl", "ref", "cc", "pp", "fao", "attn", "dob", "nfa", "adv", "rec", "dept", "appt",
      "paeds", "op", "mon", "tue", "tues", "wed", "weds", "thu", "thur", "thurs", "fri", "sat", "sun", "approx",
-     "hx", "ba", "ma", "bsc", "msc", "phd", "cqsw", "ct", "mri", "ecg", "eeg"}
+     "hx", "ba", "ma", "bsc", "msc", "phd", "cqsw", "ct", "mri", "ecg", "eeg", "hons"}
 )  # fmt: skip
 # what opens a hyphenated word without being one alone: "Multi-agency", "Pre-action", "Co-located"
 _PREFIXES = frozenset({"multi", "pre", "post", "non", "co", "re", "sub", "inter", "anti", "semi", "mid", "ex", "de"})
@@ -65,7 +65,10 @@ def residual_tokens(text: str, key: Key) -> list[Residual]:
         spelt_out = token in defined or (token.endswith("s") and token[:-1] in defined)  # "CPMs" of a "CPM"
         if len(token) < 2 or fold(token) in kept_words or spelt_out:
             continue
-        if _explained(token) and not _word_used_as_a_name(token, text, masked, match.start()):
+        used_as_a_name = _quoted_alone(text, match.start(), match.end()) or _word_used_as_a_name(
+            token, text, masked, match.start()
+        )
+        if _explained(token) and not used_as_a_name:
             continue
         counts.setdefault(token, []).append(match.start())
     ranked = sorted(counts.items(), key=lambda item: (-len(item[1]), item[1][0]))
@@ -92,6 +95,18 @@ def _word_used_as_a_name(token: str, text: str, masked: str, start: int) -> bool
     word = fold(token)
     prefixed = word.split("-")[0] in _PREFIXES  # "a Pre-action letter"
     return not (word in STOP_WORDS or word in _ABBREVIATIONS or prefixed or _named_by_vocabulary(token))
+
+
+_OPENING_QUOTE = frozenset("\"“‘'")
+_CLOSING_QUOTE = frozenset("\"”’'")
+
+
+def _quoted_alone(text: str, start: int, end: int) -> bool:
+    """A capitalised word alone in quotes ('nicknames: "Magpie" and "Knotty"', '"Magpie" was never found'): how a
+    draft gives a nickname, English word or not; not a report's word ("Section 47") or a quoted sentence."""
+    quoted = text[start - 1 : start] in _OPENING_QUOTE and text[end : end + 1] in _CLOSING_QUOTE and start > 0
+    word = text[start:end]
+    return quoted and word[:1].isupper() and not word.isupper() and not _named_by_vocabulary(word)
 
 
 def _explained_phrases(key: Key) -> list[str]:
