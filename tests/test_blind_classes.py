@@ -333,6 +333,7 @@ def test_a_record_in_capitals_after_a_title_word_is_no_name(tmp_path: Path) -> N
         ("The family were helped by Long Acre Traveller Support.", "ORGANISATION", "Long Acre Traveller Support"),
         ("Quellbrook Supported Living gave him 18 hours of support.", "ORGANISATION", "Quellbrook Supported Living"),
         ("His grant left his account at Tarnmoor Mutual Bank.", "ORGANISATION", "Tarnmoor Mutual Bank"),
+        ("Reports came from Tarnbrook Doctors (the out-of-hours GP provider).", "ORGANISATION", "Tarnbrook Doctors"),
         ("The call was logged under his name, so it did not link to the QUELLODE children.", "PERSON", "QUELLODE"),
         ('The men were known only by nicknames: "Ebs", "Knotty", "Big Tobiah" and "Magpie".', "PERSON", "Magpie"),
         ("Their caravan stood on pitch 9 of the council site.", "ADDRESS", "pitch 9"),

@@ -629,7 +629,9 @@ class OrganisationRecognizer(NamedPlaceRecognizer):
         r"Supported[ \t]+(?:Living|Housing|Lodgings)|"
         # where a young person's money was kept, and taken: "Tarnmoor Mutual Bank" (a bank by its kind: "Bank" alone
         # ends many a place's name, "Quell Bank")
-        r"(?:Mutual|Savings|Community|Co-?operative)[ \t]+Bank|Building[ \t]+Society|Credit[ \t]+Union"
+        r"(?:Mutual|Savings|Community|Co-?operative)[ \t]+Bank|Building[ \t]+Society|Credit[ \t]+Union|"
+        # an out-of-hours GP provider by its own name: "Quellbury Doctors" (not "the Junior Doctors")
+        r"(?<!(?i:senior|junior|locum|trainee|training|agency|consultant|visiting|hospital|our|the)[ \t])Doctors"
     )
     SCORE = 0.7
     CONTEXT = ["attended", "member", "worked", "employed", "employer", "church", "club"]
