@@ -2190,3 +2190,14 @@ def test_a_place_s_short_name_is_the_place_whatever_detection_called_it(tmp_path
     )
     _, output = run(tmp_path, body)
     assert "attended School 1 from 2010. Could you chase the head at School 1?" in output
+
+
+def test_a_bare_surname_is_not_the_baby_who_shares_it(tmp_path: Path) -> None:
+    """A family table gives the baby's age in months; "Quellode did not reply" is the mother's partner, not him."""
+    body = (
+        "Name\tRelationship\tAge\nEbun Pelbury\tSubject\t7 yrs\nTobiah Quellode\tHalf-brother\t8 mths\n"
+        "Augustus Quellode\tMother's partner\t30\n\n2.4 The family were invited to take part. Quellode did not reply."
+    )
+    plan, output = run(tmp_path, body)
+    assert pseudonyms(plan)["Augustus Quellode"] == "Mother's partner"
+    assert "Mother's partner did not reply" in output

@@ -53,6 +53,8 @@ _AGE = re.compile(
     r"|\b" + _N.replace("<n>", "<n2>") + r"[- ](?P<unit2>years?|months?|weeks?|days?)[- ]old\b",
     re.IGNORECASE,
 )
+# a family table's age cell in months or weeks: "Tobiah Quill<TAB>Half-brother<TAB>8 mths"
+_CELL_AGE = re.compile(r"(?<=\t)\d{1,2}[ ]?(?:mths?|months?|wks?|weeks?|days?)(?=[ \t]*(?:\t|\n|$))", re.IGNORECASE)
 # "with Tobiah Quill driving and a 14 year old girl": an age after an article describes someone new, not the name
 _ANOTHER_PERSON_BEFORE = re.compile(r"\b(?:a|an|another|one|two|three|other)\s+$", re.IGNORECASE)
 # a case note's age right after the name: "Kelly 11y", "Nojus 4/12" (months), "baby 3/52" (weeks)
@@ -202,7 +204,8 @@ def _nearest_before(
 
 def infants(text: str, mentions: Sequence[Mention]) -> set[int]:
     """Start offsets of PERSON mentions the draft gives an age in months, weeks or days ("died aged 10 months",
-    "Ebun, then 6 months old", "when Ebun was 12 days old"): a baby, whom no cue makes anyone's parent."""
+    "Ebun, then 6 months old", "when Ebun was 12 days old", a family table's "8 mths"): a baby, whom no cue makes
+    anyone's parent and no bare surname names."""
     people = sorted((m for m in mentions if m.label == "PERSON"), key=lambda m: m.start)
     starts = [m.start for m in people]
     found = set()
@@ -213,6 +216,10 @@ def infants(text: str, mentions: Sequence[Mention]) -> set[int]:
         mention = _nearest_before(text, people, starts, match.start())
         if mention is not None:
             found.add(mention.start)
+    for match in _CELL_AGE.finditer(text):
+        row = [m for m in people if text.rfind("\n", 0, match.start()) < m.start < match.start()]
+        if row:
+            found.add(row[0].start)  # the row's name
     return found
 
 

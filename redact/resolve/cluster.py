@@ -19,7 +19,7 @@ from redact.detect.ocr import SOURCE as OCR_SOURCE
 from redact.detect.ocr import as_meant
 from redact.detect.people_initials import SOURCE as INITIALS_SOURCE
 from redact.lexicon import english_words
-from redact.resolve.children import stated_adults
+from redact.resolve.children import infants, stated_adults
 from redact.resolve.context import sentence_bounds
 from redact.resolve.grammar import kin_in_quotes
 from redact.resolve.model import Mention
@@ -389,8 +389,12 @@ def _cluster_people(text: str, mentions: list[Mention], hint: RoleHint, notes: l
             target.titles.update(parts.titles)
         else:
             unsettled.append((mention, parts))
+    babies = infants(text, mentions) if unsettled else set()
     for mention, parts in unsettled:
         target = _pick_for_single(text, clusters, mention, parts, roles, first_pass=False, defined=defined)
+        if isinstance(target, list) and not parts.titles:  # "Quill did not reply": not the baby Tobiah Quill
+            grown = [c for c in target if not any(m.start in babies for m in c.mentions)]
+            target = grown[0] if len(grown) == 1 else target
         if isinstance(target, list) and ADULT_TITLES & set(parts.titles):
             # "Ms Brook" of the adults. A bare surname two people share stays "a family member": given to the one
             # named most, it was wrong often enough (batch 14) to tell the story worse than the neutral label.
