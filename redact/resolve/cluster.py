@@ -392,7 +392,8 @@ def _cluster_people(text: str, mentions: list[Mention], hint: RoleHint, notes: l
     babies = infants(text, mentions) if unsettled else set()
     for mention, parts in unsettled:
         target = _pick_for_single(text, clusters, mention, parts, roles, first_pass=False, defined=defined)
-        if isinstance(target, list) and not parts.titles:  # "Quill did not reply": not the baby Tobiah Quill
+        surname = isinstance(target, list) and all(c.last == parts.single for c in target)
+        if surname and not parts.titles:  # "Quill did not reply": not the baby Tobiah Quill
             grown = [c for c in target if not any(m.start in babies for m in c.mentions)]
             target = grown[0] if len(grown) == 1 else target
         if isinstance(target, list) and ADULT_TITLES & set(parts.titles):
