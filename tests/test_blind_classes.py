@@ -336,6 +336,7 @@ def test_a_record_in_capitals_after_a_title_word_is_no_name(tmp_path: Path) -> N
         ("Reports came from Tarnbrook Doctors (the out-of-hours GP provider).", "ORGANISATION", "Tarnbrook Doctors"),
         ("The call was logged under his name, so it did not link to the QUELLODE children.", "PERSON", "QUELLODE"),
         ('The men were known only by nicknames: "Ebs", "Knotty", "Big Tobiah" and "Magpie".', "PERSON", "Magpie"),
+        ("In this draft she is named: Ebunola Mabel Quellode, known as Ebs.", "PERSON", "Ebunola Mabel Quellode"),
         ("Their caravan stood on pitch 9 of the council site.", "ADDRESS", "pitch 9"),
         ("DS was seen with PQ (Y9) at the gate.", "PERSON", "PQ"),
         ("WZ (Year 10) reports that DS has a boyfriend.", "PERSON", "WZ"),

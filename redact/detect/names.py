@@ -271,7 +271,8 @@ class ContextNameRecognizer(_NameRecognizer):
         # "to his friends as", "in the family as"
         audience = rf"(?:{WRAP}(?:to|by|among|amongst|in|within|at|on)(?:{WRAP}[\w'’]+){{1,7}}?{WRAP}as)"
         self.introduced = re.compile(
-            rf"(?<![\w'’-]){introducer}(?:{WRAP}(?:him|her|them|only|simply|just|was|is|[a-z]+ly)){{0,2}}[,:]?"
+            rf"(?<![\w'’-]){introducer}(?:{WRAP}(?:him|her|them|only|simply|just|was|is|[a-z]+ly)){{0,2}}"
+            r"(?:,|(?<=(?i:nicknames)):)?"  # 'by nicknames: "Ebs", ...'; not 'named: Ebun Quill' (a name whole)
             rf"(?:{audience}|{WRAP}as)?"
             rf"{WRAP}[\"“‘']?(?:(?:{alternation(v.titles)})\.?{SPACE})?(?P<name>{DOTTED}|{UPPER}(?![\w'’.&-])|{NAME_WORD})"
         )
