@@ -79,7 +79,8 @@ function setupReview() {
       parent.normalize();
     });
     for (const d of decisions.filter((x) => x.action === "add")) {
-      if (data.changes.some((c) => c.start === d.start && c.end === d.end)) continue;
+      // applied once a change covers it (a change may take in more: "the" before a place, a title before a name)
+      if (data.changes.some((c) => c.start <= d.start && d.end <= c.end)) continue;
       const pane = [...document.querySelectorAll(".orig")].find((o) => {
         const from = Number(o.dataset.start);
         return from <= d.start && d.end <= from + o.textContent.length;
