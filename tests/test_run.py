@@ -377,3 +377,21 @@ def test_a_panel_body_the_story_names_by_its_own_word_is_pseudonymised_in_the_pa
     published = next(p for p in result.published if p.suffix == ".md").read_text(encoding="utf-8")
     assert "Quellmoor" not in published and "Chief Executive" in published
     assert any("Quellmoor Women's Aid" in w and "pseudonymises" in w for w in result.warnings)
+
+
+def test_a_summary_whose_paragraph_mentions_the_overview_report_is_taken_whole(tmp_path: Path) -> None:
+    """A PDF's reading joins a paragraph into one line: "The overview report and this summary were written by"
+    there is a sentence, not the title of an overview report, so the draft titled an executive summary is one."""
+    draft = tmp_path / "summary.txt"
+    draft.write_text(
+        "QUELLSHIRE LOCAL SAFEGUARDING CHILDREN BOARD\n\nSERIOUS CASE REVIEW: CHILD Q\n\nEXECUTIVE SUMMARY\n\n"
+        "1. INTRODUCTION\n\n1.1 The Independent Chair of Quellshire LSCB, Augustus Smithers, agreed that the criteria "
+        "were met. The review panel was chaired by Mabel Knotley. The overview report and this summary were written "
+        "by Dr Agatha Pelbury, an independent consultant.\n\n2. KEY FINDINGS\n\n2.1 Jayden Smith was missing "
+        "from home eleven times in 2012.\n",
+        encoding="utf-8",
+    )
+    result = run(draft, tmp_path / "out")
+    summary = (tmp_path / "out/publish/summary.executive-summary.md").read_text(encoding="utf-8")
+    assert "KEY FINDINGS" in summary and "missing from home eleven times" in summary
+    assert "Jayden" not in published_text(result)

@@ -78,8 +78,10 @@ def is_separate_summary(title_page: Sequence[Block]) -> bool:
         line for b in title_page for line in b.text.splitlines()
         if not _CONTENTS_LINE.search(line) and not _LINK_LINE.search(line)
     ]  # fmt: skip
-    titles = [line for line in lines if len(line.split()) <= TITLE_LINE_WORDS]  # not "The executive summary was ..."
-    return any(EXECUTIVE_SUMMARY.search(line) for line in titles) and not any(_OVERVIEW.search(line) for line in lines)
+    # titles, not sentences: "The executive summary was published ..." makes no summary, and "The overview report
+    # and this summary were written by ..." (a paragraph a PDF's reading joined into one line) no overview report
+    titles = [line for line in lines if len(line.split()) <= TITLE_LINE_WORDS]
+    return any(EXECUTIVE_SUMMARY.search(line) for line in titles) and not any(_OVERVIEW.search(line) for line in titles)
 
 
 def _summary_blocks(document: Document) -> list[Block]:
