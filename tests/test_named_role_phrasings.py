@@ -83,6 +83,9 @@ def named(tmp_path: Path, body: str) -> dict[str, tuple[str, ...]]:
          "the Board appointed Dr Emrys Quaye-Holt, an independent consultant, to write the overview report.\n",
          "Rosalind Achterberg", ("panel_chair",)),
         ("The Board commissioned Ottilie Brannagh to write the overview report.\n", "Ottilie Brannagh", ("author",)),
+        # the board's acronym between the role and the name
+        ("The review was commissioned by the Independent Chair of the Quellshire Safeguarding Children Board (QSCB), "
+         "Professor Hester Knotley, in May.\n", "Hester Knotley", ("lscb_chair",)),
         # a role in brackets after what it belongs to
         ("Author: Ida Fenwick, Head of Centre\nFor: SCR panel (chair Hesper Quayle) and the overview author\n",
          "Hesper Quayle", ("panel_chair",)),

@@ -34,8 +34,9 @@ _QUALIFIER = (
 )
 # After 2018 a safeguarding partnership has an independent scrutineer where a board had its chair.
 _HEAD = rf"(?:authors?|report{_S}writers?|writers?|reviewers?|chair(?:person|man|woman)?s?|scrutineers?)"
-_OF_WHAT = (
+_OF_WHAT = (  # the body's acronym may follow: "Chair of the Quellshire Safeguarding Children Board (QSCB)"
     rf"(?:of|to|for){_S}(?:the{_S}|this{_S})?(?:[\w'’-]+{_S}){{0,4}}(?:{_BOARD}|partners|panel|review|report|summary)"
+    r"(?:[ \t]*\((?-i:[A-Z]{2,8})\))?"
 )
 _ONE_BODY = rf"(?:the{_S})?(?:[\w'’-]+{_S}){{0,4}}(?:{_BOARD}|panel)"
 _TAIL = (
