@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from redact.config import NAMED_ROLES, ReportConfig
-from redact.document import TITLE_LINE_WORDS, TITLE_PAGE_BLOCKS, Block, BlockKind, Document
+from redact.document import TITLE_PAGE_BLOCKS, Block, BlockKind, Document, title_lines
 from redact.errors import InternalError, RedactError
 from redact.resolve import Plan, apply_plan
 from redact.resolve.model import Replacement
@@ -74,13 +74,9 @@ def is_separate_summary(title_page: Sequence[Block]) -> bool:
     """The title page calls the draft an executive summary (not in a contents line or a link to a file) and not an
     overview report: the whole draft is the summary, title page and signature blocks (where roles are named)
     included."""
-    lines = [
-        line for b in title_page for line in b.text.splitlines()
-        if not _CONTENTS_LINE.search(line) and not _LINK_LINE.search(line)
-    ]  # fmt: skip
     # titles, not sentences: "The executive summary was published ..." makes no summary, and "The overview report
     # and this summary were written by ..." (a paragraph a PDF's reading joined into one line) no overview report
-    titles = [line for line in lines if len(line.split()) <= TITLE_LINE_WORDS]
+    titles = [line for line in title_lines(title_page) if not (_CONTENTS_LINE.search(line) or _LINK_LINE.search(line))]
     return any(EXECUTIVE_SUMMARY.search(line) for line in titles) and not any(_OVERVIEW.search(line) for line in titles)
 
 
