@@ -50,3 +50,19 @@ def test_markup_parses_keep_and_role() -> None:
     assert mentions[0].keep and mentions[0].role == "chair"
     assert not mentions[1].keep and mentions[1].role == "mother"
     assert text[mentions[1].start : mentions[1].end] == "Kelly"
+
+
+def test_a_replacement_opening_in_the_gap_between_blocks_is_cut_to_the_block_it_covers() -> None:
+    """A span that starts on the separator before a cell (" | Ann Lee") is applied to the cell, not refused as
+    crossing the cell's edge."""
+    from redact.resolve.model import Action, Replacement
+    from redact.variants.build import split_at_block_edges
+
+    document = build_document("d.docx", "docx", [cell(0, 0, 0, "Mother"), cell(0, 0, 1, "Ann Lee DOB 2001")])
+    name = document.text.index("Ann Lee")
+    start = name - 1  # the blank before the cell
+    r = Replacement(start, name + 7, document.text[start : name + 7], "Mother", "p1", "PERSON", "test", 1.0,
+                    Action.PSEUDONYMISE, "test")  # fmt: skip
+    [(owner, piece)] = split_at_block_edges(document, r)
+    assert owner is document.blocks[1]
+    assert (piece.start, piece.end, piece.original, piece.replacement) == (name, name + 7, "Ann Lee", "Mother")

@@ -86,6 +86,13 @@ def named(tmp_path: Path, body: str) -> dict[str, tuple[str, ...]]:
         # the board's acronym between the role and the name
         ("The review was commissioned by the Independent Chair of the Quellshire Safeguarding Children Board (QSCB), "
          "Professor Hester Knotley, in May.\n", "Hester Knotley", ("lscb_chair",)),
+        # a relative clause says what leading the review was; the report's writer is another
+        ("The review was led by Dorcas Pelbury, who chaired the panel throughout, and the overview report and this "
+         "summary were written by Augustus Quellin, an independent consultant.\n", "Dorcas Pelbury", ("panel_chair",)),
+        ("The review was led by Dorcas Pelbury, who chaired the panel throughout, and the overview report and this "
+         "summary were written by Augustus Quellin, an independent consultant.\n", "Augustus Quellin", ("author",)),
+        ("Mabel Tarnwick, who has chaired the review panel since 2015, signed it off.\n", "Mabel Tarnwick",
+         ("panel_chair",)),
         # a role in brackets after what it belongs to
         ("Author: Ida Fenwick, Head of Centre\nFor: SCR panel (chair Hesper Quayle) and the overview author\n",
          "Hesper Quayle", ("panel_chair",)),
@@ -105,6 +112,7 @@ def test_role_phrasings_are_read(tmp_path: Path, body: str, name: str, roles: tu
         "The school asked Kerry Dunmore to write a statement for the court.\n",  # no task of the review's
         "When she spoke to the reviewer, Kerry said she had told them everything.\n",  # the main clause's subject
         "After a long talk with the lead reviewer, Bethan Okoro agreed to the interview.\n",
+        "Kerry Dunmore, who chaired the review meetings at the school, rang the father.\n",  # no panel of the review
     ],
 )
 def test_a_name_near_a_role_noun_is_not_kept(tmp_path: Path, body: str) -> None:

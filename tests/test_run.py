@@ -395,3 +395,20 @@ def test_a_summary_whose_paragraph_mentions_the_overview_report_is_taken_whole(t
     summary = (tmp_path / "out/publish/summary.executive-summary.md").read_text(encoding="utf-8")
     assert "KEY FINDINGS" in summary and "missing from home eleven times" in summary
     assert "Jayden" not in published_text(result)
+
+
+def test_a_header_table_of_role_labels_and_names_keeps_each_cell_its_own(tmp_path: Path) -> None:
+    """A TXT table row "Mother<TAB>Hester KNOTLEY ...": the label cell and the name cell are two cells, not the
+    phrase "the mother Hester" whose name the role already says; nothing crosses from one cell into the next."""
+    draft = tmp_path / "imr.txt"
+    draft.write_text(
+        "INDIVIDUAL MANAGEMENT REVIEW\n\nSubject child\tMabel KNOTLEY (\"Mabs\")  DOB 09/08/2020\n"
+        "Mother\tHester KNOTLEY  DOB 03/02/1997\nSibling\tTobiah KNOTLEY  DOB 21/11/2016\n\n"
+        "1. Mabel lived with her mother Hester and her brother Tobiah in Quellbury.\n",
+        encoding="utf-8",
+    )
+    result = run(draft, tmp_path / "out", variants=("full-publication",))
+    published = published_text(result)
+    assert "KNOTLEY" not in published and "Mabs" not in published
+    assert re.search(r"Mother \| Mother\s+DOB", published)  # the label, then the name's pseudonym in its cell
+    assert re.search(r"Subject child \| Child A\s+DOB", published)

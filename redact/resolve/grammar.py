@@ -197,9 +197,9 @@ _MODIFIER = (
 )
 _BEFORE_ROLE = re.compile(
     r"(?P<lead>(?:\b(?:the|his|her|their|its|our|a|an)\s+|\b(?P<anchor>[A-Z][\w'’-]*)['’]s\s+)"
-    r"(?:" + _MODIFIER + r"\s+){0,2})?(?P<role>" + ROLE_WORDS + r")(?P<gap>\s*(?P<comma>,)?[ \t]+)$",
+    r"(?:" + _MODIFIER + r"\s+){0,2})?(?P<role>" + ROLE_WORDS + r")(?P<gap>[^\S\t]*(?P<comma>,)?[ ]+)$",
     re.IGNORECASE,
-)
+)  # a tab parts two table cells: "Mother<TAB>Roxana Quill" is a label and a name, not one phrase
 # ", the social worker," after a name; not ", PC 10877 Bibi", the rank of the next name in a list
 _AFTER_ROLE = re.compile(
     r"^(?P<lead>\s*,\s*(?:(?:the|his|her|their|a|an)\s+)?(?:[a-z][\w-]*\s+){0,2}?)(?P<role>" + ROLE_WORDS
@@ -231,7 +231,7 @@ def kin_in_quotes() -> re.Pattern[str]:
 @lru_cache(maxsize=1)
 def _kin_as_title() -> re.Pattern[str]:
     """A relative's name with what the children call her, capitalised as a title: "to Nana Bernie", "Uncle Mo"."""
-    return re.compile(rf"(?<![\w'’-])(?P<kin>(?=[A-Z])(?i:{_relations()})[ \t]+)$")
+    return re.compile(rf"(?<![\w'’-])(?P<kin>(?=[A-Z])(?i:{_relations()}) +)$")  # a tab: the label cell "Mother"
 
 
 def person_span(text: str, start: int, end: int, role: str | None, taken: list[tuple[int, int]]) -> Span:

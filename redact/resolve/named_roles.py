@@ -80,10 +80,12 @@ _BY_SENTENCE = re.compile(
     rf"\s+(?:was|has\s+been|is|were|have\s+been)\s+(?P<verb>{_BY_VERBS})\s+by\s+",
     re.IGNORECASE,
 )
-# "Mr Quill wrote the report", "X, who wrote the overview report,": the subject of the writing is the author
-_WROTE_THE_REPORT = re.compile(
-    r",?\s+(?:who\s+)?(?:wrote|has\s+written|had\s+written|authored)\s+(?:the|this)\s+"
-    r"(?:(?:overview|final|full|review|serious\s+case\s+review)\s+)?(?:report|review)\b(?!\s+(?:on|for|of|about)\b)",
+# "Mr Quill wrote the report", "X, who wrote the overview report,": the subject of the writing is the author;
+# "X, who chaired the panel throughout": the subject of the chairing is the panel's chair
+_DID_THE_JOB = re.compile(
+    r",?\s+(?:who\s+)?(?:(?P<wrote>wrote|ha[sd]\s+written|authored)|(?:ha[sd]\s+)?(?P<chaired>chaired))\s+(?:the|this)\s+"
+    r"(?:(?:overview|final|full|review|serious\s+case\s+review|scr|independent)\s+)*"
+    r"(?(wrote)(?:report|review)|(?:panel|review))\b(?!\s+(?:on|for|of|about|meetings?)\b)",
     re.IGNORECASE,
 )
 # "the SCR panel chaired by X", "a review panel, chaired independently by X,": the panel's chair
@@ -346,11 +348,11 @@ def _read_other_cues(
                 role = "panel_chair" if task.group("verb").lower() == "chair" else "author"
                 cue = " ".join(task.group(0).split()[-4:])
                 found.assign(cluster, role, f"named role: {ROLE_NAMES[role]} (read from {cue!r} after the name)")
-            wrote = None if agency_report else _WROTE_THE_REPORT.match(text, mention.end)
-            if wrote:  # "Mr Quill wrote the report": the review's author, as "The report was written by"
-                cue = " ".join(wrote.group(0).split()).strip(", ")
-                reason = f"named role: {ROLE_NAMES['author']} (read from {cue!r} after the name)"
-                found.assign(cluster, "author", reason)
+            did = _DID_THE_JOB.match(text, mention.end)
+            if did and not (agency_report and did.group("wrote")):  # an IMR's writer is its agency's author
+                role = "author" if did.group("wrote") else "panel_chair"
+                cue = " ".join(did.group(0).split()).strip(", ")
+                found.assign(cluster, role, f"named role: {ROLE_NAMES[role]} (read from {cue!r} after the name)")
     for pattern in (_BY_LABEL, _BY_SENTENCE):
         for match in pattern.finditer(text):
             cluster = _person_at(people, text, match.end())
@@ -364,6 +366,8 @@ def _read_other_cues(
             if verb == "completed" and not _REPORT_NOUN.search(match.group(0)):
                 continue  # a form's "Completed by:" names who filled it in, not the review's author
             cue = " ".join(match.group(0).split()).rstrip(":,-–— ")
+            if verb == "led" and _chaired_after(text, cluster, match.end()):
+                continue  # "The review was led by X, who chaired the panel": leading it was chairing it
             if verb == "chaired":
                 found.assign(cluster, "panel_chair", f"named role: {ROLE_NAMES['panel_chair']} (read from {cue!r})")
             elif verb != "endorsed":  # endorsed by whom: the role phrase after the name says
@@ -395,6 +399,13 @@ def _read_other_cues(
             else:
                 community_safety.append((cluster, reason))
     return community_safety
+
+
+def _chaired_after(text: str, cluster: Cluster, offset: int) -> bool:
+    """The name at ``offset`` is followed by "who chaired the panel"."""
+    mention = min((m for m in cluster.mentions if 0 <= m.start - offset <= 40), key=lambda m: m.start, default=None)
+    did = _DID_THE_JOB.match(text, mention.end) if mention else None
+    return bool(did and did.group("chaired"))
 
 
 # A signature block: the name alone on its line (a title before it), the role on the next line but one.

@@ -129,7 +129,8 @@ def fixed_replacement(r: Replacement, start: int, end: int, original: str, new_t
 
 def split_at_block_edges(document: Document, r: Replacement) -> list[tuple[Block, Replacement]]:
     """The replacement cut where it crosses from one block into the next (a name wrapped across a page or
-    a paragraph break): the first piece carries the replacement, the pieces after it are removed."""
+    a paragraph break), less any blanks between blocks: the first piece carries the replacement, the pieces after
+    it are removed."""
     pieces: list[tuple[Block, Replacement]] = []
     start = r.start
     while start < r.end:
@@ -138,7 +139,7 @@ def split_at_block_edges(document: Document, r: Replacement) -> list[tuple[Block
             start += 1
             continue
         end = min(r.end, owner.end)
-        if not pieces and end == r.end:
+        if not pieces and (start, end) == (r.start, r.end):
             return [(owner, r)]
         piece = fixed_replacement(r, start, end, document.text[start:end], "" if pieces else r.replacement)
         pieces.append((owner, piece))
