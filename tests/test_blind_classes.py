@@ -729,12 +729,48 @@ def test_leftovers_and_capital_headings_of_agencies_name_no_one(tmp_path: Path) 
 
 def test_a_head_shared_with_an_agency_or_the_board_area_is_no_short_name(tmp_path: Path) -> None:
     body = (
-        "Reports came from Calder Vale Hospitals NHS Foundation Trust and Marches Women's Aid.\n\n"
-        "He was admitted to Calder Vale General Hospital. No agency in North Marches knew her.\n\n"
+        "Reports came from Tarnbrook Vale Hospitals NHS Foundation Trust and Marches Women's Aid.\n\n"
+        "He was admitted to Tarnbrook Vale General Hospital. No agency in North Marches knew her.\n\n"
         "The North Marches Community Safety Partnership commissioned this review."
     )
     found = texts(tmp_path, body)
-    assert "Calder Vale General Hospital" in found and "Calder Vale" not in found and "Marches" not in found
+    assert "Tarnbrook Vale General Hospital" in found and "Tarnbrook Vale" not in found and "Marches" not in found
+
+
+def test_a_short_name_that_also_opens_the_trust_s_name_is_found_where_it_stands_alone(tmp_path: Path) -> None:
+    body = (
+        "Reports came from Tarnbrook Vale Hospitals NHS Foundation Trust.\n\n"
+        "He was born at Tarnbrook Vale District Hospital.\n\n"
+        "12/04/2021\tDOC\tPaeds clinic (Tarnbrook Vale) appointment letter."
+    )
+    found = findings(tmp_path, body)
+    assert [text for _, text in found].count("Tarnbrook Vale") == 1  # in the clinic's brackets, not in the trust
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # a named ward after the hospital's name: "on" opens the ward's name, not more of the hospital's
+        ("He was treated at Quellfen General Hospital on Plover Ward before transfer.", {"Plover Ward"}),
+        # a quoted nickname, then whom it is a name to
+        ('Tobiah - "TQ" to his friends - boxed at the club.', {"TQ"}),
+        ('She was "Dotty" to the other girls in her class.', {"Dotty"}),
+        # part of a plate, after "part of a registration"
+        ('She gave part of a registration, "KX13 something".', {"KX13"}),
+    ],
+)
+def test_wards_nicknames_for_an_audience_and_partial_plates(tmp_path: Path, body: str, expected: set[str]) -> None:
+    assert expected <= texts(tmp_path, body)
+
+
+def test_a_nickname_set_off_by_a_dash_is_the_name_before_it(tmp_path: Path) -> None:
+    draft = tmp_path / "draft.txt"
+    body = 'Ignatius Quill was 15. Ignatius - "TQ" to his friends - boxed. TQ stopped going in May.'
+    draft.write_text(f"SERIOUS CASE REVIEW\n\n{body}\n", encoding="utf-8")
+    document = ingest(draft)
+    plan = resolve(document, detector().detect(document), ReportConfig())
+    [entity] = [e for e in plan.entities if "Ignatius" in e.texts]
+    assert "TQ" in entity.texts
 
 
 def test_a_board_named_with_and_before_its_acronym(tmp_path: Path) -> None:

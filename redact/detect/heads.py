@@ -45,7 +45,7 @@ _INSTITUTION_WORD = regex.compile(
 )
 
 
-# bodies that share an area's name with a hospital or a school: "Calder Vale Hospitals NHS Foundation Trust"
+# bodies that share an area's name with a hospital or a school: "Quell Vale Hospitals NHS Foundation Trust"
 _BODY_WORDS = (
     r"Hospitals|Trusts?|Council|Partnership|Board|Authority|Services?|Police|Constabulary|Foundation|Association|"
     r"Group|Ltd|Limited|CIC|Charity|Centre|Clinic|Schools|Academies|Federation|Agency"

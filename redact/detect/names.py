@@ -283,6 +283,11 @@ class ContextNameRecognizer(_NameRecognizer):
             rf"(?<![\w'’-])(?:to|by|among|amongst){WRAP}(?:[\w'’]+{WRAP}){{1,7}}?as"
             rf"{WRAP}[\"“‘](?!(?:{titles})\.?[ ])(?P<name>{QUOTED_NICKNAME})[\"”’]"
         )
+        # 'Tobiah - "TQ" to his friends -', '"Iggs" to the other boys': the audience comes after the quoted name
+        self.quoted_for_audience = re.compile(
+            rf"[\"“‘](?P<name>{QUOTED_NICKNAME})[\"”’]{WRAP}to{WRAP}(?:everyone|(?:his|her|their|the){WRAP}"
+            rf"(?:[\w'’]+{WRAP}){{0,2}}?(?:friends|mates|family|peers|boys|girls|group|gang|crew|classmates))\b"
+        )
         # 'known to everyone, including in police records, as "Kaz"': a longer aside (up to 14 words) must end with "as"
         self.introduced_quoted = re.compile(
             rf"(?<![\w'’-]){introducer}(?:(?:{WRAP}[\w'’]+){{1,3}}?(?:{WRAP}as)?|(?:{WRAP}[\w'’]+,?){{4,14}}?{WRAP}as)"
@@ -452,7 +457,8 @@ class ContextNameRecognizer(_NameRecognizer):
                 name.lower()
             )):
                 yield *match.span("name"), self.SCORE
-        for match in [*self.introduced_quoted.finditer(text), *self.audience_quoted.finditer(text)]:
+        quoted_for = [*self.introduced_quoted.finditer(text), *self.audience_quoted.finditer(text)]
+        for match in [*quoted_for, *self.quoted_for_audience.finditer(text)]:
             if not self.vocab.is_vocabulary_word(match.group("name")):
                 yield *match.span("name"), self.SCORE
         for match in self.quoted_middle.finditer(text):

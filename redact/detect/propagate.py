@@ -146,6 +146,9 @@ class Variant:
     # initials the draft gives a person in so many words ('DS = Dorcas Quill', '("DJ")'): each use is judged on its
     # own, where other initials that are an acronym are skipped everywhere once the draft uses the acronym
     given: bool = False
+    # a short name that also opens another name ("Quell Vale" of "Quell Vale District Hospital" and of "Quell Vale
+    # Hospitals NHS Foundation Trust"): only where no capitalised word follows it, as in "clinic (Quell Vale)"
+    alone_only: bool = False
     # "Ms D" of "Ms Dragomir": found even where a draft's own "Mr X" pseudonym would be kept
     titled_initial: bool = False
 
@@ -239,8 +242,8 @@ class _VariantBuilder:
                     yield Variant(_APOSTROPHE.sub("", text), finding.label, finding.score, weak=False)
             elif finding.label == "LOCATION" and fold(text) in _MONTHS:  # March the town, where no date is
                 yield Variant(text, finding.label, finding.score, weak=False, exact_case=True)
-            for head in self._heads(finding):  # "Greystone" of "Greystone Academy", in its own capitals
-                yield Variant(head, finding.label, finding.score, weak=False, exact_case=True)
+            for head, alone in self._heads(finding):  # "Greystone" of "Greystone Academy", in its own capitals
+                yield Variant(head, finding.label, finding.score, weak=False, exact_case=True, alone_only=alone)
                 if head.isupper():  # "Greystone" of a heading's "GREYSTONE ACADEMY", as the story writes it
                     yield Variant(head.title(), finding.label, finding.score, weak=False, exact_case=True)
             for street in _streets_of(text) if finding.label == "ADDRESS" else ():
@@ -325,12 +328,13 @@ class _VariantBuilder:
                 if not self.is_weak(mutated) and mutated.lower() not in STOP_WORDS:
                     yield Variant(mutated, "PERSON", finding.score, weak=False, exact_case=True)
 
-    def _heads(self, finding: Finding) -> Iterator[str]:
+    def _heads(self, finding: Finding) -> Iterator[tuple[str, bool]]:
         """The short names a draft uses for a place it named in full: "Kestrel" of "the Kestrel Youth Centre",
-        "Moorvale" of "Moorvale Living Ltd", "Step Up" of "Step Up Calderwick"."""
+        "Moorvale" of "Moorvale Living Ltd", "Step Up" of "Step Up Calderwick"; each with whether it names the place
+        only where it stands alone (it also opens another name)."""
         owner = _PLACE_OF_A_UNIT.search(finding.text) if finding.label in _NAMED_PLACES else None
         if owner:  # "Emergency Department of Brookfield General Hospital": the hospital, and its short name
-            yield owner.group("place")
+            yield owner.group("place"), False
             yield from self._heads(replace(finding, text=owner.group("place")))
         words = finding.text.split()
         heads = set()
@@ -365,8 +369,7 @@ class _VariantBuilder:
             if len(head) < 4 or self.keep.is_kept(head) or fold(head) in lower or self._in_area(head):
                 continue  # not "Members" of "Members of Bethesda Chapel" (a word), not the board's area
             # "Quellfen Children's" opens its trust's name too, and names the hospital alone all the same
-            if (short and head == short.text) or not self._opens_another_name(head, finding.text):
-                yield head
+            yield head, not (short and head == short.text) and self._opens_another_name(head, finding.text)
 
     def _names_no_one(self, word: str) -> bool:
         """A word that is no ordinary word nor a well-known place, and no one in the draft is called by it after a
@@ -427,8 +430,8 @@ class _VariantBuilder:
         return any(re.search(rf"(?<!\w){re.escape(head)}(?!\w)", area) for area in self.areas)
 
     def _opens_another_name(self, head: str, name: str) -> bool:
-        """The head also opens a capitalised name of something else: "Calder Vale" of "Calder Vale General
-        Hospital" and of "Calder Vale Hospitals NHS Foundation Trust" names neither alone."""
+        """The head also opens a capitalised name of something else: "Quell Vale" of "Quell Vale General
+        Hospital" and of "Quell Vale Hospitals NHS Foundation Trust" names neither alone."""
         # a tab ends a table cell: "Kingfisher<TAB>Skeletal survey" is the ward, then the next column
         pattern = re.compile(rf"(?<![\w'’-]){re.escape(head)}[ ]+\p{{Lu}}[\w'’-]*(?:[ ]+\p{{Lu}}[\w'’-]*)*")
         own = re.sub(r"^(?:The|the)\s+", "", " ".join(name.split()))
@@ -737,6 +740,9 @@ def _short_caps(name: str) -> bool:
     return name.isupper() and len(name) <= 3
 
 
+_NAME_GOES_ON = re.compile(r"[ ]+\p{Lu}")  # as in _opens_another_name: a tab ends a table cell
+
+
 def _occurrences(
     text: str, variant: Variant, builder: _VariantBuilder, staff_initials: frozenset[tuple[int, int]] = frozenset()
 ) -> Iterator[tuple[int, int]]:
@@ -778,6 +784,8 @@ def _occurrences(
         if variant.exact_case and written not in (variant.text, variant.text.upper()):  # "SANDROCK" in a log
             continue
         if variant.not_in_capitals and written.isupper():
+            continue
+        if variant.alone_only and _NAME_GOES_ON.match(text, end):
             continue
         if variant.label in _NAMED_PLACES | {"LOCATION"} and found[0].islower() and variant.text[0].isupper():
             continue  # "Recorded", a model's place, is not "recorded"

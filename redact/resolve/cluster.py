@@ -519,12 +519,16 @@ def _called_by_a_middle_name(cluster: Cluster, parts: NameParts) -> bool:
 
 _CAPITALISED = r"(\p{Lu}[\p{L}\p{M}'’-]+)"
 _QUOTED = r"""["“‘]""" + _CAPITALISED + r"""["”’]"""
-_NICKNAME_INTRODUCED = regex.compile(_CAPITALISED + r"[ \t]*(?:\([ \t]*" + _QUOTED + r"[ \t]*\)|" + _QUOTED + ")")
+# ... or set off by a dash: 'Tobiah - "TQ" to his friends - boxed'
+_NICKNAME_INTRODUCED = regex.compile(
+    _CAPITALISED + r"[ \t]*(?:\([ \t]*" + _QUOTED + r"[ \t]*\)|(?:[-–—][ \t]*)?" + _QUOTED + ")"
+)
 
 
 @lru_cache(maxsize=4)  # the draft being resolved; a batch must not keep every draft it read
 def introduced_nicknames(text: str) -> dict[str, str]:
-    """ 'Kwabena ("Kobby") Boateng': each quoted nickname the draft gives after a first name, folded -> folded."""
+    """ 'Kwabena ("Kobby") Boateng', 'Kwabena - "KB" to his friends': each quoted nickname the draft gives after a
+    first name, folded -> folded."""
     return {fold(m.group(2) or m.group(3)): fold(m.group(1)) for m in _NICKNAME_INTRODUCED.finditer(text)}
 
 

@@ -32,11 +32,12 @@ class UkVehicleRegistrationRecognizer(UkPatternRecognizer):
         Pattern("current format unspaced", _B + _CURRENT + _RANDOM + _E, 0.3),
         # what a witness caught of a plate, its missing letters dotted: 'part reg "KX13.."'
         Pattern("partial current format", _B + _CURRENT + r"(?=\.{2,}|…|\*{2,})", 0.6),
-        # 'part reg. "NV08"', "partial plate KX13": the first half the cue says is part of a plate
+        # 'part reg. "NV08"', "partial plate KX13", 'part of a registration, "NV08 something"': the first half the cue
+        # says is part of a plate
         Pattern(
             "partial current format after a cue",
-            r"(?<=(?i:\bpart(?:ial)?[ \t]+(?:reg(?:istration)?\.?|plate|index)(?:[ \t]+(?:no\.?|number))?)"
-            r"[ \t]*[:\"“‘']?[ \t]*)" + _PARTIAL + _E,
+            r"(?<=(?i:\bpart(?:ial)?(?:[ \t]+of(?:[ \t]+(?:a|the|his|her|its))?)?[ \t]+(?:reg(?:istration)?\.?|plate|"
+            r"index)(?:[ \t]+(?:no\.?|number))?)[ \t]*[,:]?[ \t]*[\"“‘']?[ \t]*)" + _PARTIAL + _E,
             0.6,
         ),
         Pattern(
