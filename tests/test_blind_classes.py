@@ -763,6 +763,11 @@ def test_wards_nicknames_for_an_audience_and_partial_plates(tmp_path: Path, body
     assert expected <= texts(tmp_path, body)
 
 
+def test_a_full_date_broken_across_a_pasted_line_is_one_date(tmp_path: Path) -> None:
+    found = findings(tmp_path, "The strategy meeting on 24\nNovember 2011 agreed a plan; the next was on 3\nMay 2012.")
+    assert ("DATE", "24\nNovember 2011") in found and ("DATE", "3\nMay 2012") in found
+
+
 def test_a_nickname_set_off_by_a_dash_is_the_name_before_it(tmp_path: Path) -> None:
     draft = tmp_path / "draft.txt"
     body = 'Ignatius Quill was 15. Ignatius - "TQ" to his friends - boxed. TQ stopped going in May.'

@@ -254,6 +254,16 @@ def test_a_relation_word_straight_before_a_name_is_that_names(tmp_path: Path) ->
     assert found["Oliwia Tranter"] == "Child A" and found["Agnieszka Tranter"] == "Mother"
 
 
+def test_a_family_list_line_gives_its_role_past_the_person_s_other_names(tmp_path: Path) -> None:
+    body = (
+        "Family:\n• Mabel Quill – subject child, aged 2.\n"
+        "• Hester Quill (née Pelbury, known as 'Hetty') – mother, aged 24.\n• Augustus Quill – father, aged 30.\n\n"
+        "Later Hester and Augustus argued."
+    )
+    found = pseudonyms(run(tmp_path, body)[0])
+    assert found["Hester Quill"] == found["Hetty"] == "Mother" and found["Augustus Quill"] == "Father"
+
+
 def test_every_name_listed_after_a_plural_relation_word_has_that_relation(tmp_path: Path) -> None:
     body = (
         "1.1 Tamsin Penrose lived with her mother, Gail Penrose, and her twin half-brothers, Oliver and Harry, who "

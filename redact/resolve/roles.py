@@ -153,10 +153,12 @@ _CELL_AFTER = re.compile(
     r"|^[ ](?P<tight>[A-Za-z][\w'’-]*(?:[ ][a-z][\w'’-]*)?)(?=[ ]{2,}|\t)",
     re.M,
 )
-# a bracket an apposition reads past: initials "(LB)", "(TÓB)"; an age or birth "(aged 31)", "(31)", "(DOB ...)"
+# a bracket an apposition reads past: initials "(LB)", "(TÓB)"; an age or birth "(aged 31)", "(31)", "(DOB ...)";
+# the person's other names "(née Quill, known as 'Hetty')"
 _ASIDE_AFTER = re.compile(
     r"[ \t]*\([ \t]*(?:[A-Z][\w.'’]{0,5}|\d{1,2}(?:[ \t]+(?:years?|yrs?)(?:[ \t]+old)?)?"
-    r"|(?i:aged?|dob|d\.o\.b\.?|born|b\.)[^()\n]{0,30})[ \t]*\)"
+    r"|(?i:aged?|dob|d\.o\.b\.?|born|b\.)[^()\n]{0,30}"
+    r"|(?i:n[ée]e|formerly|(?:also[ \t]+)?known[ \t]+as|aka|a\.k\.a\.)[^()\n]{0,50})[ \t]*\)"
 )
 # a table typed with slashes between its cells: "PROSSER, Dylan / mother's partner / DOB 02/06/1981 / ..."
 _TEACHERS_TITLES = frozenset({"mr", "mrs", "ms", "miss", "mx", "dr"})  # not a child's own "Ebun's class"

@@ -27,7 +27,9 @@ YEAR = r"(?:19|20)\d{2}"
 _B, _E = r"(?<![\w/.-])", r"(?![\w]|[/.-]\d)"
 SP = r"[ \t]+"
 
-DAY_MONTH_YEAR = DAY + r"(?:" + SP + r"(?i:of))?[ \t-]+" + MONTH + r",?[ \t-]+" + YEAR
+# a line may break inside a full date, as text pasted out of a PDF breaks it ("on 24<LINE>November 2011")
+_GAP = r"(?:[ \t-]+|[ \t]*\n[ \t]*)"
+DAY_MONTH_YEAR = DAY + r"(?:" + SP + r"(?i:of))?" + _GAP + MONTH + r",?" + _GAP + YEAR
 MONTH_DAY_YEAR = MONTH + SP + DAY + r",?" + SP + YEAR
 MONTH_YEAR = MONTH + r",?" + SP + YEAR
 DAY_MONTH = DAY + r"(?:" + SP + r"(?i:of))?" + SP + MONTH
