@@ -264,6 +264,27 @@ def test_a_family_list_line_gives_its_role_past_the_person_s_other_names(tmp_pat
     assert found["Hester Quill"] == found["Hetty"] == "Mother" and found["Augustus Quill"] == "Father"
 
 
+def test_a_job_with_what_qualifies_it_is_an_apposition_but_a_relative_with_another_person_is_not(
+    tmp_path: Path,
+) -> None:
+    body = (
+        "The case went to Hester Quill, a social worker with 14 months' experience. Ms Quill visited. "
+        "Dorcas Pelbury, the mother with Mr Augustus Knotley, attended."
+    )
+    found = pseudonyms(run(tmp_path, body)[0])
+    assert found["Hester Quill"] == "Social Worker 1" and found["Augustus Knotley"] != "Mother"
+
+
+def test_a_chronology_row_s_agency_gives_the_job_of_whom_its_entry_says_did_the_visit(tmp_path: Path) -> None:
+    body = (
+        "Date\tAgency\tEvent\n26/01/2016\tHealth visiting\tNew birth visit by Ms Quill. Moses basket seen.\n"
+        "14/10/2016\tChildren's social care\tHome visit by Mr Knotley; mother told Ms Pelbury nothing.\n"
+    )
+    found = pseudonyms(run(tmp_path, body)[0])
+    assert found["Quill"] == "Health Visitor 1" and found["Knotley"] == "Social Worker 1"
+    assert not found["Pelbury"].startswith("Social Worker")
+
+
 def test_every_name_listed_after_a_plural_relation_word_has_that_relation(tmp_path: Path) -> None:
     body = (
         "1.1 Tamsin Penrose lived with her mother, Gail Penrose, and her twin half-brothers, Oliver and Harry, who "

@@ -179,8 +179,10 @@ _BRACKET_LEAD = re.compile(
 # "Ms Stanforth, the mother by Mr Osei-Tutu" lists who represents whom; "thanks Orla, her mother and her
 # grandmother" lists three people: neither is an apposition.
 # "Mrs X, Assistant Principal and DSL" joins two jobs of one person: an apposition.
+# "Ms X, a social worker with 14 months' experience" is one; "the mother with her partner" or "with Mr Y" is not.
 _NOT_APPOSITION = (
-    rf"(?!\s+(?:by|for|from|with|to)\b)(?!\s+(?:and|or|&)\b(?!\s+(?:{JOB_WORDS})\b))(?!\s*,\s*(?:and|or)\b)"
+    r"(?!\s+(?:by|for|from|to)\b)(?!\s+with\s+(?:(?:Mr|Mrs|Ms|Miss|Dr)\b|(?:her|his|their)\b|(?-i:[A-Z])))"
+    rf"(?!\s+(?:and|or|&)\b(?!\s+(?:{JOB_WORDS})\b))(?!\s*,\s*(?:and|or)\b)"
 )
 _APPOSITION_AFTER = re.compile(
     r"^(?:['’]s?)?\s*,\s*(?!(?:not|never|nor|rather)\b)(?:"  # "this was Tariq, not the father": no cue
@@ -666,18 +668,24 @@ def _agency_cues(table, start: int) -> list[Cue]:  # type: ignore[no-untyped-def
     "Police") where she opens a "Practitioner" or "Worker" cell."""
     found = row_of(table, start)
     agency, workers = table.column(*_AGENCY_COLUMN), table.column(*_WORKER_COLUMN)
-    if found is None or agency is None or workers is None or found[1] != workers or agency >= len(found[0]):
+    if found is None or agency is None or agency >= len(found[0]) or found[1] == agency:
         return []
     row = found[0]
-    own = row[workers]
-    if re.search(r"\S", own.text[: max(0, start - own.start)]) or first_role(own.text):
-        return []  # not the cell's first name, or one the cell gives a job of its own ("Hester Quill, HV")
+    own = row[found[1]]
+    before = own.text[: max(0, start - own.start)]
+    if found[1] == workers:
+        if re.search(r"\S", before) or first_role(own.text):
+            return []  # not the cell's first name, or one the cell gives a job of its own ("Hester Quill, HV")
+    elif not _DONE_BY.search(before):
+        return []  # an entry's "visit by Ms Quill" is the agency's worker; "Mother told Ms Quill" says nothing
     role = first_role(row[agency].text) or service_role(row[agency].text)
     kind = KINDS.get(role or "")
     return [Cue(role, 2)] if role and kind and not kind.family else []
 
 
-_AGENCY_COLUMN = ("agency", "service", "organisation")
+_AGENCY_COLUMN = ("agency", "service", "organisation", "source")
+_DONE_BY = re.compile(r"\b(?:visit(?:ed)?|seen|reviewed|assessed|completed|made|undertaken|call(?:ed)?)[ \t]+by[ \t]+"
+                      r"(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?[ \t]+)?$")  # fmt: skip
 _WORKER_COLUMN = ("practitioner", "worker", "professional", "staff", "contact by", "seen by")
 
 
