@@ -275,6 +275,16 @@ def test_a_job_with_what_qualifies_it_is_an_apposition_but_a_relative_with_anoth
     assert found["Hester Quill"] == "Social Worker 1" and found["Augustus Knotley"] != "Mother"
 
 
+def test_housing_jobs_by_their_many_names_are_housing_officers(tmp_path: Path) -> None:
+    body = (
+        "3.3 The authors interviewed Ignatius Quill (QHT temporary accommodation officer) and Dorcas Pelbury "
+        "(QHT tenancy sustainment officer). The housing options adviser, Mr Tobiah Knotley, was on leave."
+    )
+    found = pseudonyms(run(tmp_path, body)[0])
+    assert {found["Ignatius Quill"], found["Dorcas Pelbury"], found["Tobiah Knotley"]} == {
+        "Housing Officer 1", "Housing Officer 2", "Housing Officer 3"}  # fmt: skip
+
+
 def test_a_chronology_row_s_agency_gives_the_job_of_whom_its_entry_says_did_the_visit(tmp_path: Path) -> None:
     body = (
         "Date\tAgency\tEvent\n26/01/2016\tHealth visiting\tNew birth visit by Ms Quill. Moses basket seen.\n"

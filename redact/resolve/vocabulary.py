@@ -71,7 +71,13 @@ _JOBS = [
         r"|teaching assistant|(?-i:\bTA\b)|learning (?:support )?mentor|(?:deputy|assistant) head\b(?!\s+of\b)"
         r"|(?:assistant |vice |deputy )principal|principal(?=\s*(?:$|[,.;:)(]|and\b|of\b))",  # no "principal SW"
     ),
-    ("housing_officer", "Housing Officer", r"housing (?:officer|worker|support worker)"),
+    (
+        "housing_officer",
+        "Housing Officer",
+        r"housing (?:options |needs )?(?:officer|worker|support worker|adviser|advisor|caseworker)"
+        r"|(?:temporary )?accommodation officer|tenancy (?:sustainment |support )?(?:officer|worker)"
+        r"|homelessness (?:officer|caseworker|adviser|advisor)",
+    ),
     # those who care for a child for the council or for a living: no family, and no "Mother" of "foster mother"
     ("foster_carer", "Foster Carer", r"foster (?:carer|mother|father|mum|dad|parent)s?|connected (?:person|carer)s?"),
     ("childminder", "Childminder", r"childminder"),
