@@ -275,6 +275,20 @@ def test_a_job_with_what_qualifies_it_is_an_apposition_but_a_relative_with_anoth
     assert found["Hester Quill"] == "Social Worker 1" and found["Augustus Knotley"] != "Mother"
 
 
+def test_school_and_social_care_staff_by_grade_year_group_and_chronology_row(tmp_path: Path) -> None:
+    body = (
+        '2.2 Staff spoken to:\n• Mr Ignatius Quill ("IQ"), Year 4 class teacher (4G), 2 April 2019;\n'
+        "• the duty senior practitioner, Augustus Knotley (AK).\n\n"
+        "5.2 Her friend told the academy's pastoral manager, Miss Dorcas Pelbury, that she was cutting.\n\n"
+        "| Date | Agency | Event |\n| --- | --- | --- |\n"
+        "| 16 March 2016 | CSC | Case transferred to Hester Tarnwick after Mr Knotley leaves. |\n"
+    )
+    found = pseudonyms(run(tmp_path, body)[0])
+    assert found["Ignatius Quill"].startswith("Teacher") and found["Dorcas Pelbury"].startswith("Teacher")
+    assert found["Augustus Knotley"].startswith("Social Worker")
+    assert found["Hester Tarnwick"].startswith("Social Worker")
+
+
 def test_housing_jobs_by_their_many_names_are_housing_officers(tmp_path: Path) -> None:
     body = (
         "3.3 The authors interviewed Ignatius Quill (QHT temporary accommodation officer) and Dorcas Pelbury "

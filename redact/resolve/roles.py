@@ -154,9 +154,9 @@ _CELL_AFTER = re.compile(
     re.M,
 )
 # a bracket an apposition reads past: initials "(LB)", "(TÓB)"; an age or birth "(aged 31)", "(31)", "(DOB ...)";
-# the person's other names "(née Quill, known as 'Hetty')"
+# the person's other names "(née Quill, known as 'Hetty')"; quoted initials '("OG")'
 _ASIDE_AFTER = re.compile(
-    r"[ \t]*\([ \t]*(?:[A-Z][\w.'’]{0,5}|\d{1,2}(?:[ \t]+(?:years?|yrs?)(?:[ \t]+old)?)?"
+    r"[ \t]*\([ \t]*(?:[\"“‘']?[A-Z][\w.'’]{0,5}[\"”’']?|\d{1,2}(?:[ \t]+(?:years?|yrs?)(?:[ \t]+old)?)?"
     r"|(?i:aged?|dob|d\.o\.b\.?|born|b\.)[^()\n]{0,30}"
     r"|(?i:n[ée]e|formerly|(?:also[ \t]+)?known[ \t]+as|aka|a\.k\.a\.)[^()\n]{0,50})[ \t]*\)"
 )
@@ -190,6 +190,7 @@ _APPOSITION_AFTER = re.compile(
     + "|"
     + _DET
     + r")?"
+    + r"(?:year\s+\d{1,2}\s+)?"  # "Mr X, Year 4 class teacher"
     + _ADJ
     + r"(?P<role>"
     + ROLE_WORDS
@@ -684,8 +685,10 @@ def _agency_cues(table, start: int) -> list[Cue]:  # type: ignore[no-untyped-def
 
 
 _AGENCY_COLUMN = ("agency", "service", "organisation", "source")
-_DONE_BY = re.compile(r"\b(?:visit(?:ed)?|seen|reviewed|assessed|completed|made|undertaken|call(?:ed)?)[ \t]+by[ \t]+"
-                      r"(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?[ \t]+)?$")  # fmt: skip
+_DONE_BY = re.compile(
+    r"\b(?:(?:visit(?:ed)?|seen|reviewed|assessed|completed|made|undertaken|call(?:ed)?)[ \t]+by"
+    r"|(?:re-?)?(?:allocated|transferred)[ \t]+to)[ \t]+(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?[ \t]+)?$"
+)  # "Case transferred to Ms X" in a social care row: the new social worker
 _WORKER_COLUMN = ("practitioner", "worker", "professional", "staff", "contact by", "seen by")
 
 

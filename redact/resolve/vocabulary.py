@@ -47,7 +47,8 @@ _JOBS = [
         "social_worker",
         "Social Worker",
         r"(?:senior |student |allocated |locum |agency )?social worker|\bsw\b|\bamhp\b"
-        r"|approved mental health professional|independent reviewing officer|\biro\b",
+        r"|approved mental health professional|independent reviewing officer|\biro\b"
+        r"|(?:duty )?(?:senior|advanced) practitioner",  # the social work grades above social worker
     ),
     ("team_manager", "Team Manager", r"team (?:manager|leader)|practice manager|service manager"),
     ("health_visitor", "Health Visitor", r"health visitor|\bhv\b"),
@@ -69,7 +70,8 @@ _JOBS = [
         r"|house(?:mistress|master|parent)|form tutor"
         r"|(?:(?:college|sixth form|personal)\s)?tutor|head of (?:sixth form|department|key stage)"
         r"|teaching assistant|(?-i:\bTA\b)|learning (?:support )?mentor|(?:deputy|assistant) head\b(?!\s+of\b)"
-        r"|(?:assistant |vice |deputy )principal|principal(?=\s*(?:$|[,.;:)(]|and\b|of\b))",  # no "principal SW"
+        r"|(?:assistant |vice |deputy )principal|principal(?=\s*(?:$|[,.;:)(]|and\b|of\b))"  # no "principal SW"
+        r"|pastoral (?:manager|lead|leader|worker|officer|support worker)|head of pastoral(?: care)?",
     ),
     (
         "housing_officer",
