@@ -289,6 +289,27 @@ def test_school_and_social_care_staff_by_grade_year_group_and_chronology_row(tmp
     assert found["Hester Tarnwick"].startswith("Social Worker")
 
 
+def test_the_man_a_safeguarding_adults_review_is_about_is_mr_surname_too(tmp_path: Path) -> None:
+    draft = tmp_path / "sar.txt"
+    draft.write_text(
+        "SAFEGUARDING ADULTS REVIEW: IGNATIUS QUILL\n\n1.1 This review concerns Ignatius Quill, who died aged 46. "
+        "His mother, Hester Quill, died in 2015.\n1.2 Agencies' records call him Ignatius or Mr Quill.\n",
+        encoding="utf-8",
+    )
+    document = ingest(draft)
+    plan = resolve(document, detector().detect(document), ReportConfig())
+    assert pseudonyms(plan)["Quill"] == pseudonyms(plan)["Ignatius Quill"] == "Adult A"
+
+
+def test_a_nickname_known_to_a_long_audience_is_the_person_s(tmp_path: Path) -> None:
+    body = (
+        "Mr Ignatius Quill was charged. Mr Quill, who was known to his friends and on social media as 'Iggs', "
+        "denied it. Iggs later left the area."
+    )
+    found = pseudonyms(run(tmp_path, body)[0])
+    assert found["Iggs"] == found["Ignatius Quill"]
+
+
 def test_housing_jobs_by_their_many_names_are_housing_officers(tmp_path: Path) -> None:
     body = (
         "3.3 The authors interviewed Ignatius Quill (QHT temporary accommodation officer) and Dorcas Pelbury "

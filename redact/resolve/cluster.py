@@ -165,10 +165,10 @@ _SAME_PERSON = (  # a pasted PDF may wrap any of these phrases: the gaps are any
     # '"Sparky" is believed to be Tobiah Quill'
     r"|\b(?:is|was)\s+(?:now\s+|later\s+)?(?:believed|thought|understood|known|confirmed)\s+to\s+be"
 )
-_SAME_PERSON_GAP = re.compile(rf"(?:{_SAME_PERSON}|\bknown(?: [\w ]{{1,30}}?)? as)\s*[\"“‘']?$", re.IGNORECASE)
+_SAME_PERSON_GAP = re.compile(rf"(?:{_SAME_PERSON}|\bknown(?: [\w ]{{1,45}}?)? as)\s*[\"“‘']?$", re.IGNORECASE)
 _ALIAS = re.compile(
     rf"(?:{_FORMER}|\bcall(?:ed)?|\bprefer(?:s|red)?|\brefer(?:red)? to (?:him |her |them )?as"
-    rf"|\bknown(?: [\w ]{{1,30}}?)? as"
+    rf"|\bknown(?: [\w ]{{1,45}}?)? as"
     rf"|{_SAME_PERSON}"
     rf"|here(?:in)?after|{_HER_NAME})"
     rf"\s*[\"“‘']?$|{_WRITTEN_AS}\s*[\"“‘]$|\(\s*{_WRITTEN_AS}\s*$"
@@ -214,13 +214,18 @@ def cluster_mentions(text: str, mentions: list[Mention], hint: RoleHint | None =
     return Clustering(tuple(clusters), tuple(_ambiguity_warnings(clusters) + notes))
 
 
-def split_titled_adults(text: str, clusters: list[Cluster], roles: Mapping[Cluster, str]) -> list[Cluster]:
+def split_titled_adults(
+    text: str, clusters: list[Cluster], roles: Mapping[Cluster, str], adult_subject: bool = False
+) -> list[Cluster]:
     """ "Mrs Hope" among the mentions of a child the draft calls "Hope" (the case's name) is an adult of that
-    family, not the child: such mentions become a person of their own. The new people, in order."""
+    family, not the child: such mentions become a person of their own. The new people, in order. The subject of a
+    review of an adult (``adult_subject``) is no child: "Mr Quill" is he."""
     adults: list[Cluster] = []
     grown = stated_adults(text, [m for c in clusters if c.label == "PERSON" for m in c.mentions])
     for cluster in clusters:
         if roles.get(cluster) not in CHILD_ROLES or cluster.label != "PERSON":
+            continue
+        if adult_subject and roles.get(cluster) == "subject_child":
             continue
         named_gender = (name_gender(cluster.first) if cluster.first else None) or cluster.said_gender
         if any(m.start in grown for m in cluster.mentions) and named_gender == title_gender(sorted(cluster.titles)):

@@ -79,7 +79,9 @@ def resolve(
     named = find_named_roles(document, clusters, config)
     clusters = sorted(clusters + split_loose_mentions(named.roles, clusters), key=lambda c: c.start)
     role_result = infer_roles(document, clusters, config)
-    clusters = sorted(clusters + split_titled_adults(text, clusters, role_result.roles), key=lambda c: c.start)
+    adult_subject = reviews_an_adult(document) and not reviews_a_child(document)  # "Mr Quill" is the review's man
+    grown = split_titled_adults(text, clusters, role_result.roles, adult_subject)
+    clusters = sorted(clusters + grown, key=lambda c: c.start)
     warnings = list(clustering.warnings) + list(role_result.warnings) + named.warnings
     roles = dict(role_result.roles)
     for cluster in named.panel_members:
