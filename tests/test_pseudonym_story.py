@@ -310,6 +310,21 @@ def test_a_nickname_known_to_a_long_audience_is_the_person_s(tmp_path: Path) -> 
     assert found["Iggs"] == found["Ignatius Quill"]
 
 
+def test_a_partners_initials_the_draft_also_calls_a_father_and_letters_of_no_one_are_one_person_each(
+    tmp_path: Path,
+) -> None:
+    body = (
+        "Child: Mabel Quill\nMother: Hester Quill (HQ)\nMother's partner: Tobiah Knotley (TK), father of Mabel's "
+        "brother Augustus\n\n1.2 HQ and TK were arrested that day.\n06/07/2016 ED 19:52. History from TK: banged "
+        "head.\n5.7 Police told us that TK had a caution. Another man, RZ, called. RZ called again.\n"
+    )
+    plan, _ = run(tmp_path, body)
+    people = {e.pseudonym: [m.text for m in e.mentions] for e in plan.entities if e.label == "PERSON"}
+    assert people["Mother's partner"].count("TK") == 4
+    assert [p for p, texts in people.items() if "RZ" in texts] == ["Adult 1"]
+    assert people["Adult 1"].count("RZ") == 2
+
+
 def test_housing_jobs_by_their_many_names_are_housing_officers(tmp_path: Path) -> None:
     body = (
         "3.3 The authors interviewed Ignatius Quill (QHT temporary accommodation officer) and Dorcas Pelbury "

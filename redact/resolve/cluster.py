@@ -379,7 +379,7 @@ def _cluster_people(text: str, mentions: list[Mention], hint: RoleHint, notes: l
         elif target:  # several candidates remain: decided once every clear mention has joined its person
             undecided.append((mention, parts))
         else:
-            clusters.append(_someone_new(text, mention, parts))
+            _add_someone_new(text, mention, parts, clusters)
     # "Ms Hutchinson" between the mother and her daughter: the daughter's own mentions ("Demi, aged 15") now
     # show her a child, so the adult title picks the mother
     if undecided:
@@ -415,28 +415,43 @@ def _cluster_people(text: str, mentions: list[Mention], hint: RoleHint, notes: l
         elif target:
             add_ambiguous((parts.single, title_gender(list(parts.titles))), mention, parts, target)
         else:  # "JW" typing a letter, whom the child "Jay" of the first pass turned out not to be
-            clusters.append(_someone_new(text, mention, parts))
+            _add_someone_new(text, mention, parts, clusters)
     return clusters
 
 
-def _someone_new(text: str, mention: Mention, parts: NameParts) -> Cluster:
-    """A cluster of its own for a one-word mention: a titled surname ("Ms Quill"), or a first name."""
+def _add_someone_new(text: str, mention: Mention, parts: NameParts, clusters: list[Cluster]) -> None:
+    """A cluster of its own for a one-word mention: a titled surname ("Ms Quill"), or a first name; letters that
+    are no one's initials join the cluster an earlier use of the same letters made."""
+    if parts.initials:
+        same = next((c for c in clusters if not c.ambiguous and {m.text for m in c.mentions} == {mention.text}), None)
+        if same:
+            same.mentions.append(mention)
+            return
     is_surname = bool(parts.titles)
     # 'Ignatius ("Iggy") Quill': a nickname parts the first name from its surname
     nicknamed = _NICKNAME_AFTER.match(text, mention.end) and _surname_after(text, mention.end)
-    return Cluster(
-        "PERSON",
-        [mention],
-        first=None if is_surname else parts.single,
-        last=parts.single if is_surname else nicknamed or None,
-        titles=set(parts.titles),
+    clusters.append(
+        Cluster(
+            "PERSON",
+            [mention],
+            first=None if is_surname else parts.single,
+            last=parts.single if is_surname else nicknamed or None,
+            titles=set(parts.titles),
+        )
     )
+
+
+# a parent's partner is also a parent, of a half-sibling: "Mother's partner: X (XY), father of <the baby>"
+_PARENT_OF_ANOTHER = {("mothers_partner", "father"), ("stepfather", "father"), ("fathers_partner", "mother"),
+                      ("stepmother", "mother")}  # fmt: skip
 
 
 def _same_relation(role: str | None, said: str) -> bool:
     """ "aunt" said of the maternal aunt, or "maternal_grandmother" of a grandmother: one relation, told more or
-    less fully."""
-    return role is not None and (role == said or role.endswith("_" + said) or said.endswith("_" + role))
+    less fully; or "father" said of the mother's partner, the father of her younger child."""
+    return role is not None and (
+        role == said or role.endswith("_" + said) or said.endswith("_" + role) or (role, said) in _PARENT_OF_ANOTHER
+    )
 
 
 def _roles_the_draft_gives(titled: list[tuple[Mention, NameParts]], hint: RoleHint) -> dict[str, str]:
