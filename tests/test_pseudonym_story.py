@@ -325,6 +325,15 @@ def test_a_partners_initials_the_draft_also_calls_a_father_and_letters_of_no_one
     assert people["Adult 1"].count("RZ") == 2
 
 
+def test_a_rank_before_a_shared_surname_is_the_grown_up_not_the_baby(tmp_path: Path) -> None:
+    body = (
+        "Baby Ebun Naivalu died aged 8 weeks. His father, Tobiah Naivalu, is a soldier. The couple met in 2015, "
+        "when LCpl Naivalu was on training. Ebun Naivalu was seen by the GP."
+    )
+    found = pseudonyms(run(tmp_path, body)[0])
+    assert found["Naivalu"] == found["Tobiah Naivalu"] == "Father"
+
+
 def test_housing_jobs_by_their_many_names_are_housing_officers(tmp_path: Path) -> None:
     body = (
         "3.3 The authors interviewed Ignatius Quill (QHT temporary accommodation officer) and Dorcas Pelbury "

@@ -401,7 +401,7 @@ def _cluster_people(text: str, mentions: list[Mention], hint: RoleHint, notes: l
         if surname and not parts.titles:  # "Quill did not reply": not the baby Tobiah Quill
             grown = [c for c in target if not any(m.start in babies for m in c.mentions)]
             target = grown[0] if len(grown) == 1 else target
-        if isinstance(target, list) and ADULT_TITLES & set(parts.titles):
+        if isinstance(target, list) and _grown_up(parts):
             # "Ms Brook" of the adults. A bare surname two people share stays "a family member": given to the one
             # named most, it was wrong often enough (batch 14) to tell the story worse than the neutral label.
             target = _most_named([c for c in target if roles.get(id(c)) not in CHILD_ROLES]) or target
@@ -787,7 +787,7 @@ def _pick_for_single(
         rest = [(i, c) for i, c in candidates if not _titled_otherwise(text, c, set(parts.titles))]
         grown = [(i, c) for i, c in rest if roles.get(id(c)) not in CHILD_ROLES]
         candidates = (rest if "miss" in parts.titles else grown) or candidates
-    if len(candidates) > 1 and ADULT_TITLES & set(parts.titles):  # "Ms Smith" is not the child
+    if len(candidates) > 1 and _grown_up(parts):  # "Ms Smith" is not the child
         adults = [(i, c) for i, c in candidates if roles.get(id(c)) not in CHILD_ROLES]
         candidates = adults or candidates
     if len(candidates) > 1 and CHILD_TITLES & set(parts.titles):  # "Master Smith", "Baby Smith": the child
@@ -808,7 +808,7 @@ def _pick_for_single(
         relatives = _relatives_named_after(text, mention, list(parts.titles))
         candidates = [(i, c) for i, c in candidates if c.first not in relatives] or candidates
     unknown = any(roles.get(id(c)) is None for _, c in candidates)
-    if first_pass and len(candidates) > 1 and ADULT_TITLES & set(parts.titles) and unknown:
+    if first_pass and len(candidates) > 1 and _grown_up(parts) and unknown:
         return [c for _, c in candidates]  # which of them is a child shows once every clear mention has joined
     if len(candidates) > 1 and ADULT_TITLES & set(parts.titles):  # "Mrs Kowalczyk": the one the draft titles so,
         titled_ones = [(i, c) for i, c in candidates if _titled_so(text, c, set(parts.titles))]  # not the mother it
@@ -832,7 +832,7 @@ def _pick_for_single(
     if len(candidates) > 1:  # the one already introduced
         earlier = [(i, c) for i, c in candidates if c.start < mention.start]
         candidates = earlier if len(earlier) == 1 else candidates
-    if len(candidates) > 1 and ADULT_TITLES & set(parts.titles):  # "Mr Ansah": the father, not a boy of no role
+    if len(candidates) > 1 and _grown_up(parts):  # "Mr Ansah": the father, not a boy of no role
         known = [(i, c) for i, c in candidates if roles.get(id(c)) not in (None, *CHILD_ROLES)]
         candidates = known if len(known) == 1 else candidates
     if not candidates:
@@ -840,6 +840,11 @@ def _pick_for_single(
     if len(candidates) == 1:
         return candidates[0][1]
     return [c for _, c in candidates]
+
+
+def _grown_up(parts: NameParts) -> bool:
+    """A title only a grown-up has: "Ms", "Dr", and any rank ("LCpl Quill", "PC Quill"); not "Baby" or "Master"."""
+    return bool(set(parts.titles) - CHILD_TITLES)
 
 
 def _two_letter_short_form(written: str, first: str) -> bool:
