@@ -763,6 +763,17 @@ def test_wards_nicknames_for_an_audience_and_partial_plates(tmp_path: Path, body
     assert expected <= texts(tmp_path, body)
 
 
+def test_a_record_quoted_in_capitals_inside_a_paragraph_names_only_its_people(tmp_path: Path) -> None:
+    body = (
+        "Mabel lives with her mother and her brother Tobiah. The visit was on 24 November 2016:\n"
+        '"HV. MUM AND BABY SEEN. MABEL HAS SMALL BRUISE ON LEFT CHEEK - MUM SAYS TOBIAH\n'
+        'HIT HER WITH A TOY CAR. SEEN BY MS WARD."'
+    )
+    people = {text for label, text in findings(tmp_path, body) if label == "PERSON"}
+    assert {"MABEL", "TOBIAH", "WARD"} <= people
+    assert not any(word in text for text in people for word in ("SAYS", "TOY", "CAR"))
+
+
 def test_a_full_date_broken_across_a_pasted_line_is_one_date(tmp_path: Path) -> None:
     found = findings(tmp_path, "The strategy meeting on 24\nNovember 2011 agreed a plan; the next was on 3\nMay 2012.")
     assert ("DATE", "24\nNovember 2011") in found and ("DATE", "3\nMay 2012") in found

@@ -136,7 +136,8 @@ class Detector:
     def raw_findings(self, document: Document) -> list[Finding]:
         """Every recogniser result at or above its type's threshold, before keep/overlap/propagation."""
         chunks = self.chunks(document)
-        texts = [recase_shouting(c.text) for c in chunks]
+        named = names_written_as_names(document.text)
+        texts = [recase_shouting(c.text, named) for c in chunks]
         artifacts = self.nlp_engine.artifacts(texts, self.policy.spacy.batch_size)
         findings: list[Finding] = []
         with reading_draft(document.text):
@@ -802,27 +803,61 @@ def _introducer_words() -> frozenset[str]:
     return frozenset(w for w in vocabulary().name_introducers if " " not in w)
 
 
-def recase_shouting(text: str) -> str:
-    """A paragraph typed in capitals, read the way names are written ("ON THE WRAYFIELD ESTATE" -> "on the
-    Wrayfield estate"): English words in lower case, other words in Title case. Offsets are unchanged, so
-    findings index the original text; anything else is returned as it is."""
-    words = _SHOUTED_WORD.findall(text)
-    if len(words) < SHOUTED_MIN_WORDS or sum(w.isupper() for w in words) < 0.9 * len(words):
-        return text
+_LINE = re.compile(r"[^\n]*\n?")
+# a word the draft writes in Title case inside a sentence ("Ms Ward", "saw Toby"): a name it uses as one
+_TITLED_MID_SENTENCE = re.compile(r"(?<=[a-z,;] )[A-Z][a-z'’-]+")
+_SHOUTED_TITLES = ("MR", "MRS", "MS", "MISS", "DR", "PC", "DC", "DS", "SGT", "NURSE")
+_TITLE_BEFORE_SHOUTED = re.compile(rf"\b(?:{'|'.join(_SHOUTED_TITLES)})\.?[ \t]+$")
 
+
+def names_written_as_names(text: str) -> frozenset[str]:
+    """The words (in lower case) that the draft writes in Title case inside a sentence."""
+    return frozenset(m.group().lower() for m in _TITLED_MID_SENTENCE.finditer(text))
+
+
+def recase_shouting(text: str, named: frozenset[str] = frozenset()) -> str:
+    """Lines typed in capitals (a run of at least eight words, as a record quoted in a paragraph), read the way
+    names are written ("ON THE WRAYFIELD ESTATE" -> "on the Wrayfield estate"): English words in lower case,
+    other words in Title case. A listed name that is also an English word ("TOY", "WARD") stays a name only after
+    a title or where the draft writes it as one (``named``). Offsets are unchanged, so findings index the original
+    text; lines not in capitals are returned as they are."""
+    pieces, run = [], []  # run: consecutive lines in capitals
+
+    def flush() -> None:
+        block = "".join(run)
+        words = _SHOUTED_WORD.findall(block)
+        pieces.append(_recased(block, named) if len(words) >= SHOUTED_MIN_WORDS else block)
+        run.clear()
+
+    for line in _LINE.findall(text):
+        words = _SHOUTED_WORD.findall(line)
+        if words and sum(w.isupper() for w in words) >= 0.9 * len(words):
+            run.append(line)
+            continue
+        flush()
+        pieces.append(line)
+    flush()
+    recased = "".join(pieces)
+    return recased if len(recased) == len(text) else text
+
+
+def _recased(text: str, named: frozenset[str]) -> str:
     def recase(match: re.Match[str]) -> str:
         word = match.group()
         if text[match.start() - 1 : match.start()].isdigit() or text[match.end() : match.end() + 1].isdigit():
             return word  # a postcode or a reference: "YX9 4QQ", "CR/14"
         if _TITLE_CASE_NAME_AFTER.match(text, match.end()):
             return word  # "QUILL, Ignatius": a record's surname first, before the one word typed in title case
+        if word in _SHOUTED_TITLES:
+            return word.title()  # "MS WARD": "Ms Ward"
         lower = word.lower()
-        name = lower not in STOP_WORDS and gazetteer().is_name(word.split("-")[0].title())
         ordinary = lower in STOP_WORDS or is_english_form(lower) or lower in _introducer_words()
+        listed = lower not in STOP_WORDS and gazetteer().is_name(word.split("-")[0].title())
+        titled = _TITLE_BEFORE_SHOUTED.search(text, max(0, match.start() - 8), match.start()) is not None
+        name = listed and (not ordinary or titled or lower in named)
         return lower if not name and lower not in CALENDAR_WORDS and ordinary else word.title()
 
-    recased = _SHOUTED_WORD.sub(recase, text)
-    return recased if len(recased) == len(text) else text
+    return _SHOUTED_WORD.sub(recase, text)
 
 
 def _inside_references(findings: list[Finding]) -> list[Finding]:
