@@ -334,6 +334,16 @@ def test_a_rank_before_a_shared_surname_is_the_grown_up_not_the_baby(tmp_path: P
     assert found["Naivalu"] == found["Tobiah Naivalu"] == "Father"
 
 
+def test_parents_a_child_was_born_to_and_a_case_note_s_abbreviated_grandparents(tmp_path: Path) -> None:
+    body = (
+        "3.1 Mabel Quill was born on 3 August 2015 to Dorcas Quill and Ignatius Pelbury. Mabel lived with them.\n"
+        "Family: MGM Hester Quill (visits daily), PGF Augustus Pelbury.\n"
+    )
+    found = pseudonyms(run(tmp_path, body)[0])
+    assert (found["Dorcas Quill"], found["Ignatius Pelbury"]) == ("Mother", "Father")
+    assert (found["Hester Quill"], found["Augustus Pelbury"]) == ("Maternal grandmother", "Paternal grandfather")
+
+
 def test_housing_jobs_by_their_many_names_are_housing_officers(tmp_path: Path) -> None:
     body = (
         "3.3 The authors interviewed Ignatius Quill (QHT temporary accommodation officer) and Dorcas Pelbury "

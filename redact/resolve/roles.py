@@ -89,6 +89,13 @@ _ROLE_IS = re.compile(
     r"(?:(?-i:[A-Z][\w'’-]*)(?:\s+(?-i:[A-Z][\w'’-]*)){0,2},?\s+and\s+)?$",  # "The foster carers are X and Y"
     re.IGNORECASE,
 )
+# "was born on 3 August 2002 to " before the mother's name; "... to Ebun Quill and " before the father's
+_BORN_TO = re.compile(
+    r"\b(?:was|were)[ \t]+born\b[^.;\n]{0,60}?[ \t]to[ \t]+(?:(?:Mr|Mrs|Ms|Miss)\.?[ \t]+)?"
+    r"(?P<other>(?-i:[A-Z])[\w'’-]*(?:[ \t]+(?-i:[A-Z])[\w'’-]*){0,2}[ \t]+and[ \t]+"
+    r"(?:(?:Mr|Mrs|Ms|Miss)\.?[ \t]+)?)?$",
+    re.IGNORECASE,
+)
 # A plural relation word, then a list of names (each perhaps with its age): "three siblings: Ayaan (aged 16),
 # Hamza (aged 9) and", "his sisters, Amber and", "twin half-brothers, Oliver and"
 _LISTED_NAME = (
@@ -418,6 +425,12 @@ def mention_cues(text: str, start: int, end: int, tables: list | None = None) ->
             cues.append(Cue(parent, 3, owner.group("anchor")))
         else:
             cues.append(Cue("parent", 3))
+    born_to = _BORN_TO.search(before)
+    if born_to:  # "Reu was born on 3 August 2002 to Ebun Quill": his mother (or, second of two, his father)
+        gender = name_gender(parse_name(text[start:end]).first or text[start:end].split()[0])
+        second = born_to.group("other") is not None
+        parent = {"f": "mother", "m": "father"}.get(gender or "", "father" if second else "mother")
+        cues.append(Cue(parent, 3))
     role_is = _ROLE_IS.search(before)
     possessive = text[start:end].endswith(("'s", "’s")) or text.startswith(("'s", "’s"), end)
     if role_is and not possessive:  # "whose father is Ms X's partner": the partner is the father

@@ -135,8 +135,9 @@ _FAMILY = [
     ("stepmother", r"step[- ]?mother|step[- ]?mum"),
     # and what children call her: "Nanna Bev", "Granny", "Nain" (Welsh), "Nani"/"Dadi", "Babcia", "Bunica"
     ("grandmother", r"(?:maternal |paternal )?(?:great[- ])?grand(?:mother|ma|mum|parent)|nan\b|nana\b|nanna\b"
-                    r"|granny\b|gran\b|nain\b|nani\b|dadi\b|babcia\b|bunica\b|buni\b"),
-    ("grandfather", r"(?:maternal |paternal )?(?:great[- ])?grand(?:father|pa|dad)"),
+                    r"|granny\b|gran\b|nain\b|nani\b|dadi\b|babcia\b|bunica\b|buni\b|(?-i:\b[MP]GM\b)"),
+    # case notes' abbreviations: "MGM", "PGF" (a maternal grandmother, a paternal grandfather)
+    ("grandfather", r"(?:maternal |paternal )?(?:great[- ])?grand(?:father|pa|dad)|(?-i:\b[MP]GF\b)"),
     ("aunt", r"(?:maternal |paternal )?aunt(?:ie)?"),
     ("uncle", r"(?:maternal |paternal )?uncle"),
     ("cousin", r"(?:maternal |paternal )?cousin"),
@@ -199,7 +200,9 @@ def first_role(phrase: str) -> str | None:
 def _sided(role: str, words: str) -> str:
     lower = words.lower()
     for side in ("maternal", "paternal"):
-        if lower.startswith(side) and role in ("grandmother", "grandfather", "aunt", "uncle", "cousin"):
+        abbreviated = lower in (f"{side[0]}gm", f"{side[0]}gf")  # "MGM" of a case note
+        sided = role in ("grandmother", "grandfather", "aunt", "uncle", "cousin")
+        if sided and (lower.startswith(side) or abbreviated):
             return f"{side}_{role}"
     if role == "grandmother" and "grandparent" in lower:
         return "grandparent"
