@@ -19,6 +19,7 @@ from redact.audit.key import Key
 from redact.audit.verify import mask_phrases, mask_spans
 from redact.detect.gazetteer import CALENDAR_WORDS, country_names, fold, is_well_known_place, language_names
 from redact.detect.keep import agency_spans, board_name_spans, is_nationality_word, vocabulary
+from redact.detect.recognizers.institutions import GENERIC
 from redact.lexicon import english_words, is_english_form
 
 _TOKEN = re.compile(r"(?<![\w@.'’-])@?[^\W\d_][\w'’.-]*(?<![.'’-])")
@@ -80,10 +81,35 @@ _AFTER_PROSE = re.compile(r"(?:\b[a-z][a-z'’]*|[a-z],|\b(?:Mr|Mrs|Ms|Miss|Dr|M
 _AFTER_A_TERM_WORD = re.compile(r"\b([A-Z][\w'’]*)[ \t]+(?:and|of|for|in|on|the|&)[ \t]+$")  # "Child in Need"
 
 
+# "on Heron Ward", "at Kestrel House": a capitalised word before a place's head word names that place
+_PLACE_HEAD_AFTER = re.compile(
+    r"[ \t]+(?:Ward|Unit|Wing|Suite|House|Lodge|Court|Close|Road|Street|Lane|Avenue|Drive|Estate|Park|Farm|Centre|"
+    r"Hall|Way|Crescent|Terrace|Gardens|Mews|Place|Rise|View|Grove)\b"
+)
+_KINDS_OF_PLACE = frozenset({"crown", "magistrates", "royal", "high", "leisure", "sports", "day", "care"})
+
+
+def _names_a_place(token: str, text: str, start: int) -> bool:
+    """A capitalised word after prose and before a place's head word ("treated on Heron Ward"), which is no
+    kind of place ("the Crown Court", "a Family Centre") nor a word of the report."""
+    word = fold(token)
+    return (
+        _PLACE_HEAD_AFTER.match(text, start + len(token)) is not None
+        and _AFTER_PROSE.search(text, max(0, start - 30), start) is not None
+        and word not in GENERIC
+        and word not in _KINDS_OF_PLACE
+        and word not in STOP_WORDS
+        and not _named_by_vocabulary(token)
+    )
+
+
 def _word_used_as_a_name(token: str, text: str, masked: str, start: int) -> bool:
     """A capitalised ordinary word in the middle of a sentence ("visited Ms Pebble", "went to Lanternfield") or
-    right after a pseudonym ("Adult 2 Quill"): a name the detector took for a word, unless it is a word of the
-    report's own vocabulary or opens a capitalised term ("the Crime and Disorder Act", "Year 6")."""
+    right after a pseudonym ("Adult 2 Quill"), or naming a place ("on Heron Ward"): a name the detector took for a
+    word, unless it is a word of the report's own vocabulary or opens a capitalised term ("the Crime and Disorder
+    Act", "Year 6")."""
+    if token[0].isupper() and not token.isupper() and _names_a_place(token, text, start):
+        return True
     if not token[0].isupper() or token.isupper() or _BEFORE_A_NAME_OR_NUMBER.match(text, start + len(token)):
         return False
     after_pseudonym = start > 1 and masked[start - 1] == " " and masked[start - 2] != text[start - 2]
