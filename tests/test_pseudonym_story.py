@@ -344,6 +344,22 @@ def test_parents_a_child_was_born_to_and_a_case_note_s_abbreviated_grandparents(
     assert (found["Hester Quill"], found["Augustus Pelbury"]) == ("Maternal grandmother", "Paternal grandfather")
 
 
+def test_professionals_by_record_abbreviations_verbs_and_titled_brackets(tmp_path: Path) -> None:
+    body = (
+        "4.1 The school nurse for the school is Hester Quill (mobile 07700 900482). Ms Quill saw Mabel twice.\n"
+        "4.2 Letter from Dorcas Pelbury HV: home conditions poor. Ms Pelbury visited again.\n"
+        "4.3 At the home visit Mrs Ebunola Knotley interpreted for the social worker.\n"
+        "4.4 Triage 02:09 by SN Lottie Tarnwick (Band 5).\n4.5 Community mw Agatha visiting.\n"
+        "4.6 The health visitor (Ms Smithers) was not invited. Ms Smithers had seen Mabel.\n"
+        "Date: 19.03.2024 | SW: Tobiah Quellin | TM: Augustus Quarrell | Type: formal\n"
+    )
+    found = pseudonyms(run(tmp_path, body)[0])
+    expected = {"Hester Quill": "School Nurse", "Dorcas Pelbury": "Health Visitor", "Ebunola Knotley": "Interpreter",
+                "Lottie Tarnwick": "Nurse", "Agatha": "Midwife", "Smithers": "Health Visitor",
+                "Augustus Quarrell": "Team Manager"}  # fmt: skip
+    assert {name: found[name].rsplit(" ", 1)[0] for name in expected} == expected
+
+
 def test_housing_jobs_by_their_many_names_are_housing_officers(tmp_path: Path) -> None:
     body = (
         "3.3 The authors interviewed Ignatius Quill (QHT temporary accommodation officer) and Dorcas Pelbury "

@@ -83,12 +83,13 @@ _WITH_BEFORE = re.compile(
     r"\b(?:lives|lived|living|moved|stays|stayed|staying)\b[^.;\n]{0,40}\bwith\s+$", re.IGNORECASE
 )
 _ROLE_IS = re.compile(
-    r"\b(?:the\s+)?(?P<role>" + ROLE_WORDS + r")(?:\s+of\s+[\w ]{1,30}?)?"
+    r"\b(?:the\s+)?(?P<role>" + ROLE_WORDS + r")(?:\s+(?:of|for|at)\s+[\w ]{1,30}?)?"
     r"(?:\s+(?:throughout|then|now|also|initially|originally|at\s+the\s+time))?\s+(?:is|was|are|were)\s+"
     r"(?:(?:recorded|known|registered|listed|named)\s+as\s+)?"  # "Her brother is recorded as Ignatius Quill"
     r"(?:(?-i:[A-Z][\w'’-]*)(?:\s+(?-i:[A-Z][\w'’-]*)){0,2},?\s+and\s+)?$",  # "The foster carers are X and Y"
     re.IGNORECASE,
 )
+_BRACKET_TITLES = ("Mr", "Mrs", "Ms", "Miss", "Dr", "Mr.", "Mrs.", "Ms.", "Dr.")
 # "was born on 3 August 2002 to " before the mother's name; "... to Ebun Quill and " before the father's
 _BORN_TO = re.compile(
     r"\b(?:was|were)[ \t]+born\b[^.;\n]{0,60}?[ \t]to[ \t]+(?:(?:Mr|Mrs|Ms|Miss)\.?[ \t]+)?"
@@ -256,6 +257,10 @@ _COPULA_AFTER = re.compile(
     + r"(?P<role>" + ROLE_WORDS + r")\b",
     re.IGNORECASE,
 )  # fmt: skip
+# a job's acronym right after the name: "Letter from Dorcas Quill HV: ...", "G. Quill (TM)" is read as a bracket
+_ACRONYM_AFTER = re.compile(r"^[ \t]+(?P<role>[A-Z]{2,4})(?=[ \t]*[:),;|]|[ \t]*$)", re.MULTILINE)
+# "Mrs X interpreted for the mother", "Mr Y, who interpreted at the meeting": an interpreter
+_INTERPRETED_AFTER = re.compile(r"^\d{0,2}\s*(?:,\s*who\s+)?(?:had\s+|has\s+)?interpreted\b")
 # "represented by Ms X", "the mother by Mr Y" (in a "represented by" list), "Ms X (instructed by ...)".
 _REPRESENTED_BY = re.compile(r"\brepresented\s+by\s+(?:[^.;]{0,200}?\bby\s+)?$", re.IGNORECASE)
 _INSTRUCTED_AFTER = re.compile(r"^\s*(?:,\s*)?\(\s*instructed\s+by\b|^\s*,?\s*(?:KC|QC)\b")
@@ -347,8 +352,10 @@ def mention_cues(text: str, start: int, end: int, tables: list | None = None) ->
     before = _CELL_EDGE.split(text[sent_start:start])[-1]  # a word in the cell before ("GP<TAB>Mrs X") is no cue
     bracket = _BRACKET_AFTER_RELATION.search(before)
     one_word = not re.search(r"\s", text[start:end].strip())
-    if bracket and not (one_word and _written_as_a_surname(text, text[start:end])):
-        # "mum (Dorcas)" reads as "mum Dorcas"; not "Dad (Quill)", a surname a child shares, whose mention it may be
+    titled_in_bracket = bracket is not None and bracket.group("open").rstrip().endswith(tuple(_BRACKET_TITLES))
+    if bracket and (titled_in_bracket or not (one_word and _written_as_a_surname(text, text[start:end]))):
+        # "mum (Dorcas)" reads as "mum Dorcas", "the health visitor (Ms Quill)" as "the health visitor Ms Quill";
+        # not "Dad (Quill)", a surname a child shares, whose mention it may be
         before = before[: bracket.start("open")] + " "
     sister = nursing_sister(before) if not _BORN_AFTER.match(text, end) else None  # "Sister Zoe (DOB 2010)"
     if sister:  # "Sister Ní Fhlatharta": a ward sister or a nurse
@@ -462,6 +469,12 @@ def mention_cues(text: str, start: int, end: int, tables: list | None = None) ->
         if match and not (pattern is _APPOSITION_AFTER and _names_the_next(rest, match)):
             of = match.groupdict().get("of")
             cues.append(Cue(_role_of(match.group("role")), weight, match.group("anchor") or of))
+    acronym = _ACRONYM_AFTER.match(rest)
+    acronym_role = first_role(acronym.group("role")) if acronym else None
+    if acronym_role and not KINDS.get(acronym_role, KINDS["family_member"]).family:  # "Dorcas Quill HV:"
+        cues.append(Cue(acronym_role, 3))
+    if _INTERPRETED_AFTER.match(rest):
+        cues.append(Cue("interpreter", 3))
     employer = _EMPLOYER_AFTER.match(rest) if ADULT_TITLES & set(titles) else None
     employers_role = service_role(employer.group("employer")) if employer else None
     if employers_role:  # "Mr Chinedu Ibekwe of Harcourt & Ibekwe Solicitors"

@@ -50,10 +50,10 @@ _JOBS = [
         r"|approved mental health professional|independent reviewing officer|\biro\b"
         r"|(?:duty )?(?:senior|advanced) practitioner",  # the social work grades above social worker
     ),
-    ("team_manager", "Team Manager", r"team (?:manager|leader)|practice manager|service manager"),
+    ("team_manager", "Team Manager", r"team (?:manager|leader)|practice manager|service manager|(?-i:\bTM\b)"),
     ("health_visitor", "Health Visitor", r"health visitor|\bhv\b"),
     ("school_nurse", "School Nurse", r"school nurse"),
-    ("midwife", "Midwife", r"(?:community |specialist )?midwife"),
+    ("midwife", "Midwife", r"(?:community |specialist )?midwife|\bmw\b"),
     ("gp", "GP", r"\bgp\b|general practitioner|family doctor"),
     ("paediatrician", "Paediatrician", r"(?:consultant )?paediatrician|paediatric registrar"),
     (
@@ -99,7 +99,12 @@ _JOBS = [
     ("nursery_worker", "Nursery Worker", r"nursery (?:manager|worker|practitioner|key worker|nurse)"),
     ("probation_officer", "Probation Officer", r"probation officer|offender manager"),
     # a senior nurse by her old title: "the ward sister", "the night sister" (no sibling)
-    ("nurse", "Nurse", r"(?:staff |ward |practice |specialist )?nurse|(?:ward|night|junior|senior|nursing) sister"),
+    (
+        "nurse",
+        "Nurse",
+        r"(?:staff |ward |practice |specialist )?nurse|(?:ward|night|junior|senior|nursing) sister"
+        r"|(?-i:\b(?:SN|RGN)\b)",
+    ),
     ("doctor", "Doctor", r"doctor|consultant|registrar|\bdr\b"),
     ("psychiatrist", "Psychiatrist", r"psychiatrist"),
     ("psychologist", "Psychologist", r"psychologist"),
