@@ -360,6 +360,16 @@ def test_professionals_by_record_abbreviations_verbs_and_titled_brackets(tmp_pat
     assert {name: found[name].rsplit(" ", 1)[0] for name in expected} == expected
 
 
+def test_a_relation_wrapped_before_its_name_and_a_list_of_siblings_the_sentence_names(tmp_path: Path) -> None:
+    body = (
+        "3.2 Mabel lives in a small flat with her mother Hester, who works nights, and her brother\nAugustus, who "
+        "is four years older. Mabel's older siblings are Dorcas, Lottie and Ignatius."
+    )
+    found = pseudonyms(run(tmp_path, body)[0])
+    assert found["Augustus"].startswith("Sibling") and found["Hester"] == "Mother"
+    assert all(found[name].startswith("Sibling") for name in ("Dorcas", "Lottie", "Ignatius"))
+
+
 def test_housing_jobs_by_their_many_names_are_housing_officers(tmp_path: Path) -> None:
     body = (
         "3.3 The authors interviewed Ignatius Quill (QHT temporary accommodation officer) and Dorcas Pelbury "

@@ -67,11 +67,22 @@ _BEFORE = re.compile(
     + _WHERE_THEY_WORK
     + r"(?:['’]s[ \t]+(?:own[ \t]+|real[ \t]+|first[ \t]+)?name(?:[ \t]+(?:is|was))?)?"  # "her son's name, Tobiah"
     + r"(?:[ \t]*\([^()\n]{1,40}\)(?=[ \t]*:))?"  # "Mother's partner (not Sofia's father): Lee Garside"
-    # a line break only after "mother,"
     # "Mum - Shannon": a label, a dash, the name
-    + r"(?:" + _ASKED_TO_BE_CALLED + r"|[ \t]*[,:]?[ \t]*|[ \t]*[,:][ \t]*\n[ \t]*|[ \t]+[-–—][ \t]+)\Z",
+    # ... or a line a PDF's text wrapped: "lives with her mother Shazia and brother<LINE>Bilal"
+    + r"(?:" + _ASKED_TO_BE_CALLED + r"|[ \t]*[,:]?[ \t]*|[ \t]*[,:]?[ \t]*\n[ \t]*|[ \t]+[-–—][ \t]+)\Z",
     re.IGNORECASE,
 )
+def _gap_ok(before: str, role_end: int) -> bool:
+    """Between a role word and the name, a line break only after a comma or colon ("mother,<LINE>Hester") or where
+    prose was wrapped (a long line with no table cells: "... and brother<LINE>Tobiah")."""
+    gap = before[role_end:]
+    if "\n" not in gap or re.match(r"[ \t]*[,:]", gap):
+        return True
+    line = before[:role_end].rsplit("\n", 1)[-1]
+    return len(line) >= _WRAPPED_PROSE and not re.search(r"[\t|/]", line)
+
+
+_WRAPPED_PROSE = 60  # characters of a line that a PDF's text wrapped mid-sentence
 # a plural role and its people in brackets: "the two allocated social workers (GW and PH)"; not "Dad (Kinsella)",
 # a surname his daughter shares, which may be resolved to her and would carry the cue with it
 _ROLE_BRACKET_BEFORE = re.compile(
@@ -82,11 +93,13 @@ _ROLE_FOR_BEFORE = re.compile(r"(?<![\w'’-])(?P<role>" + ROLE_WORDS + r")[ \t]
 _WITH_BEFORE = re.compile(
     r"\b(?:lives|lived|living|moved|stays|stayed|staying)\b[^.;\n]{0,40}\bwith\s+$", re.IGNORECASE
 )
+_A_NAME = r"(?-i:[A-Z][\w'’-]*)(?:\s+(?-i:[A-Z][\w'’-]*)){0,2}"
 _ROLE_IS = re.compile(
-    r"\b(?:the\s+)?(?P<role>" + ROLE_WORDS + r")(?:\s+(?:of|for|at)\s+[\w ]{1,30}?)?"
+    r"\b(?:the\s+)?(?P<role>" + ROLE_WORDS + r")(?:s|ren)?(?:\s+(?:of|for|at)\s+[\w ]{1,30}?)?"
     r"(?:\s+(?:throughout|then|now|also|initially|originally|at\s+the\s+time))?\s+(?:is|was|are|were)\s+"
     r"(?:(?:recorded|known|registered|listed|named)\s+as\s+)?"  # "Her brother is recorded as Ignatius Quill"
-    r"(?:(?-i:[A-Z][\w'’-]*)(?:\s+(?-i:[A-Z][\w'’-]*)){0,2},?\s+and\s+)?$",  # "The foster carers are X and Y"
+    # "The foster carers are X and Y", "her older siblings are X, Y and Z"
+    rf"(?:{_A_NAME}(?:,\s+{_A_NAME})*(?:,\s+|,?\s+and\s+))?$",
     re.IGNORECASE,
 )
 _BRACKET_TITLES = ("Mr", "Mrs", "Ms", "Miss", "Dr", "Mr.", "Mrs.", "Ms.", "Dr.")
@@ -367,6 +380,8 @@ def mention_cues(text: str, start: int, end: int, tables: list | None = None) ->
     # "Community Nursery Nurse Blessing Oyelaran": a title that is the job itself
     job_title = title is not None and bool({"nurse", "midwife"} & set(title_words(title.group())))
     match = _BEFORE.search(before) or (_BEFORE.search(with_title) if job_title else None)
+    if match and not _gap_ok(match.string, match.end("role")):
+        match = None  # "... not the father of either child<ROW>GRAYLING, Tomas": the next row's name
     if match and _IN_A_LIST.search(before, 0, match.start("role")) and before.rstrip().endswith(","):
         match = None  # "Seen: mum, maja, baby": a list of people, no role said of "maja"
     if match and match.group("role") == "Father" and _PRIESTS_TITLE.search(before, 0, match.end("role") + 1):
