@@ -370,6 +370,18 @@ def test_a_relation_wrapped_before_its_name_and_a_list_of_siblings_the_sentence_
     assert all(found[name].startswith("Sibling") for name in ("Dorcas", "Lottie", "Ignatius"))
 
 
+def test_the_children_a_parent_has_by_name_are_the_subject_s_siblings(tmp_path: Path) -> None:
+    draft = tmp_path / "scr.txt"
+    draft.write_text(
+        "SERIOUS CASE REVIEW: CHILD M\n\n1.1 This review concerns Mabel Quill, aged 2.\n1.2 Her mother, Hester "
+        "Quill, has two other children, Lottie and Agatha. Ms Quill has also a son, Augustus.\n",
+        encoding="utf-8",
+    )
+    document = ingest(draft)
+    found = pseudonyms(resolve(document, detector().detect(document), ReportConfig()))
+    assert found["Lottie"].startswith("Sibling") and found["Agatha"].startswith("Sibling")
+
+
 def test_housing_jobs_by_their_many_names_are_housing_officers(tmp_path: Path) -> None:
     body = (
         "3.3 The authors interviewed Ignatius Quill (QHT temporary accommodation officer) and Dorcas Pelbury "

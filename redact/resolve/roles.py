@@ -129,7 +129,9 @@ _CARERS_LIST_BEFORE = re.compile(
 )
 # "her two children, Tobiah (aged 6) and Mabel": each named is her child
 _CHILDREN_LIST_BEFORE = re.compile(
-    r"\b(?P<pronoun>(?i:his|her))[ \t]+(?:(?:two|three|four|five|six|[2-9]|young|younger|older|eldest|youngest)[ \t]+)"
+    r"\b(?:(?P<pronoun>(?i:his|her))|(?P<owner>(?:(?:Mr|Mrs|Ms|Miss)\.?[ \t]+)?[A-Z][\w'’-]*)(?:[ \t]+[A-Z][\w'’-]*)?"
+    r",?[ \t]+(?:also[ \t]+)?ha[sd])[ \t]+"  # "Hester Quill has", "Ms Quill has": the sentence's subject
+    r"(?:(?:two|three|four|five|six|[2-9]|young|younger|older|eldest|youngest|other)[ \t]+)"
     r"{0,2}(?:children|sons|daughters|kids)[ \t]*[,:(]?[ \t]*"
     r"(?:" + _LISTED_NAME + r"[ \t]*(?:,[ \t]*(?:and[ \t]+)?|and[ \t]+))*$"
 )
@@ -427,7 +429,8 @@ def mention_cues(text: str, start: int, end: int, tables: list | None = None) ->
         cues.append(Cue("foster_carer", 2, None, None, start))
     children = _CHILDREN_LIST_BEFORE.search(before)
     if children:  # "her two children, Tobiah (aged 6) and Mabel": hers, whoever "her" is
-        cues.append(Cue("child", 3, None, children.group("pronoun").lower(), start))
+        pronoun = children.group("pronoun")
+        cues.append(Cue("child", 3, children.group("owner"), pronoun.lower() if pronoun else None, start))
     relatives = _RELATIVES_LIST_BEFORE.search(before)
     if relatives:  # "her grandparents Sandra and Keith Ashworth": a grandmother and a grandfather
         female, male = _LISTED_RELATIVE[relatives.group("kind")]
