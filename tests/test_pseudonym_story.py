@@ -21,9 +21,9 @@ def detector() -> Detector:
     return Detector()
 
 
-def run(tmp_path: Path, body: str) -> tuple[Plan, str]:
+def run(tmp_path: Path, body: str, title: str = "SERIOUS CASE REVIEW") -> tuple[Plan, str]:
     draft = tmp_path / "draft.txt"
-    draft.write_text("SERIOUS CASE REVIEW\n\n" + body + "\n", encoding="utf-8")
+    draft.write_text(f"{title}\n\n{body}\n", encoding="utf-8")
     document = ingest(draft)
     plan = resolve(document, detector().detect(document), ReportConfig())
     return plan, apply_plan(document.text, plan)
@@ -290,15 +290,12 @@ def test_school_and_social_care_staff_by_grade_year_group_and_chronology_row(tmp
 
 
 def test_the_man_a_safeguarding_adults_review_is_about_is_mr_surname_too(tmp_path: Path) -> None:
-    draft = tmp_path / "sar.txt"
-    draft.write_text(
-        "SAFEGUARDING ADULTS REVIEW: IGNATIUS QUILL\n\n1.1 This review concerns Ignatius Quill, who died aged 46. "
-        "His mother, Hester Quill, died in 2015.\n1.2 Agencies' records call him Ignatius or Mr Quill.\n",
-        encoding="utf-8",
+    body = (
+        "1.1 This review concerns Ignatius Quill, who died aged 46. His mother, Hester Quill, died in 2015.\n"
+        "1.2 Agencies' records call him Ignatius or Mr Quill."
     )
-    document = ingest(draft)
-    plan = resolve(document, detector().detect(document), ReportConfig())
-    assert pseudonyms(plan)["Quill"] == pseudonyms(plan)["Ignatius Quill"] == "Adult A"
+    found = pseudonyms(run(tmp_path, body, title="SAFEGUARDING ADULTS REVIEW: IGNATIUS QUILL")[0])
+    assert found["Quill"] == found["Ignatius Quill"] == "Adult A"
 
 
 def test_a_nickname_known_to_a_long_audience_is_the_person_s(tmp_path: Path) -> None:
@@ -371,14 +368,11 @@ def test_a_relation_wrapped_before_its_name_and_a_list_of_siblings_the_sentence_
 
 
 def test_the_children_a_parent_has_by_name_are_the_subject_s_siblings(tmp_path: Path) -> None:
-    draft = tmp_path / "scr.txt"
-    draft.write_text(
-        "SERIOUS CASE REVIEW: CHILD M\n\n1.1 This review concerns Mabel Quill, aged 2.\n1.2 Her mother, Hester "
-        "Quill, has two other children, Lottie and Agatha. Ms Quill has also a son, Augustus.\n",
-        encoding="utf-8",
+    body = (
+        "1.1 This review concerns Mabel Quill, aged 2.\n1.2 Her mother, Hester Quill, has two other children, Lottie "
+        "and Agatha. Ms Quill has also a son, Augustus."
     )
-    document = ingest(draft)
-    found = pseudonyms(resolve(document, detector().detect(document), ReportConfig()))
+    found = pseudonyms(run(tmp_path, body, title="SERIOUS CASE REVIEW: CHILD M")[0])
     assert found["Lottie"].startswith("Sibling") and found["Agatha"].startswith("Sibling")
 
 
