@@ -817,10 +817,11 @@ def names_written_as_names(text: str) -> frozenset[str]:
 
 def recase_shouting(text: str, named: frozenset[str] = frozenset()) -> str:
     """Lines typed in capitals (a run of at least eight words, as a record quoted in a paragraph), read the way
-    names are written ("ON THE WRAYFIELD ESTATE" -> "on the Wrayfield estate"): English words in lower case,
-    other words in Title case. A listed name that is also an English word ("TOY", "WARD") stays a name only after
-    a title or where the draft writes it as one (``named``). Offsets are unchanged, so findings index the original
-    text; lines not in capitals are returned as they are."""
+    names are written ("ON THE WRAYFIELD ESTATE" -> "on the Wrayfield estate"): English words in lower case, other
+    words in Title case, short ones that are no word ("YTR", "MRN") and words alone in quotes ('"TUTS"') as written.
+    A listed name that is also an English word ("TOY", "WARD") stays a name only after a title or where the draft
+    writes it as one (``named``). Offsets are unchanged, so findings index the original text; lines not in
+    capitals are returned as they are."""
     pieces, run = [], []  # run: consecutive lines in capitals
 
     def flush() -> None:
@@ -841,19 +842,26 @@ def recase_shouting(text: str, named: frozenset[str] = frozenset()) -> str:
     return recased if len(recased) == len(text) else text
 
 
+_QUOTES = frozenset("\"“”‘’'")
+
+
 def _recased(text: str, named: frozenset[str]) -> str:
     def recase(match: re.Match[str]) -> str:
-        word = match.group()
-        if text[match.start() - 1 : match.start()].isdigit() or text[match.end() : match.end() + 1].isdigit():
-            return word  # a postcode or a reference: "YX9 4QQ", "CR/14"
-        if _TITLE_CASE_NAME_AFTER.match(text, match.end()):
+        word, start, end = match.group(), match.start(), match.end()
+        if text[start - 1 : start].isdigit() or re.match(r"[/-]?\d", text[end : end + 2]):
+            return word  # a postcode or a reference: "YX9 4QQ", "CR14", "PHD/0417"
+        if _TITLE_CASE_NAME_AFTER.match(text, end):
             return word  # "QUILL, Ignatius": a record's surname first, before the one word typed in title case
         if word in _SHOUTED_TITLES:
-            return word.title()  # "MS WARD": "Ms Ward"
+            return word.title() if word in ("MR", "MRS", "MS", "MISS", "DR") else word  # "Ms Ward", "PC 3172"
+        if text[start - 1 : start] in _QUOTES and text[end : end + 1] in _QUOTES and start > 0:
+            return word.title()  # '"TUTS"': a word alone in quotes, as a nickname is given
         lower = word.lower()
         ordinary = lower in STOP_WORDS or is_english_form(lower) or lower in _introducer_words()
         listed = lower not in STOP_WORDS and gazetteer().is_name(word.split("-")[0].title())
-        titled = _TITLE_BEFORE_SHOUTED.search(text, max(0, match.start() - 8), match.start()) is not None
+        if not ordinary and not listed and len(word) <= 4:
+            return word  # "YTR", "CSL", "MRN": a plate's letters, an acronym
+        titled = _TITLE_BEFORE_SHOUTED.search(text, max(0, start - 8), start) is not None
         name = listed and (not ordinary or titled or lower in named)
         return lower if not name and lower not in CALENDAR_WORDS and ordinary else word.title()
 
