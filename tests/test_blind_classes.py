@@ -757,9 +757,12 @@ def test_a_short_name_that_also_opens_the_trust_s_name_is_found_where_it_stands_
         ('She was "Dotty" to the other girls in her class.', {"Dotty"}),
         # part of a plate, after "part of a registration"
         ('She gave part of a registration, "KX13 something".', {"KX13"}),
+        # a plate of another country after the word for it, and a church called an assembly
+        ("He drove a van on Bulgarian plates, CA 4471 KM, owned by his brother.", {"CA 4471 KM"}),
+        ("He was a deacon at Quellgate Covenant Assembly in the town.", {"Quellgate Covenant Assembly"}),
     ],
 )
-def test_wards_nicknames_for_an_audience_and_partial_plates(tmp_path: Path, body: str, expected: set[str]) -> None:
+def test_wards_nicknames_plates_and_assemblies(tmp_path: Path, body: str, expected: set[str]) -> None:
     assert expected <= texts(tmp_path, body)
 
 

@@ -587,7 +587,9 @@ class OrganisationRecognizer(NamedPlaceRecognizer):
     ENTITY = "ORGANISATION"
     HEAD = (
         r"Church|Chapel|Mosque|Masjid|Temple|Synagogue|Gurdwara|Mandir|Kingdom[ \t]+Hall|Cathedral|Parish|"
-        r"Tabernacle|Fellowship|Ministries|(?:Gospel|Pentecostal|Christian|Evangelical|Apostolic)[ \t]+Assembly|"
+        r"Tabernacle|Fellowship|Ministries|"
+        r"(?:Gospel|Pentecostal|Christian|Evangelical|Apostolic|Covenant|Faith|Revival|Deliverance|Praise)"
+        r"[ \t]+Assembly|"
         r"(?:Catholic|Christian|Gospel|Pentecostal|Methodist|Baptist)[ \t]+Mission|"
         r"Assembly[ \t]+of[ \t]+God|Gospel[ \t]+Hall|"
         r"(?:Community|Food)[ \t]+(?:Pantry|Larder)|"

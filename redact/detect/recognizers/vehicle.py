@@ -45,6 +45,13 @@ class UkVehicleRegistrationRecognizer(UkPatternRecognizer):
             r"(?<=" + _STARTS_CUE + r"[ \t]*[:\"“‘']?[ \t]*)" + _PARTIAL + _E,
             0.6,
         ),
+        # a plate of any country after the word for it: "on Romanian plates, BV 21 MRD", "registration: CJ-07-XYZ"
+        Pattern(
+            "plate after its word",
+            r"(?<=(?i:\b(?:plates?|registration|reg\.?|vrm)[ \t]*[,:]?[ \t]+))"
+            r"[A-Z]{1,3}[ -]?\d{1,4}[ -]?[A-Z]{1,3}" + _E,
+            0.6,
+        ),
         Pattern("prefix format", _B + r"[A-HJ-NP-Y]\d{1,3} ?[A-HJ-PR-Y][A-HJ-PR-Z]{2}" + _E, 0.25),
         Pattern("suffix format", _B + r"[A-HJ-PR-Y][A-HJ-PR-Z]{2} ?\d{1,3}[A-HJ-NP-Y]" + _E, 0.25),
     ]
