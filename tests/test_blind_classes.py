@@ -751,12 +751,12 @@ def test_a_short_name_that_also_opens_the_trust_s_name_is_found_where_it_stands_
     ("body", "expected"),
     [
         # a named ward after the hospital's name: "on" opens the ward's name, not more of the hospital's
-        ("He was treated at Quellfen General Hospital on Plover Ward before transfer.", {"Plover Ward"}),
+        ("He was treated at Quellfen General Hospital on Whimbrel Ward before transfer.", {"Whimbrel Ward"}),
         # a quoted nickname, then whom it is a name to
         ('Tobiah - "TQ" to his friends - boxed at the club.', {"TQ"}),
         ('She was "Dotty" to the other girls in her class.', {"Dotty"}),
         # part of a plate, after "part of a registration"
-        ('She gave part of a registration, "KX13 something".', {"KX13"}),
+        ('She gave part of a registration, "WD13 something".', {"WD13"}),
         # a plate of another country after the word for it, and a church called an assembly
         ("He drove a van on Bulgarian plates, CA 4471 KM, owned by his brother.", {"CA 4471 KM"}),
         ("He was a deacon at Quellgate Covenant Assembly in the town.", {"Quellgate Covenant Assembly"}),

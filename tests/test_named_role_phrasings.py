@@ -105,19 +105,20 @@ def test_role_phrasings_are_read(tmp_path: Path, body: str, name: str, roles: tu
 @pytest.mark.parametrize(
     "body",
     [
-        "The mother told the reviewer Kerry Dunmore was scared. Kerry Dunmore, the author notes, was 19.\n",
-        "Child: Jordan Pellow\nEXECUTIVE SUMMARY\nLead reviewer: Marisol Quenby\n",  # the next line's label
-        "Author: Karen Whitmoor, Named Nurse\n\nINDIVIDUAL MANAGEMENT REVIEW\n",  # an agency's own author
-        "A letter written by Bethan Okoro was sent to the school.\n",
-        "The school asked Kerry Dunmore to write a statement for the court.\n",  # no task of the review's
-        "When she spoke to the reviewer, Kerry said she had told them everything.\n",  # the main clause's subject
-        "After a long talk with the lead reviewer, Bethan Okoro agreed to the interview.\n",
-        "Kerry Dunmore, who chaired the review meetings at the school, rang the father.\n",  # no panel of the review
+        "The mother told the reviewer Hester Knotley was scared. Hester Knotley, the author notes, was 19.\n",
+        "Child: Lottie Pelbury\nEXECUTIVE SUMMARY\nLead reviewer: Marisol Quenby\n",  # the next line's label
+        "Author: Dorcas Tarnwick, Named Nurse\n\nINDIVIDUAL MANAGEMENT REVIEW\n",  # an agency's own author
+        "A letter written by Mabel Quarrell was sent to the school.\n",
+        "The school asked Hester Knotley to write a statement for the court.\n",  # no task of the review's
+        "When she spoke to the reviewer, Hester said she had told them everything.\n",  # the main clause's subject
+        "After a long talk with the lead reviewer, Mabel Quarrell agreed to the interview.\n",
+        "Hester Quarrell, who chaired the review meetings at the school, rang the father.\n",  # no panel of the review
     ],
 )
 def test_a_name_near_a_role_noun_is_not_kept(tmp_path: Path, body: str) -> None:
     kept = named(tmp_path, body)
-    assert not {"Kerry Dunmore", "Kerry", "Jordan Pellow", "Karen Whitmoor", "Bethan Okoro"} & set(kept)
+    names = {"Hester Knotley", "Hester", "Lottie Pelbury", "Dorcas Tarnwick", "Mabel Quarrell", "Hester Quarrell"}
+    assert not names & set(kept)
 
 
 @pytest.mark.parametrize(

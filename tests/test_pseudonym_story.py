@@ -324,11 +324,11 @@ def test_a_partners_initials_the_draft_also_calls_a_father_and_letters_of_no_one
 
 def test_a_rank_before_a_shared_surname_is_the_grown_up_not_the_baby(tmp_path: Path) -> None:
     body = (
-        "Baby Ebun Naivalu died aged 8 weeks. His father, Tobiah Naivalu, is a soldier. The couple met in 2015, "
-        "when LCpl Naivalu was on training. Ebun Naivalu was seen by the GP."
+        "Baby Ebun Quellode died aged 8 weeks. His father, Tobiah Quellode, is a soldier. The couple met in 2015, "
+        "when LCpl Quellode was on training. Ebun Quellode was seen by the GP."
     )
     found = pseudonyms(run(tmp_path, body)[0])
-    assert found["Naivalu"] == found["Tobiah Naivalu"] == "Father"
+    assert found["Quellode"] == found["Tobiah Quellode"] == "Father"
 
 
 def test_parents_a_child_was_born_to_and_a_case_note_s_abbreviated_grandparents(tmp_path: Path) -> None:

@@ -81,7 +81,7 @@ _AFTER_PROSE = re.compile(r"(?:\b[a-z][a-z'’]*|[a-z],|\b(?:Mr|Mrs|Ms|Miss|Dr|M
 _AFTER_A_TERM_WORD = re.compile(r"\b([A-Z][\w'’]*)[ \t]+(?:and|of|for|in|on|the|&)[ \t]+$")  # "Child in Need"
 
 
-# "on Heron Ward", "at Kestrel House": a capitalised word before a place's head word names that place
+# "on Bittern Ward", "at Damson House": a capitalised word before a place's head word names that place
 _PLACE_HEAD_AFTER = re.compile(
     r"[ \t]+(?:Ward|Unit|Wing|Suite|House|Lodge|Court|Close|Road|Street|Lane|Avenue|Drive|Estate|Park|Farm|Centre|"
     r"Hall|Way|Crescent|Terrace|Gardens|Mews|Place|Rise|View|Grove)\b"
@@ -90,7 +90,7 @@ _KINDS_OF_PLACE = frozenset({"crown", "magistrates", "royal", "high", "leisure",
 
 
 def _names_a_place(token: str, text: str, start: int) -> bool:
-    """A capitalised word after prose and before a place's head word ("treated on Heron Ward"), which is no
+    """A capitalised word after prose and before a place's head word ("treated on Bittern Ward"), which is no
     kind of place ("the Crown Court", "a Family Centre") nor a word of the report."""
     word = fold(token)
     return (
@@ -105,7 +105,7 @@ def _names_a_place(token: str, text: str, start: int) -> bool:
 
 def _word_used_as_a_name(token: str, text: str, masked: str, start: int) -> bool:
     """A capitalised ordinary word in the middle of a sentence ("visited Ms Pebble", "went to Lanternfield") or
-    right after a pseudonym ("Adult 2 Quill"), or naming a place ("on Heron Ward"): a name the detector took for a
+    right after a pseudonym ("Adult 2 Quill"), or naming a place ("on Bittern Ward"): a name the detector took for a
     word, unless it is a word of the report's own vocabulary or opens a capitalised term ("the Crime and Disorder
     Act", "Year 6")."""
     if token[0].isupper() and not token.isupper() and _names_a_place(token, text, start):

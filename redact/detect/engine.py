@@ -804,7 +804,7 @@ def _introducer_words() -> frozenset[str]:
 
 
 _LINE = re.compile(r"[^\n]*\n?")
-# a word the draft writes in Title case inside a sentence ("Ms Ward", "saw Toby"): a name it uses as one
+# a word the draft writes in Title case inside a sentence ("Ms Ward", "saw Tobiah"): a name it uses as one
 _TITLED_MID_SENTENCE = re.compile(r"(?<=[a-z,;] )[A-Z][a-z'’-]+")
 _SHOUTED_TITLES = ("MR", "MRS", "MS", "MISS", "DR", "PC", "DC", "DS", "SGT", "NURSE")
 _TITLE_BEFORE_SHOUTED = re.compile(rf"\b(?:{'|'.join(_SHOUTED_TITLES)})\.?[ \t]+$")
@@ -818,7 +818,7 @@ def names_written_as_names(text: str) -> frozenset[str]:
 def recase_shouting(text: str, named: frozenset[str] = frozenset()) -> str:
     """Lines typed in capitals (a run of at least eight words, as a record quoted in a paragraph), read the way
     names are written ("ON THE WRAYFIELD ESTATE" -> "on the Wrayfield estate"): English words in lower case, other
-    words in Title case, short ones that are no word ("YTR", "MRN") and words alone in quotes ('"TUTS"') as written.
+    words in Title case, short ones that are no word ("YTR", "MRN") and words alone in quotes ('"QUIGS"') as written.
     A listed name that is also an English word ("TOY", "WARD") stays a name only after a title or where the draft
     writes it as one (``named``). Offsets are unchanged, so findings index the original text; lines not in
     capitals are returned as they are."""
@@ -855,7 +855,7 @@ def _recased(text: str, named: frozenset[str]) -> str:
         if word in _SHOUTED_TITLES:
             return word.title() if word in ("MR", "MRS", "MS", "MISS", "DR") else word  # "Ms Ward", "PC 3172"
         if text[start - 1 : start] in _QUOTES and text[end : end + 1] in _QUOTES and start > 0:
-            return word.title()  # '"TUTS"': a word alone in quotes, as a nickname is given
+            return word.title()  # '"QUIGS"': a word alone in quotes, as a nickname is given
         lower = word.lower()
         ordinary = lower in STOP_WORDS or is_english_form(lower) or lower in _introducer_words()
         listed = lower not in STOP_WORDS and gazetteer().is_name(word.split("-")[0].title())

@@ -242,9 +242,9 @@ class _VariantBuilder:
                     yield Variant(_APOSTROPHE.sub("", text), finding.label, finding.score, weak=False)
             elif finding.label == "LOCATION" and fold(text) in _MONTHS:  # March the town, where no date is
                 yield Variant(text, finding.label, finding.score, weak=False, exact_case=True)
-            for head, alone in self._heads(finding):  # "Greystone" of "Greystone Academy", in its own capitals
+            for head, alone in self._heads(finding):  # "Quellbrook" of "Quellbrook Academy", in its own capitals
                 yield Variant(head, finding.label, finding.score, weak=False, exact_case=True, alone_only=alone)
-                if head.isupper():  # "Greystone" of a heading's "GREYSTONE ACADEMY", as the story writes it
+                if head.isupper():  # "Quellbrook" of a heading's "QUELLBROOK ACADEMY", as the story writes it
                     yield Variant(head.title(), finding.label, finding.score, weak=False, exact_case=True)
             for street in _streets_of(text) if finding.label == "ADDRESS" else ():
                 if not self.keep.is_kept(street):  # "Pescod Row" of "17 Pescod Row", "PESCOD ROW"
@@ -329,9 +329,9 @@ class _VariantBuilder:
                     yield Variant(mutated, "PERSON", finding.score, weak=False, exact_case=True)
 
     def _heads(self, finding: Finding) -> Iterator[tuple[str, bool]]:
-        """The short names a draft uses for a place it named in full: "Kestrel" of "the Kestrel Youth Centre",
-        "Moorvale" of "Moorvale Living Ltd", "Step Up" of "Step Up Calderwick"; each with whether it names the place
-        only where it stands alone (it also opens another name)."""
+        """The short names a draft uses for a place it named in full: "Damson" of "the Damson Youth Centre",
+        "Moorvale" of "Moorvale Living Ltd", "Fresh Start" of "Fresh Start Quellgate"; each with whether it names the
+        place only where it stands alone (it also opens another name)."""
         owner = _PLACE_OF_A_UNIT.search(finding.text) if finding.label in _NAMED_PLACES else None
         if owner:  # "Emergency Department of Brookfield General Hospital": the hospital, and its short name
             yield owner.group("place"), False

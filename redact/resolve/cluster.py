@@ -547,7 +547,7 @@ _NICKNAME_INTRODUCED = regex.compile(
 
 @lru_cache(maxsize=4)  # the draft being resolved; a batch must not keep every draft it read
 def introduced_nicknames(text: str) -> dict[str, str]:
-    """ 'Kwabena ("Kobby") Boateng', 'Kwabena - "KB" to his friends': each quoted nickname the draft gives after a
+    """ 'Augustus ("Gus") Quill', 'Augustus - "AQ" to his friends': each quoted nickname the draft gives after a
     first name, folded -> folded."""
     return {fold(m.group(2) or m.group(3)): fold(m.group(1)) for m in _NICKNAME_INTRODUCED.finditer(text)}
 
@@ -832,7 +832,7 @@ def _pick_for_single(
     if len(candidates) > 1:  # the one already introduced
         earlier = [(i, c) for i, c in candidates if c.start < mention.start]
         candidates = earlier if len(earlier) == 1 else candidates
-    if len(candidates) > 1 and _grown_up(parts):  # "Mr Ansah": the father, not a boy of no role
+    if len(candidates) > 1 and _grown_up(parts):  # "Mr Quill": the father, not a boy of no role
         known = [(i, c) for i, c in candidates if roles.get(id(c)) not in (None, *CHILD_ROLES)]
         candidates = known if len(known) == 1 else candidates
     if not candidates:

@@ -199,7 +199,7 @@ _BEFORE_ROLE = re.compile(
     r"(?P<lead>(?:\b(?:the|his|her|their|its|our|a|an)\s+|\b(?P<anchor>[A-Z][\w'’-]*)['’]s\s+)"
     r"(?:" + _MODIFIER + r"\s+){0,2})?(?P<role>" + ROLE_WORDS + r")(?P<gap>[^\S\t]*(?P<comma>,)?[ ]+)$",
     re.IGNORECASE,
-)  # a tab parts two table cells: "Mother<TAB>Roxana Quill" is a label and a name, not one phrase
+)  # a tab parts two table cells: "Mother<TAB>Hester Quill" is a label and a name, not one phrase
 # ", the social worker," after a name; not ", PC 10877 Bibi", the rank of the next name in a list
 _AFTER_ROLE = re.compile(
     r"^(?P<lead>\s*,\s*(?:(?:the|his|her|their|a|an)\s+)?(?:[a-z][\w-]*\s+){0,2}?)(?P<role>" + ROLE_WORDS

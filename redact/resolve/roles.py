@@ -68,7 +68,7 @@ _BEFORE = re.compile(
     + r"(?:['’]s[ \t]+(?:own[ \t]+|real[ \t]+|first[ \t]+)?name(?:[ \t]+(?:is|was))?)?"  # "her son's name, Tobiah"
     + r"(?:[ \t]*\([^()\n]{1,40}\)(?=[ \t]*:))?"  # "Mother's partner (not Sofia's father): Lee Garside"
     # "Mum - Shannon": a label, a dash, the name
-    # ... or a line a PDF's text wrapped: "lives with her mother Shazia and brother<LINE>Bilal"
+    # ... or a line a PDF's text wrapped: "lives with her mother Hester and brother<LINE>Tobiah"
     + r"(?:" + _ASKED_TO_BE_CALLED + r"|[ \t]*[,:]?[ \t]*|[ \t]*[,:]?[ \t]*\n[ \t]*|[ \t]+[-–—][ \t]+)\Z",
     re.IGNORECASE,
 )
@@ -383,7 +383,7 @@ def mention_cues(text: str, start: int, end: int, tables: list | None = None) ->
     job_title = title is not None and bool({"nurse", "midwife"} & set(title_words(title.group())))
     match = _BEFORE.search(before) or (_BEFORE.search(with_title) if job_title else None)
     if match and not _gap_ok(match.string, match.end("role")):
-        match = None  # "... not the father of either child<ROW>GRAYLING, Tomas": the next row's name
+        match = None  # "... not the father of either child<ROW>QUILL, Tobiah": the next row's name
     if match and _IN_A_LIST.search(before, 0, match.start("role")) and before.rstrip().endswith(","):
         match = None  # "Seen: mum, maja, baby": a list of people, no role said of "maja"
     if match and match.group("role") == "Father" and _PRIESTS_TITLE.search(before, 0, match.end("role") + 1):

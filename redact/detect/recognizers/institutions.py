@@ -34,7 +34,7 @@ MAX_NAME_WORDS = 6
 _TOKEN = regex.compile(r"\p{L}[\p{L}\p{M}0-9'’.]*(?:-[\p{L}\p{M}0-9'’.]+)*|&|['’]n['’]")
 _CONNECTORS = {"of", "the", "and", "&", "upon", "on", "under", "in", "'n'", "’n’"}  # "Splash 'n' Shine"
 _KEPT_LEADERS = {"the", "st", "st.", "saint"}
-_JOINERS = {"and", "&", "on", "in"}  # after a whole name, one of these opens another: "the Hospital on Heath Ward"
+_JOINERS = {"and", "&", "on", "in"}  # after a whole name, one of these opens another: "the Hospital on Whimbrel Ward"
 _NUMBER_WORDS = {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"}
 _TITLES = {"mr", "mrs", "ms", "miss", "dr", "mx", "master", "nurse", "sister"}
 
@@ -340,7 +340,7 @@ def name_start(text: str, head_start: int) -> int | None:
         if word.endswith(".") and not shortened:
             break  # "... Primary. Oakfield School", "in May. The Carers Service", "North CIC. Lingo Link Interpreting"
         if word.lower() in _JOINERS and _ANY_HEAD.search(window[: token.start()].rstrip() + "\n"):
-            break  # "Oakfield School and Riverside Surgery", "Quell General Hospital on Plover Ward": two names
+            break  # "Oakfield School and Riverside Surgery", "Quell General Hospital on Whimbrel Ward": two names
         chosen.append(token)
         position = token.start()
         if len(chosen) >= MAX_NAME_WORDS:

@@ -30,9 +30,9 @@ class UkVehicleRegistrationRecognizer(UkPatternRecognizer):
         Pattern("current format", _B + _CURRENT + " " + _RANDOM + _E, 0.6),
         Pattern("current format, wrapped", _B + _CURRENT + r"[ \t]*\n[ \t]*" + _RANDOM + _E, 0.6),  # "LF62<BREAK>WKN"
         Pattern("current format unspaced", _B + _CURRENT + _RANDOM + _E, 0.3),
-        # what a witness caught of a plate, its missing letters dotted: 'part reg "KX13.."'
+        # what a witness caught of a plate, its missing letters dotted: 'part reg "WD13.."'
         Pattern("partial current format", _B + _CURRENT + r"(?=\.{2,}|…|\*{2,})", 0.6),
-        # 'part reg. "NV08"', "partial plate KX13", 'part of a registration, "NV08 something"': the first half the cue
+        # 'part reg. "WD08"', "partial plate WD13", 'part of a registration, "WD08 something"': the first half the cue
         # says is part of a plate
         Pattern(
             "partial current format after a cue",
