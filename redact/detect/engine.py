@@ -818,7 +818,7 @@ def names_written_as_names(text: str) -> frozenset[str]:
 def recase_shouting(text: str, named: frozenset[str] = frozenset()) -> str:
     """Lines typed in capitals (a run of at least eight words, as a record quoted in a paragraph), read the way
     names are written ("ON THE WRAYFIELD ESTATE" -> "on the Wrayfield estate"): English words in lower case, other
-    words in Title case, short ones that are no word ("YTR", "MRN") and words alone in quotes ('"QUIGS"') as written.
+    words in Title case, short ones that are no word ("QXT", "MRN") and words alone in quotes ('"QUIGS"') as written.
     A listed name that is also an English word ("TOY", "WARD") stays a name only after a title or where the draft
     writes it as one (``named``). Offsets are unchanged, so findings index the original text; lines not in
     capitals are returned as they are."""
@@ -849,7 +849,7 @@ def _recased(text: str, named: frozenset[str]) -> str:
     def recase(match: re.Match[str]) -> str:
         word, start, end = match.group(), match.start(), match.end()
         if text[start - 1 : start].isdigit() or re.match(r"[/-]?\d", text[end : end + 2]):
-            return word  # a postcode or a reference: "YX9 4QQ", "CR14", "PHD/0417"
+            return word  # a postcode or a reference: "YX9 4QQ", "CR14", "BDG/0231"
         if _TITLE_CASE_NAME_AFTER.match(text, end):
             return word  # "QUILL, Ignatius": a record's surname first, before the one word typed in title case
         if word in _SHOUTED_TITLES:
@@ -860,7 +860,7 @@ def _recased(text: str, named: frozenset[str]) -> str:
         ordinary = lower in STOP_WORDS or is_english_form(lower) or lower in _introducer_words()
         listed = lower not in STOP_WORDS and gazetteer().is_name(word.split("-")[0].title())
         if not ordinary and not listed and len(word) <= 4:
-            return word  # "YTR", "CSL", "MRN": a plate's letters, an acronym
+            return word  # "QXT", "MRN": a plate's letters, an acronym
         titled = _TITLE_BEFORE_SHOUTED.search(text, max(0, start - 8), start) is not None
         name = listed and (not ordinary or titled or lower in named)
         return lower if not name and lower not in CALENDAR_WORDS and ordinary else word.title()
