@@ -376,6 +376,19 @@ def test_the_children_a_parent_has_by_name_are_the_subject_s_siblings(tmp_path: 
     assert found["Lottie"].startswith("Sibling") and found["Agatha"].startswith("Sibling")
 
 
+def test_ms_surname_is_the_woman_the_story_names_not_a_relative_only_in_the_family_table(tmp_path: Path) -> None:
+    body = (
+        "Name\tRelationship\tDOB\nMabel QUILLODE\tSubject\t03/04/2017\nHester QUILLODE\tMother\t28/09/1991\n"
+        "Dorcas Quillode\tMaternal grandmother\tnot known\n\n1.1 This review concerns Mabel and her mother Hester "
+        "Quillode.\n\n2.1 Ms Quillode rang 999 herself at 21:24. Ms Quillode said her partner had punched her.\n\n"
+        "2.2 Later Ms Quillode moved away."
+    )
+    plan, _ = run(tmp_path, body)
+    [mother] = [e for e in plan.entities if e.pseudonym == "Mother"]
+    assert sum(m.text == "Quillode" for m in mother.mentions) == 3
+    assert any("outside a table" in warning for warning in plan.warnings)
+
+
 def test_housing_jobs_by_their_many_names_are_housing_officers(tmp_path: Path) -> None:
     body = (
         "3.3 The authors interviewed Ignatius Quill (QHT temporary accommodation officer) and Dorcas Pelbury "

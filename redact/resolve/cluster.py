@@ -404,11 +404,14 @@ def _cluster_people(text: str, mentions: list[Mention], hint: RoleHint, notes: l
         if isinstance(target, list) and _grown_up(parts):
             # "Ms Brook" of the adults. A bare surname two people share stays "a family member": given to the one
             # named most, it was wrong often enough (batch 14) to tell the story worse than the neutral label.
-            target = _most_named([c for c in target if roles.get(id(c)) not in CHILD_ROLES]) or target
-            if isinstance(target, Cluster):
+            grown = [c for c in target if roles.get(id(c)) not in CHILD_ROLES]
+            most, in_prose = _most_named(grown), _only_one_in_prose(text, grown)
+            if most or in_prose:
+                target = most or in_prose
                 named = max((m.text for m in target.mentions), key=len)
+                why = "names far more often than anyone else" if most else "names outside a table, unlike anyone else"
                 notes.append(f"{mention.text!r} at offset {mention.start} was read as {named!r}, whom the draft "
-                             "names far more often than anyone else of that name: confirm it in the diff")
+                             f"{why} of that name: confirm it in the diff")
         if isinstance(target, Cluster):
             target.mentions.append(mention)
             target.titles.update(parts.titles)
@@ -490,6 +493,18 @@ def _most_named(candidates: list[Cluster]) -> Cluster | None:
         return None
     top, runner_up = len(ranked[0].mentions), len(ranked[1].mentions) if len(ranked) > 1 else 0
     return ranked[0] if top >= 5 and top >= 3 * runner_up else None
+
+
+def _only_one_in_prose(text: str, candidates: list[Cluster]) -> Cluster | None:
+    """The one candidate the draft names outside a table's rows: "Ms Nowak" in a story whose grandmother Halina Nowak
+    stands only in the family table (a line of tab or "|" cells)."""
+
+    def line_of(mention: Mention) -> str:
+        end = text.find("\n", mention.end)
+        return text[text.rfind("\n", 0, mention.start) + 1 : end if end >= 0 else len(text)]
+
+    prose = [c for c in candidates if any("\t" not in line_of(m) and "|" not in line_of(m) for m in c.mentions)]
+    return prose[0] if len(prose) == 1 and len(candidates) > 1 else None
 
 
 def _one_barrel(a: str, b: str) -> bool:
