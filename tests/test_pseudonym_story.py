@@ -389,6 +389,19 @@ def test_ms_surname_is_the_woman_the_story_names_not_a_relative_only_in_the_fami
     assert any("outside a table" in warning for warning in plan.warnings)
 
 
+def test_a_relative_named_in_brackets_after_the_child_she_brought_is_no_other_name_of_the_child(
+    tmp_path: Path,
+) -> None:
+    body = (
+        "09/01/2023\tEMIS\tDr KO. F2F. Mabel brought by maternal aunt (\"Lottie\"), very thin.\n"
+        "4.2 The maternal aunt who brought Mabel (Ms Lottie Quellode) was not asked for consent.\n"
+    )
+    plan, _ = run(tmp_path, body)
+    people = {e.pseudonym: set(e.texts) for e in plan.entities if e.label == "PERSON"}
+    assert people["Maternal aunt"] == {"Lottie", "Lottie Quellode"}
+    assert not any("Mabel" in texts and "Lottie" in texts for texts in people.values())
+
+
 def test_housing_jobs_by_their_many_names_are_housing_officers(tmp_path: Path) -> None:
     body = (
         "3.3 The authors interviewed Ignatius Quill (QHT temporary accommodation officer) and Dorcas Pelbury "

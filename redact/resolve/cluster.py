@@ -1048,7 +1048,7 @@ def _is_alias(text: str, previous: Mention, mention: Mention) -> bool:
         quoted = re.search(r"[\"“‘']$", gap) and re.match(r"[\"”’']", text[mention.end :])
         # '<Name>, dob 23/09/2010 ("Iggy")': a key's entry gives the birth date first
         before = _BIRTH_DATE_GAP.sub("", gap[: alias_cue.start()])
-        return not before.strip() and bool(closed or quoted)
+        return not before.strip() and bool(closed or quoted) and not _someone_else_in_brackets(previous, mention)
     if alias_cue and _SOMEONE_NEW.search(gap, 0, alias_cue.start()):
         return False  # "Wiki told Ms Tait about a man called "Jay"": the name is the man's, not Ms Tait's
     if alias_cue and "prefer" in alias_cue.group(0).lower() and _QUOTED_LIST_AFTER.match(text, mention.end):
@@ -1078,6 +1078,18 @@ def _is_alias(text: str, previous: Mention, mention: Mention) -> bool:
     lead = text[max(0, previous.start - 60) : previous.start]
     lead = lead[: len(lead) - len(title_before(lead, len(lead)))]
     return _ALIAS_VERB_BEFORE.search(lead) is not None
+
+
+def _someone_else_in_brackets(previous: Mention, mention: Mention) -> bool:
+    """ "The maternal aunt who brought Mabel (Ms Lottie Quillode)": the brackets give a full name with another
+    first name, which is someone else's (the aunt's), not Mabel's other name; "Mai Dang (Mr Dang)" shares one."""
+    named = TITLE_INSIDE.sub("", previous.text).split()
+    bracketed = TITLE_INSIDE.sub("", mention.text).split()
+    if len(bracketed) < 2 or not named:
+        return False
+    first, other = fold(named[0]), fold(bracketed[0])
+    kin = first == other or nickname_match(first, other) or first.startswith(other) or other.startswith(first)
+    return not kin and not {fold(w) for w in named} & {fold(w) for w in bracketed}
 
 
 def _given_by_naming_verb(text: str, previous: Mention, mention: Mention) -> bool:

@@ -228,8 +228,8 @@ _APPOSITION_AFTER = re.compile(
 # surname, which another of the family may own
 # "Mum (Dorcas" too, and a job: "DSL (Mr Quill"
 _BRACKET_AFTER_RELATION = re.compile(
-    rf"\b(?:{ROLE_WORDS})(?P<open>[ \t]*\([ \t]*(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?[ \t]+)?)$", re.IGNORECASE
-)
+    rf"\b(?:{ROLE_WORDS})(?P<open>[ \t]*\([ \t]*[\"“‘']?(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?[ \t]+)?)$", re.IGNORECASE
+)  # 'brought by maternal aunt ("Dana")' too
 # "Dad - Tobiah", "Ebun, mum (Dorcas), dad (Tobiah)": the name after the relation word, bracketed or not
 _NAMES_THE_NEXT = re.compile(r"(?:[ \t]+[-–—:])?[ \t]+\(?(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?[ \t]+)?[A-Z][a-z]")
 
@@ -367,8 +367,9 @@ def mention_cues(text: str, start: int, end: int, tables: list | None = None) ->
     before = _CELL_EDGE.split(text[sent_start:start])[-1]  # a word in the cell before ("GP<TAB>Mrs X") is no cue
     bracket = _BRACKET_AFTER_RELATION.search(before)
     one_word = not re.search(r"\s", text[start:end].strip())
-    titled_in_bracket = bracket is not None and bracket.group("open").rstrip().endswith(tuple(_BRACKET_TITLES))
-    if bracket and (titled_in_bracket or not (one_word and _written_as_a_surname(text, text[start:end]))):
+    opened = bracket.group("open").rstrip() if bracket else ""
+    named_in_bracket = opened.endswith((*_BRACKET_TITLES, '"', "“", "‘", "'"))  # "(Ms Quill", '("Lottie"'
+    if bracket and (named_in_bracket or not (one_word and _written_as_a_surname(text, text[start:end]))):
         # "mum (Dorcas)" reads as "mum Dorcas", "the health visitor (Ms Quill)" as "the health visitor Ms Quill";
         # not "Dad (Quill)", a surname a child shares, whose mention it may be
         before = before[: bracket.start("open")] + " "
