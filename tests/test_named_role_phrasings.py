@@ -106,7 +106,7 @@ def test_role_phrasings_are_read(tmp_path: Path, body: str, name: str, roles: tu
     "body",
     [
         "The mother told the reviewer Hester Knotley was scared. Hester Knotley, the author notes, was 19.\n",
-        "Child: Lottie Pelbury\nEXECUTIVE SUMMARY\nLead reviewer: Marisol Quenby\n",  # the next line's label
+        "Child: Lottie Pelbury\nEXECUTIVE SUMMARY\nLead reviewer: Agatha Smithers\n",  # the next line's label
         "Author: Dorcas Tarnwick, Named Nurse\n\nINDIVIDUAL MANAGEMENT REVIEW\n",  # an agency's own author
         "A letter written by Mabel Quarrell was sent to the school.\n",
         "The school asked Hester Knotley to write a statement for the court.\n",  # no task of the review's

@@ -496,7 +496,7 @@ def _most_named(candidates: list[Cluster]) -> Cluster | None:
 
 
 def _only_one_in_prose(text: str, candidates: list[Cluster]) -> Cluster | None:
-    """The one candidate the draft names outside a table's rows: "Ms Nowak" in a story whose grandmother Halina Nowak
+    """The one candidate the draft names outside a table's rows: "Ms Quill" in a story whose grandmother Dorcas Quill
     stands only in the family table (a line of tab or "|" cells)."""
 
     def line_of(mention: Mention) -> str:
@@ -1082,7 +1082,7 @@ def _is_alias(text: str, previous: Mention, mention: Mention) -> bool:
 
 def _someone_else_in_brackets(previous: Mention, mention: Mention) -> bool:
     """ "The maternal aunt who brought Mabel (Ms Lottie Quillode)": the brackets give a full name with another
-    first name, which is someone else's (the aunt's), not Mabel's other name; "Mai Dang (Mr Dang)" shares one."""
+    first name, which is someone else's (the aunt's), not Mabel's other name; "Hester Quill (Ms Quill)" shares one."""
     named = TITLE_INSIDE.sub("", previous.text).split()
     bracketed = TITLE_INSIDE.sub("", mention.text).split()
     if len(bracketed) < 2 or not named:
