@@ -402,6 +402,12 @@ def test_a_relative_named_in_brackets_after_the_child_she_brought_is_no_other_na
     assert not any("Mabel" in texts and "Lottie" in texts for texts in people.values())
 
 
+def test_the_family_s_surname_before_children_goes_and_the_noun_says_who(tmp_path: Path) -> None:
+    body = "1.1 Their mother, Hester Quellode, was 31. Hester said the Quellode children were fine."
+    _, output = run(tmp_path, body, title="The Quellode children")
+    assert output.startswith("The children\n") and "the children were fine" in output
+
+
 def test_housing_jobs_by_their_many_names_are_housing_officers(tmp_path: Path) -> None:
     body = (
         "3.3 The authors interviewed Ignatius Quill (QHT temporary accommodation officer) and Dorcas Pelbury "

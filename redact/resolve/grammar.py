@@ -279,7 +279,8 @@ def person_span(text: str, start: int, end: int, role: str | None, taken: list[t
     paren = _PAREN_AFTER.match(text[end : end + 60])
     if paren and _roles_equal(paren.group("phrase"), kind.role) and free(end, end + len(paren.group(0))):
         return Span(new_start, end + len(paren.group(0)))
-    family = re.match(r"[ \t]+(?:family|household)\b", text[end : end + 20])
+    # "the Quill family", "The Quill children": the family's name goes, its noun says who
+    family = re.match(r"[ \t]+(?:family|household|children|twins|siblings|boys|girls)\b", text[end : end + 20])
     if family and re.search(r"\bthe[ \t]+$", text[max(0, new_start - 5) : new_start], re.IGNORECASE):
         return Span(new_start, end + 1, drop_name=True)
     return Span(new_start, new_end)
