@@ -395,11 +395,13 @@ def test_a_relative_named_in_brackets_after_the_child_she_brought_is_no_other_na
     body = (
         "09/01/2023\tEMIS\tDr KO. F2F. Mabel brought by maternal aunt (\"Lottie\"), very thin.\n"
         "4.2 The maternal aunt who brought Mabel (Ms Lottie Quellode) was not asked for consent.\n"
+        '4.3 Ignatius Tarnwick was her uncle. TARNWICK ("Big Iggs") was arrested for affray.\n'
     )
     plan, _ = run(tmp_path, body)
     people = {e.pseudonym: set(e.texts) for e in plan.entities if e.label == "PERSON"}
     assert people["Maternal aunt"] == {"Lottie", "Lottie Quellode"}
     assert not any("Mabel" in texts and "Lottie" in texts for texts in people.values())
+    assert any({"TARNWICK", "Big Iggs"} <= texts for texts in people.values())  # a nickname of two words is his
 
 
 def test_the_family_s_surname_before_children_goes_and_the_noun_says_who(tmp_path: Path) -> None:

@@ -1048,7 +1048,9 @@ def _is_alias(text: str, previous: Mention, mention: Mention) -> bool:
         quoted = re.search(r"[\"“‘']$", gap) and re.match(r"[\"”’']", text[mention.end :])
         # '<Name>, dob 23/09/2010 ("Iggy")': a key's entry gives the birth date first
         before = _BIRTH_DATE_GAP.sub("", gap[: alias_cue.start()])
-        return not before.strip() and bool(closed or quoted) and not _someone_else_in_brackets(previous, mention)
+        nickname = re.search(r"[\"“‘']$", gap) is not None  # 'JOYCE ("Big Iggs")': a nickname of any words
+        someone_else = not nickname and _someone_else_in_brackets(previous, mention)
+        return not before.strip() and bool(closed or quoted) and not someone_else
     if alias_cue and _SOMEONE_NEW.search(gap, 0, alias_cue.start()):
         return False  # "Wiki told Ms Tait about a man called "Jay"": the name is the man's, not Ms Tait's
     if alias_cue and "prefer" in alias_cue.group(0).lower() and _QUOTED_LIST_AFTER.match(text, mention.end):
