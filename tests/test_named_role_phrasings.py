@@ -156,6 +156,20 @@ def test_a_panel_typed_with_tabs_gives_its_members_a_panel_pseudonym(tmp_path: P
     assert roles["Wendell Ashdown-Price"][0] == "panel_member"
 
 
+def test_a_named_or_designated_professional_in_a_panel_list_is_a_panel_member(tmp_path: Path) -> None:
+    body = (
+        "The panel members were:\n\n- Dorcas Pelbury, Head of Adult Safeguarding, Quellshire Council;\n\n"
+        "- Augustus Tarnwick, Named Professional for Adult Safeguarding, Quellshire NHS Foundation Trust;\n\n"
+        "- Mabel Smithers, Designated Professional, Quellshire Integrated Care Board.\n"
+    )
+    draft = tmp_path / "draft.txt"
+    draft.write_text("SAFEGUARDING ADULTS REVIEW\n\n" + body, encoding="utf-8")
+    document = ingest(draft)
+    plan = resolve(document, detector().detect(document), ReportConfig())
+    roles = {e.texts[0]: e.role for e in plan.entities if e.label == "PERSON"}
+    assert roles["Augustus Tarnwick"] == roles["Mabel Smithers"] == "panel_member"
+
+
 def test_a_partnership_chaired_by_someone_names_its_chair(tmp_path: Path) -> None:
     body = (
         "2.1 The Brackenvale Community Safety Partnership, chaired by Harpreet Kaur Sandhu, decided on 4 May 2023 "
