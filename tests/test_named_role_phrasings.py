@@ -14,7 +14,7 @@ import pytest
 from redact.config import ReportConfig
 from redact.detect import Detector
 from redact.ingest import ingest
-from redact.resolve import resolve
+from redact.resolve import Plan, resolve
 
 
 @cache
@@ -22,11 +22,15 @@ def detector() -> Detector:
     return Detector()
 
 
-def named(tmp_path: Path, body: str) -> dict[str, tuple[str, ...]]:
+def plan_of(tmp_path: Path, body: str, title: str = "SERIOUS CASE REVIEW") -> Plan:
     draft = tmp_path / "draft.txt"
-    draft.write_text("SERIOUS CASE REVIEW\n\n" + body, encoding="utf-8")
+    draft.write_text(f"{title}\n\n{body}", encoding="utf-8")
     document = ingest(draft)
-    plan = resolve(document, detector().detect(document), ReportConfig())
+    return resolve(document, detector().detect(document), ReportConfig())
+
+
+def named(tmp_path: Path, body: str) -> dict[str, tuple[str, ...]]:
+    plan = plan_of(tmp_path, body)
     return {e.texts[0]: e.named_roles for e in plan.entities if e.label == "PERSON" and e.kept}
 
 
@@ -147,11 +151,7 @@ def test_a_panel_typed_with_tabs_gives_its_members_a_panel_pseudonym(tmp_path: P
         "Dr Ivo Sandersby\tDesignated Doctor\tClinical Commissioning Group\n"
         "Wendell Ashdown-Price\tService Manager\tChildren's Social Care\n"
     )
-    draft = tmp_path / "draft.txt"
-    draft.write_text("SERIOUS CASE REVIEW\n\n" + body, encoding="utf-8")
-    document = ingest(draft)
-    plan = resolve(document, detector().detect(document), ReportConfig())
-    roles = {e.texts[0]: (e.role, e.pseudonym) for e in plan.entities if e.label == "PERSON"}
+    roles = {e.texts[0]: (e.role, e.pseudonym) for e in plan_of(tmp_path, body).entities if e.label == "PERSON"}
     assert roles["Ivo Sandersby"][0] == "panel_member" and roles["Ivo Sandersby"][1].startswith("Panel Member")
     assert roles["Wendell Ashdown-Price"][0] == "panel_member"
 
@@ -162,10 +162,7 @@ def test_a_named_or_designated_professional_in_a_panel_list_is_a_panel_member(tm
         "- Augustus Tarnwick, Named Professional for Adult Safeguarding, Quellshire NHS Foundation Trust;\n\n"
         "- Mabel Smithers, Designated Professional, Quellshire Integrated Care Board.\n"
     )
-    draft = tmp_path / "draft.txt"
-    draft.write_text("SAFEGUARDING ADULTS REVIEW\n\n" + body, encoding="utf-8")
-    document = ingest(draft)
-    plan = resolve(document, detector().detect(document), ReportConfig())
+    plan = plan_of(tmp_path, body, title="SAFEGUARDING ADULTS REVIEW")
     roles = {e.texts[0]: e.role for e in plan.entities if e.label == "PERSON"}
     assert roles["Augustus Tarnwick"] == roles["Mabel Smithers"] == "panel_member"
 

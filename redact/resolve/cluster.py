@@ -499,11 +499,12 @@ def _only_one_in_prose(text: str, candidates: list[Cluster]) -> Cluster | None:
     """The one candidate the draft names outside a table's rows: "Ms Quill" in a story whose grandmother Dorcas Quill
     stands only in the family table (a line of tab or "|" cells)."""
 
-    def line_of(mention: Mention) -> str:
+    def in_prose(mention: Mention) -> bool:
         end = text.find("\n", mention.end)
-        return text[text.rfind("\n", 0, mention.start) + 1 : end if end >= 0 else len(text)]
+        line = text[text.rfind("\n", 0, mention.start) + 1 : end if end >= 0 else len(text)]
+        return "\t" not in line and "|" not in line
 
-    prose = [c for c in candidates if any("\t" not in line_of(m) and "|" not in line_of(m) for m in c.mentions)]
+    prose = [c for c in candidates if any(in_prose(m) for m in c.mentions)]
     return prose[0] if len(prose) == 1 and len(candidates) > 1 else None
 
 
