@@ -2702,3 +2702,20 @@ def test_a_grandfather_in_brackets_with_his_country_is_no_name(tmp_path: Path) -
 def test_a_name_s_initials_in_brackets_are_found_though_they_spell_a_rank(tmp_path: Path) -> None:
     found = findings(tmp_path, "Review in respect of Dorcas (DS)\n\nDS Quill attended. Dorcas was 10 weeks old.")
     assert [text for label, text in found if label == "PERSON" and text == "DS"] == ["DS"]  # not the rank
+
+
+def test_workers_initials_before_a_team_or_a_job_are_theirs_though_they_spell_a_language(tmp_path: Path) -> None:
+    """ "GA" is also the Ga language; "KB (EDT)" names the duty team the worker is on."""
+    body = (
+        "Interviews were held with GA (key worker at Tarnwick House) and KB (EDT). GA recorded the phone. "
+        "EDT (KB) was told at 23:50."
+    )
+    found = [text for label, text in findings(tmp_path, body) if label == "PERSON"]
+    assert found.count("GA") == 2 and found.count("KB") == 2
+
+
+def test_a_quoted_short_form_of_a_found_name_is_a_name_though_a_word(tmp_path: Path) -> None:
+    """ "Zee" is a word (the letter), but quoted and opening Zebedee's name it is what he is called."""
+    body = 'She was tagged with "Zee" in a photo. "Zee" was later identified as Zebedee Quarrell, then 24.'
+    found = [text for label, text in findings(tmp_path, body) if label == "PERSON"]
+    assert found.count("Zee") == 2

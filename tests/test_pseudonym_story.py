@@ -2377,3 +2377,21 @@ def test_a_bare_surname_is_not_the_baby_who_shares_it(tmp_path: Path) -> None:
     plan, output = run(tmp_path, body)
     assert pseudonyms(plan)["Augustus Quellode"] == "Mother's partner"
     assert "Mother's partner did not reply" in output
+
+
+def test_a_chronology_s_one_letter_for_the_child_is_the_child(tmp_path: Path) -> None:
+    """A log writes the child by the first letter of her name: "Q moves to ...", "Q's phone". The letter is
+    hers wherever it stands, but a label's letter ("Appendix Q") and a case name ("Q v Pelbury") are not."""
+    body = (
+        "Quellin Pelbury (Child D) was born in 2003.\n\n"
+        "Date\tAgency\tEvent\n"
+        "01/02/13\tPlacement\tQ moves to Tarnwick House.\n"
+        "04/02/13\tPolice\tQ found in a car near the station.\n"
+        "06/02/13\tSchool\tTeacher noted Q's phone had new contacts. Worker trusted Q and saw her weekly.\n\n"
+        "See Appendix Q and Q v Pelbury for the background."
+    )
+    plan, output = run(tmp_path, body)
+    assert pseudonyms(plan)["Q"] == pseudonyms(plan)["Quellin Pelbury"]
+    assert "Q moves" not in output and "Q found" not in output and "Q's phone" not in output
+    assert "trusted Q " not in output
+    assert "Appendix Q and Q v" in output

@@ -68,6 +68,7 @@ from redact.detect.people_initials import (
     initials_before_a_name,
     keyed_initials,
     labelled_initials,
+    lone_letter_people,
     person_initials,
     sign_off_initials,
 )
@@ -177,6 +178,7 @@ class Detector:
         findings += self.drop_kept(document, named_after + _openings_of_organisations(document.text, findings))
         findings += _handles_holding_names(document.text, findings) + _names_from_handles(document.text, findings)
         findings += person_initials(document.text, findings)  # "QP referred", "that EP was tired"
+        findings += lone_letter_people(document.text, findings)  # "R moves to Ferncroft", of Roxanne
         findings += keyed_initials(document.text, findings)  # "T = half-brother Tobiah"
         findings += sign_off_initials(document.text, findings)  # "Imms booked.<LINE>QP", beside "...<LINE>HQ"
         findings += labelled_initials(document.text, findings)  # "Child D (DQ)" in a running header
@@ -671,6 +673,7 @@ def _short_forms(text: str, findings: list[Finding]) -> list[Finding]:
         if not names and word not in tails:
             continue
         unknown = _unknown_word(match.group()) or month_abbreviation_alone(text, *match.span())  # "Aug" for Augustus
+        unknown = unknown or _quoted(text, *match.span())  # 'tagged with "Zee"', of Zeeshan: a word, but quoted
         if word in lower or not is_free(spans, ends, *match.span()) or not unknown:
             continue
         if match.group().isupper() and not any(name.startswith(word) for name in names):
@@ -680,6 +683,11 @@ def _short_forms(text: str, findings: list[Finding]) -> list[Finding]:
         if word in tails or any(short_form_of(word, name) for name in names):
             added.append(Finding(match.start(), match.end(), "PERSON", match.group(), 0.6, "short form", None))
     return added
+
+
+def _quoted(text: str, start: int, end: int) -> bool:
+    """The word at ``text[start:end]`` stands alone in quotation marks: '"Zee"'."""
+    return text[start - 1 : start] in "\"“‘'" and text[end : end + 1] in "\"”’'" and start > 0 and end < len(text)
 
 
 def _places_streets_are_named_after(text: str, findings: list[Finding]) -> list[Finding]:

@@ -398,7 +398,7 @@ def is_nationality_word(text: str) -> bool:
     if " " in word or fold(head) in uk_towns() or is_well_known_place(head.title()):
         return False
     if fold(head) in language_names():
-        return True
+        return not (len(head) <= 3 and word.isupper())  # "GA" in capitals is someone's letters, not Ga
     # "Dylan", "Brian" have the ending too: a listed name is no nationality; nor is "Titan", made from no place
     ending = _NATIONALITY.search(head)
     if ending is None or head not in english_words() or gazetteer().is_name(head.title()):

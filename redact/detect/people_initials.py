@@ -229,3 +229,43 @@ def _lone_first_name(text: str) -> bool:
     return " " not in text and text[:1].isupper() and not text.isupper() and (
         gaz.is_first_name(text) or not gaz.is_surname(text)
     )
+
+
+# one capital letter standing for a person: not "I" or "A", a list's "(b)", an initial ("R. Quill"), a label's
+# letter ("Child R", "Appendix B": a capitalised word before it) or the Crown of a case name ("R v Quill")
+_LONE_LETTER = re.compile(
+    r"(?<![\w./&'’(-])(?<!\p{Lu}[\w'’-]*[ ])(?P<letter>(?![IA])\p{Lu})"
+    r"(?![\w/&)-]|\.[ \t]*\p{Lu}|['’]\p{Lu}|[ \t]+v\.?[ \t])"
+)
+# where the letter acts or owns as a person does: "R moves to", "R returns herself", "R's Facebook"
+_LETTER_ACTS = re.compile(r"[ \t]+\p{Ll}{3,}\b|['’]s[ \t]+\p{Ll}")
+
+
+def _opens_a_sentence_or_cell(text: str, start: int) -> bool:
+    sentence = _SUBJECT_PLACE.search(text, max(0, start - 40), start)
+    return bool(sentence or _CELL_OPENS.search(text, max(0, start - 4), start))
+
+
+_CELL_OPENS = re.compile(r"(?:\t|\|)[ \t]*\Z")
+
+
+def lone_letter_people(text: str, findings: list[Finding]) -> list[Finding]:
+    """A single letter that a chronology uses for the person it names ("R moves to the placement", "R's
+    Facebook", of Roxanne): the initial of a first name found, as the subject of sentences or cells at least
+    twice. Then every use of the letter is that person's."""
+    people = [f for f in findings if f.label == "PERSON"]
+    initials = {f.text.strip()[0] for f in people if f.text.strip()[:1].isupper() and not f.text.strip().isupper()}
+    uses: dict[str, list[re.Match[str]]] = {}
+    for match in _LONE_LETTER.finditer(text):
+        if match.group("letter") in initials:
+            uses.setdefault(match.group("letter"), []).append(match)
+    taken = covered(findings)
+    added: list[Finding] = []
+    for letter, matches in uses.items():
+        subjects = [m for m in matches if _opens_a_sentence_or_cell(text, m.start())]
+        possessives = [m for m in matches if text.startswith(("'s ", "’s "), m.end())]
+        acting = {m.start() for m in subjects if _LETTER_ACTS.match(text, m.end())} | {m.start() for m in possessives}
+        if len(acting) < 2:
+            continue
+        added += [Finding(*m.span(), "PERSON", letter, SCORE, SOURCE) for m in matches if is_free(*taken, *m.span())]
+    return added

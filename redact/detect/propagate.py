@@ -845,6 +845,8 @@ def _letter_occurrences(text: str, letters: str, builder: _VariantBuilder) -> It
         single = len(letters.rstrip(".")) == 1
         if single and previous and previous.group(1).lower() in builder.vocab.label_nouns | _pseudonym_words():
             continue  # "Appendix A", "Child A", "Mr A"; not "Hospital<TAB>HB born" (initials in a table)
+        if single and _VERSUS_AFTER.match(text, end):
+            continue  # "R v Quill": the Crown in a criminal case's name
         if _CITED_CASE.match(text, start - 3) and _CITATION_AFTER.match(text, end):
             continue  # "Re B (Children) [2008] UKHL 35" cites another case; "Re A and D" alone names this one
         line_start = text.rfind("\n", 0, start) + 1
@@ -884,6 +886,7 @@ _AFTER_LETTERS = re.compile(r"(?![\w&-]|['’](?!s\b)|\.\p{Lu})")
 # "4.12 AM told me" a paragraph's number before them
 _CLOCK_TIME_BEFORE = re.compile(r"(?<=[^\W\d][ \t]+)\d{1,2}(?:[.:]\d\d)? ?$")
 _CITED_CASE = re.compile(r"Re ")
+_VERSUS_AFTER = re.compile(r"[ \t]+v\.?[ \t]")
 _CITATION_AFTER = re.compile(r"(?:\s*\([^)]{0,80}\))?,?\s*[\[(](?:19|20)\d\d[\])]")
 
 

@@ -708,6 +708,16 @@ _REVIEW_OF = regex.compile(r"(?i:\b(?:re|regarding|concerning|in[ \t]+respect[ \
 _DETECTED_INITIALS = frozenset({INITIALS_SOURCE, "propagation", "InitialsRecognizer"})
 
 
+def _first_name_opens_with(
+    letter: str, people: list[tuple[int, Cluster]], roles: dict[int, str | None]
+) -> list[tuple[int, Cluster]]:
+    """The one person whose first name the letter opens, as a chronology writes a person by one letter: a child
+    before the grown-ups; no one where that leaves more than one."""
+    opening = [(i, c) for i, c in people if c.first and len(c.first) > 1 and c.first[0] == letter]
+    children = [(i, c) for i, c in opening if roles.get(id(c)) in CHILD_ROLES]
+    return children if len(children) == 1 else opening if len(opening) == 1 else []
+
+
 def _pick_for_single(
     text: str,
     clusters: list[Cluster],
@@ -758,6 +768,8 @@ def _pick_for_single(
         by_last = [(i, c) for i, c in people if c.last and len(c.last) > 2 and c.last[0] == token]
     order = (by_last, by_first) if parts.titles else (by_first, by_last)
     candidates = order[0] or order[1]
+    if not candidates and len(token) == 1 and not parts.titles and mention.source in _DETECTED_INITIALS:
+        candidates = _first_name_opens_with(token, people, roles)  # "R moves to the placement", of Roxanne
     first_after = _FIRST_NAME_IN_BRACKETS.match(text, mention.end) if parts.titles else None
     if first_after and len(candidates) > 1:  # "Ms Pelbury (Hester)": the Pelbury of that first name
         named = [(i, c) for i, c in candidates if c.first == fold(first_after.group(1))]
