@@ -2719,3 +2719,30 @@ def test_a_quoted_short_form_of_a_found_name_is_a_name_though_a_word(tmp_path: P
     body = 'She was tagged with "Zee" in a photo. "Zee" was later identified as Zebedee Quarrell, then 24.'
     found = [text for label, text in findings(tmp_path, body) if label == "PERSON"]
     assert found.count("Zee") == 2
+
+
+def test_a_town_named_like_a_month_after_lived_first_in(tmp_path: Path) -> None:
+    body = "They lived first in March and moved to Wisbech in April 2013."
+    assert ("LOCATION", "March") in findings(tmp_path, body)
+
+
+def test_a_place_by_the_nickname_its_people_give_it_is_that_place_wherever_capitalised(tmp_path: Path) -> None:
+    body = (
+        'Young people call the estate "the Bittern" and the block where he was hurt "the Spire"; both names '
+        "appear in the messages. He was found in the stairwell of the Spire. The spire of the church is listed."
+    )
+    found = findings(tmp_path, body)
+    assert ("LOCATION", "Bittern") in found
+    assert [text for label, text in found if label == "LOCATION"].count("Spire") == 2  # not "the spire"
+
+
+def test_a_ward_after_on_at_a_line_break_or_after_an_act(tmp_path: Path) -> None:
+    body = "He was detained under section 3 of the Mental Health Act on\nDamson Ward and has since been discharged."
+    assert ("HOSPITAL", "Damson Ward") in findings(tmp_path, body)
+
+
+def test_a_town_a_name_list_alone_took_for_a_person_is_the_town_found_elsewhere(tmp_path: Path) -> None:
+    """ "Harlow" is a first name too, but with no cue a name list alone does not outweigh the town found."""
+    body = "They lived at 3 Quill Road, Harlow CM19 8XW. The line ran from Harlow into Clacton most nights."
+    found = findings(tmp_path, body)
+    assert ("PERSON", "Harlow") not in found and [t for label, t in found if label == "LOCATION"].count("Harlow") == 2

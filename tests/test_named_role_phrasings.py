@@ -40,6 +40,8 @@ def named(tmp_path: Path, body: str) -> dict[str, tuple[str, ...]]:
         ("Independent overview author: Dr Anwen Pryce-Lloyd\n", "Anwen Pryce-Lloyd", ("author",)),
         ("The overview report was written by Dr Tomasz Wierzbicki, a former director.\n", "Tomasz Wierzbicki",
          ("author",)),
+        ("The overview report and this summary were written by an independent social work consultant, Ignatius "
+         "Pelbury.\n", "Ignatius Pelbury", ("author",)),
         ("Name | Role | Organisation\nHelena Marsh-Oyelaran | Overview Report Author | Independent consultant\n",
          "Helena Marsh-Oyelaran", ("author",)),
         ("With thanks.\n\nDr Imelda Castellanos, Independent Overview Author\n", "Imelda Castellanos", ("author",)),

@@ -2395,3 +2395,78 @@ def test_a_chronology_s_one_letter_for_the_child_is_the_child(tmp_path: Path) ->
     assert "Q moves" not in output and "Q found" not in output and "Q's phone" not in output
     assert "trusted Q " not in output
     assert "Appendix Q and Q v" in output
+
+
+def test_a_nickname_quoted_before_the_name_in_brackets_is_that_child(tmp_path: Path) -> None:
+    """ '"LOTTIE" (Charlotte Pelbury)' in a title; then "Her own mother, Lottie's maternal grandmother Dorcas":
+    Lottie owns the relation after her name and is no one's mother."""
+    body = (
+        '"LOTTIE" (Charlotte Pelbury) AND HER MOTHER\n\n1.1 Charlotte (aged 7) lived with her mother Agatha '
+        "Pelbury. Lottie drew a picture for the reviewer. Agatha worked nights. Her own mother, Lottie's maternal "
+        "grandmother Dorcas, stayed with them in 2022."
+    )
+    plan, _ = run(tmp_path, body)
+    found = pseudonyms(plan)
+    assert found["Lottie"] == found["Charlotte Pelbury"] == "Child A"
+    assert found["Dorcas"] == "Maternal grandmother"
+
+
+def test_an_age_in_the_next_cell_is_the_row_s_person_s_not_a_name_inside_a_cell(tmp_path: Path) -> None:
+    body = (
+        "Tobiah Quill was 15 when he was stabbed.\n\nName\tRole\tAge\n"
+        "Augustus Smithers\tRecruited TQ\taged 19\n\n1.1 Tobiah lived with his mother, Mabel Quill."
+    )
+    plan, _ = run(tmp_path, body)
+    assert pseudonyms(plan)["Mabel Quill"] == "Mother"
+
+
+def test_a_titled_surname_is_not_the_relative_a_pronoun_brings_in_after_it(tmp_path: Path) -> None:
+    """ "Ms Quill ... She ... Her own mother, Dorcas Quill": Ms Quill is the mother, Dorcas the grandmother (the
+    pronoun chain reaches back past two sentences)."""
+    body = (
+        "1.1 This IMR covers Ebun Quill (aged 3) and his mother Mabel Quill.\n\n2.1 Ms Quill has been registered "
+        "here since childhood. Her record shows alcohol misuse. She was under the alcohol service in 2014. Her "
+        "own mother, Dorcas Quill, is also a patient."
+    )
+    plan, _ = run(tmp_path, body)
+    found = pseudonyms(plan)
+    assert found["Mabel Quill"] == found["Quill"] == "Mother"
+    assert found["Dorcas Quill"] == "Maternal grandmother"
+
+
+def test_a_chronology_s_worker_is_not_the_person_the_next_cell_says_was_seen(tmp_path: Path) -> None:
+    body = (
+        "I interviewed Dr Hester Knotley (HK) and practice nurse Agatha Tarnwick (AT).\n\n"
+        "Date\tClinician\tContact\tSummary\n04/05/2016\tHK\tMother, face to face\tLow mood.\n"
+        "19/01/2016\tAT\tChild imms\tImms given.\n"
+    )
+    plan, _ = run(tmp_path, body)
+    assert roles(plan)["Hester Knotley"] != "mother"
+
+
+def test_a_barrel_of_a_double_surname_after_a_man_s_title_is_that_man(tmp_path: Path) -> None:
+    body = (
+        "Ebun Quill-Pelbury (aged 2) lived with her father Tobiah Quill-Pelbury and her aunt Mabel Quill. "
+        'Records call him "Mr Quill" and "Mr Pelbury".'
+    )
+    plan, output = run(tmp_path, body)
+    assert pseudonyms(plan)["Tobiah Quill-Pelbury"] == "Father"
+    assert 'Records call him "Father" and "Father".' in output
+
+
+def test_a_nickname_in_a_family_table_row_and_mr_surname_senior(tmp_path: Path) -> None:
+    body = (
+        "Name\tRelationship\tAge\tNotes\nEbun Quill\tSubject\t9 months\t-\nTobiah Quill\tFather\t26\t"
+        'Known as "Gus"\nAugustus Quill\tPaternal grandfather\t58\t-\n\n2.1 Gus worked in the family shop. '
+        "Mr Quill senior was almost always the person who answered the door."
+    )
+    plan, output = run(tmp_path, body)
+    found = pseudonyms(plan)
+    assert found["Gus"] == found["Tobiah Quill"] == "Father"
+    assert "shop. Paternal grandfather senior was almost always" in output
+
+
+def test_a_day_of_the_week_goes_with_the_day_of_the_month(tmp_path: Path) -> None:
+    body = "On the evening of Saturday 7 March 2015 Ebun Quill was at a party. He died on Sunday, 8 March 2015."
+    _, output = run(tmp_path, body)
+    assert "evening of March 2015 " in output and "died in March 2015." in output

@@ -281,14 +281,16 @@ def _word_cut_by_a_wrap(text: str, finding: Finding) -> bool:
 
 def _towns_not_people(findings: list[Finding]) -> list[Finding]:
     """A word a gazetteer found as a town is that town where the model alone called it a person ("the
-    Woolavington team"), unless it is also a first name: one word, one entity, one pseudonym; and the other way
-    round. And the model's place that is the first name or the surname (no place's) of a longer name the name
-    recognisers found is that name."""
+    Woolavington team"), unless it is also a first name, or where a name list alone did ("a line running from Harlow
+    into"): one word, one entity, one pseudonym; and the other way round. And the model's place that is the first
+    name or the surname (no place's) of a longer name the name recognisers found is that name."""
     towns = {fold(f.text) for f in findings if f.label == "LOCATION" and f.source in _TOWN_SOURCES}
 
     def model_took_a_town_for_a_person(f: Finding) -> bool:
         word = f.text.strip()
-        return f.label == "PERSON" and f.source == "SpacyNerRecognizer" and " " not in word and fold(word) in towns
+        listed = f.source == "GazetteerNameRecognizer" and f.score <= GazetteerNameRecognizer.FIRST_NAME
+        guessed = f.source == "SpacyNerRecognizer" or listed  # "from Harlow into"; not "In Preston's view"
+        return f.label == "PERSON" and guessed and " " not in word and fold(word) in towns
 
     # "Hodan" of "Hodan Ali Warsame", or "Dylan" found as a name elsewhere: a first name found in the draft,
     # which no gazetteer knows as a place, is that person where the model alone called it a place ("Hodan
@@ -314,7 +316,9 @@ def _towns_not_people(findings: list[Finding]) -> list[Finding]:
         )  # fmt: skip
 
     relabelled = [
-        replace(f, label="LOCATION") if model_took_a_town_for_a_person(f) and not gazetteer().is_first_name(f.text)
+        replace(f, label="LOCATION")
+        if model_took_a_town_for_a_person(f)
+        and (f.source == "GazetteerNameRecognizer" or not gazetteer().is_first_name(f.text))
         else replace(f, label="PERSON") if model_took_a_person_for_a_place(f)
         else f
         for f in findings

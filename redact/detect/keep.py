@@ -970,6 +970,7 @@ class KeepFilter:
             # 'Tobiah Quill ("DJ")': quoted in brackets after a name, what he is called, though "DJ" is an acronym
             nickname = finding.source == "ContextNameRecognizer" and quoted_in_brackets(document.text, finding)
             nickname = nickname or initials_of_the_name_before(document.text, finding)
+            nickname = nickname or finding.source == "PlaceNicknameRecognizer"  # 'call the block "the Tower"'
             plain = self.is_kept(finding.text) and not (titled or month_town or staff_initials or column or nickname)
             if (inside or plain) and not (self.is_named_role(finding) or called or column):
                 continue
@@ -1012,6 +1013,7 @@ class KeepFilter:
                 if not cued_nickname and _opens_a_lowercase_phrase(document.text, finding.start, finding.end):
                     continue  # "Foster care, Brenzett" in a cell: the draft's "foster care", not a Mr Foster
             lone_word = finding.label in ("LOCATION", "ORGANISATION") and fold(finding.text) not in uk_places()
+            lone_word = lone_word and finding.source != "PlaceNicknameRecognizer"  # "the Spire", though "a spire"
             if lone_word and self._written_in_lower_case(document.text, finding.text):
                 continue  # "2.3 Concerns are recorded": a model's place that the draft writes as a word
             if finding.label == "PERSON" and not titled and self._names_a_car(finding.text):

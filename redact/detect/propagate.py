@@ -236,7 +236,9 @@ class _VariantBuilder:
             text = finding.text.strip()
             if finding.label == "AGE" and " " not in text:
                 return  # "seven" of "when he was seven" is an age there, not in "seven weeks"
-            if len(text) >= 3 and not self.keep.is_kept(text):
+            # a place's quoted nickname ('call the block "the Tower"') is that place wherever it is capitalised
+            nicknamed = finding.source == "PlaceNicknameRecognizer"
+            if len(text) >= 3 and (nicknamed or not self.keep.is_kept(text)):
                 yield Variant(text, finding.label, finding.score, weak=False)
                 if _APOSTROPHE.search(text):  # "Tods Bridge" for "Tod's Bridge": the apostrophe dropped
                     yield Variant(_APOSTROPHE.sub("", text), finding.label, finding.score, weak=False)

@@ -124,11 +124,18 @@ def stated_adults(text: str, mentions: Sequence[Mention]) -> set[int]:
         lead = _AGE_LEAD.match(text, aside.end() if aside else mention.end)
         age = _AGE.match(text, lead.end(), lead.end() + 30)
         bracketed = _BRACKET_AGE.match(text, mention.end)
+        if age and not _opens_its_row(text, mention) and re.search(r"\t|\|", text[mention.end : age.start()]):
+            age = None  # "recruited KD<TAB>aged 19": the next cell's age is the row's person's, not KD's
         if mention.label == "PERSON" and (
             (age and not _young(age)) or (bracketed and int(bracketed.group("n")) >= ADULT_AGE)
         ):
             starts.add(mention.start)
     return starts
+
+
+def _opens_its_row(text: str, mention: Mention) -> bool:
+    line_start = text.rfind("\n", 0, mention.start) + 1
+    return not text[line_start : mention.start].strip(" \t|-*•")
 
 
 def _in_closed_brackets(text: str, mention: Mention, offset: int) -> bool:

@@ -561,11 +561,27 @@ _NICKNAME_INTRODUCED = regex.compile(
 )
 
 
+# '"GUS" (Augustus Quill)': the nickname first, then the full name in brackets, as a title gives them
+_NICKNAME_BEFORE_NAME = regex.compile(_QUOTED + r"[ \t]*\([ \t]*" + _CAPITALISED + r"[ \t]+\p{Lu}")
+
+
 @lru_cache(maxsize=4)  # the draft being resolved; a batch must not keep every draft it read
 def introduced_nicknames(text: str) -> dict[str, str]:
-    """ 'Augustus ("Gus") Quill', 'Augustus - "AQ" to his friends': each quoted nickname the draft gives after a
-    first name, folded -> folded."""
-    return {fold(m.group(2) or m.group(3)): fold(m.group(1)) for m in _NICKNAME_INTRODUCED.finditer(text)}
+    """ 'Augustus ("Gus") Quill', 'Augustus - "AQ" to his friends', '"GUS" (Augustus Quill)', a family table's
+    'Augustus Quill<TAB>Father<TAB>Known as "Gus"': each quoted nickname the draft gives beside a first name,
+    folded -> folded."""
+    after = {fold(m.group(2) or m.group(3)): fold(m.group(1)) for m in _NICKNAME_INTRODUCED.finditer(text)}
+    before = {fold(m.group(1)): fold(m.group(2)) for m in _NICKNAME_BEFORE_NAME.finditer(text)}
+    in_row = {fold(m.group("nick")): fold(m.group("first")) for m in _NICKNAME_IN_A_ROW.finditer(text)}
+    return in_row | before | after
+
+
+# a family table's row: the name in its first cell, 'Known as "Harry"' in a later one
+_NICKNAME_IN_A_ROW = regex.compile(
+    r"^[ \t|]*(?P<first>\p{Lu}[\p{L}\p{M}'’-]+)[^\t\n|]*(?:\t|\|)[^\n]*?\b(?i:known|called)[ \t]+(?i:as)[ \t]+"
+    r"[\"“‘](?P<nick>\p{Lu}[\p{L}\p{M}'’-]+)[\"”’]",
+    regex.MULTILINE,
+)
 
 
 # "Tiernan, Kasia and " before "Ama NOWAK": first names listed before one surname, which need not be everyone's
@@ -762,10 +778,16 @@ def _pick_for_single(
             )
         ]  # fmt: skip
     exact = [(i, c) for i, c in by_first if c.first == token]
-    by_first = exact or by_first  # "Marion" is Marion Thomas before it is a Maria
+    introduced = [(i, c) for i, c in by_first if given.get(token) == c.first]  # 'Tobiah ... Known as "Gus"'
+    by_first = exact or introduced or by_first  # "Marion" is Marion Thomas before it is a Maria or Augustus's Gus
     by_last = [(i, c) for i, c in people if c.last == token]
     if not by_last and parts.titles and len(token) == 1:  # "Ms D": Ms Dragomir, as a chronology cuts her surname
         by_last = [(i, c) for i, c in people if c.last and len(c.last) > 2 and c.last[0] == token]
+    said_gender = title_gender(list(parts.titles))
+    fitting_last = [c for _, c in by_last if c.gender(roles.get(id(c))) in (said_gender, None)]
+    if said_gender and len(token) > 2 and not fitting_last:
+        # "Mr Owusu", "Mr Mensah": Kwame Owusu-Mensah, where no one of the title's gender has the surname alone
+        by_last = [(i, c) for i, c in people if c.last and "-" in c.last and token in c.last.split("-")] or by_last
     order = (by_last, by_first) if parts.titles else (by_first, by_last)
     candidates = order[0] or order[1]
     if not candidates and len(token) == 1 and not parts.titles and mention.source in _DETECTED_INITIALS:
@@ -799,8 +821,8 @@ def _pick_for_single(
     if key:  # "PRow", "KMcA", "KOB", keyed to Paul Rowntree, Kirsty McAllister, K. O'Brien (not every name searches)
         candidates = [(i, c) for i, c in people if any(keys_the_name(mention.text, m.text) for m in c.mentions)]
     # "Ms Smith" by her title; "Pauline" by her name, who is not the Paul of "Paul Rafferty"; initials ("AN")
-    # are no first name to read a gender from
-    named_by_first = len(token) > 1 and not parts.titles and not parts.initials
+    # are no first name to read a gender from, nor is a nickname the draft gives ('"Dee" (Dariusz Wrobel)')
+    named_by_first = len(token) > 1 and not parts.titles and not parts.initials and token not in given
     gender = title_gender(list(parts.titles)) or (name_gender(token) if named_by_first else None)
     kin = _KIN_GENDER_BEFORE.search(text, max(0, mention.start - 20), mention.start)
     gender = gender or (("m" if kin.group("m") else "f") if kin else None)  # "her brother Shanto" is no Shanelle
@@ -838,10 +860,11 @@ def _pick_for_single(
     unknown = any(roles.get(id(c)) is None for _, c in candidates)
     if first_pass and len(candidates) > 1 and _grown_up(parts) and unknown:
         return [c for _, c in candidates]  # which of them is a child shows once every clear mention has joined
-    if len(candidates) > 1 and ADULT_TITLES & set(parts.titles):  # "Mrs Kowalczyk": the one the draft titles so,
-        titled_ones = [(i, c) for i, c in candidates if _titled_so(text, c, set(parts.titles))]  # not the mother it
-        candidates = titled_ones if len(titled_ones) == 1 else candidates  # calls "Natalia"
-    if len(candidates) > 1 and _SENIOR_AFTER.match(text, mention.end):  # "Mrs Gheata senior": the grandmother
+    senior = _SENIOR_AFTER.match(text, mention.end)
+    if len(candidates) > 1 and ADULT_TITLES & set(parts.titles) and not senior:  # "Mrs Kowalczyk": the one the
+        titled_ones = [(i, c) for i, c in candidates if _titled_so(text, c, set(parts.titles))]  # draft titles so,
+        candidates = titled_ones if len(titled_ones) == 1 else candidates  # not the mother it calls "Natalia"
+    if len(candidates) > 1 and senior:  # "Mrs Gheata senior", "Mr Virdi senior": the grandparent
         elders = [(i, c) for i, c in candidates if "grand" in (roles.get(id(c)) or "")]
         candidates = elders or candidates
     elif len(candidates) > 1 and _written_senior(text, mention.text):
@@ -850,6 +873,9 @@ def _pick_for_single(
         candidates = juniors or candidates
     if len(candidates) > 1:
         para_start, para_end = _paragraph(text, mention.start)
+        # "Ms Hope has been registered here ... Her own mother, Tracey Hope, is also a patient": not Tracey
+        others = [(i, c) for i, c in candidates if not _relative_introduced_after(text, c, mention.end, para_end)]
+        candidates = others or candidates
         paragraph = fold(text[para_start:para_end])
         nearby = [
             (i, c)
@@ -868,6 +894,22 @@ def _pick_for_single(
     if len(candidates) == 1:
         return candidates[0][1]
     return [c for _, c in candidates]
+
+
+_PRONOUN_RELATION_BEFORE = re.compile(
+    r"\b(?:his|her)\s+(?:own\s+)?(?:mother|mum|father|dad|sister|brother|aunt|uncle|grandmother|grandfather|nan|gran"
+    r"|daughter|son|partner|husband|wife),?\s+$",
+    re.IGNORECASE,
+)
+
+
+def _relative_introduced_after(text: str, cluster: Cluster, start: int, end: int) -> bool:
+    """The person is brought in between ``start`` and ``end`` as someone's relative by a pronoun ("Her own
+    mother, Tracey Hope"): the relative of the one spoken of before, not that one."""
+    return any(
+        start <= m.start < end and _PRONOUN_RELATION_BEFORE.search(text, max(0, m.start - 40), m.start)
+        for m in cluster.mentions
+    )
 
 
 def _grown_up(parts: NameParts) -> bool:

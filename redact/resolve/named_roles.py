@@ -67,17 +67,19 @@ _NAME_THEN_ROLE = re.compile(
 # "Written by: X", "Report prepared by:- X", "The overview report was written by X": a label at the start of a
 # line, or a sentence whose subject is this report. "chaired by" and "endorsed by" need their own context.
 _BY_VERBS = r"(?:written|prepared|authored|compiled|produced|undertaken|conducted|completed|led|endorsed|chaired)"
+# "written by an independent social work consultant, X": who the writer is, then the name
+_DESCRIBED = r"(?:(?:an?|the)\s+[^,.;:\n()]{3,80}?,\s+)?"
 # ... but not "Translation for this review by X": a preposition makes the review the object of another noun
 _BY_LABEL = re.compile(
     rf"^[ \t]*(?:(?!(?:for|of|to|from|in|with|about|on)\s)[\w'’-]+\s+){{0,3}}?"
-    rf"(?P<verb>{_BY_VERBS}|report|review|summary)\s+by\s*(?::-|[:–—-])?\s*",
+    rf"(?P<verb>{_BY_VERBS}|report|review|summary)\s+by\s*(?::-|[:–—-])?\s*{_DESCRIBED}",
     re.IGNORECASE | re.MULTILINE,
 )
 _REPORT_KIND = r"(?:(?:overview|final|full|independent|serious\s+case|executive|draft|practice|review)\s+)*"
 _BY_SENTENCE = re.compile(
     rf"\b(?:this|the)\s+{_REPORT_KIND}(?:report|review|summary|panel|scr|cspr|dhr|sar)"
     rf"(?:\s+(?:and|&)\s+(?:(?:this|the)\s+)?{_REPORT_KIND}(?:report|summary))?"  # "The report and this summary were"
-    rf"\s+(?:was|has\s+been|is|were|have\s+been)\s+(?P<verb>{_BY_VERBS})\s+by\s+",
+    rf"\s+(?:was|has\s+been|is|were|have\s+been)\s+(?P<verb>{_BY_VERBS})\s+by\s+{_DESCRIBED}",
     re.IGNORECASE,
 )
 # "Mr Quill wrote the report", "X, who wrote the overview report,": the subject of the writing is the author;

@@ -49,6 +49,8 @@ class Pseudonymise(Operator):
 
 
 _ON = re.compile(r"on\s+", re.IGNORECASE)
+WEEKDAY_WORD = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+"
+WEEKDAY = re.compile(WEEKDAY_WORD)
 
 
 class GeneraliseDate(Operator):
@@ -56,13 +58,16 @@ class GeneraliseDate(Operator):
 
     ``dated_before``, (month, year) of the date before it on its line, gives a date written without a year
     its year. A text that is not a readable date becomes ``placeholder`` (default "[date]"). A leading "on"
-    becomes "in", since a month or year is not a day ("on 3 May 2019" -> "in May 2019").
+    becomes "in", since a month or year is not a day ("on 3 May 2019" -> "in May 2019"), and a day of the week
+    goes ("on Saturday 7 March 2015" -> "in March 2015").
     """
 
     def operate(self, text: str, params: dict | None = None) -> str:  # type: ignore[override]
         params = params or {}
         preposition = _ON.match(text)
         date = text[preposition.end() :] if preposition else text
+        weekday = WEEKDAY.match(date)  # "Saturday 7 March 2015": no day of the week once the day is gone
+        date = date[weekday.end() :] if weekday else date
         dated_before = params.get("dated_before")
         result = generalise_date(date, params.get("granularity") or "month_year", dated_before and tuple(dated_before))
         if result is None:

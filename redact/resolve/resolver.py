@@ -21,7 +21,7 @@ from redact.resolve.grammar import generalise_age, generalise_date, inflect, las
 from redact.resolve.model import Action, Entity, KeptSpan, Mention, Plan, Replacement
 from redact.resolve.named_roles import STAFF_CODE, find_named_roles
 from redact.resolve.names import strip_possessive
-from redact.resolve.operators import GeneraliseAge, GeneraliseDate, Pseudonymise
+from redact.resolve.operators import WEEKDAY_WORD, GeneraliseAge, GeneraliseDate, Pseudonymise
 from redact.resolve.policy import Policy, load_policy
 from redact.resolve.pseudonyms import PLACE_ROLES, PLACE_STEMS, PseudonymBook, several_holders
 from redact.resolve.roles import infer_roles, reviews_a_child, reviews_an_adult, role_hint, title_page
@@ -416,9 +416,9 @@ def _plan_one(text, entity: Entity, mention: Mention, taken, policy: Policy, war
         if is_date:
             params |= {"granularity": granularity, "dated_before": dated_before}
         operator = "generalise_date" if is_date else "generalise_age"
-        on_before = _ON_BEFORE.search(text, max(0, start - 8), start) if is_date else None
+        on_before = _ON_BEFORE.search(text, max(0, start - 20), start) if is_date else None
         if on_before and readable is not None and readable != mention.text:
-            start = on_before.start()  # "on 3 May 2019" -> "in May 2019"
+            start = on_before.start()  # "on 3 May 2019" -> "in May 2019", "(on) Saturday 7 March" -> "(in) March"
         result = (GeneraliseDate() if is_date else GeneraliseAge()).operate(text[start:end], params)
         if readable is None:
             warnings.append(f"could not read {entity.label} {mention.text!r} at offset {start}: removed")
@@ -436,7 +436,7 @@ def _plan_one(text, entity: Entity, mention: Mention, taken, policy: Policy, war
 
 
 _YEAR_REACH = 300  # how far before a date without a year the date that gives it its year may stand
-_ON_BEFORE = re.compile(r"(?<![\w])[Oo]n\s+$")
+_ON_BEFORE = re.compile(rf"(?<![\w])(?:[Oo]n\s+(?:{WEEKDAY_WORD})?|{WEEKDAY_WORD})$")
 _THE_BEFORE = re.compile(r"(?<![\w'’-])(?:the|The|THE)[ \t]+$")
 # a numbered place's pseudonym is a proper name that takes no article: "at Hospital 1", not "at the Hospital 1"
 _NUMBERED_PLACES = frozenset(PLACE_STEMS) - {"LOCATION"}

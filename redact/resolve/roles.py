@@ -46,11 +46,11 @@ _DET = r"(?:the\s+(?:child|children|baby|boy|girl|boys|girls|twins|siblings)['�
 _ADJ = r"(?:(?!(?:the|his|her|their|its|our|your|a|an)\s)[a-z][\w-]*\s+){0,2}?"  # "new", "former"; no "his"
 _PRONOUN = r"\b(?P<pronoun>his|her|your)\s+"  # not "her" of "either"; "your" in a letter: the addressee's
 # "the social worker in Boston, Kwame", "a social worker from the Spalding team, Joanna": where they work, then
-# the name after a comma
+# the name after a comma ("the allocated social worker after the injury, Kemi": when; "Sibling in school:" too)
 # "the youth worker there, Jamal", "the Head of Year 10, Miss Joy Okonkwo": a place word or a year group, then the
 # comma
 _WHERE_THEY_WORK = (
-    r"(?:\s+(?:in|at|from|for|with)\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,2}?\s*[,:]"  # "Sibling in school:" too
+    r"(?:\s+(?:in|at|from|for|with|after|before|during|since)\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,2}?\s*[,:]"
     r"|\s+(?:there|then|at\s+the\s+time|at\s+that\s+time|\d{1,2})\s*,)?"
 )
 # 'Her mother has asked to be called "Efua"': the name a relative chose to be known by in the report
@@ -261,6 +261,7 @@ def _names_the_next(after: str, apposition: re.Match[str]) -> bool:
 
 
 # "he thought Darren was her uncle", "staff assumed that Kerry was the mother": what someone wrongly believed
+_POSSESSOR_OF_A_RELATION = re.compile(rf"['’]s\s+(?:[a-z-]+\s+){{0,2}}?(?:{ROLE_WORDS})\b", re.IGNORECASE)
 _BELIEVED_BEFORE = re.compile(
     r"\b(?:thought|believed|assumed|presumed|claimed)\s+(?:that\s+)?[\"“‘']?$",
     re.IGNORECASE,
@@ -385,6 +386,8 @@ def mention_cues(text: str, start: int, end: int, tables: list | None = None) ->
     match = _BEFORE.search(before) or (_BEFORE.search(with_title) if job_title else None)
     if match and not _gap_ok(match.string, match.end("role")):
         match = None  # "... not the father of either child<ROW>QUILL, Tobiah": the next row's name
+    if match and _POSSESSOR_OF_A_RELATION.match(text, end):
+        match = None  # "Her own mother, Zosia's maternal grandmother Krystyna": Zosia owns the relation after
     if match and _IN_A_LIST.search(before, 0, match.start("role")) and before.rstrip().endswith(","):
         match = None  # "Seen: mum, maja, baby": a list of people, no role said of "maja"
     if match and match.group("role") == "Father" and _PRIESTS_TITLE.search(before, 0, match.end("role") + 1):
@@ -519,6 +522,8 @@ def mention_cues(text: str, start: int, end: int, tables: list | None = None) ->
     if slash_cell and _label_role(slash_cell.group("label")):  # "PRITCHARD, Angharad / mother / DOB ..."
         cues.append(Cue(_label_role(slash_cell.group("label")), 4, _label_anchor(slash_cell.group("label"))))
     cell = _CELL_AFTER.match(after if after else text[end : end + 60])
+    if cell and _DATED_ROW_START.search(text, text.rfind("\n", 0, start) + 1, start):
+        cell = None  # "04/05/2016<TAB>HS<TAB>Mother, face to face": a chronology's worker, then whom she saw
     if cell:
         label = cell.group("label") or cell.group("tight")
         role = _label_role(label)
@@ -1000,11 +1005,22 @@ def _pronoun_referent(text: str, cue: Cue, order: list, roles: dict, me: Cluster
     and not merely the nearest ("Lily lived with her mother, Kirsty, and her brother")."""
     if cue.pronoun == "your":
         return _addressee(text, order)
-    for low, high in _sentences_back(text, cue.at):
+    same = _SAME_PERSON_PRONOUN.get(cue.pronoun or "")
+    chained = True
+    for back, (low, high) in enumerate(_sentences_back(text, cue.at, _CHAINED_SENTENCES)):
+        if back >= 3 and not chained:
+            return None  # beyond two sentences back only along a chain of "she", "her": "Ms X ... She ... Her"
         first = _first_person(text, cue, order, roles, me, low, high)
         if first is not None:
             return first[1]
+        chained = bool(same and same.search(text, low, high))
     return None
+
+
+_CHAINED_SENTENCES = 6
+_SAME_PERSON_PRONOUN = {
+    "his": re.compile(r"\b(?:he|his|him)\b", re.IGNORECASE), "her": re.compile(r"\b(?:she|her)\b", re.IGNORECASE)
+}
 
 
 def _label_comes_first(text: str, cue: Cue, order: list, roles: dict, me: Cluster) -> bool:  # type: ignore[type-arg]
@@ -1025,10 +1041,10 @@ def _label_comes_first(text: str, cue: Cue, order: list, roles: dict, me: Cluste
 _REVIEW_LABEL = re.compile(r"(?<![\w'’-])(?:Baby|Child|Infant|Young[ \t]+Person)[ \t]+[A-Z](?![\w-])")
 
 
-def _sentences_back(text: str, at: int) -> Iterator[tuple[int, int]]:
-    """The sentence up to ``at``, then up to two whole sentences before it."""
+def _sentences_back(text: str, at: int, count: int = 3) -> Iterator[tuple[int, int]]:
+    """The sentence up to ``at``, then whole sentences before it: ``count`` in all."""
     low, high = sentence_bounds(text, at)[0], at
-    for _ in range(3):
+    for _ in range(count):
         yield low, high
         if low == 0:
             return

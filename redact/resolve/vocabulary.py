@@ -48,7 +48,8 @@ _JOBS = [
         "Social Worker",
         r"(?:senior |student |allocated |locum |agency )?social worker|\bsw\b|\bamhp\b"
         r"|approved mental health professional|independent reviewing officer|\biro\b"
-        r"|(?:duty )?(?:senior|advanced) practitioner",  # the social work grades above social worker
+        r"|(?:duty )?(?:senior|advanced) practitioner"  # the social work grades above social worker
+        r"|(?-i:\bEDT\b)|emergency duty (?:team )?(?:social )?worker",  # the out-of-hours social work team
     ),
     ("team_manager", "Team Manager", r"team (?:manager|leader)|practice manager|service manager|(?-i:\bTM\b)"),
     ("health_visitor", "Health Visitor", r"health visitor|\bhv\b"),

@@ -29,6 +29,7 @@ from redact.detect.recognizers.places import (
     DwellingOnRecognizer,
     EstateRecognizer,
     LocalityRecognizer,
+    PlaceNicknameRecognizer,
     PostalTownRecognizer,
     SiteRecognizer,
     ToponymRecognizer,
@@ -46,6 +47,7 @@ PATTERN_RECOGNIZERS = (
     UkVehicleRegistrationRecognizer, UkCaseReferenceRecognizer, SchoolRecognizer, GpPracticeRecognizer,
     HospitalRecognizer, WardRecognizer, UnitRecognizer, OrganisationRecognizer, EstateRecognizer, DistrictRecognizer,
     SiteRecognizer, CustodyRecognizer, CountyRecognizer, ToponymRecognizer, DwellingOnRecognizer, WelshPlaceRecognizer,
+    PlaceNicknameRecognizer,
     UkTownRecognizer, PostalTownRecognizer, LocalityRecognizer, PoliceCollarNumberRecognizer, SocialHandleRecognizer,
 )  # fmt: skip
 

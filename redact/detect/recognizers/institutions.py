@@ -218,6 +218,8 @@ class NamedPlaceRecognizer(UkEntityRecognizer):
             if not head.group(0)[0].isupper() or self._NOT_A_NAME_AFTER.match(text, head.end()):
                 continue
             start = name_start(text, head.start())
+            if start is not None and not self.accept(text, start, head.start()):
+                start = _after_the_last_joiner(text, start, head.start())  # "the Mental Health Act on Larch Ward"
             if start is None or self.names_a_person(text, start, head.start(), head.group(0)):
                 continue
             if self.accept(text, start, head.start()):
@@ -318,6 +320,16 @@ def wrapped_line_ends(text: str, end: int) -> bool:
 _MID_SENTENCE_END = regex.compile(r"(?:\p{Ll}|[,-])$")  # "... her partner, at a flat on the"
 FULL_LINE_SHARE = 0.75  # a wrapped line fills most of the width the draft's lines are wrapped at
 
+
+
+_LAST_JOINER = regex.compile(r"\s(?:on|in)\s+(?=\p{Lu}[^\n]*\Z)")
+
+
+def _after_the_last_joiner(text: str, start: int, head_start: int) -> int | None:
+    """Where the name after the run's last "on" or "in" starts: a run that is no name as a whole may end in one
+    ("the Mental Health Act on Larch Ward")."""
+    joiners = list(_LAST_JOINER.finditer(text, start, head_start))
+    return joiners[-1].end() if joiners else None
 
 
 def name_start(text: str, head_start: int) -> int | None:
@@ -502,9 +514,11 @@ class WardRecognizer(NamedPlaceRecognizer):
         for match in (*self.NUMBERED.finditer(text), *self.BUILDING_AFTER.finditer(text)):
             yield match.start(), match.end(), self.SCORE
 
-    # "moved to Willow Ward", "the neonatal unit (Robin Ward)": where a place is spoken of
+    # "moved to Willow Ward", "the neonatal unit (Robin Ward)": where a place is spoken of (also where a PDF's line
+    # wrapped after "on")
     _TO_A_WARD = regex.compile(
-        r"(?i:\b(?:to|on|onto|from|in|into|at|the|a)[ \t]+|\b(?:unit|hospital|department|centre)[ \t]*\([ \t]*)$"
+        r"(?i:\b(?:to|on|onto|from|in|into|at|the|a)(?:[ \t]+|[ \t]*\n)"
+        r"|\b(?:unit|hospital|department|centre)[ \t]*\([ \t]*)$"
     )
 
     def names_a_person(self, text: str, start: int, head_start: int, head: str) -> bool:

@@ -223,6 +223,31 @@ class DwellingOnRecognizer(UkPatternRecognizer):
         return not all(is_english_form(fold(w)) for w in words)
 
 
+class PlaceNicknameRecognizer(UkPatternRecognizer):
+    """A place by the name its people give it: 'young people call the estate "the Fen" and the block "the Tower"'.
+    The quoted name is the place's, though a word."""
+
+    ENTITY = "LOCATION"
+    PLACE = r"(?:estate|block|area|flats|tower|park|site|street|road|building|house|parade|precinct|underpass|den)"
+    PATTERNS = [
+        Pattern(
+            "place nickname",
+            r"(?<=\b(?i:call|calls|called|know|knows|knew|nicknamed?)[ \t]+(?i:the|this|that|their|its)[ \t]+"
+            rf"(?i:{PLACE})\b[^\"“\n.;]{{0,60}}?[ \t]+[\"“](?i:the[ \t]+)?)"
+            + _WORD + r"(?:[ \t]+" + _WORD + r")?(?=[\"”])",
+            0.6,
+        ),
+        # ... and the next the sentence names so: '... "the Fen" and the block where he was stabbed "the Tower"'
+        Pattern(
+            "place nickname after another",
+            rf"(?<=\b(?i:call|calls|called|know|knows|knew|nicknamed?)[ \t]+[^\n.;]{{0,80}}?[\"”][ \t]+and[ \t]+"
+            rf"(?i:the|its|their)[ \t]+(?i:{PLACE})\b[^\"“\n.;]{{0,60}}?[ \t]+[\"“](?i:the[ \t]+)?)"
+            + _WORD + r"(?:[ \t]+" + _WORD + r")?(?=[\"”])",
+            0.6,
+        ),
+    ]
+
+
 _CALENDAR_WORDS = frozenset(
     w.lower() for w in (*calendar.day_name, *calendar.month_name[1:], "Christmas", "Easter", "Boxing")
 )
@@ -337,9 +362,10 @@ class UkTownRecognizer(UkEntityRecognizer):
 
     _NEAR_BEFORE = regex.compile(
         r"\b(?:near|outside|(?:town|village)[ \t]+of|(?:lives|lived|living|moved|moves|resides|resided|grew[ \t]+up)"
-        r"[ \t]+(?:in|to|at|near)|(?:house|home|flat|address|bungalow|caravan|trailer)[ \t]+(?:in|at)|"
+        r"[ \t]+(?:(?:first|then|later|originally|previously|initially|briefly|once|still|now)[ \t]+)?(?:in|to|at|near)"
+        r"|(?:house|home|flat|address|bungalow|caravan|trailer)[ \t]+(?:in|at)|"
         r"(?:edge|edges|outskirts|centre|middle)[ \t]+of)[ \t]+$"
-    )  # "a school near March", "who lives in March and has", "his gran's house in March", "on the edge of March":
+    )  # "a school near March", "who lives in March and has", "they lived first in March", "on the edge of March":
     # no month lives anywhere
     # "drove between March and the flat in Ely", "from March to Ely": a month between two towns is a town
     _BETWEEN_BEFORE = regex.compile(r"\b(?:between|from)[ \t]+$")
