@@ -2746,3 +2746,23 @@ def test_a_town_a_name_list_alone_took_for_a_person_is_the_town_found_elsewhere(
     body = "They lived at 3 Quill Road, Harlow CM19 8XW. The line ran from Harlow into Clacton most nights."
     found = findings(tmp_path, body)
     assert ("PERSON", "Harlow") not in found and [t for label, t in found if label == "LOCATION"].count("Harlow") == 2
+
+
+def test_a_given_name_that_is_a_word_before_a_found_surname(tmp_path: Path) -> None:
+    """ "Bittern" is a bird, but before the family's surname, inside a sentence, it is the father's given name."""
+    body = (
+        "1.1 This IMR covers Ebun QUELLODE, born in 2016.\n\n3.1 Ebun is the second child of Mabel Pelbury "
+        "(aged 24) and Bittern Quellode (aged 31), known to everyone as \"Bit\"."
+    )
+    assert ("PERSON", "Bittern Quellode") in findings(tmp_path, body)
+
+
+def test_two_workers_in_one_cell_are_two_people() -> None:
+    from redact.detect.engine import _people_apart
+    from redact.detect.finding import Finding
+
+    text = "HQ + M. Pelbury"
+    joined = Finding(0, len(text), "PERSON", text, 0.7, "SpacyNerRecognizer")
+    assert [f.text for f in _people_apart([joined])] == ["HQ", "M. Pelbury"]
+    handover = Finding(0, 5, "PERSON", "HQ→TQ", 0.7, "SpacyNerRecognizer")
+    assert [f.text for f in _people_apart([handover])] == ["HQ", "TQ"]

@@ -2470,3 +2470,46 @@ def test_a_day_of_the_week_goes_with_the_day_of_the_month(tmp_path: Path) -> Non
     body = "On the evening of Saturday 7 March 2015 Ebun Quill was at a party. He died on Sunday, 8 March 2015."
     _, output = run(tmp_path, body)
     assert "evening of March 2015 " in output and "died in March 2015." in output
+
+
+def test_a_relative_who_interpreted_keeps_the_family_role_and_a_child_who_did_is_a_child(tmp_path: Path) -> None:
+    body = (
+        "3.1 Ebun Quellode (aged 1) is the second child of Mabel Pelbury (aged 24) and Tobiah Quellode (aged 31). "
+        "Tobiah interpreted at the new birth visit."
+    )
+    plan, _ = run(tmp_path, body)
+    assert roles(plan)["Tobiah Quellode"] == "father"
+    body = (
+        "4.1 Augustus Smithers (aged 15) went missing eleven times. Augustus interpreted for his own mother. "
+        "His mother, Dorcas Smithers, reported him missing every time."
+    )
+    plan, _ = run(tmp_path, body)
+    assert roles(plan)["Augustus Smithers"] != "interpreter"
+    assert pseudonyms(plan)["Dorcas Smithers"] == "Mother"
+
+
+def test_a_polish_diminutive_is_the_child_s_name(tmp_path: Path) -> None:
+    body = "Barbara Quellode (aged 14) lived with her mother. Everyone called her Basia. Basia was bright and funny."
+    plan, _ = run(tmp_path, body)
+    found = pseudonyms(plan)
+    assert found["Basia"] == found["Barbara Quellode"]
+
+
+def test_ms_surname_of_a_child_is_the_mother_the_draft_names_by_first_name_alone(tmp_path: Path) -> None:
+    body = (
+        "1.1 Lottie Quarrell (aged 14) lived at home. Her mother Mabel and her father Augustus Quarrell met the "
+        "author. "
+        "Ms Quarrell then moved to Tarnwick with Lottie. Mabel worked nights."
+    )
+    plan, output = run(tmp_path, body)
+    assert pseudonyms(plan)["Mabel"] == "Mother"
+    assert "Mother then moved to Town A with Child A" in output or "Mother then moved to" in output
+
+
+def test_mr_and_a_barrel_of_a_boy_s_double_surname_is_not_the_boy(tmp_path: Path) -> None:
+    body = (
+        "Name\tRole\tDOB\nQUELLODE, Mabel\tMother\t11/07/1999\nTobiah Quellode-Pelbury\tSubject\t02/02/2019\n\n"
+        "2.1 Driver PELBURY. Mr PELBURY was arrested."
+    )
+    plan, _ = run(tmp_path, body)
+    assert pseudonyms(plan).get("PELBURY") != pseudonyms(plan)["Tobiah Quellode-Pelbury"]

@@ -160,7 +160,7 @@ class Detector:
         return [view.to_draft(finding) for finding in self._detect(view.document)]
 
     def _detect(self, document: Document) -> list[Finding]:
-        raw = _phrases_not_names(document.text, self.raw_findings(document))
+        raw = _people_apart(_phrases_not_names(document.text, self.raw_findings(document)))
         findings = _towns_not_people(self.drop_kept(document, raw))
         findings = _names_across_wraps(document.text, resolve_overlaps(_inside_references(findings)))
         findings = _abbreviated_in_brackets(document.text, _names_with_particles(document.text, findings))
@@ -250,6 +250,27 @@ def _phrases_not_names(text: str, findings: list[Finding]) -> list[Finding]:
     return [
         f for f in findings if not a_phrase(f) and not _word_cut_by_a_wrap(text, f) and (f.start, f.end) not in ratings
     ]
+
+
+# what parts two people in a cell: "KMcD + M. Dushku", "KMcD→JO", "JO / RF"
+_BETWEEN_PEOPLE = regex.compile(r"[ \t]*(?:\+|→|->|=>|[ \t]/[ \t])[ \t]*")
+
+
+def _people_apart(findings: list[Finding]) -> list[Finding]:
+    """The model's one person over two joined by a plus, an arrow or a spaced slash ("KMcD + M. Dushku", a visit by
+    two workers; "KMcD→JO", a case passed on): each of them."""
+    out: list[Finding] = []
+    for finding in findings:
+        joiners = list(_BETWEEN_PEOPLE.finditer(finding.text)) if finding.label == "PERSON" else []
+        if not joiners:
+            out.append(finding)
+            continue
+        cuts = [0, *(at for j in joiners for at in j.span()), len(finding.text)]
+        for a, b in zip(cuts[::2], cuts[1::2], strict=True):
+            part = finding.text[a:b]
+            if len(part) > 1 and part[0].isupper():
+                out.append(replace(finding, start=finding.start + a, end=finding.start + b, text=part))
+    return out
 
 
 # a RAG rating opening a cell or an item: "Amber - draft agreed", "Status: Amber", "| Amber |"
@@ -488,6 +509,7 @@ def _with_name_neighbours(text: str, findings: list[Finding]) -> list[Finding]:
     nickname's epithet ("Big" of "Big Tom")."""
     free = partial(is_free, *covered(findings))
     area_words = {area for area in board_areas(text, None) if " " not in area}  # no surname: "Safe Harbour Wendlebury"
+    surnames = {fold(words[-1]) for f in findings if f.label == "PERSON" and len(words := f.text.split()) > 1}
     out: list[Finding] = []
     for finding in findings:
         if finding.label == "PERSON":
@@ -500,7 +522,10 @@ def _with_name_neighbours(text: str, findings: list[Finding]) -> list[Finding]:
                 end = after.end(1)
             before = _WORD_BEFORE.search(text, max(0, start - 30), start)
             epithet = before and before.group(1) in NICKNAME_EPITHETS  # "Big Tom", "Old Iggy": one nickname
-            if before and free(*before.span(1)) and (epithet or _first_name_of_draft(text, before.group(1))):
+            given = before and (_first_name_of_draft(text, before.group(1)) or (
+                fold(finding.text) in surnames and _given_name_before_a_surname(text, before.start(1), before.group(1))
+            ))  # "Gentian Krasniqi", where "Luan KRASNIQI" gave the surname: a word, but no word of this draft
+            if before and free(*before.span(1)) and (epithet or given):
                 start = before.start(1)
             finding = replace(finding, start=start, end=end, text=text[start:end])
         out.append(finding)
@@ -533,6 +558,15 @@ def _with_longer_forms(text: str, findings: list[Finding]) -> list[Finding]:
 def _kin_word(word: str) -> bool:
     """Another language's word for a relative ("Bibi", "Nani"): after a first name, a surname."""
     return word.lower() in vocabulary().relations and not is_english_form(word.lower())
+
+
+def _given_name_before_a_surname(text: str, start: int, word: str) -> bool:
+    """A capitalised word inside a sentence that the draft never writes in lower case and that is no report,
+    place or nationality word: a given name, though a dictionary word ("Gentian"), before a surname found."""
+    if not re.fullmatch(r"[A-Z][a-z]{2,}", word) or opens_sentence(text, start):
+        return False
+    plain = word.lower() in STOP_WORDS or vocabulary().is_vocabulary_word(word) or fold(word) in uk_places()
+    return not plain and not is_nationality_word(word) and fold(word) not in lowercase_words(text)
 
 
 def _first_name_of_draft(text: str, word: str) -> bool:

@@ -340,11 +340,12 @@ def pet_forms(name: str) -> frozenset[str]:
     for kacper, "doy" for dorcas), its opening and "y" or "ie" ("dory" for dorcas, "jonny" is the nicknames list's),
     its first closed syllable and "ie" or "y" ("mervie" for mervyn);
     and, as Polish shortens a name that opens with a vowel, its first two letters and "a" ("ota" for ottoline, "eba"
-    for ebunmi)."""
+    for ebunmi), and Polish diminutives of its first syllable ("zosia" for zofia, "kasia" for katarzyna)."""
     forms = set()
     onset = _FIRST_SYLLABLE.match(name)
     if onset:
         forms |= {onset.group(0) + "z", onset.group(0) + "s", onset.group(0) + "y"}
+        forms |= {onset.group(0) + ending for ending in _POLISH_DIMINUTIVES}  # "zosia" of zofia, "kasia", "jasio"
     if len(name) > 4:
         forms |= {name[:3] + "y", name[:3] + "ie"}
         closed = _CLOSED_SYLLABLE.match(name)  # "ottie" for ottoline, "augie" for augustus
@@ -355,6 +356,7 @@ def pet_forms(name: str) -> frozenset[str]:
     return frozenset(forms - {name})
 
 
+_POLISH_DIMINUTIVES = ("sia", "sio", "siek", "cia", "zia", "nia")
 _FIRST_SYLLABLE = regex.compile(r"[^aeiouy\W\d]{1,2}[aeiou]")
 _CLOSED_SYLLABLE = regex.compile(r"[^aeiouy\W\d]{0,2}[aeiou][^aeiouy\W\d]{1,2}")
 

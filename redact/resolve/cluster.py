@@ -234,6 +234,11 @@ def split_titled_adults(
         if titled and len(titled) < len(cluster.mentions):
             cluster.mentions[:] = [m for m in cluster.mentions if m not in titled]
             titles = {t for m in titled for t in title_words(title_before(text, m.start))}
+            parent = {"f": "mother", "m": "father"}.get(title_gender(sorted(titles)) or "")
+            unnamed = [c for c in clusters if c.label == "PERSON" and not c.last and parent and roles.get(c) == parent]
+            if len(unnamed) == 1:  # "Ms Dunleavy" of a child Dunleavy: her mother, whom the draft calls "Marta"
+                unnamed[0].mentions[:] = sorted([*unnamed[0].mentions, *titled], key=lambda m: m.start)
+                continue
             adults.append(Cluster("PERSON", titled, last=cluster.first or cluster.last, titles=titles))
     return adults
 
@@ -787,7 +792,8 @@ def _pick_for_single(
     fitting_last = [c for _, c in by_last if c.gender(roles.get(id(c))) in (said_gender, None)]
     if said_gender and len(token) > 2 and not fitting_last:
         # "Mr Owusu", "Mr Mensah": Kwame Owusu-Mensah, where no one of the title's gender has the surname alone
-        by_last = [(i, c) for i, c in people if c.last and "-" in c.last and token in c.last.split("-")] or by_last
+        barrels = [(i, c) for i, c in people if c.last and "-" in c.last and token in c.last.split("-")]
+        by_last = [(i, c) for i, c in barrels if roles.get(id(c)) not in CHILD_ROLES] or by_last  # not "Mr" the boy
     order = (by_last, by_first) if parts.titles else (by_first, by_last)
     candidates = order[0] or order[1]
     if not candidates and len(token) == 1 and not parts.titles and mention.source in _DETECTED_INITIALS:
@@ -840,6 +846,11 @@ def _pick_for_single(
     if len(candidates) > 1 and _grown_up(parts):  # "Ms Smith" is not the child
         adults = [(i, c) for i, c in candidates if roles.get(id(c)) not in CHILD_ROLES]
         candidates = adults or candidates
+    if candidates and gender and _grown_up(parts) and all(roles.get(id(c)) in CHILD_ROLES for _, c in candidates):
+        # "Ms Dunleavy" where only the child has the surname: the parent the draft names by first name alone
+        parent = "mother" if gender == "f" else "father"
+        unnamed = [(i, c) for i, c in people if not c.last and roles.get(id(c)) == parent]
+        candidates = unnamed if len(unnamed) == 1 else candidates
     if len(candidates) > 1 and CHILD_TITLES & set(parts.titles):  # "Master Smith", "Baby Smith": the child
         children = [(i, c) for i, c in candidates if roles.get(id(c)) in CHILD_ROLES]
         candidates = children or candidates
@@ -874,7 +885,10 @@ def _pick_for_single(
     if len(candidates) > 1:
         para_start, para_end = _paragraph(text, mention.start)
         # "Ms Hope has been registered here ... Her own mother, Tracey Hope, is also a patient": not Tracey
-        others = [(i, c) for i, c in candidates if not _relative_introduced_after(text, c, mention.end, para_end)]
+        pronoun = {"f": "her", "m": "his"}.get(title_gender(list(parts.titles)) or "")
+        others = [
+            (i, c) for i, c in candidates if not _relative_introduced_after(text, c, mention.end, para_end, pronoun)
+        ]
         candidates = others or candidates
         paragraph = fold(text[para_start:para_end])
         nearby = [
@@ -897,19 +911,21 @@ def _pick_for_single(
 
 
 _PRONOUN_RELATION_BEFORE = re.compile(
-    r"\b(?:his|her)\s+(?:own\s+)?(?:mother|mum|father|dad|sister|brother|aunt|uncle|grandmother|grandfather|nan|gran"
-    r"|daughter|son|partner|husband|wife),?\s+$",
+    r"\b(?P<pronoun>his|her)\s+(?:own\s+)?(?:mother|mum|father|dad|sister|brother|aunt|uncle|grandmother|grandfather"
+    r"|nan|gran|daughter|son|partner|husband|wife),?\s+$",
     re.IGNORECASE,
 )
 
 
-def _relative_introduced_after(text: str, cluster: Cluster, start: int, end: int) -> bool:
-    """The person is brought in between ``start`` and ``end`` as someone's relative by a pronoun ("Her own
-    mother, Tracey Hope"): the relative of the one spoken of before, not that one."""
-    return any(
-        start <= m.start < end and _PRONOUN_RELATION_BEFORE.search(text, max(0, m.start - 40), m.start)
-        for m in cluster.mentions
-    )
+def _relative_introduced_after(text: str, cluster: Cluster, start: int, end: int, pronoun: str | None) -> bool:
+    """The person is brought in between ``start`` and ``end`` as a relative by the pronoun of the titled one
+    spoken of before ("Ms Hope ... Her own mother, Tracey Hope"): that one's relative, not that one ("Mr Hussain
+    ... her father Tariq Hussain" says nothing of it)."""
+    for m in (m for m in cluster.mentions if start <= m.start < end):
+        relation = _PRONOUN_RELATION_BEFORE.search(text, max(0, m.start - 40), m.start)
+        if pronoun and relation and relation.group("pronoun").lower() == pronoun:
+            return True
+    return False
 
 
 def _grown_up(parts: NameParts) -> bool:

@@ -496,7 +496,7 @@ def mention_cues(text: str, start: int, end: int, tables: list | None = None) ->
     if acronym_role and not KINDS.get(acronym_role, KINDS["family_member"]).family:  # "Dorcas Quill HV:"
         cues.append(Cue(acronym_role, 3))
     if _INTERPRETED_AFTER.match(rest):
-        cues.append(Cue("interpreter", 3))
+        cues.append(Cue("interpreter", 1))  # a relative who interpreted ("Geni interpreted") stays family
     employer = _EMPLOYER_AFTER.match(rest) if ADULT_TITLES & set(titles) else None
     employers_role = service_role(employer.group("employer")) if employer else None
     if employers_role:  # "Mr Chinedu Ibekwe of Harcourt & Ibekwe Solicitors"
@@ -644,7 +644,8 @@ def role_hint(text: str, mentions: Sequence[Mention] = ()) -> Callable[[Cluster]
         if role == "parent":
             role = _parent(cluster)
         young = any(evidence[m.start] for m in cluster.mentions) or any(cue.role == "child" for cue in cues)
-        if young and (role is None or role.endswith("cousin")):  # a cousin at school with the child: no "Mr X"
+        if young and (role in (None, "interpreter") or role.endswith("cousin")):  # a cousin at school with the
+            # child: no "Mr X"; a child who interpreted for his mother: no interpreter
             return "child"
         older = any(_OLDER_SIBLING_BEFORE.search(text, max(0, m.start - 40), m.start) for m in cluster.mentions)
         return None if role == "sibling" and older and not young else role  # "his older brother" may be "Mr Quill"
@@ -826,6 +827,7 @@ def infer_roles(document: Document, clusters: list[Cluster], config: ReportConfi
             if about_a_child or not reviews_an_adult(document):  # a homicide review's "his mother" is the family's
                 first_pass[cluster] = first_pass[cluster] or "adult"  # whose "his mother" is not the child's
     young = {c for c in people if any(evidence[m.start] for m in c.mentions)}
+    first_pass |= {c: "child" for c in young if first_pass.get(c) == "interpreter"}  # a child who interpreted
     _parents_of_children(text, people, cues, first_pass, order, young)
     _mothers_by_birth(text, people, cues, first_pass, order)
     if joint_review:
@@ -861,8 +863,8 @@ def infer_roles(document: Document, clusters: list[Cluster], config: ReportConfi
             if role:
                 adjusted.append(Cue(role, cue.weight))
         role = _vote(adjusted)
-        if role is None and any(evidence[m.start] for m in cluster.mentions):
-            role = "child"
+        if role in (None, "interpreter") and any(evidence[m.start] for m in cluster.mentions):
+            role = "child"  # "Tomasz interpreted for his own mother", aged 15: a child, no interpreter
         if role is None and any(_acts_professionally(text, m) for m in cluster.mentions):
             role = "professional"
         if role:
