@@ -2513,3 +2513,22 @@ def test_mr_and_a_barrel_of_a_boy_s_double_surname_is_not_the_boy(tmp_path: Path
     )
     plan, _ = run(tmp_path, body)
     assert pseudonyms(plan).get("PELBURY") != pseudonyms(plan)["Tobiah Quellode-Pelbury"]
+
+
+def test_ms_and_mrs_of_one_surname_are_the_mother_and_the_grandmother(tmp_path: Path) -> None:
+    body = (
+        "3.1 Ebun (aged 4 months) lives with his mother Mabel Quellode and his sister. His maternal grandmother, "
+        "Dorcas Quellode, came from abroad to help.\n\n4.1 Ms Quellode needed an interpreter. She relied on her "
+        "mother, and Mabel cried when Mrs Quellode went home."
+    )
+    plan, output = run(tmp_path, body)
+    assert "Mother needed an interpreter" in output and "Maternal grandmother went home" in output
+
+
+def test_a_job_s_visit_by_a_name_gives_the_name_that_job(tmp_path: Path) -> None:
+    body = (
+        "| When | Agency | What |\n|---|---|---|\n| June 2020 | Adult Social Care | OT assessment by Ignatius "
+        "Tarnwick; commode supplied. |\n\n4.1 Mr Tarnwick told the review he assumed an adult did the night transfers."
+    )
+    plan, _ = run(tmp_path, body)
+    assert pseudonyms(plan)["Ignatius Tarnwick"] == "Occupational Therapist 1"

@@ -345,7 +345,8 @@ def pet_forms(name: str) -> frozenset[str]:
     onset = _FIRST_SYLLABLE.match(name)
     if onset:
         forms |= {onset.group(0) + "z", onset.group(0) + "s", onset.group(0) + "y"}
-        forms |= {onset.group(0) + ending for ending in _POLISH_DIMINUTIVES}  # "zosia" of zofia, "kasia", "jasio"
+        endings = _POLISH_DIMINUTIVES_OF_A if name.endswith("a") else _POLISH_DIMINUTIVES  # "zosia" of zofia,
+        forms |= {onset.group(0) + ending for ending in endings}  # "kasia" of katarzyna, "jasio" of jan
     if len(name) > 4:
         forms |= {name[:3] + "y", name[:3] + "ie"}
         closed = _CLOSED_SYLLABLE.match(name)  # "ottie" for ottoline, "augie" for augustus
@@ -356,7 +357,8 @@ def pet_forms(name: str) -> frozenset[str]:
     return frozenset(forms - {name})
 
 
-_POLISH_DIMINUTIVES = ("sia", "sio", "siek", "cia", "zia", "nia")
+_POLISH_DIMINUTIVES_OF_A = ("sia", "cia", "zia", "nia")  # of a name in -a, as women's names end
+_POLISH_DIMINUTIVES = ("sio", "siek", "cio", "siu")  # of a man's: "jasio", "stasiek"
 _FIRST_SYLLABLE = regex.compile(r"[^aeiouy\W\d]{1,2}[aeiou]")
 _CLOSED_SYLLABLE = regex.compile(r"[^aeiouy\W\d]{0,2}[aeiou][^aeiouy\W\d]{1,2}")
 

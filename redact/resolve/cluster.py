@@ -236,7 +236,8 @@ def split_titled_adults(
             titles = {t for m in titled for t in title_words(title_before(text, m.start))}
             parent = {"f": "mother", "m": "father"}.get(title_gender(sorted(titles)) or "")
             unnamed = [c for c in clusters if c.label == "PERSON" and not c.last and parent and roles.get(c) == parent]
-            if len(unnamed) == 1:  # "Ms Dunleavy" of a child Dunleavy: her mother, whom the draft calls "Marta"
+            # "Ms Dunleavy" of the child Dunleavy: her mother, whom the draft calls "Marta" alone
+            if len(unnamed) == 1 and roles.get(cluster) in ("subject_child", "child"):
                 unnamed[0].mentions[:] = sorted([*unnamed[0].mentions, *titled], key=lambda m: m.start)
                 continue
             adults.append(Cluster("PERSON", titled, last=cluster.first or cluster.last, titles=titles))
@@ -838,6 +839,11 @@ def _pick_for_single(
             (i, c) for i, c in candidates
             if c.gender(roles.get(id(c))) in (gender, None) or (exact_first and c.first == token)
         ]  # fmt: skip
+    if len(candidates) > 1 and {"ms", "mrs"} & set(parts.titles) and _both_titles_written(text, mention.text):
+        # "Ms Hoxha" and "Mrs Hoxha" in one draft: the mother and the grandmother, the elder "Mrs"
+        elder = "mrs" in parts.titles
+        by_generation = [(i, c) for i, c in candidates if ("grand" in (roles.get(id(c)) or "")) == elder]
+        candidates = by_generation or candidates
     if len(candidates) > 1 and _WOMENS_TITLES & set(parts.titles):  # "Ms Quill" the mother, "Mrs Quill" hers,
         # and "Miss Quill" the teenage daughter; but "Ms" after "Mrs" is never the child
         rest = [(i, c) for i, c in candidates if not _titled_otherwise(text, c, set(parts.titles))]
@@ -846,7 +852,8 @@ def _pick_for_single(
     if len(candidates) > 1 and _grown_up(parts):  # "Ms Smith" is not the child
         adults = [(i, c) for i, c in candidates if roles.get(id(c)) not in CHILD_ROLES]
         candidates = adults or candidates
-    if candidates and gender and _grown_up(parts) and all(roles.get(id(c)) in CHILD_ROLES for _, c in candidates):
+    the_child = ("subject_child", "child")  # not a "sibling", which may be a misread parent
+    if candidates and gender and _grown_up(parts) and all(roles.get(id(c)) in the_child for _, c in candidates):
         # "Ms Dunleavy" where only the child has the surname: the parent the draft names by first name alone
         parent = "mother" if gender == "f" else "father"
         unnamed = [(i, c) for i, c in people if not c.last and roles.get(id(c)) == parent]
@@ -945,6 +952,12 @@ _KIN_GENDER_BEFORE = re.compile(
     r"|(?P<f>sister|aunt|auntie|aunty|mother|daughter|niece|wife|girlfriend|grandmother|stepmother|mum))[ \t]+$",
     re.IGNORECASE,
 )
+
+
+def _both_titles_written(text: str, surname: str) -> bool:
+    """The draft writes both "Ms" and "Mrs" before the surname."""
+    word = re.escape(surname.strip())
+    return all(re.search(rf"\b{title}\.?[ \t]+{word}\b", text, re.IGNORECASE) for title in ("ms", "mrs"))
 
 
 def _titled_otherwise(text: str, cluster: Cluster, titles: set[str]) -> bool:

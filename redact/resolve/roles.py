@@ -88,6 +88,11 @@ _WRAPPED_PROSE = 60  # characters of a line that a PDF's text wrapped mid-senten
 _ROLE_BRACKET_BEFORE = re.compile(
     r"(?<![\w'’-])(?P<role>" + ROLE_WORDS + r")s[ \t]*\((?:[^()\n]{1,30}?(?:,|\band\b|&)[ \t]*)?\Z", re.IGNORECASE
 )
+_JOB_ACTIVITY_BY = re.compile(
+    r"(?<![\w'’-])(?P<role>[\w'’-]+(?:[ \t]+[\w'’-]+)?)[ \t]+(?:home[ \t]+)?(?:assessment|visit|review|check|"
+    r"appointment|consultation)[ \t]+(?:was[ \t]+)?(?:(?:carried[ \t]+out|completed|done|undertaken)[ \t]+)?by[ \t]+"
+    r"(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?[ \t]+)?$"
+)
 _ALLOCATED_TO = re.compile(r"\b(?:was|were|been|and|case|referral)\s+(?:re-?)?allocated\s+to\s+$", re.IGNORECASE)
 _ROLE_FOR_BEFORE = re.compile(r"(?<![\w'’-])(?P<role>" + ROLE_WORDS + r")[ \t]+for[ \t]+(?:the[ \t]+)?$", re.IGNORECASE)
 _WITH_BEFORE = re.compile(
@@ -414,6 +419,10 @@ def mention_cues(text: str, start: int, end: int, tables: list | None = None) ->
     bracketed = _ROLE_BRACKET_BEFORE.search(before)
     if bracketed:  # "the two allocated social workers (GW and PH)": each of them
         cues.append(Cue(_role_of(bracketed.group("role")), 3))
+    job_by = _JOB_ACTIVITY_BY.search(before)
+    job_role = first_role(job_by.group("role")) if job_by else None
+    if job_role and not KINDS.get(job_role, KINDS["family_member"]).family:  # "OT assessment by X": the OT
+        cues.append(Cue(job_role, 3))
     if _ALLOCATED_TO.search(before):  # "passed to the assessment team and allocated to Albert Sarpong"
         cues.append(Cue("social_worker", 2))
     if _REPRESENTED_BY.search(before) or _INSTRUCTED_AFTER.match(text[end:sent_end]):
@@ -644,13 +653,17 @@ def role_hint(text: str, mentions: Sequence[Mention] = ()) -> Callable[[Cluster]
         if role == "parent":
             role = _parent(cluster)
         young = any(evidence[m.start] for m in cluster.mentions) or any(cue.role == "child" for cue in cues)
-        if young and (role in (None, "interpreter") or role.endswith("cousin")):  # a cousin at school with the
+        child_interpreter = role == "interpreter" and not cluster.titles & _GROWN_UP_TITLE_WORDS
+        if young and (role is None or child_interpreter or role.endswith("cousin")):  # a cousin at school with the
             # child: no "Mr X"; a child who interpreted for his mother: no interpreter
             return "child"
         older = any(_OLDER_SIBLING_BEFORE.search(text, max(0, m.start - 40), m.start) for m in cluster.mentions)
         return None if role == "sibling" and older and not young else role  # "his older brother" may be "Mr Quill"
 
     return hint
+
+
+_GROWN_UP_TITLE_WORDS = frozenset({"mr", "mrs", "ms", "miss", "mx", "dr"})
 
 
 def _role_of(words: str) -> str:
@@ -827,7 +840,9 @@ def infer_roles(document: Document, clusters: list[Cluster], config: ReportConfi
             if about_a_child or not reviews_an_adult(document):  # a homicide review's "his mother" is the family's
                 first_pass[cluster] = first_pass[cluster] or "adult"  # whose "his mother" is not the child's
     young = {c for c in people if any(evidence[m.start] for m in c.mentions)}
-    first_pass |= {c: "child" for c in young if first_pass.get(c) == "interpreter"}  # a child who interpreted
+    first_pass |= {  # a child who interpreted for a parent; but "Mr Ostrowski interpreted" is a grown-up
+        c: "child" for c in young if first_pass.get(c) == "interpreter" and not c.titles & _GROWN_UP_TITLE_WORDS
+    }
     _parents_of_children(text, people, cues, first_pass, order, young)
     _mothers_by_birth(text, people, cues, first_pass, order)
     if joint_review:
@@ -863,7 +878,8 @@ def infer_roles(document: Document, clusters: list[Cluster], config: ReportConfi
             if role:
                 adjusted.append(Cue(role, cue.weight))
         role = _vote(adjusted)
-        if role in (None, "interpreter") and any(evidence[m.start] for m in cluster.mentions):
+        interpreted = role == "interpreter" and not cluster.titles & _GROWN_UP_TITLE_WORDS
+        if (role is None or interpreted) and any(evidence[m.start] for m in cluster.mentions):
             role = "child"  # "Tomasz interpreted for his own mother", aged 15: a child, no interpreter
         if role is None and any(_acts_professionally(text, m) for m in cluster.mentions):
             role = "professional"
