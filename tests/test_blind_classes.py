@@ -2722,7 +2722,7 @@ def test_a_quoted_short_form_of_a_found_name_is_a_name_though_a_word(tmp_path: P
 
 
 def test_a_town_named_like_a_month_after_lived_first_in(tmp_path: Path) -> None:
-    body = "They lived first in March and moved to Wisbech in April 2013."
+    body = "They lived first in March and moved to Tarnwick in April 2013."
     assert ("LOCATION", "March") in findings(tmp_path, body)
 
 
@@ -2742,10 +2742,10 @@ def test_a_ward_after_on_at_a_line_break_or_after_an_act(tmp_path: Path) -> None
 
 
 def test_a_town_a_name_list_alone_took_for_a_person_is_the_town_found_elsewhere(tmp_path: Path) -> None:
-    """ "Harlow" is a first name too, but with no cue a name list alone does not outweigh the town found."""
-    body = "They lived at 3 Quill Road, Harlow CM19 8XW. The line ran from Harlow into Clacton most nights."
+    """ "Kendal" is a first name too, but with no cue a name list alone does not outweigh the town found."""
+    body = "They lived at 3 Quill Road, Kendal LA9 4QX. The line ran from Kendal into Tarnwick most nights."
     found = findings(tmp_path, body)
-    assert ("PERSON", "Harlow") not in found and [t for label, t in found if label == "LOCATION"].count("Harlow") == 2
+    assert ("PERSON", "Kendal") not in found and [t for label, t in found if label == "LOCATION"].count("Kendal") == 2
 
 
 def test_a_given_name_that_is_a_word_before_a_found_surname(tmp_path: Path) -> None:
@@ -2761,8 +2761,8 @@ def test_two_workers_in_one_cell_are_two_people() -> None:
     from redact.detect.engine import _people_apart
     from redact.detect.finding import Finding
 
-    text = "HQ + M. Pelbury"
+    text = "TQ + M. Pelbury"
     joined = Finding(0, len(text), "PERSON", text, 0.7, "SpacyNerRecognizer")
-    assert [f.text for f in _people_apart([joined])] == ["HQ", "M. Pelbury"]
-    handover = Finding(0, 5, "PERSON", "HQ→TQ", 0.7, "SpacyNerRecognizer")
-    assert [f.text for f in _people_apart([handover])] == ["HQ", "TQ"]
+    assert [f.text for f in _people_apart([joined])] == ["TQ", "M. Pelbury"]
+    handover = Finding(0, 5, "PERSON", "TQ→ZQ", 0.7, "SpacyNerRecognizer")
+    assert [f.text for f in _people_apart([handover])] == ["TQ", "ZQ"]

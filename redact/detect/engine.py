@@ -178,7 +178,7 @@ class Detector:
         findings += self.drop_kept(document, named_after + _openings_of_organisations(document.text, findings))
         findings += _handles_holding_names(document.text, findings) + _names_from_handles(document.text, findings)
         findings += person_initials(document.text, findings)  # "QP referred", "that EP was tired"
-        findings += lone_letter_people(document.text, findings)  # "R moves to Ferncroft", of Roxanne
+        findings += lone_letter_people(document.text, findings)  # "Q moves to Tarnwick House", of Quellin
         findings += keyed_initials(document.text, findings)  # "T = half-brother Tobiah"
         findings += sign_off_initials(document.text, findings)  # "Imms booked.<LINE>QP", beside "...<LINE>HQ"
         findings += labelled_initials(document.text, findings)  # "Child D (DQ)" in a running header
@@ -252,13 +252,13 @@ def _phrases_not_names(text: str, findings: list[Finding]) -> list[Finding]:
     ]
 
 
-# what parts two people in a cell: "KMcD + M. Dushku", "KMcD→JO", "JO / RF"
+# what parts two people in a cell: "TQ + M. Pelbury", "TQ→ZQ", "ZQ / TQ"
 _BETWEEN_PEOPLE = regex.compile(r"[ \t]*(?:\+|→|->|=>|[ \t]/[ \t])[ \t]*")
 
 
 def _people_apart(findings: list[Finding]) -> list[Finding]:
-    """The model's one person over two joined by a plus, an arrow or a spaced slash ("KMcD + M. Dushku", a visit by
-    two workers; "KMcD→JO", a case passed on): each of them."""
+    """The model's one person over two joined by a plus, an arrow or a spaced slash ("TQ + M. Pelbury", a visit by
+    two workers; "TQ→ZQ", a case passed on): each of them."""
     out: list[Finding] = []
     for finding in findings:
         joiners = list(_BETWEEN_PEOPLE.finditer(finding.text)) if finding.label == "PERSON" else []
@@ -302,7 +302,7 @@ def _word_cut_by_a_wrap(text: str, finding: Finding) -> bool:
 
 def _towns_not_people(findings: list[Finding]) -> list[Finding]:
     """A word a gazetteer found as a town is that town where the model alone called it a person ("the
-    Woolavington team"), unless it is also a first name, or where a name list alone did ("a line running from Harlow
+    Tarnwick team"), unless it is also a first name, or where a name list alone did ("a line running from Harlow
     into"): one word, one entity, one pseudonym; and the other way round. And the model's place that is the first
     name or the surname (no place's) of a longer name the name recognisers found is that name."""
     towns = {fold(f.text) for f in findings if f.label == "LOCATION" and f.source in _TOWN_SOURCES}
@@ -310,7 +310,7 @@ def _towns_not_people(findings: list[Finding]) -> list[Finding]:
     def model_took_a_town_for_a_person(f: Finding) -> bool:
         word = f.text.strip()
         listed = f.source == "GazetteerNameRecognizer" and f.score <= GazetteerNameRecognizer.FIRST_NAME
-        guessed = f.source == "SpacyNerRecognizer" or listed  # "from Harlow into"; not "In Preston's view"
+        guessed = f.source == "SpacyNerRecognizer" or listed  # "from Kendal into"; not "In Chester's view"
         return f.label == "PERSON" and guessed and " " not in word and fold(word) in towns
 
     # "Hodan" of "Hodan Ali Warsame", or "Dylan" found as a name elsewhere: a first name found in the draft,
@@ -524,7 +524,7 @@ def _with_name_neighbours(text: str, findings: list[Finding]) -> list[Finding]:
             epithet = before and before.group(1) in NICKNAME_EPITHETS  # "Big Tom", "Old Iggy": one nickname
             given = before and (_first_name_of_draft(text, before.group(1)) or (
                 fold(finding.text) in surnames and _given_name_before_a_surname(text, before.start(1), before.group(1))
-            ))  # "Gentian Krasniqi", where "Luan KRASNIQI" gave the surname: a word, but no word of this draft
+            ))  # "Bittern Quellode", where "Ebun QUELLODE" gave the surname: a word, but no word of this draft
             if before and free(*before.span(1)) and (epithet or given):
                 start = before.start(1)
             finding = replace(finding, start=start, end=end, text=text[start:end])
@@ -711,7 +711,7 @@ def _short_forms(text: str, findings: list[Finding]) -> list[Finding]:
         if not names and word not in tails:
             continue
         unknown = _unknown_word(match.group()) or month_abbreviation_alone(text, *match.span())  # "Aug" for Augustus
-        unknown = unknown or _quoted(text, *match.span())  # 'tagged with "Zee"', of Zeeshan: a word, but quoted
+        unknown = unknown or _quoted(text, *match.span())  # 'tagged with "Quell"', of Quellin: a word, but quoted
         if word in lower or not is_free(spans, ends, *match.span()) or not unknown:
             continue
         if match.group().isupper() and not any(name.startswith(word) for name in names):

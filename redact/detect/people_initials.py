@@ -251,7 +251,7 @@ _CELL_OPENS = re.compile(r"(?:\t|\|)[ \t]*\Z")
 
 def lone_letter_people(text: str, findings: list[Finding]) -> list[Finding]:
     """A single letter that a chronology uses for the person it names ("R moves to the placement", "R's
-    Facebook", of Roxanne): the initial of a first name found, as the subject of sentences or cells at least
+    Facebook", of Quellin): the initial of a first name found, as the subject of sentences or cells at least
     twice. Then every use of the letter is that person's."""
     people = [f for f in findings if f.label == "PERSON"]
     initials = {f.text.strip()[0] for f in people if f.text.strip()[:1].isupper() and not f.text.strip().isupper()}

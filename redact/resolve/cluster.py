@@ -236,7 +236,7 @@ def split_titled_adults(
             titles = {t for m in titled for t in title_words(title_before(text, m.start))}
             parent = {"f": "mother", "m": "father"}.get(title_gender(sorted(titles)) or "")
             unnamed = [c for c in clusters if c.label == "PERSON" and not c.last and parent and roles.get(c) == parent]
-            # "Ms Dunleavy" of the child Dunleavy: her mother, whom the draft calls "Marta" alone
+            # "Ms Quarrell" of the child Quarrell: her mother, whom the draft calls "Mabel" alone
             if len(unnamed) == 1 and roles.get(cluster) in ("subject_child", "child"):
                 unnamed[0].mentions[:] = sorted([*unnamed[0].mentions, *titled], key=lambda m: m.start)
                 continue
@@ -785,20 +785,20 @@ def _pick_for_single(
         ]  # fmt: skip
     exact = [(i, c) for i, c in by_first if c.first == token]
     introduced = [(i, c) for i, c in by_first if given.get(token) == c.first]  # 'Tobiah ... Known as "Gus"'
-    by_first = exact or introduced or by_first  # "Marion" is Marion Thomas before it is a Maria or Augustus's Gus
+    by_first = exact or introduced or by_first  # "Mabel" is Mabel Quill before she is a Mab, or Augustus's Gus
     by_last = [(i, c) for i, c in people if c.last == token]
     if not by_last and parts.titles and len(token) == 1:  # "Ms D": Ms Dragomir, as a chronology cuts her surname
         by_last = [(i, c) for i, c in people if c.last and len(c.last) > 2 and c.last[0] == token]
     said_gender = title_gender(list(parts.titles))
     fitting_last = [c for _, c in by_last if c.gender(roles.get(id(c))) in (said_gender, None)]
     if said_gender and len(token) > 2 and not fitting_last:
-        # "Mr Owusu", "Mr Mensah": Kwame Owusu-Mensah, where no one of the title's gender has the surname alone
+        # "Mr Quill", "Mr Pelbury": Tobiah Quill-Pelbury, where no one of the title's gender has the surname alone
         barrels = [(i, c) for i, c in people if c.last and "-" in c.last and token in c.last.split("-")]
         by_last = [(i, c) for i, c in barrels if roles.get(id(c)) not in CHILD_ROLES] or by_last  # not "Mr" the boy
     order = (by_last, by_first) if parts.titles else (by_first, by_last)
     candidates = order[0] or order[1]
     if not candidates and len(token) == 1 and not parts.titles and mention.source in _DETECTED_INITIALS:
-        candidates = _first_name_opens_with(token, people, roles)  # "R moves to the placement", of Roxanne
+        candidates = _first_name_opens_with(token, people, roles)  # "Q moves to the placement", of Quellin
     first_after = _FIRST_NAME_IN_BRACKETS.match(text, mention.end) if parts.titles else None
     if first_after and len(candidates) > 1:  # "Ms Pelbury (Hester)": the Pelbury of that first name
         named = [(i, c) for i, c in candidates if c.first == fold(first_after.group(1))]
@@ -828,7 +828,7 @@ def _pick_for_single(
     if key:  # "PRow", "KMcA", "KOB", keyed to Paul Rowntree, Kirsty McAllister, K. O'Brien (not every name searches)
         candidates = [(i, c) for i, c in people if any(keys_the_name(mention.text, m.text) for m in c.mentions)]
     # "Ms Smith" by her title; "Pauline" by her name, who is not the Paul of "Paul Rafferty"; initials ("AN")
-    # are no first name to read a gender from, nor is a nickname the draft gives ('"Dee" (Dariusz Wrobel)')
+    # are no first name to read a gender from, nor is a nickname the draft gives ('"Sal" (Salvatore Quill)')
     named_by_first = len(token) > 1 and not parts.titles and not parts.initials and token not in given
     gender = title_gender(list(parts.titles)) or (name_gender(token) if named_by_first else None)
     kin = _KIN_GENDER_BEFORE.search(text, max(0, mention.start - 20), mention.start)
@@ -840,7 +840,7 @@ def _pick_for_single(
             if c.gender(roles.get(id(c))) in (gender, None) or (exact_first and c.first == token)
         ]  # fmt: skip
     if len(candidates) > 1 and {"ms", "mrs"} & set(parts.titles) and _both_titles_written(text, mention.text):
-        # "Ms Hoxha" and "Mrs Hoxha" in one draft: the mother and the grandmother, the elder "Mrs"
+        # "Ms Quellode" and "Mrs Quellode" in one draft: the mother and the grandmother, the elder "Mrs"
         elder = "mrs" in parts.titles
         by_generation = [(i, c) for i, c in candidates if ("grand" in (roles.get(id(c)) or "")) == elder]
         candidates = by_generation or candidates
@@ -854,7 +854,7 @@ def _pick_for_single(
         candidates = adults or candidates
     the_child = ("subject_child", "child")  # not a "sibling", which may be a misread parent
     if candidates and gender and _grown_up(parts) and all(roles.get(id(c)) in the_child for _, c in candidates):
-        # "Ms Dunleavy" where only the child has the surname: the parent the draft names by first name alone
+        # "Ms Quarrell" where only the child has the surname: the parent the draft names by first name alone
         parent = "mother" if gender == "f" else "father"
         unnamed = [(i, c) for i, c in people if not c.last and roles.get(id(c)) == parent]
         candidates = unnamed if len(unnamed) == 1 else candidates
@@ -879,10 +879,10 @@ def _pick_for_single(
     if first_pass and len(candidates) > 1 and _grown_up(parts) and unknown:
         return [c for _, c in candidates]  # which of them is a child shows once every clear mention has joined
     senior = _SENIOR_AFTER.match(text, mention.end)
-    if len(candidates) > 1 and ADULT_TITLES & set(parts.titles) and not senior:  # "Mrs Kowalczyk": the one the
+    if len(candidates) > 1 and ADULT_TITLES & set(parts.titles) and not senior:  # "Mrs Quarrell": the one the
         titled_ones = [(i, c) for i, c in candidates if _titled_so(text, c, set(parts.titles))]  # draft titles so,
-        candidates = titled_ones if len(titled_ones) == 1 else candidates  # not the mother it calls "Natalia"
-    if len(candidates) > 1 and senior:  # "Mrs Gheata senior", "Mr Virdi senior": the grandparent
+        candidates = titled_ones if len(titled_ones) == 1 else candidates  # not the mother it calls "Lottie"
+    if len(candidates) > 1 and senior:  # "Mrs Gheata senior", "Mr Quill senior": the grandparent
         elders = [(i, c) for i, c in candidates if "grand" in (roles.get(id(c)) or "")]
         candidates = elders or candidates
     elif len(candidates) > 1 and _written_senior(text, mention.text):
@@ -891,7 +891,7 @@ def _pick_for_single(
         candidates = juniors or candidates
     if len(candidates) > 1:
         para_start, para_end = _paragraph(text, mention.start)
-        # "Ms Hope has been registered here ... Her own mother, Tracey Hope, is also a patient": not Tracey
+        # "Ms Quill has been registered here ... Her own mother, Dorcas Quill, is also a patient": not Dorcas
         pronoun = {"f": "her", "m": "his"}.get(title_gender(list(parts.titles)) or "")
         others = [
             (i, c) for i, c in candidates if not _relative_introduced_after(text, c, mention.end, para_end, pronoun)
@@ -926,8 +926,8 @@ _PRONOUN_RELATION_BEFORE = re.compile(
 
 def _relative_introduced_after(text: str, cluster: Cluster, start: int, end: int, pronoun: str | None) -> bool:
     """The person is brought in between ``start`` and ``end`` as a relative by the pronoun of the titled one
-    spoken of before ("Ms Hope ... Her own mother, Tracey Hope"): that one's relative, not that one ("Mr Hussain
-    ... her father Tariq Hussain" says nothing of it)."""
+    spoken of before ("Ms Quill ... Her own mother, Dorcas Quill"): that one's relative, not that one ("Mr Quarrell
+    ... her father Augustus Quarrell" says nothing of it)."""
     for m in (m for m in cluster.mentions if start <= m.start < end):
         relation = _PRONOUN_RELATION_BEFORE.search(text, max(0, m.start - 40), m.start)
         if pronoun and relation and relation.group("pronoun").lower() == pronoun:

@@ -46,7 +46,7 @@ _DET = r"(?:the\s+(?:child|children|baby|boy|girl|boys|girls|twins|siblings)['â€
 _ADJ = r"(?:(?!(?:the|his|her|their|its|our|your|a|an)\s)[a-z][\w-]*\s+){0,2}?"  # "new", "former"; no "his"
 _PRONOUN = r"\b(?P<pronoun>his|her|your)\s+"  # not "her" of "either"; "your" in a letter: the addressee's
 # "the social worker in Boston, Kwame", "a social worker from the Spalding team, Joanna": where they work, then
-# the name after a comma ("the allocated social worker after the injury, Kemi": when; "Sibling in school:" too)
+# the name after a comma ("the allocated social worker after the injury, Ebun": when; "Sibling in school:" too)
 # "the youth worker there, Jamal", "the Head of Year 10, Miss Joy Okonkwo": a place word or a year group, then the
 # comma
 _WHERE_THEY_WORK = (
@@ -392,7 +392,7 @@ def mention_cues(text: str, start: int, end: int, tables: list | None = None) ->
     if match and not _gap_ok(match.string, match.end("role")):
         match = None  # "... not the father of either child<ROW>QUILL, Tobiah": the next row's name
     if match and _POSSESSOR_OF_A_RELATION.match(text, end):
-        match = None  # "Her own mother, Zosia's maternal grandmother Krystyna": Zosia owns the relation after
+        match = None  # "Her own mother, Lottie's maternal grandmother Dorcas": Lottie owns the relation after
     if match and _IN_A_LIST.search(before, 0, match.start("role")) and before.rstrip().endswith(","):
         match = None  # "Seen: mum, maja, baby": a list of people, no role said of "maja"
     if match and match.group("role") == "Father" and _PRIESTS_TITLE.search(before, 0, match.end("role") + 1):
@@ -505,7 +505,7 @@ def mention_cues(text: str, start: int, end: int, tables: list | None = None) ->
     if acronym_role and not KINDS.get(acronym_role, KINDS["family_member"]).family:  # "Dorcas Quill HV:"
         cues.append(Cue(acronym_role, 3))
     if _INTERPRETED_AFTER.match(rest):
-        cues.append(Cue("interpreter", 1))  # a relative who interpreted ("Geni interpreted") stays family
+        cues.append(Cue("interpreter", 1))  # a relative who interpreted ("Gus interpreted") stays family
     employer = _EMPLOYER_AFTER.match(rest) if ADULT_TITLES & set(titles) else None
     employers_role = service_role(employer.group("employer")) if employer else None
     if employers_role:  # "Mr Chinedu Ibekwe of Harcourt & Ibekwe Solicitors"
@@ -840,7 +840,7 @@ def infer_roles(document: Document, clusters: list[Cluster], config: ReportConfi
             if about_a_child or not reviews_an_adult(document):  # a homicide review's "his mother" is the family's
                 first_pass[cluster] = first_pass[cluster] or "adult"  # whose "his mother" is not the child's
     young = {c for c in people if any(evidence[m.start] for m in c.mentions)}
-    first_pass |= {  # a child who interpreted for a parent; but "Mr Ostrowski interpreted" is a grown-up
+    first_pass |= {  # a child who interpreted for a parent; but "Mr Smithers interpreted" is a grown-up
         c: "child" for c in young if first_pass.get(c) == "interpreter" and not c.titles & _GROWN_UP_TITLE_WORDS
     }
     _parents_of_children(text, people, cues, first_pass, order, young)
@@ -880,7 +880,7 @@ def infer_roles(document: Document, clusters: list[Cluster], config: ReportConfi
         role = _vote(adjusted)
         interpreted = role == "interpreter" and not cluster.titles & _GROWN_UP_TITLE_WORDS
         if (role is None or interpreted) and any(evidence[m.start] for m in cluster.mentions):
-            role = "child"  # "Tomasz interpreted for his own mother", aged 15: a child, no interpreter
+            role = "child"  # "Augustus interpreted for his own mother", aged 15: a child, no interpreter
         if role is None and any(_acts_professionally(text, m) for m in cluster.mentions):
             role = "professional"
         if role:
