@@ -295,3 +295,15 @@ def test_a_community_safety_partnership_chair_beside_the_boards_chair_is_not_kep
     kept = named(tmp_path, body)
     assert kept.get("Hester Pelbury") == ("lscb_chair",)
     assert "Ignatius Quellode" not in kept
+
+
+def test_a_signature_block_set_as_paragraphs_names_the_panel_chair_whatever_list_knows_the_name(
+    tmp_path: Path,
+) -> None:
+    body = (
+        "Signed:\n\nOlumbe Quellode-Tarnwick\n\nChair, Serious Case Review Panel\n\nHester Pelbury\n\n"
+        "Independent Overview Author\n\nJune 2015\n"
+    )
+    found = named(tmp_path, body)
+    assert found.get("Olumbe Quellode-Tarnwick") == ("panel_chair",)
+    assert found.get("Hester Pelbury") == ("author",)

@@ -22,7 +22,7 @@ import copy
 import re
 from bisect import bisect_right
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import replace
 from functools import cache, partial
 from itertools import chain
@@ -56,6 +56,7 @@ from redact.detect.names import (
     NICKNAME_EPITHETS,
     OWN_PSEUDONYM,
     GazetteerNameRecognizer,
+    TableRowNameRecognizer,
     TitledNameRecognizer,
     name_recognizers,
     opens_sentence,
@@ -149,6 +150,7 @@ class Detector:
                 findings.extend(self._to_findings(chunk, results))
         findings.extend(f for f in column_findings(document) if f.score >= self.policy.threshold(f.label))
         findings.extend(listed_name_findings(document))
+        findings.extend(_names_over_their_role(document))
         return findings
 
     def detect(self, document: Document) -> list[Finding]:
@@ -232,6 +234,26 @@ _CUED_NAME_SOURCES = frozenset({"ContextNameRecognizer", "UnlistedNameRecognizer
 
 
 _INSTITUTIONS = frozenset({"SCHOOL", "HOSPITAL", "GP_PRACTICE", "ORGANISATION"})
+
+
+_SHORT_LINE = 60
+
+
+def _names_over_their_role(document: Document) -> Iterator[Finding]:
+    """A name that is a paragraph of its own, over a paragraph that opens with its role ("Olumide Quill" then
+    "Chair, Serious Case Review Panel"), as a word processor sets a signature block: each paragraph is read apart,
+    so the row's recogniser reads the two together here."""
+    rows = TableRowNameRecognizer()
+    blocks = document.blocks
+    for block, following in zip(blocks, blocks[1:], strict=False):
+        line = block.text.strip()
+        if not line or "\n" in line or len(line) > _SHORT_LINE:
+            continue
+        offset = block.start + block.text.find(line)
+        joined = f"{line}\n{following.text.lstrip()}"
+        for start, end, score in rows.spans(joined):
+            if end <= len(line):
+                yield Finding(offset + start, offset + end, "PERSON", line[start:end], score, "TableRowNameRecognizer")
 
 
 def _phrases_not_names(text: str, findings: list[Finding]) -> list[Finding]:
