@@ -240,7 +240,7 @@ _SHORT_LINE = 60
 
 
 def _names_over_their_role(document: Document) -> Iterator[Finding]:
-    """A name that is a paragraph of its own, over a paragraph that opens with its role ("Olumide Quill" then
+    """A name that is a paragraph of its own, over a paragraph that opens with its role ("Olumbe Quill" then
     "Chair, Serious Case Review Panel"), as a word processor sets a signature block: each paragraph is read apart,
     so the row's recogniser reads the two together here."""
     rows = TableRowNameRecognizer()
