@@ -2766,3 +2766,12 @@ def test_two_workers_in_one_cell_are_two_people() -> None:
     assert [f.text for f in _people_apart([joined])] == ["TQ", "M. Pelbury"]
     handover = Finding(0, 5, "PERSON", "TQ→ZQ", 0.7, "SpacyNerRecognizer")
     assert [f.text for f in _people_apart([handover])] == ["TQ", "ZQ"]
+
+
+def test_a_heading_over_a_paragraph_that_opens_with_a_job_is_no_name(tmp_path: Path) -> None:
+    body = (
+        "6. OFFICERS INVOLVED\n\nOfficer | Role | Involvement\nPC 4471 Ebun Tarnwick | Response officer | Attended\n\n"
+        "7.1 Officers spoke to the mother."
+    )
+    found = findings(tmp_path, body)
+    assert not any(text.lower() in ("officers", "officers involved") for _, text in found)

@@ -249,6 +249,8 @@ def _names_over_their_role(document: Document) -> Iterator[Finding]:
         line = block.text.strip()
         if not line or "\n" in line or len(line) > _SHORT_LINE:
             continue
+        if line.isupper() or all(is_english_form(fold(word)) for word in line.split()):
+            continue  # a heading ("OFFICERS INVOLVED") over its first paragraph, not a name
         offset = block.start + block.text.find(line)
         joined = f"{line}\n{following.text.lstrip()}"
         for start, end, score in rows.spans(joined):
