@@ -239,11 +239,16 @@ _INSTITUTIONS = frozenset({"SCHOOL", "HOSPITAL", "GP_PRACTICE", "ORGANISATION"})
 _SHORT_LINE = 60
 
 
+@cache
+def _row_recognizer() -> TableRowNameRecognizer:
+    return TableRowNameRecognizer()
+
+
 def _names_over_their_role(document: Document) -> Iterator[Finding]:
     """A name that is a paragraph of its own, over a paragraph that opens with its role ("Olumbe Quill" then
     "Chair, Serious Case Review Panel"), as a word processor sets a signature block: each paragraph is read apart,
     so the row's recogniser reads the two together here."""
-    rows = TableRowNameRecognizer()
+    rows = _row_recognizer()
     blocks = document.blocks
     for block, following in zip(blocks, blocks[1:], strict=False):
         line = block.text.strip()
@@ -748,8 +753,8 @@ def _short_forms(text: str, findings: list[Finding]) -> list[Finding]:
 
 
 def _quoted(text: str, start: int, end: int) -> bool:
-    """The word at ``text[start:end]`` stands alone in quotation marks: '"Zee"'."""
-    return text[start - 1 : start] in "\"“‘'" and text[end : end + 1] in "\"”’'" and start > 0 and end < len(text)
+    """The word at ``text[start:end]`` stands alone in quotation marks: '"Quell"'."""
+    return start > 0 and end < len(text) and text[start - 1] in "\"“‘'" and text[end] in "\"”’'"
 
 
 def _places_streets_are_named_after(text: str, findings: list[Finding]) -> list[Finding]:

@@ -1099,12 +1099,8 @@ class TableRowNameRecognizer(_NameRecognizer):
             yield start, end, self.SCORE
 
     def _job_on_next_line(self, text: str, line_end: int) -> bool:
-        """True when the line after a name alone on its line opens with a job title (a list of one cell a line),
-        or the line after a blank one, as a word processor sets a signature block's lines as paragraphs."""
-        if line_end < 0:
-            return False
-        next_line = line_end + 2 if text.startswith("\n", line_end + 1) else line_end + 1
-        return self.job.match(text, next_line) is not None
+        """True when the line after a name alone on its line opens with a job title (a list of one cell a line)."""
+        return line_end >= 0 and self.job.match(text, line_end + 1) is not None
 
     def _foreign_kin_surname(self, word: str, position: int) -> bool:
         """ "Bibi" of "Shazia Bibi": a kinship word of another language after a first name is a surname."""

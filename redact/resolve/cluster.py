@@ -852,12 +852,6 @@ def _pick_for_single(
     if len(candidates) > 1 and _grown_up(parts):  # "Ms Smith" is not the child
         adults = [(i, c) for i, c in candidates if roles.get(id(c)) not in CHILD_ROLES]
         candidates = adults or candidates
-    the_child = ("subject_child", "child")  # not a "sibling", which may be a misread parent
-    if candidates and gender and _grown_up(parts) and all(roles.get(id(c)) in the_child for _, c in candidates):
-        # "Ms Quarrell" where only the child has the surname: the parent the draft names by first name alone
-        parent = "mother" if gender == "f" else "father"
-        unnamed = [(i, c) for i, c in people if not c.last and roles.get(id(c)) == parent]
-        candidates = unnamed if len(unnamed) == 1 else candidates
     if len(candidates) > 1 and CHILD_TITLES & set(parts.titles):  # "Master Smith", "Baby Smith": the child
         children = [(i, c) for i, c in candidates if roles.get(id(c)) in CHILD_ROLES]
         candidates = children or candidates

@@ -653,17 +653,18 @@ def role_hint(text: str, mentions: Sequence[Mention] = ()) -> Callable[[Cluster]
         if role == "parent":
             role = _parent(cluster)
         young = any(evidence[m.start] for m in cluster.mentions) or any(cue.role == "child" for cue in cues)
-        child_interpreter = role == "interpreter" and not cluster.titles & _GROWN_UP_TITLE_WORDS
-        if young and (role is None or child_interpreter or role.endswith("cousin")):  # a cousin at school with the
-            # child: no "Mr X"; a child who interpreted for his mother: no interpreter
-            return "child"
+        if young and (role is None or _interpreted_untitled(cluster, role) or role.endswith("cousin")):
+            return "child"  # a cousin at school with the child: no "Mr X"; a child who interpreted: no interpreter
         older = any(_OLDER_SIBLING_BEFORE.search(text, max(0, m.start - 40), m.start) for m in cluster.mentions)
         return None if role == "sibling" and older and not young else role  # "his older brother" may be "Mr Quill"
 
     return hint
 
 
-_GROWN_UP_TITLE_WORDS = frozenset({"mr", "mrs", "ms", "miss", "mx", "dr"})
+def _interpreted_untitled(cluster: Cluster, role: str | None) -> bool:
+    """Read as an interpreter, and never titled as a grown-up: where the draft says the person is young, a child
+    who interpreted for a parent ("Augustus interpreted for his own mother"), not "Mr Smithers", who did so too."""
+    return role == "interpreter" and not cluster.titles & ADULT_TITLES
 
 
 def _role_of(words: str) -> str:
@@ -840,9 +841,7 @@ def infer_roles(document: Document, clusters: list[Cluster], config: ReportConfi
             if about_a_child or not reviews_an_adult(document):  # a homicide review's "his mother" is the family's
                 first_pass[cluster] = first_pass[cluster] or "adult"  # whose "his mother" is not the child's
     young = {c for c in people if any(evidence[m.start] for m in c.mentions)}
-    first_pass |= {  # a child who interpreted for a parent; but "Mr Smithers interpreted" is a grown-up
-        c: "child" for c in young if first_pass.get(c) == "interpreter" and not c.titles & _GROWN_UP_TITLE_WORDS
-    }
+    first_pass |= {c: "child" for c in young if _interpreted_untitled(c, first_pass.get(c))}
     _parents_of_children(text, people, cues, first_pass, order, young)
     _mothers_by_birth(text, people, cues, first_pass, order)
     if joint_review:
@@ -878,9 +877,8 @@ def infer_roles(document: Document, clusters: list[Cluster], config: ReportConfi
             if role:
                 adjusted.append(Cue(role, cue.weight))
         role = _vote(adjusted)
-        interpreted = role == "interpreter" and not cluster.titles & _GROWN_UP_TITLE_WORDS
-        if (role is None or interpreted) and any(evidence[m.start] for m in cluster.mentions):
-            role = "child"  # "Augustus interpreted for his own mother", aged 15: a child, no interpreter
+        if (role is None or _interpreted_untitled(cluster, role)) and any(evidence[m.start] for m in cluster.mentions):
+            role = "child"
         if role is None and any(_acts_professionally(text, m) for m in cluster.mentions):
             role = "professional"
         if role:
