@@ -297,7 +297,7 @@ def _people_apart(findings: list[Finding]) -> list[Finding]:
         cuts = [0, *(at for j in joiners for at in j.span()), len(finding.text)]
         for a, b in zip(cuts[::2], cuts[1::2], strict=True):
             part = finding.text[a:b]
-            if len(part) > 1 and part[0].isupper():
+            if len(part) > 1 and any(ch.isalpha() for ch in part):  # keep every word: the keep filter judges them
                 out.append(replace(finding, start=finding.start + a, end=finding.start + b, text=part))
     return out
 
