@@ -2775,3 +2775,20 @@ def test_a_heading_over_a_paragraph_that_opens_with_a_job_is_no_name(tmp_path: P
     )
     found = findings(tmp_path, body)
     assert not any(text.lower() in ("officers", "officers involved") for _, text in found)
+
+
+def test_a_charity_named_by_an_ordinary_word(tmp_path: Path) -> None:
+    """ "Damson" is a fruit, but the draft defines it as a charity: every capitalised "Damson" is the charity,
+    also where the model took it for a place."""
+    body = (
+        "He was referred to the school nurse and the Damson young people's drug project in May.\n\n"
+        "The Damson worker saw him twice. He did not go back to Damson after June.\n\n"
+        "2 Damson is a small charity commissioned by Public Health to work with under-18s."
+    )
+    found = findings(tmp_path, body)
+    assert [label for label, text in found if text == "Damson"] == ["ORGANISATION"] * 4
+
+
+def test_a_person_defined_by_a_job_is_no_organisation(tmp_path: Path) -> None:
+    found = findings(tmp_path, "Ebun Quellode is a charity worker. Hester was a hotel receptionist for years.")
+    assert not [text for label, text in found if label == "ORGANISATION"]

@@ -696,9 +696,13 @@ def propagate(
         and not builder.gaz.is_name(v.text) and v.text not in named
         and not any(short_form_of(fold(v.text), first) for first in firsts)  # "Carp" of Carpella
     }  # fmt: skip
+    lone_bodies = {f.text for f in findings if f.label in _NAMED_PLACES and f.text in heads}
     result = [
         replace(f, label=places[f.text]) if f.label == "PERSON" and f.text in places and f.source != _TITLED
         else replace(f, label=heads[f.text]) if f.label == "PERSON" and f.text in heads and f.source not in _NAMING
+        # "went back to Bittern", a place to the model, is the charity the draft names so by that word alone (not
+        # "Quellfen", the area "Quellfen Hospital" is named after)
+        else replace(f, label=heads[f.text]) if f.label == "LOCATION" and f.source == _MODEL and f.text in lone_bodies
         else replace(f, label="PERSON") if f.label == "LOCATION" and f.source == _MODEL and f.text in people
         else f
         for f in [*findings, *sorted(added, key=lambda f: (f.start, f.end))]

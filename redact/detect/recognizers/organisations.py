@@ -141,12 +141,12 @@ class OrganisationContextRecognizer(UkEntityRecognizer):
             rf"(?<![\w-])(?i:the|a|an)[ \t]+[\"“‘](?P<name>{_RUN})[\"”’][ \t]+(?:[a-z-]+[ \t]+){{0,2}}?"
             rf"(?:project|charity|group|club|playgroup|centre){_ENDS}"  # not 'a "Safe Spaces" programme'"
         ),
-        # "referred to Quell Steps young carers project", "support from Carers in Quell parenting programme": a name,
-        # then what kind of service it is in lower case
+        # "referred to Quell Steps young carers project", "support from Carers in Quell parenting programme", "the
+        # Bittern young people's drug project": a name, then what kind of service it is in lower case
         regex.compile(
-            rf"(?<![\w-])(?i:to|from|by|with|at)[ \t]+(?P<name>{_BUSINESS_RUN})[ \t]+"
+            rf"(?<![\w-])(?i:to|from|by|with|at|the)[ \t]+(?P<name>{_BUSINESS_RUN})[ \t]+"
             rf"(?P<describing>(?:(?!(?:the|a|an|of|from|at|in|with|for|to|by|on|about|and|or|his|her|their|its|who|"
-            rf"which|that|was|is|were|had|has)\b)[a-z][a-z-]*[ \t]+){{1,3}}?)"
+            rf"which|that|was|is|were|had|has)\b)[a-z][a-z-]*(?:['’]s)?[ \t]+){{1,3}}?)"
             rf"(?:project|charity|programme|scheme|service|group){_ENDS}"
         ),
         # "the youth charity Brighter Days", "a church community, the Fellowship of ..."
@@ -208,7 +208,8 @@ class OrganisationContextRecognizer(UkEntityRecognizer):
     )
     # Words that open a run but are no name: "the Step Up project" is fine, "the Early Help project" is
     # generic (the KeepFilter and the vocabulary decide the rest).
-    _GENERIC = frozenset(["the", "a", "an", "his", "her", "their", "a&e", "home", "night", "nights", "weekends"])
+    _GENERIC = frozenset(["the", "a", "an", "his", "her", "their", "a&e", "home", "night", "nights", "weekends", "this",
+                          "that", "there", "she", "they", "which", "what"])
 
     def find(self, text: str, nlp_artifacts: NlpArtifacts | None) -> Iterator[tuple[int, int, float]]:
         for pattern in self.PATTERNS:
@@ -274,6 +275,12 @@ class AppositionOrganisationRecognizer(OrganisationContextRecognizer):
         regex.compile(
             rf"(?<![\w'’-])(?P<name>{_RUN}){_QUOTE_CLOSE},{_GAP}the{_GAP}{_DESCRIBING}(?i:{_VENUE_KINDS})"
             r"(?=[ \t]*[,.;:)]|\s+(?:that|which|who|commissioned|funded|run|based|set|working|contracted)\b)"
+        ),
+        # "Bittern is a small charity commissioned by ...": a name defined by its kind, a clause or a relative
+        # after the kind (not "Ebun is a charity worker")
+        regex.compile(
+            rf"(?<![\w'’-])(?P<name>{_RUN}){_GAP}(?:is|was){_GAP}(?:a|an|the){_GAP}{_DESCRIBING}(?i:{_VENUE_KINDS})"
+            r"(?=[ \t]*[,.;:)]|\s+(?:that|which|commissioned|funded|run|based|set|working|contracted|for)\b)"
         ),
         # "Turning Tide (the commissioned drug and alcohol service)", "Open Gate (local homelessness charity)":
         # the kind in brackets after the name
