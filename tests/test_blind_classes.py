@@ -2792,3 +2792,17 @@ def test_a_charity_named_by_an_ordinary_word(tmp_path: Path) -> None:
 def test_a_person_defined_by_a_job_is_no_organisation(tmp_path: Path) -> None:
     found = findings(tmp_path, "Ebun Quellode is a charity worker. Hester was a hotel receptionist for years.")
     assert not [text for label, text in found if label == "ORGANISATION"]
+
+
+def test_a_welsh_name_that_is_also_a_far_town(tmp_path: Path) -> None:
+    """ "Siôn" is a town abroad as well, but this draft only ever writes it as the young man's name; the
+    patronymic joins the names around it, in a record's capitals too."""
+    body = (
+        "1.1 This review concerns a young man whom his family have asked us to call by his first name, Siôn. "
+        "Siôn was 19 years old when he died.\n\n3.1 Siôn ap Madoc was born on 2 March 2003. His father, Madoc "
+        "ap Ifan, farms near the coast. Records show him filed as \"AP MADOC, Siôn\" and \"Siôn ap Madog\" (sic)."
+    )
+    found = findings(tmp_path, body)
+    assert not [text for label, text in found if label == "LOCATION"]
+    people = [text for label, text in found if label == "PERSON"]
+    assert {"Siôn ap Madoc", "Madoc ap Ifan", "AP MADOC, Siôn", "Siôn ap Madog"} <= set(people)

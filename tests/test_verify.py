@@ -105,6 +105,13 @@ def test_a_name_particle_alone_is_no_leak(tmp_path: Path) -> None:
     assert sorted(leak.identifier for leak in find_leaks([leaky], key)) == ["Dorn", "Madoc"]
 
 
+def test_a_mention_that_is_only_a_particle_is_searched_as_written(tmp_path: Path) -> None:
+    """A letter to "Mr Ap" (a clerk's slip for "ap Madoc") is a mention of its own: "Ap" is found, "ap" is not."""
+    key = person_key(("subject", "Adult A", ("Idris ap Madoc", "Ap")))
+    assert find_leaks([write(tmp_path, "Adult A (filed as ████ ap ████) was 19.", "clean.md")], key) == []
+    assert [leak.identifier for leak in find_leaks([write(tmp_path, "A letter to Mr Ap.", "leaky.md")], key)] == ["Ap"]
+
+
 def test_a_short_name_part_in_lower_case_is_another_languages_word(tmp_path: Path) -> None:
     key = person_key(("officer", "Police Officer 1", ("Trinh Quy Khoa", "PC Trinh")))
     clean = write(tmp_path, 'A man he knew as "quy ████" took his phone.', "clean.md")

@@ -185,7 +185,9 @@ def entity_patterns(entity: KeyEntity) -> list[tuple[str, re.Pattern[str]]]:
         if re.fullmatch(r"[A-Z]{2,3}", mention):  # initials ("JO", "GP"): in capitals, not as the role
             patterns[mention] = re.compile(_initials_pattern(mention))
             continue
-        if all(is_english_form(_POSSESSIVE.sub("", word).lower()) for word in mention.split()):
+        if all(is_english_form(_POSSESSIVE.sub("", word).lower()) for word in mention.split()) or (
+            mention.lower() in name_particles()  # "Mr Ap", a record's slip for "ap Gwilym": not the "ap" of a name
+        ):
             patterns[mention] = re.compile(_cased_pattern(mention))  # "Day", "Rose Hall": not "a day"
         elif entity.label == "PERSON" and " " not in mention:
             patterns[mention] = re.compile(bounded(_with_plural(mention)), re.IGNORECASE)

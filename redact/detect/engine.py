@@ -190,6 +190,8 @@ class Detector:
         if later:  # a name found beside another ("Kai, Shaz and Dawit") is a name everywhere else too
             findings = propagate(document, findings, again=False, seeds=later)
         # again with the full names propagation found: "Tralena" the model took for a place, of "Tralena Boswell"
+        # again over the names propagation found: "Cai ap Gwilym", where the model had "Cai" for a far town
+        findings = _names_with_particles(document.text, sorted(findings, key=lambda f: (f.start, -f.end)))
         findings = acronyms_not_people(document.text, _without_staff_codes(document.text, findings))
         return resolve_overlaps(with_blocks(document, _towns_not_people(findings)))
 
@@ -683,7 +685,7 @@ def _particle_patterns() -> tuple[regex.Pattern[str], regex.Pattern[str]]:
     """A particle and the name word after it; a particle right before a name ("ap " of "Mr ap Rhys")."""
     particles = "|".join(sorted(name_particles(), key=len, reverse=True))
     after = regex.compile(rf"[ ](?:{particles})[ ](?:(?:{particles})[ ])?(\p{{Lu}}[\p{{L}}'’-]+)")
-    before = regex.compile(rf"(?<![\w-])(?:{particles})[ ]$")
+    before = regex.compile(rf"(?<![\w-])(?:{particles}|(?-i:{particles.upper()}))[ ]$")
     return after, before
 
 
@@ -707,7 +709,8 @@ def _names_with_particles(text: str, findings: list[Finding]) -> list[Finding]:
             absorbed.add(following.start(1))
             end = max(following.end(1), people[following.start(1)].end if following.start(1) in people else 0)
         particle = before.search(text, max(0, start - 8), start)
-        if particle and after_title(text, particle.start()):
+        record = particle and particle.group().isupper() and finding.text.split()[0].isupper()  # "AP GWILYM, Cai"
+        if particle and (record or after_title(text, particle.start())):
             start = particle.start()
         joined.append(replace(finding, start=start, end=end, text=text[start:end]))
     return joined

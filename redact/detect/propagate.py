@@ -672,7 +672,7 @@ def propagate(
         v.text
         for v in variants.values()
         if v.label == "PERSON" and not (v.weak or v.title_only or v.letters)
-        and fold(v.text) not in uk_places() and fold(v.text) not in world_towns()
+        and fold(v.text) not in uk_places() and not (fold(v.text) in world_towns() and _placed(text, v.text))
     }
     # the words of the names the draft gives a person in full or after a title ("Tobiah Quill", "Mr Quill")
     named = {w for f in findings if f.label == "PERSON" and (f.source in _NAMING or " " in f.text.strip())
@@ -712,6 +712,13 @@ def propagate(
     known = {(fold(text), label, letters) for text, label, letters in variants}
     widened = [f for f in added if (fold(f.text), f.label, False) not in known]
     return propagate(document, result, again=False) if again and widened else result
+
+
+def _placed(text: str, word: str) -> bool:
+    """Whether the draft writes ``word`` as a place somewhere: "in Cai", "from Cai". A far town's name that the
+    draft only ever writes as a person's ("Cai was 19", "Cai's sister") is the person's."""
+    return re.search(rf"(?<![\w'’-])(?i:in|at|near|from|to|into|via|around|outside)[ \t]+{re.escape(word)}(?![\w'’-])",
+                     text) is not None
 
 
 _DEFINED_LETTER = re.compile(r"(?<![\w'’.&-])(\p{Lu})\s*\(\s*(?i:born|b\.|aged?|dob|d\.o\.b\.)(?![\w])")
