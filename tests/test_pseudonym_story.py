@@ -452,8 +452,8 @@ def test_parents_named_as_whose_child_and_a_possessive_that_owns_the_role(tmp_pa
 
 
 def test_the_subject_keeps_the_label_the_title_page_gives_the_review(tmp_path: Path) -> None:
-    plan, output = run(tmp_path, "Child D\n\n1.1 Demelza Trask was 15. Demelza lived with her mother, Ruth Trask.")
-    assert pseudonyms(plan)["Demelza Trask"] == "Child D"
+    plan, output = run(tmp_path, "Child D\n\n1.1 Ebun Trask was 15. Ebun lived with her mother, Ruth Trask.")
+    assert pseudonyms(plan)["Ebun Trask"] == "Child D"
     assert "Child D was 15" in output
 
 
@@ -648,7 +648,8 @@ def test_minutes_name_the_case_by_the_family_s_surname(tmp_path: Path) -> None:
     found = {e.pseudonym for e in plan.entities for t in e.texts if t == "Fenwick"}
     assert "Fenwick" not in output and None not in found
     assert "Ruth Oduya" in output  # the panel chair stays named
-    assert found == {"Child F", "Adult 1"} and "Adult 1 will be told" in output  # the label the draft gave
+    # the draft's label "Child F" gives the family's initial: another letter
+    assert found == {"Child A", "Adult 1"} and "Adult 1 will be told" in output
     assert pseudonyms(plan)["PRow"] == pseudonyms(plan)["Piers Rowcliffe"]
 
 
@@ -2133,9 +2134,9 @@ def test_a_review_label_ending_a_sentence_is_no_initial_of_the_name_after_it(tmp
     )
     plan, out = run(tmp_path, body)
     found = pseudonyms(plan)
-    assert found["Mabel"] == found["Mabel Quellode"] == "Child Q"
+    assert found["Mabel"] == found["Mabel Quellode"] == "Child A"  # "Child Q" gives the family's initial
     assert found["Augustus Quellode"] == "Father"
-    assert "Child Q. Child Q died" in out
+    assert "Child A. Child A died" in out
 
 
 def test_a_chronology_rows_agency_is_no_job_and_a_run_on_forms_label_ends_a_wrapped_line(tmp_path: Path) -> None:
@@ -2178,10 +2179,33 @@ def test_a_family_name_first_in_a_table_is_the_aunt_not_the_mother_of_that_given
     assert found["QUAN Siu Ling"] == found["Siu Ling"] != found["Siu Mei Quan"]
 
 
-def test_a_baby_label_on_the_title_page_is_the_childs_pseudonym_and_its_initial_is_flagged(tmp_path: Path) -> None:
-    body = "In respect of Baby Q (Quellin Pelbury)\n\n1.1 Quellin was 7 months old when she was injured."
-    plan, _ = run(tmp_path, body)
-    assert pseudonyms(plan)["Quellin"] == "Baby Q"
+def test_a_baby_label_on_the_title_page_is_the_childs_pseudonym(tmp_path: Path) -> None:
+    body = "In respect of Baby Q (Tobiah Pelbury)\n\n1.1 Tobiah was 7 months old when Q was injured."
+    plan, published = run(tmp_path, body)
+    assert pseudonyms(plan)["Tobiah"] == "Baby Q"
+    assert "when Q was injured" in published  # the label's own letter, no initial of the child's
+
+
+@pytest.mark.parametrize(
+    ("label", "child", "expected"),
+    [("Baby Q", "Quellin Pelbury", "Baby A"), ("Child P", "Quellin Pelbury", "Child A"),
+     ("Child A", "Agatha Quill", "Child B")],
+)
+def test_a_label_that_is_the_childs_initial_is_replaced_everywhere(
+    tmp_path: Path, label: str, child: str, expected: str
+) -> None:
+    """The letter narrows who the child was: the label, its capitals in a running header and the letter alone all
+    become a label whose letter is no initial of the child's names."""
+    letter = label[-1]
+    body = (
+        f"In respect of {label} ({child})\n\n1.1 When {letter} was at home {child.split()[0]} was injured. "
+        f"{letter}'s mother took {letter} to hospital. Appendix {letter} lists the agencies.\n\n"
+        f"SCR {label.upper()} - RESTRICTED"
+    )
+    plan, published = run(tmp_path, body)
+    assert pseudonyms(plan)[child.split()[0]] == expected
+    assert f"When {expected} was at home" in published and f"{expected}'s mother took {expected}" in published
+    assert f"Appendix {letter} lists" in published and f"SCR {expected.upper()} - RESTRICTED" in published
     assert any("initial of the child's first name" in warning for warning in plan.warnings)
 
 

@@ -215,6 +215,7 @@ _COUPLE_BEFORE = re.compile(r"(?<![\w'’])Mr\.?[ \t]+(?:and|&)[ \t]+$")
 
 # "Baby Hereward" in a birth record: "Baby" written as a title before the child's surname.
 _BABY_BEFORE = re.compile(r"(?<![\w'’])Baby[ \t]+$")
+_LABEL_BEFORE = re.compile(r"(?<![\w'’])(?:Baby|BABY|Child|CHILD)[ \t]+$")  # a review's label before its letter
 
 
 @lru_cache(maxsize=1)
@@ -246,10 +247,11 @@ def person_span(text: str, start: int, end: int, role: str | None, taken: list[t
     line_start = text.rfind("\n", 0, start) + 1
     new_start, new_end = start, end
     before = text[max(line_start, start - 40) : start]
-    title = TITLE_BEFORE.search(before) or nursing_sister(before) or _BABY_BEFORE.search(before[-10:])
+    label = _LABEL_BEFORE if re.fullmatch(r"[A-Z]", text[start:end]) else _BABY_BEFORE  # "Child Q" -> "Child A"
+    title = TITLE_BEFORE.search(before) or nursing_sister(before) or label.search(before[-10:])
     if title and free(start - len(title.group(0)), start):
         new_start = start - len(title.group(0))
-        if title.re is _BABY_BEFORE:
+        if title.re in (_BABY_BEFORE, _LABEL_BEFORE):
             return Span(new_start, new_end)  # "Baby Hereward" -> "Child A", not "Baby"
         couple = _COUPLE_BEFORE.search(text, max(line_start, new_start - 12), new_start)
         if couple and free(couple.start(), new_start):

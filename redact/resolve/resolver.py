@@ -13,6 +13,7 @@ from redact.config import ReportConfig
 from redact.detect.finding import Finding
 from redact.detect.gazetteer import fold
 from redact.detect.keep import vocabulary
+from redact.detect.people_initials import REVIEW_LABEL_SOURCE
 from redact.document import Document
 from redact.errors import ConfigError, InternalError
 from redact.resolve.cluster import Cluster, cluster_mentions, split_loose_mentions, split_titled_adults
@@ -74,6 +75,8 @@ def resolve(
     document = _as_read(document)  # what the role readers read
     text = document.text
     mentions = merge_overlaps(draft_text, findings)
+    label_letters = [m for m in mentions if m.source == REVIEW_LABEL_SOURCE]  # the child's, or the label's own
+    mentions = [m for m in mentions if m.source != REVIEW_LABEL_SOURCE]
     clustering = cluster_mentions(text, mentions, role_hint(text, mentions))
     clusters = list(clustering.clusters)
     named = find_named_roles(document, clusters, config)
@@ -89,10 +92,19 @@ def resolve(
             roles[cluster] = "panel_member"
     book = PseudonymBook(several_holders([roles.get(c) or "adult" for c in clusters if c.label == "PERSON"]))
     drafts_label = None if config.subject else _subject_label(document)
+    subjects = [c for c in clusters if roles.get(c) == "subject_child"]
+    if drafts_label and _label_gives_the_initial(drafts_label, subjects):
+        subjects[0].mentions.extend(label_letters)
+        subjects[0].mentions.sort(key=lambda m: m.start)
+        other = _label_without_initial(drafts_label, subjects[0])
+        warnings.append(
+            f"the review's label {drafts_label!r} is the initial of the child's first name, and with the story's other "
+            f"details an initial narrows who the child was: published as {other!r}; set subject.pseudonym in "
+            "report.yaml to publish another label"
+        )
+        drafts_label = other
     subject_pseudonym = config.subject.pseudonym if config.subject else drafts_label or "Child A"
     book.reserve(subject_pseudonym)
-    if drafts_label:
-        warnings += _label_gives_the_initial(drafts_label, [c for c in clusters if roles.get(c) == "subject_child"])
     for pseudonym in _numbered_pseudonyms(earlier):
         book.reserve(pseudonym)
     exposed = _panel_bodies_the_story_names(clusters, named)  # warned of with the replacements, as a town is
@@ -127,16 +139,24 @@ def _subject_label(document: Document) -> str | None:
     return None
 
 
-def _label_gives_the_initial(label: str, subjects: list[Cluster]) -> list[str]:
-    """A warning where the review's label for its child is the child's own initial ("Baby Q" for Quellin): the
-    label is published, and with the story's other details an initial narrows who the child was."""
+def _label_gives_the_initial(label: str, subjects: list[Cluster]) -> bool:
+    """Whether the review's label for its one child is an initial of the child's names ("Baby Q" for Quellin, for
+    Ebun Quill, or for Tobiah known as "Quin")."""
     letter = label.rsplit(" ", 1)[-1]
-    named = [c.first for c in subjects if c.first and len(c.first) > 1 and c.first[0].upper() == letter]
-    if len(letter) != 1 or not named:
-        return []
-    return [f"the review's label {label!r} is the initial of the child's first name: boards usually choose a "
-            "letter that is not, so that the label does not narrow who the child was; set another with "
-            "subject.pseudonym in report.yaml, or confirm this one"]
+    return len(letter) == 1 and len(subjects) == 1 and letter in _initials_of_names(subjects[0])
+
+
+def _initials_of_names(cluster: Cluster) -> set[str]:
+    """The first letters of a person's first name, surname and every one-word name the draft calls them by."""
+    names = [cluster.first, cluster.last] + [m.text for m in cluster.mentions if " " not in m.text.strip()]
+    return {name.strip()[0].upper() for name in names if name and len(name.strip()) > 1}
+
+
+def _label_without_initial(label: str, subject: Cluster) -> str:
+    """The label's word with the first letter that is no initial of the child's names: "Child A" ("Child B" for
+    Amelia Quill)."""
+    initials = _initials_of_names(subject)
+    return f"{label.rsplit(' ', 1)[0]} {next(c for c in 'ABCDEFGHJKMNPRSTUVWXYZ' if c not in initials)}"
 
 
 def _panel_bodies_the_story_names(clusters: list[Cluster], named) -> set[Cluster]:  # type: ignore[no-untyped-def]
