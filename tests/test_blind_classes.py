@@ -666,6 +666,8 @@ def test_a_name_a_publisher_left_beside_its_pseudonym(tmp_path: Path) -> None:
         ('Her accounts were @tilly_x02 on Instagram and "kitkatz09" on Snapchat.', ("SOCIAL_HANDLE", "kitkatz09")),
         ("Care proceedings (LS14C00123) concluded in August.", ("CASE_REFERENCE", "LS14C00123")),
         ("The home (CQC location 1-4402918736) was rated good.", ("CASE_REFERENCE", "1-4402918736")),
+        ("12/06/2019\t14:02\t101 call 17-1103-0452\tYouth worker rang.", ("CASE_REFERENCE", "17-1103-0452")),
+        ('Tobiah QUILL, aged 16, is known as "Q-Dog" or just "Quee". Both were known.', ("PERSON", "Quee")),
         ("He was a chef at Jamuna Valley Tandoori in Romford.", ("ORGANISATION", "Jamuna Valley Tandoori")),
         ("They had three children: Tanvir, then aged 13, Rehana, aged 10, and a baby.", ("PERSON", "Rehana")),
         ("She spent eleven days on the Sycamore Unit, the adolescent ward.", ("HOSPITAL", "Sycamore Unit")),

@@ -372,9 +372,13 @@ class ContextNameRecognizer(_NameRecognizer):
         self.described_quoted = re.compile(
             rf"[\"“](?P<name>{UPPER}[a-z]+)[\"”][ \t]+as[ \t]+(?:an?|someone|somebody|the[ \t]+(?:kind|sort|one))\b"
         )
-        # the next of a list of quoted names: '... as "Ebs" and "Knotty"', 'nicknames: "Iggs", "Big Q" and "Quill"'
+        # the next of a list of quoted names: '... as "Ebs" and "Knotty"', 'nicknames: "Iggs", "Big Q" and "Quill"',
+        # 'known as "Q-Dog" or just "Quee"'
         listed = rf"{QUOTED_NICKNAME}(?:[ ]{NAME_WORD}){{0,2}}"
-        self.quoted_and = re.compile(rf"[\"”’'][ \t]*(?:,|,?[ \t]+(?:and|or))[ \t]+[\"“‘'](?P<name>{listed})[\"”’']")
+        self.quoted_and = re.compile(
+            rf"[\"”’'][ \t]*(?:,|,?[ \t]+(?:and|or))(?:[ \t]+(?:just|simply|sometimes|also|even|plain))?[ \t]+"
+            rf"[\"“‘'](?P<name>{listed})[\"”’']"
+        )
         # in double or curly quotes, or in straight single ones that no letter touches ("('Iggs' to his friends)")
         self.kin_then_name = re.compile(rf"{SPACE}(?P<name>{NAME_WORD})(?=[\"”’'])")
         self.quoted_word = re.compile(rf"(?:[\"“‘]|(?<![\w])')(?P<name>{NAME_WORD})(?:[\"”’]|'(?![\w]))")
@@ -418,6 +422,14 @@ class ContextNameRecognizer(_NameRecognizer):
         if words and (short_form_of(nick, owner) or len(nick) >= 3 and owner.endswith(nick) and owner != nick):
             yield words[0].start(), words[-1].end(), self.SCORE
 
+    def _listed_after(self, text: str, end: int) -> Iterator[tuple[int, int, float]]:
+        """The quoted names listed after a quoted name that ends at ``end``: '"Ebs" and "Knotty"'."""
+        other = self.quoted_and.match(text, end)
+        while other:
+            if not self.vocab.is_vocabulary_word(other.group("name")):
+                yield *other.span("name"), self.SCORE
+            other = self.quoted_and.match(text, other.end("name"))
+
     def _kinship_names(self, text: str) -> Iterator[tuple[int, int, float]]:
         """'drew mum, "Babcia" and the dog', "went to Babcia's": a family's word for a relative which the draft
         quotes as her name, where it never writes it as the word ("told his Babcia")."""
@@ -443,11 +455,8 @@ class ContextNameRecognizer(_NameRecognizer):
                 kin = name.lower() in self.vocab.relations
                 named = self.kin_then_name.match(text, match.end("name")) if kin else None
                 yield match.start("name"), named.end("name") if named else match.end("name"), self.SCORE
-                other = self.quoted_and.match(text, match.end("name")) if quoted else None
-                while other:  # 'two men she knew as "Ebs" and "Knotty"'
-                    if not self.vocab.is_vocabulary_word(other.group("name")):
-                        yield *other.span("name"), self.SCORE
-                    other = self.quoted_and.match(text, other.end("name"))
+                if quoted:  # 'two men she knew as "Ebs" and "Knotty"'
+                    yield from self._listed_after(text, match.end("name"))
         for match in self.quoted_subject.finditer(text):
             if not self.vocab.is_vocabulary_word(match.group("name")):
                 yield *match.span("name"), self.SCORE
@@ -461,6 +470,7 @@ class ContextNameRecognizer(_NameRecognizer):
         for match in [*quoted_for, *self.quoted_for_audience.finditer(text)]:
             if not self.vocab.is_vocabulary_word(match.group("name")):
                 yield *match.span("name"), self.SCORE
+                yield from self._listed_after(text, match.end("name"))  # 'known as "Q-Dog" or just "Quee"'
         for match in self.quoted_middle.finditer(text):
             parts = ("first", "nick", "last")
             last = match.group("last")

@@ -103,6 +103,9 @@ class UkCaseReferenceRecognizer(UkPatternRecognizer):
         # ("1-4402918736")
         Pattern("court case number", _B + r"[A-Z]{2}\d{2}[A-Z]\d{5}" + _E, 0.6),
         Pattern("CQC location", _B + r"1-\d{9,11}" + _E, 0.6),
+        # a police command system's incident number, year, month and day, serial: "19-0612-0733", as "101 call
+        # 19-0612-0733" gives it with no reference word
+        Pattern("dated incident number", _B + r"\d{2}-[01]\d[0-3]\d-\d{3,5}" + _E, 0.6),
         # a review's own number in the board's records: "SCR 2011/03", "DHR-2019-02" (headings in capitals are read
         # recased: "Scr 2011/03")
         Pattern("review number", _B + r"(?i:SCR|DHR|SAR|CSPR|LCSPR)[ /-]?(?:19|20)\d\d[/-]\d{1,4}" + _E, 0.6),
