@@ -691,6 +691,12 @@ def _particle_patterns() -> tuple[regex.Pattern[str], regex.Pattern[str]]:
     return after, before
 
 
+def _shouted_word(word: str) -> bool:
+    """A whole word in capitals ("GWILYM,"), not an initial ("H.")."""
+    letters = word.rstrip(",.")
+    return len(letters) > 1 and letters.isalpha() and letters.isupper()
+
+
 def _names_with_particles(text: str, findings: list[Finding]) -> list[Finding]:
     """A lower-case particle inside a name joins its parts: "Rhys ap Gwilym" and "Tomos ap Dafydd" are one
     name each, not a first name and a leftover; "Mr ap Rhys" is "ap Rhys". The word after the particle must
@@ -711,7 +717,10 @@ def _names_with_particles(text: str, findings: list[Finding]) -> list[Finding]:
             absorbed.add(following.start(1))
             end = max(following.end(1), people[following.start(1)].end if following.start(1) in people else 0)
         particle = before.search(text, max(0, start - 8), start)
-        record = particle and particle.group().isupper() and finding.text.split()[0].isupper()  # "AP GWILYM, Cai"
+        record = (  # "AP GWILYM, Cai"; not a rank ("DI QUARRELL")
+            particle and particle.group().isupper() and _shouted_word(finding.text.split()[0])
+            and particle.group().strip() not in vocabulary().titles
+        )
         if particle and (record or after_title(text, particle.start())):
             start = particle.start()
         joined.append(replace(finding, start=start, end=end, text=text[start:end]))
