@@ -2808,3 +2808,32 @@ def test_a_welsh_name_that_is_also_a_far_town(tmp_path: Path) -> None:
     assert not [text for label, text in found if label == "LOCATION"]
     people = [text for label, text in found if label == "PERSON"]
     assert {"Siôn ap Madoc", "Madoc ap Ifan", "AP MADOC, Siôn", "Siôn ap Madog"} <= set(people)
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("She was born at the Sankt-Quell-Klinik in Paderborn.", ("HOSPITAL", "Sankt-Quell-Klinik")),
+        ("Records came from Szpital Miejski w Tarnwick in 2014.", ("HOSPITAL", "Szpital Miejski w Tarnwick")),
+        ("Her father, Lance Corporal Tobiah Quill, joined the Army in 2010; he served with 1st\nBattalion The Royal "
+         "Quell Borderers (1 RQB), stationed at Quellager. 1 RQB moved.",
+         ("ORGANISATION", "1st\nBattalion The Royal Quell Borderers")),
+        ("He served with 1st Battalion The Royal Quell Borderers (1 RQB), stationed at Quellager.",
+         ("ORGANISATION", "1 RQB")),
+        ("He served with 1st Battalion The Royal Quell Borderers (1 RQB), stationed at Quellager. Her mother came.",
+         ("LOCATION", "Quellager")),
+        ("SO2 Welfare Headquarters Quellby Garrison\nThe family lived at Quellby Garrison, near Quellby District "
+         "Hospital, and went to the Quellby Fijian Methodist Fellowship. They could not reach Quellby in time.",
+         ("LOCATION", "Quellby")),
+    ],
+)
+def test_a_serving_familys_unit_posting_and_hospital_abroad(tmp_path: Path, body: str, expected: tuple) -> None:
+    assert expected in findings(tmp_path, body)
+
+
+def test_national_forces_charities_medical_terms_and_nationalities_are_no_people(tmp_path: Path) -> None:
+    body = (
+        "A SSAFA caseworker visited twice; SSAFA, the Armed Forces charity, sat on the panel. The German health "
+        "record arrived late. The cause was SUDEP. He was charged with PWITS."
+    )
+    assert not [text for label, text in findings(tmp_path, body) if label == "PERSON"]

@@ -21,7 +21,7 @@ from __future__ import annotations
 import copy
 import re
 from bisect import bisect_right
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import replace
 from functools import cache, partial
@@ -168,6 +168,7 @@ class Detector:
         findings = _names_across_wraps(document.text, resolve_overlaps(_inside_references(findings)))
         findings = _abbreviated_in_brackets(document.text, _names_with_particles(document.text, findings))
         findings += self.drop_kept(document, _places_in_brackets(document.text, findings))
+        findings += self.drop_kept(document, _initialisms_in_brackets(document.text, findings))
         propagated = propagate(document, findings)
         propagated += misread_findings(document.text, propagated)  # "Quarre1l" of a scanned draft
         beside = _names_beside_names(document.text, propagated) + _names_opening_list_items(document.text, propagated)
@@ -178,6 +179,7 @@ class Detector:
         # "Quellfen" of "Quellfen Hospital", "Quellow Fen" of "Quellow Fen Harvest Ministries", unless the board's own
         # area or kept for another reason
         named_after = _areas_services_are_named_after(document.text, findings)
+        findings = _areas_of_several_bodies(document.text, findings)
         findings += self.drop_kept(document, named_after + _openings_of_organisations(document.text, findings))
         findings += _handles_holding_names(document.text, findings) + _names_from_handles(document.text, findings)
         findings += person_initials(document.text, findings)  # "QP referred", "that EP was tired"
@@ -509,6 +511,20 @@ def _abbreviated_in_brackets(text: str, findings: list[Finding]) -> list[Finding
     return out
 
 
+def _initialisms_in_brackets(text: str, findings: list[Finding]) -> list[Finding]:
+    """The letters a draft gives a body it names, in brackets right after it: "(1 RQB)" of "1st Battalion The
+    Royal Quell Borderers", "(TCC)" of "Tarnwick Carers Circle". The letters are the initials of its last words."""
+    added = []
+    for body in (f for f in findings if f.label in _NAMED_PLACES):
+        letters = _INITIALISM_AFTER.match(text, body.end)
+        words = [w for w in _NAME_WORDS.findall(body.text) if w[0].isupper() and w.lower() not in ("the", "of", "and")]
+        initials = "".join(w[0] for w in words)
+        if letters and len(letters.group("letters")) >= 2 and initials.endswith(letters.group("letters")):
+            added.append(Finding(*letters.span("short"), body.label, letters.group("short"), body.score, "initialism"))
+    return added
+
+
+_INITIALISM_AFTER = re.compile(r"[ \t]*\([ \t]*(?P<short>(?:\d{1,3}[ \t]+)?(?P<letters>[A-Z]{2,6}))[ \t]*\)")
 _BRACKET_OPENING = re.compile(r"\s*\(\s*(?:\d+\s+)?$")
 _NAME_WORDS = re.compile(r"[A-Za-z][\w'’-]*")
 
@@ -826,18 +842,36 @@ def _areas_services_are_named_after(text: str, findings: list[Finding]) -> list[
     """The area a found hospital or service is named after, alone elsewhere: "Quellfen" of "Quellfen Regional
     Hospital" and "Recovery Quellfen", in "Quellfen response officers": a hospital's first word or a service's last
     that no list knows (a service's first word is as often a word: "Pathmakers", "Waymark")."""
-    people = {word for f in findings if f.label == "PERSON" for word in f.text.split()}
-    hospitals_first = {f.text.split()[0] for f in findings if f.label == "HOSPITAL" and " " in f.text}
-    services_last = {f.text.split()[-1] for f in findings if f.label == "ORGANISATION" and " " in f.text}
-    services_last = {word for word in services_last if not is_english_form(word.lower())}
-    areas = {word for word in hospitals_first | services_last if word not in people and area_word(word, text)}
     spans, ends = covered(findings)
     added = []
-    for area in areas:
+    for area in service_areas(text, findings):
         for match in regex.finditer(rf"(?<![\w'’-]){regex.escape(area)}(?![\w'’-])", text):
             if is_free(spans, ends, *match.span()):
                 added.append(Finding(match.start(), match.end(), "LOCATION", area, 0.6, "service's area", None))
     return added
+
+
+def _areas_of_several_bodies(text: str, findings: list[Finding]) -> list[Finding]:
+    """A word alone that opens the names of several bodies found ("Quellby District Hospital", "Quellby Garrison",
+    "the Quellby Fijian Fellowship") is the place they are named after ("reach Quellby in time"), not one of them,
+    wherever a model or propagation gave it a body's label. (One body's coined head alone is that body.)"""
+    areas = service_areas(text, findings)
+    names = {f.text for f in findings if f.label in (*_NAMED_PLACES, "LOCATION") and " " in f.text.strip()}
+    bodies = Counter(name.split()[0] for name in names)
+    several = {area for area in areas if bodies[area] >= 2}
+    return [replace(f, label="LOCATION") if f.source in ("propagation", "SpacyNerRecognizer")
+            and f.label in _INSTITUTIONS and f.text in several else f for f in findings]  # fmt: skip
+
+
+def service_areas(text: str, findings: list[Finding]) -> set[str]:
+    """The words found hospitals, garrisons and services are named after, that could name an area."""
+    people = {word for f in findings if f.label == "PERSON" for word in f.text.split()}
+    hospitals_first = {f.text.split()[0] for f in findings if " " in f.text.strip() and (
+        f.label == "HOSPITAL" or f.label == "LOCATION" and f.text.split()[-1] in ("Garrison", "Barracks")
+    )}  # "Quellby District Hospital", "Quellby Garrison"
+    services_last = {f.text.split()[-1] for f in findings if f.label == "ORGANISATION" and " " in f.text}
+    services_last = {word for word in services_last if not is_english_form(word.lower())}
+    return {word for word in hospitals_first | services_last if word not in people and area_word(word, text)}
 
 
 _STREET_NAME = regex.compile(

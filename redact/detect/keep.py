@@ -34,7 +34,7 @@ from redact.detect.gazetteer import (
     world_towns,
 )
 from redact.document import Document
-from redact.lexicon import english_words, is_english_form, is_verb_form
+from redact.lexicon import english_words, is_english_form, is_verb_form, noun_lemmas
 
 VOCABULARY_FILE = Path(__file__).resolve().parent / "data" / "non_identifiers.yaml"
 # A capitalised word of a proper name: Northshire, St, O'Brien, Children's, NHS.
@@ -390,9 +390,10 @@ _STAFF_CODE_BEFORE = re.compile(r"(?<![\w'’-])[A-Z]{2,5}\d{0,2}(?:[ \t]+\([a-z
 _NATIONALITY = re.compile(r"(?:an|ian|ish|ese|i|ic)(?:-[a-z]+)?$")
 
 
-def is_nationality_word(text: str) -> bool:
+def is_nationality_word(text: str, names_too: bool = False) -> bool:
     """A nationality, people or language ("Lithuanian", "Kurdish", "Pakistani", "Somali-speaking"): an English
-    word with a nationality's ending that is no well-known place."""
+    word with a nationality's ending that is no well-known place; and no listed name unless ``names_too``
+    ("German", a first name too)."""
     word = text.strip()
     head = word.split("-")[0].lower()
     if " " in word or fold(head) in uk_towns() or is_well_known_place(head.title()):
@@ -401,10 +402,23 @@ def is_nationality_word(text: str) -> bool:
         return not (len(head) <= 3 and word.isupper())  # "GA" in capitals is someone's letters, not Ga
     # "Dylan", "Brian" have the ending too: a listed name is no nationality; nor is "Titan", made from no place
     ending = _NATIONALITY.search(head)
-    if ending is None or head not in english_words() or gazetteer().is_name(head.title()):
+    if ending is None or head not in english_words() or (gazetteer().is_name(head.title()) and not names_too):
         return False
     stem = head[: ending.start()]
     return len(stem) >= 2 and stem[:4] in _territory_prefixes()
+
+
+_NEXT_WORD = re.compile(r"\s+([a-z]+)\b")
+
+
+def _nationality_before_a_noun(text: str, finding: Finding) -> bool:
+    """A lone nationality word before a noun ("German health record", "Polish shop"), though a listed name too."""
+    following = _NEXT_WORD.match(text, finding.end)
+    return (
+        " " not in finding.text.strip() and finding.source != "ContextNameRecognizer"
+        and is_nationality_word(finding.text, names_too=True)
+        and following is not None and following.group(1) in noun_lemmas() and not is_verb_form(following.group(1))
+    )  # fmt: skip
 
 
 def is_other_language_kinship(word: str) -> bool:
@@ -982,6 +996,8 @@ class KeepFilter:
                 continue  # "JOINT SERIOUS CASE" of "JOINT SERIOUS CASE REVIEW AND ...": the model misread a heading
             if finding.label == "PERSON" and _opens_a_title(document.text, finding.start, finding.end):
                 continue  # "Lance" of "Lance Corporal Tane Rewiti": the first word of a rank
+            if finding.label == "PERSON" and not titled and _nationality_before_a_noun(document.text, finding):
+                continue  # "The German health record": whose record, not a man called German
             if finding.label == "PERSON" and not titled and names_a_group(finding.text.split()):
                 continue  # "Quellmoor Roma Link": a people's name inside a group's name
             if finding.label == "PERSON" and _BOARD_ACRONYM.fullmatch(finding.text.strip()):

@@ -476,6 +476,14 @@ class HospitalRecognizer(NamedPlaceRecognizer):
         r"(?i:emergency[ \t]+department|children['’]s[ \t]+ward|paediatric[ \t]+ward|neonatal[ \t]+unit)))"
     )
 
+    # a hospital abroad, as a family's records from there name it: "the Sankt-Quell-Klinik", "Klinikum Tarnwick",
+    # "Szpital Miejski w Quellbury", "Hôpital Sainte-Quell"
+    ABROAD = regex.compile(
+        r"(?<![\w'’-])(?:(?:\p{Lu}[\p{L}'’]*-){1,4}(?:Klinik|Klinikum|Kliniken|Krankenhaus|Spital)|"
+        r"(?:Klinikum|Krankenhaus|Szpital|Spital|Hôpital|Ospedale|Clínica|Clinica|Spitalul|Nemocnice|Ligoninė)"
+        r"(?:[ \t]+(?:w|de|di|del|della|du|des|la|le|im|am|an|der)?[ \t]*\p{Lu}[\p{L}'’-]+){1,3})(?![\w'’-])"
+    )
+
     # a named intensive care unit: "the Quell PICU", "Quellmoor General NICU"; not "Transferred PICU" of a note
     NAMED_UNIT = regex.compile(r"(?<![\w'’.-])(?:\p{Lu}[\p{Ll}'’-]+[ ]){1,3}(?:PICU|NICU|SCBU|HDU)(?![\w-])")
 
@@ -484,6 +492,8 @@ class HospitalRecognizer(NamedPlaceRecognizer):
         for match in self.POSSESSIVE_NAME.finditer(text):
             if not gazetteer().is_name(match.group()[:-2].split()[-1]):  # "Kelly's A&E visit" is Kelly's
                 yield match.start(), match.end(), self.SCORE
+        for match in self.ABROAD.finditer(text):
+            yield match.start(), match.end(), self.SCORE
         for match in self.NAMED_UNIT.finditer(text):
             words = match.group().split()[:-1]  # not "Pelbury's PICU", the hospital's name above
             if not any(is_verb_form(w.lower()) or w.lower() in STOP_WORDS or w.endswith(("'s", "’s")) for w in words):

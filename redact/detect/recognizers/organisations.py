@@ -351,7 +351,7 @@ class NamedVenueRecognizer(UkEntityRecognizer):
 # what a unit of the armed forces is called after its name: "the Scarrow Rifles", "the Royal Marchmont Regiment"
 _UNIT_KIND = (
     r"Regiment|Rifles|Guards|Fusiliers|Dragoons|Hussars|Lancers|Yeomanry|Highlanders|Rangers|Commando|Corps|"
-    r"Squadron|Battalion|Flotilla"
+    r"Squadron|Battalion|Flotilla|Borderers|Grenadiers|Greenjackets|Gurkhas|Light[ \t]+Infantry|Marines"
 )
 _ORDINAL = r"\d{1,3}(?:st|nd|rd|th)"
 
@@ -366,9 +366,9 @@ class MilitaryUnitRecognizer(UkEntityRecognizer):
     _NAMED = rf"(?:[Tt]he[ \t]+)?(?:{_CAP}[ \t]+){{1,3}}(?:{_UNIT_KIND}){_ENDS}"
     PATTERNS = (
         # a numbered sub-unit, with the named unit after it where the draft gives one
-        regex.compile(
-            rf"(?<![\w'’-])(?:{_ORDINAL}|\d{{1,3}})[ \t]+(?:{_CAP}[ \t]+){{0,2}}?(?:{_UNIT_KIND}|Brigade){_ENDS}"
-            rf"(?:,?[ \t]+{_NAMED})?"
+        regex.compile(  # "1st<LINE>Battalion The ...": a PDF may wrap after the number
+            rf"(?<![\w'’-])(?:{_ORDINAL}|\d{{1,3}})(?:[ \t]+|[ \t]*\n[ \t]*)(?:{_CAP}[ \t]+){{0,2}}?"
+            rf"(?:{_UNIT_KIND}|Brigade){_ENDS}(?:,?[ \t]+{_NAMED})?"
         ),
         regex.compile(rf"(?<![\w'’-]){_NAMED}"),
     )
@@ -382,7 +382,8 @@ class MilitaryUnitRecognizer(UkEntityRecognizer):
 
 
 class BarracksRecognizer(UkEntityRecognizer):
-    """Where a serving family lives and works: "Tidcombe Barracks", "Wrexley Garrison", "RAF Skelby"."""
+    """Where a serving family lives and works: "Tidcombe Barracks", "Wrexley Garrison", "RAF Skelby", and where
+    a unit was "stationed at Quellager"."""
 
     ENTITY = "LOCATION"
     SCORE = 0.8
@@ -390,10 +391,25 @@ class BarracksRecognizer(UkEntityRecognizer):
         rf"(?<![\w'’-])(?:(?:{_CAP}[ \t]+){{1,3}}(?:Barracks|Garrison|Camp[ \t]+Barracks)|(?:RAF|RNAS|HMNB)[ \t]+"
         rf"{_CAP}(?:[ \t]+{_CAP})?){_ENDS}"
     )
+    POSTED = regex.compile(
+        r"(?<=\b(?i:stationed|posted|deployed|garrisoned|based)[ \t]+(?:at|in|to)[ \t]+)"
+        r"\p{Lu}[\p{L}'’-]+(?:[ \t]+\p{Lu}[\p{L}'’-]+){0,2}(?![\w'’-])"
+    )
+    _NO_PLACE_WORDS = frozenset({"headquarters", "hq"})  # "Headquarters Quellby Garrison": the garrison's name
 
     def find(self, text: str, nlp_artifacts: NlpArtifacts | None) -> Iterator[tuple[int, int, float]]:
         for match in self.PATTERN.finditer(text):
-            yield *match.span(), self.SCORE
+            start, end = match.span()
+            for word in regex.finditer(r"\S+[ \t]+", match.group()):
+                word_text = word.group().strip()
+                if not (vocabulary().is_vocabulary_word(word_text) or word_text.lower() in self._NO_PLACE_WORDS):
+                    break
+                start = match.start() + word.end()  # "Welfare Headquarters Quellby Garrison": the garrison's name
+            yield start, end, self.SCORE
+        for match in self.POSTED.finditer(text):
+            words = match.group().split()
+            if not all(vocabulary().is_vocabulary_word(w) or is_english_form(w.lower()) for w in words):
+                yield *match.span(), self.SCORE
 
 
 class NamedHouseRecognizer(UkEntityRecognizer):
