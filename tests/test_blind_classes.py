@@ -2814,6 +2814,7 @@ def test_a_welsh_name_that_is_also_a_far_town(tmp_path: Path) -> None:
     ("body", "expected"),
     [
         ("She was born at the Sankt-Quell-Klinik in Paderborn.", ("HOSPITAL", "Sankt-Quell-Klinik")),
+        ("Tobiah Quill\tFather\t31\tTandoori chef, Quellin Balti House", ("ORGANISATION", "Quellin Balti House")),
         ("Records came from Szpital Miejski w Tarnwick in 2014.", ("HOSPITAL", "Szpital Miejski w Tarnwick")),
         ("Her father, Lance Corporal Tobiah Quill, joined the Army in 2010; he served with 1st\nBattalion The Royal "
          "Quell Borderers (1 RQB), stationed at Quellager. 1 RQB moved.",
@@ -2827,7 +2828,7 @@ def test_a_welsh_name_that_is_also_a_far_town(tmp_path: Path) -> None:
          ("LOCATION", "Quellby")),
     ],
 )
-def test_a_serving_familys_unit_posting_and_hospital_abroad(tmp_path: Path, body: str, expected: tuple) -> None:
+def test_units_postings_hospitals_abroad_and_restaurants(tmp_path: Path, body: str, expected: tuple) -> None:
     assert expected in findings(tmp_path, body)
 
 

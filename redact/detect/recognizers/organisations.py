@@ -62,7 +62,8 @@ class TradeNameRecognizer(NamedPlaceRecognizer):
         r"Chicken|Grill|"
         r"Off[ \t]+Licence|Convenience[ \t]+Store|Mini[ \t]?Market|Launderette|(?:Hand[ \t]+)?Car[ \t]+Wash|Valeting|"
         r"Produce|Packing|Packers|Growers|Poultry|Meats|Dairies|Abattoir|"  # food firms: "Fenway Fresh Produce"
-        r"Tyres|Nail[ \t]+Bar|Tattoo(?:[ \t]+Studio)?|Vapes?|Phones|Mobiles|Tandoori|Balti|Curry[ \t]+House|Spice|"
+        r"Tyres|Nail[ \t]+Bar|Tattoo(?:[ \t]+Studio)?|Vapes?|Phones|Mobiles|"
+        r"(?:Tandoori|Balti|Curry|Spice)[ \t]+House|Tandoori|Balti|Spice|"  # "the Quellin Balti House", whole
         r"Diner|Fish[ \t]+Bar|Chippy|Chip[ \t]+Shop|Pizzeria|Grill[ \t]+House|Fitness|Boxing|(?-i:ABC)|"
         r"Shisha(?:[ \t]+(?:Lounge|Bar|Caf[eé]))?|Lounge|Hookah|"  # "the Layla Shisha Lounge"
         r"Glazing|Locksmiths?|Fencing|Joiners|Carpentry|"  # a landlord's contractors
