@@ -223,7 +223,8 @@ class OrganisationContextRecognizer(UkEntityRecognizer):
                 if name.lower() in self._GENERIC or len(name) < 3:
                     continue
                 after_the = text[max(0, start - 4) : start].lower() == "the "
-                if after_the and all(vocabulary().is_vocabulary_word(word) for word in name.split()):
+                bare = regex.sub(r"['’]s$", "", name)  # "the Board's learning programme": whose programme
+                if after_the and all(vocabulary().is_vocabulary_word(word) for word in bare.split()):
                     continue  # "worked shifts at the Council": the kind of employer, no name
                 if pattern is _ONE_OF_A_KIND and any(is_english_form(w.lower()) for w in name.split()):
                     continue  # "The Home and its other units": words, no name
