@@ -2556,3 +2556,16 @@ def test_a_job_s_visit_by_a_name_gives_the_name_that_job(tmp_path: Path) -> None
     )
     plan, _ = run(tmp_path, body)
     assert pseudonyms(plan)["Ignatius Tarnwick"] == "Occupational Therapist 1"
+
+
+def test_initials_the_review_s_label_gives_are_the_child_s_though_the_father_shares_them(tmp_path: Path) -> None:
+    body = (
+        "Serious Case Review: Child TQ\n\n1.1 This IMR covers Tobiah QUILL, aged 13, who lived on the Pelbury estate "
+        "with his mother, Hester Quill. His father, Tarquin Quill, lived in Quellbury. A log read \"lad off Pelbury "
+        "called Tobiah\". Tobiah was stabbed behind the Pelbury garages.\n\nSCR Child TQ - DRAFT v0.3"
+    )
+    plan, published = run(tmp_path, body)
+    found = pseudonyms(plan)
+    assert found["TQ"] == found["Tobiah QUILL"] == found["Tobiah"] != found["Tarquin Quill"]
+    assert "Pelbury" not in found  # the estate, alone too
+    assert "Review: Child A\n" in published and "SCR Child A - DRAFT" in published

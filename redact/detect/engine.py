@@ -336,11 +336,13 @@ def _word_cut_by_a_wrap(text: str, finding: Finding) -> bool:
 
 
 def _towns_not_people(findings: list[Finding]) -> list[Finding]:
-    """A word a gazetteer found as a town is that town where the model alone called it a person ("the
-    Tarnwick team"), unless it is also a first name, or where a name list alone did ("a line running from Harlow
+    """A word a gazetteer found as a town (or an estate) is that place where the model alone called it a person
+    ("the Tarnwick team"), unless it is also a first name, or where a name list alone did ("a line running from Harlow
     into"): one word, one entity, one pseudonym; and the other way round. And the model's place that is the first
     name or the surname (no place's) of a longer name the name recognisers found is that name."""
-    towns = {fold(f.text) for f in findings if f.label == "LOCATION" and f.source in _TOWN_SOURCES}
+    # and an estate's name: "off Wenlock", "the Wenlock garages" of "the Wenlock estate"
+    places = (*_TOWN_SOURCES, "EstateRecognizer")
+    towns = {fold(f.text) for f in findings if f.label == "LOCATION" and f.source in places}
 
     def model_took_a_town_for_a_person(f: Finding) -> bool:
         word = f.text.strip()

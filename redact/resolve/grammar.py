@@ -247,7 +247,7 @@ def person_span(text: str, start: int, end: int, role: str | None, taken: list[t
     line_start = text.rfind("\n", 0, start) + 1
     new_start, new_end = start, end
     before = text[max(line_start, start - 40) : start]
-    label = _LABEL_BEFORE if re.fullmatch(r"[A-Z]", text[start:end]) else _BABY_BEFORE  # "Child Q" -> "Child A"
+    label = _LABEL_BEFORE if re.fullmatch(r"[A-Z]{1,3}", text[start:end]) else _BABY_BEFORE  # "Child Q" -> "Child A"
     title = TITLE_BEFORE.search(before) or nursing_sister(before) or label.search(before[-10:])
     if title and free(start - len(title.group(0)), start):
         new_start = start - len(title.group(0))

@@ -103,6 +103,10 @@ def resolve(
             "report.yaml to publish another label"
         )
         drafts_label = other
+    for initials in _initials_in_the_label(text, subjects, clusters):  # "SCR Child AW" of Abdirahman Warsame
+        subjects[0].mentions.extend(initials.mentions)
+        subjects[0].mentions.sort(key=lambda m: m.start)
+        clusters.remove(initials)
     subject_pseudonym = config.subject.pseudonym if config.subject else drafts_label or "Child A"
     book.reserve(subject_pseudonym)
     for pseudonym in _numbered_pseudonyms(earlier):
@@ -150,6 +154,20 @@ def _initials_of_names(cluster: Cluster) -> set[str]:
     """The first letters of a person's first name, surname and every one-word name the draft calls them by."""
     names = [cluster.first, cluster.last] + [m.text for m in cluster.mentions if " " not in m.text.strip()]
     return {name.strip()[0].upper() for name in names if name and len(name.strip()) > 1}
+
+
+_INITIALS_LABEL = re.compile(r"\b(?:Child|CHILD|Baby|BABY)[ \t]+([A-Z]{2,3})\b")
+
+
+def _initials_in_the_label(text: str, subjects: list[Cluster], clusters: list[Cluster]) -> list[Cluster]:
+    """Clusters of nothing but the one subject child's initials, which the review's label gives ("SCR Child AW"
+    over Abdirahman Warsame): the child's, though the father's initials are the same."""
+    if len(subjects) != 1:
+        return []
+    forms = {initials.upper() for initials in subjects[0].initials() if len(initials) > 1}
+    labelled = {match.group(1) for match in _INITIALS_LABEL.finditer(text)} & forms
+    return [c for c in clusters if c is not subjects[0] and c.label == "PERSON" and c.mentions
+            and all(m.text.strip() in labelled for m in c.mentions)]  # fmt: skip
 
 
 def _label_without_initial(label: str, subject: Cluster) -> str:

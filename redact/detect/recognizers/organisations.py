@@ -40,6 +40,7 @@ class TradeNameRecognizer(NamedPlaceRecognizer):
 
     ENTITY = "ORGANISATION"
     HEAD = (
+        r"(?:Tandoori|Balti|Curry|Spice|Kebab|Pizza|Burger|Chicken)[ \t]+House|"  # "Quellin Balti House", whole
         r"Logistics|Haulage|Freight|Couriers?|Cars|Taxis?|Private[ \t]+Hire|Removals|Transport|Motors|Autos|"
         r"Garage|Builders|Construction|Roofing|Plumbing|Electrical|Scaffolding|Landscaping|Cleaning|"
         r"Catering|Caf[eé]|Restaurant|Takeaway|Kebabs?|Pizza|Bakery|Barbers?|Salon|Nails|Security|"
@@ -63,7 +64,7 @@ class TradeNameRecognizer(NamedPlaceRecognizer):
         r"Off[ \t]+Licence|Convenience[ \t]+Store|Mini[ \t]?Market|Launderette|(?:Hand[ \t]+)?Car[ \t]+Wash|Valeting|"
         r"Produce|Packing|Packers|Growers|Poultry|Meats|Dairies|Abattoir|"  # food firms: "Fenway Fresh Produce"
         r"Tyres|Nail[ \t]+Bar|Tattoo(?:[ \t]+Studio)?|Vapes?|Phones|Mobiles|"
-        r"(?:Tandoori|Balti|Curry|Spice)[ \t]+House|Tandoori|Balti|Spice|"  # "the Quellin Balti House", whole
+        r"Tandoori|Balti|Spice|"
         r"Diner|Fish[ \t]+Bar|Chippy|Chip[ \t]+Shop|Pizzeria|Grill[ \t]+House|Fitness|Boxing|(?-i:ABC)|"
         r"Shisha(?:[ \t]+(?:Lounge|Bar|Caf[eé]))?|Lounge|Hookah|"  # "the Layla Shisha Lounge"
         r"Glazing|Locksmiths?|Fencing|Joiners|Carpentry|"  # a landlord's contractors
