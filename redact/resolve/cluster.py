@@ -165,13 +165,15 @@ _SAME_PERSON = (  # a pasted PDF may wrap any of these phrases: the gaps are any
     # '"Sparky" is believed to be Tobiah Quill'
     r"|\b(?:is|was)\s+(?:now\s+|later\s+)?(?:believed|thought|understood|known|confirmed)\s+to\s+be"
 )
-_SAME_PERSON_GAP = re.compile(rf"(?:{_SAME_PERSON}|\bknown(?: [\w ]{{1,45}}?)? as)\s*[\"“‘']?$", re.IGNORECASE)
+# the quote that opens an alias, and a title inside it: 'known in council records as "Mr S. Quill"'
+_ALIAS_OPENS = r"\s*[\"“‘']?(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s+)?$"
+_SAME_PERSON_GAP = re.compile(rf"(?:{_SAME_PERSON}|\bknown(?: [\w ]{{1,45}}?)? as){_ALIAS_OPENS}", re.IGNORECASE)
 _ALIAS = re.compile(
     rf"(?:{_FORMER}|\bcall(?:ed)?|\bprefer(?:s|red)?|\brefer(?:red)? to (?:him |her |them )?as"
     rf"|\bknown(?: [\w ]{{1,45}}?)? as"
     rf"|{_SAME_PERSON}"
     rf"|here(?:in)?after|{_HER_NAME})"
-    rf"\s*[\"“‘']?$|{_WRITTEN_AS}\s*[\"“‘]$|\(\s*{_WRITTEN_AS}\s*$"
+    rf"{_ALIAS_OPENS}|{_WRITTEN_AS}\s*[\"“‘]$|\(\s*{_WRITTEN_AS}\s*$"
     r"|\(\s*(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s+)?[\"“‘']?$"  # "(Mr Dang)" after the full name
     r"|\(\s*(?:always|usually|often|mostly|generally|simply|just|also)\s+[\"“‘]$",  # '(always "Iggy" at school)'
     re.IGNORECASE,
@@ -873,9 +875,12 @@ def _pick_for_single(
     if first_pass and len(candidates) > 1 and _grown_up(parts) and unknown:
         return [c for _, c in candidates]  # which of them is a child shows once every clear mention has joined
     senior = _SENIOR_AFTER.match(text, mention.end)
-    if len(candidates) > 1 and ADULT_TITLES & set(parts.titles) and not senior:  # "Mrs Quarrell": the one the
-        titled_ones = [(i, c) for i, c in candidates if _titled_so(text, c, set(parts.titles))]  # draft titles so,
-        candidates = titled_ones if len(titled_ones) == 1 else candidates  # not the mother it calls "Lottie"
+    if len(candidates) > 1 and ADULT_TITLES & set(parts.titles) and not senior:
+        # "Mrs Quarrell": the one the draft titles so, not the mother it calls "Lottie"; one brought in by then (a
+        # grandfather first named pages later is not this "Mr Quill")
+        titled_ones = [(i, c) for i, c in candidates if _titled_so(text, c, set(parts.titles))
+                       and c.start < mention.start]  # fmt: skip
+        candidates = titled_ones if len(titled_ones) == 1 else candidates
     if len(candidates) > 1 and senior:  # "Mrs Gheata senior", "Mr Quill senior": the grandparent
         elders = [(i, c) for i, c in candidates if "grand" in (roles.get(id(c)) or "")]
         candidates = elders or candidates
