@@ -2584,3 +2584,16 @@ def test_mr_surname_is_the_father_introduced_before_not_a_grandfather_titled_lat
     assert found["Quellode"] == found["Tobiah Quellode"] == "Father"
     assert found["Ignatius Smithers Quellode"] == found["I. Smithers"] == found["Smithers"] == "Paternal uncle"
     assert found["Salvatore Quellode"] == "Paternal grandfather"
+
+
+def test_a_couple_after_their_role_and_place_and_a_family_by_its_plural_name(tmp_path: Path) -> None:
+    body = (
+        "1.1 Ebun Quill was 15. He lived with foster carers in Tarnwick, Mr and Mrs Knotley, for four years. Dorcas "
+        "Knotley managed his medicines. He stayed with the Knotleys after he turned 18. The sleep-in worker that "
+        "night, Hester Pelbury, was covering two schemes."
+    )
+    plan, published = run(tmp_path, body)
+    found = pseudonyms(plan)
+    assert found["Knotley"] == found["Dorcas Knotley"] == found["Knotleys"] == "Foster Carer 1"
+    assert found["Hester Pelbury"] == "Support Worker 1"
+    assert "stayed with the family after" in published

@@ -789,6 +789,10 @@ def _pick_for_single(
     introduced = [(i, c) for i, c in by_first if given.get(token) == c.first]  # 'Tobiah ... Known as "Gus"'
     by_first = exact or introduced or by_first  # "Mabel" is Mabel Quill before she is a Mab, or Augustus's Gus
     by_last = [(i, c) for i, c in people if c.last == token]
+    if not by_last and not by_first and _PLURAL_SURNAME.search(text, max(0, mention.start - 4), mention.end):
+        # "the Knotleys": the household of the first grown-up of that surname the draft brought in
+        family = [(i, c) for i, c in people if c.last == token[:-1] and roles.get(id(c)) not in CHILD_ROLES]
+        by_last = sorted(family, key=lambda pair: pair[1].start)[:1]
     if not by_last and parts.titles and len(token) == 1:  # "Ms D": Ms Dragomir, as a chronology cuts her surname
         by_last = [(i, c) for i, c in people if c.last and len(c.last) > 2 and c.last[0] == token]
     said_gender = title_gender(list(parts.titles))
@@ -969,6 +973,9 @@ def _titled_otherwise(text: str, cluster: Cluster, titles: set[str]) -> bool:
 def _titles_written(text: str, mention: Mention) -> tuple[str, ...]:
     """The titles before the mention or opening it ("Mrs Quill" found whole)."""
     return parse_name(mention.text, title_before(text, mention.start)).titles
+
+
+_PLURAL_SURNAME = regex.compile(r"\b(?i:the)[ \t]+\p{Lu}[\p{L}'’-]+s$")
 
 
 def _titled_so(text: str, cluster: Cluster, titles: set[str]) -> bool:

@@ -7,6 +7,8 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+import regex
+
 from redact.detect.keep import vocabulary
 from redact.resolve.names import RANK_AND_COLLAR, TITLE_BEFORE, nursing_sister, strip_possessive
 from redact.resolve.vocabulary import KINDS, ROLE_WORDS, first_role
@@ -181,6 +183,7 @@ class Span:
     end: int
     drop_name: bool = False  # the name is dropped (the role words before it already say who)
     couple: bool = False  # "Mr and Mrs Quill": the span opens with the husband the wife's surname also names
+    household: bool = False  # "the Quills": the family, not one of them
 
 
 def _roles_equal(words: str, role: str) -> bool:
@@ -214,6 +217,10 @@ _COUPLE_BEFORE = re.compile(r"(?<![\w'’])Mr\.?[ \t]+(?:and|&)[ \t]+$")
 
 
 # "Baby Hereward" in a birth record: "Baby" written as a title before the child's surname.
+# "with the Knotleys" (not "the Knotleys' house", nor "the Quill family", which says its noun itself)
+_PLURAL_SURNAME_AFTER_THE = regex.compile(
+    r"\b(?i:the)[ \t]+\p{Lu}[\p{L}'’-]+s(?!['’\w])(?![ \t]+(?:family|household|children|twins|siblings|boys|girls)\b)"
+)
 _BABY_BEFORE = re.compile(r"(?<![\w'’])Baby[ \t]+$")
 _LABEL_BEFORE = re.compile(r"(?<![\w'’])(?:Baby|BABY|Child|CHILD)[ \t]+$")  # a review's label before its letter
 
@@ -262,6 +269,8 @@ def person_span(text: str, start: int, end: int, role: str | None, taken: list[t
     rank = RANK_AND_COLLAR.search(text, max(0, start - 40), start)  # "Sgt 3390<LINE>Fairhurst" too
     if rank and all(s >= end or e <= rank.start() or (s, e) == rank.span("number") for s, e in taken if e <= start):
         new_start = rank.start()  # the collar number goes with the name (the resolver drops its own change)
+    if _PLURAL_SURNAME_AFTER_THE.search(text, max(0, start - 4), end):  # "stayed with the Knotleys": the family
+        return Span(start, end, household=True)
     kind = KINDS.get(role or "")
     if kind is None or _possessive_inside(text[start:end]):
         return Span(new_start, new_end)

@@ -424,6 +424,8 @@ def _plan_one(text, entity: Entity, mention: Mention, taken, policy: Policy, war
         if entity.label == "PERSON" and widen:
             span = person_span(text, start, end, entity.role, taken)
             start, end, drop = span.start, span.end, span.drop_name
+            if span.household:  # "stayed with the Knotleys" -> "stayed with the family"
+                pseudonym = "family"
             if span.couple:  # "Mr and Mrs Quill" -> "Father and Mother", or "Adult 3 and her husband"
                 husband = husbands.get(_surname(mention.text))
                 pseudonym = f"{husband} and {pseudonym}" if husband else f"{pseudonym} and her husband"

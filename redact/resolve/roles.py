@@ -51,7 +51,8 @@ _PRONOUN = r"\b(?P<pronoun>his|her|your)\s+"  # not "her" of "either"; "your" in
 # comma
 _WHERE_THEY_WORK = (
     r"(?:\s+(?:in|at|from|for|with|after|before|during|since)\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,2}?\s*[,:]"
-    r"|\s+(?:there|then|at\s+the\s+time|at\s+that\s+time|\d{1,2})\s*,)?"
+    r"|\s+(?:there|then|at\s+the\s+time|at\s+that\s+time|that\s+(?:night|day|evening|weekend)|on\s+(?:duty|shift)"
+    r"|\d{1,2})\s*,)?"
 )
 # 'Her mother has asked to be called "Efua"': the name a relative chose to be known by in the report
 _ASKED_TO_BE_CALLED = (
@@ -72,6 +73,10 @@ _BEFORE = re.compile(
     + r"(?:" + _ASKED_TO_BE_CALLED + r"|[ \t]*[,:]?[ \t]*|[ \t]*[,:]?[ \t]*\n[ \t]*|[ \t]+[-–—][ \t]+)\Z",
     re.IGNORECASE,
 )
+# the husband's title before a couple's: "Mr and " of "Mr and Mrs Knotley"
+_COUPLE_OPENS = re.compile(r"(?<![\w'’-])(?:Mr|Dr)\.?[ \t]+(?:and|&)[ \t]+\Z")
+
+
 def _gap_ok(before: str, role_end: int) -> bool:
     """Between a role word and the name, a line break only after a comma or colon ("mother,<LINE>Hester") or where
     prose was wrapped (a long line with no table cells: "... and brother<LINE>Tobiah")."""
@@ -386,6 +391,8 @@ def mention_cues(text: str, start: int, end: int, tables: list | None = None) ->
     with_title = before
     if title:
         before = before[: title.start()]
+        couple = _COUPLE_OPENS.search(before)
+        before = before[: couple.start()] if couple else before  # "foster carers in Tarnwick, Mr and Mrs Knotley"
     # "Community Nursery Nurse Blessing Oyelaran": a title that is the job itself
     job_title = title is not None and bool({"nurse", "midwife"} & set(title_words(title.group())))
     match = _BEFORE.search(before) or (_BEFORE.search(with_title) if job_title else None)

@@ -116,7 +116,11 @@ _JOBS = [
         r"fire ?fighter|(?:watch|crew|station) manager|\bwm\b|fire (?:officer|investigator)",
     ),
     ("idva", "IDVA", r"\bidva\b|independent domestic (?:violence|abuse) advis[eo]r"),
-    ("support_worker", "Support Worker", r"(?:drug|alcohol|substance misuse|domestic abuse|idva|key|support) worker"),
+    (
+        "support_worker",
+        "Support Worker",
+        r"(?:drug|alcohol|substance misuse|domestic abuse|idva|key|support|sleep-in|waking night|night|care) worker",
+    ),
     ("interpreter", "Interpreter", r"interpreter|translator"),
     ("solicitor", "Solicitor", r"solicitor"),
     # "KC", "QC" in capitals and not quoted: '("KC")' after a name is what he is called
