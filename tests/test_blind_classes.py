@@ -2841,3 +2841,13 @@ def test_national_forces_charities_medical_terms_and_nationalities_are_no_people
         "record arrived late. The cause was SUDEP. He was charged with PWITS."
     )
     assert not [text for label, text in findings(tmp_path, body) if label == "PERSON"]
+
+
+def test_a_particle_before_a_listed_surname_that_is_a_town_too(tmp_path: Path) -> None:
+    """ "Castro" is a surname and a town: after "de", right after a found name, it ends that name, in capitals too."""
+    body = (
+        "1.1 This review concerns the death of Mabel Tobiah de Castro, who died in 2019. Mabel lived with her son."
+        "\n\nDHR - MABEL TOBIAH DE CASTRO - RESTRICTED"
+    )
+    people = [text for label, text in findings(tmp_path, body) if label == "PERSON"]
+    assert "Mabel Tobiah de Castro" in people and "MABEL TOBIAH DE CASTRO" in people

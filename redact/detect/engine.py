@@ -704,7 +704,8 @@ def _quoted_spellings(text: str, findings: list[Finding]) -> list[Finding]:
 def _particle_patterns() -> tuple[regex.Pattern[str], regex.Pattern[str]]:
     """A particle and the name word after it; a particle right before a name ("ap " of "Mr ap Rhys")."""
     particles = "|".join(sorted(name_particles(), key=len, reverse=True))
-    after = regex.compile(rf"[ ](?:{particles})[ ](?:(?:{particles})[ ])?(\p{{Lu}}[\p{{L}}'’-]+)")
+    either = f"{particles}|{particles.upper()}"  # "JOANA QUELL DE SOUSA" of a running header
+    after = regex.compile(rf"[ ](?P<particle>{either})[ ](?:(?:{either})[ ])?(?P<word>\p{{Lu}}[\p{{L}}'’-]+)")
     before = regex.compile(rf"(?<![\w-])(?:{particles}|(?-i:{particles.upper()}))[ ]$")
     return after, before
 
@@ -718,7 +719,7 @@ def _shouted_word(word: str) -> bool:
 def _names_with_particles(text: str, findings: list[Finding]) -> list[Finding]:
     """A lower-case particle inside a name joins its parts: "Rhys ap Gwilym" and "Tomos ap Dafydd" are one
     name each, not a first name and a leftover; "Mr ap Rhys" is "ap Rhys". The word after the particle must
-    be a found name or a word no list knows."""
+    be a found name, a word no list knows or a listed surname."""
     after, before = _particle_patterns()
     people = {f.start: f for f in findings if f.label == "PERSON"}
     joined: list[Finding] = []
@@ -731,9 +732,15 @@ def _names_with_particles(text: str, findings: list[Finding]) -> list[Finding]:
             continue  # the name after a particle, now part of the name before it
         start, end = finding.start, finding.end
         following = after.match(text, end)
-        if following and (following.start(1) in people or _unknown_word(following.group(1))):
-            absorbed.add(following.start(1))
-            end = max(following.end(1), people[following.start(1)].end if following.start(1) in people else 0)
+        if following and following.group("particle").isupper() and not finding.text.isupper():
+            following = None  # "Ebun DE Quill" is no name in capitals
+        word = following.group("word") if following else ""
+        # a found name, a word no list knows, or a listed surname: "Joana Quell de Sousa", though Sousa is a town too
+        named = following and (following.start("word") in people or _unknown_word(word))
+        if following and (named or gazetteer().is_surname(word.title())):
+            absorbed.add(following.start("word"))
+            found_after = people.get(following.start("word"))
+            end = max(following.end("word"), found_after.end if found_after else 0)
         particle = before.search(text, max(0, start - 8), start)
         record = (  # "AP GWILYM, Cai"; not a rank ("DI QUARRELL")
             particle and particle.group().isupper() and _shouted_word(finding.text.split()[0])
