@@ -2597,3 +2597,14 @@ def test_a_couple_after_their_role_and_place_and_a_family_by_its_plural_name(tmp
     assert found["Knotley"] == found["Dorcas Knotley"] == found["Knotleys"] == "Foster Carer 1"
     assert found["Hester Pelbury"] == "Support Worker 1"
     assert "stayed with the family after" in published
+
+
+def test_letters_before_a_quoted_street_name_are_a_man_s_initials_not_a_job(tmp_path: Path) -> None:
+    body = (
+        "4.1 A man introduced her to TM (\"Quellie\"), who drove for both businesses. The car was registered to TM. "
+        "No check was made on him.\n\n4.2 Later \"Quellie\" was arrested."
+    )
+    plan, published = run(tmp_path, body)
+    found = pseudonyms(plan)
+    assert found["TM"] == found["Quellie"] and found["TM"].startswith("Adult")
+    assert "registered to TM" not in published

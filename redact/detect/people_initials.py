@@ -127,6 +127,7 @@ def labelled_initials(text: str, findings: list[Finding]) -> list[Finding]:
 # a person's initials, then the person in brackets: "JQ (Mr Quill)", "EP (Ebun Pelbury)"
 _INITIALS_THEN_NAME = re.compile(r"(?<![\w'’-])(?P<letters>\p{Lu}{2,3})[ \t]+\((?P<inner>[^()\n]{2,60})\)")
 _TITLE_OPENS = re.compile(r"(?:Mrs|Mr|Ms|Miss|Mx|Dr)\.?[ \t]+")
+_QUOTED = re.compile(r"[\"“‘'][^\"“”‘’']+[\"”’']")
 
 
 def before_a_bracketed_name(text: str, start: int) -> bool:
@@ -136,7 +137,8 @@ def before_a_bracketed_name(text: str, start: int) -> bool:
 
 def initials_before_a_name(text: str, findings: list[Finding]) -> list[Finding]:
     """Letters that a bracketed name after them explains: "JQ (Mr Quill) remains on remand". The letters spell
-    the name (a titled surname gives their last letter), so they are that person's, acronym or not."""
+    the name (a titled surname gives their last letter), or the name is the quoted one he goes by ('TM ("Dorry")'),
+    so they are that person's, acronym or not."""
     people = [f for f in findings if f.label == "PERSON"]
     taken = covered(findings)
     added: list[Finding] = []
@@ -148,7 +150,9 @@ def initials_before_a_name(text: str, findings: list[Finding]) -> list[Finding]:
         name = inside[0].text.strip()
         titled = _TITLE_OPENS.fullmatch(text, match.start("inner"), inside[0].start) is not None
         spelled = keys_the_name(letters, name) or (titled and " " not in name and letters[-1] == name[:1])
-        if spelled:
+        # 'TM ("Dorry")': the street name a man by his initials goes by, whatever the letters could also stand for
+        nicknamed = _QUOTED.fullmatch(match.group("inner").strip()) is not None
+        if spelled or nicknamed:
             added.append(Finding(*match.span("letters"), "PERSON", letters, SCORE, SOURCE))
     return added
 

@@ -240,6 +240,7 @@ _APPOSITION_AFTER = re.compile(
 _BRACKET_AFTER_RELATION = re.compile(
     rf"\b(?:{ROLE_WORDS})(?P<open>[ \t]*\([ \t]*[\"“‘']?(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?[ \t]+)?)$", re.IGNORECASE
 )  # 'brought by maternal aunt ("Dana")' too
+_LETTERS_BEFORE_A_QUOTED_NAME = re.compile(r"(?<![\w'’-])[A-Z]{2,3}[ \t]*\([ \t]*[\"“‘']$")
 # "Dad - Tobiah", "Ebun, mum (Dorcas), dad (Tobiah)": the name after the relation word, bracketed or not
 _NAMES_THE_NEXT = re.compile(r"(?:[ \t]+[-–—:])?[ \t]+\(?(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?[ \t]+)?[A-Z][a-z]")
 
@@ -377,6 +378,8 @@ def mention_cues(text: str, start: int, end: int, tables: list | None = None) ->
         cues.append(Cue(_job_of(titles), 3))
     before = _CELL_EDGE.split(text[sent_start:start])[-1]  # a word in the cell before ("GP<TAB>Mrs X") is no cue
     bracket = _BRACKET_AFTER_RELATION.search(before)
+    if bracket and _LETTERS_BEFORE_A_QUOTED_NAME.search(before[: bracket.end()]):
+        bracket = None  # 'TM ("Deano")': a man's initials and the name he goes by, not a team manager's
     one_word = not re.search(r"\s", text[start:end].strip())
     opened = bracket.group("open").rstrip() if bracket else ""
     named_in_bracket = opened.endswith((*_BRACKET_TITLES, '"', "“", "‘", "'"))  # "(Ms Quill", '("Lottie"'
