@@ -2608,3 +2608,23 @@ def test_letters_before_a_quoted_street_name_are_a_man_s_initials_not_a_job(tmp_
     found = pseudonyms(plan)
     assert found["TM"] == found["Quellie"] and found["TM"].startswith("Adult")
     assert "registered to TM" not in published
+
+
+def test_a_key_of_initials_and_a_father_and_son_of_one_name(tmp_path: Path) -> None:
+    """Letters that spell the name after them in a key are initials, not a midwife's or a detective's; "snr" and
+    "jnr", "Big" and "Young" make two people of one name."""
+    body = (
+        "KEY TO INITIALS\nMW     Mabel Wren, mother\nTQ     Tobiah Quill snr, father. Known as \"Big Tobs\"\n"
+        "YT     Tobiah Quill jnr (\"Young Tobs\"), DOB 03/02/2005\nBI     \"Big Ignatius\" Quill, paternal uncle\n"
+        "DS     Dorcas Smithers, Team Manager\n\nCASE NOTES\n14/01/14 Home visit. MW says the meter is empty. Young Tobs "
+        "not in school. Big Tobs \"had words\" with the warden.\n04/02/14 Supervision with DS. Threshold not met. DS "
+        "asked for a chronology.\n28/07/14 Young Tobs placed with Big Ignatius and his wife."
+    )
+    plan, _ = run(tmp_path, body)
+    found = pseudonyms(plan)
+    assert found["Mabel Wren"] == found["MW"] == "Mother"
+    assert found["Big Tobs"] == "Father" != found["Young Tobs"]
+    assert found["Young Tobs"] == found["YT"] and not found["Young Tobs"].startswith("Adult")
+    assert found["Big Ignatius"] == "Paternal uncle"
+    assert "Threshold" not in found  # "with DS. Threshold not met": the letters end the sentence
+    assert found["DS"] == found["Dorcas Smithers"] == "Team Manager 1"

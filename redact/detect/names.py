@@ -218,6 +218,8 @@ class TitledNameRecognizer(_NameRecognizer):
             start, end = match.span("name")
             if text[max(0, match.start() - 4) : match.start()] in ("Our ", "OUR "):
                 continue  # "Our Lady Star of the Sea": a church's dedication, not a titled woman
+            if _INITIALISM_ENDS_A_SENTENCE.search(text[match.start() : start]):
+                continue  # "Supervision with DS. Agreed threshold": the rank's letters end the sentence
             initials = re.match(INITIALS, text[start:end])
             has_initials = initials is not None and initials.end() > 0
             words = _name_words(text, start + (initials.end() if initials else 0), end)
@@ -228,6 +230,11 @@ class TitledNameRecognizer(_NameRecognizer):
                 continue  # "MOTHER AND BABY WELL": a record in capitals
             yield (start if has_initials else span[0]), self._across_wrap(text, span[1], len(words)), self.SCORE
 
+
+# a rank or job written as its letters, then a full stop: no one writes "DS. Quill", so the sentence ended there
+_INITIALISM_ENDS_A_SENTENCE = re.compile(
+    r"(?<![\w'’-])(?!(?:MR|MRS|MS|DR|ST|REV|REVD|PROF|SGT|INSP|SUPT|CAPT|COL|MAJ|CPL|LT|FR)\.)\p{Lu}{2,4}\.[ \t]+$"
+)
 
 _PETS = (
     r"dog|puppy|pup|cat|kitten|pet|terrier|staffie|staffy|lurcher|alsatian|german[ \t]+shepherd|rottweiler|husky|"

@@ -73,8 +73,9 @@ _DOB_LINE = re.compile(
     re.IGNORECASE | re.MULTILINE,
 )
 # a birth date right after a name: "Tobiah Quill (DOB 21/07/2015)", "Ebun Quill, born 04/03/2019"
-_DOB_AFTER = re.compile(
-    r"[ \t]*[(,][ \t]*(?:dob|d\.o\.b\.?|born)[ \t]*:?[ \t]*\d{1,2}[/.-]\d{1,2}[/.-](?P<year>(?:19|20)?\d{2})\b",
+_DOB_AFTER = re.compile(  # past what he is called: 'Tobiah Quill jnr ("Tobs"), DOB 21/07/2015'
+    r"(?:[ \t]+(?:jnr|junior|jr)\.?)?(?:[ \t]*\([^()\n]{1,40}\))?[ \t]*[(,][ \t]*(?:dob|d\.o\.b\.?|born)[ \t]*:?[ \t]*"
+    r"\d{1,2}[/.-]\d{1,2}[/.-](?P<year>(?:19|20)?\d{2})\b",
     re.IGNORECASE,
 )
 _YEAR = re.compile(r"\b(?:19|20)\d{2}\b")

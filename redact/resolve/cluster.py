@@ -211,6 +211,7 @@ def cluster_mentions(text: str, mentions: list[Mention], hint: RoleHint | None =
     persons = _merge_aliases(text, _cluster_people(text, people, hint or (lambda c: None), notes))
     persons = _merge_pronoun_aliases(text, persons)
     persons = _merge_listed_spellings(text, persons)
+    persons = _generations_apart(text, persons)
     clusters = persons + _cluster_others(others, text)
     clusters.sort(key=lambda c: c.start)
     return Clustering(tuple(clusters), tuple(_ambiguity_warnings(clusters) + notes))
@@ -1116,6 +1117,10 @@ _QUOTED_LIST_AFTER = re.compile(r"[\"”’'][ \t]*(?:,|and|&)[ \t]*[\"“‘'][
 def _is_alias(text: str, previous: Mention, mention: Mention) -> bool:
     """True when the text says ``mention`` is another name for ``previous``."""
     gap = text[previous.end : mention.start]
+    if re.fullmatch(r"[\"”’'][ \t]+", gap) and " " not in mention.text.strip() and text[
+        max(0, previous.start - 1) : previous.start
+    ] in "\"“‘'" and previous.start > 0:
+        return True  # '"Big Ignatius" Quill': the quoted name he goes by, then his surname
     if _KEY_GAP.fullmatch(gap) and _LETTERS.fullmatch(previous.text) and mention.text[:1] == previous.text[:1]:
         return True  # "Key: H = subject child (Hester, dob ...)": a chronology's key gives the letter to the child
     keyed = _KEYED_LETTERS.fullmatch(previous.text) and mention.text[:1] == previous.text[:1]
@@ -1276,6 +1281,48 @@ def _merge_pronoun_aliases(text: str, clusters: list[Cluster]) -> list[Cluster]:
             continue  # "Wera K." may be Wiktoria Kowalczyk's; "Wera Brinsley" is someone else
         _absorb(named, alias, owner)
     return [c for c in clusters if c.mentions]
+
+
+_SENIOR_WORD = regex.compile(r"[ \t]+(?i:snr|senior|sr)\b\.?")
+_JUNIOR_WORD = regex.compile(r"[ \t]+(?i:jnr|junior|jr)\b\.?")
+_OLDER_EPITHETS = frozenset({"Big", "Old", "Auld"})
+_YOUNGER_EPITHETS = frozenset({"Young", "Little", "Lil", "Wee", "Tiny"})
+
+
+def _generation(text: str, mention: Mention) -> str | None:
+    """ "senior" or "junior" where the draft marks which of a father and son of one name this is: "Michael Quill
+    snr", "Tobiah Quill jnr", "Big Tobs", "Young Tobs"; None where it does not."""
+    first = mention.text.split()[0] if mention.text.split() else ""
+    if first in _OLDER_EPITHETS or _SENIOR_WORD.match(text, mention.end):
+        return "senior"
+    if first in _YOUNGER_EPITHETS or _JUNIOR_WORD.match(text, mention.end):
+        return "junior"
+    return None
+
+
+def _generations_apart(text: str, clusters: list[Cluster]) -> list[Cluster]:
+    """A father and son of one name ("Tobiah Quill snr" and "Tobiah Quill jnr", "Big Tobs" and "Young Tobs") are
+    two people: the mentions marked junior leave the cluster, with the initials-only person whose letters their
+    epithet name spells ("YT" of "Young Tobs"); unmarked mentions stay with the elder."""
+    out: list[Cluster] = []
+    for cluster in clusters:
+        marks = {id(m): _generation(text, m) for m in cluster.mentions}
+        if cluster.label != "PERSON" or not {"senior", "junior"} <= set(marks.values()):
+            out.append(cluster)
+            continue
+        young = [m for m in cluster.mentions if marks[id(m)] == "junior"]
+        cluster.mentions = [m for m in cluster.mentions if marks[id(m)] != "junior"]
+        out += [cluster, Cluster("PERSON", young, first=cluster.first, last=cluster.last)]
+    junior_names = [m.text for c in out for m in c.mentions if _generation(text, m) == "junior" and " " in m.text]
+    for letters in [c for c in out if c.mentions and all(_LETTERS.fullmatch(m.text.strip()) for m in c.mentions)]:
+        spelled = {m.text.strip() for m in letters.mentions}
+        owners = [c for c in out if c is not letters and any(
+            m.text in junior_names and any(keys_the_name(word, m.text) for word in spelled) for m in c.mentions
+        )]  # fmt: skip
+        if len(owners) == 1:
+            owners[0].mentions += letters.mentions
+            letters.mentions = []
+    return sorted((c for c in out if c.mentions), key=lambda c: c.start)
 
 
 def _absorb(named: Cluster, alias: Cluster, owner: dict[int, Cluster]) -> None:

@@ -10,7 +10,7 @@ from functools import cache, lru_cache
 
 from redact.config import ReportConfig
 from redact.detect.gazetteer import fold
-from redact.detect.initials import STAFF_CODE_CELL
+from redact.detect.initials import STAFF_CODE_CELL, keys_the_name
 from redact.detect.propagate import own_pseudonym_letters
 from redact.document import TITLE_PAGE_BLOCKS, Document
 from redact.lexicon import is_english_form
@@ -189,7 +189,9 @@ _CELL_AFTER = re.compile(
 # a bracket an apposition reads past: initials "(LB)", "(TÓB)"; an age or birth "(aged 31)", "(31)", "(DOB ...)";
 # the person's other names "(née Quill, known as 'Hetty')"; quoted initials '("OG")'
 _ASIDE_AFTER = re.compile(
-    r"[ \t]*\([ \t]*(?:[\"“‘']?[A-Z][\w.'’]{0,5}[\"”’']?|\d{1,2}(?:[ \t]+(?:years?|yrs?)(?:[ \t]+old)?)?"
+    r"[ \t]+(?i:snr|jnr|senior|junior|sr|jr)\.?(?=[ \t]*[,(])"  # "Tobiah Quill snr, father"
+    r"|[\"”’'][ \t]+[A-Z][\w'’-]+(?=[ \t]*,)"  # '"Big Tobs" Quill, paternal uncle': past the surname
+    r"|[ \t]*\([ \t]*(?:[\"“‘']?[A-Z][\w.'’]{0,5}[\"”’']?|\d{1,2}(?:[ \t]+(?:years?|yrs?)(?:[ \t]+old)?)?"
     r"|(?i:aged?|dob|d\.o\.b\.?|born|b\.)[^()\n]{0,30}"
     r"|(?i:n[ée]e|formerly|(?:also[ \t]+)?known[ \t]+as|aka|a\.k\.a\.)[^()\n]{0,50})[ \t]*\)"
 )
@@ -362,7 +364,10 @@ def mention_cues(text: str, start: int, end: int, tables: list | None = None) ->
     """Role cues from the sentence around one PERSON mention at ``[start, end)``."""
     cues: list[Cue] = []
     sent_start, sent_end = sentence_bounds(text, start)
-    titles = title_words(title_before(text, start)) + list(parse_name(text[start:end]).titles)
+    title = title_before(text, start)
+    if title.strip().isupper() and keys_the_name(title.strip(), text[start:end]):
+        title = ""  # a key of initials: "DS   Dorota Quill" spells her letters, no detective sergeant's rank
+    titles = title_words(title) + list(parse_name(text[start:end]).titles)
     if CHILD_TITLES & set(titles):
         cues.append(Cue("child", 2))
     if any(t in POLICE_TITLES for t in titles) or RANK_AND_COLLAR.search(text, max(0, start - 30), start):
@@ -401,6 +406,8 @@ def mention_cues(text: str, start: int, end: int, tables: list | None = None) ->
     match = _BEFORE.search(before) or (_BEFORE.search(with_title) if job_title else None)
     if match and not _gap_ok(match.string, match.end("role")):
         match = None  # "... not the father of either child<ROW>QUILL, Tobiah": the next row's name
+    if match and match.group("role").isupper() and keys_the_name(match.group("role"), text[start:end]):
+        match = None  # a key of initials: "MW   Tobiah Quill" spells his letters, no midwife's
     if match and _POSSESSOR_OF_A_RELATION.match(text, end):
         match = None  # "Her own mother, Lottie's maternal grandmother Dorcas": Lottie owns the relation after
     if match and _IN_A_LIST.search(before, 0, match.start("role")) and before.rstrip().endswith(","):
