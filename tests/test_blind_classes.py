@@ -2851,3 +2851,17 @@ def test_a_particle_before_a_listed_surname_that_is_a_town_too(tmp_path: Path) -
     )
     people = [text for label, text in findings(tmp_path, body) if label == "PERSON"]
     assert "Mabel Tobiah de Castro" in people and "MABEL TOBIAH DE CASTRO" in people
+
+
+def test_a_key_of_initials_one_space_apart_as_a_pdf_gives_it(tmp_path: Path) -> None:
+    """ "DS Dorcas Smithers" in a key is her letters, though "DS" is a rank; "LW Lottie Ward" is a girl, not a
+    ward; the surname after a quoted name is the family's."""
+    body = (
+        "KEY TO INITIALS\n\nMW Mabel Ward, mother\n\nAW Augustus Ward, father\n\nLW Lottie Ward, DOB 03/02/2010\n\n"
+        "DS Dorcas Smithers, Team Manager\n\nBI \"Big Ignatius\" Ward, paternal uncle\n\nCASE NOTES\n\n04/02/14 "
+        "Supervision with DS. DS asked for a chronology. LW not in school."
+    )
+    found = findings(tmp_path, body)
+    assert [text for label, text in found if text == "DS"] == ["DS"] * 3 and ("PERSON", "DS") in found
+    assert ("PERSON", "Lottie Ward") in found and not [text for label, text in found if label == "HOSPITAL"]
+    assert ("PERSON", "Ward") in found  # '"Big Ignatius" Ward'

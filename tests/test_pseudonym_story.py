@@ -2615,10 +2615,11 @@ def test_a_key_of_initials_and_a_father_and_son_of_one_name(tmp_path: Path) -> N
     "jnr", "Big" and "Young" make two people of one name."""
     body = (
         "KEY TO INITIALS\nMW     Mabel Wren, mother\nTQ     Tobiah Quill snr, father. Known as \"Big Tobs\"\n"
-        "YT     Tobiah Quill jnr (\"Young Tobs\"), DOB 03/02/2005\nBI     \"Big Ignatius\" Quill, paternal uncle\n"
-        "DS     Dorcas Smithers, Team Manager\n\nCASE NOTES\n14/01/14 Home visit. MW says the meter is empty. Young Tobs "
-        "not in school. Big Tobs \"had words\" with the warden.\n04/02/14 Supervision with DS. Threshold not met. DS "
-        "asked for a chronology.\n28/07/14 Young Tobs placed with Big Ignatius and his wife."
+        "YT     Tobiah Quill jnr (\"Young Tobs\"), DOB 03/02/2005\n"
+        "BI     \"Big Ignatius\" Quill, paternal uncle\n"
+        "DS     Dorcas Smithers, Team Manager\n\nCASE NOTES\n14/01/14 Home visit. MW says the meter is empty. "
+        "Young Tobs not in school. Big Tobs \"had words\" with the warden.\n04/02/14 Supervision with DS. "
+        "Threshold not met. DS asked for a chronology.\n28/07/14 Young Tobs placed with Big Ignatius and his wife."
     )
     plan, _ = run(tmp_path, body)
     found = pseudonyms(plan)

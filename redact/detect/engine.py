@@ -67,6 +67,7 @@ from redact.detect.ocr import misread_findings
 from redact.detect.people_initials import (
     acronyms_not_people,
     initials_before_a_name,
+    initials_key_lines,
     keyed_initials,
     labelled_initials,
     lone_letter_people,
@@ -175,6 +176,7 @@ class Detector:
         findings = _with_name_neighbours(document.text, propagated + beside)
         findings = _with_longer_forms(document.text, findings)
         findings += _quoted_spellings(document.text, findings) + _short_forms(document.text, findings)
+        findings += _surnames_after_quoted_names(document.text, findings)  # '"Big Tobs" Quill, paternal uncle'
         findings += _places_streets_are_named_after(document.text, findings)  # "Tarn Moor" of "Tarn Moor Road"
         # "Quellfen" of "Quellfen Hospital", "Quellow Fen" of "Quellow Fen Harvest Ministries", unless the board's own
         # area or kept for another reason
@@ -185,6 +187,7 @@ class Detector:
         findings += person_initials(document.text, findings)  # "QP referred", "that EP was tired"
         findings += lone_letter_people(document.text, findings)  # "Q moves to Tarnwick House", of Quellin
         findings += keyed_initials(document.text, findings)  # "T = half-brother Tobiah"
+        findings += initials_key_lines(document.text, findings)  # "DS Dorcas Smithers, Team Manager"
         findings += sign_off_initials(document.text, findings)  # "Imms booked.<LINE>QP", beside "...<LINE>HQ"
         findings += labelled_initials(document.text, findings)  # "Child D (DQ)" in a running header
         findings += initials_before_a_name(document.text, findings)  # "JQ (Mr Quill)"
@@ -708,6 +711,23 @@ def _particle_patterns() -> tuple[regex.Pattern[str], regex.Pattern[str]]:
     after = regex.compile(rf"[ ](?P<particle>{either})[ ](?:(?:{either})[ ])?(?P<word>\p{{Lu}}[\p{{L}}'’-]+)")
     before = regex.compile(rf"(?<![\w-])(?:{particles}|(?-i:{particles.upper()}))[ ]$")
     return after, before
+
+
+_AFTER_A_QUOTE = regex.compile(r"[\"”’'][ \t]+(?P<surname>\p{Lu}[\p{Ll}'’-]+)(?![\w'’-])")
+
+
+def _surnames_after_quoted_names(text: str, findings: list[Finding]) -> list[Finding]:
+    """The family's surname right after a quoted name someone goes by ('"Big Tobs" Quill, paternal uncle'), where
+    the draft gives the surname to a person in full elsewhere ("Tobiah Quill"): his surname, though a word
+    ("Ward") that no recogniser takes alone."""
+    surnames = {f.text.split()[-1] for f in findings if f.label == "PERSON" and len(f.text.split()) > 1}
+    taken = covered(findings)
+    added = []
+    for finding in (f for f in findings if f.label == "PERSON" and text[f.start - 1 : f.start] in "\"“‘'"):
+        after = _AFTER_A_QUOTE.match(text, finding.end)
+        if after and after.group("surname") in surnames and is_free(*taken, *after.span("surname")):
+            added.append(Finding(*after.span("surname"), "PERSON", after.group("surname"), finding.score, "surname"))
+    return added
 
 
 def _shouted_word(word: str) -> bool:

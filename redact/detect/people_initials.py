@@ -104,6 +104,27 @@ def keyed_initials(text: str, findings: list[Finding]) -> list[Finding]:
     return added
 
 
+# a line that opens with letters, then the name they spell: "DS Dorcas Smithers, Team Manager"
+_LETTERS_THEN_NAME = re.compile(r"^[ \t]*(?P<letters>\p{Lu}{2,4}|\p{Lu}Mc\p{Lu})[ \t]+(?=\S)", re.MULTILINE)
+_KEY_LINES = 3  # so many lines of letters and the names they spell make a key, though one's letters are a rank
+KEY_LINE_SOURCE = "key of initials"
+
+
+def initials_key_lines(text: str, findings: list[Finding]) -> list[Finding]:
+    """A key of initials set out one per line, the letters then the name with one space as a PDF gives it ("DS
+    Dorcas Smithers, Team Manager"): each line's letters are that person's, not a detective sergeant's rank."""
+    people = {f.start: f for f in findings if f.label == "PERSON"}
+    keyed = [
+        line for line in _LETTERS_THEN_NAME.finditer(text)
+        if line.end() in people and keys_the_name(line.group("letters"), people[line.end()].text)
+    ]  # fmt: skip
+    if len(keyed) < _KEY_LINES:
+        return []
+    taken = covered(findings)
+    return [Finding(*line.span("letters"), "PERSON", line.group("letters"), SCORE, KEY_LINE_SOURCE) for line in keyed
+            if is_free(*taken, *line.span("letters"))]  # fmt: skip
+
+
 # the review's own label for a person, then the person's initials in brackets: "Child D (DQ)", "Baby Q (QP)"
 _LABEL_THEN_INITIALS = re.compile(
     r"(?<![\w'’-])(?:Child|Baby|Young[ \t]+Person|Sibling|Adult)[ \t]+(?P<label>\p{Lu})\d?[ \t]*"

@@ -79,8 +79,8 @@ from redact.detect.keep import (
     vocabulary,
 )
 from redact.detect.names import OWN_PSEUDONYM, opens_sentence
+from redact.detect.people_initials import KEY_LINE_SOURCE, before_a_bracketed_name, in_a_key
 from redact.detect.people_initials import SOURCE as INITIALS_SOURCE
-from redact.detect.people_initials import before_a_bracketed_name, in_a_key
 from redact.detect.recognizers.address import STREET_TYPES, TYPE_ABBREVIATIONS
 from redact.detect.recognizers.institutions import FIRM_SUFFIXES, PRISON_PREFIX
 from redact.detect.recognizers.organisations import TradeNameRecognizer
@@ -268,7 +268,7 @@ class _VariantBuilder:
             return
         staff_column = finding.source == PERSON_COLUMN_SOURCE  # "PA" under "Worker": initials, though a role's too
         # letters he goes by ('Tobiah Quill ("DJ")') or a key gives him ("DS = Tobiah Quill", though "DS" is a rank)
-        given = quoted_in_brackets(self.text, finding) or (
+        given = quoted_in_brackets(self.text, finding) or finding.source == KEY_LINE_SOURCE or (
             finding.source == INITIALS_SOURCE
             and (in_a_key(self.text, finding.start) or before_a_bracketed_name(self.text, finding.start))
         )
