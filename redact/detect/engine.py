@@ -72,11 +72,10 @@ from redact.detect.people_initials import (
     labelled_initials,
     lone_letter_people,
     person_initials,
-    review_label_letters,
     sign_off_initials,
 )
 from redact.detect.policy import DetectionPolicy, load_policy
-from redact.detect.propagate import month_abbreviation_alone, own_pseudonym_letters, propagate
+from redact.detect.propagate import month_abbreviation_alone, propagate
 from redact.detect.recognizers import uk_recognizers
 from redact.detect.recognizers.address import STREET_TYPES
 from redact.detect.recognizers.institutions import area_word, wrapped_line_ends
@@ -199,7 +198,6 @@ class Detector:
         # again over the names propagation found: "Cai ap Gwilym", where the model had "Cai" for a far town
         findings = _names_with_particles(document.text, sorted(findings, key=lambda f: (f.start, -f.end)))
         findings = acronyms_not_people(document.text, _without_staff_codes(document.text, findings))
-        findings += review_label_letters(document.text, findings, own_pseudonym_letters(document.text))
         return resolve_overlaps(with_blocks(document, _towns_not_people(findings)))
 
     def drop_kept(self, document: Document, findings: list[Finding]) -> list[Finding]:

@@ -305,19 +305,10 @@ _NOT_THE_CHILD = (
 )
 
 
-def review_label_letters(text: str, findings: list[Finding], letters: frozenset[str]) -> list[Finding]:
-    """The review's own letter for its child where it opens a name the draft gives (``letters``, from "Child Q" or
-    "Baby Q", over a review of Quellin): in the label and alone ("Q's mother", "When Q was ten weeks
-    old"), the letter may be the child's initial. The resolver gives these to the child only where the child's
-    first name opens with it; elsewhere the label stays as the review wrote it."""
-    words = {word for f in findings if f.label == "PERSON" for word in f.text.split()}
-    if len(letters) != 1 or not any(len(w) > 1 and w[0] in letters and not w.isupper() for w in words):
-        return []
-    letter = next(iter(letters))
+def label_letter_spans(text: str, letter: str) -> list[tuple[int, int]]:
+    """Where the draft writes the letter of its label for the child ("Child Q"), in the label ("SCR - CHILD Q") and
+    alone as the child's name ("Q's mother", "When Q was ten weeks old"); not "Appendix Q" or "Mr Q"."""
     in_label = re.compile(rf"(?<![\w'’])(?:Child|CHILD|Baby|BABY)[ \t]+(?P<letter>{letter})(?![\w'’-]|\.\w)")
     alone = re.compile(rf"(?<![\w./&'’(-])(?<!{_NOT_THE_CHILD}[ \t])(?P<letter>{letter})"
                        r"(?![\w/&)-]|\.[ \t]*\p{Lu}|['’]\p{Lu})")
-    taken = covered(findings)
-    spans = {match.span("letter") for pattern in (in_label, alone) for match in pattern.finditer(text)}
-    return [Finding(start, end, "PERSON", letter, SCORE, REVIEW_LABEL_SOURCE) for start, end in sorted(spans)
-            if is_free(*taken, start, end)]  # fmt: skip
+    return sorted({match.span("letter") for pattern in (in_label, alone) for match in pattern.finditer(text)})

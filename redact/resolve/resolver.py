@@ -13,7 +13,7 @@ from redact.config import ReportConfig
 from redact.detect.finding import Finding
 from redact.detect.gazetteer import fold
 from redact.detect.keep import vocabulary
-from redact.detect.people_initials import REVIEW_LABEL_SOURCE
+from redact.detect.people_initials import REVIEW_LABEL_SOURCE, label_letter_spans
 from redact.document import Document
 from redact.errors import ConfigError, InternalError
 from redact.resolve.cluster import Cluster, cluster_mentions, split_loose_mentions, split_titled_adults
@@ -75,8 +75,6 @@ def resolve(
     document = _as_read(document)  # what the role readers read
     text = document.text
     mentions = merge_overlaps(draft_text, findings)
-    label_letters = [m for m in mentions if m.source == REVIEW_LABEL_SOURCE]  # the child's, or the label's own
-    mentions = [m for m in mentions if m.source != REVIEW_LABEL_SOURCE]
     clustering = cluster_mentions(text, mentions, role_hint(text, mentions))
     clusters = list(clustering.clusters)
     named = find_named_roles(document, clusters, config)
@@ -94,7 +92,7 @@ def resolve(
     drafts_label = None if config.subject else _subject_label(document)
     subjects = [c for c in clusters if roles.get(c) == "subject_child"]
     if drafts_label and _label_gives_the_initial(drafts_label, subjects):
-        subjects[0].mentions.extend(label_letters)
+        subjects[0].mentions.extend(_label_mentions(draft_text, drafts_label, clusters))
         subjects[0].mentions.sort(key=lambda m: m.start)
         other = _label_without_initial(drafts_label, subjects[0])
         warnings.append(
@@ -154,6 +152,15 @@ def _initials_of_names(cluster: Cluster) -> set[str]:
     """The first letters of a person's first name, surname and every one-word name the draft calls them by."""
     names = [cluster.first, cluster.last] + [m.text for m in cluster.mentions if " " not in m.text.strip()]
     return {name.strip()[0].upper() for name in names if name and len(name.strip()) > 1}
+
+
+def _label_mentions(text: str, label: str, clusters: list[Cluster]) -> list[Mention]:
+    """The label's letter where the draft writes it for the child, and no mention covers it already."""
+    letter = label.rsplit(" ", 1)[-1]
+    taken = [(m.start, m.end) for c in clusters for m in c.mentions]
+    spans = label_letter_spans(text, letter)
+    return [Mention(start, end, "PERSON", letter, 1.0, REVIEW_LABEL_SOURCE) for start, end in spans
+            if not any(s < end and start < e for s, e in taken)]  # fmt: skip
 
 
 _INITIALS_LABEL = re.compile(r"\b(?:Child|CHILD|Baby|BABY)[ \t]+([A-Z]{2,3})\b")
