@@ -2629,3 +2629,19 @@ def test_a_key_of_initials_and_a_father_and_son_of_one_name(tmp_path: Path) -> N
     assert found["Big Ignatius"] == "Paternal uncle"
     assert "Threshold" not in found  # "with DS. Threshold not met": the letters end the sentence
     assert found["DS"] == found["Dorcas Smithers"] == "Team Manager 1"
+
+
+def test_staff_an_imr_interviewed_are_no_panel_and_the_overview_author_is_kept(tmp_path: Path) -> None:
+    """A title page's "Draft v3 for panel" does not make the staff list an IMR leads in with its own sentence a
+    panel; "the overview report will be written by X" names the review's author, though the draft is an IMR."""
+    body = (
+        "INDIVIDUAL MANAGEMENT REVIEW - Quellbury Hospitals NHS Foundation Trust\n\nDraft v3 for panel, 12 December "
+        "2016.\n\n1.1 This is the Trust's IMR for the serious case review concerning Ebun Quill. The panel is chaired "
+        "by Hester Pelbury and the overview report will be written by Augustus Knotley. The author interviewed the "
+        "following staff (initials are used below):\n\n- Staff Nurse Mabel Wren (MW), ED triage nurse\n\n- Dr Tobiah "
+        "Smithers (TS), Foundation Year 2 doctor, ED\n\n2. CHRONOLOGY\n\nMW triaged Ebun. TS saw her."
+    )
+    plan, _ = run(tmp_path, body, title="INDIVIDUAL MANAGEMENT REVIEW")
+    found = roles(plan)
+    assert found["Mabel Wren"] == "nurse" and found["Tobiah Smithers"] == "doctor"
+    assert found["Augustus Knotley"] == "author" and found["Hester Pelbury"] == "panel_chair"

@@ -79,7 +79,8 @@ _REPORT_KIND = r"(?:(?:overview|final|full|independent|serious\s+case|executive|
 _BY_SENTENCE = re.compile(
     rf"\b(?:this|the)\s+{_REPORT_KIND}(?:report|review|summary|panel|scr|cspr|dhr|sar)"
     rf"(?:\s+(?:and|&)\s+(?:(?:this|the)\s+)?{_REPORT_KIND}(?:report|summary))?"  # "The report and this summary were"
-    rf"\s+(?:was|has\s+been|is|were|have\s+been)\s+(?P<verb>{_BY_VERBS})\s+by\s+{_DESCRIBED}",
+    rf"\s+(?:was|has\s+been|is|were|have\s+been|will\s+be|is\s+to\s+be|is\s+being)\s+(?P<verb>{_BY_VERBS})\s+by\s+"
+    rf"{_DESCRIBED}",
     re.IGNORECASE,
 )
 # "Mr Quill wrote the report", "X, who wrote the overview report,": the subject of the writing is the author;
@@ -360,8 +361,11 @@ def _read_other_cues(
             cluster = _person_at(people, text, match.end())
             if cluster is None or _NOT_THE_REPORT.search(match.group(0)):
                 continue
-            if agency_report and match.group("verb").lower() != "chaired":
-                continue  # an IMR "written by" its agency's author; but "the SCR panel chaired by X" is the chair
+            overview = re.search(r"(?i)\boverview\b", match.group(0)) is not None
+            if agency_report and match.group("verb").lower() != "chaired" and not overview:
+                # an IMR "written by" its agency's author; but "the SCR panel chaired by X" is the chair, and "the
+                # overview report will be written by X" the review's author
+                continue
             if pattern is _BY_LABEL and _continues_a_sentence(text, match.start()):
                 continue  # "... screening tool" + line break + "was completed by Ms X": a wrapped line, no label
             verb = match.group("verb").lower()
