@@ -582,7 +582,15 @@ def introduced_nicknames(text: str) -> dict[str, str]:
     after = {fold(m.group(2) or m.group(3)): fold(m.group(1)) for m in _NICKNAME_INTRODUCED.finditer(text)}
     before = {fold(m.group(1)): fold(m.group(2)) for m in _NICKNAME_BEFORE_NAME.finditer(text)}
     in_row = {fold(m.group("nick")): fold(m.group("first")) for m in _NICKNAME_IN_A_ROW.finditer(text)}
-    return in_row | before | after
+    opening = {fold(m.group("nick")): fold(m.group("first")) for m in _NICKNAME_OPENS_BRACKET.finditer(text)}
+    return opening | in_row | before | after
+
+
+# 'Mabel Quill de Castro ("Mab" to her friends, ...)': a quoted name opening the brackets after a full name
+_NICKNAME_OPENS_BRACKET = regex.compile(
+    r"(?<![\w'’-])(?P<first>\p{Lu}[\p{L}\p{M}'’-]+)(?:[ \t]+(?:\p{Lu}[\p{L}\p{M}'’-]+|de|da|dos|del|van|von|ap|bin))+"
+    r"[ \t]*\([ \t]*[\"“‘](?P<nick>\p{Lu}[\p{L}\p{M}'’-]+)[\"”’]"
+)
 
 
 # a family table's row: the name in its first cell, 'Known as "Harry"' in a later one

@@ -1365,12 +1365,23 @@ def title_page(document: Document) -> list[str]:
 
 def reviews_an_adult(document: Document) -> bool:
     """The title page names a domestic homicide or safeguarding adults review, alone or joint with a children's."""
-    return any(ADULT_REVIEW.search(text) for text in title_page(document))
+    return any(ADULT_REVIEW.search(text) for text in _before_the_text(title_page(document)))
 
 
 def reviews_a_child(document: Document) -> bool:
     """The title page names a children's review (alone, or joint with a review of an adult)."""
-    return any(_CHILD_REVIEW.search(text) for text in title_page(document))
+    return any(_CHILD_REVIEW.search(text) for text in _before_the_text(title_page(document)))
+
+
+_NUMBERED_PARAGRAPH = re.compile(r"\s*\d+\.\d+\.?\s")
+
+
+def _before_the_text(texts: list[str]) -> list[str]:
+    """The title page's texts before the first numbered paragraph ("1.1 This review ..."): what the draft says it
+    is, not what its text goes on to say ("Because a child was present, the Local Safeguarding Children Board
+    was notified")."""
+    numbered = next((i for i, text in enumerate(texts) if _NUMBERED_PARAGRAPH.match(text)), len(texts))
+    return texts[:numbered]
 
 
 _CHILD_REVIEW = re.compile(
