@@ -2660,3 +2660,13 @@ def test_a_domestic_homicide_review_that_mentions_a_children_s_board_reviews_the
     found = pseudonyms(plan)
     assert found["Mabel Quill de Castro"] == found["Mab"] == "Adult A"  # "Mab" is hers, whoever else it shortens
     assert found["Ebun"] == "Child A" and found["Hannah Smithers"] != "Adult A"
+
+
+def test_an_alias_across_a_line_pasted_text_wrapped(tmp_path: Path) -> None:
+    body = (
+        "4.1 In September 2014 Ebun and a friend went to a takeaway. A man who worked there, TQ, then aged 32, known to"
+        "\nthe girls as \"Smithy\", gave them free food. Her phone showed one number saved under \"Smithy\". TQ "
+        "introduced her to other men."
+    )
+    found = pseudonyms(run(tmp_path, body)[0])
+    assert found["TQ"] == found["Smithy"]

@@ -1122,6 +1122,17 @@ _BIRTH_DATE_GAP = re.compile(r"^\s*,\s*(?:(?i:dob|d\.o\.b\.?|born|b\.)\s*:?\s*)?
 _QUOTED_LIST_AFTER = re.compile(r"[\"”’'][ \t]*(?:,|and|&)[ \t]*[\"“‘'][A-Z]")
 
 
+_WRAPPED_AT = 60  # characters of a line that pasted text wrapped mid-sentence
+
+
+def _wrapped_line_inside(text: str, start: int, gap: str) -> bool:
+    """The gap holds one line break, ending a long line of prose: a wrap, not a new line of a list or a table."""
+    if gap.count("\n") != 1 or "\t" in gap:
+        return False
+    line_start = text.rfind("\n", 0, start) + 1
+    return start + gap.index("\n") - line_start >= _WRAPPED_AT
+
+
 def _is_alias(text: str, previous: Mention, mention: Mention) -> bool:
     """True when the text says ``mention`` is another name for ``previous``."""
     gap = text[previous.end : mention.start]
@@ -1136,6 +1147,8 @@ def _is_alias(text: str, previous: Mention, mention: Mention) -> bool:
         return True  # "KQi (Kip, to avoid confusion with mother)": the name the letters stand for
     kin = kin_in_quotes().search(gap)  # 'Bernadette Ward ("Nana Bernie")': what the children call her
     gap = gap[: kin.start("kin")] if kin else gap
+    if _wrapped_line_inside(text, previous.end, gap):
+        gap = re.sub(r"[ \t]*\n[ \t]*", " ", gap)  # "known to<LINE>the girls as": a line pasted text wrapped
     if _possessive_kin().match(gap):
         return False  # "Ebun's half-aunt. The family calls her "Little Otto"": the alias is the aunt's
     if _RECORDED_AS.search(gap) or _SPELT_SEVERAL_WAYS.search(gap):
