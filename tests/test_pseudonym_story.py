@@ -2670,3 +2670,12 @@ def test_an_alias_across_a_line_pasted_text_wrapped(tmp_path: Path) -> None:
     )
     found = pseudonyms(run(tmp_path, body)[0])
     assert found["TQ"] == found["Smithy"]
+
+
+def test_a_nickname_in_the_next_table_cell_is_changed_in_its_own_cell(tmp_path: Path) -> None:
+    body = (
+        "Name\tKnown as\tRelationship\nQUILL, Ebun\t\"Ebby\"\tSubject\nQUILL, Tobiah\t\"Tobs\"\tFather\n\n"
+        "3.1 Ebun lived with her father, Tobiah Quill."
+    )
+    published = run(tmp_path, body)[1]
+    assert "Father\t\"Father\"\tFather" in published  # three cells still: the table's columns do not shift

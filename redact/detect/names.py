@@ -411,7 +411,9 @@ class ContextNameRecognizer(_NameRecognizer):
         job = job_title_pattern(v, SPACE)
         self.after_comma = re.compile(
             rf"(?<![\w'’-])(?P<name>{name}),{SPACE}(?:{owner}{SPACE}(?i:maternal{SPACE}|paternal{SPACE})?"
-            rf"(?i:{alternation(v.relations)})|(?:then{SPACE}|now{SPACE})?aged{SPACE}\d+|(?i:{job})(?=[,.;)\n]|$)"
+            rf"(?i:{alternation(v.relations)})|(?:then{SPACE}|now{SPACE})?aged{SPACE}\d+"
+            # "Ebun Quill, Named Nurse Safeguarding, Quellbury Trust": the job, and what it is for
+            rf"|(?i:{job})(?:[ \t]+(?-i:[A-Z][\w()&-]*)){{0,3}}(?=[,.;)\n]|$)"
             rf"|as{SPACE}(?:[\w'’]+{SPACE}){{1,3}}?call(?:s|ed){SPACE}(?:him|her|them))(?![\w-])"
         )  # "Hester, his mother", "Ebun, aged 10", "Hester Quill, health visitor, telephoned", "Iggy, as his
         # friends called him,"

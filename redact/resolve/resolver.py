@@ -346,9 +346,10 @@ def _replacements(
 
 # between a first name and its bracketed or quoted nickname, and after the nickname: 'Dorcas ("Dorry") Quill'; or
 # her former surname: "Dorcas Quill (née Pelbury)"
-_NICKNAME_OPENS = re.compile(r"[ \t]*(?:\([ \t]*(?:(?:née|nee|formerly|previously)[ \t]+)?[\"“‘']?|[\"“‘'])")
-_NICKNAME_CLOSES = re.compile(r"[\"”’']?[ \t]*\)|[\"”’']")
-_NICKNAME_ENDS = re.compile(r"[\"”’']?[ \t]*\)?[ \t]+")  # between the nickname and the surname
+# (spaces only: a tab ends a table's cell, and a change across it would take the next cell with it)
+_NICKNAME_OPENS = re.compile(r"[ ]*(?:\([ ]*(?:(?:née|nee|formerly|previously)[ ]+)?[\"“‘']?|[\"“‘'])")
+_NICKNAME_CLOSES = re.compile(r"[\"”’']?[ ]*\)|[\"”’']")
+_NICKNAME_ENDS = re.compile(r"[\"”’']?[ ]*\)?[ ]+")  # between the nickname and the surname
 
 
 def _nicknames_joined(text: str, replacements: list[Replacement]) -> list[Replacement]:

@@ -252,11 +252,11 @@ _NOT_A_WORKER = (
     r"(?![ \t]+(?i:social|support|key|family|youth|care|worker|workers|nurse|manager|officer|volunteer|coach|"
     r"leader|teacher|member|staff|carer|therapist|practitioner|assistant|owner|driver)\b)"
 )
-# up to three describing words before the kind ("a small local charity", "the out-of-hours GP service", "the
+# up to four describing words before the kind ("a small local charity", "the out-of-hours GP service", "the
 # Tuesday toddler group"), not a phrase ("a friend from church")
 _DESCRIBING = (
     rf"(?:(?!(?:of|from|at|in|with|for|to|by|on|who|which|that)\b)"
-    rf"(?:[a-z-]+|\p{{Lu}}{{2,5}}|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day){_GAP}){{0,3}}?"
+    rf"(?:[a-z-]+|\p{{Lu}}{{2,5}}|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day){_GAP}){{0,4}}?"
 )
 # the closing quote of a name in quotes: '"Busy Bees", the toddler group'
 _QUOTE_CLOSE = r"[\"”’]?"
