@@ -2574,14 +2574,15 @@ def test_initials_the_review_s_label_gives_are_the_child_s_though_the_father_sha
 def test_mr_surname_is_the_father_introduced_before_not_a_grandfather_titled_later(tmp_path: Path) -> None:
     body = (
         "1.1 Ebun Quellode, aged 2, died in 2013. She lived with her father, Tobiah Quellode, and his family. Her "
-        "mother was convicted. Mr Quellode was acquitted. Mr Quellode declined to take part. His brother, Ignatius "
+        "mother was convicted. Her childminder was Dorcas Knotley. Mr Quellode was acquitted. Mr Quellode called Mrs "
+        "Knotley \"Auntie\". Mr Quellode declined to take part. His brother, Ignatius "
         "Smithers Quellode (known in council records as \"Mr I. Smithers\"), owns the house. Mr Smithers did not "
         "act.\n\nName\tRelationship\tAge\nSalvatore Quellode\tPaternal grandfather\t66\n\n6.1 The imam spoke to "
         "Mr Salvatore Quellode as an elder."
     )
     plan, _ = run(tmp_path, body)
     found = pseudonyms(plan)
-    assert found["Quellode"] == found["Tobiah Quellode"] == "Father"
+    assert found["Quellode"] == found["Tobiah Quellode"] == "Father" != found["Knotley"]
     assert found["Ignatius Smithers Quellode"] == found["I. Smithers"] == found["Smithers"] == "Paternal uncle"
     assert found["Salvatore Quellode"] == "Paternal grandfather"
 

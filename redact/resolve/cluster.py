@@ -166,7 +166,7 @@ _SAME_PERSON = (  # a pasted PDF may wrap any of these phrases: the gaps are any
     r"|\b(?:is|was)\s+(?:now\s+|later\s+)?(?:believed|thought|understood|known|confirmed)\s+to\s+be"
 )
 # the quote that opens an alias, and a title inside it: 'known in council records as "Mr S. Quill"'
-_ALIAS_OPENS = r"\s*[\"“‘']?(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s+)?$"
+_ALIAS_OPENS = r"\s*(?:[\"“‘'](?:(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s+)?)?$"  # not "Mr Quill called Mrs Pelbury"
 _SAME_PERSON_GAP = re.compile(rf"(?:{_SAME_PERSON}|\bknown(?: [\w ]{{1,45}}?)? as){_ALIAS_OPENS}", re.IGNORECASE)
 _ALIAS = re.compile(
     rf"(?:{_FORMER}|\bcall(?:ed)?|\bprefer(?:s|red)?|\brefer(?:red)? to (?:him |her |them )?as"
