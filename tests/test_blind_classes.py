@@ -2816,7 +2816,7 @@ def test_a_welsh_name_that_is_also_a_far_town(tmp_path: Path) -> None:
 @pytest.mark.parametrize(
     ("body", "expected"),
     [
-        ("She was born at the Sankt-Quell-Klinik in Paderborn.", ("HOSPITAL", "Sankt-Quell-Klinik")),
+        ("She was born at the Sankt-Quell-Klinik in Quellstadt.", ("HOSPITAL", "Sankt-Quell-Klinik")),
         ("Tobiah Quill\tFather\t31\tTandoori chef, Quellin Balti House", ("ORGANISATION", "Quellin Balti House")),
         ("Records came from Szpital Miejski w Tarnwick in 2014.", ("HOSPITAL", "Szpital Miejski w Tarnwick")),
         ("Her father, Lance Corporal Tobiah Quill, joined the Army in 2010; he served with 1st\nBattalion The Royal "

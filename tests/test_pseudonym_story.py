@@ -2654,13 +2654,13 @@ def test_a_domestic_homicide_review_that_mentions_a_children_s_board_reviews_the
     body = (
         "In respect of Mabel Quill de Castro, who died on 9 November 2013\n\n1. INTRODUCTION\n\n1.1 This review "
         "concerns the death of Mabel Quill de Castro (\"Mab\" to her friends at work), who was aged 29. Mabel was "
-        "killed by her partner, Tobiah Pelbury. Their son Ebun, then 3, was in the flat. Hannah Smithers, a nurse, "
+        "killed by her partner, Tobiah Pelbury. Their son Ebun, then 3, was in the flat. Agatha Smithers, a nurse, "
         "saw Mab twice.\n\n1.5 Because a child was present, the Local Safeguarding Children Board was notified."
     )
     plan, _ = run(tmp_path, body, title="DOMESTIC HOMICIDE REVIEW")
     found = pseudonyms(plan)
     assert found["Mabel Quill de Castro"] == found["Mab"] == "Adult A"  # "Mab" is hers, whoever else it shortens
-    assert found["Ebun"] == "Child A" and found["Hannah Smithers"] != "Adult A"
+    assert found["Ebun"] == "Child A" and found["Agatha Smithers"] != "Adult A"
 
 
 def test_an_alias_across_a_line_pasted_text_wrapped(tmp_path: Path) -> None:

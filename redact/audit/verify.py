@@ -186,7 +186,7 @@ def entity_patterns(entity: KeyEntity) -> list[tuple[str, re.Pattern[str]]]:
             patterns[mention] = re.compile(_initials_pattern(mention))
             continue
         if all(is_english_form(_POSSESSIVE.sub("", word).lower()) for word in mention.split()) or (
-            mention.lower() in name_particles()  # "Mr Ap", a record's slip for "ap Gwilym": not the "ap" of a name
+            mention.lower() in name_particles()  # "Mr Ap", a record's slip for "ap Madoc": not the "ap" of a name
         ):
             patterns[mention] = re.compile(_cased_pattern(mention))  # "Day", "Rose Hall": not "a day"
         elif entity.label == "PERSON" and " " not in mention:

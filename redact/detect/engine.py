@@ -194,9 +194,9 @@ class Detector:
         later = [f for f in findings if f.label == "PERSON" and (f.start, f.end) not in before]
         if later:  # a name found beside another ("Kai, Shaz and Dawit") is a name everywhere else too
             findings = propagate(document, findings, again=False, seeds=later)
-        # again with the full names propagation found: "Tralena" the model took for a place, of "Tralena Boswell"
-        # again over the names propagation found: "Cai ap Gwilym", where the model had "Cai" for a far town
+        # again over the names propagation found: "Siôn ap Madoc", where the model had "Siôn" for a far town
         findings = _names_with_particles(document.text, sorted(findings, key=lambda f: (f.start, -f.end)))
+        # again with the full names propagation found: "Tralena" the model took for a place, of "Tralena Boswell"
         findings = acronyms_not_people(document.text, _without_staff_codes(document.text, findings))
         return resolve_overlaps(with_blocks(document, _towns_not_people(findings)))
 
@@ -341,7 +341,7 @@ def _towns_not_people(findings: list[Finding]) -> list[Finding]:
     ("the Tarnwick team"), unless it is also a first name, or where a name list alone did ("a line running from Harlow
     into"): one word, one entity, one pseudonym; and the other way round. And the model's place that is the first
     name or the surname (no place's) of a longer name the name recognisers found is that name."""
-    # and an estate's name: "off Wenlock", "the Wenlock garages" of "the Wenlock estate"
+    # and an estate's name: "off Pelbury", "the Pelbury garages" of "the Pelbury estate"
     places = (*_TOWN_SOURCES, "EstateRecognizer")
     towns = {fold(f.text) for f in findings if f.label == "LOCATION" and f.source in places}
 
@@ -705,7 +705,7 @@ def _quoted_spellings(text: str, findings: list[Finding]) -> list[Finding]:
 def _particle_patterns() -> tuple[regex.Pattern[str], regex.Pattern[str]]:
     """A particle and the name word after it; a particle right before a name ("ap " of "Mr ap Rhys")."""
     particles = "|".join(sorted(name_particles(), key=len, reverse=True))
-    either = f"{particles}|{particles.upper()}"  # "JOANA QUELL DE SOUSA" of a running header
+    either = f"{particles}|{particles.upper()}"  # "MABEL TOBIAH DE CASTRO" of a running header
     after = regex.compile(rf"[ ](?P<particle>{either})[ ](?:(?:{either})[ ])?(?P<word>\p{{Lu}}[\p{{L}}'’-]+)")
     before = regex.compile(rf"(?<![\w-])(?:{particles}|(?-i:{particles.upper()}))[ ]$")
     return after, before
@@ -729,7 +729,7 @@ def _surnames_after_quoted_names(text: str, findings: list[Finding]) -> list[Fin
 
 
 def _shouted_word(word: str) -> bool:
-    """A whole word in capitals ("GWILYM,"), not an initial ("H.")."""
+    """A whole word in capitals ("MADOC,"), not an initial ("H.")."""
     letters = word.rstrip(",.")
     return len(letters) > 1 and letters.isalpha() and letters.isupper()
 
@@ -753,14 +753,14 @@ def _names_with_particles(text: str, findings: list[Finding]) -> list[Finding]:
         if following and following.group("particle").isupper() and not finding.text.isupper():
             following = None  # "Ebun DE Quill" is no name in capitals
         word = following.group("word") if following else ""
-        # a found name, a word no list knows, or a listed surname: "Joana Quell de Sousa", though Sousa is a town too
+        # a found name, a word no list knows, or a listed surname: "Mabel Tobiah de Castro", though Castro is a town too
         named = following and (following.start("word") in people or _unknown_word(word))
         if following and (named or gazetteer().is_surname(word.title())):
             absorbed.add(following.start("word"))
             found_after = people.get(following.start("word"))
             end = max(following.end("word"), found_after.end if found_after else 0)
         particle = before.search(text, max(0, start - 8), start)
-        record = (  # "AP GWILYM, Cai"; not a rank ("DI QUARRELL")
+        record = (  # "AP MADOC, Siôn"; not a rank ("DI QUARRELL")
             particle and particle.group().isupper() and _shouted_word(finding.text.split()[0])
             and particle.group().strip() not in vocabulary().titles
         )

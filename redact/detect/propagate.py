@@ -715,8 +715,8 @@ def propagate(
 
 
 def _placed(text: str, word: str) -> bool:
-    """Whether the draft writes ``word`` as a place somewhere: "in Cai", "from Cai". A far town's name that the
-    draft only ever writes as a person's ("Cai was 19", "Cai's sister") is the person's."""
+    """Whether the draft writes ``word`` as a place somewhere: "in Siôn", "from Siôn". A far town's name that the
+    draft only ever writes as a person's ("Siôn was 19", "Siôn's sister") is the person's."""
     return re.search(rf"(?<![\w'’-])(?i:in|at|near|from|to|into|via|around|outside)[ \t]+{re.escape(word)}(?![\w'’-])",
                      text) is not None
 

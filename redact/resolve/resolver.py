@@ -101,7 +101,7 @@ def resolve(
             "report.yaml to publish another label"
         )
         drafts_label = other
-    for initials in _initials_in_the_label(text, subjects, clusters):  # "SCR Child AW" of Abdirahman Warsame
+    for initials in _initials_in_the_label(text, subjects, clusters):  # "SCR Child TQ" of Tobiah Quill
         subjects[0].mentions.extend(initials.mentions)
         subjects[0].mentions.sort(key=lambda m: m.start)
         clusters.remove(initials)
@@ -167,8 +167,8 @@ _INITIALS_LABEL = re.compile(r"\b(?:Child|CHILD|Baby|BABY)[ \t]+([A-Z]{2,3})\b")
 
 
 def _initials_in_the_label(text: str, subjects: list[Cluster], clusters: list[Cluster]) -> list[Cluster]:
-    """Clusters of nothing but the one subject child's initials, which the review's label gives ("SCR Child AW"
-    over Abdirahman Warsame): the child's, though the father's initials are the same."""
+    """Clusters of nothing but the one subject child's initials, which the review's label gives ("SCR Child TQ"
+    over Tobiah Quill): the child's, though the father's initials are the same."""
     if len(subjects) != 1:
         return []
     forms = {initials.upper() for initials in subjects[0].initials() if len(initials) > 1}

@@ -366,7 +366,7 @@ def mention_cues(text: str, start: int, end: int, tables: list | None = None) ->
     sent_start, sent_end = sentence_bounds(text, start)
     title = title_before(text, start)
     if title.strip().isupper() and keys_the_name(title.strip(), text[start:end]):
-        title = ""  # a key of initials: "DS   Dorota Quill" spells her letters, no detective sergeant's rank
+        title = ""  # a key of initials: "DS   Dorcas Quill" spells her letters, no detective sergeant's rank
     titles = title_words(title) + list(parse_name(text[start:end]).titles)
     if CHILD_TITLES & set(titles):
         cues.append(Cue("child", 2))
@@ -384,7 +384,7 @@ def mention_cues(text: str, start: int, end: int, tables: list | None = None) ->
     before = _CELL_EDGE.split(text[sent_start:start])[-1]  # a word in the cell before ("GP<TAB>Mrs X") is no cue
     bracket = _BRACKET_AFTER_RELATION.search(before)
     if bracket and _LETTERS_BEFORE_A_QUOTED_NAME.search(before[: bracket.end()]):
-        bracket = None  # 'TM ("Deano")': a man's initials and the name he goes by, not a team manager's
+        bracket = None  # 'TM ("Quellie")': a man's initials and the name he goes by, not a team manager's
     one_word = not re.search(r"\s", text[start:end].strip())
     opened = bracket.group("open").rstrip() if bracket else ""
     named_in_bracket = opened.endswith((*_BRACKET_TITLES, '"', "“", "‘", "'"))  # "(Ms Quill", '("Lottie"'

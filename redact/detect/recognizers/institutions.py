@@ -550,7 +550,7 @@ class WardRecognizer(NamedPlaceRecognizer):
             2 <= len(kin) <= 4 and kin not in vocabulary().acronyms and gazetteer().is_first_name(words[-1])
         )  # not "NICU Robin Ward"
         if kin.isupper() and keyed:
-            return True  # "KW Kathleen Ward", "YM Tobiah Ward jnr": a key of initials, then the name
+            return True  # "KW Lottie Ward", "YM Tobiah Ward jnr": a key of initials, then the name
         return not to_a_ward and _person_named_like_a_place(text[start:head_start], head)
 
     _INITIALS_KEY = regex.compile(r"(?:^|\n)[ \t]*(?P<letters>\p{Lu}[\p{L}.]{0,5})[ \t]*[-–—:][ \t]*$")
