@@ -96,7 +96,7 @@ def resolve(
         subjects[0].mentions.sort(key=lambda m: m.start)
         other = _label_without_initial(drafts_label, subjects[0])
         warnings.append(
-            f"the review's label {drafts_label!r} is the initial of the child's first name, and with the story's other "
+            f"the review's label {drafts_label!r} gives an initial of the child's names, and with the story's other "
             f"details an initial narrows who the child was: published as {other!r}; set subject.pseudonym in "
             "report.yaml to publish another label"
         )
