@@ -15,6 +15,7 @@ For ``.txt`` and ``.md`` the text is the file's content exactly and blocks point
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
@@ -37,6 +38,8 @@ class BlockKind(StrEnum):
 
 FURNITURE = frozenset({BlockKind.HEADER, BlockKind.FOOTER, BlockKind.FOOTNOTE})
 TITLE_PAGE_BLOCKS = 8  # blocks at the top of a draft that act as its title page
+# where a title page ends in a draft pasted as one run of text: its first numbered paragraph ("1.1 This review ...")
+NUMBERED_PARAGRAPH = re.compile(r"\s*\d+\.\d+\.?\s")
 TITLE_LINE_WORDS = 20  # a title is a short line: prose that mentions "the IMRs" or "the executive summary" is none
 
 

@@ -412,3 +412,21 @@ def test_a_header_table_of_role_labels_and_names_keeps_each_cell_its_own(tmp_pat
     assert "KNOTLEY" not in published and "Mabs" not in published
     assert re.search(r"Mother \| Mother\s+DOB", published)  # the label, then the name's pseudonym in its cell
     assert re.search(r"Subject child \| Child A\s+DOB", published)
+
+
+def test_a_pasted_executive_summary_whose_text_later_names_the_overview_report_is_a_summary(tmp_path: Path) -> None:
+    """Pasted text runs the title page into the text; the title page ends at the first numbered paragraph, so a
+    sentence there about "the overview report and this summary" does not unmake the summary."""
+    from redact.document import TITLE_PAGE_BLOCKS
+    from redact.ingest import ingest
+    from redact.variants.build import is_separate_summary
+
+    draft = tmp_path / "summary.txt"
+    draft.write_text(
+        "QUELLSHIRE SAFEGUARDING CHILDREN BOARD\nSERIOUS CASE REVIEW\nCHILD A\nEXECUTIVE SUMMARY\n1. INTRODUCTION\n"
+        "1.1 This summary sets out the findings of a serious case review into the care of Child A.\n1.2 The board "
+        "commissioned Hester Pelbury to write the overview report and this summary.\n",
+        encoding="utf-8",
+    )
+    body = ingest(draft).blocks
+    assert is_separate_summary(body[:TITLE_PAGE_BLOCKS])

@@ -12,7 +12,7 @@ from redact.config import ReportConfig
 from redact.detect.gazetteer import fold
 from redact.detect.initials import STAFF_CODE_CELL, keys_the_name
 from redact.detect.propagate import own_pseudonym_letters
-from redact.document import TITLE_PAGE_BLOCKS, Document
+from redact.document import NUMBERED_PARAGRAPH, TITLE_PAGE_BLOCKS, Document
 from redact.lexicon import is_english_form
 from redact.resolve.children import ADULT_AGE, child_evidence, infants, stated_adults
 from redact.resolve.cluster import ADULT_TITLES, Cluster, title_before
@@ -1373,14 +1373,11 @@ def reviews_a_child(document: Document) -> bool:
     return any(_CHILD_REVIEW.search(text) for text in _before_the_text(title_page(document)))
 
 
-_NUMBERED_PARAGRAPH = re.compile(r"\s*\d+\.\d+\.?\s")
-
-
 def _before_the_text(texts: list[str]) -> list[str]:
     """The title page's texts before the first numbered paragraph ("1.1 This review ..."): what the draft says it
     is, not what its text goes on to say ("Because a child was present, the Local Safeguarding Children Board
     was notified")."""
-    numbered = next((i for i, text in enumerate(texts) if _NUMBERED_PARAGRAPH.match(text)), len(texts))
+    numbered = next((i for i, text in enumerate(texts) if NUMBERED_PARAGRAPH.match(text)), len(texts))
     return texts[:numbered]
 
 

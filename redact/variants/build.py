@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from redact.config import NAMED_ROLES, ReportConfig
-from redact.document import TITLE_PAGE_BLOCKS, Block, BlockKind, Document, title_lines
+from redact.document import NUMBERED_PARAGRAPH, TITLE_PAGE_BLOCKS, Block, BlockKind, Document, title_lines
 from redact.errors import InternalError, RedactError
 from redact.resolve import Plan, apply_plan
 from redact.resolve.model import Replacement
@@ -76,7 +76,10 @@ def is_separate_summary(title_page: Sequence[Block]) -> bool:
     included."""
     # titles, not sentences: "The executive summary was published ..." makes no summary, and "The overview report
     # and this summary were written by ..." (a paragraph a PDF's reading joined into one line) no overview report
-    titles = [line for line in title_lines(title_page) if not (_CONTENTS_LINE.search(line) or _LINK_LINE.search(line))]
+    lines = title_lines(title_page)
+    # a pasted draft runs on into its text: the title page ends at the first numbered paragraph ("1.1 This ...")
+    lines = lines[: next((i for i, line in enumerate(lines) if NUMBERED_PARAGRAPH.match(line)), len(lines))]
+    titles = [line for line in lines if not (_CONTENTS_LINE.search(line) or _LINK_LINE.search(line))]
     return any(EXECUTIVE_SUMMARY.search(line) for line in titles) and not any(_OVERVIEW.search(line) for line in titles)
 
 
