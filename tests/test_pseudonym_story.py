@@ -2680,3 +2680,14 @@ def test_a_nickname_in_the_next_table_cell_is_changed_in_its_own_cell(tmp_path: 
     )
     published = run(tmp_path, body)[1]
     assert "Father\t\"Father\"\tFather" in published  # three cells still: the table's columns do not shift
+
+
+def test_a_kept_author_whose_hyphenated_surname_a_pdf_broke_at_its_hyphen(tmp_path: Path) -> None:
+    body = (
+        "1.1 This practice review was written by Ruth Quill-Pelbury, independent reviewer, and the panel was chaired "
+        "by Hester Smithers. The review thanks the family for their help with it. It was written by Ruth Quill-"
+        "\nPelbury over six months."
+    )
+    plan, published = run(tmp_path, body)
+    assert roles(plan)["Ruth Quill-Pelbury"] == "author"
+    assert "Ruth Quill-\nPelbury over" in published  # kept as written, not "Adult 1"

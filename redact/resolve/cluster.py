@@ -40,6 +40,7 @@ from redact.resolve.names import (
     title_words,
 )
 from redact.resolve.vocabulary import FAMILY_WORDS, KINDS, role_gender
+from redact.visible import HYPHEN_BEFORE_CAPITAL, LINE_END_HYPHEN
 
 
 @dataclass(eq=False)
@@ -309,6 +310,7 @@ def _scanned(mentions: Iterable[Mention]) -> bool:
 
 
 def _made_of(text: str, words: set[str], letters: set[str]) -> bool:
+    text = HYPHEN_BEFORE_CAPITAL.sub("-", LINE_END_HYPHEN.sub("", text))  # "Ruth Quill-<LINE>Pelbury" is hers
     bare = TITLE_INSIDE.sub("", strip_possessive(text)[0])
     tokens = [fold(t) for t in re.findall(r"[^\W\d_][\w'’-]*", bare)]
     return bool(tokens) and all(t in words or t in letters or len(t.rstrip(".")) == 1 for t in tokens)
