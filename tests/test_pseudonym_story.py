@@ -2691,3 +2691,15 @@ def test_a_kept_author_whose_hyphenated_surname_a_pdf_broke_at_its_hyphen(tmp_pa
     plan, published = run(tmp_path, body)
     assert roles(plan)["Ruth Quill-Pelbury"] == "author"
     assert "Ruth Quill-\nPelbury over" in published  # kept as written, not "Adult 1"
+
+
+def test_a_family_table_whose_cells_a_pasted_pdf_ran_together(tmp_path: Path) -> None:
+    body = (
+        "2.1 The family:\nName Relationship Notes\nEbun Quill subject - aged 16\n"
+        "Hester Quill mother - little English\n"
+        "Tobiah Quill father - owns a car wash\nIgnatius Quill paternal uncle - the family's elder\n\n"
+        "3.1 Hester speaks Kurdish. Ignatius arranged the visit."
+    )
+    found = roles(run(tmp_path, body)[0])
+    assert found["Hester Quill"] == "mother" and found["Tobiah Quill"] == "father"
+    assert found["Ignatius Quill"] == "paternal_uncle"

@@ -234,6 +234,12 @@ _APPOSITION_AFTER = re.compile(
     + _NOT_APPOSITION,
     re.IGNORECASE,
 )
+# a row's next cell run on after the name at a line's start: "Hester Quill mother - little English", "Tobiah
+# Quill paternal uncle -"
+_ROLE_CELL_RUN_ON = re.compile(
+    r"[ \t]+(?P<role>(?:(?:maternal|paternal)[ \t]+)?" + ROLE_WORDS + r")(?:[ \t]+[-–—:(]|[ \t]*$)",
+    re.IGNORECASE | re.MULTILINE,
+)
 # "Oliwia, her mother Agnieszka Kaczmarek, ...": a relation word straight before a name is that name's, not
 # the one before the comma
 # in lower case, as a list of the household runs ("Ebun, mum (Dorcas)"); a note's "Dad (Quill)" may give only a
@@ -517,6 +523,9 @@ def mention_cues(text: str, start: int, end: int, tables: list | None = None) ->
         if match and not (pattern is _APPOSITION_AFTER and _names_the_next(rest, match)):
             of = match.groupdict().get("of")
             cues.append(Cue(_role_of(match.group("role")), weight, match.group("anchor") or of))
+    row = _ROLE_CELL_RUN_ON.match(text, end) if start == 0 or text[start - 1] == "\n" else None
+    if row:  # "Hester Quill mother - little English": a table's row whose cells a PDF's text ran together
+        cues.append(Cue(_role_of(row.group("role")), 3))
     acronym = _ACRONYM_AFTER.match(rest)
     acronym_role = first_role(acronym.group("role")) if acronym else None
     if acronym_role and not KINDS.get(acronym_role, KINDS["family_member"]).family:  # "Dorcas Quill HV:"
