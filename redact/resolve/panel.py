@@ -100,17 +100,21 @@ def led_as_panel(document: Document, start: int) -> bool:
     leads = list(_LEAD.finditer(window))
     if not leads:
         return False
-    # the list is the panel's only where the sentence that leads into it says so ("The panel comprised:"), not a
-    # sentence about the panel before it ("Draft for panel" on a title page, then "... interviewed the following
-    # staff:")
-    rest = _OPENING_AT_END.sub("", window[leads[-1].end() :]).rstrip()  # not the "1." of the item the name opens
-    if _SENTENCE_ENDS.search(rest[:-1]):
-        return False  # another sentence comes between
-    return not rest.endswith(".") or _INTRODUCES_A_LIST.search(rest) is not None  # "The panel is listed below."
+    lead_in = _OPENING_AT_END.sub("", _SENTENCE_ENDS.split(window.rstrip())[-1])  # the sentence before the list
+    if _INTRODUCES_OTHERS.search(lead_in) and not _LEAD.search(lead_in):
+        return False  # "Draft for panel" on a title page, then "... interviewed the following staff:"
+    if not headings:
+        return True
+    # under a heading of its own ("3. Staff who knew him"), the list is the panel's only where the sentence that
+    # leads it into the list says so ("The panel comprised:"), not a sentence about the panel before it
+    rest = _OPENING_AT_END.sub("", window[leads[-1].end() :])  # not the "1." of the item the name opens
+    return not _SENTENCE_ENDS.search(rest) or _INTRODUCES_A_LIST.search(rest) is not None
 
 
 _OPENING_AT_END = re.compile(r"\s*(?:[|•·▪●○◦*\-–—]|\(?[0-9a-z]{1,3}[.)])?[ \t]*$")
 _SENTENCE_ENDS = re.compile(r"[.!?](?:\s|$)")
+# a sentence that brings in a list of its own: "interviewed the following staff (initials are used below):"
+_INTRODUCES_OTHERS = re.compile(r"\b(?:following|below|these|listed)\b|:\s*$", re.IGNORECASE)
 _INTRODUCES_A_LIST = re.compile(
     r"\b(?:below|following|follows|listed|table)\b|\b(?:were|was|are|is)\s*[:.]?\s*$", re.IGNORECASE
 )
