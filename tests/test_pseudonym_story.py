@@ -2703,3 +2703,12 @@ def test_a_family_table_whose_cells_a_pasted_pdf_ran_together(tmp_path: Path) ->
     found = roles(run(tmp_path, body)[0])
     assert found["Hester Quill"] == "mother" and found["Tobiah Quill"] == "father"
     assert found["Ignatius Quill"] == "paternal_uncle"
+
+
+def test_a_nickname_in_the_next_cell_of_a_markdown_table_is_that_row_s(tmp_path: Path) -> None:
+    body = (
+        "| Name on record | Known as | Relationship |\n|---|---|---|\n| QUILL, Ebun | \"Ebby\" | Subject |\n"
+        "| QUILL, Augustus | \"Smudge\" | Father |\n\n3.1 Ebun lived with her father, Augustus Quill."
+    )
+    found = pseudonyms(run_markdown(tmp_path, body))
+    assert found["Smudge"] == found["QUILL, Augustus"] == "Father"

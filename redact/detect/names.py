@@ -342,8 +342,9 @@ class ContextNameRecognizer(_NameRecognizer):
         )
         # 'NATES, Tobiah Augustus "Tobs"   DOB ...': a record's name, then the quoted name he goes by, ending the cell
         self.record_nickname = re.compile(
-            rf"(?<![\w'’-])(?P<owner>{NAME_WORD}(?:,?{SPACE}{NAME_WORD}){{1,3}})[ \t]+"
-            rf"[\"“‘](?P<name>{QUOTED_NAME_WORD})[\"”’](?=[ \t]{{2,}}|\t|[ \t]*(?:(?i:dob)\b|\(|\n|$))",
+            # ... or in a Markdown table's next cell: '| QUILL, Tobiah | "Tobs" |'
+            rf"(?<![\w'’-])(?P<owner>{NAME_WORD}(?:,?{SPACE}{NAME_WORD}){{1,3}})[ \t]+(?:\|[ \t]*)?"
+            rf"[\"“‘](?P<name>{QUOTED_NAME_WORD})[\"”’](?=[ \t]{{2,}}|\t|[ \t]*(?:(?i:dob)\b|\(|\||\n|$))",
             re.MULTILINE,
         )
         # "Twin 1 (Tobiah, "Tobs")": a name in brackets, then the quoted name he goes by, closing them

@@ -1183,8 +1183,10 @@ def _is_alias(text: str, previous: Mention, mention: Mention) -> bool:
         if not closing or re.search(r"\(\s*$", text[max(0, previous.start - 3) : previous.start]):
             return True
     cell_ends = re.match(r"[\"”’](?:[ \t]*(?:\t|\||\n|$)|[ \t]{2,})", text[mention.end :])
-    if re.fullmatch(r"[ \t]+[\"“‘]", gap) and cell_ends:
-        return True  # 'Tobiah "Tobs"' ending a family table's name cell, or a record's column aligned by spaces
+    if re.fullmatch(r"[ \t]+(?:\|[ \t]*)?[\"“‘]", gap) and cell_ends:
+        # 'Tobiah "Tobs"' ending a family table's name cell, or a record's column aligned by spaces, or the next cell
+        # of a Markdown table ('| QUILL, Tobiah | "Tobs" |')
+        return True
     if _given_by_naming_verb(text, previous, mention):
         return True
     if _QUOTED_OR.fullmatch(gap) and _QUOTE_BEFORE.search(text, 0, previous.start):
