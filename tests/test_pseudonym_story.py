@@ -2712,3 +2712,12 @@ def test_a_nickname_in_the_next_cell_of_a_markdown_table_is_that_row_s(tmp_path:
     )
     found = pseudonyms(run_markdown(tmp_path, body))
     assert found["Smudge"] == found["QUILL, Augustus"] == "Father"
+
+
+def test_role_words_that_end_a_wrapped_line_say_who_the_name_on_the_next_is(tmp_path: Path) -> None:
+    body = (
+        "2.1 Ebun was born on 11 March 2015 at the Quellbury General Hospital in Tarnwick. Her father,\nLance "
+        "Corporal Tobiah Quill, is a serving soldier and joined the Army in 2010; he served abroad."
+    )
+    published = run(tmp_path, body)[1]
+    assert "Her father is a serving soldier" in published  # not "Her father,<LINE>Father, is"

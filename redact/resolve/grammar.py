@@ -274,7 +274,9 @@ def person_span(text: str, start: int, end: int, role: str | None, taken: list[t
     kind = KINDS.get(role or "")
     if kind is None or _possessive_inside(text[start:end]):
         return Span(new_start, new_end)
-    before = _BEFORE_ROLE.search(text[max(line_start, new_start - 80) : new_start])
+    # the role words may end the line before, where pasted prose wrapped: "Her father,<LINE>Lance Corporal Quill"
+    reach = _wrapped_line_start(text, line_start)
+    before = _BEFORE_ROLE.search(text[max(reach, new_start - 80) : new_start].replace("\n", " "))
     if before and _roles_equal(before.group("role"), kind.role):
         role_end = new_start - len(before.group("gap"))
         lead_start = new_start - len(before.group(0))
@@ -295,6 +297,20 @@ def person_span(text: str, start: int, end: int, role: str | None, taken: list[t
     if family and re.search(r"\bthe[ \t]+$", text[max(0, new_start - 5) : new_start], re.IGNORECASE):
         return Span(new_start, end + 1, drop_name=True)
     return Span(new_start, new_end)
+
+
+_WRAPPED_PROSE = 60  # characters of a line that pasted text wrapped mid-sentence
+
+
+def _wrapped_line_start(text: str, line_start: int) -> int:
+    """Where the line before starts, if it is long prose that wrapped into this one (no sentence or cell ended it);
+    else ``line_start``."""
+    if line_start == 0:
+        return line_start
+    previous = text.rfind("\n", 0, line_start - 1) + 1
+    line = text[previous : line_start - 1]
+    wrapped = len(line) >= _WRAPPED_PROSE and "\t" not in line and not line.rstrip().endswith((".", ":", ";", "|"))
+    return previous if wrapped else line_start
 
 
 def _possessive_inside(span: str) -> bool:
