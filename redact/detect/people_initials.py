@@ -294,21 +294,3 @@ def lone_letter_people(text: str, findings: list[Finding]) -> list[Finding]:
             continue
         added += [Finding(*m.span(), "PERSON", letter, SCORE, SOURCE) for m in matches if is_free(*taken, *m.span())]
     return added
-
-
-REVIEW_LABEL_SOURCE = "review label"
-# before a letter that is not the child: "Appendix Q", "Plan B", "Mr Q", "Vitamin D"
-_NOT_THE_CHILD = (
-    r"(?i:appendix|annex|section|part|table|figure|plan|stage|level|grade|type|form|schedule|class|block|ward|room|"
-    r"flat|unit|bay|zone|category|vitamin|hepatitis|group|option|model|tier|mr|mrs|ms|miss|mx|dr|adult|person|"
-    r"sibling|young[ \t]+person)"
-)
-
-
-def label_letter_spans(text: str, letter: str) -> list[tuple[int, int]]:
-    """Where the draft writes the letter of its label for the child ("Child Q"), in the label ("SCR - CHILD Q") and
-    alone as the child's name ("Q's mother", "When Q was ten weeks old"); not "Appendix Q" or "Mr Q"."""
-    in_label = re.compile(rf"(?<![\w'’])(?:Child|CHILD|Baby|BABY)[ \t]+(?P<letter>{letter})(?![\w'’-]|\.\w)")
-    alone = re.compile(rf"(?<![\w./&'’(-])(?<!{_NOT_THE_CHILD}[ \t])(?P<letter>{letter})"
-                       r"(?![\w/&)-]|\.[ \t]*\p{Lu}|['’]\p{Lu})")
-    return sorted({match.span("letter") for pattern in (in_label, alone) for match in pattern.finditer(text)})

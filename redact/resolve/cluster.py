@@ -20,7 +20,7 @@ from redact.detect.ocr import as_meant
 from redact.detect.people_initials import SOURCE as INITIALS_SOURCE
 from redact.lexicon import english_words
 from redact.resolve.children import infants, stated_adults
-from redact.resolve.context import sentence_bounds
+from redact.resolve.context import sentence_bounds, wrapped
 from redact.resolve.grammar import kin_in_quotes
 from redact.resolve.model import Mention
 from redact.resolve.names import (
@@ -1124,15 +1124,11 @@ _BIRTH_DATE_GAP = re.compile(r"^\s*,\s*(?:(?i:dob|d\.o\.b\.?|born|b\.)\s*:?\s*)?
 _QUOTED_LIST_AFTER = re.compile(r"[\"”’'][ \t]*(?:,|and|&)[ \t]*[\"“‘'][A-Z]")
 
 
-_WRAPPED_AT = 60  # characters of a line that pasted text wrapped mid-sentence
-
-
 def _wrapped_line_inside(text: str, start: int, gap: str) -> bool:
-    """The gap holds one line break, ending a long line of prose: a wrap, not a new line of a list or a table."""
-    if gap.count("\n") != 1 or "\t" in gap:
+    """The gap holds one line break, ending a line of prose that pasted text wrapped."""
+    if gap.count("\n") != 1:
         return False
-    line_start = text.rfind("\n", 0, start) + 1
-    return start + gap.index("\n") - line_start >= _WRAPPED_AT
+    return wrapped(text, text.rfind("\n", 0, start) + 1, start + gap.index("\n"))
 
 
 def _is_alias(text: str, previous: Mention, mention: Mention) -> bool:

@@ -24,7 +24,7 @@ _TABLE_LAYOUT = re.compile(r"\t| \| |[ ]{3,}")
 _NEW_ITEM = re.compile(r"[ \t]*(?:[•*·–-]|\(?\d+(?:\.\d+)*[.)]?\s|\n|$)")
 
 
-def _wrapped(text: str, line_start: int, line_end: int) -> bool:
+def wrapped(text: str, line_start: int, line_end: int) -> bool:
     """The line was wrapped inside a sentence (text pasted out of a PDF): long prose, no closing punctuation,
     and the next line carries on (no blank line, bullet or paragraph number)."""
     line = text[line_start:line_end]
@@ -44,11 +44,11 @@ def _prose_line_bounds(text: str, offset: int) -> tuple[int, int]:
     start, end = line_bounds(text, offset)
     for _ in range(4):
         previous_start = text.rfind("\n", 0, start - 1) + 1
-        if start == 0 or not _wrapped(text, previous_start, start - 1):
+        if start == 0 or not wrapped(text, previous_start, start - 1):
             break
         start = previous_start
     for _ in range(4):
-        if not _wrapped(text, text.rfind("\n", 0, end) + 1, end):
+        if not wrapped(text, text.rfind("\n", 0, end) + 1, end):
             break
         end = line_bounds(text, end + 1)[1]
     return start, end

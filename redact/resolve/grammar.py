@@ -10,6 +10,7 @@ from functools import lru_cache
 import regex
 
 from redact.detect.keep import vocabulary
+from redact.resolve.context import wrapped
 from redact.resolve.names import RANK_AND_COLLAR, TITLE_BEFORE, nursing_sister, strip_possessive
 from redact.resolve.vocabulary import KINDS, ROLE_WORDS, first_role
 
@@ -299,18 +300,10 @@ def person_span(text: str, start: int, end: int, role: str | None, taken: list[t
     return Span(new_start, new_end)
 
 
-_WRAPPED_PROSE = 60  # characters of a line that pasted text wrapped mid-sentence
-
-
 def _wrapped_line_start(text: str, line_start: int) -> int:
-    """Where the line before starts, if it is long prose that wrapped into this one (no sentence or cell ended it);
-    else ``line_start``."""
-    if line_start == 0:
-        return line_start
-    previous = text.rfind("\n", 0, line_start - 1) + 1
-    line = text[previous : line_start - 1]
-    wrapped = len(line) >= _WRAPPED_PROSE and "\t" not in line and not line.rstrip().endswith((".", ":", ";", "|"))
-    return previous if wrapped else line_start
+    """Where the line before starts, if pasted prose wrapped from it into this one; else ``line_start``."""
+    previous = text.rfind("\n", 0, max(0, line_start - 1)) + 1
+    return previous if line_start > 0 and wrapped(text, previous, line_start - 1) else line_start
 
 
 def _possessive_inside(span: str) -> bool:

@@ -7,13 +7,13 @@ from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import replace
 
+import regex
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from redact.config import ReportConfig
 from redact.detect.finding import Finding
 from redact.detect.gazetteer import fold
 from redact.detect.keep import vocabulary
-from redact.detect.people_initials import REVIEW_LABEL_SOURCE, label_letter_spans
 from redact.document import Document
 from redact.errors import ConfigError, InternalError
 from redact.resolve.cluster import Cluster, cluster_mentions, split_loose_mentions, split_titled_adults
@@ -154,12 +154,30 @@ def _initials_of_names(cluster: Cluster) -> set[str]:
     return {name.strip()[0].upper() for name in names if name and len(name.strip()) > 1}
 
 
+_REVIEW_LABEL_SOURCE = "review label"
+# before a letter that is not the child: "Appendix Q", "Plan B", "Mr Q", "Vitamin D"
+_NOT_THE_CHILD = (
+    r"(?i:appendix|annex|section|part|table|figure|plan|stage|level|grade|type|form|schedule|class|block|ward|room|"
+    r"flat|unit|bay|zone|category|vitamin|hepatitis|group|option|model|tier|mr|mrs|ms|miss|mx|dr|adult|person|"
+    r"sibling|young[ \t]+person)"
+)
+
+
+def _label_letter_spans(text: str, letter: str) -> list[tuple[int, int]]:
+    """Where the draft writes the letter of its label for the child ("Child Q"), in the label ("SCR - CHILD Q") and
+    alone as the child's name ("Q's mother", "When Q was ten weeks old"); not "Appendix Q" or "Mr Q"."""
+    in_label = regex.compile(rf"(?<![\w'’])(?:Child|CHILD|Baby|BABY)[ \t]+(?P<letter>{letter})(?![\w'’-]|\.\w)")
+    alone = regex.compile(rf"(?<![\w./&'’(-])(?<!{_NOT_THE_CHILD}[ \t])(?P<letter>{letter})"
+                       r"(?![\w/&)-]|\.[ \t]*\p{Lu}|['’]\p{Lu})")
+    return sorted({match.span("letter") for pattern in (in_label, alone) for match in pattern.finditer(text)})
+
+
 def _label_mentions(text: str, label: str, clusters: list[Cluster]) -> list[Mention]:
     """The label's letter where the draft writes it for the child, and no mention covers it already."""
     letter = label.rsplit(" ", 1)[-1]
     taken = [(m.start, m.end) for c in clusters for m in c.mentions]
-    spans = label_letter_spans(text, letter)
-    return [Mention(start, end, "PERSON", letter, 1.0, REVIEW_LABEL_SOURCE) for start, end in spans
+    spans = _label_letter_spans(text, letter)
+    return [Mention(start, end, "PERSON", letter, 1.0, _REVIEW_LABEL_SOURCE) for start, end in spans
             if not any(s < end and start < e for s, e in taken)]  # fmt: skip
 
 
