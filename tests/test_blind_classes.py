@@ -2865,3 +2865,25 @@ def test_a_key_of_initials_one_space_apart_as_a_pdf_gives_it(tmp_path: Path) -> 
     assert [text for label, text in found if text == "DS"] == ["DS"] * 3 and ("PERSON", "DS") in found
     assert ("PERSON", "Lottie Ward") in found and not [text for label, text in found if label == "HOSPITAL"]
     assert ("PERSON", "Ward") in found  # '"Big Ignatius" Ward'
+
+
+def test_one_letter_in_a_key_s_column_is_the_person_the_line_names(tmp_path: Path) -> None:
+    """A key set out in columns may give a child one letter ("T<TAB>sibling, Tobiah Pelbury"): the letter is his
+    wherever the chronology uses it. A lettered list of appendices is no key."""
+    body = (
+        "KEY\nQ\tsubject child, Quellie Pelbury, DOB 01/02/2013\nT\tsibling, Tobiah Pelbury, DOB 02/03/2015\n"
+        "HP\tmother, Hester Pelbury\n\nDate\tWho\tSummary\n12/05/2015\tHV1\tNew birth visit for T. Q seen, quiet.\n\n"
+        "APPENDICES\nB\tBackground to Tobiah's care\nC\tChronology\n"
+    )
+    found = findings(tmp_path, body)
+    assert [text for label, text in found if text in ("Q", "T") and label == "PERSON"] == ["Q", "T", "T", "Q"]
+    assert not [text for _, text in found if text in ("B", "C")]
+
+
+def test_a_flat_s_number_written_again_alone_is_the_address(tmp_path: Path) -> None:
+    body = (
+        "He was seen at Flat 6, Quell Court on the Tarnwick estate.\n01:20 | PC Quarrell | At flat 6. No answer.\n"
+        "His sister lived at flat 61 in another block."
+    )
+    addresses = [text for label, text in findings(tmp_path, body) if label == "ADDRESS"]
+    assert addresses == ["Flat 6, Quell Court", "flat 6"]

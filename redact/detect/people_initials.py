@@ -37,9 +37,9 @@ _PERSONAL_VERBS = (
 _ACTING = re.compile(rf"[ \t]+(?:(?:did|had|was|could|would)[ \t]+not|(?:{_PERSONAL_VERBS}))\b")
 _BEING = re.compile(r"[ \t]+(?:was|were|is|had|has|did|would|could)\b")
 # "Key: N = subject child (Ebun, dob ...); K = half-brother Tobiah (5 yrs); M = mother", or a key's line with
-# the letters in a column of their own ("EQ<TAB>Ebun")
+# the letters in a column of their own ("EQ<TAB>Ebun", "E<TAB>subject child, Ebun Quill")
 _KEY_ENTRY = re.compile(
-    r"(?:^|[;:,][ \t]*|\n)(?P<letters>\p{Lu}{1,3})(?:[ \t]*=[ \t]*|(?<=^\p{Lu}{2,3})(?:\t|[ ]{2,})[ \t]*)"
+    r"(?:^|[;:,][ \t]*|\n)(?P<letters>\p{Lu}{1,3})(?:[ \t]*=[ \t]*|(?<=^\p{Lu}{1,3})(?:\t|[ ]{2,})[ \t]*)"
     r"(?P<gloss>[^;\n=]{1,60})",
     re.MULTILINE,
 )
@@ -99,9 +99,31 @@ def keyed_initials(text: str, findings: list[Finding]) -> list[Finding]:
         named = people[index] if index < len(people) and people[index].start < key.end("gloss") else None
         if named is None or named.text.strip()[:1] != letters[0] or letters in ("I", "A"):
             continue
+        if len(letters) == 1 and "=" not in key.group() and not _a_column_key_s_line(text, key, named):
+            continue
         if is_free(*taken, *key.span("letters")):
             added.append(Finding(*key.span("letters"), "PERSON", letters, SCORE, SOURCE))
     return added
+
+
+# a key's line with its letters in a column of their own: "<letters><TAB>", two spaces as a PDF gives it
+_COLUMN_KEY_LINE = re.compile(r"^\p{Lu}{1,3}(?:\t|[ ]{2,})\S", re.MULTILINE)
+# what a key's gloss may give before the name: the person's role and a comma ("sibling, ")
+_ROLE_BEFORE_THE_NAME = re.compile(r"(?:[\w' -]{1,30},[ \t]*)?")
+
+
+def _a_column_key_s_line(text: str, key: re.Match[str], named: Finding) -> bool:
+    """One letter alone in a key's column ("T<TAB>sibling, Tobiah Quill") is that person's only on a line of a key
+    (the line before or after one too) that gives the name first or after a role; not a lettered heading ("B<TAB>
+    Background to Tobiah's care")."""
+    if not _ROLE_BEFORE_THE_NAME.fullmatch(text, key.start("gloss"), named.start):
+        return False
+    line_start = text.rfind("\n", 0, key.start("letters")) + 1
+    before = text.rfind("\n", 0, max(0, line_start - 1)) + 1
+    after = text.find("\n", key.start("letters"))
+    neighbours = [before] if line_start else []
+    neighbours += [after + 1] if after >= 0 else []
+    return any(_COLUMN_KEY_LINE.match(text, start) for start in neighbours if start != line_start)
 
 
 # a line that opens with letters, then the name they spell: "DS Dorcas Smithers, Team Manager"

@@ -256,6 +256,9 @@ class _VariantBuilder:
                 name = self._street_name(street)
                 if name:  # "the Pescod children", a review called after the family's street
                     yield Variant(name, finding.label, finding.score, weak=False, exact_case=True)
+            flat = _FLAT.match(text) if finding.label == "ADDRESS" else None
+            if flat:  # "flat 6" of "Flat 6, Quell Court", as a log writes the address again
+                yield Variant(flat.group(), finding.label, finding.score, weak=False)
             if finding.label == "ADDRESS" and _other_form(text) != text and not self.keep.is_kept(text):
                 yield Variant(_other_form(text), finding.label, finding.score, weak=False)  # "Quell Rd" of "Quell Road"
             first, _, rest = text.partition(" ")
@@ -534,6 +537,9 @@ _BEFORE_NAME = re.compile(rf"(?:^|\n|;)[ \t]*{_ABBREVIATION}[ \t]*(?:[–—:=]|
 _HOUSE_NUMBER = re.compile(
     r"^(?:(?i:flat|apartment|unit|room)[ \t]+\w+,?[ \t]+(?:\d+[A-Za-z]?,?[ \t]+)?|\d+[A-Za-z]?,?[ \t]+)"
 )
+
+# a flat's number before the rest of its address: "Flat 6" of "Flat 6, Quell Court"
+_FLAT = re.compile(r"(?i:flat|apartment)[ \t]+\d+[A-Za-z]?(?=,?[ \t]+\S)")
 
 
 def _streets_of(address: str) -> list[str]:
