@@ -2721,3 +2721,9 @@ def test_role_words_that_end_a_wrapped_line_say_who_the_name_on_the_next_is(tmp_
     )
     published = run(tmp_path, body)[1]
     assert "Her father is a serving soldier" in published  # not "Her father,<LINE>Father, is"
+
+
+def test_a_name_and_her_former_surname_after_her_role_go_with_both_commas(tmp_path: Path) -> None:
+    body = "1.1 Ebun Quill was born in 2014. Her mother, Dorcas Quill (née Pelbury), is a nurse."
+    published = run(tmp_path, body)[1]
+    assert "Her mother is a nurse" in published  # not "Her mother, is a nurse"

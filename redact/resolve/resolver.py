@@ -389,6 +389,8 @@ def _nicknames_joined(text: str, replacements: list[Replacement]) -> list[Replac
             joined.append(first)
             index += 1
             continue
+        if first.original.startswith(",") and not first.replacement and text.startswith(",", end):
+            end += 1  # "Her mother, Dorcas Quill (née Pelbury), is" -> "Her mother is": the apposition's both commas
         result = Pseudonymise().operate(text[first.start : end], dict(first.params))
         joined.append(replace(first, end=end, original=text[first.start : end], replacement=result))
         index += len(run)
