@@ -2887,3 +2887,31 @@ def test_a_flat_s_number_written_again_alone_is_the_address(tmp_path: Path) -> N
     )
     addresses = [text for label, text in findings(tmp_path, body) if label == "ADDRESS"]
     assert addresses == ["Flat 6, Quell Court", "flat 6"]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected", "not_expected"),
+    [
+        # quoted names listed after "names:", and letters a record gives as a name without its surname (though
+        # "DJ" is a title), wherever the draft writes them again
+        ('He was known by a number of names: "Tobs", "T-Qo", and online "tobsq_01". Records show him as "TQ '
+         '(surname unknown)". Staff listed him as Tobiah Quill, "Tobs", "TQ", and Anthony.',
+         {("PERSON", "T-Qo"), ("PERSON", "TQ")}, set()),
+        ('Hostel records show him as "DJ (surname unknown)". They knew him as Tobiah Quill, "DJ" and Anthony.',
+         {("PERSON", "DJ")}, set()),
+        # a letterhead's street with no number, before its town and postcode
+        ("    Quellbrook Primary Academy\n    Quellside Walk, Pelbury BD21 2LN\n    Tel: 01632 960418",
+         {("ADDRESS", "Quellside Walk")}, set()),
+        # a club's name ends before the sentence and the day it plays on; the club by its last word
+        ("He played for Hawkcliffe Rovers JFC on Saturdays. He would tell you the Rovers score.",
+         {("ORGANISATION", "Hawkcliffe Rovers JFC"), ("ORGANISATION", "Rovers")}, {"Hawkcliffe Rovers JFC on"}),
+    ],
+)
+def test_batch_seventy_classes(
+    tmp_path: Path, body: str, expected: set[tuple[str, str]], not_expected: set[str]
+) -> None:
+    found = findings(tmp_path, body)
+    assert expected <= set(found)
+    assert not {text for _, text in found if any(text.startswith(n) for n in not_expected)}
+    if "TQ" in body:
+        assert [text for _, text in found].count("TQ") == 2

@@ -2727,3 +2727,42 @@ def test_a_name_and_her_former_surname_after_her_role_go_with_both_commas(tmp_pa
     body = "1.1 Ebun Quill was born in 2014. Her mother, Dorcas Quill (née Pelbury), is a nurse."
     published = run(tmp_path, body)[1]
     assert "Her mother is a nurse" in published  # not "Her mother, is a nurse"
+
+
+def test_children_the_review_numbers_under_one_letter_are_each_its_subject(tmp_path: Path) -> None:
+    """ "Child Q1" to "Child Q3", or "(Q2)" after a name in the family table: each child the review is about is
+    "Child A", "Child B", ...; "the Q children" and "Ms Q" are the review's own letter, no one's name."""
+    body = (
+        "1.1 The children are referred to as \"the Q children\" and as Child Q1, Child Q2 and Child Q3. Their "
+        "parents are referred to as Ms Q and Mr Q.\n\n"
+        "Hester Quill (Q1)\tDaughter\t11 years\nAugustus Quill (Q2)\tSon\t8 years\n"
+        "Mabel Quill (Q3)\tDaughter\t5 years\n\n"
+        "2.1 Hester cared for Augustus and Mabel. Their mother, Dorcas Pelbury, was unwell."
+    )
+    plan, published = run(tmp_path, body)
+    found = pseudonyms(plan)
+    assert [found["Hester"], found["Augustus"], found["Mabel"]] == ["Child A", "Child B", "Child C"]
+    assert "the Q children" in published and "Ms Q and Mr Q" in published
+
+
+def test_a_quoted_label_after_the_child_s_name_makes_her_the_subject(tmp_path: Path) -> None:
+    """ 'her daughter, Ebun ("Baby E")' in a joint review; a man born decades before the draft's latest year is
+    no child, though the draft names his mother."""
+    body = (
+        "Into the death of DORCAS (19) and the circumstances of her daughter, Ebun (\"Baby E\")\n\n"
+        "1.1 This domestic homicide review looks at how agencies responded to Dorcas Pelbury. Her daughter Ebun was "
+        "in the flat.\n\n1.2 The perpetrator, Tobiah Quill (born 22 January 1993), was convicted in 2017. Mr "
+        "Quill's mother, Mabel Quill, lives nearby. Mr Quill left the flat and drove to his mother's address."
+    )
+    found = roles(run(tmp_path, body, title="JOINT DOMESTIC HOMICIDE REVIEW AND SERIOUS CASE REVIEW")[0])
+    assert found["Ebun"] == "subject_child"
+    assert found["Tobiah Quill"] not in ("subject_child", "child", "sibling")
+
+
+def test_a_child_s_word_for_her_mother_in_another_language_is_the_mother(tmp_path: Path) -> None:
+    body = (
+        "1.1 Agatha Quill was 11. Her mother is Dorcas Quill. Agatha told the teacher \"Hooyo cries a lot and "
+        "stays in bed\". She said \"Hooyo is sick\"."
+    )
+    found = pseudonyms(run(tmp_path, body)[0])
+    assert found["Hooyo"] == found["Dorcas Quill"] == "Mother"

@@ -83,7 +83,10 @@ DOTTED = rf"(?:{UPPER}\.){{1,3}}(?![\w])"
 _RECORD_SURNAME_BEFORE = re.compile(rf"(?:^|(?<=[\n\t|:-])[ \t]*|(?<=[-•*][ \t]))\K{CAPS_WORD},[ \t]*$", re.MULTILINE)
 # "Child T", "Young Person D": the review's own pseudonym letter, chosen by the review (often by the child), not an
 # initial, also where it ends a sentence ("... known as Child H. Tobiah died")
-OWN_PSEUDONYM = re.compile(r"\b(?:Child|Baby|Young Person|Sibling|Adult|Person)[ \t]+(\p{Lu})(?![\w'’-]|\.\w)")
+# (one of several children may have a number after the letter: "Child W1")
+OWN_PSEUDONYM = re.compile(
+    r"\b(?:Child|Baby|Young Person|Sibling|Adult|Person)[ \t]+(\p{Lu})(?:[1-9](?!\w))?(?![\w'’-]|\.\w)"
+)
 # a quoted nickname may end with an initial, as a street name does: "Shorty Q", "Kidda P"
 QUOTED_NICKNAME = rf"{QUOTED_NAME_WORD}(?:[ ]{UPPER}(?![\w]))?"
 POSSESSIVE = re.compile(r"['’][sS]\b")
@@ -320,6 +323,17 @@ class ContextNameRecognizer(_NameRecognizer):
             rf"(?:believed|thought|understood|known|identified|confirmed){WRAP}(?:to{WRAP}be|as){WRAP}"
             rf"(?:(?:{alternation(v.titles)})\.?{SPACE})?{NAME_WORD}"
         )
+        # 'He used several names: "Tobs", "T-Man" and ...', 'aliases: "TQ"': the names listed after a colon
+        self.names_listed = re.compile(
+            rf"(?<![\w'’-])(?i:names|aliases|nicknames|street[ \t]+names)[ \t]*:{WRAP}"
+            rf"[\"“‘](?P<name>{QUOTED_NICKNAME})[\"”’]"
+        )
+        # '"TQ (surname unknown)"', 'Tobs (no surname)': a name the records give without its surname
+        surname = r"(?:sur|last[ \t]+|family[ \t]+)name"
+        self.surname_unknown = re.compile(
+            rf"(?<![\w'’-])[\"“‘]?(?P<name>{QUOTED_NICKNAME})[\"”’]?[ \t]*\([ \t]*"
+            rf"(?i:{surname}[ \t]+(?:unknown|not[ \t]+known)|no[ \t]+{surname})[ \t]*\)"
+        )
         # 'her new boyfriend "Tobiah" (no surname)', 'the cousin, "Iggy"': a relative known by a quoted name only
         self.relation_quoted = re.compile(
             rf"(?<![\w'’-])(?i:(?:{alternation(v.relations)})s?),?{SPACE}[\"“‘](?P<name>{QUOTED_NAME_WORD})[\"”’]"
@@ -553,6 +567,13 @@ class ContextNameRecognizer(_NameRecognizer):
                 yield *match.span("name"), self.SCORE
         for match in self.relation_quoted.finditer(text):
             if self._no_word(match.group("name")):
+                yield *match.span("name"), self.SCORE
+        for match in self.names_listed.finditer(text):
+            if self._no_word(match.group("name")):
+                yield *match.span("name"), self.SCORE
+            yield from self._listed_after(text, match.end("name"))
+        for match in self.surname_unknown.finditer(text):
+            if match.group("name").lower() not in STOP_WORDS:  # "DJ (surname unknown)": a name, though a word too
                 yield *match.span("name"), self.SCORE
         for match in self.identified_quoted.finditer(text):
             yield *match.span("name"), self.SCORE

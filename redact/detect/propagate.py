@@ -272,6 +272,9 @@ class _VariantBuilder:
         staff_column = finding.source == PERSON_COLUMN_SOURCE  # "PA" under "Worker": initials, though a role's too
         # letters he goes by ('Tobiah Quill ("DJ")') or a key gives him ("DS = Tobiah Quill", though "DS" is a rank)
         given = quoted_in_brackets(self.text, finding) or finding.source == KEY_LINE_SOURCE or (
+            # '"DJ (surname unknown)"': letters quoted as what he is called, though "DJ" is a title too
+            finding.source == "ContextNameRecognizer" and self.text[finding.start - 1 : finding.start] in _OPENING
+        ) or (
             finding.source == INITIALS_SOURCE
             and (in_a_key(self.text, finding.start) or before_a_bracketed_name(self.text, finding.start))
         )
@@ -359,6 +362,9 @@ class _VariantBuilder:
             heads.add(words[0])  # "Fernhollow staff" of "Fernhollow House", a hostel or a mother and baby unit
         if finding.label == "ORGANISATION" and len(words) >= 2 and self._named_by_its_last_word(finding.text):
             heads.add(words[-1])  # "the Skillet" of "the Copper Skillet café"
+        club = " ".join(words[:-1]) if words[-1] in _CLUB_FORMS and len(words) >= 3 else None
+        if finding.label == "ORGANISATION" and club and self._named_by_its_last_word(club):
+            heads.add(words[-2])  # "the Rovers" of "Quellside Rovers JFC"
         short = short_name(finding.text, finding.label)
         head = institution_head(finding.text, finding.label)
         if head is not None:
@@ -734,9 +740,17 @@ def own_pseudonym_letters(text: str) -> frozenset[str]:
     """Single letters the document itself uses as pseudonyms ("Child T" -> "T"), unless it also defines
     the letter as a person's initial the way judgments do ("B (born 2016)"). Such a letter standing alone
     ("T's mother") is left as the review wrote it."""
-    return frozenset(OWN_PSEUDONYM.findall(text)) - set(_DEFINED_LETTER.findall(text))
+    own = OWN_PSEUDONYM.findall(text) + _FAMILY_LETTER.findall(text)
+    return frozenset(own) - set(_DEFINED_LETTER.findall(text))
 
 
+# the review's letter for a family: "the W children", "the Q family"
+_FAMILY_LETTER = re.compile(r"\b(?i:the)[ \t]+(\p{Lu})[ \t]+(?i:children|family|siblings|twins|household)\b")
+
+
+_OPENING = ('"', "“", "‘")
+# what a sports club's name ends with: "Quellside Rovers JFC", "Pelbury Town AFC"
+_CLUB_FORMS = frozenset({"FC", "AFC", "JFC", "YFC", "RFC", "RUFC", "RLFC", "ARLFC", "JRLFC"})
 _CAPITALISED_BEFORE = re.compile(r"\p{Lu}[\w'’-]*[ \t]+$")
 _CAPITALISED_AFTER = re.compile(r"[ \t]+\p{Lu}")
 

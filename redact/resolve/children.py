@@ -115,12 +115,26 @@ _AGE_LEAD = re.compile(r"[\s,(]*(?:then\s+|now\s+|(?:who\s+)?(?:was|is)\s+(?:the
 _ASIDE_LEAD = re.compile(r"\s*\((?:née|nee|formerly)\b[^()\n]{0,40}\)")  # "(née Quill)" before "was 21"
 
 
+# a birth year in brackets after a name: "Tobiah Quill (born 22 January 1993)", "(DOB 03/02/1993)"
+_BORN_IN_BRACKETS = re.compile(
+    r"[ \t]*\([ \t]*(?:dob|d\.o\.b\.?|born)[ \t]*:?[ \t]*(?:on[ \t]+|in[ \t]+)?[^()\n]{0,20}?"
+    r"(?P<year>(?:19|20)\d{2})\b",
+    re.IGNORECASE,
+)
+# so many years before the draft's latest year, a birth is a grown-up's though the draft was written years later
+_GROWN_UP_BY = ADULT_AGE + 4
+
+
 def stated_adults(text: str, mentions: Sequence[Mention]) -> set[int]:
     """Start offsets of PERSON mentions the draft gives an adult's age right after ("Jordan Pask, then aged
-    20, was convicted", "Dorcas (née Quill) was 21 years old"): whatever else is said of them ("grew up with his
-    mother"), they are no child."""
+    20, was convicted", "Dorcas (née Quill) was 21 years old", "Tobiah Quill (born 3 May 1993)" in a draft of
+    2017): whatever else is said of them ("grew up with his mother"), they are no child."""
+    latest_year = max((int(y) for y in _YEAR.findall(text)), default=None)
     starts = set()
     for mention in mentions:
+        born = _BORN_IN_BRACKETS.match(text, mention.end)
+        if mention.label == "PERSON" and born and latest_year and latest_year - int(born.group("year")) >= _GROWN_UP_BY:
+            starts.add(mention.start)
         aside = _ASIDE_LEAD.match(text, mention.end)
         lead = _AGE_LEAD.match(text, aside.end() if aside else mention.end)
         age = _AGE.match(text, lead.end(), lead.end() + 30)

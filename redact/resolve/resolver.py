@@ -25,7 +25,14 @@ from redact.resolve.names import strip_possessive
 from redact.resolve.operators import WEEKDAY_WORD, GeneraliseAge, GeneraliseDate, Pseudonymise
 from redact.resolve.policy import Policy, load_policy
 from redact.resolve.pseudonyms import PLACE_ROLES, PLACE_STEMS, PseudonymBook, several_holders
-from redact.resolve.roles import infer_roles, reviews_a_child, reviews_an_adult, role_hint, title_page
+from redact.resolve.roles import (
+    infer_roles,
+    kin_word_of_another_language,
+    reviews_a_child,
+    reviews_an_adult,
+    role_hint,
+    title_page,
+)
 from redact.resolve.vocabulary import KINDS
 from redact.visible import MARKDOWN_EMPHASIS, emphasis_blanked, footnote_after
 
@@ -245,6 +252,8 @@ def _entity(entity_id, cluster: Cluster, roles, named, policy: Policy, book: Pse
     if cluster.label == "PERSON":
         if cluster.ambiguous:
             role, pseudonym = "family_member", _vague(cluster, roles)
+        elif _called_by_a_kin_word(cluster, roles.get(cluster)):
+            role, pseudonym = roles[cluster], KINDS[roles[cluster]].base  # "Hooyo" -> "Mother", whom it names
         else:
             role, pseudonym = book.for_role(roles.get(cluster) or "adult", f"{mentions[0].text!r}", subject)
         return Entity(entity_id, "PERSON", mentions, role, pseudonym, Action.PSEUDONYMISE)
@@ -253,6 +262,16 @@ def _entity(entity_id, cluster: Cluster, roles, named, policy: Policy, book: Pse
         pseudonym = book.for_place(cluster.label, longest)
         return Entity(entity_id, cluster.label, mentions, PLACE_ROLES[cluster.label], pseudonym)
     return Entity(entity_id, base.label, mentions, cluster.label.lower(), treatment.placeholder, Action.REMOVE)
+
+
+def _called_by_a_kin_word(cluster: Cluster, role: str | None) -> bool:
+    """Every mention is the word of another language for the person's one-only relation ("Hooyo", the mother):
+    the draft names her so in someone's words, and the pseudonym of that relation is hers, though another
+    cluster holds her name."""
+    kind = KINDS.get(role or "")
+    return kind is not None and kind.numbering == "unique" and all(
+        kin_word_of_another_language(m.text) == role for m in cluster.mentions
+    )
 
 
 _NUMBERED = re.compile(r"\s(?:\d+|[A-Z]{1,2})$")

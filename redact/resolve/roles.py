@@ -366,9 +366,19 @@ def _job_of(titles: list[str]) -> str | None:
 
 
 # "the school nurse, Sister Bridget Mulcahy": a nurse's or a nun's title, not a relation ("her sister Amy")
+def kin_word_of_another_language(said: str) -> str | None:
+    """The relation a one-word mention names in another language ("Hooyo", "Babcia", "Khala"), as a name."""
+    said = said.strip()
+    role = first_role(said) if said.isalpha() and not is_english_form(said.lower()) else None
+    return role if role and KINDS.get(role) and KINDS[role].family and len(said) > 3 else None
+
+
 def mention_cues(text: str, start: int, end: int, tables: list | None = None) -> list[Cue]:
     """Role cues from the sentence around one PERSON mention at ``[start, end)``."""
     cues: list[Cue] = []
+    kin = kin_word_of_another_language(text[start:end])
+    if kin:  # 'she told the teacher "Hooyo cries"': what a child calls her mother, the mother's
+        cues.append(Cue(kin, 2))
     sent_start, sent_end = sentence_bounds(text, start)
     title = title_before(text, start)
     if title.strip().isupper() and keys_the_name(title.strip(), text[start:end]):
@@ -1426,8 +1436,10 @@ def _choose_subject(
         return warnings
     # a homicide or adults review is about the adult it names, a mother though she is: "the death of X"
     adult_subject = reviews_an_adult(document) and not reviews_a_child(document)
-    named = _named_as_the_subject(document.text, people, roles, adult_subject)
-    named = named or _child_the_label_names(document.text, people)
+    # the person the draft equates with its label for a child first: 'the death of X (19) and ... her daughter, Y
+    # ("Baby Y")' is a review of Y as a child's
+    named = _child_the_label_names(document.text, people)
+    named = named or _named_as_the_subject(document.text, people, roles, adult_subject)
     if named is not None:  # "This review concerns a young asylum seeker, X": whatever age the records gave him
         roles[named] = "subject_child"
         return warnings
@@ -1535,14 +1547,17 @@ def _listed_subjects(document: Document, people: list[Cluster]) -> list[Cluster]
 
 
 # the draft's own letter for a child beside the child's name: a family table's "Ebun Quill<TAB>Child A", or
-# "Ebun Quill (Child A)"
-_CHILD_LETTER_AFTER = re.compile(r"[ ]*(?:\t[ \t]*|\|[ ]*|\([ ]*)(?:Child|Baby|Twin)[ ]+(?P<letter>[A-Z]|[1-9])\b")
+# "Ebun Quill (Child A)", 'Ebun ("Baby E")', or one of several children's letter and number alone ("Ebun (W2)")
+_CHILD_LETTER_AFTER = re.compile(
+    r"[ ]*(?:(?:\t[ \t]*|\|[ ]*|\([ ]*[\"“‘']?)(?:Child|Baby|Twin)[ ]+(?P<letter>[A-Z][1-9]?|[1-9])\b"
+    r"|\([ ]*(?P<numbered>[A-Z][1-9])[ ]*\))"
+)
 
 
 # the draft's letter for a child, then the child's name: "Child H (Ebun Quill)", "Child H is Ebun Quill", "Twin 2
-# (Mabel, ..."
+# (Mabel, ...", '"Baby E" (Ebun'
 _CHILD_LETTER_BEFORE = re.compile(
-    r"\b(?:Child|Baby|Twin)[ ]+(?P<letter>[A-Z]|[1-9])[ \t]*(?:\([ ]*|is[ \t]+|[:=][ \t]*)$"
+    r"\b(?:Child|Baby|Twin)[ ]+(?P<letter>[A-Z][1-9]?|[1-9])[\"”’']?[ \t]*(?:\([ ]*|is[ \t]+|[:=][ \t]*)$"
 )
 
 
@@ -1566,7 +1581,7 @@ def _lettered_children(text: str, people: list[Cluster]) -> list[Cluster]:
                 text, max(0, mention.start - 16), mention.start
             )
             if match is not None:
-                letters.setdefault(cluster, match.group("letter"))
+                letters.setdefault(cluster, match.group("letter") or match.group("numbered"))
     if len(letters) < 2 or len(set(letters.values())) < len(letters):
         return []
     return sorted(letters, key=letters.__getitem__)

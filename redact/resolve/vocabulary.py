@@ -143,16 +143,21 @@ _FAMILY = [
     ("sibling", r"(?:half|step)[- ]?(?:sibling|brother|sister)|sibling|brother|sister"),
     ("stepfather", r"step[- ]?father|step[- ]?dad"),
     ("stepmother", r"step[- ]?mother|step[- ]?mum"),
-    # and what children call her: "Nanna Bev", "Granny", "Nain" (Welsh), "Nani"/"Dadi", "Babcia", "Bunica"
+    # and what children call her: "Nanna Bev", "Granny", "Nain" (Welsh), "Nani"/"Dadi", "Babcia", "Bunica",
+    # "Ayeeyo" (Somali), "Oma", "Nonna", "Abuela", "Mamgu"
     ("grandmother", r"(?:maternal |paternal )?(?:great[- ])?grand(?:mother|ma|mum|parent)|nan\b|nana\b|nanna\b"
-                    r"|granny\b|gran\b|nain\b|nani\b|dadi\b|babcia\b|bunica\b|buni\b|(?-i:\b[MP]GM\b)"),
-    # case notes' abbreviations: "MGM", "PGF" (a maternal grandmother, a paternal grandfather)
-    ("grandfather", r"(?:maternal |paternal )?(?:great[- ])?grand(?:father|pa|dad)|(?-i:\b[MP]GF\b)"),
-    ("aunt", r"(?:maternal |paternal )?aunt(?:ie)?"),
-    ("uncle", r"(?:maternal |paternal )?uncle"),
+                    r"|granny\b|gran\b|nain\b|nani\b|dadi\b|babcia\b|bunica\b|buni\b|ayeeyo\b|oma\b|nonna\b"
+                    r"|abuela\b|mamgu\b|(?-i:\b[MP]GM\b)"),
+    # case notes' abbreviations: "MGM", "PGF" (a maternal grandmother, a paternal grandfather); "Dziadek",
+    # "Awoowe" (Somali), "Opa", "Nonno", "Taid"
+    ("grandfather", r"(?:maternal |paternal )?(?:great[- ])?grand(?:father|pa|dad)|dziadek\b|bunicul\b|awoowe\b"
+                    r"|opa\b|nonno\b|abuelo\b|taid\b|(?-i:\b[MP]GF\b)"),
+    ("aunt", r"(?:maternal |paternal )?aunt(?:ie)?|khala\b|phupho\b|ciocia\b"),
+    ("uncle", r"(?:maternal |paternal )?uncle|mamu\b|chacha\b|wujek\b"),
     ("cousin", r"(?:maternal |paternal )?cousin"),
-    ("mother", r"(?:birth |biological )?mother|\bmum\b|\bmum\b"),
-    ("father", r"(?:birth |biological |putative |alleged )?father|\bdad\b"),
+    # and what children call her: "Hooyo" (Somali), "Ammi" (Urdu)
+    ("mother", r"(?:birth |biological )?mother|\bmum\b|hooyo\b|ammi\b"),
+    ("father", r"(?:birth |biological |putative |alleged )?father|\bdad\b|aabo\b|abbu\b"),
     ("partner", r"(?:ex-?)?partner|boyfriend|girlfriend"),
     ("child", r"child|baby|infant|son|daughter"),
 ]

@@ -31,6 +31,7 @@ _ENDS = r"(?![\w'’-])"
 _SENTENCE_END = regex.compile(r"(?<=\p{Ll}{3})\.[ \t]+")
 # ... and after a month or a firm's suffix too, before a capital: "on 3 May. Quell Support", "Quell Homes Ltd. He"
 _ANY_SENTENCE_END = regex.compile(r"(?<=\p{L}{3})(?<!Mrs|Rev|Revd|Prof)\.[ \t]+(?=\p{Lu})")
+_ON_A_DAY = regex.compile(r"[ \t]+on[ \t]+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days?\b")
 # a business name may hold a small word: "Polished by Ronke", "House of Fades", "Fish and Chips"
 _BUSINESS_RUN = rf"{_CAP}(?:[ \t]+(?:(?:of|the|and|&|by|on|at|in|for)[ \t]+)?{_CAP}){{0,4}}"
 
@@ -348,7 +349,12 @@ class NamedVenueRecognizer(UkEntityRecognizer):
                     continue  # "Kelly's shop" is a person's
                 if all(english) and (pattern is self._AMPERSAND or len(words) == 1):
                     continue
-                yield *match.span("name"), self.SCORE
+                start, end = match.span("name")
+                cut = _ANY_SENTENCE_END.search(text, start, end)  # "played for Quell Rovers JFC on Saturdays. He"
+                end = cut.start() if cut else end
+                day = _ON_A_DAY.search(text, start, end)
+                end = day.start() if day else end  # ... and before the day it plays on
+                yield start, end, self.SCORE
 
 
 # what a unit of the armed forces is called after its name: "the Scarrow Rifles", "the Royal Marchmont Regiment"
