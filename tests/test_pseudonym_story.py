@@ -2766,3 +2766,28 @@ def test_a_child_s_word_for_her_mother_in_another_language_is_the_mother(tmp_pat
     )
     found = pseudonyms(run(tmp_path, body)[0])
     assert found["Hooyo"] == found["Dorcas Quill"] == "Mother"
+
+
+def test_a_nickname_with_her_own_surnames_in_records_is_hers(tmp_path: Path) -> None:
+    body = (
+        "Hester Tobiah Quill (Q1), known at school as \"Lottie\"\tDaughter\t11 years\n\n"
+        "3.1 At school Hester was known as \"Lottie\"; some records are under \"Lottie Quill\" and one under "
+        "\"Lottie Tobiah\". The school log reads \"Lottie late again\"."
+    )
+    found = pseudonyms(run(tmp_path, body)[0])
+    assert found["Lottie"] == found["Lottie Quill"] == found["Hester Tobiah Quill"]
+
+
+def test_names_a_man_is_known_by_or_gave_are_his_not_the_speaker_s_or_a_namesake_s(tmp_path: Path) -> None:
+    """A nickname a list gives him, a false name he gave, a recorded alias: his, not the panel member's who
+    shares the nickname's first name, and not the worker's who says "we knew him as"."""
+    body = (
+        "Panel: Dee Pelbury, Named Nurse, Quellmoor Trust.\n\n"
+        "4.3 Ebun met Tobiah Quarrell in 2015. He was known by a number of names: \"Dee\", \"T-Qo\". On one "
+        "occasion he gave the name \"Augustus Smithers\" to a landlord. Police held him under QUARRELL, Tobiah "
+        "with \"SMITHERS\" as a recorded alias.\n\n4.8 Ignatius Damson told the author that they \"all knew him as "
+        "Dee\"."
+    )
+    found = pseudonyms(run(tmp_path, body)[0])
+    assert found["Dee"] == found["Augustus Smithers"] == found["SMITHERS"] == found["Tobiah Quarrell"]
+    assert found["Ignatius Damson"] != found["Dee"] and found["Dee Pelbury"] != found["Dee"]

@@ -1012,11 +1012,17 @@ def _merge_aliases(text: str, clusters: list[Cluster]) -> list[Cluster]:
             continue
         aliases.add(id(mention))
         alias, named = owner[id(mention)], owner[id(previous)]
+        hers = _nickname_with_her_surnames(alias, named) if alias is not named and not named.ambiguous else []
+        if hers:  # 'Ebun Quill Pelbury, known at school as "Hetty"', and the records' "Hetty Pelbury", "Hetty Quill"
+            for cluster in [*hers, alias]:
+                _absorb(named, cluster, owner)
+            continue
         if alias is named or named.ambiguous or (alias.ambiguous and named not in alias.candidates):
             continue
         gap = text[previous.end : mention.start]
         different = alias.first and alias.last and named.first and named.last and not _same_name(alias, named)
-        said_to_be_hers = listed or _recorded_twice(text, previous, mention) or any(
+        recorded = _recorded_twice(text, previous, mention) or _a_recorded_alias(text, previous, mention)
+        said_to_be_hers = listed or recorded or any(
             cue.search(gap) for cue in (_HER_NAME_IS, _RECORDED_AS, _WRITTEN_AS_GAP, _SAME_PERSON_GAP)
         ) or _given_by_naming_verb(text, previous, mention)
         # 'Shannon Brook ("Shan")': the nickname in brackets is hers, and so is every name it opens ("Shan Brookie")
@@ -1077,6 +1083,16 @@ def _own_name_word(cluster: Cluster, mention: Mention) -> bool:
     or a nickname that went to them."""
     words = {fold(w) for w in re.findall(r"[\w'’-]+", mention.text)}
     return bool(words & {cluster.first, cluster.last})
+
+
+def _nickname_with_her_surnames(alias: Cluster, named: Cluster) -> list[Cluster]:
+    """The clusters a lone nickname could be, where the draft gives it as ``named``'s and each of them is the
+    nickname with one of her surnames; none where one of them has another surname (another person of that name)."""
+    if not alias.ambiguous or not alias.candidates or named in alias.candidates:
+        return []
+    words = {fold(word) for tokens in named.names for word in tokens} | {fold(named.last or "")}
+    hers = [c for c in alias.candidates if c.last and fold(c.last) in words]
+    return hers if len(hers) == len(alias.candidates) else []
 
 
 def _settle_doubts(clusters: list[Cluster], alias: Cluster, named: Cluster) -> None:
@@ -1191,6 +1207,8 @@ def _is_alias(text: str, previous: Mention, mention: Mention) -> bool:
         return True  # 'to her Ebun is "Ebunmi"': what one person calls him
     if _recorded_twice(text, previous, mention):
         return True
+    if _a_recorded_alias(text, previous, mention):
+        return True
     if not _ALIAS_AS.fullmatch(gap):
         return False
     lead = text[max(0, previous.start - 60) : previous.start]
@@ -1208,6 +1226,15 @@ def _someone_else_in_brackets(previous: Mention, mention: Mention) -> bool:
     first, other = fold(named[0]), fold(bracketed[0])
     kin = first == other or nickname_match(first, other) or first.startswith(other) or other.startswith(first)
     return not kin and not {fold(w) for w in named} & {fold(w) for w in bracketed}
+
+
+_AS_AN_ALIAS_AFTER = re.compile(r"[\"”’]\s+as\s+(?:an?|his|her|their)\s+(?:[\w-]+\s+)?(?:alias|nickname)\b")
+
+
+def _a_recorded_alias(text: str, previous: Mention, mention: Mention) -> bool:
+    """'QUILL, Tobiah with "PELBURY" as a recorded alias': the quoted name is his, another surname though it is."""
+    gap = text[previous.end : mention.start]
+    return bool(re.fullmatch(r"\s+with\s+[\"“‘]", gap) and _AS_AN_ALIAS_AFTER.match(text, mention.end))
 
 
 def _given_by_naming_verb(text: str, previous: Mention, mention: Mention) -> bool:
@@ -1228,6 +1255,11 @@ _PRONOUN_ALIAS = re.compile(
     r"|\b(?:called|calls|call|named|nicknamed)\s+(?P<object>him|her)\s+[\"“‘']?(?:[A-Z][^\W\d_]*\s+)?$"
     # 'Co-workers knew him as "Iggy"', "staff referred to her as Dot"
     r"|\b(?:knew|know|knows|referred\s+to)\s+(?P<object2>him|her)\s+as\s+[\"“‘']?$"
+    # 'he gave the name "Tobiah Quarrell" to a landlord': a false name, whole
+    r"|\b(?P<gave>[Ss]he|[Hh]e)\s+(?:\w+\s+)?(?:gave|gives|used|uses)\s+(?:the|a\s+false)\s+name\s+(?:of\s+)?[\"“‘']$"
+    # 'He was known by a number of names: "Iggs", "Big Q"': each quoted name of the list
+    r"|\b(?P<pronoun4>[Ss]he|[Hh]e)\s+(?:is|was|had\s+been)\s+(?:also\s+)?(?:known|called|recorded)\b[^.:]{0,60}?"
+    r"\b(?:names|aliases|nicknames)\s*:\s*(?:[\"“‘'][^\"”’\n]{1,30}[\"”’],?\s+(?:and\s+|or\s+)?)*[\"“‘']$"
 )
 
 
@@ -1280,15 +1312,17 @@ def _merge_pronoun_aliases(text: str, clusters: list[Cluster]) -> list[Cluster]:
     for index, mention in enumerate(ordered):
         cue = _PRONOUN_ALIAS.search(text, max(0, mention.start - 120), mention.start)
         alias = owner[id(mention)]
-        if cue is None or " " in mention.text.strip():
+        if cue is None or (" " in mention.text.strip() and not cue.group("gave")):
             continue
         pronoun = next(word for word in cue.groups() if word)  # "She" of "She is known as", "him" of "called him"
         gender = "f" if pronoun.lower() in ("she", "her") else "m"
         # the paragraph (or, where a pasted draft lost its blank lines, the lines before the cue): the nearest person
         # of the pronoun's gender, if named in full and not already the alias's own ("Ebun ... called her "Otty"")
         start = max(text.rfind("\n\n", 0, mention.start) + 2, mention.start - _PASTED_PARAGRAPH)
+        # "Chidi said they all knew him as Dee": "him" is not the sentence's subject, who speaks of him
+        before = sentence_bounds(text, cue.start())[0] if cue.group("object") or cue.group("object2") else mention.start
         nearest = next(
-            (owner[id(m)] for m in reversed(ordered[:index]) if m.start >= start
+            (owner[id(m)] for m in reversed(ordered[:index]) if start <= m.start < before
              and owner[id(m)].gender() in (gender, None)),
             None,
         )  # fmt: skip
@@ -1299,7 +1333,15 @@ def _merge_pronoun_aliases(text: str, clusters: list[Cluster]) -> list[Cluster]:
         if _SOMEONE_UNNAMED.search(text, last_named, cue.start()):
             continue  # "Quill said one of the men was older and that Ebun called him "Iggy"": the man's, not Quill's
         if alias.last and not (len(alias.last) == 1 and (named.last or "").startswith(alias.last)):
-            continue  # "Wera K." may be Wiktoria Kowalczyk's; "Wera Brinsley" is someone else
+            # "Wera K." may be Wiktoria Kowalczyk's; "Wera Brinsley" is someone else, whose first name the lone
+            # "Wera"s, the nickname the draft gives her, are not
+            said = fold(mention.text.strip())
+            moved = [m for m in alias.mentions if " " not in m.text.strip() and fold(m.text.strip()) == said]
+            alias.mentions = [m for m in alias.mentions if m not in moved]
+            named.mentions += moved
+            for m in moved:
+                owner[id(m)] = named
+            continue
         _absorb(named, alias, owner)
     return [c for c in clusters if c.mentions]
 

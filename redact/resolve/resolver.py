@@ -90,8 +90,9 @@ def resolve(
     adult_subject = reviews_an_adult(document) and not reviews_a_child(document)  # "Mr Quill" is the review's man
     grown = split_titled_adults(text, clusters, role_result.roles, adult_subject)
     clusters = sorted(clusters + grown, key=lambda c: c.start)
-    warnings = list(clustering.warnings) + list(role_result.warnings) + named.warnings
     roles = dict(role_result.roles)
+    clusters = _kin_words_joined(clusters, roles)
+    warnings = list(clustering.warnings) + list(role_result.warnings) + named.warnings
     for cluster in named.panel_members:
         if cluster not in named.roles:
             roles[cluster] = "panel_member"
@@ -252,8 +253,6 @@ def _entity(entity_id, cluster: Cluster, roles, named, policy: Policy, book: Pse
     if cluster.label == "PERSON":
         if cluster.ambiguous:
             role, pseudonym = "family_member", _vague(cluster, roles)
-        elif _called_by_a_kin_word(cluster, roles.get(cluster)):
-            role, pseudonym = roles[cluster], KINDS[roles[cluster]].base  # "Hooyo" -> "Mother", whom it names
         else:
             role, pseudonym = book.for_role(roles.get(cluster) or "adult", f"{mentions[0].text!r}", subject)
         return Entity(entity_id, "PERSON", mentions, role, pseudonym, Action.PSEUDONYMISE)
@@ -264,14 +263,19 @@ def _entity(entity_id, cluster: Cluster, roles, named, policy: Policy, book: Pse
     return Entity(entity_id, base.label, mentions, cluster.label.lower(), treatment.placeholder, Action.REMOVE)
 
 
-def _called_by_a_kin_word(cluster: Cluster, role: str | None) -> bool:
-    """Every mention is the word of another language for the person's one-only relation ("Hooyo", the mother):
-    the draft names her so in someone's words, and the pseudonym of that relation is hers, though another
-    cluster holds her name."""
-    kind = KINDS.get(role or "")
-    return kind is not None and kind.numbering == "unique" and all(
-        kin_word_of_another_language(m.text) == role for m in cluster.mentions
-    )
+def _kin_words_joined(clusters: list[Cluster], roles: dict[Cluster, str]) -> list[Cluster]:
+    """A person the draft names only by another language's word for a one-only relation ("Hooyo" in a child's
+    words), and by titled surnames, is the one other person of that relation (the mother named in full)."""
+    for cluster in list(clusters):
+        role = roles.get(cluster)
+        kind = KINDS.get(role or "")
+        if kind is None or kind.numbering != "unique" or any(" " in m.text.strip() for m in cluster.mentions):
+            continue
+        holders = [c for c in clusters if c is not cluster and roles.get(c) == role]
+        if len(holders) == 1 and any(kin_word_of_another_language(m.text) == role for m in cluster.mentions):
+            holders[0].mentions = sorted([*holders[0].mentions, *cluster.mentions], key=lambda m: m.start)
+            clusters.remove(cluster)
+    return clusters
 
 
 _NUMBERED = re.compile(r"\s(?:\d+|[A-Z]{1,2})$")
