@@ -2791,3 +2791,36 @@ def test_names_a_man_is_known_by_or_gave_are_his_not_the_speaker_s_or_a_namesake
     found = pseudonyms(run(tmp_path, body)[0])
     assert found["Dee"] == found["Augustus Smithers"] == found["SMITHERS"] == found["Tobiah Quarrell"]
     assert found["Ignatius Damson"] != found["Dee"] and found["Dee Pelbury"] != found["Dee"]
+
+
+def test_the_full_name_the_next_sentence_gives_is_the_nickname_s_owner(tmp_path: Path) -> None:
+    body = (
+        "3.3 In June 2012 Ms Quill told the school that she had a new partner, \"Tobs\". School later learned his "
+        "full name was Tobiah Quarrell. Tobs was often at the gate. Mr Quarrell did most of the talking. The boy "
+        "wanted to live with Nani (January) and said \"Tobs made me walk\"."
+    )
+    found = pseudonyms(run(tmp_path, body)[0])
+    assert found["Tobs"] == found["Tobiah Quarrell"]
+    assert "January" not in found
+
+
+def test_a_mother_s_former_name_in_records_is_hers_and_so_is_her_lone_first_name(tmp_path: Path) -> None:
+    body = (
+        "2.1 Hester's mother, Dorcas Pelbury (previously Dorcas Quill, née Smithers), lives with Hester's "
+        "stepfather. Her first referral was under \"QUILL, Dorcas\" and a later letter to \"D Quill\". Dorcas "
+        "said Hester Quill was tired."
+    )
+    found = pseudonyms(run(tmp_path, body)[0])
+    assert found["QUILL, Dorcas"] == found["D Quill"] == found["Dorcas"] == found["Dorcas Pelbury"] == "Mother"
+    assert found["Hester Quill"] != "Mother"
+
+
+def test_the_letter_a_note_writes_for_the_child_is_hers_where_it_opens_no_one_else_s_name(tmp_path: Path) -> None:
+    body = (
+        "2.1 Quellie Pelbury (aged 15) attended Quellbrook Academy. Her mother, Dorcas Pelbury, speaks Polish.\n\n"
+        "4.2 The note reads: \"Mum's "
+        "English OK, Q translated some parts.\" Later: \"Q appears flat.\" See Appendix Q."
+    )
+    published = run(tmp_path, body)[1]
+    assert "Child A translated some parts" in published and "Child A appears flat" in published
+    assert "Appendix Q" in published

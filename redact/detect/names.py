@@ -581,6 +581,8 @@ class ContextNameRecognizer(_NameRecognizer):
             name = match.group("name")
             if text.startswith(",", match.end("name")) and (name.isupper() or _a_place(name)):
                 continue  # "father (QUILL, Tobiah)": a record's surname first; "grandfather (Ireland, died 2014)"
+            if name.lower() in CALENDAR_WORDS:
+                continue  # "wanted to live with Nani (January)": when, not who
             if not self.is_non_name(name.split()[0], text):
                 yield *match.span("name"), self.SCORE
         for match in self.relation_initials.finditer(text):

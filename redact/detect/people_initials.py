@@ -32,7 +32,8 @@ _SUBJECT_PLACE = re.compile(
 # what a person does: speaks, sees, visits, decides; not what a scan or a service does ("showed", "included")
 _PERSONAL_VERBS = (
     "told|said|saw|asked|visited|spoke|called|phoned|rang|referred|weighed|focused|focussed|felt|thought|agreed|"
-    "wrote|e-?mailed|met|explained|advised|noticed|believed|decided|recalled|admitted|denied|refused|disclosed"
+    "wrote|e-?mailed|met|explained|advised|noticed|believed|decided|recalled|admitted|denied|refused|disclosed|"
+    "translated|interpreted|cried|arrived"
 )
 _ACTING = re.compile(rf"[ \t]+(?:(?:did|had|was|could|would)[ \t]+not|(?:{_PERSONAL_VERBS}))\b")
 _BEING = re.compile(r"[ \t]+(?:was|were|is|had|has|did|would|could)\b")
@@ -316,3 +317,16 @@ def lone_letter_people(text: str, findings: list[Finding]) -> list[Finding]:
             continue
         added += [Finding(*m.span(), "PERSON", letter, SCORE, SOURCE) for m in matches if is_free(*taken, *m.span())]
     return added
+
+
+def acts_alone(text: str, letter: str) -> bool:
+    """The one letter stands alone as a sentence's subject doing what people do ("Z translated some parts")."""
+    pattern = re.compile(rf"(?<![\w./&'’(-]){re.escape(letter)}(?=[ \t])")
+    return any(
+        (_SUBJECT_PLACE.search(text, max(0, m.start() - 40), m.start()) or _CLAUSE_OPENS.search(text, 0, m.start()))
+        and _ACTING.match(text, m.end())
+        for m in pattern.finditer(text)
+    )
+
+
+_CLAUSE_OPENS = re.compile(r"(?:[,\"“][ \t]*)\Z")  # a note's "Mum's English OK, Z translated"

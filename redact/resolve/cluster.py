@@ -1031,11 +1031,14 @@ def _merge_aliases(text: str, clusters: list[Cluster]) -> list[Cluster]:
             # "Đặng Văn Tuấn (Mr Dang)" where "Mr Dang" went to the son "Bao Dang": the titled surname and its
             # repeats are the named man's; the son keeps his own name
             former = _FORMER_NAME.search(gap)
-            moved = [mention] if former else _titled_surname_mentions(text, alias, mention)
+            titled = _titled_surname_mentions(text, alias, mention)
+            moved = _her_former_name(alias, named, mention) if former else titled
             alias.mentions = [m for m in alias.mentions if m not in moved]
             named.mentions += moved
             for m in moved:
                 owner[id(m)] = named
+            if former and not _her_former_name(alias, named, mention)[1:]:
+                _settle_doubts(clusters, alias, named)  # a lone "Dorcas" was hers or the former name's: hers
             continue  # two different full names: not an alias
         if different and _LETTERS.fullmatch(mention.text.strip()) and not _own_name_word(alias, mention):
             # 'Ignatius Pelbury, known as "OQ"', where "OQ" had gone to an Ottoline Quarrell by her initials: the
@@ -1083,6 +1086,18 @@ def _own_name_word(cluster: Cluster, mention: Mention) -> bool:
     or a nickname that went to them."""
     words = {fold(w) for w in re.findall(r"[\w'’-]+", mention.text)}
     return bool(words & {cluster.first, cluster.last})
+
+
+def _her_former_name(alias: Cluster, named: Cluster, mention: Mention) -> list[Mention]:
+    """ "Dorcas Pelbury, previously Dorcas Quill": that mention, and the records' "QUILL, Dorcas" and "D Quill" of
+    the same first name; not a lone "Quill", which her children may bear."""
+    first = named.first or ""
+
+    def hers(other: Mention) -> bool:
+        given = parse_name(other.text).first or ""
+        return given == first or (len(given) == 1 and first.startswith(given))
+
+    return [mention] + [m for m in alias.mentions if m is not mention and first and hers(m)]
 
 
 def _nickname_with_her_surnames(alias: Cluster, named: Cluster) -> list[Cluster]:
@@ -1165,6 +1180,8 @@ def _is_alias(text: str, previous: Mention, mention: Mention) -> bool:
         gap = re.sub(r"[ \t]*\n[ \t]*", " ", gap)  # "known to<LINE>the girls as": a line pasted text wrapped
     if _possessive_kin().match(gap):
         return False  # "Ebun's half-aunt. The family calls her "Little Otto"": the alias is the aunt's
+    if _FULL_NAME_NEXT.fullmatch(gap):
+        return True  # 'a new partner, "Kris". School later learned his full name was Krzysztof Zając'
     if _RECORDED_AS.search(gap) or _SPELT_SEVERAL_WAYS.search(gap):
         return True  # "... Maja Zofia Wiśniewska. In some health records she appears as "Maja Harding""
     if len(gap) > 60 or "\n" in gap or "\t" in gap or re.search(r"[.;]\s", gap):
@@ -1229,6 +1246,13 @@ def _someone_else_in_brackets(previous: Mention, mention: Mention) -> bool:
 
 
 _AS_AN_ALIAS_AFTER = re.compile(r"[\"”’]\s+as\s+(?:an?|his|her|their)\s+(?:[\w-]+\s+)?(?:alias|nickname)\b")
+
+
+# the next sentence gives the full name of someone a name was given for: '"Tobs". His full name was ...'
+_FULL_NAME_NEXT = re.compile(
+    r"[\"”’']?[.;]\s+(?:[\w'’ -]{1,40}\s)?(?:his|her|their)\s+(?:full|real|proper|legal)\s+name\s+(?:was|is)\s+",
+    re.IGNORECASE,
+)
 
 
 def _a_recorded_alias(text: str, previous: Mention, mention: Mention) -> bool:

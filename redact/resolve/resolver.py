@@ -14,6 +14,7 @@ from redact.config import ReportConfig
 from redact.detect.finding import Finding
 from redact.detect.gazetteer import fold
 from redact.detect.keep import vocabulary
+from redact.detect.people_initials import acts_alone
 from redact.document import Document
 from redact.errors import ConfigError, InternalError
 from redact.resolve.cluster import Cluster, cluster_mentions, split_loose_mentions, split_titled_adults
@@ -109,6 +110,10 @@ def resolve(
             "report.yaml to publish another label"
         )
         drafts_label = other
+    letter = None if drafts_label else _initial_the_child_goes_by(text, subjects, clusters)
+    if letter:  # a note's "Z translated some parts", of Zuzanna
+        subjects[0].mentions.extend(_label_mentions(draft_text, letter, clusters))
+        subjects[0].mentions.sort(key=lambda m: m.start)
     for initials in _initials_in_the_label(text, subjects, clusters):  # "SCR Child TQ" of Tobiah Quill
         subjects[0].mentions.extend(initials.mentions)
         subjects[0].mentions.sort(key=lambda m: m.start)
@@ -201,6 +206,22 @@ def _initials_in_the_label(text: str, subjects: list[Cluster], clusters: list[Cl
     labelled = {match.group(1) for match in _INITIALS_LABEL.finditer(text)} & forms
     return [c for c in clusters if c is not subjects[0] and c.label == "PERSON" and c.mentions
             and all(m.text.strip() in labelled for m in c.mentions)]  # fmt: skip
+
+
+def _initial_the_child_goes_by(text: str, subjects: list[Cluster], clusters: list[Cluster]) -> str | None:
+    """The letter notes write alone for the one subject child, as the subject of what people do ("Z translated some
+    parts", of Zuzanna): an initial of the child's first name or one-word names that opens no other person's."""
+    if len(subjects) != 1:
+        return None
+    others = {
+        name.strip()[0].upper()
+        for cluster in clusters if cluster is not subjects[0] and cluster.label == "PERSON"
+        for name in [cluster.first or ""] + [m.text for m in cluster.mentions if " " not in m.text.strip()]
+        if name.strip()
+    }  # fmt: skip
+    own = {m.text.strip()[0].upper() for m in subjects[0].mentions if " " not in m.text.strip() and m.text.strip()}
+    own |= {subjects[0].first[0].upper()} if subjects[0].first else set()
+    return next((letter for letter in sorted(own - others - {"A", "I"}) if acts_alone(text, letter)), None)
 
 
 def _label_without_initial(label: str, subject: Cluster) -> str:

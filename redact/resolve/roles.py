@@ -1561,13 +1561,23 @@ _CHILD_LETTER_BEFORE = re.compile(
 )
 
 
+def _child_letter(text: str, mention: Mention, own_letters: frozenset[str]) -> str | None:
+    """The draft's own letter for a child beside ``mention`` ("Child H (Ebun Quill)", "Ebun (Child H)", "Ebun
+    (W2)" where the draft writes "Child W1"; not "Ebun (Y2)", her school year)."""
+    match = _CHILD_LETTER_AFTER.match(text, mention.end) or _CHILD_LETTER_BEFORE.search(
+        text, max(0, mention.start - 16), mention.start
+    )
+    if match is None:
+        return None
+    numbered = match.groupdict().get("numbered")
+    return match.group("letter") or (numbered if numbered and numbered[0] in own_letters else None)
+
+
 def _child_the_label_names(text: str, people: list[Cluster]) -> Cluster | None:
     """The one person the draft equates with its own letter for a child, before the name or after it: whatever
     that letter is (a header's "Child H (Ebun Quill)"), the review is about them."""
-    named = {
-        cluster for cluster in people for m in cluster.mentions
-        if _CHILD_LETTER_BEFORE.search(text, max(0, m.start - 16), m.start) or _CHILD_LETTER_AFTER.match(text, m.end)
-    }  # fmt: skip
+    own = own_pseudonym_letters(text)
+    named = {cluster for cluster in people for m in cluster.mentions if _child_letter(text, m, own)}
     return named.pop() if len(named) == 1 else None
 
 
@@ -1575,13 +1585,12 @@ def _lettered_children(text: str, people: list[Cluster]) -> list[Cluster]:
     """The children the draft gives letters of its own, one each, where it gives two or more ("Children A to E",
     "Twin 1 (Ebun)" and "Twin 2 (Mabel)"): each is a child the review is about, in the order of their letters."""
     letters: dict[Cluster, str] = {}
+    own = own_pseudonym_letters(text)
     for cluster in people:
         for mention in cluster.mentions:
-            match = _CHILD_LETTER_AFTER.match(text, mention.end) or _CHILD_LETTER_BEFORE.search(
-                text, max(0, mention.start - 16), mention.start
-            )
-            if match is not None:
-                letters.setdefault(cluster, match.group("letter") or match.group("numbered"))
+            letter = _child_letter(text, mention, own)
+            if letter is not None:
+                letters.setdefault(cluster, letter)
     if len(letters) < 2 or len(set(letters.values())) < len(letters):
         return []
     return sorted(letters, key=letters.__getitem__)
