@@ -1031,23 +1031,18 @@ def _merge_aliases(text: str, clusters: list[Cluster]) -> list[Cluster]:
             # "Đặng Văn Tuấn (Mr Dang)" where "Mr Dang" went to the son "Bao Dang": the titled surname and its
             # repeats are the named man's; the son keeps his own name
             former = _FORMER_NAME.search(gap)
-            titled = _titled_surname_mentions(text, alias, mention)
-            moved = _her_former_name(alias, named, mention) if former else titled
-            alias.mentions = [m for m in alias.mentions if m not in moved]
-            named.mentions += moved
-            for m in moved:
-                owner[id(m)] = named
-            if former and not _her_former_name(alias, named, mention)[1:]:
-                _settle_doubts(clusters, alias, named)  # a lone "Dorcas" was hers or the former name's: hers
+            moved = _her_former_name(alias, named, mention) if former else _titled_surname_mentions(
+                text, alias, mention
+            )
+            _move(moved, alias, named, owner)
+            if former:  # a lone "Dorcas" was hers or the former name's, whose mentions of her first name are hers now
+                _settle_doubts(clusters, alias, named)
             continue  # two different full names: not an alias
         if different and _LETTERS.fullmatch(mention.text.strip()) and not _own_name_word(alias, mention):
             # 'Ignatius Pelbury, known as "OQ"', where "OQ" had gone to an Ottoline Quarrell by her initials: the
             # letters the draft gives Pelbury are his, the author keeps her name
             moved = [m for m in alias.mentions if fold(m.text.strip()) == fold(mention.text.strip())]
-            alias.mentions = [m for m in alias.mentions if m not in moved]
-            named.mentions += moved
-            for m in moved:
-                owner[id(m)] = named
+            _move(moved, alias, named, owner)
             continue
         _absorb(named, alias, owner)
         _settle_doubts(clusters, alias, named)
@@ -1361,10 +1356,7 @@ def _merge_pronoun_aliases(text: str, clusters: list[Cluster]) -> list[Cluster]:
             # "Wera"s, the nickname the draft gives her, are not
             said = fold(mention.text.strip())
             moved = [m for m in alias.mentions if " " not in m.text.strip() and fold(m.text.strip()) == said]
-            alias.mentions = [m for m in alias.mentions if m not in moved]
-            named.mentions += moved
-            for m in moved:
-                owner[id(m)] = named
+            _move(moved, alias, named, owner)
             continue
         _absorb(named, alias, owner)
     return [c for c in clusters if c.mentions]
@@ -1410,6 +1402,14 @@ def _generations_apart(text: str, clusters: list[Cluster]) -> list[Cluster]:
             owners[0].mentions += letters.mentions
             letters.mentions = []
     return sorted((c for c in out if c.mentions), key=lambda c: c.start)
+
+
+def _move(moved: list[Mention], alias: Cluster, named: Cluster, owner: dict[int, Cluster]) -> None:
+    """The ``moved`` mentions of ``alias`` become ``named``'s."""
+    alias.mentions = [m for m in alias.mentions if m not in moved]
+    named.mentions += moved
+    for m in moved:
+        owner[id(m)] = named
 
 
 def _absorb(named: Cluster, alias: Cluster, owner: dict[int, Cluster]) -> None:
