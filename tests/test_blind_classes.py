@@ -2915,3 +2915,26 @@ def test_batch_seventy_classes(
     assert not {text for _, text in found if any(text.startswith(n) for n in not_expected)}
     if "TQ" in body:
         assert [text for _, text in found].count("TQ") == 2
+
+
+def test_a_job_title_or_a_listed_surname_ending_a_sentence_opens_no_name(tmp_path: Path) -> None:
+    """ "The" is in the surname lists; after "the Named Nurse." it opens the next sentence."""
+    body = "2.3 The trust was represented on the panel by the Named Nurse. The out of hours provider was not."
+    assert not [text for label, text in findings(tmp_path, body) if label == "PERSON"]
+
+
+def test_a_town_s_quarter_the_model_took_for_a_person_is_a_place() -> None:
+    from redact.detect.engine import _towns_not_people
+    from redact.detect.finding import Finding
+
+    sector = Finding(40, 58, "PERSON", "Peterborough North", 0.7, "SpacyNerRecognizer")
+    person = Finding(70, 83, "PERSON", "Tobiah Quill", 0.7, "SpacyNerRecognizer")
+    assert [f.label for f in _towns_not_people([sector, person])] == ["LOCATION", "PERSON"]
+
+
+def test_a_key_of_initials_in_a_word_table_s_cells(tmp_path: Path) -> None:
+    body = (
+        "KEY TO INITIALS\nTQ'R | Tobiah Quarrell | Team manager\nBK | Bethany Knotley | Social worker\n\n"
+        "02/12/2016 | TQ'R | Oversight: conference to be referred."
+    )
+    assert [text for label, text in findings(tmp_path, body) if text == "TQ'R"] == ["TQ'R", "TQ'R"]

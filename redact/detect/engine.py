@@ -336,6 +336,9 @@ def _word_cut_by_a_wrap(text: str, finding: Finding) -> bool:
     return rest is not None and word.isalpha() and fold(word + rest.group(1)) in english_words()
 
 
+_COMPASS = frozenset({"North", "South", "East", "West", "Central", "NORTH", "SOUTH", "EAST", "WEST", "CENTRAL"})
+
+
 def _towns_not_people(findings: list[Finding]) -> list[Finding]:
     """A word a gazetteer found as a town (or an estate) is that place where the model alone called it a person
     ("the Tarnwick team"), unless it is also a first name, or where a name list alone did ("a line running from Harlow
@@ -374,10 +377,19 @@ def _towns_not_people(findings: list[Finding]) -> list[Finding]:
             and (word not in world_towns() or word in full_first_names or cued_abroad(word))
         )  # fmt: skip
 
+    def a_town_s_quarter(f: Finding) -> bool:  # "PC Quill, response, Peterborough North": a police sector
+        words = f.text.split()
+        return (
+            f.label == "PERSON" and f.source == "SpacyNerRecognizer" and len(words) == 2
+            and fold(words[0]) in uk_places() and words[1] in _COMPASS
+        )  # fmt: skip
+
     relabelled = [
         replace(f, label="LOCATION")
-        if model_took_a_town_for_a_person(f)
-        and (f.source == "GazetteerNameRecognizer" or not gazetteer().is_first_name(f.text))
+        if a_town_s_quarter(f) or (
+            model_took_a_town_for_a_person(f)
+            and (f.source == "GazetteerNameRecognizer" or not gazetteer().is_first_name(f.text))
+        )
         else replace(f, label="PERSON") if model_took_a_person_for_a_place(f)
         else f
         for f in findings

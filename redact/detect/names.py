@@ -149,8 +149,8 @@ class _NameRecognizer(EntityRecognizer):
 
     def is_non_name(self, word: str, text: str) -> bool:
         """A word that cannot be a name on its own: report/agency vocabulary or plain English."""
-        if self.vocab.is_vocabulary_word(word):
-            return True
+        if self.vocab.is_vocabulary_word(word) or word.lower() in _ARTICLES_AND_PRONOUNS:
+            return True  # "The", a surname in the lists, opens a sentence ("the Named Nurse. The provider ...")
         return self.gaz.is_common_word(word, text) and not self.gaz.is_name(word)
 
     def trim(self, text: str, words: list[re.Match[str]], strong: bool = False) -> tuple[int, int] | None:
@@ -223,6 +223,8 @@ class TitledNameRecognizer(_NameRecognizer):
                 continue  # "Our Lady Star of the Sea": a church's dedication, not a titled woman
             if _INITIALISM_ENDS_A_SENTENCE.search(text[match.start() : start]):
                 continue  # "Supervision with DS. Agreed threshold": the rank's letters end the sentence
+            if _TITLE_WORD_ENDS_A_SENTENCE.search(text[match.start() : start]):
+                continue  # "represented by the Named Nurse. The out of hours provider": a job ends the sentence
             initials = re.match(INITIALS, text[start:end])
             has_initials = initials is not None and initials.end() > 0
             words = _name_words(text, start + (initials.end() if initials else 0), end)
@@ -235,6 +237,13 @@ class TitledNameRecognizer(_NameRecognizer):
 
 
 # a rank or job written as its letters, then a full stop: no one writes "DS. Quill", so the sentence ended there
+# a title written as a word, not shortened, with a full stop: the sentence's end ("the Named Nurse. The ...")
+_TITLE_WORD_ENDS_A_SENTENCE = re.compile(
+    r"(?<![\w'’-])(?!(?:Prof|Revd|Insp|Supt|Capt|Cllr|Sister|Canon)\.)\p{Lu}\p{Ll}{3,}\.[ \t]+$"
+)
+_ARTICLES_AND_PRONOUNS = frozenset(
+    {"the", "a", "an", "this", "that", "these", "those", "he", "she", "it", "they", "we", "his", "her", "its", "their"}
+)
 _INITIALISM_ENDS_A_SENTENCE = re.compile(
     r"(?<![\w'’-])(?!(?:MR|MRS|MS|DR|ST|REV|REVD|PROF|SGT|INSP|SUPT|CAPT|COL|MAJ|CPL|LT|FR)\.)\p{Lu}{2,4}\.[ \t]+$"
 )
@@ -856,9 +865,10 @@ class InitialsRecognizer(_NameRecognizer):
             re.compile(rf"(?<![\w'’.-]){letters}\s*\(\s*(?:[\w'’&,-]+\s+){{1,5}}?(?i:{roles})s?\s*\)"),
             # a key of initials: "AK     Class teacher, Year 4", "PW<TAB>Attendance Officer"; not a staff code
             # before the initials it keys ("CNN<TAB>HB - Community Nursery Nurse")
+            # (or a Word table's row, its cells parted by " | ": "DO'R | Declan O'Riordan | Team manager")
             re.compile(
-                rf"^[ \t]*{letters}(?:[ \t]{{2,}}|\t)(?![A-Z]{{2,4}}[ \t]*[-–—:])(?:[\w'’&,-]+[ \t]+){{0,5}}?"
-                rf"(?i:{roles})s?\b",
+                rf"^[ \t|]*{letters}(?:[ \t]{{2,}}|\t|[ \t]*\|[ \t]*)(?![A-Z]{{2,4}}[ \t]*[-–—:])"
+                rf"(?:[\w'’&,-]+(?:[ \t]+|[ \t]*\|[ \t]*)){{0,5}}?(?i:{roles})s?\b",
                 re.MULTILINE,
             ),
             re.compile(rf"(?<![\w-])(?i:{roles}),?{SPACE}{letters}{end}"),
