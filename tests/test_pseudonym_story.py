@@ -2824,3 +2824,20 @@ def test_the_letter_a_note_writes_for_the_child_is_hers_where_it_opens_no_one_el
     published = run(tmp_path, body)[1]
     assert "Child A translated some parts" in published and "Child A appears flat" in published
     assert "Appendix Q" in published
+
+
+def test_a_record_s_paragraph_gives_its_man_s_other_names_with_no_subject(tmp_path: Path) -> None:
+    """ "Also recorded as", "Street name", "Alias" with no subject: the names of the man the paragraph is about;
+    "she say his name X" in a girl's words is his, not hers."""
+    body = (
+        "3.1 Hester Pelbury (aged 14) went missing. Her mother said Hester \"has a boyfriend older, she say his "
+        "name Tobs\".\n\n"
+        "3.2 Male 1: Tobiah QUARRELL, born 1995, home address in Tarnwick. Also recorded as \"Augustus "
+        "Quarrell\" (false details given on a stop). Street name \"Tobs\", also written \"Tobz\".\n\n"
+        "3.3 Male 2: Ignatius SMITHERS, born 1990. Alias \"Ignatius Smythe\". Street name \"Lemon\".\n\n"
+        "4.1 Quarrell was arrested. Tobs was later charged; Lemon was not."
+    )
+    found = pseudonyms(run(tmp_path, body)[0])
+    assert found["Tobs"] == found["Augustus Quarrell"] == found["Tobiah QUARRELL"] == found["Quarrell"]
+    assert found["Lemon"] == found["Ignatius Smythe"] == found["Ignatius SMITHERS"] != found["Tobs"]
+    assert found["Tobs"] != found["Hester Pelbury"]

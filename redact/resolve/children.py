@@ -115,9 +115,9 @@ _AGE_LEAD = re.compile(r"[\s,(]*(?:then\s+|now\s+|(?:who\s+)?(?:was|is)\s+(?:the
 _ASIDE_LEAD = re.compile(r"\s*\((?:née|nee|formerly)\b[^()\n]{0,40}\)")  # "(née Quill)" before "was 21"
 
 
-# a birth year in brackets after a name: "Tobiah Quill (born 22 January 1993)", "(DOB 03/02/1993)"
+# a birth year in brackets or after a comma: "Tobiah Quill (born 22 January 1993)", "(DOB 03/02/1993)", ", born 1995"
 _BORN_IN_BRACKETS = re.compile(
-    r"[ \t]*\([ \t]*(?:dob|d\.o\.b\.?|born)[ \t]*:?[ \t]*(?:on[ \t]+|in[ \t]+)?[^()\n]{0,20}?"
+    r"[ \t]*[(,][ \t]*(?:dob|d\.o\.b\.?|born)[ \t]*:?[ \t]*(?:on[ \t]+|in[ \t]+)?[^()\n]{0,20}?"
     r"(?P<year>(?:19|20)\d{2})\b",
     re.IGNORECASE,
 )

@@ -157,6 +157,7 @@ _HER_NAME = (
     r"(?:user\s*|profile\s+|display\s+)?name)\s*[,:]?"
 )
 _HER_NAME_IS = re.compile(_HER_NAME + r"\s*[\"“‘']?$")
+_WHOSE_NAME = re.compile(r"\b(his|her)\s+(?:[\w-]+\s+){0,2}name\b", re.IGNORECASE)
 # 'Ottoline (pronounced "Otty")', '"Sparky" was identified as Tobiah Pelbury', "Iggy Quill (also known as Iggy
 # Quarrell)", "Mr Quill gave his name as Quarrell", "Tobiah Quill (known at school as "Iggy")": one person, whatever
 # the names
@@ -1010,8 +1011,11 @@ def _merge_aliases(text: str, clusters: list[Cluster]) -> list[Cluster]:
         listed = id(previous) in aliases and _NEXT_IN_LIST.fullmatch(text, previous.end, mention.start)
         if not (listed or _is_alias(text, previous, mention)):
             continue
-        aliases.add(id(mention))
         alias, named = owner[id(mention)], owner[id(previous)]
+        whose = _WHOSE_NAME.search(text, previous.end, mention.start)
+        if whose and named.gender() not in (None, "f" if whose.group(1).lower() == "her" else "m"):
+            continue  # 'Ebun said "she say his name Tobs"': his name, not hers
+        aliases.add(id(mention))
         hers = _nickname_with_her_surnames(alias, named) if alias is not named and not named.ambiguous else []
         if hers:  # 'Ebun Quill Pelbury, known at school as "Hetty"', and the records' "Hetty Pelbury", "Hetty Quill"
             for cluster in [*hers, alias]:
@@ -1276,6 +1280,10 @@ _PRONOUN_ALIAS = re.compile(
     r"|\b(?:knew|know|knows|referred\s+to)\s+(?P<object2>him|her)\s+as\s+[\"“‘']?$"
     # 'he gave the name "Tobiah Quarrell" to a landlord': a false name, whole
     r"|\b(?P<gave>[Ss]he|[Hh]e)\s+(?:\w+\s+)?(?:gave|gives|used|uses)\s+(?:the|a\s+false)\s+name\s+(?:of\s+)?[\"“‘']$"
+    # a record's paragraph about one person, its names said with no subject: 'Male 1: Tobiah QUILL, born 1995.
+    # Also recorded as "Tobiah Quarrell". Street name "Tobs"'
+    r"|(?:^|[.;]\s+)(?P<unsaid>Also\s+(?:recorded|known|listed|written)\s+as|(?:Street|Nick)\s*names?|Alias(?:es)?"
+    r"|AKA)\s*:?\s*[\"“‘']$"
     # 'He was known by a number of names: "Iggs", "Big Q"': each quoted name of the list
     r"|\b(?P<pronoun4>[Ss]he|[Hh]e)\s+(?:is|was|had\s+been)\s+(?:also\s+)?(?:known|called|recorded)\b[^.:]{0,60}?"
     r"\b(?:names|aliases|nicknames)\s*:\s*(?:[\"“‘'][^\"”’\n]{1,30}[\"”’],?\s+(?:and\s+|or\s+)?)*[\"“‘']$"
@@ -1331,27 +1339,28 @@ def _merge_pronoun_aliases(text: str, clusters: list[Cluster]) -> list[Cluster]:
     for index, mention in enumerate(ordered):
         cue = _PRONOUN_ALIAS.search(text, max(0, mention.start - 120), mention.start)
         alias = owner[id(mention)]
-        if cue is None or (" " in mention.text.strip() and not cue.group("gave")):
+        if cue is None or (" " in mention.text.strip() and not (cue.group("gave") or cue.group("unsaid"))):
             continue
         pronoun = next(word for word in cue.groups() if word)  # "She" of "She is known as", "him" of "called him"
-        gender = "f" if pronoun.lower() in ("she", "her") else "m"
+        gender = "f" if pronoun.lower() in ("she", "her") else "m" if pronoun.lower() in ("he", "him") else None
         # the paragraph (or, where a pasted draft lost its blank lines, the lines before the cue): the nearest person
-        # of the pronoun's gender, if named in full and not already the alias's own ("Ebun ... called her "Otty"")
+        # of the pronoun's gender, if named in full and not already the alias's own ("Ebun ... called her "Otty"");
+        # with no pronoun, the first person the paragraph names
         start = max(text.rfind("\n\n", 0, mention.start) + 2, mention.start - _PASTED_PARAGRAPH)
         # "Chidi said they all knew him as Dee": "him" is not the sentence's subject, who speaks of him
         before = sentence_bounds(text, cue.start())[0] if cue.group("object") or cue.group("object2") else mention.start
-        nearest = next(
-            (owner[id(m)] for m in reversed(ordered[:index]) if start <= m.start < before
-             and owner[id(m)].gender() in (gender, None)),
-            None,
-        )  # fmt: skip
+        candidates = [owner[id(m)] for m in ordered[:index] if start <= m.start < before]
+        nearest = candidates[0] if candidates and gender is None else next(
+            (c for c in reversed(candidates) if c.gender() in (gender, None)), None
+        )
         named = nearest if nearest is not None and nearest is not alias and nearest.first and nearest.last else None
         if named is None or named.ambiguous or alias.ambiguous:
             continue
         last_named = max((m.end for m in named.mentions if m.end <= cue.start()), default=cue.start())
         if _SOMEONE_UNNAMED.search(text, last_named, cue.start()):
             continue  # "Quill said one of the men was older and that Ebun called him "Iggy"": the man's, not Quill's
-        if alias.last and not (len(alias.last) == 1 and (named.last or "").startswith(alias.last)):
+        false_name = cue.group("gave") or cue.group("unsaid")  # a whole other name he gave or was recorded by
+        if alias.last and not false_name and not (len(alias.last) == 1 and (named.last or "").startswith(alias.last)):
             # "Wera K." may be Wiktoria Kowalczyk's; "Wera Brinsley" is someone else, whose first name the lone
             # "Wera"s, the nickname the draft gives her, are not
             said = fold(mention.text.strip())
@@ -1359,6 +1368,7 @@ def _merge_pronoun_aliases(text: str, clusters: list[Cluster]) -> list[Cluster]:
             _move(moved, alias, named, owner)
             continue
         _absorb(named, alias, owner)
+        _settle_doubts(clusters, alias, named)  # a lone "Quill" of "Tobiah Quill" or his other name: his
     return [c for c in clusters if c.mentions]
 
 
