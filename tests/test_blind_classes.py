@@ -2938,3 +2938,13 @@ def test_a_key_of_initials_in_a_word_table_s_cells(tmp_path: Path) -> None:
         "02/12/2016 | TQ'R | Oversight: conference to be referred."
     )
     assert [text for label, text in findings(tmp_path, body) if text == "TQ'R"] == ["TQ'R", "TQ'R"]
+
+
+def test_names_in_capitals_one_space_apart_are_one_name() -> None:
+    from redact.detect.engine import _capitals_joined
+    from redact.detect.finding import Finding
+
+    text = "In respect of AUGUSTUS QUELLODE PELBURY and TQ"
+    halves = [Finding(14, 31, "PERSON", "AUGUSTUS QUELLODE", 0.7, "SpacyNerRecognizer"),
+              Finding(32, 39, "PERSON", "PELBURY", 0.75, "ContextNameRecognizer")]
+    assert [f.text for f in _capitals_joined(text, halves)] == ["AUGUSTUS QUELLODE PELBURY"]

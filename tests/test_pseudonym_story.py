@@ -2841,3 +2841,19 @@ def test_a_record_s_paragraph_gives_its_man_s_other_names_with_no_subject(tmp_pa
     assert found["Tobs"] == found["Augustus Quarrell"] == found["Tobiah QUARRELL"] == found["Quarrell"]
     assert found["Lemon"] == found["Ignatius Smythe"] == found["Ignatius SMITHERS"] != found["Tobs"]
     assert found["Tobs"] != found["Hester Pelbury"]
+
+
+def test_names_listed_after_was_are_one_person_s_and_a_parent_named_after_a_child_is_not_the_child(
+    tmp_path: Path,
+) -> None:
+    body = (
+        "In respect of AUGUSTUS PELBURY\n\n"
+        "1.2 At home Augustus was called Tobi. His mother, Dorcas Pelbury, used her baptismal name Grace at work. "
+        "At church she was often addressed as \"Iya Tobi\" (Tobi's mother).\n\n"
+        "3.1 The mother was registered as \"PELBURY, Grace\" and Augustus as \"PELBURY, Augustus T\".\n\n"
+        "4.3 Augustus was \"Tobi\" and \"Augustus T\"; his mother was Dorcas, Dot and Grace."
+    )
+    found = pseudonyms(run(tmp_path, body)[0])
+    assert found["Augustus"] == found["Tobi"] == found["PELBURY, Augustus"]
+    assert found["Dot"] == found["PELBURY, Grace"] == found["Dorcas Pelbury"] == "Mother"
+    assert found["Iya Tobi"] != "Child A"

@@ -198,7 +198,8 @@ class Detector:
         findings = _names_with_particles(document.text, sorted(findings, key=lambda f: (f.start, -f.end)))
         # again with the full names propagation found: "Tralena" the model took for a place, of "Tralena Boswell"
         findings = acronyms_not_people(document.text, _without_staff_codes(document.text, findings))
-        return resolve_overlaps(with_blocks(document, _towns_not_people(findings)))
+        findings = resolve_overlaps(with_blocks(document, _towns_not_people(findings)))
+        return _capitals_joined(document.text, findings)
 
     def drop_kept(self, document: Document, findings: list[Finding]) -> list[Finding]:
         """Apply the KeepFilter to name-like findings; identifiers always stay."""
@@ -1124,6 +1125,22 @@ def with_blocks(document: Document, findings: Iterable[Finding]) -> list[Finding
 # Labels for "any number after a cue word": a span that a specific, validated recogniser also found
 # (an NHS number with its check digit, an NI number) takes that recogniser's label whatever the scores.
 CATCH_ALL_LABELS = frozenset({"CASE_REFERENCE"})
+
+
+def _capitals_joined(text: str, findings: list[Finding]) -> list[Finding]:
+    """Two names in capitals one space apart are one name two recognisers found in halves: a title page's "JOSHUA
+    QUILL" + "PELBURY" is "JOSHUA QUILL PELBURY" (whose surname, alone, would not join the child)."""
+    joined: list[Finding] = []
+    for finding in findings:
+        last = joined[-1] if joined else None
+        if (
+            last is not None and last.label == finding.label == "PERSON" and text[last.end : finding.start] == " "
+            and last.text.isupper() and finding.text.isupper() and len(last.text) > 3 and len(finding.text) > 3
+        ):  # fmt: skip
+            joined[-1] = replace(last, end=finding.end, text=text[last.start : finding.end])
+            continue
+        joined.append(finding)
+    return joined
 
 
 def resolve_overlaps(findings: Sequence[Finding]) -> list[Finding]:

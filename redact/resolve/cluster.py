@@ -213,6 +213,7 @@ def cluster_mentions(text: str, mentions: list[Mention], hint: RoleHint | None =
     persons = _merge_aliases(text, _cluster_people(text, people, hint or (lambda c: None), notes))
     persons = _merge_pronoun_aliases(text, persons)
     persons = _merge_listed_spellings(text, persons)
+    persons = _merge_names_one_is_given(text, persons)
     persons = _generations_apart(text, persons)
     clusters = persons + _cluster_others(others, text)
     clusters.sort(key=lambda c: c.start)
@@ -301,6 +302,17 @@ def _as_hyphenated(mention: str, joined: dict[str, str]) -> str:
     )
 
 
+# a parent called after a child: "Iya Tobi" (Yoruba, Tobi's mother), "Umm Yusuf", "Abu Yusuf", "Mama Ebun"
+_TEKNONYM = regex.compile(r"^(?:Iya|Iyá|Baba|Mama|Umm|Um|Abu|Abou|Mamma|Papa)[ ](?=\p{Lu})")
+
+
+def _as_read(mention: Mention, written: list[str], scanned: bool, joined: dict[str, str]) -> str:
+    """The mention's name as the clusterer reads it: OCR misreadings mended, a hyphenated given name written
+    apart joined, and a parent's name after a child ("Iya Tobi") one word, not a first name and the child's."""
+    name = _as_hyphenated(_read(mention, written, scanned), joined)
+    return name.replace(" ", "-", 1) if _TEKNONYM.match(name) else name
+
+
 _HYPHENATED = regex.compile(r"(?<![\w'’-])\p{Lu}\p{Ll}+-\p{Lu}\p{Ll}+(?![\w'’-])")
 _TWO_NAME_WORDS = regex.compile(r"(?<![\w'’-])(\p{Lu}[\p{L}]+)[ ](\p{Lu}[\p{L}]+)(?![\w'’-])")
 
@@ -347,8 +359,7 @@ def _cluster_people(text: str, mentions: list[Mention], hint: RoleHint, notes: l
     scanned = _scanned(mentions)
     joined = _hyphenated_given_names(written)
     parsed = [
-        (m, parse_name(_as_hyphenated(_read(m, written, scanned), joined), title_before(text, m.start)))
-        for m in ordered
+        (m, parse_name(_as_read(m, written, scanned, joined), title_before(text, m.start))) for m in ordered
     ]
     clusters: list[Cluster] = []
     ambiguous: dict[tuple[str, str | None], Cluster] = {}
@@ -1269,7 +1280,8 @@ def _given_by_naming_verb(text: str, previous: Mention, mention: Mention) -> boo
 
 # 'She is known to everyone, including most of the staff, as "Wera"', "He goes by Kuba": the pronoun's nickname
 _PRONOUN_ALIAS = re.compile(
-    r"\b(?P<pronoun>[Ss]he|[Hh]e)\s+(?:is|was)\s+(?:also\s+|usually\s+|always\s+)?(?:known|called)\b[^.]{0,80}?"
+    r"\b(?P<pronoun>[Ss]he|[Hh]e)\s+(?:is|was)\s+(?:also\s+|usually\s+|always\s+|often\s+)?(?:known|called|addressed)\b"
+    r"[^.]{0,80}?"
     r"\bas\s+[\"“‘']?$|\b(?P<pronoun2>[Ss]he|[Hh]e)\s+(?:goes|went)\s+by\s+[\"“‘']?$"
     # 'He was called "Iggy" by his mother', 'At work she used the name "Mabel"'
     r"|\b(?P<pronoun3>[Ss]he|[Hh]e)\s+(?:(?:is|was)\s+(?:also\s+|usually\s+|always\s+)?called"
@@ -1327,6 +1339,36 @@ def _merge_listed_spellings(text: str, clusters: list[Cluster]) -> list[Cluster]
             quoted = said.end() < other.start < paragraph_end and _QUOTE_BEFORE.search(text, 0, other.start)
             if quoted and alias is not named and not alias.ambiguous:
                 _absorb(named, alias, owner)
+    return [c for c in clusters if c.mentions]
+
+
+# "his mother was Dorcas, Dot and Grace;": one person's names listed after "was", each in quotes or not
+_NAMES_ONE_IS_GIVEN = regex.compile(
+    r"\b(?:(?:his|her|their)\s+(?:mother|father|mum|dad|sister|brother|grandmother|grandfather)\s+)?(?:was|is)\s+"
+    r"(?P<names>[\"“‘]?\p{Lu}[^;.\n]{1,120}?,?\s+and\s+[\"“‘]?\p{Lu}[\w'’ -]*[\"”’]?)\s*[;.]"
+)
+_LIST_GAP = re.compile(r"[\"”’']?\s*(?:,|,?\s+and)\s+[\"“‘']?")
+
+
+def _merge_names_one_is_given(text: str, clusters: list[Cluster]) -> list[Cluster]:
+    """ "Tobiah was "Tobs", "Iggy" and "Tobiah Q"; his mother was Dorcas, Dot and Grace.": where a list after
+    "was" holds nothing but names, they are one person's (and the person's before "was", where one is named)."""
+    owner = {id(m): c for c in clusters for m in c.mentions}
+    ordered = sorted((m for c in clusters for m in c.mentions), key=lambda m: m.start)
+    for match in _NAMES_ONE_IS_GIVEN.finditer(text):
+        start, end = match.span("names")
+        listed = [m for m in ordered if start <= m.start and m.end <= end]
+        if len(listed) < 2 or not all(
+            _LIST_GAP.fullmatch(text, a.end, b.start) for a, b in zip(listed, listed[1:], strict=False)
+        ) or text[start:end].strip("\"“”‘’' ") != text[listed[0].start : listed[-1].end].strip("\"“”‘’' "):
+            continue  # something other than a name is listed
+        before = [m for m in ordered if m.end <= match.start() and not text[m.end : match.start()].strip()]
+        subject = before[-1] if before else None  # "Tobiah was ...": the person the names are given for
+        people = [owner[id(m)] for m in ([subject] if subject else []) + listed]
+        named = next((c for c in people if c.first and c.last), people[0])
+        for cluster in dict.fromkeys(people):
+            if cluster is not named and not cluster.ambiguous and not named.ambiguous:
+                _absorb(named, cluster, owner)
     return [c for c in clusters if c.mentions]
 
 
