@@ -2857,3 +2857,12 @@ def test_names_listed_after_was_are_one_person_s_and_a_parent_named_after_a_chil
     assert found["Augustus"] == found["Tobi"] == found["PELBURY, Augustus"]
     assert found["Dot"] == found["PELBURY, Grace"] == found["Dorcas Pelbury"] == "Mother"
     assert found["Iya Tobi"] != "Child A"
+
+
+def test_twins_the_title_names_by_their_initials_are_both_the_review_s_children(tmp_path: Path) -> None:
+    body = (
+        "1.1 Hester Quill-Pelbury and Augustus Quill-Pelbury, aged six, live with their maternal aunt, Dorcas "
+        "Smithers. Augustus is known as Gus."
+    )
+    found = pseudonyms(run(tmp_path, body, title="SERIOUS CASE REVIEW: CHILDREN H AND A (SCR 2017/03)")[0])
+    assert {found["Hester Quill-Pelbury"], found["Augustus Quill-Pelbury"]} == {"Child A", "Child B"}

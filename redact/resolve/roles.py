@@ -1427,7 +1427,7 @@ def _choose_subject(
             f"the config's subject child {config.subject.name!r} is not among the names found in the draft: "
             "check the spelling in report.yaml"
         )
-    listed = _listed_subjects(document, people)
+    listed = _listed_subjects(document, people) or _children_the_title_initials(document, people, roles)
     if len(listed) > 1:  # the title page names the children the review is about: each is its subject
         for cluster in listed:
             roles[cluster] = "subject_child"
@@ -1523,6 +1523,33 @@ _SUBJECTS_NAMED = re.compile(
 _OPENING_BLOCKS = 20
 _SUBJECTS_CELL = re.compile(r"\s*(?:the\s+)?(?:children|subjects|subject\s+children)\s*:?\s*", re.IGNORECASE)
 _TITLE_TABLE_CELLS = 3 * TITLE_PAGE_BLOCKS  # a title page laid out as a table has a block for each cell
+
+
+# a title page's letters for the children a review is about: "SERIOUS CASE REVIEW: CHILDREN N AND M"
+_CHILDREN_LETTERS = re.compile(
+    r"\b(?i:children)[ \t]+(?P<letters>[A-Z](?:[ \t]*,[ \t]*[A-Z])*[ \t]+(?i:and|&)[ \t]+[A-Z])\b"
+)
+
+def _children_the_title_initials(
+    document: Document, people: list[Cluster], roles: dict[Cluster, str]
+) -> list[Cluster]:
+    """The children whose initials are the letters the title page gives the children under review ("CHILDREN N
+    AND M" over twins Naomi and Malachi): for each letter the one person of that initial with no grown-up's or
+    worker's role."""
+    for text in _before_the_text(title_page(document)):
+        match = _CHILDREN_LETTERS.search(text)
+        if match is None:
+            continue
+        letters = re.findall(r"\b[A-Z]\b", match.group("letters"))
+        chosen = []
+        for letter in letters:
+            fitting = [c for c in people if c.first and len(c.first) > 1 and c.first[0].upper() == letter
+                       and roles.get(c) in (None, "child", "sibling", "subject_child")]  # fmt: skip
+            if len(fitting) != 1:
+                return []
+            chosen.append(fitting[0])
+        return chosen
+    return []
 
 
 def _listed_subjects(document: Document, people: list[Cluster]) -> list[Cluster]:
