@@ -2948,3 +2948,8 @@ def test_names_in_capitals_one_space_apart_are_one_name() -> None:
     halves = [Finding(14, 31, "PERSON", "AUGUSTUS QUELLODE", 0.7, "SpacyNerRecognizer"),
               Finding(32, 39, "PERSON", "PELBURY", 0.75, "ContextNameRecognizer")]
     assert [f.text for f in _capitals_joined(text, halves)] == ["AUGUSTUS QUELLODE PELBURY"]
+
+
+def test_days_of_the_week_and_a_person_placed_by_a_venue_are_no_names(tmp_path: Path) -> None:
+    body = "b) Grandma Mabel collects them from school Tuesdays and Thursdays (a neighbour from church)."
+    assert findings(tmp_path, body) == [("PERSON", "Mabel")]

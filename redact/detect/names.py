@@ -140,7 +140,7 @@ class _NameRecognizer(EntityRecognizer):
             return []
         best: dict[tuple[int, int], float] = {}
         for start, end, score in self.spans(text):
-            if end > start:
+            if end > start and _WEEKDAYS.fullmatch(text, start, end) is None:  # "from school Tuesdays and Thursdays"
                 best[start, end] = max(score, best.get((start, end), 0.0))
         return [_score_result(self, s, e, score) for (s, e), score in sorted(best.items())]
 
@@ -241,6 +241,7 @@ class TitledNameRecognizer(_NameRecognizer):
 _TITLE_WORD_ENDS_A_SENTENCE = re.compile(
     r"(?<![\w'’-])(?!(?:Prof|Revd|Insp|Supt|Capt|Cllr|Sister|Canon)\.)\p{Lu}\p{Ll}{3,}\.[ \t]+$"
 )
+_WEEKDAYS = re.compile(r"(?i:mon|tues|wednes|thurs|fri|satur|sun)days?")
 _ARTICLES_AND_PRONOUNS = frozenset(
     {"the", "a", "an", "this", "that", "these", "those", "he", "she", "it", "they", "we", "his", "her", "its", "their"}
 )

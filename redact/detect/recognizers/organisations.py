@@ -289,8 +289,9 @@ class AppositionOrganisationRecognizer(OrganisationContextRecognizer):
         # "Turning Tide (the commissioned drug and alcohol service)", "Open Gate (local homelessness charity)":
         # the kind in brackets after the name
         regex.compile(
-            rf"(?<![\w'’-])(?P<name>{_RUN})[ \t]*\([ \t]*(?:(?i:the|a|an)[ \t]+)?(?:[a-z-]+[ \t]+){{0,5}}?"
-            rf"(?i:{_VENUE_KINDS})[ \t]*\)"
+            # (not "(a neighbour from church)", a person the kind only places)
+            rf"(?<![\w'’-])(?P<name>{_RUN})[ \t]*\([ \t]*(?:(?i:the|a|an)[ \t]+)?"
+            rf"(?:(?!(?:from|at|of|in|with|to)[ \t])[a-z-]+[ \t]+){{0,5}}?(?i:{_VENUE_KINDS})[ \t]*\)"
         ),
         # not "a pupil of the Academy, Roxana Mihalache": the venue there is where the person named belongs
         regex.compile(
