@@ -2866,3 +2866,16 @@ def test_twins_the_title_names_by_their_initials_are_both_the_review_s_children(
     )
     found = pseudonyms(run(tmp_path, body, title="SERIOUS CASE REVIEW: CHILDREN H AND A (SCR 2017/03)")[0])
     assert {found["Hester Quill-Pelbury"], found["Augustus Quill-Pelbury"]} == {"Child A", "Child B"}
+
+
+def test_him_or_her_a_nickname_is_given_to_is_the_one_spoken_of_not_the_speaker(tmp_path: Path) -> None:
+    """ "Mr X (the children called him "Y")" and "the record calls her "Auntie Z"": the sentence's own person; "Q
+    told the author they knew him as W": not Q, who speaks."""
+    body = (
+        "2.1 Dorcas Pelbury lives with Lottie. Mr Augustus Quarrell (the children called him \"Gussy\") moved in.\n\n"
+        "2.2 Mabel Smithers, the aunt, came to appointments; on one occasion the record calls her \"Auntie Mabs\".\n\n"
+        "2.3 Tobiah Pelbury met Lottie in 2015. Ignatius Quellin told the author that they \"all knew him as Tobs\"."
+    )
+    found = pseudonyms(run(tmp_path, body)[0])
+    assert found["Gussy"] == found["Augustus Quarrell"] and found["Mabs"] == found["Mabel Smithers"]
+    assert found["Tobs"] == found["Tobiah Pelbury"] != found["Ignatius Quellin"]

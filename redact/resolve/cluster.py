@@ -1302,6 +1302,7 @@ _PRONOUN_ALIAS = re.compile(
 )
 
 
+_SAYS = re.compile(r"\b(?:told|tells|said|says|reported|reports|explained|stated|recalled|described)\b")
 # someone the draft has not named comes between the name and the pronoun: "one of the men", "a woman", "another girl"
 _SOMEONE_UNNAMED = re.compile(
     r"\b(?:a|an|another|one\s+of\s+(?:the|them|two|three)|two|three|some)\s+(?:[\w-]+\s+){0,3}?"
@@ -1389,9 +1390,12 @@ def _merge_pronoun_aliases(text: str, clusters: list[Cluster]) -> list[Cluster]:
         # of the pronoun's gender, if named in full and not already the alias's own ("Ebun ... called her "Otty"");
         # with no pronoun, the first person the paragraph names
         start = max(text.rfind("\n\n", 0, mention.start) + 2, mention.start - _PASTED_PARAGRAPH)
-        # "Chidi said they all knew him as Dee": "him" is not the sentence's subject, who speaks of him
-        before = sentence_bounds(text, cue.start())[0] if cue.group("object") or cue.group("object2") else mention.start
-        candidates = [owner[id(m)] for m in ordered[:index] if start <= m.start < before]
+        # "Chidi said they all knew him as Dee": "him" is not the one who speaks of him
+        spoken = cue.group("object") or cue.group("object2")
+        candidates = [
+            owner[id(m)] for m in ordered[:index]
+            if start <= m.start and not (spoken and _SAYS.search(text, m.end, cue.start()))
+        ]  # fmt: skip
         nearest = candidates[0] if candidates and gender is None else next(
             (c for c in reversed(candidates) if c.gender() in (gender, None)), None
         )
@@ -1399,7 +1403,7 @@ def _merge_pronoun_aliases(text: str, clusters: list[Cluster]) -> list[Cluster]:
         if named is None or named.ambiguous or alias.ambiguous:
             continue
         last_named = max((m.end for m in named.mentions if m.end <= cue.start()), default=cue.start())
-        if _SOMEONE_UNNAMED.search(text, last_named, cue.start()):
+        if _SOMEONE_UNNAMED.search(text, max(last_named, sentence_bounds(text, cue.start())[0]), cue.start()):
             continue  # "Quill said one of the men was older and that Ebun called him "Iggy"": the man's, not Quill's
         false_name = cue.group("gave") or cue.group("unsaid")  # a whole other name he gave or was recorded by
         if alias.last and not false_name and not (len(alias.last) == 1 and (named.last or "").startswith(alias.last)):
