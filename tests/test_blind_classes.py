@@ -2953,3 +2953,8 @@ def test_names_in_capitals_one_space_apart_are_one_name() -> None:
 def test_days_of_the_week_and_a_person_placed_by_a_venue_are_no_names(tmp_path: Path) -> None:
     body = "b) Grandma Mabel collects them from school Tuesdays and Thursdays (a neighbour from church)."
     assert findings(tmp_path, body) == [("PERSON", "Mabel")]
+
+
+def test_where_a_school_trip_or_a_holiday_went_is_a_place(tmp_path: Path) -> None:
+    body = "He missed the residential to Ightonfell in Year 6. A trip to the Zoo was fine; a visit to Monday club."
+    assert findings(tmp_path, body) == [("LOCATION", "Ightonfell")]

@@ -33,6 +33,7 @@ from redact.detect.recognizers.places import (
     PostalTownRecognizer,
     SiteRecognizer,
     ToponymRecognizer,
+    TripRecognizer,
     UkTownRecognizer,
     WelshPlaceRecognizer,
 )
@@ -47,7 +48,7 @@ PATTERN_RECOGNIZERS = (
     UkVehicleRegistrationRecognizer, UkCaseReferenceRecognizer, SchoolRecognizer, GpPracticeRecognizer,
     HospitalRecognizer, WardRecognizer, UnitRecognizer, OrganisationRecognizer, EstateRecognizer, DistrictRecognizer,
     SiteRecognizer, CustodyRecognizer, CountyRecognizer, ToponymRecognizer, DwellingOnRecognizer, WelshPlaceRecognizer,
-    PlaceNicknameRecognizer,
+    PlaceNicknameRecognizer, TripRecognizer,
     UkTownRecognizer, PostalTownRecognizer, LocalityRecognizer, PoliceCollarNumberRecognizer, SocialHandleRecognizer,
 )  # fmt: skip
 

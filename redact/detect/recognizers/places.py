@@ -223,6 +223,20 @@ class DwellingOnRecognizer(UkPatternRecognizer):
         return not all(is_english_form(fold(w)) for w in words)
 
 
+class TripRecognizer(DwellingOnRecognizer):
+    """Where a child was taken or went away, after the trip: "the residential to Ightonfell", "a holiday to
+    Quellbay"; a fell, a village or a resort no list holds, which with the date and the school tells the child."""
+
+    PATTERNS = [
+        Pattern(
+            "place of a trip",
+            r"(?<=\b(?:residential|trip|holiday|outing|excursion|camp|visit)[ \t]+to[ \t]+(?:the[ \t]+)?)"
+            + _WORD + r"(?:[ \t]+" + _WORD + r")?(?![\w'’])",
+            0.6,
+        )
+    ]
+
+
 class PlaceNicknameRecognizer(UkPatternRecognizer):
     """A place by the name its people give it: 'young people call the estate "the Fen" and the block "the Tower"'.
     The quoted name is the place's, though a word."""
