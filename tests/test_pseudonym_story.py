@@ -2783,13 +2783,13 @@ def test_names_a_man_is_known_by_or_gave_are_his_not_the_speaker_s_or_a_namesake
     shares the nickname's first name, and not the worker's who says "we knew him as"."""
     body = (
         "Panel: Dee Pelbury, Named Nurse, Quellmoor Trust.\n\n"
-        "4.3 Ebun met Tobiah Quarrell in 2015. He was known by a number of names: \"Dee\", \"T-Qo\". On one "
-        "occasion he gave the name \"Augustus Smithers\" to a landlord. Police held him under QUARRELL, Tobiah "
+        "4.3 Ebun met Augustus Quarrell in 2015. He was known by a number of names: \"Dee\", \"T-Qo\". On one "
+        "occasion he gave the name \"Tobiah Smithers\" to a landlord. Police held him under QUARRELL, Augustus "
         "with \"SMITHERS\" as a recorded alias.\n\n4.8 Ignatius Damson told the author that they \"all knew him as "
         "Dee\"."
     )
     found = pseudonyms(run(tmp_path, body)[0])
-    assert found["Dee"] == found["Augustus Smithers"] == found["SMITHERS"] == found["Tobiah Quarrell"]
+    assert found["Dee"] == found["Tobiah Smithers"] == found["SMITHERS"] == found["Augustus Quarrell"]
     assert found["Ignatius Damson"] != found["Dee"] and found["Dee Pelbury"] != found["Dee"]
 
 
@@ -2879,3 +2879,14 @@ def test_him_or_her_a_nickname_is_given_to_is_the_one_spoken_of_not_the_speaker(
     found = pseudonyms(run(tmp_path, body)[0])
     assert found["Gussy"] == found["Augustus Quarrell"] and found["Mabs"] == found["Mabel Smithers"]
     assert found["Tobs"] == found["Tobiah Pelbury"] != found["Ignatius Quellin"]
+
+
+def test_a_nickname_the_caller_or_the_sentence_s_man_is_given_goes_to_the_one_called(tmp_path: Path) -> None:
+    body = (
+        "2.1 On 9 March Hester Pelbury's friend Agatha Quill, who calls her \"Hetty\", showed the school a message.\n\n"
+        "2.2 Augustus Quarrell, born 04/09/1970, had been Tobiah Smithers's best friend since school; Hester called "
+        "him \"Uncle Gus\". Gus lived alone."
+    )
+    found = pseudonyms(run(tmp_path, body)[0])
+    assert found["Hetty"] == found["Hester"] != found["Agatha Quill"]
+    assert found["Gus"] == found["Augustus Quarrell"] != found["Tobiah Smithers"]

@@ -1302,6 +1302,7 @@ _PRONOUN_ALIAS = re.compile(
 )
 
 
+_WHO = re.compile(r"\s*,?\s*who\b")  # "her friend Maryam Farah, who calls her Shilo": the caller
 _SAYS = re.compile(r"\b(?:told|tells|said|says|reported|reports|explained|stated|recalled|described)\b")
 # someone the draft has not named comes between the name and the pronoun: "one of the men", "a woman", "another girl"
 _SOMEONE_UNNAMED = re.compile(
@@ -1394,7 +1395,7 @@ def _merge_pronoun_aliases(text: str, clusters: list[Cluster]) -> list[Cluster]:
         spoken = cue.group("object") or cue.group("object2")
         candidates = [
             owner[id(m)] for m in ordered[:index]
-            if start <= m.start and not (spoken and _SAYS.search(text, m.end, cue.start()))
+            if start <= m.start and not (spoken and (_SAYS.search(text, m.end, cue.start()) or _WHO.match(text, m.end)))
         ]  # fmt: skip
         nearest = candidates[0] if candidates and gender is None else next(
             (c for c in reversed(candidates) if c.gender() in (gender, None)), None
@@ -1411,7 +1412,9 @@ def _merge_pronoun_aliases(text: str, clusters: list[Cluster]) -> list[Cluster]:
             # "Wera"s, the nickname the draft gives her, are not
             said = fold(mention.text.strip())
             moved = [m for m in alias.mentions if " " not in m.text.strip() and fold(m.text.strip()) == said]
-            _move(moved, alias, named, owner)
+            # the pronoun is surely the named one's, and the paragraph names no one else the nickname's cluster holds
+            if gender is not None and named.gender() == gender and alias not in candidates:
+                _move(moved, alias, named, owner)
             continue
         _absorb(named, alias, owner)
         _settle_doubts(clusters, alias, named)  # a lone "Quill" of "Tobiah Quill" or his other name: his
