@@ -168,6 +168,17 @@ def test_draft_without_executive_summary_publishes_its_full_publication_and_says
     assert any(w.startswith("not built: executive-summary") for w in manifest["warnings"])
 
 
+def test_a_draft_that_is_an_executive_summary_is_published_whole_under_that_name(tmp_path: Path) -> None:
+    draft = tmp_path / "summary.txt"
+    draft.write_text(
+        "QUELLSHIRE LOCAL SAFEGUARDING CHILDREN BOARD\nSERIOUS CASE REVIEW\nEXECUTIVE SUMMARY\n\n"
+        "1.1 This is the executive summary of the review about Jayden Smith, who died in 2014.\n",
+        encoding="utf-8",
+    )
+    result = run(draft, tmp_path / "out", variants=("full-publication",))
+    assert published_text(result).startswith("# Executive Summary")
+
+
 def test_minutes_about_publishing_a_summary_are_no_executive_summary(tmp_path: Path) -> None:
     """An item of minutes headed "... publication of the overview report and executive summary" is about the
     summary, not the summary: only the full publication is built."""

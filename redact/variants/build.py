@@ -161,7 +161,13 @@ def build_variant(document: Document, plan: Plan, policy: VariantPolicy) -> Vari
     for r in marking_replacements(blocks, plan.replacements):
         by_block.setdefault(document.block_at(r.start).index, []).append(r)
     redacted = tuple(redact_block(b, by_block.get(b.index, [])) for b in blocks)
-    return Variant(policy.name, policy.title, redacted)
+    body = [b for b in document.blocks if b.kind not in RUNNING]
+    # a draft that is itself an executive summary is published whole under its own name, not "Overview Report"
+    title = EXECUTIVE_SUMMARY_TITLE if is_separate_summary(body[:TITLE_PAGE_BLOCKS]) else policy.title
+    return Variant(policy.name, title, redacted)
+
+
+EXECUTIVE_SUMMARY_TITLE = "Executive Summary"
 
 
 ROLE_LINE = {"lscb_chair": "LSCB chair", "panel_chair": "Serious case review panel chair",
