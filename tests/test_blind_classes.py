@@ -2958,3 +2958,8 @@ def test_days_of_the_week_and_a_person_placed_by_a_venue_are_no_names(tmp_path: 
 def test_where_a_school_trip_or_a_holiday_went_is_a_place(tmp_path: Path) -> None:
     body = "He missed the residential to Ightonfell in Year 6. A trip to the Zoo was fine; a visit to Monday club."
     assert findings(tmp_path, body) == [("LOCATION", "Ightonfell")]
+
+
+def test_the_name_a_sentence_says_is_someone_s_is_a_name(tmp_path: Path) -> None:
+    body = "At home he was called Tobi, short for his Yoruba name Oluwaquellobi. She used her baptismal name Grace."
+    assert {("PERSON", "Oluwaquellobi"), ("PERSON", "Grace")} <= set(findings(tmp_path, body))

@@ -338,6 +338,11 @@ class ContextNameRecognizer(_NameRecognizer):
             rf"(?<![\w'’-])(?i:names|aliases|nicknames|street[ \t]+names)[ \t]*:{WRAP}"
             rf"[\"“‘](?P<name>{QUOTED_NICKNAME})[\"”’]"
         )
+        # "short for his Yoruba name Oluwaquell", "her baptismal name Grace": the name a person's name is said to be
+        self.own_name = re.compile(
+            rf"(?<![\w'’-])(?:his|her|their)[ \t]+(?:[\w-]+[ \t]+){{0,2}}?name[ \t]+(?:(?:is|was)[ \t]+)?"
+            rf"[\"“‘]?(?P<name>{NAME_WORD})(?![\w'’-])"
+        )
         # '"TQ (surname unknown)"', 'Tobs (no surname)': a name the records give without its surname
         surname = r"(?:sur|last[ \t]+|family[ \t]+)name"
         self.surname_unknown = re.compile(
@@ -582,6 +587,9 @@ class ContextNameRecognizer(_NameRecognizer):
             if self._no_word(match.group("name")):
                 yield *match.span("name"), self.SCORE
             yield from self._listed_after(text, match.end("name"))
+        for match in self.own_name.finditer(text):
+            if match.group("name").lower() not in STOP_WORDS and not self.vocab.is_vocabulary_word(match.group("name")):
+                yield *match.span("name"), self.SCORE
         for match in self.surname_unknown.finditer(text):
             if match.group("name").lower() not in STOP_WORDS:  # "DJ (surname unknown)": a name, though a word too
                 yield *match.span("name"), self.SCORE
