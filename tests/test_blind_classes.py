@@ -2903,8 +2903,8 @@ def test_a_flat_s_number_written_again_alone_is_the_address(tmp_path: Path) -> N
         ("    Quellbrook Primary Academy\n    Quellside Walk, Pelbury BD21 2LN\n    Tel: 01632 960418",
          {("ADDRESS", "Quellside Walk")}, set()),
         # a club's name ends before the sentence and the day it plays on; the club by its last word
-        ("He played for Hawkcliffe Rovers JFC on Saturdays. He would tell you the Rovers score.",
-         {("ORGANISATION", "Hawkcliffe Rovers JFC"), ("ORGANISATION", "Rovers")}, {"Hawkcliffe Rovers JFC on"}),
+        ("He played for Ightonfell Rovers JFC on Saturdays. He would tell you the Rovers score.",
+         {("ORGANISATION", "Ightonfell Rovers JFC"), ("ORGANISATION", "Rovers")}, {"Ightonfell Rovers JFC on"}),
     ],
 )
 def test_batch_seventy_classes(
@@ -2927,14 +2927,14 @@ def test_a_town_s_quarter_the_model_took_for_a_person_is_a_place() -> None:
     from redact.detect.engine import _towns_not_people
     from redact.detect.finding import Finding
 
-    sector = Finding(40, 58, "PERSON", "Peterborough North", 0.7, "SpacyNerRecognizer")
+    sector = Finding(40, 53, "PERSON", "Alnwick North", 0.7, "SpacyNerRecognizer")
     person = Finding(70, 83, "PERSON", "Tobiah Quill", 0.7, "SpacyNerRecognizer")
     assert [f.label for f in _towns_not_people([sector, person])] == ["LOCATION", "PERSON"]
 
 
 def test_a_key_of_initials_in_a_word_table_s_cells(tmp_path: Path) -> None:
     body = (
-        "KEY TO INITIALS\nTQ'R | Tobiah Quarrell | Team manager\nBK | Bethany Knotley | Social worker\n\n"
+        "KEY TO INITIALS\nTQ'R | Tobiah Quarrell | Team manager\nBK | Mabel Knotley | Social worker\n\n"
         "02/12/2016 | TQ'R | Oversight: conference to be referred."
     )
     assert [text for label, text in findings(tmp_path, body) if text == "TQ'R"] == ["TQ'R", "TQ'R"]
@@ -2961,5 +2961,5 @@ def test_where_a_school_trip_or_a_holiday_went_is_a_place(tmp_path: Path) -> Non
 
 
 def test_the_name_a_sentence_says_is_someone_s_is_a_name(tmp_path: Path) -> None:
-    body = "At home he was called Tobi, short for his Yoruba name Oluwaquellobi. She used her baptismal name Grace."
+    body = "At home he was called Gussy, short for his Yoruba name Oluwaquellobi. She used her baptismal name Grace."
     assert {("PERSON", "Oluwaquellobi"), ("PERSON", "Grace")} <= set(findings(tmp_path, body))

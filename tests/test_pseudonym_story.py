@@ -2848,15 +2848,15 @@ def test_names_listed_after_was_are_one_person_s_and_a_parent_named_after_a_chil
 ) -> None:
     body = (
         "In respect of AUGUSTUS PELBURY\n\n"
-        "1.2 At home Augustus was called Tobi. His mother, Dorcas Pelbury, used her baptismal name Grace at work. "
-        "At church she was often addressed as \"Iya Tobi\" (Tobi's mother).\n\n"
+        "1.2 At home Augustus was called Gussy. His mother, Dorcas Pelbury, used her baptismal name Grace at work. "
+        "At church she was often addressed as \"Iya Gussy\" (Gussy's mother).\n\n"
         "3.1 The mother was registered as \"PELBURY, Grace\" and Augustus as \"PELBURY, Augustus T\".\n\n"
-        "4.3 Augustus was \"Tobi\" and \"Augustus T\"; his mother was Dorcas, Dot and Grace."
+        "4.3 Augustus was \"Gussy\" and \"Augustus T\"; his mother was Dorcas, Dot and Grace."
     )
     found = pseudonyms(run(tmp_path, body)[0])
-    assert found["Augustus"] == found["Tobi"] == found["PELBURY, Augustus"]
+    assert found["Augustus"] == found["Gussy"] == found["PELBURY, Augustus"]
     assert found["Dot"] == found["PELBURY, Grace"] == found["Dorcas Pelbury"] == "Mother"
-    assert found["Iya Tobi"] != "Child A"
+    assert found["Iya Gussy"] != "Child A"
 
 
 def test_twins_the_title_names_by_their_initials_are_both_the_review_s_children(tmp_path: Path) -> None:

@@ -172,7 +172,7 @@ def test_a_draft_that_is_an_executive_summary_is_published_whole_under_that_name
     draft = tmp_path / "summary.txt"
     draft.write_text(
         "QUELLSHIRE LOCAL SAFEGUARDING CHILDREN BOARD\nSERIOUS CASE REVIEW\nEXECUTIVE SUMMARY\n\n"
-        "1.1 This is the executive summary of the review about Jayden Smith, who died in 2014.\n",
+        "1.1 This is the executive summary of the review about Tobiah Quill, who died in 2014.\n",
         encoding="utf-8",
     )
     result = run(draft, tmp_path / "out", variants=("full-publication",))

@@ -378,7 +378,7 @@ def _towns_not_people(findings: list[Finding]) -> list[Finding]:
             and (word not in world_towns() or word in full_first_names or cued_abroad(word))
         )  # fmt: skip
 
-    def a_town_s_quarter(f: Finding) -> bool:  # "PC Quill, response, Peterborough North": a police sector
+    def a_town_s_quarter(f: Finding) -> bool:  # "PC Quill, response, Quellbury North": a police sector
         words = f.text.split()
         return (
             f.label == "PERSON" and f.source == "SpacyNerRecognizer" and len(words) == 2

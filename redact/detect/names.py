@@ -600,7 +600,7 @@ class ContextNameRecognizer(_NameRecognizer):
             if text.startswith(",", match.end("name")) and (name.isupper() or _a_place(name)):
                 continue  # "father (QUILL, Tobiah)": a record's surname first; "grandfather (Ireland, died 2014)"
             if name.lower() in CALENDAR_WORDS:
-                continue  # "wanted to live with Nani (January)": when, not who
+                continue  # "wanted to live with Nana (June)": when, not who
             if not self.is_non_name(name.split()[0], text):
                 yield *match.span("name"), self.SCORE
         for match in self.relation_initials.finditer(text):
@@ -874,7 +874,7 @@ class InitialsRecognizer(_NameRecognizer):
             re.compile(rf"(?<![\w'’.-]){letters}\s*\(\s*(?:[\w'’&,-]+\s+){{1,5}}?(?i:{roles})s?\s*\)"),
             # a key of initials: "AK     Class teacher, Year 4", "PW<TAB>Attendance Officer"; not a staff code
             # before the initials it keys ("CNN<TAB>HB - Community Nursery Nurse")
-            # (or a Word table's row, its cells parted by " | ": "DO'R | Declan O'Riordan | Team manager")
+            # (or a Word table's row, its cells parted by " | ": "TQ'R | Tobiah Quarrell | Team manager")
             re.compile(
                 rf"^[ \t|]*{letters}(?:[ \t]{{2,}}|\t|[ \t]*\|[ \t]*)(?![A-Z]{{2,4}}[ \t]*[-–—:])"
                 rf"(?:[\w'’&,-]+(?:[ \t]+|[ \t]*\|[ \t]*)){{0,5}}?(?i:{roles})s?\b",

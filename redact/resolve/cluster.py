@@ -302,13 +302,13 @@ def _as_hyphenated(mention: str, joined: dict[str, str]) -> str:
     )
 
 
-# a parent called after a child: "Iya Tobi" (Yoruba, Tobi's mother), "Umm Yusuf", "Abu Yusuf", "Mama Ebun"
+# a parent called after a child: "Iya Ebun" (Yoruba, Ebun's mother), "Umm Tobiah", "Abu Tobiah", "Mama Ebun"
 _TEKNONYM = regex.compile(r"^(?:Iya|Iyá|Baba|Mama|Umm|Um|Abu|Abou|Mamma|Papa)[ ](?=\p{Lu})")
 
 
 def _as_read(mention: Mention, written: list[str], scanned: bool, joined: dict[str, str]) -> str:
     """The mention's name as the clusterer reads it: OCR misreadings mended, a hyphenated given name written
-    apart joined, and a parent's name after a child ("Iya Tobi") one word, not a first name and the child's."""
+    apart joined, and a parent's name after a child ("Iya Ebun") one word, not a first name and the child's."""
     name = _as_hyphenated(_read(mention, written, scanned), joined)
     return name.replace(" ", "-", 1) if _TEKNONYM.match(name) else name
 
@@ -1191,7 +1191,7 @@ def _is_alias(text: str, previous: Mention, mention: Mention) -> bool:
     if _possessive_kin().match(gap):
         return False  # "Ebun's half-aunt. The family calls her "Little Otto"": the alias is the aunt's
     if _FULL_NAME_NEXT.fullmatch(gap):
-        return True  # 'a new partner, "Kris". School later learned his full name was Krzysztof Zając'
+        return True  # 'a new partner, "Iggy". School later learned his full name was Ignatius Quarrell'
     if _RECORDED_AS.search(gap) or _SPELT_SEVERAL_WAYS.search(gap):
         return True  # "... Maja Zofia Wiśniewska. In some health records she appears as "Maja Harding""
     if len(gap) > 60 or "\n" in gap or "\t" in gap or re.search(r"[.;]\s", gap):
@@ -1302,7 +1302,7 @@ _PRONOUN_ALIAS = re.compile(
 )
 
 
-_WHO = re.compile(r"\s*,?\s*who\b")  # "her friend Maryam Farah, who calls her Shilo": the caller
+_WHO = re.compile(r"\s*,?\s*who\b")  # "her friend Agatha Quill, who calls her Hetty": the caller
 _SAYS = re.compile(r"\b(?:told|tells|said|says|reported|reports|explained|stated|recalled|described)\b")
 # someone the draft has not named comes between the name and the pronoun: "one of the men", "a woman", "another girl"
 _SOMEONE_UNNAMED = re.compile(
@@ -1391,7 +1391,7 @@ def _merge_pronoun_aliases(text: str, clusters: list[Cluster]) -> list[Cluster]:
         # of the pronoun's gender, if named in full and not already the alias's own ("Ebun ... called her "Otty"");
         # with no pronoun, the first person the paragraph names
         start = max(text.rfind("\n\n", 0, mention.start) + 2, mention.start - _PASTED_PARAGRAPH)
-        # "Chidi said they all knew him as Dee": "him" is not the one who speaks of him
+        # "Quill said they all knew him as Tobs": "him" is not the one who speaks of him
         spoken = cue.group("object") or cue.group("object2")
         candidates = [
             owner[id(m)] for m in ordered[:index]
@@ -1408,7 +1408,7 @@ def _merge_pronoun_aliases(text: str, clusters: list[Cluster]) -> list[Cluster]:
             continue  # "Quill said one of the men was older and that Ebun called him "Iggy"": the man's, not Quill's
         false_name = cue.group("gave") or cue.group("unsaid")  # a whole other name he gave or was recorded by
         if alias.last and not false_name and not (len(alias.last) == 1 and (named.last or "").startswith(alias.last)):
-            # "Wera K." may be Wiktoria Kowalczyk's; "Wera Brinsley" is someone else, whose first name the lone
+            # "Wera K." may be Wilhelmina Knotley's; "Wera Brinsley" is someone else, whose first name the lone
             # "Wera"s, the nickname the draft gives her, are not
             said = fold(mention.text.strip())
             moved = [m for m in alias.mentions if " " not in m.text.strip() and fold(m.text.strip()) == said]

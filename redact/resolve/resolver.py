@@ -111,7 +111,7 @@ def resolve(
         )
         drafts_label = other
     letter = None if drafts_label else _initial_the_child_goes_by(text, subjects, clusters)
-    if letter:  # a note's "Z translated some parts", of Zuzanna
+    if letter:  # a note's "Q translated some parts", of Quellie
         subjects[0].mentions.extend(_label_mentions(draft_text, letter, clusters))
         subjects[0].mentions.sort(key=lambda m: m.start)
     for initials in _initials_in_the_label(text, subjects, clusters):  # "SCR Child TQ" of Tobiah Quill
@@ -210,7 +210,7 @@ def _initials_in_the_label(text: str, subjects: list[Cluster], clusters: list[Cl
 
 def _initial_the_child_goes_by(text: str, subjects: list[Cluster], clusters: list[Cluster]) -> str | None:
     """The letter notes write alone for the one subject child, as the subject of what people do ("Z translated some
-    parts", of Zuzanna): an initial of the child's first name or one-word names that opens no other person's."""
+    parts", of Quellie): an initial of the child's first name or one-word names that opens no other person's."""
     if len(subjects) != 1:
         return None
     others = {

@@ -225,7 +225,7 @@ class UkAddressRecognizer(UkPatternRecognizer):
         # "14 Kirkgate, Wetherby LS22 6XX": a number and a name before a postcode on the same line
         Pattern("number and street before postcode",
                 _NUMBER + r",?[ \t]+" + _NAME + r"(?=,?[ \t]+(?:" + _WORD + r",?[ \t]+){0,2}" + POSTCODE + r")", 0.7),
-        # "Moorfield Walk, Wetherby LS22 6XX": a street with no number before a postcode, as a letterhead gives it
+        # "Quellside Walk, Wetherby LS22 6XX": a street with no number before a postcode, as a letterhead gives it
         Pattern("street before postcode",
                 _NOT_STOP_WORD + _STREET + r"(?=,?[ \t]+(?:" + _WORD + r",?[ \t]+){0,2}" + POSTCODE + r")", 0.7),
         # "the Belton Lane address", "the Orchard Way property": a street used to locate the family
