@@ -2961,5 +2961,5 @@ def test_where_a_school_trip_or_a_holiday_went_is_a_place(tmp_path: Path) -> Non
 
 
 def test_the_name_a_sentence_says_is_someone_s_is_a_name(tmp_path: Path) -> None:
-    body = "At home he was called Gussy, short for his Yoruba name Oluwaquellobi. She used her baptismal name Grace."
-    assert {("PERSON", "Oluwaquellobi"), ("PERSON", "Grace")} <= set(findings(tmp_path, body))
+    body = "At home he was called Gussy, short for his Yoruba name Oluwaquellobi. She used her baptismal name Mabel."
+    assert {("PERSON", "Oluwaquellobi"), ("PERSON", "Mabel")} <= set(findings(tmp_path, body))

@@ -2834,12 +2834,12 @@ def test_a_record_s_paragraph_gives_its_man_s_other_names_with_no_subject(tmp_pa
         "name Tobs\".\n\n"
         "3.2 Male 1: Tobiah QUARRELL, born 1995, home address in Tarnwick. Also recorded as \"Augustus "
         "Quarrell\" (false details given on a stop). Street name \"Tobs\", also written \"Tobz\".\n\n"
-        "3.3 Male 2: Ignatius SMITHERS, born 1990. Alias \"Ignatius Smythe\". Street name \"Lemon\".\n\n"
-        "4.1 Quarrell was arrested. Tobs was later charged; Lemon was not."
+        "3.3 Male 2: Ignatius SMITHERS, born 1990. Alias \"Ignatius Smythe\". Street name \"Damson\".\n\n"
+        "4.1 Quarrell was arrested. Tobs was later charged; Damson was not."
     )
     found = pseudonyms(run(tmp_path, body)[0])
     assert found["Tobs"] == found["Augustus Quarrell"] == found["Tobiah QUARRELL"] == found["Quarrell"]
-    assert found["Lemon"] == found["Ignatius Smythe"] == found["Ignatius SMITHERS"] != found["Tobs"]
+    assert found["Damson"] == found["Ignatius Smythe"] == found["Ignatius SMITHERS"] != found["Tobs"]
     assert found["Tobs"] != found["Hester Pelbury"]
 
 
@@ -2848,14 +2848,14 @@ def test_names_listed_after_was_are_one_person_s_and_a_parent_named_after_a_chil
 ) -> None:
     body = (
         "In respect of AUGUSTUS PELBURY\n\n"
-        "1.2 At home Augustus was called Gussy. His mother, Dorcas Pelbury, used her baptismal name Grace at work. "
+        "1.2 At home Augustus was called Gussy. His mother, Dorcas Pelbury, used her baptismal name Mabel at work. "
         "At church she was often addressed as \"Iya Gussy\" (Gussy's mother).\n\n"
-        "3.1 The mother was registered as \"PELBURY, Grace\" and Augustus as \"PELBURY, Augustus T\".\n\n"
-        "4.3 Augustus was \"Gussy\" and \"Augustus T\"; his mother was Dorcas, Dot and Grace."
+        "3.1 The mother was registered as \"PELBURY, Mabel\" and Augustus as \"PELBURY, Augustus T\".\n\n"
+        "4.3 Augustus was \"Gussy\" and \"Augustus T\"; his mother was Dorcas, Dot and Mabel."
     )
     found = pseudonyms(run(tmp_path, body)[0])
     assert found["Augustus"] == found["Gussy"] == found["PELBURY, Augustus"]
-    assert found["Dot"] == found["PELBURY, Grace"] == found["Dorcas Pelbury"] == "Mother"
+    assert found["Dot"] == found["PELBURY, Mabel"] == found["Dorcas Pelbury"] == "Mother"
     assert found["Iya Gussy"] != "Child A"
 
 

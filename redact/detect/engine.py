@@ -1128,8 +1128,8 @@ CATCH_ALL_LABELS = frozenset({"CASE_REFERENCE"})
 
 
 def _capitals_joined(text: str, findings: list[Finding]) -> list[Finding]:
-    """Two names in capitals one space apart are one name two recognisers found in halves: a title page's "JOSHUA
-    QUILL" + "PELBURY" is "JOSHUA QUILL PELBURY" (whose surname, alone, would not join the child)."""
+    """Two names in capitals one space apart are one name two recognisers found in halves: a title page's "AUGUSTUS
+    QUILL" + "PELBURY" is "AUGUSTUS QUILL PELBURY" (whose surname, alone, would not join the child)."""
     joined: list[Finding] = []
     for finding in findings:
         last = joined[-1] if joined else None

@@ -338,7 +338,7 @@ class ContextNameRecognizer(_NameRecognizer):
             rf"(?<![\w'’-])(?i:names|aliases|nicknames|street[ \t]+names)[ \t]*:{WRAP}"
             rf"[\"“‘](?P<name>{QUOTED_NICKNAME})[\"”’]"
         )
-        # "short for his Yoruba name Oluwaquell", "her baptismal name Grace": the name a person's name is said to be
+        # "short for his Yoruba name Oluwaquell", "her baptismal name Mabel": the name a person's name is said to be
         self.own_name = re.compile(
             rf"(?<![\w'’-])(?:his|her|their)[ \t]+(?:[\w-]+[ \t]+){{0,2}}?name[ \t]+(?:(?:is|was)[ \t]+)?"
             rf"[\"“‘]?(?P<name>{NAME_WORD})(?![\w'’-])"

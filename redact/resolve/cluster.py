@@ -1344,7 +1344,7 @@ def _merge_listed_spellings(text: str, clusters: list[Cluster]) -> list[Cluster]
     return [c for c in clusters if c.mentions]
 
 
-# "his mother was Dorcas, Dot and Grace;": one person's names listed after "was", each in quotes or not
+# "his mother was Dorcas, Dot and Mabel;": one person's names listed after "was", each in quotes or not
 _NAMES_ONE_IS_GIVEN = regex.compile(
     r"\b(?:(?:his|her|their)\s+(?:mother|father|mum|dad|sister|brother|grandmother|grandfather)\s+)?(?:was|is)\s+"
     r"(?P<names>[\"“‘]?\p{Lu}[^;.\n]{1,120}?,?\s+and\s+[\"“‘]?\p{Lu}[\w'’ -]*[\"”’]?)\s*[;.]"
@@ -1353,7 +1353,7 @@ _LIST_GAP = re.compile(r"[\"”’']?\s*(?:,|,?\s+and)\s+[\"“‘']?")
 
 
 def _merge_names_one_is_given(text: str, clusters: list[Cluster]) -> list[Cluster]:
-    """ "Tobiah was "Tobs", "Iggy" and "Tobiah Q"; his mother was Dorcas, Dot and Grace.": where a list after
+    """ "Tobiah was "Tobs", "Iggy" and "Tobiah Q"; his mother was Dorcas, Dot and Mabel.": where a list after
     "was" holds nothing but names, they are one person's (and the person's before "was", where one is named)."""
     owner = {id(m): c for c in clusters for m in c.mentions}
     ordered = sorted((m for c in clusters for m in c.mentions), key=lambda m: m.start)

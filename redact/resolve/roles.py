@@ -1534,7 +1534,7 @@ def _children_the_title_initials(
     document: Document, people: list[Cluster], roles: dict[Cluster, str]
 ) -> list[Cluster]:
     """The children whose initials are the letters the title page gives the children under review ("CHILDREN N
-    AND M" over twins Naomi and Malachi): for each letter the one person of that initial with no grown-up's or
+    AND M" over twins Hester and Augustus): for each letter the one person of that initial with no grown-up's or
     worker's role."""
     for text in _before_the_text(title_page(document)):
         match = _CHILDREN_LETTERS.search(text)

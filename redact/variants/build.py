@@ -83,10 +83,16 @@ def is_separate_summary(title_page: Sequence[Block]) -> bool:
     return any(EXECUTIVE_SUMMARY.search(line) for line in titles) and not any(_OVERVIEW.search(line) for line in titles)
 
 
+def _is_a_summary(document: Document) -> bool:
+    """The draft is itself an executive summary: its title page says so."""
+    body = [b for b in document.blocks if b.kind not in RUNNING]
+    return is_separate_summary(body[:TITLE_PAGE_BLOCKS])
+
+
 def _summary_blocks(document: Document) -> list[Block]:
     body = [b for b in document.blocks if b.kind not in RUNNING]
-    if is_separate_summary(body[:TITLE_PAGE_BLOCKS]):
-        return body  # the draft is itself an executive summary: its title page says so
+    if _is_a_summary(document):
+        return body
     summary = [b for b in body if _in_summary(b)]
     if not summary:
         return []
@@ -161,9 +167,8 @@ def build_variant(document: Document, plan: Plan, policy: VariantPolicy) -> Vari
     for r in marking_replacements(blocks, plan.replacements):
         by_block.setdefault(document.block_at(r.start).index, []).append(r)
     redacted = tuple(redact_block(b, by_block.get(b.index, [])) for b in blocks)
-    body = [b for b in document.blocks if b.kind not in RUNNING]
     # a draft that is itself an executive summary is published whole under its own name, not "Overview Report"
-    title = EXECUTIVE_SUMMARY_TITLE if is_separate_summary(body[:TITLE_PAGE_BLOCKS]) else policy.title
+    title = EXECUTIVE_SUMMARY_TITLE if _is_a_summary(document) else policy.title
     return Variant(policy.name, title, redacted)
 
 
