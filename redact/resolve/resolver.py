@@ -210,18 +210,13 @@ def _initials_in_the_label(text: str, subjects: list[Cluster], clusters: list[Cl
 
 def _initial_the_child_goes_by(text: str, subjects: list[Cluster], clusters: list[Cluster]) -> str | None:
     """The letter notes write alone for the one subject child, as the subject of what people do ("Z translated some
-    parts", of Quellie): an initial of the child's first name or one-word names that opens no other person's."""
+    parts", of Quellie): an initial of the child's names (``_initials_of_names``) that is no other person's."""
     if len(subjects) != 1:
         return None
-    others = {
-        name.strip()[0].upper()
-        for cluster in clusters if cluster is not subjects[0] and cluster.label == "PERSON"
-        for name in [cluster.first or ""] + [m.text for m in cluster.mentions if " " not in m.text.strip()]
-        if name.strip()
-    }  # fmt: skip
-    own = {m.text.strip()[0].upper() for m in subjects[0].mentions if " " not in m.text.strip() and m.text.strip()}
-    own |= {subjects[0].first[0].upper()} if subjects[0].first else set()
-    return next((letter for letter in sorted(own - others - {"A", "I"}) if acts_alone(text, letter)), None)
+    people = [c for c in clusters if c is not subjects[0] and c.label == "PERSON"]
+    others = set().union(*(_initials_of_names(c) for c in people))
+    own = _initials_of_names(subjects[0]) - others - {"A", "I"}
+    return next((letter for letter in sorted(own) if acts_alone(text, letter)), None)
 
 
 def _label_without_initial(label: str, subject: Cluster) -> str:
