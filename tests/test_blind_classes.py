@@ -2963,3 +2963,40 @@ def test_where_a_school_trip_or_a_holiday_went_is_a_place(tmp_path: Path) -> Non
 def test_the_name_a_sentence_says_is_someone_s_is_a_name(tmp_path: Path) -> None:
     body = "At home he was called Gussy, short for his Yoruba name Oluwaquellobi. She used her baptismal name Mabel."
     assert {("PERSON", "Oluwaquellobi"), ("PERSON", "Mabel")} <= set(findings(tmp_path, body))
+
+
+def test_a_footnote_number_glued_to_a_year_ends_the_date_before_it(tmp_path: Path) -> None:
+    body = "His recorded date of birth is 1 January 20071, given by the Home Office. Section 20071 of a list."
+    assert findings(tmp_path, body) == [("DATE", "1 January 2007")]
+
+
+def test_quoted_names_records_and_tables_give_beside_a_name(tmp_path: Path) -> None:
+    """An English name after "also", a quoted short form after the name it shortens, a phone contact's whole quoted
+    name, a record's quoted nickname before a comma, an epithet nickname a pasted PDF wrapped, and a table cell of
+    quoted names only."""
+    body = (
+        'Tobiah Quill, also "George", works nights. Ebunoluwa "Ebun"; Damsonola "Dami" | sons\n'
+        'A contact saved as "TOBS UNC" kept calling. Augustus Quill "K-Dot", Snapchat kq.rs7. Dorcas Abdi ("Lil\n'
+        'Tarn") was another child.\n| Ignatius Quill | Ignatius (Tuesday) | "Kobe"; "Brother Ignatius" | father |'
+    )
+    found = {text for label, text in findings(tmp_path, body) if label == "PERSON"}
+    assert {"George", "Ebunoluwa", "Ebun", "TOBS UNC", "K-Dot", "Lil\nTarn", "Kobe"} <= found
+
+
+def test_a_town_with_a_saint_written_short_is_the_town_its_list_spells_out(tmp_path: Path) -> None:
+    body = "The car was stopped near Chapel St Leonards. They attended Quellfield Living Word Assembly."
+    assert findings(tmp_path, body) == [
+        ("LOCATION", "Chapel St Leonards"), ("ORGANISATION", "Quellfield Living Word Assembly")
+    ]
+
+
+def test_a_town_a_pasted_pdf_wrapped_is_one_town_and_the_next_line_is_read_too(tmp_path: Path) -> None:
+    body = (
+        "The family came to England in 2009, the mother and the grandmother with them, from Spišská Nová\nVes, where "
+        "the "
+        "grandmother still owns a house. The boy was later moved to Leeds\nBradford Royal Infirmary treated him."
+    )
+    found = findings(tmp_path, body)
+    assert ("LOCATION", "Spišská Nová\nVes") in found and ("HOSPITAL", "Bradford Royal Infirmary") in {
+        (label, text.split("\n")[-1]) for label, text in found
+    }

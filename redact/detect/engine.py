@@ -216,7 +216,8 @@ class Detector:
             source = (result.recognition_metadata or {}).get(RecognizerResult.RECOGNIZER_NAME_KEY, "unknown")
             pieces = None
             if label in KEEP_FILTERED_LABELS:  # a place's head word or a title vouches for a name across a wrapped line
-                wrapped = label in _NAMED_PLACES or source in _WRAP_CHECKING_NAME_RECOGNIZERS
+                # ... as a town's list does for its words ("Spisska Nova<LINE>Ves")
+                wrapped = label in _NAMED_PLACES or source in _WRAP_CHECKING_NAME_RECOGNIZERS | _TOWN_SOURCES
                 pieces = _column_pieces(chunk.text, result.start, result.end, wrapped=wrapped)
             if label == "PERSON":
                 pieces = [p for p in map(partial(_without_function_words, chunk.text), pieces or []) if p]
@@ -1049,6 +1050,12 @@ def _inside_references(findings: list[Finding]) -> list[Finding]:
 _WORD = re.compile(r"[^\s]+")
 
 
+def _titled_or_quoted(text: str, word: re.Match[str]) -> bool:
+    """A lone word a title stands before ("Mr He") or quotes close round ('known as "Will"'): a name."""
+    opened = word.start() > 0 and text[word.start() - 1] in "\"“‘"
+    return (opened and text[word.end() : word.end() + 1] in ("\"", "”", "’")) or after_title(text, word.start())
+
+
 def _without_function_words(text: str, piece: tuple[int, int]) -> tuple[int, int] | None:
     """A name span without the pronouns and articles a model ran into it ("She’s Merryn", "The EAL",
     "Child A. Her"); a lone one is no name unless a title stands before it ("Mr He")."""
@@ -1063,7 +1070,7 @@ def _without_function_words(text: str, piece: tuple[int, int]) -> tuple[int, int
     inner = [i for i, w in enumerate(words[1:-1], 1) if w.group().islower() and function_word(w)]
     if inner:  # "Dr Chaudhry referred Manny": two people a verb parts; the model's span keeps the last
         words = words[inner[-1] + 1 :]
-    while words and function_word(words[0]) and (len(words) > 1 or not after_title(text, words[0].start())):
+    while words and function_word(words[0]) and (len(words) > 1 or not _titled_or_quoted(text, words[0])):
         words.pop(0)
     while len(words) > 1 and function_word(words[-1]):
         words.pop()
@@ -1073,7 +1080,7 @@ def _without_function_words(text: str, piece: tuple[int, int]) -> tuple[int, int
     if label and label.start() <= words[0].start() and label.end(1) < words[-1].start():
         # "Child H. Tobiah": the review's label ends a sentence and the name opens the next
         words = [w for w in words if w.start() > label.end(1)]
-    if not words or (len(words) == 1 and function_word(words[0]) and not after_title(text, words[0].start())):
+    if not words or (len(words) == 1 and function_word(words[0]) and not _titled_or_quoted(text, words[0])):
         return None
     return words[0].start(), words[-1].end()
 

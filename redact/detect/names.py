@@ -363,8 +363,8 @@ class ContextNameRecognizer(_NameRecognizer):
         born = r"(?:(?i:dob|d\.o\.b\.?|born|b\.)[ \t]*:?[ \t]*\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{1,2})"
         self.bracket_nickname = re.compile(
             rf"(?<![\w'’-])(?P<owner>{NAME_WORD}(?:{SPACE}{NAME_WORD}){{0,3}})(?:,[ \t]*{born})?[ \t]*\([ \t]*(?:"
-            rf"[\"“‘'](?P<quoted>{QUOTED_NAME_WORD}(?:{SPACE}{NAME_WORD})?)[\"”’']|(?P<name>{NAME_WORD}))[ \t]*\)"
-        )  # 'JOYCE ("Big Patsy")': two words when quoted
+            rf"[\"“‘'](?P<quoted>{QUOTED_NAME_WORD}(?:{WRAP}{NAME_WORD})?)[\"”’']|(?P<name>{NAME_WORD}))[ \t]*\)"
+        )  # 'JOYCE ("Big Patsy")': two words when quoted, which a pasted PDF may wrap
         # 'Kerensa POLGLAZE ("Kerry", "Kez" to her classmates)': quoted names in a bracket right after a name
         self.bracket_quoted = re.compile(
             rf"(?<![\w'’-])(?P<owner>{NAME_WORD}(?:{SPACE}{NAME_WORD}){{0,3}})[ \t]*\((?P<inside>[^()]{{0,80}})\)"
@@ -374,6 +374,28 @@ class ContextNameRecognizer(_NameRecognizer):
             # ... or in a Markdown table's next cell: '| QUILL, Tobiah | "Tobs" |'
             rf"(?<![\w'’-])(?P<owner>{NAME_WORD}(?:,?{SPACE}{NAME_WORD}){{1,3}})[ \t]+(?:\|[ \t]*)?"
             rf"[\"“‘](?P<name>{QUOTED_NAME_WORD})[\"”’](?=[ \t]{{2,}}|\t|[ \t]*(?:(?i:dob)\b|\(|\||\n|$))",
+            re.MULTILINE,
+        )
+        # 'Tobiah Quill "T-Q", Snapchat ...': a record's name, then a quoted name no word, before a comma
+        self.record_nickname_comma = re.compile(
+            rf"(?<![\w'’-])(?P<owner>{NAME_WORD}{SPACE}{NAME_WORD})[ \t]+[\"“‘](?P<name>{QUOTED_NAME_WORD})[\"”’](?=,)"
+        )
+        # 'Tobiah Quill "Smokes" / "Benz"': a record's name, then the quoted names he goes by, parted by slashes
+        quoted_name = rf"[\"“‘]{QUOTED_NAME_WORD}[\"”’]"
+        self.record_nicknames_slashed = re.compile(
+            rf"(?<![\w'’-]){NAME_WORD}{SPACE}{NAME_WORD}[ \t]+(?P<names>{quoted_name}(?:[ \t]*/[ \t]*{quoted_name})+)"
+        )
+        # 'Ebunoluwa "Ebun"': a name, then its short form quoted
+        self.quoted_short_form = re.compile(
+            rf"(?<![\w'’-])(?P<owner>{NAME_WORD})[ \t]+[\"“‘](?P<name>{NAME_WORD})[\"”’](?![ \t]*{NAME_WORD})"
+        )
+        # 'Tobiah Quill, also "Toby"', '(also "Toby")': another name he is known by
+        self.also_quoted = re.compile(rf"(?:,|\()[ \t]*also[ \t]+[\"“‘](?P<name>{QUOTED_NICKNAME})[\"”’]")
+        # a table cell of quoted names only ('| "Kobe"; "Brother Tobiah" |'): the names a family-table row's person
+        # goes by
+        self.quoted_cell = re.compile(
+            rf"(?:^|\t|\|)[ \t]*(?P<cell>[\"“‘]{NAME_WORD}(?:{SPACE}{NAME_WORD})?[\"”’]"
+            rf"(?:[ \t]*[;,/][ \t]*[\"“‘]{NAME_WORD}(?:{SPACE}{NAME_WORD})?[\"”’])*)[ \t]*(?=\||\t|$)",
             re.MULTILINE,
         )
         # "Twin 1 (Tobiah, "Tobs")": a name in brackets, then the quoted name he goes by, closing them
@@ -416,6 +438,8 @@ class ContextNameRecognizer(_NameRecognizer):
             rf"[\"”’'][ \t]*(?:,|,?[ \t]+(?:and|or))(?:[ \t]+(?:just|simply|sometimes|also|even|plain))?[ \t]+"
             rf"[\"“‘'](?P<name>{listed})[\"”’']"
         )
+        # the other words of a quoted name, up to its closing quote
+        self.rest_of_quote = re.compile(rf"(?:{SPACE}{NAME_WORD}){{1,2}}(?=[\"”’'])")
         # in double or curly quotes, or in straight single ones that no letter touches ("('Iggs' to his friends)")
         self.kin_then_name = re.compile(rf"{SPACE}(?P<name>{NAME_WORD})(?=[\"”’'])")
         self.quoted_word = re.compile(rf"(?:[\"“‘]|(?<![\w])')(?P<name>{NAME_WORD})(?:[\"”’]|'(?![\w]))")
@@ -493,7 +517,11 @@ class ContextNameRecognizer(_NameRecognizer):
                 # 'whom she called "Aunty Dorry"': the name the kinship word is a title of, with it
                 kin = name.lower() in self.vocab.relations
                 named = self.kin_then_name.match(text, match.end("name")) if kin else None
-                yield match.start("name"), named.end("name") if named else match.end("name"), self.SCORE
+                rest = self.rest_of_quote.match(text, match.end("name")) if quoted and not named else None
+                if rest and any(self.vocab.is_vocabulary_word(w) for w in rest.group().split()):
+                    rest = None  # 'called "Tobs Said No"'
+                end = named.end("name") if named else rest.end() if rest else match.end("name")
+                yield match.start("name"), end, self.SCORE  # 'saved as "TOBS UNC"': the whole quoted name
                 if quoted:  # 'two men she knew as "Ebs" and "Knotty"'
                     yield from self._listed_after(text, match.end("name"))
         for match in self.quoted_subject.finditer(text):
@@ -534,6 +562,7 @@ class ContextNameRecognizer(_NameRecognizer):
             abbreviation = abbreviation and not titled_initials
             named = not all(self.is_non_name(w, text) for w in nick.split())  # not "(Mother)", "(Team Manager)"
             named = named or (part == "quoted" and nick.isupper() and not abbreviation)  # '("DJ")': letters he goes by
+            named = named or (part == "quoted" and nick.split()[0] in NICKNAME_EPITHETS)  # '("Lil Tarn")'
             # "in Bath (Quellfen)": a district after a town, no nickname
             place = fold(owner[0]) if part == "name" and len(owner) == 1 else ""
             town = place in uk_places() or place in world_towns()
@@ -559,6 +588,29 @@ class ContextNameRecognizer(_NameRecognizer):
             owner = match.group("owner").replace(",", " ").split()
             if not all(self.is_non_name(w, text) for w in owner) and self._no_word(match.group("name")):
                 yield *match.span("name"), self.SCORE_UNKNOWN
+        for match in self.record_nickname_comma.finditer(text):
+            name = match.group("name")
+            if not self.is_non_name(match.group("owner").split()[0], text) and (
+                "-" in name or fold(name) not in english_words()
+            ):
+                yield *match.span("name"), self.SCORE_UNKNOWN
+        for match in self.record_nicknames_slashed.finditer(text):
+            for quoted in self.quoted_word.finditer(text, *match.span("names")):
+                if self._no_word(quoted.group("name")):
+                    yield *quoted.span("name"), self.SCORE_UNKNOWN
+        for match in self.quoted_short_form.finditer(text):
+            owner, nick = fold(match.group("owner")), fold(match.group("name"))
+            if short_form_of(nick, owner) or (len(nick) >= 3 and owner.endswith(nick) and owner != nick):
+                yield *match.span("owner"), self.SCORE_UNKNOWN
+                yield *match.span("name"), self.SCORE_UNKNOWN
+        for match in self.also_quoted.finditer(text):
+            if self._no_word(match.group("name")):
+                yield *match.span("name"), self.SCORE_UNKNOWN
+        for match in self.quoted_cell.finditer(text):
+            for word in re.finditer(NAME_WORD, match.group("cell")):
+                name = word.group()
+                if not self.is_non_name(name, text) and name.lower() not in self.vocab.relations:
+                    yield match.start("cell") + word.start(), match.start("cell") + word.end(), self.SCORE_UNKNOWN
         for match in self.bracketed_name_quoted.finditer(text):
             if not self.is_non_name(match.group("owner").split()[0], text) and self._no_word(match.group("name")):
                 yield *match.span("name"), self.SCORE_UNKNOWN

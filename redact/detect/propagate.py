@@ -294,8 +294,11 @@ class _VariantBuilder:
         if len(named) > 2:
             yield Variant(f"{named[0]} {named[-1]}", "PERSON", finding.score, weak=False)
         for word in self._parts(named):
-            if len(word) < 2 or word.lower() in STOP_WORDS:
-                continue  # "He" of a span that swallowed a pronoun is no name to look for
+            # "He" of a span that swallowed a pronoun is no name to look for; a first name found alone is, though a
+            # word ('known as "Will"'), where a capital sets it apart
+            alone_a_name = len(named) == 1 and self.gaz.is_first_name(word)
+            if len(word) < 2 or (word.lower() in STOP_WORDS and not alone_a_name):
+                continue
             as_name = word.title() if word.isupper() and len(word) > 3 else word  # "HOPE" of "Dean HOPE": a name
             if self.vocab.is_vocabulary_word(word) or self.keep.is_kept(as_name):
                 yield Variant(word, "PERSON", finding.score, weak=True, title_only=True)

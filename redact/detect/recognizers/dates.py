@@ -24,7 +24,9 @@ MONTH = r"(?:" + _month_names() + r")"
 FULL_MONTH = "(?:" + "|".join(calendar.month_name[i] for i in range(1, 13)) + ")"
 DAY = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th|ST|ND|RD|TH)?"
 YEAR = r"(?:19|20)\d{2}"
-_B, _E = r"(?<![\w/.-])", r"(?![\w]|[/.-]\d)"
+# a date ends at no letter or digit, or at a footnote's number glued to its year by text pasted from a PDF
+# ("born on 1 June 20101, given by the Home Office": the year 2010 and note 1)
+_B, _E = r"(?<![\w/.-])", r"(?:(?![\w]|[/.-]\d)|(?<=(?:19|20)\d\d)(?=\d{1,2}(?![\w]|[/.-]\d)))"
 SP = r"[ \t]+"
 
 # a line may break inside a full date, as text pasted out of a PDF breaks it ("on 24<LINE>November 2011")

@@ -617,7 +617,8 @@ class OrganisationRecognizer(NamedPlaceRecognizer):
     HEAD = (
         r"Church|Chapel|Mosque|Masjid|Temple|Synagogue|Gurdwara|Mandir|Kingdom[ \t]+Hall|Cathedral|Parish|"
         r"Tabernacle|Fellowship|Ministries|"
-        r"(?:Gospel|Pentecostal|Christian|Evangelical|Apostolic|Covenant|Faith|Revival|Deliverance|Praise)"
+        r"(?:Gospel|Pentecostal|Christian|Evangelical|Apostolic|Covenant|Faith|Revival|Deliverance|Praise|Word|Life"
+        r"|Glory|Victory|Holiness|Believers|Saints|Bible)"
         r"[ \t]+Assembly|"
         r"(?:Catholic|Christian|Gospel|Pentecostal|Methodist|Baptist)[ \t]+Mission|"
         r"Assembly[ \t]+of[ \t]+God|Gospel[ \t]+Hall|"

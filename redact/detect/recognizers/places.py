@@ -312,9 +312,10 @@ class UkTownRecognizer(UkEntityRecognizer):
     ENTITY = "LOCATION"
     AFTER_LOCATIVE_SCORE = 0.75
     ANYWHERE_SCORE = 0.6
-    _NAME = regex.compile(
+    _NAME = regex.compile(  # the words of a name, which a pasted PDF may wrap ("from Spisska Nova<LINE>Ves")
         r"(?<![\w'’-])\p{Lu}[\p{Ll}\p{M}'’]+"
-        r"(?:(?:[ \t]+|-)(?:(?:upon|on|under|super|by|le|in|the)(?:[ \t]+|-))?\p{Lu}[\p{Ll}\p{M}'’]+){0,3}"
+        r"(?:(?:[ \t]+|[ \t]*\n[ \t]*|-)(?:(?:upon|on|under|super|by|le|in|the)(?:[ \t]+|-))?"
+        r"\p{Lu}[\p{Ll}\p{M}'’]+){0,3}"
     )
     _LOCATIVE_BEFORE = regex.compile(
         r"\b(?:in|to|from|near|around|outside|towards|into|across|between|within|of|at)(?:[ \t]+|[ \t]*\n[ \t]*)"
@@ -419,6 +420,8 @@ class UkTownRecognizer(UkEntityRecognizer):
         "Mission in Holbeach", which the run of a place like "Barrow in Furness" swallowed."""
         for match in self._NAME.finditer(text):
             yield match
+            for wrap in regex.finditer(r"\n[ \t]*", match.group()):  # the next line's run, whole
+                yield self._NAME.match(text, match.start() + wrap.end())
             for connector in regex.finditer(r"[ \t]+(?:in|on|by|upon|the)[ \t]+(?=\p{Lu})", match.group()):
                 head = self._NAME.match(text, match.start(), match.start() + connector.start())
                 if head is not None and " in " in connector.group(0):  # "Tândărei" of "Tândărei in Ialomița"
@@ -507,11 +510,13 @@ class UkTownRecognizer(UkEntityRecognizer):
     def _is_place(name: str, text: str, located: bool, certain: bool = False) -> bool:
         """Whether ``name`` is a town; ``certain`` when the context leaves no person ("at Lincoln", "Preston
         Crown Court"), so that a town that is also a first name counts."""
-        folded = fold(name)
+        folded = " ".join(fold(name).split())  # one space where a line was wrapped
         if folded in country_names():
             return False  # "in Wales", a nation, not the Yorkshire village of that name
         if folded not in world_towns():
             folded = folded.replace("-", " ")  # "Newcastle-under-Lyme", listed as "Newcastle under Lyme"
+            # "Chapel St Leonards", listed as "Chapel Saint Leonards", as GeoNames spells a saint out
+            folded = regex.sub(r"(?<![\w])st(?= )", "saint", folded)
         if located:
             known = folded in uk_places() or (folded in world_towns() and not is_well_known_place(name))
         else:
