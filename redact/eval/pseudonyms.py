@@ -122,8 +122,14 @@ def normalise(pseudonym: str) -> str:
     return _POSSESSIVE.sub("", text.removeprefix("the "))
 
 
+# Gold roles the writers named by the job's own word: scored as the kind the pseudonyms have for it
+_GOLD_SYNONYMS = {"pastor": "faith_leader", "imam": "faith_leader", "priest": "faith_leader", "vicar": "faith_leader",
+                  "minister": "faith_leader"}  # fmt: skip
+
+
 def role_fits(role: str | None, pseudonym: str) -> bool | None:
     """Whether ``pseudonym`` names the gold ``role``; None when the role is not one to check."""
+    role = _GOLD_SYNONYMS.get(role or "", role)
     kind = KINDS.get(role or "")
     if kind is None or role in _UNCHECKED:
         return None

@@ -147,36 +147,48 @@ _SPELT_SEVERAL_WAYS = re.compile(
 )
 # the other name in quotes, or unquoted in brackets: "Tobiah QUILL (also recorded as Tobiah KNOTLEY)"
 _WRITTEN_AS_GAP = re.compile(_WRITTEN_AS + r"\s*[\"“‘]$|\(\s*" + _WRITTEN_AS + r"\s*$", re.IGNORECASE)
+# the titles a name in quotes or brackets may carry: 'known as "Pastor Tobs"'
+_QUOTED_TITLE = r"(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr|Pastor|Imam|Rev|Revd|Reverend|Fr|Father|Brother|Sister|Deaconess)\.?\s+)"
 # the next quoted name of a list of them: '"Anne Lee" (GP), "A. Lee" (school) and, in police notes, "Lee, A"'
 _NEXT_IN_LIST = re.compile(
-    r"[\"”’]\s*(?:\([^()\n]{0,60}\))?\s*(?:,|,?\s+(?:and|or)\b)[^\"“.;\n]{0,40}?[\"“‘]", re.IGNORECASE
+    rf"[\"”’]\s*(?:\([^()\n]{{0,60}}\))?\s*(?:,|,?\s+(?:and|or)\b)[^\"“.;\n]{{0,40}}?[\"“‘]{_QUOTED_TITLE}?",
+    re.IGNORECASE,
 )
 # "her Chinese name,", "posted on Facebook under the name", "his profile name was", "also used the name"
 _HER_NAME = (
     r"\b(?:(?:her|his|their)\s+(?:[\w-]+\s+){0,2}name(?:\s+(?:is|was))?|(?:under|using|used|with)\s+the\s+"
-    r"(?:user\s*|profile\s+|display\s+)?name)\s*[,:]?"
+    r"(?:user\s*|profile\s+|display\s+|[A-Z]\w+\s+)?name)\s*[,:]?"  # "used the English name '
 )
 _HER_NAME_IS = re.compile(_HER_NAME + r"\s*[\"“‘']?$")
+_ALSO = r"^\s*[,(]\s*also"  # 'Tobiah Quill, also "Toby"': another name of his
+_ALSO_GAP = re.compile(_ALSO + r"\s*[\"“‘']$")
 _WHOSE_NAME = re.compile(r"\b(his|her)\s+(?:[\w-]+\s+){0,2}name\b", re.IGNORECASE)
 # 'Ottoline (pronounced "Otty")', '"Sparky" was identified as Tobiah Pelbury', "Iggy Quill (also known as Iggy
 # Quarrell)", "Mr Quill gave his name as Quarrell", "Tobiah Quill (known at school as "Iggy")": one person, whatever
 # the names
 _SAME_PERSON = (  # a pasted PDF may wrap any of these phrases: the gaps are any white space
     r"\bpronounced|\bidentified(?:\s[\w\s]{1,30}?)?\s+as|\balso\s+known\s+as|\baka|\ba\.k\.a\.|\balias"
-    r"|\bgave\s+(?:his|her|their)\s+(?:sur)?name\s+as"
+    r"|\bgave\s+(?:(?:his|her|their)\s+)?(?:sur|full\s+)?name\s+as"  # a note's "gave name as"
     # '"Sparky" is believed to be Tobiah Quill'
     r"|\b(?:is|was)\s+(?:now\s+|later\s+)?(?:believed|thought|understood|known|confirmed)\s+to\s+be"
 )
 # the quote that opens an alias, and a title inside it: 'known in council records as "Mr S. Quill"'
-_ALIAS_OPENS = r"\s*(?:[\"“‘'](?:(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s+)?)?$"  # not "Mr Quill called Mrs Pelbury"
-_SAME_PERSON_GAP = re.compile(rf"(?:{_SAME_PERSON}|\bknown(?: [\w ]{{1,45}}?)? as){_ALIAS_OPENS}", re.IGNORECASE)
+_ALIAS_OPENS = rf"\s*(?:[\"“‘']{_QUOTED_TITLE}?)?$"  # not "Mr Quill called Mrs Pelbury"
+# 'known to his foster carers, to his college and to most of the agency records as "Will"': a long aside, in lines a
+# pasted PDF may wrap
+_KNOWN_AS = r"\bknown(?:\s[\w\s,]{1,90}?)?\s+as"
+_SAME_PERSON_GAP = re.compile(rf"(?:{_SAME_PERSON}|{_KNOWN_AS}){_ALIAS_OPENS}", re.IGNORECASE)
+# the whole gap from a name to its alias: "Ignatius, who was known to ... as "Will""
+_KNOWN_AS_GAP = re.compile(
+    rf"\s*,?\s*(?:(?:who\s+)?(?:is|was|has\s+been|had\s+been)\s+)?(?:also\s+)?{_KNOWN_AS}{_ALIAS_OPENS}", re.IGNORECASE
+)
 _ALIAS = re.compile(
     rf"(?:{_FORMER}|\bcall(?:ed)?|\bprefer(?:s|red)?|\brefer(?:red)? to (?:him |her |them )?as"
-    rf"|\bknown(?: [\w ]{{1,45}}?)? as"
+    rf"|{_KNOWN_AS}"
     rf"|{_SAME_PERSON}"
-    rf"|here(?:in)?after|{_HER_NAME})"
+    rf"|here(?:in)?after|{_HER_NAME}|{_ALSO})"
     rf"{_ALIAS_OPENS}|{_WRITTEN_AS}\s*[\"“‘]$|\(\s*{_WRITTEN_AS}\s*$"
-    r"|\(\s*(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s+)?[\"“‘']?$"  # "(Mr Dang)" after the full name
+    rf"|\(\s*{_QUOTED_TITLE}?[\"“‘']?{_QUOTED_TITLE}?$"  # "(Mr Dang)", '("Pastor Tobs"' after the full name
     r"|\(\s*(?:always|usually|often|mostly|generally|simply|just|also)\s+[\"“‘]$",  # '(always "Iggy" at school)'
     re.IGNORECASE,
 )
@@ -200,7 +212,7 @@ def _recorded_twice(text: str, previous: Mention, mention: Mention) -> bool:
 
 
 _ALIAS_AS = re.compile(r"\s+as\s+[\"“‘']?")
-_QUOTED_OR = re.compile(r"[\"”’][ \t]+or[ \t]+[\"“‘]")
+_QUOTED_OR = re.compile(r"[\"”’](?:[ \t]+or[ \t]+|[ \t]*/[ \t]*)[\"“‘]")  # '"Anvil" or "Bossy"', '"Anvil" / "Bossy"'
 _IS_QUOTED = re.compile(r"[ \t]+(?:is|was)[ \t]+[\"“‘]")
 _NAMING_VERB_BEFORE = re.compile(r"\b(?:call(?:s|ed)?|nicknam(?:es|ed)|dubb(?:s|ed)|christened)[ \t]+$", re.IGNORECASE)
 
@@ -372,13 +384,14 @@ def _cluster_people(text: str, mentions: list[Mention], hint: RoleHint, notes: l
         ambiguous[key].titles.update(parts.titles)
 
     nicknames = introduced_nicknames(text)
+    alone = frozenset(parts.single for _, parts in parsed if parts.single and not parts.titles)
     # Full names first (whole first names, then initials), so that lone names find the people they shorten.
     for whole_first in (True, False):
         for mention, parts in parsed:
             if not parts.is_full or (len(parts.first or "") > 1) != whole_first:
                 continue
             listed = _LISTED_BEFORE.search(text, max(0, mention.start - 80), mention.start) is not None
-            options = _add_full(clusters, mention, parts, nicknames, listed)
+            options = _add_full(clusters, mention, parts, nicknames, listed, alone)
             if options:  # "L. Sachar" when both Lajita and Lopa Sachar are named
                 add_ambiguous((" ".join(parts.tokens), None), mention, parts, options)
     starts = sorted(m.start for m in mentions)
@@ -625,6 +638,7 @@ def _add_full(
     parts: NameParts,
     nicknames: dict[str, str] | None = None,
     listed: bool = False,
+    alone: frozenset[str] = frozenset(),
 ) -> list[Cluster]:
     """Add a full-name mention to its person (or a new one); the candidates when an initial fits several. The
     last of a list of first names ("Tiernan, Kasia and Ama NOWAK") goes to the one person of that first name
@@ -646,7 +660,10 @@ def _add_full(
         misspelt = [c for c in alike if near_spelling(c.last or "", last) or spelt_alike(c.last or "", last)]
         # "Ebun Quel" in a record that cut the surname short, for Ebun Quellode (no surname of its own)
         truncated = [c for c in alike if _cut_short(c.last or "", last)]
-        called = [c for c in people if c.last == last and _called_by_a_middle_name(c, parts)]
+        # ... unless the draft calls each by a first name of its own: "Luwam Tesfay Gebremedhin" and "Tesfay
+        # Gebremedhin" are a daughter, called Luwam, and her father, whose name hers carries as Eritrean names do
+        others = [c for c in people if not (c.first != first and {c.first, first} <= alone)]
+        called = [c for c in others if c.last == last and _called_by_a_middle_name(c, parts)]
         # "Hamza M." for Hamza Mahmood, either written first: a surname cut to its initial, as a draft shields a child
         # ... or under the nickname the draft introduced: "Kobby B" for Kwabena ("Kobby") Boateng
         firsts = {first, (nicknames or {}).get(first)}
@@ -655,7 +672,7 @@ def _add_full(
             cut = [c for c in people if c.first and c.last and nickname_match(c.first, first)
                    and _cut_to_initials(c.last, last)]  # fmt: skip
         # "Huong Pham" and "Phạm Thị Hương": the same words in another order, as family-name-first names are
-        reordered = [c for c in people if any(_same_words(n, parts.tokens) for n in c.names)]
+        reordered = [c for c in others if any(_same_words(n, parts.tokens) for n in c.names)]
         # "Kofi Doyle" (a police record's "DOYLE, Kofi") for Kofi Mensah-Doyle: one part of a double-barrelled name
         barrelled = [c for c in alike if _one_barrel(c.last or "", last)]
         # "Lokyee Pheng" in a GP record for Lok Yee Pheng: a two-word given name written as one
@@ -808,6 +825,8 @@ def _pick_for_single(
                 or _two_letter_short_form(mention.text, c.first)  # '"Qu doesn't get up"' of Quellin
             )
         ]  # fmt: skip
+    if not by_first and not parts.titles:  # "Kwabena" of Tobiah Kwabena Quill: a middle name many are called by
+        by_first = [(i, c) for i, c in people if any(token in name[1:-1] for name in c.names)]
     exact = [(i, c) for i, c in by_first if c.first == token]
     introduced = [(i, c) for i, c in by_first if given.get(token) == c.first]  # 'Tobiah ... Known as "Gus"'
     by_first = exact or introduced or by_first  # "Mabel" is Mabel Quill before she is a Mab, or Augustus's Gus
@@ -824,6 +843,12 @@ def _pick_for_single(
         # "Mr Quill", "Mr Pelbury": Tobiah Quill-Pelbury, where no one of the title's gender has the surname alone
         barrels = [(i, c) for i, c in people if c.last and "-" in c.last and token in c.last.split("-")]
         by_last = [(i, c) for i, c in barrels if roles.get(id(c)) not in CHILD_ROLES] or by_last  # not "Mr" the boy
+    if said_gender and by_last and by_first:
+        grown = [c for _, c in by_last if roles.get(id(c)) not in CHILD_ROLES]
+        named_so = [(i, c) for i, c in by_first if roles.get(id(c)) not in CHILD_ROLES and c.gender(
+            roles.get(id(c))) == said_gender]  # fmt: skip
+        if not [c for c in grown if c.gender(roles.get(id(c))) in (said_gender, None)] and len(named_so) == 1:
+            by_last = named_so  # "Mr Tesfay" of Tesfay Quill, where only his children carry the name as a surname
     order = (by_last, by_first) if parts.titles else (by_first, by_last)
     candidates = order[0] or order[1]
     if not candidates and len(token) == 1 and not parts.titles and mention.source in _DETECTED_INITIALS:
@@ -1038,7 +1063,7 @@ def _merge_aliases(text: str, clusters: list[Cluster]) -> list[Cluster]:
         different = alias.first and alias.last and named.first and named.last and not _same_name(alias, named)
         recorded = _recorded_twice(text, previous, mention) or _a_recorded_alias(text, previous, mention)
         said_to_be_hers = listed or recorded or any(
-            cue.search(gap) for cue in (_HER_NAME_IS, _RECORDED_AS, _WRITTEN_AS_GAP, _SAME_PERSON_GAP)
+            cue.search(gap) for cue in (_HER_NAME_IS, _RECORDED_AS, _WRITTEN_AS_GAP, _SAME_PERSON_GAP, _ALSO_GAP)
         ) or _given_by_naming_verb(text, previous, mention)
         # 'Shannon Brook ("Shan")': the nickname in brackets is hers, and so is every name it opens ("Shan Brookie")
         said_to_be_hers = said_to_be_hers or (re.fullmatch(r"\s*\(\s*[\"“‘]", gap) and " " not in mention.text)
@@ -1172,6 +1197,14 @@ def _wrapped_line_inside(text: str, start: int, gap: str) -> bool:
     return wrapped(text, text.rfind("\n", 0, start) + 1, start + gap.index("\n"))
 
 
+def _record_s_nickname(text: str, mention: Mention) -> bool:
+    """A quoted name after a full name that a list of others goes on from, or, before a comma, one no word."""
+    if re.match(r"[\"”’][ \t]*/[ \t]*[\"“‘]", text[mention.end :]):
+        return True
+    word = mention.text.strip()
+    return text.startswith(("\",", "”,", "’,"), mention.end) and ("-" in word or fold(word) not in english_words())
+
+
 def _is_alias(text: str, previous: Mention, mention: Mention) -> bool:
     """True when the text says ``mention`` is another name for ``previous``."""
     gap = text[previous.end : mention.start]
@@ -1194,6 +1227,8 @@ def _is_alias(text: str, previous: Mention, mention: Mention) -> bool:
         return True  # 'a new partner, "Iggy". School later learned his full name was Ignatius Quarrell'
     if _RECORDED_AS.search(gap) or _SPELT_SEVERAL_WAYS.search(gap):
         return True  # "... Maja Zofia Wiśniewska. In some health records she appears as "Maja Harding""
+    if _KNOWN_AS_GAP.fullmatch(gap):
+        return True  # 'Iggy was known to his carers, to his college and to most records as "Gus"': a long aside
     if len(gap) > 60 or "\n" in gap or "\t" in gap or re.search(r"[.;]\s", gap):
         return False  # another sentence, line or table cell
     if re.match(r"['’]s?\s", gap) and not re.search(r"(?i)\bname|\balias", gap):
@@ -1202,10 +1237,10 @@ def _is_alias(text: str, previous: Mention, mention: Mention) -> bool:
     if alias_cue and alias_cue.group(0).startswith("("):  # "Mai Dang (Mr Dang)": brackets right after the name
         closed = re.match(r"[\"”’']?\s*\)", text[mention.end :])
         # 'Ilhan ("Illy" to her friends)': a quoted name opening the brackets, whatever follows it inside them
-        quoted = re.search(r"[\"“‘']$", gap) and re.match(r"[\"”’']", text[mention.end :])
+        quoted = re.search(rf"[\"“‘']{_QUOTED_TITLE}?$", gap) and re.match(r"[\"”’']", text[mention.end :])
         # '<Name>, dob 23/09/2010 ("Iggy")': a key's entry gives the birth date first
         before = _BIRTH_DATE_GAP.sub("", gap[: alias_cue.start()])
-        nickname = re.search(r"[\"“‘']$", gap) is not None  # 'JOYCE ("Big Iggs")': a nickname of any words
+        nickname = re.search(rf"[\"“‘']{_QUOTED_TITLE}?$", gap) is not None  # 'JOYCE ("Big Iggs")': any words
         someone_else = not nickname and _someone_else_in_brackets(previous, mention)
         return not before.strip() and bool(closed or quoted) and not someone_else
     if alias_cue and _SOMEONE_NEW.search(gap, 0, alias_cue.start()):
@@ -1226,6 +1261,11 @@ def _is_alias(text: str, previous: Mention, mention: Mention) -> bool:
         # 'Tobiah "Tobs"' ending a family table's name cell, or a record's column aligned by spaces, or the next cell
         # of a Markdown table ('| QUILL, Tobiah | "Tobs" |')
         return True
+    others = r"(?:[\"“‘][^\"”’\n]{1,20}[\"”’][ \t]*/[ \t]*)*"  # '"Smokes" / ' before "Benz"
+    if re.fullmatch(rf"[ \t]+{others}[\"“‘]", gap) and " " in previous.text.strip() and _record_s_nickname(
+        text, mention
+    ):
+        return True  # 'Tobiah Quill "T-Bone", Snapchat ...', '... "Smokes" / "Benz"': the names a record gives him
     if _given_by_naming_verb(text, previous, mention):
         return True
     if _QUOTED_OR.fullmatch(gap) and _QUOTE_BEFORE.search(text, 0, previous.start):
@@ -1391,11 +1431,14 @@ def _merge_pronoun_aliases(text: str, clusters: list[Cluster]) -> list[Cluster]:
         # of the pronoun's gender, if named in full and not already the alias's own ("Ebun ... called her "Otty"");
         # with no pronoun, the first person the paragraph names
         start = max(text.rfind("\n\n", 0, mention.start) + 2, mention.start - _PASTED_PARAGRAPH)
-        # "Quill said they all knew him as Tobs": "him" is not the one who speaks of him
+        # "Quill said they all knew him as Tobs": "him" is not the one who speaks of him, nor "Mrs Quill knew her as
+        # Dotty" the one who knew her by it
         spoken = cue.group("object") or cue.group("object2")
+        knower = [owner[id(m)] for m in ordered[:index] if spoken and not text[m.end : cue.start()].strip()]
         candidates = [
             owner[id(m)] for m in ordered[:index]
-            if start <= m.start and not (spoken and (_SAYS.search(text, m.end, cue.start()) or _WHO.match(text, m.end)))
+            if start <= m.start and owner[id(m)] not in knower
+            and not (spoken and (_SAYS.search(text, m.end, cue.start()) or _WHO.match(text, m.end)))
         ]  # fmt: skip
         nearest = candidates[0] if candidates and gender is None else next(
             (c for c in reversed(candidates) if c.gender() in (gender, None)), None
@@ -1407,7 +1450,9 @@ def _merge_pronoun_aliases(text: str, clusters: list[Cluster]) -> list[Cluster]:
         if _SOMEONE_UNNAMED.search(text, max(last_named, sentence_bounds(text, cue.start())[0]), cue.start()):
             continue  # "Quill said one of the men was older and that Ebun called him "Iggy"": the man's, not Quill's
         false_name = cue.group("gave") or cue.group("unsaid")  # a whole other name he gave or was recorded by
-        if alias.last and not false_name and not (len(alias.last) == 1 and (named.last or "").startswith(alias.last)):
+        cut = len(alias.last or "") == 1 and (named.last or "").startswith(alias.last or "")
+        same_surname = any(alias.last in tokens[1:] for tokens in named.names)  # "Dotty Quill" of Dorcas Quill
+        if alias.last and not false_name and not (cut or same_surname):
             # "Wera K." may be Wilhelmina Knotley's; "Wera Brinsley" is someone else, whose first name the lone
             # "Wera"s, the nickname the draft gives her, are not
             said = fold(mention.text.strip())

@@ -24,6 +24,7 @@ TITLES: dict[str, str | None] = {
     "sergeant": None, "inspector": None, "constable": None, "detective": None, "supt": None,
     "superintendent": None, "ch": None, "chief": None, "acting": None,
     "pastor": None, "imam": "m", "rabbi": None, "fr": "m", "sheikh": "m", "deacon": None, "canon": None,
+    "deaconess": "f", "evangelist": None, "apostle": None, "prophetess": "f",
     "dj": None, "ddj": None, "recorder": None, "paramedic": None, "emt": None, "emd": None,
 }  # fmt: skip
 # every other title detection reads before a name, of no gender: the services' ranks ("Capt Quill", "Lance

@@ -240,6 +240,13 @@ _ROLE_CELL_RUN_ON = re.compile(
     r"[ \t]+(?P<role>(?:(?:maternal|paternal)[ \t]+)?" + ROLE_WORDS + r")(?:[ \t]+[-–—:(]|[ \t]*$)",
     re.IGNORECASE | re.MULTILINE,
 )
+# "Hester Quill Mother Roma, from Kosice", "Tobiah Brother aged 12": a family table's row whose cells a PDF's text
+# ran together mid-line: a capitalised relation straight after the name (not "Quill Mother and Baby Unit")
+_ROLE_CELL_RUN_ON_MID_LINE = re.compile(
+    r"[ ](?P<role>(?=(?-i:[A-Z]))(?:(?:maternal|paternal)[ \t]+)?(?:" + ROLE_WORDS + r"))\b"
+    r"(?![ \t]+(?:and|&)[ \t]+baby|['’]s|[ \t]+(?:unit|of|to)\b)(?P<aged>[ \t]+aged\b)?",
+    re.IGNORECASE | re.MULTILINE,
+)
 # "Oliwia, her mother Agnieszka Kaczmarek, ...": a relation word straight before a name is that name's, not
 # the one before the comma
 # in lower case, as a list of the household runs ("Ebun, mum (Dorcas)"); a note's "Dad (Quill)" may give only a
@@ -324,7 +331,11 @@ def _word_gender(word: str) -> str | None:
 
 
 # "Father" with a capital in mid-sentence, right before the name: "went to her priest, Father Tobiah"
-_PRIESTS_TITLE = re.compile(r"(?:,|\b[a-z]+)[ \t]+Father[ ]$")
+# "her priest, Father Tobiah", 'the church knew him as Brother Tobiah', '"Brother Tobiah"': a church's title, no
+# relative's (not "his Brother Tobiah")
+_PRIESTS_TITLE = re.compile(
+    r"(?:(?:,|\b(?!(?:his|her|their|my|your|our|its)\b)[a-z]+)[ \t]+|[\"“‘])(?:Father|Brother)[ ]$"
+)
 
 
 @dataclass(frozen=True)
@@ -428,7 +439,9 @@ def mention_cues(text: str, start: int, end: int, tables: list | None = None) ->
         match = None  # "Her own mother, Lottie's maternal grandmother Dorcas": Lottie owns the relation after
     if match and _IN_A_LIST.search(before, 0, match.start("role")) and before.rstrip().endswith(","):
         match = None  # "Seen: mum, maja, baby": a list of people, no role said of "maja"
-    if match and match.group("role") == "Father" and _PRIESTS_TITLE.search(before, 0, match.end("role") + 1):
+    if match and match.group("role") in ("Father", "Brother") and _PRIESTS_TITLE.search(
+        before, 0, match.end("role") + 1
+    ):
         match = None  # "her priest, Father Tobiah": a priest's title, not her father
     if match and {"mr", "mrs", "ms", "miss"} & set(titles) and _DATED_ROW_START.search(before, 0, match.start("role")):
         # "04/03/2016 GP Mr Quill seen by Dr X", where other rows' "12/02/2016 GP Mother attended" make it the
@@ -536,6 +549,9 @@ def mention_cues(text: str, start: int, end: int, tables: list | None = None) ->
     row = _ROLE_CELL_RUN_ON.match(text, end) if start == 0 or text[start - 1] == "\n" else None
     if row:  # "Hester Quill mother - little English": a table's row whose cells a PDF's text ran together
         cues.append(Cue(_role_of(row.group("role")), 3))
+    run_on = _ROLE_CELL_RUN_ON_MID_LINE.match(text, end) if not row else None
+    if run_on and (" " in text[start:end].strip() or run_on.group("aged")):
+        cues.append(Cue(_role_of(run_on.group("role")), 3))
     acronym = _ACRONYM_AFTER.match(rest)
     acronym_role = first_role(acronym.group("role")) if acronym else None
     if acronym_role and not KINDS.get(acronym_role, KINDS["family_member"]).family:  # "Dorcas Quill HV:"

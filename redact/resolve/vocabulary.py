@@ -121,6 +121,14 @@ _JOBS = [
         "Support Worker",
         r"(?:drug|alcohol|substance misuse|domestic abuse|idva|key|support|sleep-in|waking night|night|care) worker",
     ),
+    # who leads a family's place of worship: "Pastor Quill", "the imam", "Deaconess Quill"
+    (
+        "faith_leader",
+        "Faith Leader",
+        r"pastor|imam|vicar|priest|rabbi|deacon(?:ess)?|evangelist|prophetess|granthi|church (?:elder|leader)"
+        r"|(?:church |parish |methodist |baptist )minister|minister of (?:the|a|his|her) church"
+        r"|faith leader|religious leader|(?-i:\bRev(?:d|erend)?\b)|reverend|sheikh",
+    ),
     ("interpreter", "Interpreter", r"interpreter|translator"),
     ("solicitor", "Solicitor", r"solicitor"),
     # "KC", "QC" in capitals and not quoted: '("KC")' after a name is what he is called
