@@ -216,7 +216,7 @@ class Detector:
             source = (result.recognition_metadata or {}).get(RecognizerResult.RECOGNIZER_NAME_KEY, "unknown")
             pieces = None
             if label in KEEP_FILTERED_LABELS:  # a place's head word or a title vouches for a name across a wrapped line
-                # ... as a town's list does for its words ("Spisska Nova<LINE>Ves")
+                # ... as a town's list does for its words ("Milton<LINE>Keynes")
                 wrapped = label in _NAMED_PLACES or source in _WRAP_CHECKING_NAME_RECOGNIZERS | _TOWN_SOURCES
                 pieces = _column_pieces(chunk.text, result.start, result.end, wrapped=wrapped)
             if label == "PERSON":

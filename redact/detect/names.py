@@ -41,6 +41,7 @@ from redact.detect.keep import (
     after_title,
     alternation,
     initials_after_a_role,
+    is_nationality_word,
     is_other_language_kinship,
     job_title_pattern,
     kin_word_always_a_name,
@@ -520,6 +521,9 @@ class ContextNameRecognizer(_NameRecognizer):
                 rest = self.rest_of_quote.match(text, match.end("name")) if quoted and not named else None
                 if rest and any(self.vocab.is_vocabulary_word(w) for w in rest.group().split()):
                     rest = None  # 'called "Tobs Said No"'
+                if rest and is_nationality_word(name):  # 'known as "Polish Tobs"': the name after the nationality
+                    yield rest.end() - len(rest.group().lstrip()), rest.end(), self.SCORE
+                    continue
                 end = named.end("name") if named else rest.end() if rest else match.end("name")
                 yield match.start("name"), end, self.SCORE  # 'saved as "TOBS UNC"': the whole quoted name
                 if quoted:  # 'two men she knew as "Ebs" and "Knotty"'

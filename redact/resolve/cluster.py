@@ -20,7 +20,7 @@ from redact.detect.ocr import as_meant
 from redact.detect.people_initials import SOURCE as INITIALS_SOURCE
 from redact.lexicon import english_words
 from redact.resolve.children import infants, stated_adults
-from redact.resolve.context import sentence_bounds, wrapped
+from redact.resolve.context import find_tables, sentence_bounds, wrapped
 from redact.resolve.grammar import kin_in_quotes
 from redact.resolve.model import Mention
 from redact.resolve.names import (
@@ -223,6 +223,7 @@ def cluster_mentions(text: str, mentions: list[Mention], hint: RoleHint | None =
     others = [m for m in mentions if m.label != "PERSON"]
     notes: list[str] = []
     persons = _merge_aliases(text, _cluster_people(text, people, hint or (lambda c: None), notes))
+    persons = _merge_names_a_row_gives(text, persons)
     persons = _merge_pronoun_aliases(text, persons)
     persons = _merge_listed_spellings(text, persons)
     persons = _merge_names_one_is_given(text, persons)
@@ -575,6 +576,14 @@ def _cut_to_initials(a: str, b: str) -> bool:
     )
 
 
+def _a_child_s_name_carrying_it(name: tuple[str, ...], longer: tuple[str, ...], alone: frozenset[str]) -> bool:
+    """ "Ebun Tobiah Quill" of "Tobiah Quill": a longer name holding every word of ``name`` and a first
+    name of its own, each first name used alone in the draft: a child whose name carries her father's, as
+    Eritrean, Ethiopian and Somali names do, not one person (whereas "Van Nguyen" is within "Nguyen Van Minh")."""
+    extra = {word for word in set(longer) - set(name) if word not in english_words()}  # not a table's "Christian"
+    return len(longer) > len(name) and set(name) < set(longer) and name[0] in alone and bool(extra & alone)
+
+
 def _same_words(name: tuple[str, ...], other: tuple[str, ...]) -> bool:
     """Two names of two words or more, one holding every word of the other in any order."""
     if min(len(name), len(other)) < 2:
@@ -610,12 +619,13 @@ def introduced_nicknames(text: str) -> dict[str, str]:
     before = {fold(m.group(1)): fold(m.group(2)) for m in _NICKNAME_BEFORE_NAME.finditer(text)}
     in_row = {fold(m.group("nick")): fold(m.group("first")) for m in _NICKNAME_IN_A_ROW.finditer(text)}
     opening = {fold(m.group("nick")): fold(m.group("first")) for m in _NICKNAME_OPENS_BRACKET.finditer(text)}
-    return opening | in_row | before | after
+    return in_row | before | after | opening  # 'Tobiah Kwabla Quill ("Tobs")': the first name's, not the surname's
 
 
 # 'Mabel Quill de Castro ("Mab" to her friends, ...)': a quoted name opening the brackets after a full name
-_NICKNAME_OPENS_BRACKET = regex.compile(
-    r"(?<![\w'’-])(?P<first>\p{Lu}[\p{L}\p{M}'’-]+)(?:[ \t]+(?:\p{Lu}[\p{L}\p{M}'’-]+|de|da|dos|del|van|von|ap|bin))+"
+_NICKNAME_OPENS_BRACKET = regex.compile(  # (not a title: 'Mr Quill ("Tobs")' gives no first name)
+    rf"(?<![\w'’-])(?!{_QUOTED_TITLE})"
+    r"(?P<first>\p{Lu}[\p{L}\p{M}'’-]+)(?:[ \t]+(?:\p{Lu}[\p{L}\p{M}'’-]+|de|da|dos|del|van|von|ap|bin))+"
     r"[ \t]*\([ \t]*[\"“‘](?P<nick>\p{Lu}[\p{L}\p{M}'’-]+)[\"”’]"
 )
 
@@ -660,14 +670,16 @@ def _add_full(
         misspelt = [c for c in alike if near_spelling(c.last or "", last) or spelt_alike(c.last or "", last)]
         # "Ebun Quel" in a record that cut the surname short, for Ebun Quellode (no surname of its own)
         truncated = [c for c in alike if _cut_short(c.last or "", last)]
-        # ... unless the draft calls each by a first name of its own: "Luwam Tesfay Gebremedhin" and "Tesfay
-        # Gebremedhin" are a daughter, called Luwam, and her father, whose name hers carries as Eritrean names do
-        others = [c for c in people if not (c.first != first and {c.first, first} <= alone)]
+        # ... unless the draft calls each by a first name of its own: "Ebun Tobiah Quill" and "Tobiah Quill" are a
+        # daughter, called Ebun, and her father, whose name hers carries as Eritrean names do
+        others = [c for c in people if not any(_a_child_s_name_carrying_it(n, parts.tokens, alone) for n in c.names)]
         called = [c for c in others if c.last == last and _called_by_a_middle_name(c, parts)]
         # "Hamza M." for Hamza Mahmood, either written first: a surname cut to its initial, as a draft shields a child
         # ... or under the nickname the draft introduced: "Kobby B" for Kwabena ("Kobby") Boateng
         firsts = {first, (nicknames or {}).get(first)}
-        cut = [c for c in people if c.first in firsts and c.last and _cut_to_initials(c.last, last)]
+        cut = [c for c in people if c.first in firsts and c.last and any(  # ... or any later name she is written with
+            _cut_to_initials(later, last) for later in {c.last} | {word for name in c.names for word in name[1:]}
+        )]  # fmt: skip
         if not cut:  # "Daz T" for Darren Tolley, as a phone's contacts list saves him
             cut = [c for c in people if c.first and c.last and nickname_match(c.first, first)
                    and _cut_to_initials(c.last, last)]  # fmt: skip
@@ -825,7 +837,8 @@ def _pick_for_single(
                 or _two_letter_short_form(mention.text, c.first)  # '"Qu doesn't get up"' of Quellin
             )
         ]  # fmt: skip
-    if not by_first and not parts.titles:  # "Kwabena" of Tobiah Kwabena Quill: a middle name many are called by
+    surname = any(c.last == token for _, c in people)
+    if not by_first and not parts.titles and not surname:  # "Kwabla" of Tobiah Kwabla Quill: a middle name he goes by
         by_first = [(i, c) for i, c in people if any(token in name[1:-1] for name in c.names)]
     exact = [(i, c) for i, c in by_first if c.first == token]
     introduced = [(i, c) for i, c in by_first if given.get(token) == c.first]  # 'Tobiah ... Known as "Gus"'
@@ -848,7 +861,7 @@ def _pick_for_single(
         named_so = [(i, c) for i, c in by_first if roles.get(id(c)) not in CHILD_ROLES and c.gender(
             roles.get(id(c))) == said_gender]  # fmt: skip
         if not [c for c in grown if c.gender(roles.get(id(c))) in (said_gender, None)] and len(named_so) == 1:
-            by_last = named_so  # "Mr Tesfay" of Tesfay Quill, where only his children carry the name as a surname
+            by_last = named_so  # "Mr Tobiah" of Tobiah Quill, where only his children carry the name as a surname
     order = (by_last, by_first) if parts.titles else (by_first, by_last)
     candidates = order[0] or order[1]
     if not candidates and len(token) == 1 and not parts.titles and mention.source in _DETECTED_INITIALS:
@@ -1451,11 +1464,12 @@ def _merge_pronoun_aliases(text: str, clusters: list[Cluster]) -> list[Cluster]:
             continue  # "Quill said one of the men was older and that Ebun called him "Iggy"": the man's, not Quill's
         false_name = cue.group("gave") or cue.group("unsaid")  # a whole other name he gave or was recorded by
         cut = len(alias.last or "") == 1 and (named.last or "").startswith(alias.last or "")
-        same_surname = any(alias.last in tokens[1:] for tokens in named.names)  # "Dotty Quill" of Dorcas Quill
+        # "Dotty Quill" of Dorcas Quill, the nickname with her surname (not Tobiah Quill, whose "Tobs" it is)
+        said = fold(mention.text.strip())
+        same_surname = alias.first == said and any(alias.last in tokens[1:] for tokens in named.names)
         if alias.last and not false_name and not (cut or same_surname):
             # "Wera K." may be Wilhelmina Knotley's; "Wera Brinsley" is someone else, whose first name the lone
             # "Wera"s, the nickname the draft gives her, are not
-            said = fold(mention.text.strip())
             moved = [m for m in alias.mentions if " " not in m.text.strip() and fold(m.text.strip()) == said]
             # the pronoun is surely the named one's, and the paragraph names no one else the nickname's cluster holds
             if gender is not None and named.gender() == gender and alias not in candidates:
@@ -1506,6 +1520,40 @@ def _generations_apart(text: str, clusters: list[Cluster]) -> list[Cluster]:
             owners[0].mentions += letters.mentions
             letters.mentions = []
     return sorted((c for c in out if c.mentions), key=lambda c: c.start)
+
+
+# a cell of quoted names only: '"Kobe"; "Brother Tobiah"'
+_QUOTED_NAMES_CELL = regex.compile(r"(?:[\"“‘][^\"”’]{1,30}[\"”’][ \t]*(?:[;,/][ \t]*)?)+")
+
+
+def _merge_names_a_row_gives(text: str, clusters: list[Cluster]) -> list[Cluster]:
+    """A family table's row gives one person's names: a quoted name in a column headed "Also known as" (or in a cell
+    of quoted names only) is the person the row's first cell names in full: '| Tobiah Quill | ... | "Tobs" |'."""
+    owner = {id(m): c for c in clusters for m in c.mentions}
+    mentions = sorted((m for c in clusters for m in c.mentions), key=lambda m: m.start)
+    starts = [m.start for m in mentions]
+    for table in find_tables(text):
+        names_column = table.column("known as", "nickname", "alias", "other name")
+        for row in table.rows:
+            first = [m for m in _within(mentions, starts, row[0].start, row[0].end) if " " in m.text.strip()]
+            if len(first) != 1 or owner[id(first[0])].ambiguous:
+                continue
+            named = owner[id(first[0])]
+            for index, cell in enumerate(row[1:], 1):
+                if index != names_column and not _QUOTED_NAMES_CELL.fullmatch(cell.text):
+                    continue
+                for mention in _within(mentions, starts, cell.start, cell.end):
+                    alias = owner[id(mention)]
+                    quoted = text[mention.start - 1 : mention.start] in "\"“‘" and mention.start > 0
+                    if not quoted or alias is named or alias.ambiguous or " " in mention.text.strip():
+                        continue
+                    said = fold(mention.text.strip())
+                    _move([m for m in alias.mentions if fold(m.text.strip()) == said], alias, named, owner)
+    return [c for c in clusters if c.mentions]
+
+
+def _within(mentions: list[Mention], starts: list[int], start: int, end: int) -> list[Mention]:
+    return mentions[bisect_left(starts, start) : bisect_left(starts, end)]
 
 
 def _move(moved: list[Mention], alias: Cluster, named: Cluster, owner: dict[int, Cluster]) -> None:

@@ -312,9 +312,9 @@ class UkTownRecognizer(UkEntityRecognizer):
     ENTITY = "LOCATION"
     AFTER_LOCATIVE_SCORE = 0.75
     ANYWHERE_SCORE = 0.6
-    _NAME = regex.compile(  # the words of a name, which a pasted PDF may wrap ("from Spisska Nova<LINE>Ves")
+    _NAME = regex.compile(  # the words of a name, which a pasted PDF may wrap ("from Milton<LINE>Keynes")
         r"(?<![\w'’-])\p{Lu}[\p{Ll}\p{M}'’]+"
-        r"(?:(?:[ \t]+|[ \t]*\n[ \t]*|-)(?:(?:upon|on|under|super|by|le|in|the)(?:[ \t]+|-))?"
+        r"(?:(?:(?:[ \t]+|-)(?:(?:upon|on|under|super|by|le|in|the)(?:[ \t]+|-))?|[ \t]*\n[ \t]*)"
         r"\p{Lu}[\p{Ll}\p{M}'’]+){0,3}"
     )
     _LOCATIVE_BEFORE = regex.compile(
@@ -402,12 +402,29 @@ class UkTownRecognizer(UkEntityRecognizer):
             return True  # "9 Quell Road, March.": the town of an address
         if self._NEAR_BEFORE.search(text, max(0, match.start() - 20), match.start()):
             return True
+        if self._STATION_AFTER.match(text, match.end()):
+            return True  # "arrested at March railway station": no month has a station
+        if self._listed_with_a_town(text, match):
+            return True  # "users in Peterborough, March and Wisbech"
         other = self._TOWN_AFTER.match(text, match.end())
         return bool(
             self._BETWEEN_BEFORE.search(text, max(0, match.start() - 10), match.start())
             and other
             and fold(other.group(1)) in uk_towns()
             and fold(other.group(1)) not in CALENDAR_WORDS
+        )
+
+    _STATION_AFTER = regex.compile(r"[ \t]+(?:(?:railway|train|bus|police)[ \t]+)?station\b", regex.IGNORECASE)
+    _LISTED_BEFORE = regex.compile(r"(\p{Lu}[\p{Ll}'’-]+),[ \t]*$")
+    _LISTED_AFTER = regex.compile(r"(?:,|[ \t]+(?:and|or|&))[ \t]+(\p{Lu}[\p{Ll}'’-]+)")
+
+    def _listed_with_a_town(self, text: str, match: regex.Match[str]) -> bool:
+        """A word in a list beside a town that is no month: "Peterborough, March and Wisbech"."""
+        before = self._LISTED_BEFORE.search(text, max(0, match.start() - 30), match.start())
+        after = self._LISTED_AFTER.match(text, match.end())
+        return any(
+            near is not None and fold(near.group(1)) in uk_towns() and fold(near.group(1)) not in CALENDAR_WORDS
+            for near in (before, after)
         )
 
     _POSTCODE_AFTER = regex.compile(r",?[ \t]+" + POSTCODE)
@@ -515,7 +532,7 @@ class UkTownRecognizer(UkEntityRecognizer):
             return False  # "in Wales", a nation, not the Yorkshire village of that name
         if folded not in world_towns():
             folded = folded.replace("-", " ")  # "Newcastle-under-Lyme", listed as "Newcastle under Lyme"
-            # "Chapel St Leonards", listed as "Chapel Saint Leonards", as GeoNames spells a saint out
+            # "Chalfont St Peter", listed as "Chalfont Saint Peter", as GeoNames spells a saint out
             folded = regex.sub(r"(?<![\w])st(?= )", "saint", folded)
         if located:
             known = folded in uk_places() or (folded in world_towns() and not is_well_known_place(name))
