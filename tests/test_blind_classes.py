@@ -2975,7 +2975,7 @@ def test_quoted_names_records_and_tables_give_beside_a_name(tmp_path: Path) -> N
     name, a record's quoted nickname before a comma, an epithet nickname a pasted PDF wrapped, and a table cell of
     quoted names only."""
     body = (
-        'Tobiah Quill, also "Gussy", works nights. Ebunoluwa "Ebun"; Damsonola "Dami" | sons\n'
+        'Tobiah Quill, also "Gussy", works nights. Ebunoluwa "Ebun"; Damsonola "Damso" | the couple\'s boys\n'
         'A contact saved as "TOBS UNC" kept calling. Augustus Quill "Q-Dot", Snapchat kq.rs7. Dorcas Quarrell ("Lil\n'
         'Tarn") was another child.\n| Ignatius Quill | Ignatius (Tuesday) | "Kobe"; "Brother Ignatius" | father |'
     )
@@ -2996,7 +2996,7 @@ def test_a_town_a_pasted_pdf_wrapped_is_one_town_and_the_next_line_is_read_too(t
         "The family came to the town in 2009, the mother and the grandmother with them, from Milton\nKeynes, where "
         "the "
         "grandmother still owns a house. The boy was later moved to Leeds\nBradford Royal Infirmary treated him. "
-        "He went back to Barrow\nin Furness, then to Leeds\nthe next year."
+        "He went back to Leeds\nthe next year."
     )
     found = findings(tmp_path, body)
     assert ("LOCATION", "Milton\nKeynes") in found and ("HOSPITAL", "Bradford Royal Infirmary") in {
@@ -3005,8 +3005,8 @@ def test_a_town_a_pasted_pdf_wrapped_is_one_town_and_the_next_line_is_read_too(t
 
 
 def test_a_town_named_like_a_month_in_a_list_of_towns_or_before_its_station(tmp_path: Path) -> None:
-    body = "He sold to users in Tarnwick, March and Chatteris. He was arrested at March railway station on 14 October."
+    body = "He sold to users in Tarnwick, March and Huntingdon. He was arrested at March railway station on 14 October."
     found = findings(tmp_path, body)
-    assert [text for label, text in found if label == "LOCATION"] == ["Tarnwick", "March", "Chatteris", "March"]
+    assert [text for label, text in found if label == "LOCATION"] == ["Tarnwick", "March", "Huntingdon", "March"]
     assert not [text for label, text in findings(tmp_path, "Visits in January, March and May were missed.")
                 if label == "LOCATION"]  # fmt: skip

@@ -2970,7 +2970,7 @@ def test_a_false_name_a_stopped_boy_gave_is_his(tmp_path: Path) -> None:
 
 def test_a_quoted_name_a_record_gives_after_a_full_name_is_his(tmp_path: Path) -> None:
     body = (
-        "Name Relationship Notes Augustus Knotley \"A-Dot\", Snapchat aknot.rs7 Aged 24, from Nottingham. "
+        "Name Relationship Notes Augustus Knotley \"A-Dot\", Snapchat aknot.rs7 Aged 24, from Tarnwick. "
         "Ignatius Quill \"Fumes\" / \"Volvo\", runs the line.\n\n3.2 A-Dot drove; Volvo paid. Knotley was arrested."
     )
     found = pseudonyms(run(tmp_path, body)[0])
@@ -2999,35 +2999,35 @@ def test_a_nickname_a_pronoun_gives_keeps_father_and_son_of_one_surname_apart(tm
 
 def test_a_family_name_first_name_and_a_record_s_western_order_are_one_child(tmp_path: Path) -> None:
     body = (
-        "1.1 This review concerns a Vietnamese boy, Nguyễn Văn Tobiah, found in 2016. In police records his name is "
-        "written as NGUYEN Van Tobiah and in some health records as \"Van Nguyen\", because staff took Van to be his "
-        "first name, though Nguyen is his family's name. Tobiah said Van was what his grandmother called him."
+        "1.1 This review concerns a Vietnamese boy, Lương Văn Tobiah, found in 2016. In police records his name is "
+        "written as LUONG Van Tobiah and in some health records as \"Van Luong\", because staff took Van to be his "
+        "first name, though Luong is his family's name. Tobiah said Van was what his grandmother called him."
     )
     found = pseudonyms(run(tmp_path, body)[0])
-    assert found["Van Nguyen"] == found["Nguyễn Văn Tobiah"] == found["NGUYEN Van Tobiah"]
+    assert found["Van Luong"] == found["Lương Văn Tobiah"] == found["LUONG Van Tobiah"]
 
 
 def test_the_names_a_family_table_s_row_gives_are_the_row_s_person(tmp_path: Path) -> None:
     body = (
         "| Registered name | Day name | Also known as | Relationship to Ebun |\n|---|---|---|---|\n"
         "| Mabel Ebun Quill | Ebun (Tuesday) | \"Mabs\" (childminder) | subject of the review |\n"
-        "| Dorcas Akua Quill | Akua (Sunday) | \"Sister Dorcas\" at church; \"Dotty\" | mother, aged 31 |\n"
+        "| Dorcas Quellama Quill | Quellama (Sunday) | \"Sister Dorcas\" at church; \"Dotty\" | mother, aged 31 |\n"
         "| Tobiah Kwabla Quill | Kwabla (Tuesday) | \"Kobe\"; \"Brother Tobiah\" | father, aged 34 |\n\n"
         "3.1 Kobe worked nights. Dotty took Ebun to the GP. Kwabla said she had fallen."
     )
     found = pseudonyms(run(tmp_path, body)[0])
     assert found["Kobe"] == found["Kwabla"] == found["Tobiah Kwabla Quill"] == "Father"
-    assert found["Dotty"] == found["Dorcas Akua Quill"] == "Mother"
+    assert found["Dotty"] == found["Dorcas Quellama Quill"] == "Mother"
 
 
 def test_a_nickname_after_a_full_name_with_a_middle_name_is_the_first_name_s(tmp_path: Path) -> None:
     body = (
-        "SERIOUS CASE REVIEW in respect of Tobiah Kwabla Quill (\"Tobi\")\n\n1.1 This review concerns Tobiah Quill, "
-        "known to his friends as Tobi. The author met his mother at the mosque with Sheikh Tobias Pelbury present.\n\n"
-        "2.1 Tobi was excluded in 2016. Tobi's mother asked for help. Sheikh Pelbury ran a youth circle."
+        "SERIOUS CASE REVIEW in respect of Ignatius Kwabla Quill (\"Igna\")\n\n1.1 This review concerns Ignatius "
+        "Quill, known to his friends as Igna. The author met his mother at the mosque with Sheikh Ignacio Pelbury "
+        "present.\n\n2.1 Igna was excluded in 2016. Igna's mother asked for help. Sheikh Pelbury ran a youth circle."
     )
     found = pseudonyms(run(tmp_path, body)[0])
-    assert found["Tobi"] == found["Tobiah Kwabla Quill"] != found["Tobias Pelbury"]
+    assert found["Igna"] == found["Ignatius Kwabla Quill"] != found["Ignacio Pelbury"]
 
 
 def test_a_lone_name_that_is_one_person_s_surname_is_not_another_s_middle_name(tmp_path: Path) -> None:

@@ -381,7 +381,7 @@ class ContextNameRecognizer(_NameRecognizer):
         self.record_nickname_comma = re.compile(
             rf"(?<![\w'’-])(?P<owner>{NAME_WORD}{SPACE}{NAME_WORD})[ \t]+[\"“‘](?P<name>{QUOTED_NAME_WORD})[\"”’](?=,)"
         )
-        # 'Tobiah Quill "Smokes" / "Benz"': a record's name, then the quoted names he goes by, parted by slashes
+        # 'Tobiah Quill "Fumes" / "Volvo"': a record's name, then the quoted names he goes by, parted by slashes
         quoted_name = rf"[\"“‘]{QUOTED_NAME_WORD}[\"”’]"
         self.record_nicknames_slashed = re.compile(
             rf"(?<![\w'’-]){NAME_WORD}{SPACE}{NAME_WORD}[ \t]+(?P<names>{quoted_name}(?:[ \t]*/[ \t]*{quoted_name})+)"

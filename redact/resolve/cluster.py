@@ -174,7 +174,7 @@ _SAME_PERSON = (  # a pasted PDF may wrap any of these phrases: the gaps are any
 )
 # the quote that opens an alias, and a title inside it: 'known in council records as "Mr S. Quill"'
 _ALIAS_OPENS = rf"\s*(?:[\"“‘']{_QUOTED_TITLE}?)?$"  # not "Mr Quill called Mrs Pelbury"
-# 'known to his foster carers, to his college and to most of the agency records as "Will"': a long aside, in lines a
+# 'known to his foster carers, to his college and to most of the agency records as "Ever"': a long aside, in lines a
 # pasted PDF may wrap
 _KNOWN_AS = r"\bknown(?:\s[\w\s,]{1,90}?)?\s+as"
 _SAME_PERSON_GAP = re.compile(rf"(?:{_SAME_PERSON}|{_KNOWN_AS}){_ALIAS_OPENS}", re.IGNORECASE)
@@ -579,7 +579,7 @@ def _cut_to_initials(a: str, b: str) -> bool:
 def _a_child_s_name_carrying_it(name: tuple[str, ...], longer: tuple[str, ...], alone: frozenset[str]) -> bool:
     """ "Ebun Tobiah Quill" of "Tobiah Quill": a longer name holding every word of ``name`` and a first
     name of its own, each first name used alone in the draft: a child whose name carries her father's, as
-    Eritrean, Ethiopian and Somali names do, not one person (whereas "Van Nguyen" is within "Nguyen Van Minh")."""
+    Eritrean, Ethiopian and Somali names do, not one person (whereas "Van Luong" is within "Luong Van Tobiah")."""
     extra = {word for word in set(longer) - set(name) if word not in english_words()}  # not a table's "Christian"
     return len(longer) > len(name) and set(name) < set(longer) and name[0] in alone and bool(extra & alone)
 
@@ -1274,11 +1274,11 @@ def _is_alias(text: str, previous: Mention, mention: Mention) -> bool:
         # 'Tobiah "Tobs"' ending a family table's name cell, or a record's column aligned by spaces, or the next cell
         # of a Markdown table ('| QUILL, Tobiah | "Tobs" |')
         return True
-    others = r"(?:[\"“‘][^\"”’\n]{1,20}[\"”’][ \t]*/[ \t]*)*"  # '"Smokes" / ' before "Benz"
+    others = r"(?:[\"“‘][^\"”’\n]{1,20}[\"”’][ \t]*/[ \t]*)*"  # '"Fumes" / ' before "Volvo"
     if re.fullmatch(rf"[ \t]+{others}[\"“‘]", gap) and " " in previous.text.strip() and _record_s_nickname(
         text, mention
     ):
-        return True  # 'Tobiah Quill "T-Bone", Snapchat ...', '... "Smokes" / "Benz"': the names a record gives him
+        return True  # 'Tobiah Quill "T-Bone", Snapchat ...', '... "Fumes" / "Volvo"': the names a record gives him
     if _given_by_naming_verb(text, previous, mention):
         return True
     if _QUOTED_OR.fullmatch(gap) and _QUOTE_BEFORE.search(text, 0, previous.start):

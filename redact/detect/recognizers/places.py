@@ -405,7 +405,7 @@ class UkTownRecognizer(UkEntityRecognizer):
         if self._STATION_AFTER.match(text, match.end()):
             return True  # "arrested at March railway station": no month has a station
         if self._listed_with_a_town(text, match):
-            return True  # "users in Peterborough, March and Wisbech"
+            return True  # "users in Tarnwick, March and Huntingdon"
         other = self._TOWN_AFTER.match(text, match.end())
         return bool(
             self._BETWEEN_BEFORE.search(text, max(0, match.start() - 10), match.start())
@@ -419,7 +419,7 @@ class UkTownRecognizer(UkEntityRecognizer):
     _LISTED_AFTER = regex.compile(r"(?:,|[ \t]+(?:and|or|&))[ \t]+(\p{Lu}[\p{Ll}'’-]+)")
 
     def _listed_with_a_town(self, text: str, match: regex.Match[str]) -> bool:
-        """A word in a list beside a town that is no month: "Peterborough, March and Wisbech"."""
+        """A word in a list beside a town that is no month: "Tarnwick, March and Huntingdon"."""
         before = self._LISTED_BEFORE.search(text, max(0, match.start() - 30), match.start())
         after = self._LISTED_AFTER.match(text, match.end())
         return any(
