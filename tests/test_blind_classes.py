@@ -3010,3 +3010,21 @@ def test_a_town_named_like_a_month_in_a_list_of_towns_or_before_its_station(tmp_
     assert [text for label, text in found if label == "LOCATION"] == ["Tarnwick", "March", "Huntingdon", "March"]
     assert not [text for label, text in findings(tmp_path, "Visits in January, March and May were missed.")
                 if label == "LOCATION"]  # fmt: skip
+
+
+def test_whom_a_school_is_for_is_part_of_its_name_and_ends_no_agency(tmp_path: Path) -> None:
+    body = (
+        "IMRs were provided by the GP practice, Quellfield House School for Girls and Children's Social Care. "
+        "Tarnwick Grammar School for Boys and St Quellin's School for Girls sent records."
+    )
+    assert [text for label, text in findings(tmp_path, body) if label == "SCHOOL"] == [
+        "Quellfield House School for Girls", "Tarnwick Grammar School for Boys", "St Quellin's School for Girls"
+    ]
+
+
+def test_a_web_address_naming_someone_makes_none_of_its_other_words_a_name(tmp_path: Path) -> None:
+    body = (
+        "17/03/2023, 10:42 Joint DHR/CSPR - Panel workspace\n\n1.1 Dorcas Quellode was killed in 2022.\n\n"
+        "https://www.example.org/reviews/joint-dhr-cspr-dorcas-quellode-draft 1/4"
+    )
+    assert "Joint" not in {text for label, text in findings(tmp_path, body)}

@@ -344,7 +344,8 @@ def _generic_patterns() -> tuple[re.Pattern[str], ...]:
     # Fenland District Council", "Jamia Quellmoor Mosque and the Tarnmoor Council of Faiths"
     own_name = (
         r"(?!(?:Academy|School|College|Nursery|Surgery|Practice|Hospital|Mosque|Masjid|Church|Chapel|Temple|Gurdwara|"
-        r"Synagogue|Centre|Club|Group|Project|Charity|Foundation|Association|Society|Ltd|Limited|CIC)\s+and\b)"
+        r"Synagogue|Centre|Club|Group|Project|Charity|Foundation|Association|Society|Ltd|Limited|CIC)\s+and\b"
+        r"|(?:Girls|Boys)\s+and\b)"  # "Quellmoor House School for Girls and Children's Social Care'
     )
     prefix = rf"(?:{own_name}{CAP_WORD} (?:(?:of|upon|on|under|in|the|and|for) )*){{1,4}}"
     job_title = job_title_pattern(v)

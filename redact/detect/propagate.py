@@ -269,6 +269,8 @@ class _VariantBuilder:
                 for abbreviation in _defined_abbreviations(self.text, finding):
                     yield Variant(abbreviation, finding.label, finding.score, weak=False, letters=True)
             return
+        if _SLUG.fullmatch(finding.text.strip()):
+            return  # "joint-review-tobiah-quill-draft" of a web page's address: its name is found as a name already
         staff_column = finding.source == PERSON_COLUMN_SOURCE  # "PA" under "Worker": initials, though a role's too
         # letters he goes by ('Tobiah Quill ("DJ")') or a key gives him ("DS = Tobiah Quill", though "DS" is a rank)
         given = quoted_in_brackets(self.text, finding) or finding.source == KEY_LINE_SOURCE or (
@@ -1066,6 +1068,10 @@ _MONTH_ABBREVIATIONS = frozenset(m.lower() for m in calendar.month_abbr[1:]) | {
 def _dated(text: str, start: int, end: int) -> bool:
     """A month word with a day before it or a year (or day) after it: a date."""
     return bool(_DAY_BEFORE.search(text, max(0, start - 10), start) or _NUMBER_AFTER.match(text, end))
+
+
+# a web address's path: words in small letters joined by hyphens, as a page's URL names it
+_SLUG = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+){2,}")
 
 
 def _weak_position_ok(text: str, start: int, end: int, builder: _VariantBuilder, shouted: bool = False) -> bool:

@@ -413,6 +413,21 @@ class SchoolRecognizer(NamedPlaceRecognizer):
         rf"(?<![\w'’-])(?:Ysgol|Cylch[ \t]+Meithrin|Meithrinfa)(?:{_WORD_GAP}\p{{Lu}}[\p{{L}}'’-]*){{1,4}}"
     )
 
+    # whom a school is for, part of its name: "Quellfield House School for Girls"
+    _FOR_WHOM = regex.compile(
+        r"[ \t]+for[ \t]+(?:Girls|Boys|Young[ \t]+(?:Ladies|Women|Men)|the[ \t]+(?:Deaf|Blind))(?![\w'’-])"
+    )
+    # "... School for Boys and St Quellin's School": the next name opens after the first's "Boys and"
+    _LAST_NAME_WHOM = regex.compile(r"(?:Girls|Boys|Ladies|Women|Men)[ \t]+(?:and|&)[ \t]+")
+
+    def find(self, text: str, nlp_artifacts: NlpArtifacts | None) -> Iterator[tuple[int, int, float]]:
+        for start, end, score in super().find(text, nlp_artifacts):
+            whom = self._LAST_NAME_WHOM.match(text, start)
+            if whom and text[max(0, start - 4) : start].strip() == "for":
+                start = whom.end()
+            for_whom = self._FOR_WHOM.match(text, end)
+            yield start, for_whom.end() if for_whom else end, score
+
     def accept(self, text: str, start: int, head_start: int) -> bool:
         if text.startswith(_UTC, head_start) and health_context(text, start, head_start + len(_UTC)):
             return False
