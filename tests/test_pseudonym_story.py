@@ -3037,3 +3037,14 @@ def test_a_lone_name_that_is_one_person_s_surname_is_not_another_s_middle_name(t
     )
     found = pseudonyms(run(tmp_path, body)[0])
     assert found["Kwabla"] == found["Dorcas Kwabla"] != found["Tobiah Kwabla Pelbury"]
+
+
+def test_a_middle_name_in_brackets_and_a_child_s_doubled_name_are_the_man_s(tmp_path: Path) -> None:
+    body = (
+        "Name\tRelationship\nAugustus Kwabla Quill (\"Kwabla\")\tFather\nAugustus Pelbury\tImam\n"
+        "TQ = Tobiah Quellode (\"Tobs\"), mum's partner\n\n"
+        "3.1 The restaurant where Kwabla works is near. Ebun drew \"Tobs-Tobs\" with big hands."
+    )
+    found = pseudonyms(run(tmp_path, body)[0])
+    assert found["Kwabla"] == found["Augustus Kwabla Quill"] != found["Augustus Pelbury"]
+    assert found["Tobs-Tobs"] == found["Tobiah Quellode"]

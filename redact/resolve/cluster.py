@@ -618,8 +618,16 @@ def introduced_nicknames(text: str) -> dict[str, str]:
     after = {fold(m.group(2) or m.group(3)): fold(m.group(1)) for m in _NICKNAME_INTRODUCED.finditer(text)}
     before = {fold(m.group(1)): fold(m.group(2)) for m in _NICKNAME_BEFORE_NAME.finditer(text)}
     in_row = {fold(m.group("nick")): fold(m.group("first")) for m in _NICKNAME_IN_A_ROW.finditer(text)}
-    opening = {fold(m.group("nick")): fold(m.group("first")) for m in _NICKNAME_OPENS_BRACKET.finditer(text)}
+    opening = {fold(m.group("nick")): _word_it_names(m) for m in _NICKNAME_OPENS_BRACKET.finditer(text)}
     return in_row | before | after | opening  # 'Tobiah Kwabla Quill ("Tobs")': the first name's, not the surname's
+
+
+def _word_it_names(match: regex.Match[str]) -> str:
+    """The word of the name before the brackets that the quoted name is: "kwabla" of 'Tobiah Kwabla Quill ("Kwabla")',
+    as a middle name a man goes by; else its first name ("tobiah" of '... ("Tobs")')."""
+    nick = fold(match.group("nick"))
+    words = [fold(word) for word in match.group(0)[: match.start("nick") - match.start()].split()]
+    return nick if nick in words[1:] else fold(match.group("first"))
 
 
 # 'Mabel Quill de Castro ("Mab" to her friends, ...)': a quoted name opening the brackets after a full name
@@ -794,6 +802,9 @@ def _first_name_opens_with(
     return children if len(children) == 1 else opening if len(opening) == 1 else []
 
 
+_DOUBLED = regex.compile(r"^(\w+)-\1$")
+
+
 def _pick_for_single(
     text: str,
     clusters: list[Cluster],
@@ -805,7 +816,7 @@ def _pick_for_single(
 ) -> Cluster | list[Cluster] | None:
     """The one cluster a one-word mention joins; the candidates if ambiguous (or, on the ``first_pass``, to be
     decided once every clear mention has joined its person); None if it is someone new."""
-    token = parts.single or ""
+    token = _DOUBLED.sub(r"\1", parts.single or "")  # "Tobs-Tobs", as a child doubles a name, is Tobs
     people = [(i, c) for i, c in enumerate(clusters) if not c.ambiguous]
     first_before = _NICKNAMED_FIRST_BEFORE.search(text, max(0, mention.start - 60), mention.start)
     if first_before and not parts.titles:  # "Boateng" of 'Emmanuel ("Manny") Boateng' is Emmanuel's surname
