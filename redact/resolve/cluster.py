@@ -848,8 +848,8 @@ def _pick_for_single(
                 or _two_letter_short_form(mention.text, c.first)  # '"Qu doesn't get up"' of Quellin
             )
         ]  # fmt: skip
-    surname = any(c.last == token for _, c in people)
-    if not by_first and not parts.titles and not surname:  # "Kwabla" of Tobiah Kwabla Quill: a middle name he goes by
+    # "Kwabla" of Tobiah Kwabla Quill: a middle name he goes by, where no one has it as a surname
+    if not by_first and not parts.titles and not any(c.last == token for _, c in people):
         by_first = [(i, c) for i, c in people if any(token in name[1:-1] for name in c.names)]
     exact = [(i, c) for i, c in by_first if c.first == token]
     introduced = [(i, c) for i, c in by_first if given.get(token) == c.first]  # 'Tobiah ... Known as "Gus"'

@@ -147,7 +147,8 @@ def _is_row(line: str) -> bool:
     return CELL_SEPARATOR in line or "\t" in line.strip()
 
 
-def find_tables(text: str) -> list[Table]:
+@lru_cache(maxsize=4)  # the draft being resolved: clustering, roles and named roles each ask
+def find_tables(text: str) -> tuple[Table, ...]:
     """Runs of consecutive lines holding cell separators; the first line of each run is its header."""
     tables: list[Table] = []
     run: list[tuple[int, int]] = []
@@ -164,7 +165,7 @@ def find_tables(text: str) -> list[Table]:
                 tables.append(Table(header, tuple(_cells(text, s, e) for s, e in run[1:])))
             run = []
         offset = end + 1
-    return tables
+    return tuple(tables)
 
 
 def row_of(table: Table, offset: int) -> tuple[tuple[Cell, ...], int] | None:

@@ -384,7 +384,7 @@ def kin_word_of_another_language(said: str) -> str | None:
     return role if role and KINDS.get(role) and KINDS[role].family and len(said) > 3 else None
 
 
-def mention_cues(text: str, start: int, end: int, tables: list | None = None) -> list[Cue]:
+def mention_cues(text: str, start: int, end: int, tables: Sequence | None = None) -> list[Cue]:
     """Role cues from the sentence around one PERSON mention at ``[start, end)``."""
     cues: list[Cue] = []
     kin = kin_word_of_another_language(text[start:end])
