@@ -102,6 +102,9 @@ def named(tmp_path: Path, body: str) -> dict[str, tuple[str, ...]]:
         # a role in brackets after what it belongs to
         ("Author: Ida Fenwick, Head of Centre\nFor: SCR panel (chair Hesper Quayle) and the overview author\n",
          "Hesper Quayle", ("panel_chair",)),
+        # a relative clause between the report and its writing
+        ("The overview report, from which this summary is drawn, was written by Tobiah Quellin, a consultant.\n",
+         "Tobiah Quellin", ("author",)),
     ],
 )
 def test_role_phrasings_are_read(tmp_path: Path, body: str, name: str, roles: tuple[str, ...]) -> None:
@@ -119,6 +122,8 @@ def test_role_phrasings_are_read(tmp_path: Path, body: str, name: str, roles: tu
         "When she spoke to the reviewer, Hester said she had told them everything.\n",  # the main clause's subject
         "After a long talk with the lead reviewer, Mabel Quarrell agreed to the interview.\n",
         "Hester Quarrell, who chaired the review meetings at the school, rang the father.\n",  # no panel of the review
+        # the role ends what someone told, and the name is the next clause's subject
+        "In May, according to what the girl told the reviewer, Mabel Quarrell came to the house.\n",
     ],
 )
 def test_a_name_near_a_role_noun_is_not_kept(tmp_path: Path, body: str) -> None:
@@ -226,6 +231,17 @@ def test_a_panel_table_of_job_titles_and_organisations_alone_is_kept_but_says_no
     assert len({r.replacement for r in changed}) == 1
     assert any("Marlow Fen Doctors on Call" in w and "pseudonymises" in w for w in plan.warnings)
     assert not any("Quillon" in r.original or "Independent Chair" in r.original for r in plan.changes())
+
+
+def test_a_name_read_as_the_author_whom_the_story_calls_a_relative_is_not_kept(tmp_path: Path) -> None:
+    body = (
+        "1.1 The review was written by Ignatius Quellode, who also met the family.\n"
+        "1.2 Lottie lived with her mother, Dorcas Pelbury. Her uncle, Ignatius Quellode, visited often.\n"
+    )
+    plan = plan_of(tmp_path, body)
+    (ignatius,) = [e for e in plan.entities if "Ignatius Quellode" in e.texts]
+    assert not ignatius.kept
+    assert any("Ignatius Quellode" in w and "relative" in w for w in plan.warnings)
 
 
 def test_a_signature_with_its_date_on_the_role_line_names_the_author(tmp_path: Path) -> None:

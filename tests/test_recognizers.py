@@ -32,6 +32,7 @@ CASES = [
     # called an NHS number: a wrong check digit (a slip, a test number) does not let it through
     ("NHS_NUMBER", "NHS number 943 476 5918 (check digit wrong).", ["943 476 5918"]),
     ("NHS_NUMBER", "(NHS numbers 999 214 7736 and 999 870 1225)", ["999 214 7736", "999 870 1225"]),
+    ("NHS_NUMBER", "NHS number (Baby Q): 943 476 5918. Hospital number: QX1.", ["943 476 5918"]),  # whose, bracketed
     ("NI_NUMBER", "National Insurance number AB 12 34 56 C.", ["AB 12 34 56 C"]),
     ("NI_NUMBER", "His NI number was ZZ123456T.", ["ZZ123456T"]),
     ("NI_NUMBER", "The form said AB 12 34 56 and nothing more.", ["AB 12 34 56"]),

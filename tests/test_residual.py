@@ -119,3 +119,11 @@ def test_a_word_naming_a_place_before_its_head_word_is_listed_but_a_kind_of_plac
         "and the family used a Family Centre near the Town Hall."
     )
     assert tokens(text) == ["Bittern", "Damson"]
+
+
+def test_a_number_shaped_like_a_record_s_identifier_is_listed_but_a_date_an_age_or_a_count_is_not() -> None:
+    text = (
+        "On 12/03/2016, aged 14, Child A was seen 3 times in 2016. Her NHS number, 912 044 7731, and hospital "
+        "number 1000234567 stayed in the file; the ward's line 01632-960-1234 too."
+    )
+    assert tokens(text) == ["912 044 7731", "1000234567"]

@@ -113,3 +113,32 @@ def test_a_list_of_parties_is_not_a_panel(tmp_path: Path) -> None:
         "4. The mother, Ms Pollard, did not attend the panel.\n",
     )
     assert not any(p and p.startswith("Panel Member") for _, p in found.values())
+
+
+JOINT_REVIEW_FAMILY = (
+    "Joint Domestic Homicide Review and Child Safeguarding Practice Review into the death of Dorcas Quellin\n\n"
+    "1.1 Dorcas Quellin died at home in 2021. Her husband was convicted of her murder.\n"
+    "Table 2: Family\n"
+    "Name Relationship Age Lived at\n"
+    "Dorcas Quellin Subject of the review, mother 34 27 Knotley Terrace\n"
+    "Augustus Quellin Husband, father of the children 41 27 Knotley Terrace\n"
+    "Lottie Quellin Daughter 9 27 Knotley Terrace\n"
+    "Ignatius Quellin Son 4 27 Knotley Terrace\n"
+    "Agatha Smithers Maternal grandmother 63 Huntingdon\n"
+    'Hester Pelbury Maternal aunt ("Ciocia") 38 Huntingdon\n'
+    "1.2 Lottie and Ignatius now live with Hester in Huntingdon. Augustus, a distant cousin, had met Dorcas "
+    'in 2006. The children call Hester "Ciocia".\n'
+)
+
+
+def test_a_flattened_family_row_with_several_relations_gives_the_parent_and_an_adult_s_age(tmp_path: Path) -> None:
+    found = people(tmp_path, JOINT_REVIEW_FAMILY)
+    assert found["Dorcas Quellin"] == ("mother", "Mother")  # the homicide review's subject, 34: the mother
+    assert found["Augustus Quellin"][0] == "father"  # the row outweighs "a distant cousin"
+    assert found["Lottie Quellin"][0] in ("subject_child", "child", "sibling")
+
+
+def test_a_row_s_town_is_no_first_name_and_the_kin_word_in_brackets_is_the_row_s_person(tmp_path: Path) -> None:
+    found = people(tmp_path, JOINT_REVIEW_FAMILY)
+    assert "Huntingdon\nHester Pelbury" not in found and found["Hester Pelbury"][0] == "maternal_aunt"
+    assert found.get("Ciocia", found["Hester Pelbury"]) == found["Hester Pelbury"]  # one aunt, not a second

@@ -1,11 +1,12 @@
 """The residual scan: a second net, independent of detection, for what detection missed.
 
 Verify can only search for what the key holds, and the key holds only what detection found. The residual
-scan reads each published text and lists every capitalised word or handle-like token ("jwils_09",
-"@kel_x") that nothing explains: not a pseudonym or placeholder, not a kept name (named roles, statutory
-phrases, the texts a reviewer kept), not an agency or board name, not an English word, a job, agency or
-report word, a title, a well-known place, a nationality, language or ethnic group, or a month or day. What is
-left is for a person to read: most of it is a name the lists do not know, or a name detection missed.
+scan reads each published text and lists every capitalised word or handle-like token ("jwils_09", "@kel_x"),
+and every number shaped like a record's identifier ("486 201 7735"), that nothing explains: not a pseudonym
+or placeholder, not a kept name (named roles, statutory phrases, the texts a reviewer kept), not an agency or
+board name, not an English word, a job, agency or report word, a title, a well-known place, a nationality,
+language or ethnic group, or a month or day. What is left is for a person to read: most of it is a name the
+lists do not know, or a name detection missed.
 """
 
 from __future__ import annotations
@@ -42,6 +43,9 @@ _PREFIXES = frozenset({"multi", "pre", "post", "non", "co", "re", "sub", "inter"
 # "s20" (section 20 of the Children Act), "x3" (three times), "under-18s": a record's shorthand for numbers
 _NUMBER_SHORTHAND = re.compile(r"^(?:[sx]\d{1,3}|(?:under|over)-\d{1,2}s)$")
 _VERSION = re.compile(r"^v\d+(?:\.\d+)*$")
+# a number shaped like an identifier a record gives: an NHS number's 3-3-4 digits, a run of nine or more digits
+# (a hospital, case or phone number); no year, date, age or count has that shape
+_IDENTIFIER_NUMBER = re.compile(r"(?<![\w/.,-])(?:\d{3}([ -]?)\d{3}\1\d{4}|\d{9,})(?![\w/]|[.,-]\d)")
 
 
 @dataclass(frozen=True)
@@ -72,6 +76,8 @@ def residual_tokens(text: str, key: Key) -> list[Residual]:
         if _explained(token) and not used_as_a_name:
             continue
         counts.setdefault(token, []).append(match.start())
+    for match in _IDENTIFIER_NUMBER.finditer(text):  # a number nothing masks: "486 201 7735" under "NHS number"
+        counts.setdefault(match.group(), []).append(match.start())
     ranked = sorted(counts.items(), key=lambda item: (-len(item[1]), item[1][0]))
     return [Residual(token, len(starts), _context(text, starts[0], len(token))) for token, starts in ranked]
 

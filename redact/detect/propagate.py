@@ -976,8 +976,11 @@ def _extend_name(text: str, start: int, end: int, builder: _VariantBuilder, surn
         )
         line_end = window + before.start() + len(before.group().rstrip()) if before else 0
         line = text[text.rfind("\n", 0, line_end) + 1 : line_end]
-        if before and "\n" in before.group() and (not wrapped_line(text, line_end) or _CELL_EDGE.search(line)):
+        across = before is not None and "\n" in before.group()
+        if across and (not wrapped_line(text, line_end) or _CELL_EDGE.search(line)):
             before = None  # across a line break only where a PDF wrapped a long line, not across a table's rows
+        if across and before and fold(before.group(1) or before.group(2)) in uk_places():
+            before = None  # "... 63 Bradford<LINE>Rehana Begum": a run-together row's last cell, the town it gives
         if before:
             word = before.group(1) or before.group(2)
             # "She’s Merryn", "The Quill"; and a possessive is no first name: "the Council’s Ebun"

@@ -1211,6 +1211,7 @@ _BIRTH_DATE_GAP = re.compile(r"^\s*,\s*(?:(?i:dob|d\.o\.b\.?|born|b\.)\s*:?\s*)?
 
 
 # a closing quote, then another quoted name: '"Ebun" and "Tobiah"' is a list of names, not one person's two
+_RELATION_THEN_QUOTE = re.compile(rf"[ \t]+(?:[\w-]+[ \t]+)?(?i:{FAMILY_WORDS})[ \t]*\([ \t]*[\"“‘']")
 _QUOTED_LIST_AFTER = re.compile(r"[\"”’'][ \t]*(?:,|and|&)[ \t]*[\"“‘'][A-Z]")
 
 
@@ -1241,6 +1242,8 @@ def _is_alias(text: str, previous: Mention, mention: Mention) -> bool:
     keyed = _KEYED_LETTERS.fullmatch(previous.text) and mention.text[:1] == previous.text[:1]
     if keyed and re.fullmatch(r"[ \t]*\([ \t]*", gap):
         return True  # "KQi (Kip, to avoid confusion with mother)": the name the letters stand for
+    if _RELATION_THEN_QUOTE.fullmatch(gap) and re.match(r"[\"”’']\s*\)", text[mention.end :]):
+        return True  # 'Rehana Begum Maternal aunt ("Khala")': a row's relation, then what the children call her
     kin = kin_in_quotes().search(gap)  # 'Bernadette Ward ("Nana Bernie")': what the children call her
     gap = gap[: kin.start("kin")] if kin else gap
     if _wrapped_line_inside(text, previous.end, gap):

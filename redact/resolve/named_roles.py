@@ -79,6 +79,7 @@ _REPORT_KIND = r"(?:(?:overview|final|full|independent|serious\s+case|executive|
 _BY_SENTENCE = re.compile(
     rf"\b(?:this|the)\s+{_REPORT_KIND}(?:report|review|summary|panel|scr|cspr|dhr|sar)"
     rf"(?:\s+(?:and|&)\s+(?:(?:this|the)\s+)?{_REPORT_KIND}(?:report|summary))?"  # "The report and this summary were"
+    r"(?:\s*,\s+(?:from\s+which|on\s+which|which|that)\s[^,.;:()]{3,60},)?"  # ", from which this summary is drawn,"
     rf"\s+(?:was|has\s+been|is|were|have\s+been|will\s+be|is\s+to\s+be|is\s+being)\s+(?P<verb>{_BY_VERBS})\s+by\s+"
     rf"{_DESCRIBED}",
     re.IGNORECASE,
@@ -259,6 +260,18 @@ def _ends_an_opening_clause(text: str, match: re.Match[str]) -> bool:
     return comma and bool(_OPENING_CLAUSE.search(text, max(0, match.start() - 200), match.start()))
 
 
+def _opens_the_next_clause(text: str, match: re.Match[str], cluster: Cluster) -> bool:
+    """A role in small letters, a comma, then a name its verb follows: "according to what she told the reviewer,
+    Zafar came to the house" makes the name the next clause's subject; an apposition closes after the name ("the
+    reviewer, Stephen Lo, met her")."""
+    comma = text[match.end("role") : match.end()].strip() == ","
+    small = match.group("role")[:1].islower()
+    return comma and small and _VERB_AFTER_THE_NAME.match(text, _name_end(cluster, match)) is not None
+
+
+_VERB_AFTER_THE_NAME = re.compile(r"[ \t]+(?!(?:who|whom|whose|and|or|of|at|from|in|for|with)\b)[a-z]")
+
+
 @dataclass(frozen=True)
 class _PhraseReading:
     """A role phrase read as one person's: "Independent Chair" before or after a name."""
@@ -301,7 +314,7 @@ def _phrase_readings(text: str, people: list[Cluster], agency_report: bool) -> l
             continue
         if text[match.end() : match.end() + 1] in _OPENING_QUOTES:
             continue  # 'told the author, "Dafydd always did the talking"': a quotation opens, no name is given
-        if _ends_an_opening_clause(text, match):
+        if _ends_an_opening_clause(text, match) or _opens_the_next_clause(text, match, cluster):
             continue  # "When she spoke to the reviewer, Bea said ...": the name opens the main clause
         if _tied(match, text) and not _POSSESSIVE_AT.match(text, _name_end(cluster, match)):
             # "The author, X" in a review is its author; in an agency's IMR, the IMR's

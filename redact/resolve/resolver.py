@@ -17,11 +17,17 @@ from redact.detect.keep import vocabulary
 from redact.detect.people_initials import acts_alone
 from redact.document import Document
 from redact.errors import ConfigError, InternalError
-from redact.resolve.cluster import Cluster, cluster_mentions, split_loose_mentions, split_titled_adults
+from redact.resolve.cluster import (
+    Cluster,
+    cluster_mentions,
+    is_family_role,
+    split_loose_mentions,
+    split_titled_adults,
+)
 from redact.resolve.context import at_sentence_start
 from redact.resolve.grammar import generalise_age, generalise_date, inflect, last_dated, person_span
 from redact.resolve.model import Action, Entity, KeptSpan, Mention, Plan, Replacement
-from redact.resolve.named_roles import STAFF_CODE, find_named_roles
+from redact.resolve.named_roles import ROLE_NAMES, STAFF_CODE, NamedRoles, find_named_roles
 from redact.resolve.names import strip_possessive
 from redact.resolve.operators import WEEKDAY_WORD, GeneraliseAge, GeneraliseDate, Pseudonymise
 from redact.resolve.policy import Policy, load_policy
@@ -94,6 +100,7 @@ def resolve(
     roles = dict(role_result.roles)
     clusters = _kin_words_joined(clusters, roles)
     warnings = list(clustering.warnings) + list(role_result.warnings) + named.warnings
+    warnings += _relatives_not_kept(named, roles)
     for cluster in named.panel_members:
         if cluster not in named.roles:
             roles[cluster] = "panel_member"
@@ -135,6 +142,22 @@ def resolve(
     replacements, kept, more_warnings = _replacements(draft_text, entities, policy, named.kept_spans)
     kept += [span for span in named.kept_spans if span.reason == STAFF_CODE]  # in the key: verify masks them
     return Plan(tuple(entities), tuple(replacements), tuple(kept), tuple(dict.fromkeys(warnings + more_warnings)))
+
+
+def _relatives_not_kept(named: NamedRoles, roles: Mapping[Cluster, str]) -> list[str]:
+    """A name read as a chair's or the author's from the words around it (not from report.yaml) whom the story
+    also calls a relative ("his elder brother Zafar") is not kept: a leak of the family is worse than a missing
+    named role, which the executive summary's check then reports. Returns the warnings."""
+    warnings = []
+    for cluster, (role, reason) in list(named.roles.items()):
+        if is_family_role(roles.get(cluster)) and not reason.endswith("(config)"):
+            del named.roles[cluster]
+            warnings.append(
+                f"{cluster.mentions[0].text!r} was read as the {ROLE_NAMES[role]} ({reason}) but the draft also calls "
+                f"them a relative ({roles[cluster].replace('_', ' ')}): pseudonymised, not kept; confirm the named "
+                "roles in report.yaml"
+            )
+    return warnings
 
 
 # "Serious Case Review: Child D", "... "CHILD C"", "In respect of Baby R"

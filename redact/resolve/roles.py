@@ -549,7 +549,7 @@ def mention_cues(text: str, start: int, end: int, tables: Sequence | None = None
     row = _ROLE_CELL_RUN_ON.match(text, end) if start == 0 or text[start - 1] == "\n" else None
     if row:  # "Hester Quill mother - little English": a table's row whose cells a PDF's text ran together
         cues.append(Cue(_role_of(row.group("role")), 3))
-    run_on = _ROLE_CELL_RUN_ON_MID_LINE.match(text, end) if not row else None
+    run_on = _ROLE_CELL_RUN_ON_MID_LINE.match(text, end) if not (row or _flat_row(text, start, end)) else None
     if run_on and (" " in text[start:end].strip() or run_on.group("aged")):
         cues.append(Cue(_role_of(run_on.group("role")), 3))
     acronym = _ACRONYM_AFTER.match(rest)
@@ -593,7 +593,7 @@ def mention_cues(text: str, start: int, end: int, tables: Sequence | None = None
                 (_relations_owner(table) for table in tables or [] if row_of(table, start)), None
             )
             cues.append(Cue(role, 4, owner))
-    flattened = None if cell else _FLAT_ROW_AFTER.match(text, end)
+    flattened = None if cell else _FLAT_ROW_AFTER.match(text, end) or _flat_row(text, start, end)
     flat_role = _label_role(flattened.group("label")) if flattened else None
     if flattened and flat_role:  # "Levi Boswell brother 12 Plot 14"
         cues.append(Cue(flat_role, 4, _label_anchor(flattened.group("label"))))
@@ -605,6 +605,18 @@ def mention_cues(text: str, start: int, end: int, tables: Sequence | None = None
 # a family table a PDF flattened into one run of words: the name, its relation, the age ("Viney Boswell maternal
 # grandmother 63 Plot 14")
 _FLAT_ROW_AFTER = re.compile(r"[ \t]*\n?[ \t]*(?P<label>[A-Za-z'’-]+(?:[ \t]+[A-Za-z'’-]+)?)[ \t]+\d{1,2}(?![\d/:.])")
+# ... and a longer relation cell after a name that opens its line: "Nasima Khatun Subject of the review, mother 34
+# 27 Moorfield Terrace", "Tobiah Quill Paternal uncle ("Chacha"), co-owner of the shop 36 Knotley" (not a date)
+_FLAT_ROW_LONG_LABEL = re.compile(
+    r"[ \t]+(?P<label>(?-i:[A-Z])[^\n\d]{2,60}?)[ \t]+(?P<age>\d{1,2})(?![\d/:.])"
+    r"(?![ \t]+(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|months?\b|weeks?\b|days?\b))"
+)
+
+
+def _flat_row(text: str, start: int, end: int) -> re.Match[str] | None:
+    """A flattened family row's relation cell and age after the name at ``[start, end)``, which opens its line."""
+    opens_line = not text[text.rfind("\n", 0, start) + 1 : start].strip(" \t|-*•")
+    return _FLAT_ROW_LONG_LABEL.match(text, end) if opens_line else None
 
 
 _CAPITALISED_OR_AND = r"(?:[A-Z][\w'’-]*|&)"
@@ -734,7 +746,14 @@ def _label_role(label: str) -> str | None:
     if rest and role in ("mother", "father") and _POSSESSIVE_AFTER.match(label, at + len(words)):
         _, relation, relation_words = rest[0]  # "Father's cousin", "Mother's sister": the parent's relative
         return _relative_to_parent(relation, role, _word_gender(relation_words))
-    return role
+    # "Subject of the review, mother", "Partner, father of the children": the parent the story knows her as
+    parent = next((r for a, r, w in rest if r in ("mother", "father") and _own_relation(label, a + len(w))), None)
+    return parent if parent and role in ("subject_child", "partner") else role
+
+
+def _own_relation(label: str, end: int) -> bool:
+    """The relation ending at ``end`` is the person's own, not another's ("mother's", "father of Tobiah")."""
+    return not (_POSSESSIVE_AFTER.match(label, end) or re.match(r"\s+of\s+(?-i:[A-Z])", label[end:]))
 
 
 _POSSESSIVE_AFTER = re.compile(r"['’]s\s")
@@ -844,6 +863,16 @@ def _adults_by_table_age(tables, people: list[Cluster]) -> set[int]:  # type: ig
     return starts
 
 
+def _adults_by_flat_row_age(text: str, people: list[Cluster]) -> set[int]:
+    """Start offsets of mentions opening a flattened family row that gives an adult's age ("... mother 34 ...")."""
+    starts = set()
+    for mention in (m for c in people for m in c.mentions):
+        row = _flat_row(text, mention.start, mention.end)
+        if row and first_role(row.group("label")) and int(row.group("age")) >= ADULT_AGE:
+            starts.add(mention.start)
+    return starts
+
+
 _SIDED_KIN = frozenset({"aunt", "uncle", "cousin"})
 
 
@@ -881,6 +910,7 @@ def infer_roles(document: Document, clusters: list[Cluster], config: ReportConfi
     first_pass = {c: _vote(cs) for c, cs in cues.items()}
     order = sorted(((m.end, c) for c in people for m in c.mentions), key=lambda pair: pair[0])
     adults = stated_adults(text, [m for c in people for m in c.mentions]) | _adults_by_table_age(tables, people)
+    adults |= _adults_by_flat_row_age(text, people)
     about_a_child = reviews_a_child(document)
     joint_review = reviews_an_adult(document) and about_a_child
     for cluster in people:

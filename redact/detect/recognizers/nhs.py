@@ -45,6 +45,7 @@ class LabelledNhsNumberRecognizer(UkPatternRecognizer):
             # "NHS number for Ebun: 401 ...": whose, between the label and the number
             r"(?<=(?i:\bNHS[ \t]*(?:numbers?|nos?\.?|num|#)?)"
             r"(?:[ \t]+for[ \t]+\p{Lu}[\w'’-]*(?:[ \t]+\p{Lu}[\w'’-]*)?)?"
+            r"(?:[ \t]*\([^()\n]{1,30}\))?"  # "NHS number (Baby T): 401 ...": whose, in brackets
             r"[ \t]*(?:[:(=|,-][ \t]*){0,2}"  # "The NHS number, 401 ..., was correct"
             # "His NHS number is 401 ...", "gives his NHS number as<LINE BREAK>401 ..."
             r"(?:(?i:is|was|are|were|reads|as|given[ \t]+as|recorded[ \t]+as)[ \t]*\n?[ \t]*)?"
