@@ -3028,3 +3028,14 @@ def test_a_web_address_naming_someone_makes_none_of_its_other_words_a_name(tmp_p
         "three children.\n\nhttps://workspace.example.org/learning/joint-dhr-lcspr-dorcas-quellode-draft4 1/4"
     )
     assert not {"Joint", "DHR", "LCSPR"} & {text for label, text in findings(tmp_path, body)}
+
+
+def test_a_village_named_with_its_saint_is_one_place_not_a_street_and_a_person(tmp_path: Path) -> None:
+    body = (
+        "1.1 Baby Q was found at the family home in Quellbury St Agatha, a small village near Dereham. The couple "
+        "rented a house at 4 Chapel Row, Quellbury St Agatha, from May 2011; Father worked on the edge of Quellbury "
+        "St Agatha."
+    )
+    found = findings(tmp_path, body)
+    assert ("LOCATION", "Quellbury St Agatha") in found
+    assert not [text for label, text in found if label == "PERSON" or text in ("Quellbury St", "Agatha")]

@@ -3048,3 +3048,53 @@ def test_a_middle_name_in_brackets_and_a_child_s_doubled_name_are_the_man_s(tmp_
     found = pseudonyms(run(tmp_path, body)[0])
     assert found["Kwabla"] == found["Augustus Kwabla Quill"] != found["Augustus Pelbury"]
     assert found["Tobs-Tobs"] == found["Tobiah Quellode"]
+
+
+def test_ms_x_shared_by_the_mother_and_her_own_mother_is_the_mother(tmp_path: Path) -> None:
+    body = (
+        "1.1 Lottie Quellin lives with her mother, Dorcas Quellin, in Tarnwick.\n\n"
+        "1.2 Lottie's maternal grandmother, Agatha Quellin, lives abroad and looked after Lottie in 2012. The "
+        "hospital appointments in 2014 fell to Ms Quellin.\n\n"
+        "1.3 The nursery spoke to Ms Quellin many times. Dorcas said she was tired."
+    )
+    plan, _ = run(tmp_path, body)
+    (ms,) = {e for e in plan.entities if any(t == "Quellin" for t in e.texts)} or {None}
+    assert ms is not None and ms.role == "mother" and "Dorcas Quellin" in ms.texts
+
+
+def test_a_child_s_middle_name_she_goes_by_with_her_father_s_surname_is_hers(tmp_path: Path) -> None:
+    body = (
+        "1.1 This review is about LOTTIE EBUN QUELLIN, aged 4. In her family she is called by her middle name, "
+        "Ebun.\n\n"
+        "Name\tRelationship\n"
+        "Lottie (Ebun)\tSubject\n"
+        "Dorcas Quellin\tMother\n"
+        "Tobiah Pelbury\tFather\n\n"
+        '1.2 Her immunisation letters went to "Ebun Pelbury", the name the GP registered. Ebun was often absent.'
+    )
+    plan, _ = run(tmp_path, body)
+    found = pseudonyms(plan)
+    assert found["Ebun Pelbury"] == found["Lottie"] == found["Ebun"] == "Child A"
+
+
+def test_the_name_the_children_call_someone_is_his_and_his_after_a_named_father_is_the_father_s(
+    tmp_path: Path,
+) -> None:
+    body = (
+        "1.1 Zuvelle Quellin is 17. Zuvelle's father, Tobiah Quellin, died in 2016. After his death his elder "
+        "brother Augustus, whom the children call Bara Gus, took charge of the household. Augustus Quellin runs a "
+        "taxi firm."
+    )
+    plan, _ = run(tmp_path, body)
+    found = roles(plan)
+    assert found["Augustus"] == found["Augustus Quellin"] == "paternal_uncle"
+    assert found.get("Bara Gus", "paternal_uncle") == "paternal_uncle"
+
+
+def test_the_father_of_another_child_in_brackets_is_no_child(tmp_path: Path) -> None:
+    body = (
+        "1.1 Mother was 19 when Baby T was born. Her first child, a daughter, was born when she was 15; the father "
+        "of that child (Ignatius Quarrell) has had no contact since."
+    )
+    plan, _ = run(tmp_path, body)
+    assert roles(plan)["Ignatius Quarrell"] not in ("child", "subject_child", "sibling")

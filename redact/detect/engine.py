@@ -354,7 +354,10 @@ def _towns_not_people(findings: list[Finding]) -> list[Finding]:
         word = f.text.strip()
         listed = f.source == "GazetteerNameRecognizer" and f.score <= GazetteerNameRecognizer.FIRST_NAME
         guessed = f.source == "SpacyNerRecognizer" or listed  # "from Kendal into"; not "In Chester's view"
-        return f.label == "PERSON" and guessed and " " not in word and fold(word) in towns
+        # "Brackenham St Mary" too, a village the model read as a person, where a place recogniser found it whole
+        return f.label == "PERSON" and guessed and (" " not in word or f.source == "SpacyNerRecognizer") and fold(
+            word
+        ) in towns
 
     # "Hodan" of "Hodan Ali Warsame", or "Dylan" found as a name elsewhere: a first name found in the draft,
     # which no gazetteer knows as a place, is that person where the model alone called it a place ("Hodan
@@ -390,7 +393,9 @@ def _towns_not_people(findings: list[Finding]) -> list[Finding]:
         replace(f, label="LOCATION")
         if a_town_s_quarter(f) or (
             model_took_a_town_for_a_person(f)
-            and (f.source == "GazetteerNameRecognizer" or not gazetteer().is_first_name(f.text))
+            and (f.source == "GazetteerNameRecognizer" or " " in f.text.strip() or not gazetteer().is_first_name(
+                f.text
+            ))
         )
         else replace(f, label="PERSON") if model_took_a_person_for_a_place(f)
         else f

@@ -214,6 +214,13 @@ def _recorded_twice(text: str, previous: Mention, mention: Mention) -> bool:
 _ALIAS_AS = re.compile(r"\s+as\s+[\"“‘']?")
 _QUOTED_OR = re.compile(r"[\"”’](?:[ \t]+or[ \t]+|[ \t]*/[ \t]*)[\"“‘]")  # '"Anvil" or "Bossy"', '"Anvil" / "Bossy"'
 _IS_QUOTED = re.compile(r"[ \t]+(?:is|was)[ \t]+[\"“‘]")
+# "Zafar, whom the children call Taya Ji": the name others call him by, however many words it has
+# (not "Ms Quill, who called Ebun back": who rang whom)
+_CALLED_GAP = re.compile(
+    r",\s+(?:who|whom)\s+(?:the|his|her|their|everyone|everybody|people|most|all|staff|friends|family)\b"
+    r"[^,.;\n]{0,30}?\bcall(?:s|ed)?\s*[\"“‘']?$",
+    re.IGNORECASE,
+)
 _NAMING_VERB_BEFORE = re.compile(r"\b(?:call(?:s|ed)?|nicknam(?:es|ed)|dubb(?:s|ed)|christened)[ \t]+$", re.IGNORECASE)
 
 
@@ -443,10 +450,13 @@ def _cluster_people(text: str, mentions: list[Mention], hint: RoleHint, notes: l
             # named most, it was wrong often enough (batch 14) to tell the story worse than the neutral label.
             grown = [c for c in target if roles.get(id(c)) not in CHILD_ROLES]
             most, in_prose = _most_named(grown), _only_one_in_prose(text, grown)
-            if most or in_prose:
-                target = most or in_prose
+            said = _RELATION_AFTER.match(text, mention.end)  # "Ms Pelbury (the maternal grandmother)": said outright
+            parent = None if most or in_prose or said else _the_parent_among_elders(grown, roles)
+            if most or in_prose or parent:
+                target = most or in_prose or parent
                 named = max((m.text for m in target.mentions), key=len)
                 why = "names far more often than anyone else" if most else "names outside a table, unlike anyone else"
+                why = why if most or in_prose else "gives as a parent, the others as grandparents,"
                 notes.append(f"{mention.text!r} at offset {mention.start} was read as {named!r}, whom the draft "
                              f"{why} of that name: confirm it in the diff")
         if isinstance(target, Cluster):
@@ -519,6 +529,17 @@ def _mention_key(mention: Mention) -> str:
 @cache  # asked for every person at every one-word mention that names no one by its first name
 def _mutated(first: str) -> frozenset[str]:
     return frozenset(fold(form) for form in welsh_mutations(first.capitalize()))
+
+
+_RELATION_AFTER = re.compile(rf"[ \t]*[(,][ \t]*(?:(?:the|her|his|their)[ \t]+)?(?:[\w-]+[ \t]+)?(?i:{FAMILY_WORDS})\b")
+
+
+def _the_parent_among_elders(candidates: list[Cluster], roles: Mapping[int, str | None]) -> Cluster | None:
+    """ "Ms Boateng", where the mother and her own mother share the name and nothing marks the elder: the parent the
+    story is about (the draft calls the grandmother "the maternal grandmother", or "Mrs Boateng senior")."""
+    parents = [c for c in candidates if roles.get(id(c)) in ("mother", "father")]
+    others = [c for c in candidates if c not in parents]
+    return parents[0] if len(parents) == 1 and all("grand" in (roles.get(id(c)) or "") for c in others) else None
 
 
 def _most_named(candidates: list[Cluster]) -> Cluster | None:
@@ -978,7 +999,10 @@ def _pick_for_single(
             for i, c in candidates
             if any(para_start <= m.start < para_end for m in c.mentions) or _names_other_part(paragraph, c, token)
         ]
-        candidates = nearby if len(nearby) == 1 else candidates
+        # not the grandmother brought in beside "Ms Boateng", over the mother the story is about: decided below
+        parent = _the_parent_among_elders([c for _, c in candidates], roles)
+        elder = len(nearby) == 1 and parent not in (None, nearby[0][1])
+        candidates = nearby if len(nearby) == 1 and not elder else candidates
     if len(candidates) > 1:  # the one already introduced
         earlier = [(i, c) for i, c in candidates if c.start < mention.start]
         candidates = earlier if len(earlier) == 1 else candidates
@@ -1087,10 +1111,14 @@ def _merge_aliases(text: str, clusters: list[Cluster]) -> list[Cluster]:
         different = alias.first and alias.last and named.first and named.last and not _same_name(alias, named)
         recorded = _recorded_twice(text, previous, mention) or _a_recorded_alias(text, previous, mention)
         said_to_be_hers = listed or recorded or any(
-            cue.search(gap) for cue in (_HER_NAME_IS, _RECORDED_AS, _WRITTEN_AS_GAP, _SAME_PERSON_GAP, _ALSO_GAP)
+            cue.search(gap)
+            for cue in (_HER_NAME_IS, _RECORDED_AS, _WRITTEN_AS_GAP, _SAME_PERSON_GAP, _ALSO_GAP, _CALLED_GAP)
         ) or _given_by_naming_verb(text, previous, mention)
         # 'Shannon Brook ("Shan")': the nickname in brackets is hers, and so is every name it opens ("Shan Brookie")
         said_to_be_hers = said_to_be_hers or (re.fullmatch(r"\s*\(\s*[\"“‘]", gap) and " " not in mention.text)
+        # "Grace Adwoa Boateng" ... "Grace (Adwoa)", and a record's "Adwoa Asante": her middle name, which she goes
+        # by, with her father's surname
+        said_to_be_hers = said_to_be_hers or any(alias.first in name[1:-1] for name in named.names)
         if different and not said_to_be_hers:  # "called by her Chinese name, Pei Shan" is hers
             # "Đặng Văn Tuấn (Mr Dang)" where "Mr Dang" went to the son "Bao Dang": the titled surname and its
             # repeats are the named man's; the son keeps his own name

@@ -304,14 +304,17 @@ def _entity(entity_id, cluster: Cluster, roles, named, policy: Policy, book: Pse
 
 def _kin_words_joined(clusters: list[Cluster], roles: dict[Cluster, str]) -> list[Cluster]:
     """A person the draft names only by another language's word for a one-only relation ("Hooyo" in a child's
-    words), and by titled surnames, is the one other person of that relation (the mother named in full)."""
+    words), and by titled surnames, is the one other person of that relation (the mother named in full); so is one
+    named only by the surname they share ("Ms Pelbury (the maternal grandmother)", and "Agatha Pelbury")."""
     for cluster in list(clusters):
         role = roles.get(cluster)
         kind = KINDS.get(role or "")
         if kind is None or kind.numbering != "unique" or any(" " in m.text.strip() for m in cluster.mentions):
             continue
         holders = [c for c in clusters if c is not cluster and roles.get(c) == role]
-        if len(holders) == 1 and any(kin_word_of_another_language(m.text) == role for m in cluster.mentions):
+        kin_word = any(kin_word_of_another_language(m.text) == role for m in cluster.mentions)
+        surname = len(holders) == 1 and cluster.first is None and cluster.last is not None
+        if len(holders) == 1 and (kin_word or surname and holders[0].last == cluster.last):
             holders[0].mentions = sorted([*holders[0].mentions, *cluster.mentions], key=lambda m: m.start)
             clusters.remove(cluster)
     return clusters

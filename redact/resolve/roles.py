@@ -31,6 +31,7 @@ from redact.resolve.names import (
     title_words,
 )
 from redact.resolve.vocabulary import (
+    FAMILY_WORDS,
     JOB_WORDS,
     KINDS,
     ROLE_WORDS,
@@ -287,6 +288,9 @@ def _names_the_next(after: str, apposition: re.Match[str]) -> bool:
 
 
 # "he thought Darren was her uncle", "staff assumed that Kerry was the mother": what someone wrongly believed
+_RELATION_OF_BEFORE = re.compile(
+    rf"\b(?:{FAMILY_WORDS})\s+of\s+(?:(?:the|that|this|his|her|their|a|an)\s+)?(?:[a-z][\w-]*\s+)?$", re.IGNORECASE
+)
 _POSSESSOR_OF_A_RELATION = re.compile(rf"['’]s\s+(?:[a-z-]+\s+){{0,2}}?(?:{ROLE_WORDS})\b", re.IGNORECASE)
 _BELIEVED_BEFORE = re.compile(
     r"\b(?:thought|believed|assumed|presumed|claimed)\s+(?:that\s+)?[\"“‘']?$",
@@ -435,6 +439,8 @@ def mention_cues(text: str, start: int, end: int, tables: Sequence | None = None
         match = None  # "... not the father of either child<ROW>QUILL, Tobiah": the next row's name
     if match and match.group("role").isupper() and keys_the_name(match.group("role"), text[start:end]):
         match = None  # a key of initials: "MW   Tobiah Quill" spells his letters, no midwife's
+    if match and _RELATION_OF_BEFORE.search(before, 0, match.start("role")):
+        match = None  # "the father of that child (Dean Quill)": the relation is the other child's, not his
     if match and _POSSESSOR_OF_A_RELATION.match(text, end):
         match = None  # "Her own mother, Lottie's maternal grandmother Dorcas": Lottie owns the relation after
     if match and _IN_A_LIST.search(before, 0, match.start("role")) and before.rstrip().endswith(","):
@@ -1154,6 +1160,7 @@ def _first_person(text: str, cue: Cue, order: list, roles: dict, me: Cluster, lo
     the child's own kin, one whom the same pronoun brought in as kin: "Her mother Hawa speaks Somali. ... Her brother
     Abdi was 16": a family listed sentence by sentence, each "her" the child's."""
     wanted = {"his": "m", "her": "f"}.get(cue.pronoun or "")  # "subject": the sentence's first person
+    unsure = None  # one of no known gender, where no one of the pronoun's gender follows in the sentence
     for end, cluster in order:
         gender = cluster.gender(roles.get(cluster))
         if low < end <= high and cluster is not me and (wanted is None or gender in (wanted, None)):
@@ -1161,8 +1168,12 @@ def _first_person(text: str, cue: Cue, order: list, roles: dict, me: Cluster, lo
                 continue
             if cue.pronoun == "subject" and _owns_a_relative(text, end):
                 continue  # "Kelly's dad Declan lives ... with partner X": the subject is the dad, not Kelly
-            return end, cluster
-    return None
+            if wanted and gender is None and _owns_a_relative(text, end):
+                # "Mehwish's father, Tariq Akhtar, died. After his death ...": the named relative, a man, if named
+                unsure = unsure or (end, cluster)
+                continue
+            return unsure if unsure and gender is None else (end, cluster)
+    return unsure
 
 
 _CHILDS_KIN = frozenset({"sibling", "mother", "father"})

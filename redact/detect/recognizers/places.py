@@ -192,13 +192,17 @@ class CountyRecognizer(UkPatternRecognizer):
         return not vocabulary().is_vocabulary_word(text.split()[-1])
 
 
+_WITH_ITS_SAINT = r"(?:[ \t]+(?:St\.?|Saint)[ \t]+\p{Lu}\p{Ll}+)?"
+
+
 class ToponymRecognizer(UkPatternRecognizer):
     """A capitalised word with a typical English place-name ending after a locative word
     ("moved to Northtown", "lived in Ashborough")."""
 
     ENTITY = "LOCATION"
     PATTERNS = [
-        Pattern("town-like name", _LOCATIVE + _TOPONYM + r"(?![\w'’])", 0.6),
+        # with its saint: "in Brackenham St Mary", as villages tell themselves apart
+        Pattern("town-like name", _LOCATIVE + _TOPONYM + _WITH_ITS_SAINT + r"(?![\w'’])", 0.6),
     ]
 
 
