@@ -3098,3 +3098,13 @@ def test_the_father_of_another_child_in_brackets_is_no_child(tmp_path: Path) -> 
     )
     plan, _ = run(tmp_path, body)
     assert roles(plan)["Ignatius Quarrell"] not in ("child", "subject_child", "sibling")
+
+
+def test_a_quoted_list_of_names_that_brings_in_a_relative_names_another_person(tmp_path: Path) -> None:
+    body = (
+        "1.4 A note on names. Three of the men share a name and are told apart by the father's first name. Our "
+        'Tobiah is "Tobiah Gus", his cousin is "Tobiah Iggy" and their grandfather is "Old Tobiah".\n\n'
+        "1.5 Tobiah Gus was withdrawn in April. Tobiah Iggy had been withdrawn in February. Old Tobiah owns the land."
+    )
+    found = pseudonyms(run(tmp_path, body)[0])
+    assert len({found["Tobiah Gus"], found["Tobiah Iggy"], found["Old Tobiah"]}) == 3

@@ -531,6 +531,7 @@ def _mutated(first: str) -> frozenset[str]:
     return frozenset(fold(form) for form in welsh_mutations(first.capitalize()))
 
 
+_RELATION_IN = re.compile(rf"\b(?i:{FAMILY_WORDS})\b")
 _RELATION_AFTER = re.compile(rf"[ \t]*[(,][ \t]*(?:(?:the|her|his|their)[ \t]+)?(?:[\w-]+[ \t]+)?(?i:{FAMILY_WORDS})\b")
 
 
@@ -1093,6 +1094,8 @@ def _merge_aliases(text: str, clusters: list[Cluster]) -> list[Cluster]:
     aliases: set[int] = set()  # mentions taken as aliases: a quoted list goes on with the same person's names
     for previous, mention in zip(ordered, ordered[1:], strict=False):
         listed = id(previous) in aliases and _NEXT_IN_LIST.fullmatch(text, previous.end, mention.start)
+        # '"Johnny Pat", his cousin is "Johnny Mick"': the list goes on with another person, whom a relation brings in
+        listed = listed and not _RELATION_IN.search(text, previous.end, mention.start)
         if not (listed or _is_alias(text, previous, mention)):
             continue
         alias, named = owner[id(mention)], owner[id(previous)]
