@@ -599,7 +599,8 @@ def mention_cues(text: str, start: int, end: int, tables: Sequence | None = None
                 (_relations_owner(table) for table in tables or [] if row_of(table, start)), None
             )
             cues.append(Cue(role, 4, owner))
-    flattened = None if cell else _FLAT_ROW_AFTER.match(text, end) or _flat_row(text, start, end)
+    owner = text.startswith(("'s", "’s"), end)  # "Agnieszka Quill Callum's mother 38": the row is the mother's
+    flattened = None if cell or owner else _FLAT_ROW_AFTER.match(text, end) or _flat_row(text, start, end)
     flat_role = _label_role(flattened.group("label")) if flattened else None
     if flattened and flat_role:  # "Levi Boswell brother 12 Plot 14"
         cues.append(Cue(flat_role, 4, _label_anchor(flattened.group("label"))))
