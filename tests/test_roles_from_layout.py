@@ -142,3 +142,16 @@ def test_a_row_s_town_is_no_first_name_and_the_kin_word_in_brackets_is_the_row_s
     found = people(tmp_path, JOINT_REVIEW_FAMILY)
     assert "Huntingdon\nHester Pelbury" not in found and found["Hester Pelbury"][0] == "maternal_aunt"
     assert found.get("Ciocia", found["Hester Pelbury"]) == found["Hester Pelbury"]  # one aunt, not a second
+
+
+def test_a_flattened_row_s_relation_owned_by_the_child_is_the_row_person_s_not_the_child_s(tmp_path: Path) -> None:
+    body = (
+        "4.1 The family.\n"
+        "Name Relationship DOB/age Address\n"
+        "Tobiah Quarrell Subject 19/07/2002 (14) Flat 9, Knotley House, Tarnwick\n"
+        "Dorcas Pelbury Tobiah's mother 38 as above\n"
+        "Augustus Quarrell Tobiah's father 33 Huntingdon, no contact\n"
+        "4.2 Tobiah lived with his mother. Dorcas Pelbury told the author that Tobiah was always kind."
+    )
+    found = people(tmp_path, body)
+    assert found["Tobiah Quarrell"][0] == "subject_child" and found["Tobiah"][0] == "subject_child"
