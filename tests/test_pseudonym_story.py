@@ -3108,3 +3108,14 @@ def test_a_quoted_list_of_names_that_brings_in_a_relative_names_another_person(t
     )
     found = pseudonyms(run(tmp_path, body)[0])
     assert len({found["Tobiah Gus"], found["Tobiah Iggy"], found["Old Tobiah"]}) == 3
+
+
+def test_a_quoted_name_for_another_audience_is_detected_and_is_the_same_man(tmp_path: Path) -> None:
+    body = (
+        "3.1 Lottie's father is Tobiah Quarrell, called Kwabla by relatives and \"Quellie\" by friends. Tobiah "
+        "drives a taxi. Quellie was seen at the nursery twice."
+    )
+    plan, published = run(tmp_path, body)
+    assert "Quellie" not in published
+    found = pseudonyms(plan)
+    assert found["Quellie"] == found["Kwabla"] == found["Tobiah Quarrell"] == "Father"

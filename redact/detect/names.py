@@ -305,9 +305,11 @@ class ContextNameRecognizer(_NameRecognizer):
             rf"{WRAP}[\"“‘](?!(?:{titles})\.?[ ])(?P<name>{QUOTED_NICKNAME})[\"”’]"
         )
         # 'Tobiah - "TQ" to his friends -', '"Iggs" to the other boys': the audience comes after the quoted name
+        # 'called Kwabena by relatives and "Kobby" by friends': or by whom
         self.quoted_for_audience = re.compile(
-            rf"[\"“‘](?P<name>{QUOTED_NICKNAME})[\"”’]{WRAP}to{WRAP}(?:everyone|(?:his|her|their|the){WRAP}"
-            rf"(?:[\w'’]+{WRAP}){{0,2}}?(?:friends|mates|family|peers|boys|girls|group|gang|crew|classmates))\b"
+            rf"[\"“‘](?P<name>{QUOTED_NICKNAME})[\"”’]{WRAP}(?:to|by){WRAP}(?:everyone|everybody|(?:(?:his|her|their|the"
+            rf"|most|some|all){WRAP})?(?:[\w'’]+{WRAP}){{0,2}}?(?:friends|mates|family|relatives|peers|boys|girls|group"
+            rf"|gang|crew|classmates|colleagues))\b"
         )
         # 'known to everyone, including in police records, as "Kaz"': a longer aside (up to 14 words) must end with "as"
         self.introduced_quoted = re.compile(

@@ -199,6 +199,7 @@ _ALIAS_VERB_BEFORE = re.compile(
     re.IGNORECASE,
 )
 # "... as A by the school and as B": the second name of a record's two
+_AND_BY_GAP = re.compile(r"\s+(?:to|by)\s+[^.;\"“\n]{1,40}?,?\s+(?:and|or|but)\s+[\"“‘']")
 _AND_AS_GAP = re.compile(r"(?:\s+(?:by|in|on)\s+[^.;\"“\n]{1,50}?)?,?\s+(?:and|or|but)\s+as\s+[\"“‘']?")
 _RECORDED_AS_BEFORE = re.compile(
     r"\b(?:recorded|known|written|listed|registered|spelt|spelled|named|called)\s+as\s+[\"“‘']?$", re.IGNORECASE
@@ -1096,6 +1097,8 @@ def _merge_aliases(text: str, clusters: list[Cluster]) -> list[Cluster]:
         listed = id(previous) in aliases and _NEXT_IN_LIST.fullmatch(text, previous.end, mention.start)
         # '"Johnny Pat", his cousin is "Johnny Mick"': the list goes on with another person, whom a relation brings in
         listed = listed and not _RELATION_IN.search(text, previous.end, mention.start)
+        # 'called Kwabena by relatives and "Kobby" by friends': one more name, for another audience
+        listed = listed or id(previous) in aliases and _AND_BY_GAP.fullmatch(text, previous.end, mention.start)
         if not (listed or _is_alias(text, previous, mention)):
             continue
         alias, named = owner[id(mention)], owner[id(previous)]
