@@ -155,3 +155,15 @@ def test_a_flattened_row_s_relation_owned_by_the_child_is_the_row_person_s_not_t
     )
     found = people(tmp_path, body)
     assert found["Tobiah Quarrell"][0] == "subject_child" and found["Tobiah"][0] == "subject_child"
+
+
+def test_a_record_s_row_gives_the_relation_after_the_birth_date(tmp_path: Path) -> None:
+    body = (
+        "Persons linked:\n"
+        "QUARRELL, Tobiah DOB 19/10/2015 Subject\n"
+        "PELBURY, Dorcas DOB 07/01/1990 Mother Tel 07700 900284\n"
+        "QUARRELL, Augustus DOB 23/04/1985 Father PNC ID 15/0104552K\n\n"
+        "2.1 Augustus Quarrell worked nights. Dorcas Pelbury stayed at home with Tobiah."
+    )
+    found = people(tmp_path, body)
+    assert found["Augustus Quarrell"][0] == "father" and found["Dorcas Pelbury"][0] == "mother"

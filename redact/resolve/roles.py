@@ -244,6 +244,8 @@ _ROLE_CELL_RUN_ON = re.compile(
 # "Hester Quill Mother Roma, from Kosice", "Tobiah Brother aged 12": a family table's row whose cells a PDF's text
 # ran together mid-line: a capitalised relation straight after the name (not "Quill Mother and Baby Unit")
 _ROLE_CELL_RUN_ON_MID_LINE = re.compile(
+    # a record's birth date may stand between: "KAZLAUSKAS, Tomas DOB 23/04/1985 Father PNC ID ..."
+    r"(?:[ \t]+(?:DOB|D\.O\.B\.?|dob|[Bb]orn)[ \t:]*\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4})?"
     r"[ ](?P<role>(?=(?-i:[A-Z]))(?:(?:maternal|paternal)[ \t]+)?(?:" + ROLE_WORDS + r"))\b"
     r"(?![ \t]+(?:and|&)[ \t]+baby|['’]s|[ \t]+(?:unit|of|to)\b)(?P<aged>[ \t]+aged\b)?",
     re.IGNORECASE | re.MULTILINE,
