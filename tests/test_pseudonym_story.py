@@ -3119,3 +3119,14 @@ def test_a_quoted_name_for_another_audience_is_detected_and_is_the_same_man(tmp_
     assert "Quellie" not in published
     found = pseudonyms(plan)
     assert found["Quellie"] == found["Kwabla"] == found["Tobiah Quarrell"] == "Father"
+
+
+def test_each_person_a_plural_job_lists_holds_the_job_and_a_head_of_centre_teaches(tmp_path: Path) -> None:
+    body = (
+        "1.1 The author interviewed the two allocated social workers, Dorcas Quill (Assessment Team North) and "
+        "Hester Pelbury (Children in Care Team 2), and Agatha Knotley, Head of Centre and Designated Safeguarding "
+        "Lead.\n\n1.2 Dorcas Quill visited Lottie. Hester Pelbury rang the school. Agatha Knotley kept the log."
+    )
+    found = roles(run(tmp_path, body)[0])
+    assert found["Dorcas Quill"] == found["Hester Pelbury"] == "social_worker"
+    assert found["Agatha Knotley"] == "teacher"

@@ -151,6 +151,13 @@ _RELATIVES_LIST_BEFORE = re.compile(
     r"\b(?P<side>maternal[ \t]+|paternal[ \t]+)?(?P<kind>grandparents|aunts|uncles|cousins)"
     r"[ \t]*[,:(]?[ \t]*(?:" + _LISTED_NAME + r"[ \t]*(?:,[ \t]*(?:and[ \t]+)?|and[ \t]+))*$"
 )
+# "the two allocated social workers, Kirsty Quill (Assessment Team) and Ebun Pelbury (Children in Care Team)",
+# "the health visitors Dorcas Quill and Ebun Pelbury": each named holds the job
+_JOBS_LIST_BEFORE = re.compile(
+    r"(?<![\w'’-])(?P<role>(?i:" + JOB_WORDS + r"))s"
+    # a list ends with its "and": "A (x) and B (y), and C, Head of Centre" is no third one of them
+    r"[ \t]*[,:(]?[ \t]*(?:" + _LISTED_NAME + r"[ \t]*,[ \t]*)*(?:" + _LISTED_NAME + r"[ \t]*,?[ \t]*and[ \t]+)?$"
+)
 _LISTED_RELATIVE = {"grandparents": ("grandmother", "grandfather"), "aunts": ("aunt", "aunt"),
                     "uncles": ("uncle", "uncle"), "cousins": ("cousin", "cousin")}  # fmt: skip
 # "Isabel lived with her mother, who married Graham Ashworth": the mother's partner
@@ -492,6 +499,9 @@ def mention_cues(text: str, start: int, end: int, tables: Sequence | None = None
         cues.append(Cue("sibling", 4, None, None, start))
     if _SIBLINGS_LIST_BEFORE.search(before):  # "her twin half-brothers, Oliver and Harry": each of them
         cues.append(Cue("sibling", 3, None, None, start))
+    jobs = None if match else _JOBS_LIST_BEFORE.search(before)
+    if jobs:  # each of "the two allocated social workers, A (team) and B (team)"
+        cues.append(Cue(_role_of(jobs.group("role")), 3, None, None, start))
     if _CARERS_LIST_BEFORE.search(before):  # weaker than a relation: "placed with her aunt" says the aunt
         cues.append(Cue("foster_carer", 2, None, None, start))
     children = _CHILDREN_LIST_BEFORE.search(before)
