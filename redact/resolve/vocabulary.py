@@ -67,8 +67,8 @@ _JOBS = [
         "teacher",
         "Teacher",
         r"(?:head|class|deputy head|assistant head|form|nursery)?\s?teacher|headteacher"
-        r"|head of year|head of (?:centre|school|house)|senco|designated safeguarding lead|designated (?:person|teacher)"
-        r"|\bdsl\b"
+        r"|head of year|head of (?:centre|school|house)|senco|designated safeguarding lead"
+        r"|designated (?:person|teacher)|\bdsl\b"
         r"|house(?:mistress|master|parent)|form tutor"
         r"|(?:(?:college|sixth form|personal)\s)?tutor|head of (?:sixth form|department|key stage)"
         r"|teaching assistant|(?-i:\bTA\b)|learning (?:support )?mentor|(?:deputy|assistant) head\b(?!\s+of\b)"
