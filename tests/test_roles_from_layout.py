@@ -167,3 +167,16 @@ def test_a_record_s_row_gives_the_relation_after_the_birth_date(tmp_path: Path) 
     )
     found = people(tmp_path, body)
     assert found["Augustus Quarrell"][0] == "father" and found["Dorcas Pelbury"][0] == "mother"
+
+
+def test_a_child_s_age_in_a_case_note_or_a_flattened_row_makes_a_child(tmp_path: Path) -> None:
+    body = (
+        "3.1 The review concerns the children, named as the family asked.\n"
+        "Name Relationship Age at February 2015 Ethnicity\n"
+        "Augustus son of Dorcas 11 years White British\n"
+        "3.2 Family: M Dorcas Quill, aged 24. Hester 6 wks. Augustus attends school.\n"
+        "3.3 Bruise on Hester; M says caught on car seat buckle. Hester admitted to hospital in May."
+    )
+    found = people(tmp_path, body)
+    assert found["Augustus"][0] in ("subject_child", "child", "sibling")
+    assert found["Hester"][0] in ("subject_child", "child", "sibling")

@@ -57,8 +57,13 @@ _AGE = re.compile(
 _CELL_AGE = re.compile(r"(?<=\t)\d{1,2}[ ]?(?:mths?|months?|wks?|weeks?|days?)(?=[ \t]*(?:\t|\n|$))", re.IGNORECASE)
 # "with Tobiah Quill driving and a 14 year old girl": an age after an article describes someone new, not the name
 _ANOTHER_PERSON_BEFORE = re.compile(r"\b(?:a|an|another|one|two|three|other)\s+$", re.IGNORECASE)
-# a case note's age right after the name: "Kelly 11y", "Nojus 4/12" (months), "baby 3/52" (weeks)
-_CASE_NOTE_AGE = re.compile(r"[ \t]*,?[ \t]*\(?(?P<n>\d{1,2})[ \t]?(?P<unit>y|yrs?|/12|/52)(?![\w/])")
+# a case note's age right after the name: "Kelly 11y", "Jimmy 7yo", "Nojus 4/12" (months), "baby 3/52" (weeks),
+# "Maja 6 wks" (not "Tobiah 3 weeks later")
+_CASE_NOTE_AGE = re.compile(
+    r"[ \t]*,?[ \t]*\(?(?P<n>\d{1,2})[ \t]?(?P<unit>y|yrs?|yo|/12|/52|wks?|weeks?|mths?|months?)(?![\w/])"
+    r"(?![ \t]+(?:later|ago|after|before|earlier|on)\b)"
+)
+_YEARS = frozenset({"y", "yr", "yrs", "yo"})
 # the draft's own label for a child, then the name in brackets: "Child H (Ebun", "Twin 2 (Mabel"
 _CHILD_LABEL_BEFORE = re.compile(r"\b(?:Child|Baby|Twin)[ ]+(?:[A-Z]|[1-9])[ \t]*\([ \t]*$")
 # a bare age in brackets right after a name, as a household list gives it: "Ebun (4)", "Tobiah Quill (30 years)"
@@ -74,7 +79,9 @@ _DOB_LINE = re.compile(
 )
 # a birth date right after a name: "Tobiah Quill (DOB 21/07/2015)", "Ebun Quill, born 04/03/2019"
 _DOB_AFTER = re.compile(  # past what he is called: 'Tobiah Quill jnr ("Tobs"), DOB 21/07/2015'
-    r"(?:[ \t]+(?:jnr|junior|jr)\.?)?(?:[ \t]*\([^()\n]{1,40}\))?[ \t]*[(,][ \t]*(?:dob|d\.o\.b\.?|born)[ \t]*:?[ \t]*"
+    # and a key's "AW = Abdirahman Warsame ("Abdi") - DOB 14/01/2008"
+    r"(?:[ \t]+(?:jnr|junior|jr)\.?)?(?:[ \t]*\([^()\n]{1,40}\))?[ \t]*(?:[(,]|[ \t][-–—])[ \t]*"
+    r"(?:dob|d\.o\.b\.?|born)[ \t]*:?[ \t]*"
     r"\d{1,2}[/.-]\d{1,2}[/.-](?P<year>(?:19|20)?\d{2})\b",
     re.IGNORECASE,
 )
@@ -180,7 +187,7 @@ def child_evidence(text: str, mentions: Sequence[Mention]) -> Counter[int]:
         if _SCHOOL.match(text[mention.end : mention.end + 120]) or _WITH_PARENT.match(text, mention.end):
             evidence[mention.start] += 1
         note_age = _CASE_NOTE_AGE.match(text, mention.end)
-        if note_age and (note_age.group("unit") != "y" or int(note_age.group("n")) < ADULT_AGE):
+        if note_age and (note_age.group("unit") not in _YEARS or int(note_age.group("n")) < ADULT_AGE):
             evidence[mention.start] += 1
         bracketed = None if note_age else _BRACKET_AGE.match(text, mention.end)  # "(3 yrs)" counts once
         if bracketed and int(bracketed.group("n")) < ADULT_AGE:

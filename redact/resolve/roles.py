@@ -626,9 +626,12 @@ def mention_cues(text: str, start: int, end: int, tables: Sequence | None = None
 _FLAT_ROW_AFTER = re.compile(r"[ \t]*\n?[ \t]*(?P<label>[A-Za-z'’-]+(?:[ \t]+[A-Za-z'’-]+)?)[ \t]+\d{1,2}(?![\d/:.])")
 # ... and a longer relation cell after a name that opens its line: "Nasima Khatun Subject of the review, mother 34
 # 27 Moorfield Terrace", "Tobiah Quill Paternal uncle ("Chacha"), co-owner of the shop 36 Knotley" (not a date)
+# (in small letters only where the relation opens it: "Kayden son of Leanne 11 years", not "Ebun visited her mother 3
+# times"); an age in months or weeks is a baby's
 _FLAT_ROW_LONG_LABEL = re.compile(
-    r"[ \t]+(?P<label>(?-i:[A-Z])[^\n\d]{2,60}?)[ \t]+(?P<age>\d{1,2})(?![\d/:.])"
-    r"(?![ \t]+(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|months?\b|weeks?\b|days?\b))"
+    rf"[ \t]+(?P<label>(?-i:[A-Z])[^\n\d]{{2,60}}?|(?=(?i:{FAMILY_WORDS})\b)[^\n\d]{{2,60}}?)[ \t]+(?P<age>\d{{1,2}})"
+    r"(?![\d/:.])(?P<unit>[ \t]+(?i:months?|weeks?|days?|mths?|wks?)\b)?"
+    r"(?![ \t]+(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))"
 )
 
 
@@ -887,7 +890,7 @@ def _adults_by_flat_row_age(text: str, people: list[Cluster]) -> set[int]:
     starts = set()
     for mention in (m for c in people for m in c.mentions):
         row = _flat_row(text, mention.start, mention.end)
-        if row and first_role(row.group("label")) and int(row.group("age")) >= ADULT_AGE:
+        if row and first_role(row.group("label")) and not row.group("unit") and int(row.group("age")) >= ADULT_AGE:
             starts.add(mention.start)
     return starts
 
@@ -919,6 +922,10 @@ def infer_roles(document: Document, clusters: list[Cluster], config: ReportConfi
     tables = find_tables(text)
     people = [c for c in clusters if c.label == "PERSON" and not c.ambiguous]
     evidence = child_evidence(text, [m for c in clusters if c.label == "PERSON" for m in c.mentions])
+    for mention in (m for c in people for m in c.mentions):  # "Kayden son of Leanne 11 years White British"
+        row = _flat_row(text, mention.start, mention.end)
+        if row and first_role(row.group("label")) and (row.group("unit") or int(row.group("age")) < ADULT_AGE):
+            evidence[mention.start] += 1
     cues: dict[Cluster, list[Cue]] = {c: [] for c in people}
     babies = infants(text, [m for c in people for m in c.mentions])
     for cluster in people:
