@@ -3130,3 +3130,13 @@ def test_each_person_a_plural_job_lists_holds_the_job_and_a_head_of_centre_teach
     found = roles(run(tmp_path, body)[0])
     assert found["Dorcas Quill"] == found["Hester Pelbury"] == "social_worker"
     assert found["Agatha Knotley"] == "teacher"
+
+
+def test_mrs_x_right_after_the_grandmother_is_named_is_the_grandmother(tmp_path: Path) -> None:
+    body = (
+        "1.1 Lottie Quellin lives with her mother, Dorcas Quellin, in Tarnwick.\n\n"
+        "1.2 Lottie stayed with her maternal grandmother, Agatha Quellin, in Huntingdon. Mrs Quellin told the "
+        "reviewer she could not take three children.\n\n1.3 Dorcas said she was tired."
+    )
+    plan, published = run(tmp_path, body)
+    assert "Maternal grandmother told the reviewer" in published

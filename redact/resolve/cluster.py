@@ -452,7 +452,8 @@ def _cluster_people(text: str, mentions: list[Mention], hint: RoleHint, notes: l
             grown = [c for c in target if roles.get(id(c)) not in CHILD_ROLES]
             most, in_prose = _most_named(grown), _only_one_in_prose(text, grown)
             said = _RELATION_AFTER.match(text, mention.end)  # "Ms Pelbury (the maternal grandmother)": said outright
-            parent = None if most or in_prose or said else _the_parent_among_elders(grown, roles)
+            elder_title = "mrs" in parts.titles  # "Mrs Briggs", right after the grandmother: more often hers
+            parent = None if most or in_prose or said or elder_title else _the_parent_among_elders(grown, roles)
             if most or in_prose or parent:
                 target = most or in_prose or parent
                 named = max((m.text for m in target.mentions), key=len)
@@ -538,7 +539,8 @@ _RELATION_AFTER = re.compile(rf"[ \t]*[(,][ \t]*(?:(?:the|her|his|their)[ \t]+)?
 
 def _the_parent_among_elders(candidates: list[Cluster], roles: Mapping[int, str | None]) -> Cluster | None:
     """ "Ms Boateng", where the mother and her own mother share the name and nothing marks the elder: the parent the
-    story is about (the draft calls the grandmother "the maternal grandmother", or "Mrs Boateng senior")."""
+    story is about (the draft calls the grandmother "the maternal grandmother", "Mrs Boateng senior"; callers leave
+    a "Mrs" to the paragraph it stands in)."""
     parents = [c for c in candidates if roles.get(id(c)) in ("mother", "father")]
     others = [c for c in candidates if c not in parents]
     return parents[0] if len(parents) == 1 and all("grand" in (roles.get(id(c)) or "") for c in others) else None
@@ -1002,7 +1004,7 @@ def _pick_for_single(
             if any(para_start <= m.start < para_end for m in c.mentions) or _names_other_part(paragraph, c, token)
         ]
         # not the grandmother brought in beside "Ms Boateng", over the mother the story is about: decided below
-        parent = _the_parent_among_elders([c for _, c in candidates], roles)
+        parent = None if "mrs" in parts.titles else _the_parent_among_elders([c for _, c in candidates], roles)
         elder = len(nearby) == 1 and parent not in (None, nearby[0][1])
         candidates = nearby if len(nearby) == 1 and not elder else candidates
     if len(candidates) > 1:  # the one already introduced
