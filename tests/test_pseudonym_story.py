@@ -3140,3 +3140,16 @@ def test_mrs_x_right_after_the_grandmother_is_named_is_the_grandmother(tmp_path:
     )
     plan, published = run(tmp_path, body)
     assert "Maternal grandmother told the reviewer" in published
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Mr Augustus Quarrell was at the time in a relationship with Lottie's mother, Dorcas Quill.",
+        'Dorcas Quill told the school that she had a new partner, "Augustus Quarrell".',
+        "Dorcas Quill came to the meeting with Mr Augustus Quarrell, whom she introduced as her partner.",
+    ],
+)
+def test_the_ways_a_draft_says_a_man_is_the_mother_s_partner(tmp_path: Path, sentence: str) -> None:
+    body = f"1.1 Lottie Quill, aged 4, lives with her mother, Dorcas Quill.\n\n1.2 {sentence} Lottie was quiet."
+    assert roles(run(tmp_path, body)[0])["Augustus Quarrell"] == "mothers_partner"

@@ -71,7 +71,8 @@ _BEFORE = re.compile(
     + r"(?:[ \t]*\([^()\n]{1,40}\)(?=[ \t]*:))?"  # "Mother's partner (not Sofia's father): Lee Garside"
     # "Mum - Shannon": a label, a dash, the name
     # ... or a line a PDF's text wrapped: "lives with her mother Hester and brother<LINE>Tobiah"
-    + r"(?:" + _ASKED_TO_BE_CALLED + r"|[ \t]*[,:]?[ \t]*|[ \t]*[,:]?[ \t]*\n[ \t]*|[ \t]+[-–—][ \t]+)\Z",
+    # 'she had a new partner, "Kris"': the quote that opens the name too
+    + r"(?:" + _ASKED_TO_BE_CALLED + r"|[ \t]*[,:]?[ \t]*[\"“‘]?|[ \t]*[,:]?[ \t]*\n[ \t]*|[ \t]+[-–—][ \t]+)\Z",
     re.IGNORECASE,
 )
 # the husband's title before a couple's: "Mr and " of "Mr and Mrs Knotley"
@@ -104,6 +105,8 @@ _ROLE_FOR_BEFORE = re.compile(r"(?<![\w'’-])(?P<role>" + ROLE_WORDS + r")[ \t]
 _WITH_BEFORE = re.compile(
     r"\b(?:lives|lived|living|moved|stays|stayed|staying)\b[^.;\n]{0,40}\bwith\s+$", re.IGNORECASE
 )
+# "Ms Quill told the school that she had a new partner, ...": the sentence's subject's
+_HAD_A_BEFORE = re.compile(r"\b(?:she|he)\s+(?:had|has)\s+(?:got\s+)?an?\s+(?:new\s+)?$", re.IGNORECASE)
 _A_NAME = r"(?-i:[A-Z][\w'’-]*)(?:\s+(?-i:[A-Z][\w'’-]*)){0,2}"
 _ROLE_IS = re.compile(
     r"\b(?:the\s+)?(?P<role>" + ROLE_WORDS + r")(?:s|ren)?(?:\s+(?:of|for|at)\s+[\w ]{1,30}?)?"
@@ -180,6 +183,17 @@ _RELATIONSHIP_WITH = re.compile(
 )
 # "Both parents, A and B", "the parents (A and B)", "Parents: A and B": the name is one of the two parents;
 # only names come between ("the stepfather's parents, often cared for Mabel" says nothing of Mabel)
+_INTRODUCED_AS_AFTER = re.compile(
+    r"\s*,?\s+(?:whom|who)\s+(?:she|he)\s+(?:introduced|described|named|presented)\s+as\s+(?P<pronoun>her|his)\s+"
+    r"(?:new\s+)?(?P<role>" + ROLE_WORDS + r")\b",
+    re.IGNORECASE,
+)
+_IN_A_RELATIONSHIP_AFTER = re.compile(
+    r"\s+(?:was|is|had\s+been|has\s+been)\s+(?:(?:at\s+the\s+time|then|by\s+then|now|still)\s+)?in\s+a\s+"
+    r"(?:[\w-]+\s+)?relati-?\s*onship\s+with\s+(?:(?-i:[A-Z])[\w'’-]*['’]s|the\s+(?:child|children|baby|boy|girl)['’]s?"
+    r"|his|her)\s+(?P<parent>mother|father|mum|dad)\b",
+    re.IGNORECASE,
+)
 _PARENTS_BEFORE = re.compile(
     r"(?:\bparents(?:\s+(?:are|were))?\s*[,:(]?|\b(?:child|children|son|daughter)\s+of)\s*(?:the\s+late\s+)?"
     r"(?:(?-i:[A-Z])[\w'’-]*\s+){0,3}?(?:\([^)\n]{0,30}\)\s+)?(?:and\s+)?$"  # "child of A B (aged 21) and "
@@ -468,8 +482,8 @@ def mention_cues(text: str, start: int, end: int, tables: Sequence | None = None
         acting_for = _ROLE_FOR_BEFORE.search(before, 0, match.start("role"))
         if acting_for:  # "HV for baby: Nadia Karim", "Solicitor for the mother: X": the first role is the person's
             word, pronoun = acting_for.group("role"), None
-        if not (pronoun or match.group("anchor")) and _role_of(word) == "partner" and _WITH_BEFORE.search(
-            before, 0, match.start("role")
+        if not (pronoun or match.group("anchor")) and _role_of(word) == "partner" and (
+            _WITH_BEFORE.search(before, 0, match.start("role")) or _HAD_A_BEFORE.search(before, 0, match.start("role"))
         ):
             pronoun = "subject"  # "Dad Declan lives in Liverpool with partner Siobhán": the sentence's subject's
         anchor = match.group("anchor")
@@ -488,6 +502,13 @@ def mention_cues(text: str, start: int, end: int, tables: Sequence | None = None
         cues.append(Cue("social_worker", 2))
     if _REPRESENTED_BY.search(before) or _INSTRUCTED_AFTER.match(text[end:sent_end]):
         cues.append(Cue("counsel", 4))
+    introduced = _INTRODUCED_AS_AFTER.match(text, end)
+    if introduced:  # "with Mr Zając, whom she introduced as her partner": the partner of the one who introduced him
+        cues.append(Cue(_role_of(introduced.group("role")), 3, None, introduced.group("pronoun").lower(), start))
+    partner_of = _IN_A_RELATIONSHIP_AFTER.match(text, end)
+    if partner_of:  # "Mr Maguire was at the time in a relationship with Zak's mother": the mother's partner
+        parent = {"mum": "mother", "dad": "father"}.get(partner_of.group("parent").lower(), partner_of.group("parent"))
+        cues.append(Cue(f"{parent.lower()}s_partner", 3, None, None, start))
     if _RELATIONSHIP_WITH.search(before):  # "Ms Thornber began a relationship with Lee Carver": her partner
         cues.append(Cue("partner", 3, None, "subject", start))
     married = _PARENT_MARRIED.search(before)
