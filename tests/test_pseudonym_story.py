@@ -3153,3 +3153,12 @@ def test_mrs_x_right_after_the_grandmother_is_named_is_the_grandmother(tmp_path:
 def test_the_ways_a_draft_says_a_man_is_the_mother_s_partner(tmp_path: Path, sentence: str) -> None:
     body = f"1.1 Lottie Quill, aged 4, lives with her mother, Dorcas Quill.\n\n1.2 {sentence} Lottie was quiet."
     assert roles(run(tmp_path, body)[0])["Augustus Quarrell"] == "mothers_partner"
+
+
+def test_a_mother_s_partner_from_a_date_is_her_partner_and_a_quote_after_a_job_is_speech(tmp_path: Path) -> None:
+    body = (
+        "Key: AQ = Augustus Quarrell, mother's partner from approx. Sept 2017\n\n"
+        "1.1 Lottie Quill, aged 4, lives with her mother, Dorcas Quill.\n\n"
+        '1.2 13/04/2018 Lottie tells TA "Augustus shouts at me". Augustus Quarrell was not seen.'
+    )
+    assert roles(run(tmp_path, body)[0])["Augustus Quarrell"] == "mothers_partner"

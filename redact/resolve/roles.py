@@ -71,8 +71,9 @@ _BEFORE = re.compile(
     + r"(?:[ \t]*\([^()\n]{1,40}\)(?=[ \t]*:))?"  # "Mother's partner (not Sofia's father): Lee Garside"
     # "Mum - Shannon": a label, a dash, the name
     # ... or a line a PDF's text wrapped: "lives with her mother Hester and brother<LINE>Tobiah"
-    # 'she had a new partner, "Kris"': the quote that opens the name too
-    + r"(?:" + _ASKED_TO_BE_CALLED + r"|[ \t]*[,:]?[ \t]*[\"“‘]?|[ \t]*[,:]?[ \t]*\n[ \t]*|[ \t]+[-–—][ \t]+)\Z",
+    # 'she had a new partner, "Kris"': after a comma, the quote that opens the name too (not 'tells TA "Lee shouts')
+    + r"(?:" + _ASKED_TO_BE_CALLED
+    + r"|[ \t]*[,:]?[ \t]*|[ \t]*,[ \t]*[\"“‘]|[ \t]*[,:]?[ \t]*\n[ \t]*|[ \t]+[-–—][ \t]+)\Z",
     re.IGNORECASE,
 )
 # the husband's title before a couple's: "Mr and " of "Mr and Mrs Knotley"
@@ -238,7 +239,9 @@ _BRACKET_LEAD = re.compile(
 # "Mrs X, Assistant Principal and DSL" joins two jobs of one person: an apposition.
 # "Ms X, a social worker with 14 months' experience" is one; "the mother with her partner" or "with Mr Y" is not.
 _NOT_APPOSITION = (
-    r"(?!\s+(?:by|for|from|to)\b)(?!\s+with\s+(?:(?:Mr|Mrs|Ms|Miss|Dr)\b|(?:her|his|their)\b|(?-i:[A-Z])))"
+    # ("X, mother's partner from approx. Sept 2017" is one: from when)
+    r"(?!\s+(?:by|for|to)\b)(?!\s+from\b(?!\s+(?:approx|about|around|early|late|mid|\d|(?-i:[A-Z][a-z]{2,8}\s+\d))))"
+    r"(?!\s+with\s+(?:(?:Mr|Mrs|Ms|Miss|Dr)\b|(?:her|his|their)\b|(?-i:[A-Z])))"
     rf"(?!\s+(?:and|or|&)\b(?!\s+(?:{JOB_WORDS})\b))(?!\s*,\s*(?:and|or)\b)"
 )
 _APPOSITION_AFTER = re.compile(
@@ -251,7 +254,7 @@ _APPOSITION_AFTER = re.compile(
     + _ADJ
     + r"(?P<role>"
     + ROLE_WORDS
-    + r")\b"
+    + r")\b(?!['’]s\b)"  # not "mother" of "mother's partner"
     + r"(?:\s+of\s+(?P<of>(?-i:[A-Z])[\w'’-]*))?"  # "Craig Hope, the boyfriend of Jade Ashworth"
     + _NOT_APPOSITION,
     re.IGNORECASE,
