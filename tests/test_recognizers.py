@@ -125,3 +125,9 @@ def test_health_visitor_is_not_a_person(detector: Detector) -> None:
 def test_every_finding_has_source_score_and_block(detector: Detector) -> None:
     for f in findings(detector, "Kelly Smith (DOB 14 March 2015) lives at 3 Acacia Avenue, Northtown NT4 7QP."):
         assert f.source and 0 < f.score <= 1 and f.block == 0
+
+
+def test_a_date_in_another_calendar_is_found(detector: Detector) -> None:
+    text = "He said he was born on 1 Farvardin 1381 in the Iranian calendar. The letter is dated 12 Meskerem 2007."
+    found = {(f.label, f.text) for f in findings(detector, text)}
+    assert ("DATE_OF_BIRTH", "1 Farvardin 1381") in found and ("DATE", "12 Meskerem 2007") in found

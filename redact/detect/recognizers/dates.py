@@ -55,6 +55,16 @@ NUMERIC = (
     + YEAR
     + r"-(?:1[0-2]|0[1-9])-(?:3[01]|[12]\d|0[1-9]))"  # ISO 2019-05-03
 )
+# A date of another calendar, as an asylum-seeking child gives it: the Solar Hijri (Iran, Afghanistan: "1 Farvardin
+# 1381"), the Islamic and the Ethiopian months, with the English spellings of the Unicode CLDR (see data/SOURCES.md)
+_OTHER_CALENDARS_MONTHS = (
+    "Farvardin|Ordibehesht|Khordad|Tir|Mordad|Shahrivar|Mehr|Aban|Azar|Dey|Bahman|Esfand"
+    "|Muharram|Safar|Rabi[ʻ'’ ]?(?:al|I{1,2})[- ]?(?:awwal|thani|akhir)?|Jumada[ʻ'’ ]?(?:al|I{1,2})[- ]?(?:ula|awwal|"
+    "akhirah|thani)?|Rajab|Sha[ʻ'’]?ban|Ramadan|Shawwal|Dhu[ʻ'’ ]?l?[- ]?(?:Qi|Qa)[ʻ'’]?dah|Dhu[ʻ'’ ]?l?[- ]?Hijjah"
+    "|Meskerem|Tekemt|Tikimt|Hedar|Hidar|Tahsas|Ter|Yekatit|Megabit|Miazia|Miyazya|Genbot|Ginbot|Sene|Hamle|Nehasse"
+    "|Nehase|Pagumen|Pagume"
+)
+OTHER_CALENDAR_DATE = DAY + SP + r"(?-i:" + _OTHER_CALENDARS_MONTHS + r")" + SP + r"1?\d{3,4}"
 ANY_DATE = "(?:" + "|".join([DAY_MONTH_YEAR, MONTH_DAY_YEAR, MONTH_YEAR, NUMERIC.replace(r"\1", r"[/-]")]) + ")"
 # Day-month with no year ("7/3", "26/03"), the way case notes and chronologies write dates. Only in
 # a date position: after a time word or weekday, after "w/c", at the start of a line or table cell,
@@ -131,6 +141,7 @@ class UkDateRecognizer(UkPatternRecognizer):
         Pattern("month range", _B + MONTH_RANGE + _E, 0.86),
         Pattern("month and short year", _B + MONTH_SHORT_YEAR, 0.65),
         Pattern("month day after time word", MONTH_DAY, 0.65),
+        Pattern("another calendar's day month year", _B + OTHER_CALENDAR_DATE + _E, 0.85),
     ]
     CONTEXT = ["on", "date", "dated"]
 
@@ -149,6 +160,7 @@ class UkDateOfBirthRecognizer(UkPatternRecognizer):
     PATTERNS = [
         Pattern("date after birth cue", _OPENS_A_DATE + _DOB_CUE + ANY_DATE + _E, 0.95),
         Pattern("day month after birth cue", r"(?=\d)" + _DOB_CUE + DAY_MONTH + r"(?!\w)", 0.9),
+        Pattern("another calendar's date after birth cue", r"(?=\d)" + _DOB_CUE + OTHER_CALENDAR_DATE + _E, 0.95),
         Pattern(  # "d.o.b 3.4.95"
             "dotted date after birth cue", r"(?=\d)" + _DOB_CUE + _DOTTED_SHORT + r"(?![\w]|[/.-]\d)", 0.9
         ),
