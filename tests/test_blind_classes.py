@@ -3039,3 +3039,12 @@ def test_a_village_named_with_its_saint_is_one_place_not_a_street_and_a_person(t
     found = findings(tmp_path, body)
     assert ("LOCATION", "Quellbury St Agatha") in found
     assert not [text for label, text in found if label == "PERSON" or text in ("Quellbury St", "Agatha")]
+
+
+def test_a_surname_in_capitals_after_a_first_name_goes_with_it_but_an_acronym_does_not(tmp_path: Path) -> None:
+    body = (
+        "Re: Tobiah QUELLODE (Home Office records: Tobiah QUELODE)\n\n"
+        "1.1 Tobiah arrived in 2017. Tobiah said he was 15. Lottie NFA was recorded."
+    )
+    found = texts(tmp_path, body)
+    assert "Tobiah QUELLODE" in found and "Lottie NFA" not in found

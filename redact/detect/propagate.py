@@ -963,6 +963,9 @@ def _extend_name(text: str, start: int, end: int, builder: _VariantBuilder, surn
     suffix = _GENERATION_SUFFIX.match(text, end)
     if suffix:  # "Kwabena Junior", named after his father
         end = suffix.end()
+    caps = _CAPITALS_SURNAME_AFTER.match(text, end) if surname and not initial else None
+    if caps and _a_surname_in_capitals(caps.group(1), text):  # "Re: Rêbaz SALEHI", as a record heads its subject
+        end = caps.end()
     if surname:
         initials = _INITIALS_BEFORE.search(text, max(0, start - 12), start)
         label = initials and OWN_PSEUDONYM.search(text, max(0, initials.start() - 14), initials.end())
@@ -997,6 +1000,18 @@ def _extend_name(text: str, start: int, end: int, builder: _VariantBuilder, surn
             if not (weak or between_names):
                 start = quoted_at
     return start, end
+
+
+_CAPITALS_SURNAME_AFTER = re.compile(r"[ ]+(\p{Lu}{2}[\p{Lu}'’-]+)(?![\w'’-])")
+
+
+def _a_surname_in_capitals(word: str, text: str) -> bool:
+    """A word in capitals after a first name that is no acronym, English word, place or heading's word."""
+    folded = fold(word)
+    return not (
+        vocabulary().is_vocabulary_word(word) or is_english_form(folded) or folded in lowercase_words(text)
+        or folded in uk_places() or is_well_known_place(word) or not re.search(r"[AEIOUY]", word)
+    )  # fmt: skip
 
 
 _GENERATION_SUFFIX = re.compile(r"[ ]+(?:Junior|Jnr\.?|Jr\.?|Senior|Snr\.?)(?![\w'’-])")
