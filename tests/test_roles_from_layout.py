@@ -180,3 +180,15 @@ def test_a_child_s_age_in_a_case_note_or_a_flattened_row_makes_a_child(tmp_path:
     found = people(tmp_path, body)
     assert found["Augustus"][0] in ("subject_child", "child", "sibling")
     assert found["Hester"][0] in ("subject_child", "child", "sibling")
+
+
+def test_a_key_of_workers_set_off_by_spaces_gives_each_worker_the_job_after_the_dash(tmp_path: Path) -> None:
+    body = (
+        "KEY TO WORKERS\n"
+        "DQ    Dorcas Quill - team manager, UASC and Leaving Care Team\n"
+        "AMcA  Augustus McQuarrell - social worker, Assessment Team (second assessor)\n\n"
+        "1.1 DQ allocated the case to AMcA. Dorcas Quill agreed the plan."
+    )
+    found = people(tmp_path, body)
+    assert found["Dorcas Quill"][0] == "team_manager" and found["Augustus McQuarrell"][0] == "social_worker"
+    assert "UASC" not in found

@@ -694,7 +694,8 @@ def _keys_the_mention(phrase: str, name: str) -> bool:
 _ATTENDEE_LINE = re.compile(r"(?:\*\*|__)?[ \t]+[-–—][ \t]+(?P<rest>[^\n]{3,160})")  # "**Name** - mother" too
 # a line's start, a Markdown list's bullet and bold, and a first name and its quoted nickname before the surname
 _LINE_START = re.compile(
-    r"(?:^|\n)[ \t]*(?:[-•*][ \t]+|" + STAFF_CODE_CELL + r")?(?:\*\*|__)?"  # a bullet, or a key's staff code
+    # a bullet, or a key's staff code (or its initials, set off by spaces: "AMcA  Andrew Quill - senior practitioner")
+    r"(?:^|\n)[ \t]*(?:[-•*][ \t]+|" + STAFF_CODE_CELL + r"|[A-Z][A-Za-z]{1,4}\d{0,2}[ ]{2,})?(?:\*\*|__)?"
     r"(?:[A-Z][\w'’-]*[ \t]+[\"“‘(][^\"”’)\n]{1,20}[\"”’)][ \t]+)?\Z"
 )
 
