@@ -3048,3 +3048,8 @@ def test_a_surname_in_capitals_after_a_first_name_goes_with_it_but_an_acronym_do
     )
     found = texts(tmp_path, body)
     assert "Tobiah QUELLODE" in found and "Lottie NFA" not in found
+
+
+def test_a_language_an_interpreter_is_booked_for_is_no_name(tmp_path: Path) -> None:
+    body = "1.1 The interpreter spoke Farsi but not Sorani. Tobiah also speaks some Kurmanji and Sylheti."
+    assert not {"Sorani", "Kurmanji", "Sylheti"} & texts(tmp_path, body)
