@@ -3162,3 +3162,12 @@ def test_a_mother_s_partner_from_a_date_is_her_partner_and_a_quote_after_a_job_i
         '1.2 13/04/2018 Lottie tells TA "Augustus shouts at me". Augustus Quarrell was not seen.'
     )
     assert roles(run(tmp_path, body)[0])["Augustus Quarrell"] == "mothers_partner"
+
+
+def test_who_uses_the_name_gives_another_name_of_hers(tmp_path: Path) -> None:
+    body = (
+        "3.3 Dorcas's sister, Quill Thi Hester, who uses the name Hettie, lives in Huntingdon. It was Hettie who "
+        "found Dorcas the job. Hettie interpreted at the meeting."
+    )
+    found = pseudonyms(run(tmp_path, body)[0])
+    assert found["Hettie"] == found["Quill Thi Hester"]

@@ -156,7 +156,7 @@ _NEXT_IN_LIST = re.compile(
 )
 # "her Chinese name,", "posted on Facebook under the name", "his profile name was", "also used the name"
 _HER_NAME = (
-    r"\b(?:(?:her|his|their)\s+(?:[\w-]+\s+){0,2}name(?:\s+(?:is|was))?|(?:under|using|used|with)\s+the\s+"
+    r"\b(?:(?:her|his|their)\s+(?:[\w-]+\s+){0,2}name(?:\s+(?:is|was))?|(?:under|using|used|uses|with)\s+the\s+"
     r"(?:user\s*|profile\s+|display\s+|[A-Z]\w+\s+)?name)\s*[,:]?"  # "used the English name '
 )
 _HER_NAME_IS = re.compile(_HER_NAME + r"\s*[\"“‘']?$")
