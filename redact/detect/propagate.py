@@ -963,7 +963,8 @@ def _extend_name(text: str, start: int, end: int, builder: _VariantBuilder, surn
     suffix = _GENERATION_SUFFIX.match(text, end)
     if suffix:  # "Kwabena Junior", named after his father
         end = suffix.end()
-    caps = _CAPITALS_SURNAME_AFTER.match(text, end) if surname and not initial else None
+    shouted = text[start:end].isupper()  # "4. HOPE AND HER FAMILY": a heading's words, not a surname
+    caps = _CAPITALS_SURNAME_AFTER.match(text, end) if surname and not (initial or shouted) else None
     if caps and _a_surname_in_capitals(caps.group(1), text):  # "Re: Rêbaz SALEHI", as a record heads its subject
         end = caps.end()
     if surname:
@@ -1009,7 +1010,8 @@ def _a_surname_in_capitals(word: str, text: str) -> bool:
     """A word in capitals after a first name that is no acronym, English word, place or heading's word."""
     folded = fold(word)
     return not (
-        vocabulary().is_vocabulary_word(word) or is_english_form(folded) or folded in lowercase_words(text)
+        folded in STOP_WORDS or vocabulary().is_vocabulary_word(word) or is_english_form(folded)
+        or folded in lowercase_words(text)
         or folded in uk_places() or is_well_known_place(word) or not re.search(r"[AEIOUY]", word)
     )  # fmt: skip
 
