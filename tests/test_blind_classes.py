@@ -3032,7 +3032,7 @@ def test_a_web_address_naming_someone_makes_none_of_its_other_words_a_name(tmp_p
 
 def test_a_village_named_with_its_saint_is_one_place_not_a_street_and_a_person(tmp_path: Path) -> None:
     body = (
-        "1.1 Baby Q was found at the family home in Quellbury St Agatha, a small village near Dereham. The couple "
+        "1.1 Baby Q was found at the family home in Quellbury St Agatha, a small village near Huntingdon. The couple "
         "rented a house at 4 Chapel Row, Quellbury St Agatha, from May 2011; Father worked on the edge of Quellbury "
         "St Agatha."
     )

@@ -123,7 +123,7 @@ def test_role_phrasings_are_read(tmp_path: Path, body: str, name: str, roles: tu
         "After a long talk with the lead reviewer, Mabel Quarrell agreed to the interview.\n",
         "Hester Quarrell, who chaired the review meetings at the school, rang the father.\n",  # no panel of the review
         # the role ends what someone told, and the name is the next clause's subject
-        "In May, according to what the girl told the reviewer, Mabel Quarrell came to the house.\n",
+        "In May, according to what the girl told the reviewer, Hester Quarrell came to the house.\n",
     ],
 )
 def test_a_name_near_a_role_noun_is_not_kept(tmp_path: Path, body: str) -> None:

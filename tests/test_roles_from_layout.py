@@ -186,8 +186,8 @@ def test_a_key_of_workers_set_off_by_spaces_gives_each_worker_the_job_after_the_
     body = (
         "KEY TO WORKERS\n"
         "DQ    Dorcas Quill - team manager, UASC and Leaving Care Team\n"
-        "AMcA  Augustus McQuarrell - social worker, Assessment Team (second assessor)\n\n"
-        "1.1 DQ allocated the case to AMcA. Dorcas Quill agreed the plan."
+        "AMcQ  Augustus McQuarrell - social worker, Assessment Team (second assessor)\n\n"
+        "1.1 DQ allocated the case to AMcQ. Dorcas Quill agreed the plan."
     )
     found = people(tmp_path, body)
     assert found["Dorcas Quill"][0] == "team_manager" and found["Augustus McQuarrell"][0] == "social_worker"

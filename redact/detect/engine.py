@@ -354,7 +354,7 @@ def _towns_not_people(findings: list[Finding]) -> list[Finding]:
         word = f.text.strip()
         listed = f.source == "GazetteerNameRecognizer" and f.score <= GazetteerNameRecognizer.FIRST_NAME
         guessed = f.source == "SpacyNerRecognizer" or listed  # "from Kendal into"; not "In Chester's view"
-        # "Brackenham St Mary" too, a village the model read as a person, where a place recogniser found it whole
+        # "Quellbury St Agatha" too, a village the model read as a person, where a place recogniser found it whole
         return f.label == "PERSON" and guessed and (" " not in word or f.source == "SpacyNerRecognizer") and fold(
             word
         ) in towns

@@ -305,7 +305,7 @@ class ContextNameRecognizer(_NameRecognizer):
             rf"{WRAP}[\"“‘](?!(?:{titles})\.?[ ])(?P<name>{QUOTED_NICKNAME})[\"”’]"
         )
         # 'Tobiah - "TQ" to his friends -', '"Iggs" to the other boys': the audience comes after the quoted name
-        # 'called Kwabena by relatives and "Kobby" by friends': or by whom
+        # 'called Kwabla by relatives and "Quellie" by friends': or by whom
         self.quoted_for_audience = re.compile(
             rf"[\"“‘](?P<name>{QUOTED_NICKNAME})[\"”’]{WRAP}(?:to|by){WRAP}(?:everyone|everybody|(?:(?:his|her|their|the"
             rf"|most|some|all){WRAP})?(?:[\w'’]+{WRAP}){{0,2}}?(?:friends|mates|family|relatives|peers|boys|girls|group"

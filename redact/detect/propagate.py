@@ -965,7 +965,7 @@ def _extend_name(text: str, start: int, end: int, builder: _VariantBuilder, surn
         end = suffix.end()
     shouted = text[start:end].isupper()  # "4. HOPE AND HER FAMILY": a heading's words, not a surname
     caps = _CAPITALS_SURNAME_AFTER.match(text, end) if surname and not (initial or shouted) else None
-    if caps and _a_surname_in_capitals(caps.group(1), text):  # "Re: Rêbaz SALEHI", as a record heads its subject
+    if caps and _a_surname_in_capitals(caps.group(1), text):  # "Re: Tobiah QUELLODE", as a record heads its subject
         end = caps.end()
     if surname:
         initials = _INITIALS_BEFORE.search(text, max(0, start - 12), start)
@@ -984,7 +984,7 @@ def _extend_name(text: str, start: int, end: int, builder: _VariantBuilder, surn
         if across and (not wrapped_line(text, line_end) or _CELL_EDGE.search(line)):
             before = None  # across a line break only where a PDF wrapped a long line, not across a table's rows
         if across and before and fold(before.group(1) or before.group(2)) in uk_places():
-            before = None  # "... 63 Bradford<LINE>Rehana Begum": a run-together row's last cell, the town it gives
+            before = None  # "... 63 Huntingdon<LINE>Hester Pelbury": a run-together row's last cell, the town it gives
         if before:
             word = before.group(1) or before.group(2)
             # "She’s Merryn", "The Quill"; and a possessive is no first name: "the Council’s Ebun"

@@ -57,7 +57,7 @@ _AGE = re.compile(
 _CELL_AGE = re.compile(r"(?<=\t)\d{1,2}[ ]?(?:mths?|months?|wks?|weeks?|days?)(?=[ \t]*(?:\t|\n|$))", re.IGNORECASE)
 # "with Tobiah Quill driving and a 14 year old girl": an age after an article describes someone new, not the name
 _ANOTHER_PERSON_BEFORE = re.compile(r"\b(?:a|an|another|one|two|three|other)\s+$", re.IGNORECASE)
-# a case note's age right after the name: "Kelly 11y", "Jimmy 7yo", "Nojus 4/12" (months), "baby 3/52" (weeks),
+# a case note's age right after the name: "Kelly 11y", "Jimmy 7yo", "Ebun 4/12" (months), "baby 3/52" (weeks),
 # "Maja 6 wks" (not "Tobiah 3 weeks later")
 _CASE_NOTE_AGE = re.compile(
     r"[ \t]*,?[ \t]*\(?(?P<n>\d{1,2})[ \t]?(?P<unit>y|yrs?|yo|/12|/52|wks?|weeks?|mths?|months?)(?![\w/])"
@@ -79,7 +79,7 @@ _DOB_LINE = re.compile(
 )
 # a birth date right after a name: "Tobiah Quill (DOB 21/07/2015)", "Ebun Quill, born 04/03/2019"
 _DOB_AFTER = re.compile(  # past what he is called: 'Tobiah Quill jnr ("Tobs"), DOB 21/07/2015'
-    # and a key's "AW = Abdirahman Warsame ("Abdi") - DOB 14/01/2008"
+    # and a key's "TQ = Tobiah Quellode ("Tobs") - DOB 14/01/2008"
     r"(?:[ \t]+(?:jnr|junior|jr)\.?)?(?:[ \t]*\([^()\n]{1,40}\))?[ \t]*(?:[(,]|[ \t][-–—])[ \t]*"
     r"(?:dob|d\.o\.b\.?|born)[ \t]*:?[ \t]*"
     r"\d{1,2}[/.-]\d{1,2}[/.-](?P<year>(?:19|20)?\d{2})\b",

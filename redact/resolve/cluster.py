@@ -215,7 +215,7 @@ def _recorded_twice(text: str, previous: Mention, mention: Mention) -> bool:
 _ALIAS_AS = re.compile(r"\s+as\s+[\"“‘']?")
 _QUOTED_OR = re.compile(r"[\"”’](?:[ \t]+or[ \t]+|[ \t]*/[ \t]*)[\"“‘]")  # '"Anvil" or "Bossy"', '"Anvil" / "Bossy"'
 _IS_QUOTED = re.compile(r"[ \t]+(?:is|was)[ \t]+[\"“‘]")
-# "Zafar, whom the children call Taya Ji": the name others call him by, however many words it has
+# "Augustus, whom the children call Bara Gus": the name others call him by, however many words it has
 # (not "Ms Quill, who called Ebun back": who rang whom)
 _CALLED_GAP = re.compile(
     r",\s+(?:who|whom)\s+(?:the|his|her|their|everyone|everybody|people|most|all|staff|friends|family)\b"
@@ -452,7 +452,7 @@ def _cluster_people(text: str, mentions: list[Mention], hint: RoleHint, notes: l
             grown = [c for c in target if roles.get(id(c)) not in CHILD_ROLES]
             most, in_prose = _most_named(grown), _only_one_in_prose(text, grown)
             said = _RELATION_AFTER.match(text, mention.end)  # "Ms Pelbury (the maternal grandmother)": said outright
-            elder_title = "mrs" in parts.titles  # "Mrs Briggs", right after the grandmother: more often hers
+            elder_title = "mrs" in parts.titles  # "Mrs Quellin", right after the grandmother: more often hers
             parent = None if most or in_prose or said or elder_title else _the_parent_among_elders(grown, roles)
             if most or in_prose or parent:
                 target = most or in_prose or parent
@@ -538,8 +538,8 @@ _RELATION_AFTER = re.compile(rf"[ \t]*[(,][ \t]*(?:(?:the|her|his|their)[ \t]+)?
 
 
 def _the_parent_among_elders(candidates: list[Cluster], roles: Mapping[int, str | None]) -> Cluster | None:
-    """ "Ms Boateng", where the mother and her own mother share the name and nothing marks the elder: the parent the
-    story is about (the draft calls the grandmother "the maternal grandmother", "Mrs Boateng senior"; callers leave
+    """ "Ms Quellin", where the mother and her own mother share the name and nothing marks the elder: the parent the
+    story is about (the draft calls the grandmother "the maternal grandmother", "Mrs Quellin senior"; callers leave
     a "Mrs" to the paragraph it stands in)."""
     parents = [c for c in candidates if roles.get(id(c)) in ("mother", "father")]
     others = [c for c in candidates if c not in parents]
@@ -1003,7 +1003,7 @@ def _pick_for_single(
             for i, c in candidates
             if any(para_start <= m.start < para_end for m in c.mentions) or _names_other_part(paragraph, c, token)
         ]
-        # not the grandmother brought in beside "Ms Boateng", over the mother the story is about: decided below
+        # not the grandmother brought in beside "Ms Quellin", over the mother the story is about: decided below
         parent = None if "mrs" in parts.titles else _the_parent_among_elders([c for _, c in candidates], roles)
         elder = len(nearby) == 1 and parent not in (None, nearby[0][1])
         candidates = nearby if len(nearby) == 1 and not elder else candidates
@@ -1099,7 +1099,7 @@ def _merge_aliases(text: str, clusters: list[Cluster]) -> list[Cluster]:
         listed = id(previous) in aliases and _NEXT_IN_LIST.fullmatch(text, previous.end, mention.start)
         # '"Johnny Pat", his cousin is "Johnny Mick"': the list goes on with another person, whom a relation brings in
         listed = listed and not _RELATION_IN.search(text, previous.end, mention.start)
-        # 'called Kwabena by relatives and "Kobby" by friends': one more name, for another audience
+        # 'called Kwabla by relatives and "Quellie" by friends': one more name, for another audience
         listed = listed or id(previous) in aliases and _AND_BY_GAP.fullmatch(text, previous.end, mention.start)
         if not (listed or _is_alias(text, previous, mention)):
             continue
@@ -1124,7 +1124,7 @@ def _merge_aliases(text: str, clusters: list[Cluster]) -> list[Cluster]:
         ) or _given_by_naming_verb(text, previous, mention)
         # 'Shannon Brook ("Shan")': the nickname in brackets is hers, and so is every name it opens ("Shan Brookie")
         said_to_be_hers = said_to_be_hers or (re.fullmatch(r"\s*\(\s*[\"“‘]", gap) and " " not in mention.text)
-        # "Grace Adwoa Boateng" ... "Grace (Adwoa)", and a record's "Adwoa Asante": her middle name, which she goes
+        # "Lottie Ebun Quellin" ... "Lottie (Ebun)", and a record's "Ebun Pelbury": her middle name, which she goes
         # by, with her father's surname
         said_to_be_hers = said_to_be_hers or any(alias.first in name[1:-1] for name in named.names)
         if different and not said_to_be_hers:  # "called by her Chinese name, Pei Shan" is hers
@@ -1279,7 +1279,7 @@ def _is_alias(text: str, previous: Mention, mention: Mention) -> bool:
     if keyed and re.fullmatch(r"[ \t]*\([ \t]*", gap):
         return True  # "KQi (Kip, to avoid confusion with mother)": the name the letters stand for
     if _RELATION_THEN_QUOTE.fullmatch(gap) and re.match(r"[\"”’']\s*\)", text[mention.end :]):
-        return True  # 'Rehana Begum Maternal aunt ("Khala")': a row's relation, then what the children call her
+        return True  # 'Hester Pelbury Maternal aunt ("Ciocia")': a row's relation, then what the children call her
     kin = kin_in_quotes().search(gap)  # 'Bernadette Ward ("Nana Bernie")': what the children call her
     gap = gap[: kin.start("kin")] if kin else gap
     if _wrapped_line_inside(text, previous.end, gap):

@@ -262,8 +262,8 @@ def _ends_an_opening_clause(text: str, match: re.Match[str]) -> bool:
 
 def _opens_the_next_clause(text: str, match: re.Match[str], cluster: Cluster) -> bool:
     """A role in small letters, a comma, then a name its verb follows: "according to what she told the reviewer,
-    Zafar came to the house" makes the name the next clause's subject; an apposition closes after the name ("the
-    reviewer, Stephen Lo, met her")."""
+    Augustus came to the house" makes the name the next clause's subject; an apposition closes after the name ("the
+    reviewer, Tobiah Quill, met her")."""
     comma = text[match.end("role") : match.end()].strip() == ","
     small = match.group("role")[:1].islower()
     return comma and small and _VERB_AFTER_THE_NAME.match(text, _name_end(cluster, match)) is not None

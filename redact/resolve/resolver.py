@@ -146,7 +146,7 @@ def resolve(
 
 def _relatives_not_kept(named: NamedRoles, roles: Mapping[Cluster, str]) -> list[str]:
     """A name read as a chair's or the author's from the words around it (not from report.yaml) whom the story
-    also calls a relative ("his elder brother Zafar") is not kept: a leak of the family is worse than a missing
+    also calls a relative ("his elder brother Augustus") is not kept: a leak of the family is worse than a missing
     named role, which the executive summary's check then reports. Returns the warnings."""
     warnings = []
     for cluster, (role, reason) in list(named.roles.items()):

@@ -155,7 +155,7 @@ _RELATIVES_LIST_BEFORE = re.compile(
     r"\b(?P<side>maternal[ \t]+|paternal[ \t]+)?(?P<kind>grandparents|aunts|uncles|cousins)"
     r"[ \t]*[,:(]?[ \t]*(?:" + _LISTED_NAME + r"[ \t]*(?:,[ \t]*(?:and[ \t]+)?|and[ \t]+))*$"
 )
-# "the two allocated social workers, Kirsty Quill (Assessment Team) and Ebun Pelbury (Children in Care Team)",
+# "the two allocated social workers, Dorcas Quill (Assessment Team) and Ebun Pelbury (Children in Care Team)",
 # "the health visitors Dorcas Quill and Ebun Pelbury": each named holds the job
 _JOBS_LIST_BEFORE = re.compile(
     r"(?<![\w'’-])(?P<role>(?i:" + JOB_WORDS + r"))s"
@@ -268,7 +268,7 @@ _ROLE_CELL_RUN_ON = re.compile(
 # "Hester Quill Mother Roma, from Kosice", "Tobiah Brother aged 12": a family table's row whose cells a PDF's text
 # ran together mid-line: a capitalised relation straight after the name (not "Quill Mother and Baby Unit")
 _ROLE_CELL_RUN_ON_MID_LINE = re.compile(
-    # a record's birth date may stand between: "KAZLAUSKAS, Tomas DOB 23/04/1985 Father PNC ID ..."
+    # a record's birth date may stand between: "QUARRELL, Augustus DOB 23/04/1985 Father PNC ID ..."
     r"(?:[ \t]+(?:DOB|D\.O\.B\.?|dob|[Bb]orn)[ \t:]*\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4})?"
     r"[ ](?P<role>(?=(?-i:[A-Z]))(?:(?:maternal|paternal)[ \t]+)?(?:" + ROLE_WORDS + r"))\b"
     r"(?![ \t]+(?:and|&)[ \t]+baby|['’]s|[ \t]+(?:unit|of|to)\b)(?P<aged>[ \t]+aged\b)?",
@@ -506,10 +506,10 @@ def mention_cues(text: str, start: int, end: int, tables: Sequence | None = None
     if _REPRESENTED_BY.search(before) or _INSTRUCTED_AFTER.match(text[end:sent_end]):
         cues.append(Cue("counsel", 4))
     introduced = _INTRODUCED_AS_AFTER.match(text, end)
-    if introduced:  # "with Mr Zając, whom she introduced as her partner": the partner of the one who introduced him
+    if introduced:  # "with Mr Quarrell, whom she introduced as her partner": the partner of the one who introduced him
         cues.append(Cue(_role_of(introduced.group("role")), 3, None, introduced.group("pronoun").lower(), start))
     partner_of = _IN_A_RELATIONSHIP_AFTER.match(text, end)
-    if partner_of:  # "Mr Maguire was at the time in a relationship with Zak's mother": the mother's partner
+    if partner_of:  # "Mr Quarrell was at the time in a relationship with Ebun's mother": the mother's partner
         parent = {"mum": "mother", "dad": "father"}.get(partner_of.group("parent").lower(), partner_of.group("parent"))
         cues.append(Cue(f"{parent.lower()}s_partner", 3, None, None, start))
     if _RELATIONSHIP_WITH.search(before):  # "Ms Thornber began a relationship with Lee Carver": her partner
@@ -635,7 +635,7 @@ def mention_cues(text: str, start: int, end: int, tables: Sequence | None = None
                 (_relations_owner(table) for table in tables or [] if row_of(table, start)), None
             )
             cues.append(Cue(role, 4, owner))
-    owner = text.startswith(("'s", "’s"), end)  # "Agnieszka Quill Callum's mother 38": the row is the mother's
+    owner = text.startswith(("'s", "’s"), end)  # "Dorcas Quill Tobiah's mother 38": the row is the mother's
     flattened = None if cell or owner else _FLAT_ROW_AFTER.match(text, end) or _flat_row(text, start, end)
     flat_role = _label_role(flattened.group("label")) if flattened else None
     if flattened and flat_role:  # "Levi Boswell brother 12 Plot 14"
@@ -648,9 +648,9 @@ def mention_cues(text: str, start: int, end: int, tables: Sequence | None = None
 # a family table a PDF flattened into one run of words: the name, its relation, the age ("Viney Boswell maternal
 # grandmother 63 Plot 14")
 _FLAT_ROW_AFTER = re.compile(r"[ \t]*\n?[ \t]*(?P<label>[A-Za-z'’-]+(?:[ \t]+[A-Za-z'’-]+)?)[ \t]+\d{1,2}(?![\d/:.])")
-# ... and a longer relation cell after a name that opens its line: "Nasima Khatun Subject of the review, mother 34
-# 27 Moorfield Terrace", "Tobiah Quill Paternal uncle ("Chacha"), co-owner of the shop 36 Knotley" (not a date)
-# (in small letters only where the relation opens it: "Kayden son of Leanne 11 years", not "Ebun visited her mother 3
+# ... and a longer relation cell after a name that opens its line: "Dorcas Quellin Subject of the review, mother 34
+# 27 Knotley Terrace", "Tobiah Quill Paternal uncle ("Chacha"), co-owner of the shop 36 Knotley" (not a date)
+# (in small letters only where the relation opens it: "Augustus son of Dorcas 11 years", not "Ebun visited her mother 3
 # times"); an age in months or weeks is a baby's
 _FLAT_ROW_LONG_LABEL = re.compile(
     rf"[ \t]+(?P<label>(?-i:[A-Z])[^\n\d]{{2,60}}?|(?=(?i:{FAMILY_WORDS})\b)[^\n\d]{{2,60}}?)[ \t]+(?P<age>\d{{1,2}})"
@@ -694,7 +694,7 @@ def _keys_the_mention(phrase: str, name: str) -> bool:
 _ATTENDEE_LINE = re.compile(r"(?:\*\*|__)?[ \t]+[-–—][ \t]+(?P<rest>[^\n]{3,160})")  # "**Name** - mother" too
 # a line's start, a Markdown list's bullet and bold, and a first name and its quoted nickname before the surname
 _LINE_START = re.compile(
-    # a bullet, or a key's staff code (or its initials, set off by spaces: "AMcA  Andrew Quill - senior practitioner")
+    # a bullet, or a key's staff code (or its initials, set off by spaces: "AMcQ  Augustus Quill - senior practitioner")
     r"(?:^|\n)[ \t]*(?:[-•*][ \t]+|" + STAFF_CODE_CELL + r"|[A-Z][A-Za-z]{1,4}\d{0,2}[ ]{2,})?(?:\*\*|__)?"
     r"(?:[A-Z][\w'’-]*[ \t]+[\"“‘(][^\"”’)\n]{1,20}[\"”’)][ \t]+)?\Z"
 )
@@ -947,7 +947,7 @@ def infer_roles(document: Document, clusters: list[Cluster], config: ReportConfi
     tables = find_tables(text)
     people = [c for c in clusters if c.label == "PERSON" and not c.ambiguous]
     evidence = child_evidence(text, [m for c in clusters if c.label == "PERSON" for m in c.mentions])
-    for mention in (m for c in people for m in c.mentions):  # "Kayden son of Leanne 11 years White British"
+    for mention in (m for c in people for m in c.mentions):  # "Augustus son of Dorcas 11 years White British"
         row = _flat_row(text, mention.start, mention.end)
         if row and first_role(row.group("label")) and (row.group("unit") or int(row.group("age")) < ADULT_AGE):
             evidence[mention.start] += 1
@@ -1214,7 +1214,7 @@ def _first_person(text: str, cue: Cue, order: list, roles: dict, me: Cluster, lo
             if cue.pronoun == "subject" and _owns_a_relative(text, end):
                 continue  # "Kelly's dad Declan lives ... with partner X": the subject is the dad, not Kelly
             if wanted and gender is None and _owns_a_relative(text, end):
-                # "Mehwish's father, Tariq Akhtar, died. After his death ...": the named relative, a man, if named
+                # "Zuvelle's father, Tobiah Quill, died. After his death ...": the named relative, a man, if named
                 unsure = unsure or (end, cluster)
                 continue
             return unsure if unsure and gender is None else (end, cluster)

@@ -153,7 +153,7 @@ _INSTITUTION_AFTER = (
     r"(?![ \t]+(?:[A-Z][\w'’-]*[ \t]+){0,3}(?:School|Academy|College|Nursery|Pre-School|Primary|Infants|Juniors|"
     r"Hospital|Surgery|Practice|Health|Medical|Clinic|Centre|Church|Mosque|Leisure|Community|Children['’]s)(?![\w'’]))"
 )
-# "Brackenham St Mary", "Stoke St Gregory": "St" before a name is a saint's, a village's name, not a street's
+# "Quellbury St Agatha", "Stoke St Gregory": "St" before a name is a saint's, a village's name, not a street's
 _NOT_A_SAINT = r"(?!(?<=(?<![\w'’])(?i:st))[ \t]+\p{Lu}\p{Ll})"
 _STREET = _NAME + _SP + _TYPE_ANY_CASE + r"(?![\w'’])" + _NOT_A_SAINT + _INSTITUTION_AFTER
 # Street types that name a street and little else; "Park", "Green", "Court", "Hill" also name other places.

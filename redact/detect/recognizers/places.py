@@ -201,7 +201,7 @@ class ToponymRecognizer(UkPatternRecognizer):
 
     ENTITY = "LOCATION"
     PATTERNS = [
-        # with its saint: "in Brackenham St Mary", as villages tell themselves apart
+        # with its saint: "in Quellbury St Agatha", as villages tell themselves apart
         Pattern("town-like name", _LOCATIVE + _TOPONYM + _WITH_ITS_SAINT + r"(?![\w'’])", 0.6),
     ]
 
