@@ -3171,3 +3171,13 @@ def test_who_uses_the_name_gives_another_name_of_hers(tmp_path: Path) -> None:
     )
     found = pseudonyms(run(tmp_path, body)[0])
     assert found["Hettie"] == found["Quill Thi Hester"]
+
+
+def test_a_crew_s_members_and_a_child_s_key_person_have_their_jobs(tmp_path: Path) -> None:
+    body = (
+        "4.4 A paramedic crew, Dorcas Quellin and emergency care assistant Augustus Knotley, arrived at 15:51.\n\n"
+        "5.6 Lottie was described by her key person, Hester Pelbury, as a busy little girl."
+    )
+    found = roles(run(tmp_path, body)[0])
+    assert found["Dorcas Quellin"] == found["Augustus Knotley"] == "paramedic"
+    assert found["Hester Pelbury"] == "nursery_worker"

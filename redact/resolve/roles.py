@@ -158,7 +158,7 @@ _RELATIVES_LIST_BEFORE = re.compile(
 # "the two allocated social workers, Dorcas Quill (Assessment Team) and Ebun Pelbury (Children in Care Team)",
 # "the health visitors Dorcas Quill and Ebun Pelbury": each named holds the job
 _JOBS_LIST_BEFORE = re.compile(
-    r"(?<![\w'’-])(?P<role>(?i:" + JOB_WORDS + r"))s"
+    r"(?<![\w'’-])(?P<role>(?i:" + JOB_WORDS + r"))(?:s|[ \t]+(?:crew|team))"  # "a paramedic crew, A and B" too
     # a list ends with its "and": "A (x) and B (y), and C, Head of Centre" is no third one of them
     r"[ \t]*[,:(]?[ \t]*(?:" + _LISTED_NAME + r"[ \t]*,[ \t]*)*(?:" + _LISTED_NAME + r"[ \t]*,?[ \t]*and[ \t]+)?$"
 )

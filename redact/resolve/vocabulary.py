@@ -98,7 +98,8 @@ _JOBS = [
     ("counsellor", "Counsellor", r"counsell?or"),  # not a "councillor"
     ("occupational_therapist", "Occupational Therapist", r"occupational therapist|(?-i:\bOT\b)"),
     ("youth_worker", "Youth Worker", r"youth (?:offending )?(?:worker|officer|practitioner)|yot (?:worker|officer)"),
-    ("nursery_worker", "Nursery Worker", r"nursery (?:manager|worker|practitioner|key worker|nurse)"),
+    # "his key person, X": the early years worker a nursery or children's centre gives each child
+    ("nursery_worker", "Nursery Worker", r"nursery (?:manager|worker|practitioner|key worker|nurse)|key person"),
     ("probation_officer", "Probation Officer", r"probation officer|offender manager"),
     # a senior nurse by her old title: "the ward sister", "the night sister" (no sibling)
     (
@@ -110,7 +111,7 @@ _JOBS = [
     ("doctor", "Doctor", r"doctor|consultant|registrar|\bdr\b"),
     ("psychiatrist", "Psychiatrist", r"psychiatrist"),
     ("psychologist", "Psychologist", r"psychologist"),
-    ("paramedic", "Paramedic", r"paramedic"),
+    ("paramedic", "Paramedic", r"paramedic|emergency care assistant|ambulance technician"),
     (
         "firefighter",
         "Firefighter",
