@@ -3181,3 +3181,14 @@ def test_a_crew_s_members_and_a_child_s_key_person_have_their_jobs(tmp_path: Pat
     found = roles(run(tmp_path, body)[0])
     assert found["Dorcas Quellin"] == found["Augustus Knotley"] == "paramedic"
     assert found["Hester Pelbury"] == "nursery_worker"
+
+
+def test_an_honorific_before_a_name_is_a_title_not_part_of_the_name(tmp_path: Path) -> None:
+    body = (
+        "1.1 The boys called the older man Kak Tobiah. Tobiah Quellode ran the barber's shop. Tobiah drove a black "
+        "car.\n\n1.2 Hafiz Augustus Knotley taught at the madrassa. Augustus Knotley said he was late."
+    )
+    found = pseudonyms(run(tmp_path, body)[0])
+    assert found.get("Tobiah", found["Tobiah Quellode"]) == found["Tobiah Quellode"]
+    assert found["Augustus Knotley"] not in (None, "")
+    assert not [text for text in found if text.startswith(("Kak ", "Hafiz "))]
