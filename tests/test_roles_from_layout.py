@@ -192,3 +192,14 @@ def test_a_key_of_workers_set_off_by_spaces_gives_each_worker_the_job_after_the_
     found = people(tmp_path, body)
     assert found["Dorcas Quill"][0] == "team_manager" and found["Augustus McQuarrell"][0] == "social_worker"
     assert "UASC" not in found
+
+
+def test_a_bulleted_key_of_workers_with_one_space_after_the_initials_gives_the_jobs(tmp_path: Path) -> None:
+    body = (
+        "KEY TO WORKERS\n"
+        "- DQ Dorcas Quill - team manager, Leaving Care Team\n"
+        "- AMcQ Augustus McQuarrell - social worker, Assessment Team\n\n"
+        "1.1 DQ allocated the case to AMcQ. Dorcas Quill agreed the plan."
+    )
+    found = people(tmp_path, body)
+    assert found["Dorcas Quill"][0] == "team_manager" and found["Augustus McQuarrell"][0] == "social_worker"

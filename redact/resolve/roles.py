@@ -695,7 +695,9 @@ _ATTENDEE_LINE = re.compile(r"(?:\*\*|__)?[ \t]+[-–—][ \t]+(?P<rest>[^\n]{3,
 # a line's start, a Markdown list's bullet and bold, and a first name and its quoted nickname before the surname
 _LINE_START = re.compile(
     # a bullet, or a key's staff code (or its initials, set off by spaces: "AMcQ  Augustus Quill - senior practitioner")
-    r"(?:^|\n)[ \t]*(?:[-•*][ \t]+|" + STAFF_CODE_CELL + r"|[A-Z][A-Za-z]{1,4}\d{0,2}[ ]{2,})?(?:\*\*|__)?"
+    # (one space where Markdown folded them: "- MK Magdalena Quill - team manager")
+    r"(?:^|\n)[ \t]*(?:[-•*][ \t]+)?(?:" + STAFF_CODE_CELL + r"|[A-Z][A-Za-z]{1,4}\d{0,2}[ ]{2,}"
+    r"|(?:[A-Z]{2,4}|[A-Z]Mc[A-Z])\d{0,2}[ ])?(?:\*\*|__)?"
     r"(?:[A-Z][\w'’-]*[ \t]+[\"“‘(][^\"”’)\n]{1,20}[\"”’)][ \t]+)?\Z"
 )
 
