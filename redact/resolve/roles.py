@@ -71,7 +71,7 @@ _BEFORE = re.compile(
     + r"(?:[ \t]*\([^()\n]{1,40}\)(?=[ \t]*:))?"  # "Mother's partner (not Sofia's father): Lee Garside"
     # "Mum - Shannon": a label, a dash, the name
     # ... or a line a PDF's text wrapped: "lives with her mother Hester and brother<LINE>Tobiah"
-    # 'she had a new partner, "Kris"': after a comma, the quote that opens the name too (not 'tells TA "Lee shouts')
+    # 'she had a new partner, "Gus"': after a comma, the quote that opens the name too (not 'tells TA "Gus shouts')
     + r"(?:" + _ASKED_TO_BE_CALLED
     + r"|[ \t]*[,:]?[ \t]*|[ \t]*,[ \t]*[\"“‘]|[ \t]*[,:]?[ \t]*\n[ \t]*|[ \t]+[-–—][ \t]+)\Z",
     re.IGNORECASE,
@@ -695,7 +695,7 @@ _ATTENDEE_LINE = re.compile(r"(?:\*\*|__)?[ \t]+[-–—][ \t]+(?P<rest>[^\n]{3,
 # a line's start, a Markdown list's bullet and bold, and a first name and its quoted nickname before the surname
 _LINE_START = re.compile(
     # a bullet, or a key's staff code (or its initials, set off by spaces: "AMcQ  Augustus Quill - senior practitioner")
-    # (one space where Markdown folded them: "- MK Magdalena Quill - team manager")
+    # (one space where Markdown folded them: "- DQ Dorcas Quill - team manager")
     r"(?:^|\n)[ \t]*(?:[-•*][ \t]+)?(?:" + STAFF_CODE_CELL + r"|[A-Z][A-Za-z]{1,4}\d{0,2}[ ]{2,}"
     r"|(?:[A-Z]{2,4}|[A-Z]Mc[A-Z])\d{0,2}[ ])?(?:\*\*|__)?"
     r"(?:[A-Z][\w'’-]*[ \t]+[\"“‘(][^\"”’)\n]{1,20}[\"”’)][ \t]+)?\Z"
@@ -912,14 +912,16 @@ def _adults_by_table_age(tables, people: list[Cluster]) -> set[int]:  # type: ig
     return starts
 
 
-def _adults_by_flat_row_age(text: str, people: list[Cluster]) -> set[int]:
-    """Start offsets of mentions opening a flattened family row that gives an adult's age ("... mother 34 ...")."""
-    starts = set()
+def _ages_by_flat_row(text: str, people: list[Cluster]) -> tuple[set[int], set[int]]:
+    """Start offsets of mentions opening a flattened family row that gives an adult's age ("... mother 34 ..."),
+    and of those whose row gives a child's ("Augustus son of Dorcas 11 years", "... 20 months")."""
+    adults, children = set(), set()
     for mention in (m for c in people for m in c.mentions):
         row = _flat_row(text, mention.start, mention.end)
-        if row and first_role(row.group("label")) and not row.group("unit") and int(row.group("age")) >= ADULT_AGE:
-            starts.add(mention.start)
-    return starts
+        if row and first_role(row.group("label")):
+            grown = not row.group("unit") and int(row.group("age")) >= ADULT_AGE
+            (adults if grown else children).add(mention.start)
+    return adults, children
 
 
 _SIDED_KIN = frozenset({"aunt", "uncle", "cousin"})
@@ -949,10 +951,9 @@ def infer_roles(document: Document, clusters: list[Cluster], config: ReportConfi
     tables = find_tables(text)
     people = [c for c in clusters if c.label == "PERSON" and not c.ambiguous]
     evidence = child_evidence(text, [m for c in clusters if c.label == "PERSON" for m in c.mentions])
-    for mention in (m for c in people for m in c.mentions):  # "Augustus son of Dorcas 11 years White British"
-        row = _flat_row(text, mention.start, mention.end)
-        if row and first_role(row.group("label")) and (row.group("unit") or int(row.group("age")) < ADULT_AGE):
-            evidence[mention.start] += 1
+    row_adults, row_children = _ages_by_flat_row(text, people)
+    for start in row_children:
+        evidence[start] += 1
     cues: dict[Cluster, list[Cue]] = {c: [] for c in people}
     babies = infants(text, [m for c in people for m in c.mentions])
     for cluster in people:
@@ -963,7 +964,7 @@ def infer_roles(document: Document, clusters: list[Cluster], config: ReportConfi
     first_pass = {c: _vote(cs) for c, cs in cues.items()}
     order = sorted(((m.end, c) for c in people for m in c.mentions), key=lambda pair: pair[0])
     adults = stated_adults(text, [m for c in people for m in c.mentions]) | _adults_by_table_age(tables, people)
-    adults |= _adults_by_flat_row_age(text, people)
+    adults |= row_adults
     about_a_child = reviews_a_child(document)
     joint_review = reviews_an_adult(document) and about_a_child
     for cluster in people:
