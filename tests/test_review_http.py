@@ -236,3 +236,19 @@ def test_the_run_page_lists_the_residual_scan_s_unexplained_words(out: Path) -> 
     page = client.get(f"/run/{STEM}?variant=full-publication").text
     section = page.split('id="residual"')[1]
     assert "Quorra&lt;b&gt;" in section and "×2" in section and "Quorra<b>" not in section
+
+
+def test_a_refused_run_opens_in_the_app_with_nothing_to_sign_off(tmp_path: Path) -> None:
+    draft = tmp_path / "drafts" / FIXTURE.name
+    draft.parent.mkdir()
+    shutil.copy(FIXTURE, draft)
+    from redact.detect import Detector
+
+    missing_name = Pipeline(detect=lambda document: [f for f in Detector().detect(document) if "Ellie" not in f.text])
+    with pytest.raises(LeakError):
+        missing_name.run(draft, tmp_path / "out", RunOptions(variants=("full-publication",)))
+    client, token = signed_in(tmp_path / "out")
+    assert STEM in client.get("/").text
+    assert client.get(f"/run/{STEM}?variant=full-publication").status_code == 200
+    response = client.post(f"/run/{STEM}/signoff", json={}, headers={"X-CSRF-Token": token})
+    assert response.status_code >= 400 and not list((tmp_path / "out").glob("publish/*"))

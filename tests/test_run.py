@@ -441,3 +441,44 @@ def test_a_pasted_executive_summary_whose_text_later_names_the_overview_report_i
     )
     body = ingest(draft).blocks
     assert is_separate_summary(body[:TITLE_PAGE_BLOCKS])
+
+
+def _manifest_of(out: Path, stem: str) -> dict:
+    return json.loads((out / "restricted" / f"{stem}.manifest.json").read_text(encoding="utf-8"))
+
+
+def test_a_refused_run_leaves_its_review_package_with_its_reasons_and_publishes_nothing(tmp_path: Path) -> None:
+    draft = FIXTURES / "handwritten" / "executive-summary-short.txt"
+    copy = tmp_path / "draft.txt"
+    copy.write_text(draft.read_text(encoding="utf-8"), encoding="utf-8")
+    missing_name = Pipeline(detect=lambda document: [f for f in _real_findings(document) if "Ellie" not in f.text])
+    with pytest.raises(LeakError):
+        missing_name.run(copy, tmp_path / "out", RunOptions())
+    out = tmp_path / "out"
+    assert not list(out.glob("publish/*")) and not list(out.glob(".staging-*"))
+    assert {p.name for p in (out / "restricted").iterdir()} >= {
+        "draft.key.json", "draft.audit.jsonl", "draft.diff.html", "draft.manifest.json", "draft.run.json"
+    }
+    manifest = _manifest_of(out, "draft")
+    assert manifest["status"] == "refused"
+    assert {r["kind"] for r in manifest["reasons"]} == {"leak"}
+    assert all(r["text"] and r["variant"] in manifest["variants"] and r["fix"] for r in manifest["reasons"])
+    assert any("Ellie" in r["context"] for r in manifest["reasons"])  # where the missed name stands
+    assert not [name for name in manifest["outputs"] if name.startswith("publish/")]
+
+
+def test_a_run_refused_for_a_missing_statutory_role_says_which_and_a_published_run_says_so(tmp_path: Path) -> None:
+    draft = tmp_path / "summary.txt"
+    draft.write_text(
+        "Executive Summary\n\nJayden Smith was seen at home on 3 May 2019 by his mother, Kelly Smith.\n",
+        encoding="utf-8",
+    )
+    with pytest.raises(RedactError, match="lacks required content"):
+        run(draft, tmp_path / "out")
+    manifest = _manifest_of(tmp_path / "out", "summary")
+    assert manifest["status"] == "refused" and not list((tmp_path / "out").glob("publish/*"))
+    reasons = [r for r in manifest["reasons"] if r["kind"] == "missing statutory content"]
+    assert reasons and all(r["variant"] == "executive-summary" and r["text"] and "message" not in r for r in reasons)
+    run(draft, tmp_path / "out2", allow_incomplete=True)
+    published = _manifest_of(tmp_path / "out2", "summary")
+    assert published["status"] == "published" and published["reasons"] == []

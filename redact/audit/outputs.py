@@ -59,10 +59,11 @@ class StagedOutputs:
     def staged(self, area: str) -> list[Path]:
         return sorted((self.root / area).iterdir())
 
-    def commit(self) -> dict[str, list[Path]]:
-        """Move staged files into place: restricted first, publish last; return final paths by area."""
+    def commit(self, areas: tuple[str, ...] = (RESTRICTED, PUBLISH)) -> dict[str, list[Path]]:
+        """Move staged files into place: restricted first, publish last; return final paths by area. A refused
+        run commits ``(RESTRICTED,)`` alone: its review package, and nothing to publish."""
         final: dict[str, list[Path]] = {RESTRICTED: [], PUBLISH: []}
-        for area in (RESTRICTED, PUBLISH):
+        for area in (a for a in (RESTRICTED, PUBLISH) if a in areas):
             target_dir = self.out_dir / area
             target_dir.mkdir(exist_ok=True, mode=PRIVATE_DIR if area == RESTRICTED else 0o755)
             if area == RESTRICTED:
