@@ -248,7 +248,8 @@ def test_a_refused_run_opens_in_the_app_with_nothing_to_sign_off(tmp_path: Path)
     with pytest.raises(LeakError):
         missing_name.run(draft, tmp_path / "out", RunOptions(variants=("full-publication",)))
     client, token = signed_in(tmp_path / "out")
-    assert STEM in client.get("/").text
+    index = client.get("/").text
+    assert STEM in index and "refused (" in index and "<li>leak: " in index  # the runs list says why
     assert client.get(f"/run/{STEM}?variant=full-publication").status_code == 200
     response = client.post(f"/run/{STEM}/signoff", json={}, headers={"X-CSRF-Token": token})
     assert response.status_code >= 400 and not list((tmp_path / "out").glob("publish/*"))

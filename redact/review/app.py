@@ -55,7 +55,14 @@ def run_status(run: Run) -> views.RunStatus:
         changes = 0
     decisions = len(run.saved_decisions().get("decisions", []))
     entities = sum(run.manifest.get("entities_by_type", {}).values())
-    return views.RunStatus(published, verified, note, signed, sign_note, entities, changes, decisions)
+    reasons = tuple(_reason_line(r) for r in run.manifest.get("reasons", []) if isinstance(r, dict))
+    return views.RunStatus(published, verified, note, signed, sign_note, entities, changes, decisions, reasons)
+
+
+def _reason_line(reason: dict) -> str:
+    """ "leak: Quill (full-publication) - redact it in the review app, or ...": one reason a run was refused."""
+    variant = f" ({reason['variant']})" if reason.get("variant") else ""
+    return f"{reason.get('kind', 'refused')}: {reason.get('text', '')}{variant} - {reason.get('fix', '')}"
 
 
 class ReviewApp:

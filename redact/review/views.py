@@ -26,6 +26,7 @@ class RunStatus:
     entities: int
     changes: int
     decisions: int
+    reasons: tuple[str, ...] = ()  # a refused run's, from its manifest: "leak: Quill (full-publication) - fix ..."
 
 
 def page(title: str, body: str, csrf_token: str, reviewer: str | None) -> str:
@@ -60,11 +61,21 @@ def _badge(ok: bool, yes: str, no: str, note: str = "") -> str:
 
 
 def status_badges(status: RunStatus) -> str:
+    refused = _badge(False, "", f"refused ({len(status.reasons)})", "; ".join(status.reasons)) if status.reasons else ""
     return (
-        _badge(status.published, "published", "not published")
+        refused
+        + _badge(status.published, "published", "not published")
         + _badge(status.verified, "verified", "not verified", status.verify_note)
         + _badge(status.signed_off, "signed off", "not signed off", status.signoff_note)
     )
+
+
+def _reasons(reasons: Sequence[str], shown: int = 5) -> str:
+    """Why a run was refused, the first few under its badges."""
+    if not reasons:
+        return ""
+    more = f"<li>... and {len(reasons) - shown} more</li>" if len(reasons) > shown else ""
+    return f'<ul class="reasons">{"".join(f"<li>{escape(r)}</li>" for r in reasons[:shown])}{more}</ul>'
 
 
 def index(runs: Sequence[tuple[str, str, Sequence[str], RunStatus]]) -> str:
@@ -74,7 +85,8 @@ def index(runs: Sequence[tuple[str, str, Sequence[str], RunStatus]]) -> str:
         rows.append(
             f'<tr><td><a class="run-link" href="/run/{quote(stem)}">{escape(stem)}</a></td>'
             f"<td>{escape(draft_name)}</td>"
-            f"<td>{links}</td><td>{status_badges(status)}</td><td class=num>{status.entities}</td>"
+            f"<td>{links}</td><td>{status_badges(status)}{_reasons(status.reasons)}</td>"
+            f"<td class=num>{status.entities}</td>"
             f"<td class=num>{status.changes}</td><td class=num>{status.decisions}</td>"
             f"<td>{escape(status.signoff_note)}</td></tr>"
         )
