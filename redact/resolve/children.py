@@ -146,7 +146,7 @@ def stated_adults(text: str, mentions: Sequence[Mention]) -> set[int]:
         lead = _AGE_LEAD.match(text, aside.end() if aside else mention.end)
         age = _AGE.match(text, lead.end(), lead.end() + 30)
         bracketed = _BRACKET_AGE.match(text, mention.end)
-        if age and not _opens_its_row(text, mention) and re.search(r"\t|\|", text[mention.end : age.start()]):
+        if age and not opens_its_line(text, mention.start) and re.search(r"\t|\|", text[mention.end : age.start()]):
             age = None  # "recruited KD<TAB>aged 19": the next cell's age is the row's person's, not KD's
         if mention.label == "PERSON" and (
             (age and not _young(age)) or (bracketed and int(bracketed.group("n")) >= ADULT_AGE)
@@ -155,9 +155,10 @@ def stated_adults(text: str, mentions: Sequence[Mention]) -> set[int]:
     return starts
 
 
-def _opens_its_row(text: str, mention: Mention) -> bool:
-    line_start = text.rfind("\n", 0, mention.start) + 1
-    return not text[line_start : mention.start].strip(" \t|-*•")
+def opens_its_line(text: str, start: int) -> bool:
+    """Nothing but a bullet, a table's bar or white space stands before ``start`` on its line."""
+    line_start = text.rfind("\n", 0, start) + 1
+    return not text[line_start:start].strip(" \t|-*•")
 
 
 def _in_closed_brackets(text: str, mention: Mention, offset: int) -> bool:

@@ -174,6 +174,7 @@ class NamedRoles:
     roles: dict[Cluster, tuple[str, str]] = field(default_factory=dict)  # cluster -> (first role, reason)
     also: dict[Cluster, set[str]] = field(default_factory=dict)  # cluster -> every named role read for it
     panel_members: list[Cluster] = field(default_factory=list)
+    configured: set[Cluster] = field(default_factory=set)  # named in report.yaml, not read from the draft
     kept_spans: list[KeptSpan] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
 
@@ -191,6 +192,7 @@ def find_named_roles(document: Document, clusters: list[Cluster], config: Report
         matched = [c for c in people if matches_name(c, name)]
         for cluster in matched:
             found.assign(cluster, role, f"named role: {ROLE_NAMES[role]} (config)")
+            found.configured.add(cluster)
         if not matched:
             found.warnings.append(f"config named role {ROLE_NAMES[role]} was not found among the detected names")
     for member in config.panel:

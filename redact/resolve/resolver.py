@@ -150,7 +150,7 @@ def _relatives_not_kept(named: NamedRoles, roles: Mapping[Cluster, str]) -> list
     named role, which the executive summary's check then reports. Returns the warnings."""
     warnings = []
     for cluster, (role, reason) in list(named.roles.items()):
-        if is_family_role(roles.get(cluster)) and not reason.endswith("(config)"):
+        if is_family_role(roles.get(cluster)) and cluster not in named.configured:
             del named.roles[cluster]
             warnings.append(
                 f"{cluster.mentions[0].text!r} was read as the {ROLE_NAMES[role]} ({reason}) but the draft also calls "

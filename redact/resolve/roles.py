@@ -14,7 +14,7 @@ from redact.detect.initials import STAFF_CODE_CELL, keys_the_name
 from redact.detect.propagate import own_pseudonym_letters
 from redact.document import NUMBERED_PARAGRAPH, TITLE_PAGE_BLOCKS, Document
 from redact.lexicon import is_english_form
-from redact.resolve.children import ADULT_AGE, child_evidence, infants, stated_adults
+from redact.resolve.children import ADULT_AGE, child_evidence, infants, opens_its_line, stated_adults
 from redact.resolve.cluster import ADULT_TITLES, Cluster, title_before
 from redact.resolve.context import find_tables, row_of, sentence_bounds
 from redact.resolve.model import Mention
@@ -661,8 +661,7 @@ _FLAT_ROW_LONG_LABEL = re.compile(
 
 def _flat_row(text: str, start: int, end: int) -> re.Match[str] | None:
     """A flattened family row's relation cell and age after the name at ``[start, end)``, which opens its line."""
-    opens_line = not text[text.rfind("\n", 0, start) + 1 : start].strip(" \t|-*•")
-    return _FLAT_ROW_LONG_LABEL.match(text, end) if opens_line else None
+    return _FLAT_ROW_LONG_LABEL.match(text, end) if opens_its_line(text, start) else None
 
 
 _CAPITALISED_OR_AND = r"(?:[A-Z][\w'’-]*|&)"
