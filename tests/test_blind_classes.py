@@ -3053,3 +3053,11 @@ def test_a_surname_in_capitals_after_a_first_name_goes_with_it_but_an_acronym_do
 def test_a_language_an_interpreter_is_booked_for_is_no_name(tmp_path: Path) -> None:
     body = "1.1 The interpreter spoke Farsi but not Sorani. Tobiah also speaks some Kurmanji and Sylheti."
     assert not {"Sorani", "Kurmanji", "Sylheti"} & texts(tmp_path, body)
+
+
+def test_a_pet_form_in_i_is_the_child_though_a_handle_writes_it_small(tmp_path: Path) -> None:
+    body = (
+        "1.1 QUELLODE, Augustus (DOB 02/03/2002) is the subject. His Instagram was augi.q_07.\n\n"
+        '22/03/2016 AB Tel call from mother: Augi "not sleeping, out till 2am". Advised school.'
+    )
+    assert ("PERSON", "Augi") in findings(tmp_path, body)

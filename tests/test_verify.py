@@ -236,6 +236,20 @@ def test_the_board_s_area_in_an_agency_s_name_is_no_leak_but_alone_it_is(tmp_pat
     assert find_leaks([write(tmp_path, heading)], key) == []
 
 
+@pytest.mark.parametrize("kept", [(), ("East Quellshire Local Safeguarding Children Board",)])
+def test_the_board_s_area_in_a_capitals_heading_is_no_leak_but_alone_it_is(
+    tmp_path: Path, kept: tuple[str, ...]
+) -> None:
+    entities = [KeyEntity("town", "LOCATION", "town", "Town 1", False, ("Kelmarsh",))]
+    entities += [KeyEntity("board", "ORGANISATION", "board", "", True, kept)] if kept else []
+    key = Key("0" * 64, tuple(entities))
+    heading = "KELMARSH AND EAST QUELLSHIRE LOCAL SAFEGUARDING CHILDREN BOARD\n\nServices for Town 1.\n"
+    assert find_leaks([write(tmp_path, heading)], key) == []
+    assert [leak.identifier for leak in find_leaks([write(tmp_path, heading + "He lived in Kelmarsh.\n")], key)] == [
+        "Kelmarsh"
+    ]
+
+
 def test_the_board_s_area_in_its_own_web_address_is_no_leak_but_a_name_there_is(tmp_path: Path) -> None:
     """A review copied from the board's web page keeps the board's links ("www.example.org/kelmarsh-scb/"): the
     board's site is public as its name is. A child's name in a link stays a leak, as does the area in prose."""

@@ -43,7 +43,14 @@ from redact.audit.disguises import (
 from redact.audit.key import Key, KeyEntity
 from redact.detect.gazetteer import fold, gazetteer, is_well_known_place, uk_towns
 from redact.detect.initials import written_surname_first
-from redact.detect.keep import acronym_is_the_role, agency_spans, board_areas, in_qualifications, vocabulary
+from redact.detect.keep import (
+    acronym_is_the_role,
+    agency_spans,
+    area_connectors_lowered,
+    board_areas,
+    in_qualifications,
+    vocabulary,
+)
 from redact.errors import InputError, RedactError
 from redact.lexicon import english_words, is_english_form, is_verb_form, name_particles, noun_lemmas
 
@@ -319,7 +326,7 @@ def _board_headings_joined(text: str) -> str:
     """The text with heading marks gone and capitals recased, so that "## HERTFORD VALE LOCAL SAFEGUARDING ##
     CHILDREN BOARD", a heading a PDF broke in two, reads as the board's name."""
     joined = re.sub(r"[ \t]*(?:\n|#+)[#>*| \t\n]*", " ", text)
-    return re.sub(r"\b[A-Z][A-Z'’&-]{3,}\b", lambda word: word.group().title(), joined)
+    return area_connectors_lowered(re.sub(r"\b[A-Z][A-Z'’&-]{3,}\b", lambda word: word.group().title(), joined))
 
 
 _AREA_NAME_WORD = r"(?:\bNHS|\b(?:East|West|North|South|Greater|Central|Mid))"
@@ -330,9 +337,10 @@ _AREA_NAME_BEFORE_FOOTER = re.compile(_AREA_NAME_WORD + r"(?:\s+[A-Z][\w'’]*){
 
 def _in_a_name(text: str, start: int, end: int) -> bool:
     """A place word with a capitalised word after it ("East Lancashire Hospitals", "Luton Children's") or a
-    compass point or "NHS" before it: part of a body's name, not the place said alone; our own page footer
+    compass point or "NHS" before it: part of a body's name, not the place said alone (a kept name after it, masked
+    before the search, counts as such a word); our own page footer
     ("Executive Summary - page 5") may stand between them where a page broke the name."""
-    named_on = re.match(r"[ \t]+[A-Z]", text[end : end + 2])
+    named_on = re.match(r"[ \t]+[A-Z\u2588]", text[end : end + 2])  # or a kept name, masked: "CORBY AND EAST ..."
     before = text[max(0, start - 120) : start]
     return bool(named_on or _AREA_NAME_BEFORE.search(before[-10:]) or _AREA_NAME_BEFORE_FOOTER.search(before))
 

@@ -337,8 +337,8 @@ def short_form_of(word: str, name: str) -> bool:
 @cache
 def pet_forms(name: str) -> frozenset[str]:
     """Pet forms of a (folded) first name: its first syllable and "z", "s" or "y" ("gaz" for gary, "kaz" and "kas"
-    for kacper, "doy" for dorcas), its opening and "y" or "ie" ("dory" for dorcas, "jonny" is the nicknames list's),
-    its first closed syllable and "ie" or "y" ("mervie" for mervyn);
+    for kacper, "doy" for dorcas), its opening and "y", "ie" or "i" ("dory" for dorcas, "jonny" is the nicknames
+    list's), its first closed syllable and "ie", "y" or "i" ("mervie" for mervyn, "mali" for malachi);
     and, as Polish shortens a name that opens with a vowel, its first two letters and "a" ("ota" for ottoline, "eba"
     for ebunmi), and Polish diminutives of its first syllable ("zosia" for zofia, "kasia" for katarzyna)."""
     forms = set()
@@ -348,10 +348,10 @@ def pet_forms(name: str) -> frozenset[str]:
         endings = _POLISH_DIMINUTIVES_OF_A if name.endswith("a") else _POLISH_DIMINUTIVES  # "zosia" of zofia,
         forms |= {onset.group(0) + ending for ending in endings}  # "kasia" of katarzyna, "jasio" of jan
     if len(name) > 4:
-        forms |= {name[:3] + "y", name[:3] + "ie"}
-        closed = _CLOSED_SYLLABLE.match(name)  # "ottie" for ottoline, "augie" for augustus
+        forms |= {name[:3] + "y", name[:3] + "ie", name[:3] + "i"}
+        closed = _CLOSED_SYLLABLE.match(name)  # "ottie" for ottoline, "augie" for augustus, "mali" for malachi
         if closed and len(closed.group(0)) < len(name):
-            forms |= {closed.group(0) + "ie", closed.group(0) + "y"}
+            forms |= {closed.group(0) + "ie", closed.group(0) + "y", closed.group(0) + "i"}
     if len(name) > 4 and name[0] in "aeiou" and name[1] not in "aeiouy":
         forms.add(name[:2] + "a")
     return frozenset(forms - {name})

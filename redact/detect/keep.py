@@ -565,7 +565,19 @@ _BOARD = re.compile(  # an area opens a word: not "Quill" of "Ignatius Pelbury-Q
 def _headings_recased(text: str) -> str:
     """The text with each line in capitals recased as a title ("NORTHSHIRE LSCB" -> "Northshire Lscb"), same length."""
     lines = text.split("\n")
-    return "\n".join(line.title() if line.isupper() and len(line.title()) == len(line) else line for line in lines)
+    return "\n".join(
+        area_connectors_lowered(line.title()) if line.isupper() and len(line.title()) == len(line) else line
+        for line in lines
+    )
+
+
+_AREA_CONNECTORS = re.compile(r"(?<=[A-Za-z] )(?:AND|And|UPON|Upon|WITH|With|ON|On|OF|Of)(?= [A-Z])")
+
+
+def area_connectors_lowered(text: str) -> str:
+    """A recased heading's words that join a board's area written small, as the area is: "Corby And East
+    Northamptonshire" -> "Corby and East Northamptonshire"."""
+    return _AREA_CONNECTORS.sub(lambda word: word.group().lower(), text)
 
 
 def _boards(source: str) -> Iterator[tuple[re.Match[str], int, str]]:

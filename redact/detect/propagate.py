@@ -92,6 +92,8 @@ SOURCE = "propagation"
 NICKNAME_SCORE = 0.6
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*(?:-[^\W\d_]+)*")
 _ATOM = re.compile(r"[^\W\d_]+")
+# a token that is an address, handle or reference, not a word: "mali.r_02", "www.quill.org", "j@x.uk", "LT/0881"
+_IDENTIFIER_TOKEN = re.compile(r"[^\s\"“”‘(\[]*(?:[@_/\d]|\w\.\w)[^\s\"”’)\],;]*")
 _JOINED = re.compile(r"[\w'’-]")  # a character that joins a word to its neighbour
 _INITIAL = re.compile(r"^\p{Lu}\.?$")
 _DOTTED_INITIALS = re.compile(r"^(?:\p{Lu}\.){2,3}$|^(?:\p{Lu}\.){1,2}\p{Lu}\.?$")
@@ -190,7 +192,15 @@ class _VariantBuilder:
         # Where each folded word ("atom": letters only) starts, and how often it is written in lower case.
         self.atoms: dict[str, list[int]] = defaultdict(list)
         self.lower_count: dict[str, int] = defaultdict(int)
+        # the letters of an address or handle are no word the draft writes: "mali.r_02" does not make "Mali" a word
+        in_identifiers = {
+            token.start() + atom.start()
+            for token in _IDENTIFIER_TOKEN.finditer(self.folded)
+            for atom in _ATOM.finditer(token.group())
+        }
         for match in _ATOM.finditer(self.folded):
+            if match.start() in in_identifiers:
+                continue
             self.atoms[match.group()].append(match.start())
             if self.text[match.start()].islower():
                 self.lower_count[match.group()] += 1
