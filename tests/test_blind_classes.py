@@ -3061,3 +3061,9 @@ def test_a_pet_form_in_i_is_the_child_though_a_handle_writes_it_small(tmp_path: 
         '22/03/2016 AB Tel call from mother: Augi "not sleeping, out till 2am". Advised school.'
     )
     assert ("PERSON", "Augi") in findings(tmp_path, body)
+
+
+def test_a_district_named_after_its_town_is_one_place_not_a_town_and_a_person(tmp_path: Path) -> None:
+    body = "2.1 His parents came to Tarnwick in the 1980s and run a sweet centre in Yeovil Park."
+    found = findings(tmp_path, body)
+    assert ("LOCATION", "Yeovil Park") in found and not [text for label, text in found if label == "PERSON"]

@@ -3192,3 +3192,77 @@ def test_an_honorific_before_a_name_is_a_title_not_part_of_the_name(tmp_path: Pa
     assert found.get("Tobiah", found["Tobiah Quellode"]) == found["Tobiah Quellode"]
     assert found["Augustus Knotley"] not in (None, "")
     assert not [text for text in found if text.startswith(("Kak ", "Hafiz "))]
+
+
+def test_a_ward_sister_by_her_surname_alone_is_the_sister_named_in_full(tmp_path: Path) -> None:
+    body = (
+        "4.1 In admission 2 the ward sister, Sister Hester Augustus, wrote in the notes that mum asked for BMs.\n\n"
+        "5.2 This was recognised by Sister Augustus herself at interview."  # a surname that is also a man's first name
+    )
+    found = pseudonyms(run(tmp_path, body)[0])
+    assert found["Augustus"] == found["Hester Augustus"]
+
+
+def test_a_job_said_with_an_aside_or_a_case_allocated_gives_the_worker_s_role(tmp_path: Path) -> None:
+    body = (
+        "2.3 The health visitor (community trust, not part of this review) is Mrs Dorcas Pelbury-Hart.\n\n"
+        "4.8 Children's Social Care opened a single assessment and allocated it to Agatha Knotley. Ms Knotley "
+        "visited twice."
+    )
+    found = roles(run(tmp_path, body)[0])
+    assert found["Dorcas Pelbury-Hart"] == "health_visitor"
+    assert found["Agatha Knotley"] == "social_worker"
+
+
+def test_a_relation_sharing_its_owner_with_the_one_before_it_is_hers(tmp_path: Path) -> None:
+    body = (
+        "2.1 Lottie Quellode is the subject of this review. Her mother is Dorcas Tarnwick.\n\n"
+        "2.2 Ms Tarnwick told officers she had wanted to stay near her own mother and sister Hettie in Huntingdon. "
+        "Hettie Tarnwick later rang the police."
+    )
+    found = roles(run(tmp_path, body)[0])
+    assert found["Hettie Tarnwick"] == "maternal_aunt"
+
+
+def test_an_arrest_log_s_surname_and_initial_is_the_man_of_that_initial(tmp_path: Path) -> None:
+    body = (
+        "2.1 Baby Q was the son of Ebun Smithers and Tobiah QUELLODE. Tobiah's brother Augustus Quellode lived "
+        "nearby.\n\n"
+        "23/03/14 13:40 | Arrest QUELLODE T | OV/14/02271\n25/03/14 | Arrest QUELLODE A | OV/14/02309"
+    )
+    found = pseudonyms(run(tmp_path, body)[0])
+    assert found["QUELLODE T"] == found["Tobiah QUELLODE"]
+    assert found["QUELLODE A"] == found["Augustus Quellode"] != found["Tobiah QUELLODE"]
+
+
+def test_initials_in_brackets_after_a_job_s_letters_are_that_worker(tmp_path: Path) -> None:
+    body = (
+        "4.1 Chronology.\n\n| Date | Agency | Event |\n|---|---|---|\n"
+        "| 10/11/14 | School | Class teacher notes Lottie hungry. Tells HT (QK) verbally. |\n"
+        "| 05/02/15 | School | Attendance 71%. QK rings mother. |"
+    )
+    found = roles(run(tmp_path, body)[0])
+    assert found["QK"] == "teacher"
+
+
+def test_workers_listed_after_their_plural_job_each_hold_it(tmp_path: Path) -> None:
+    body = (
+        "3.1 Two social workers were allocated: Dorcas Pelbury from the Children Looked After team, who was the "
+        "mother's own social worker, and Augustus Knotley from the Assessment team, who held the baby's case. "
+        "Ms Pelbury and Mr Knotley each assumed the other was leading."
+    )
+    found = roles(run(tmp_path, body)[0])
+    assert found["Dorcas Pelbury"] == found["Augustus Knotley"] == "social_worker"
+
+
+def test_a_record_s_version_of_a_name_in_a_versions_column_is_no_job_and_joins_the_row_s_person(
+    tmp_path: Path,
+) -> None:
+    body = (
+        "2.1 Family members\n\nName used in this report\tRelationship\tOther versions found in records\n"
+        'Hester Ebun Quellode\tMother\t"Hester Smithers" (GP), "Mrs Tobiah" (nursery)\n'
+        "Tobiah Smithers\tFather\t-\n\n"
+        "2.2 Hester Quellode was 26. Hester told her GP about the abuse in 2012."
+    )
+    found = pseudonyms(run(tmp_path, body)[0])
+    assert found["Hester Smithers"] == found["Hester Ebun Quellode"] == "Mother"

@@ -940,6 +940,7 @@ class InitialsRecognizer(_NameRecognizer):
             ),
             re.compile(rf"(?<![\w-])(?i:{roles}),?{SPACE}{letters}{end}"),
             re.compile(rf"(?<![\w-])(?i:{roles}){SPACE}?\(\s*{letters}\s*\)"),  # "the mother (AB)"
+            re.compile(rf"(?<![\w'’-])(?:{abbreviations}){SPACE}?\(\s*{letters}\s*\)"),  # "Tells HT (TQ)"
             # a letter's typist or author: "Dictated 12/05/2022, typed JW", "transcribed by KL"
             re.compile(rf"(?<![\w-])(?i:typed|dictated|transcribed|initialled)(?:{SPACE}(?i:by))?{SPACE}{letters}{end}"),
             # case notes: "HV JT visited", "SW KW", "JT (HV)"

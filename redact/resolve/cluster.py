@@ -34,6 +34,7 @@ from redact.resolve.names import (
     name_gender,
     near_spelling,
     nickname_match,
+    nursing_sister,
     parse_name,
     strip_possessive,
     title_gender,
@@ -89,10 +90,12 @@ class Clustering:
 
 
 def title_before(text: str, start: int) -> str:
-    """The title right before a name, past a collar number: "PC " of "PC 1187 Wood"."""
+    """The title right before a name, past a collar number: "PC " of "PC 1187 Wood"; a nursing "Sister " that no
+    "her" owns ("recognised by Sister Quill herself")."""
     before = text[max(0, start - 40) : start]
     collar = _COLLAR_BEFORE.search(before)
-    match = TITLE_BEFORE.search(before[: collar.start()] if collar else before)
+    before = before[: collar.start()] if collar else before
+    match = TITLE_BEFORE.search(before) or nursing_sister(before)
     return match.group(0) if match else ""
 
 
@@ -1583,7 +1586,7 @@ def _merge_names_a_row_gives(text: str, clusters: list[Cluster]) -> list[Cluster
     mentions = sorted((m for c in clusters for m in c.mentions), key=lambda m: m.start)
     starts = [m.start for m in mentions]
     for table in find_tables(text):
-        names_column = table.column("known as", "nickname", "alias", "other name")
+        names_column = table.column("known as", "nickname", "alias", "other name", "version", "recorded as", "spelling")
         for row in table.rows:
             first = [m for m in _within(mentions, starts, row[0].start, row[0].end) if " " in m.text.strip()]
             if len(first) != 1 or owner[id(first[0])].ambiguous:
@@ -1595,7 +1598,9 @@ def _merge_names_a_row_gives(text: str, clusters: list[Cluster]) -> list[Cluster
                 for mention in _within(mentions, starts, cell.start, cell.end):
                     alias = owner[id(mention)]
                     quoted = text[mention.start - 1 : mention.start] in "\"“‘" and mention.start > 0
-                    if not quoted or alias is named or alias.ambiguous or " " in mention.text.strip():
+                    # a full name only in the names column: '"Dorcas Smithers" (GP)' is a record's version of hers
+                    full = " " in mention.text.strip()
+                    if not quoted or alias is named or alias.ambiguous or (full and index != names_column):
                         continue
                     said = fold(mention.text.strip())
                     _move([m for m in alias.mentions if fold(m.text.strip()) == said], alias, named, owner)

@@ -101,7 +101,12 @@ _JOB_ACTIVITY_BY = re.compile(
     r"appointment|consultation)[ \t]+(?:was[ \t]+)?(?:(?:carried[ \t]+out|completed|done|undertaken)[ \t]+)?by[ \t]+"
     r"(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?[ \t]+)?$"
 )
-_ALLOCATED_TO = re.compile(r"\b(?:was|were|been|and|case|referral)\s+(?:re-?)?allocated\s+to\s+$", re.IGNORECASE)
+# "the case was allocated to", "opened an assessment and allocated it to"
+_ALLOCATED_TO = re.compile(
+    r"\b(?:was|were|been|and|case|referral)\s+(?:re-?)?allocated\s+(?:(?:it|them|the\s+(?:case|assessment|referral|"
+    r"family|work))\s+)?to\s+$",
+    re.IGNORECASE,
+)
 _ROLE_FOR_BEFORE = re.compile(r"(?<![\w'’-])(?P<role>" + ROLE_WORDS + r")[ \t]+for[ \t]+(?:the[ \t]+)?$", re.IGNORECASE)
 _WITH_BEFORE = re.compile(
     r"\b(?:lives|lived|living|moved|stays|stayed|staying)\b[^.;\n]{0,40}\bwith\s+$", re.IGNORECASE
@@ -111,10 +116,16 @@ _HAD_A_BEFORE = re.compile(r"\b(?:she|he)\s+(?:had|has)\s+(?:got\s+)?an?\s+(?:ne
 _A_NAME = r"(?-i:[A-Z][\w'’-]*)(?:\s+(?-i:[A-Z][\w'’-]*)){0,2}"
 _ROLE_IS = re.compile(
     r"\b(?:the\s+)?(?P<role>" + ROLE_WORDS + r")(?:s|ren)?(?:\s+(?:of|for|at)\s+[\w ]{1,30}?)?"
+    r"(?:\s+\([^()\n]{1,60}\))?"  # "The health visitor (community trust, not part of this IMR) is"
     r"(?:\s+(?:throughout|then|now|also|initially|originally|at\s+the\s+time))?\s+(?:is|was|are|were)\s+"
     r"(?:(?:recorded|known|registered|listed|named)\s+as\s+)?"  # "Her brother is recorded as Ignatius Quill"
     # "The foster carers are X and Y", "her older siblings are X, Y and Z"
     rf"(?:{_A_NAME}(?:,\s+{_A_NAME})*(?:,\s+|,?\s+and\s+))?$",
+    re.IGNORECASE,
+)
+# "her own mother and " before "sister Hettie": one owner for both relations
+_OWNER_OF_THE_RELATION_BEFORE = re.compile(
+    r"\b(?P<pronoun>his|her)\s+(?:own\s+)?(?:[a-z-]+\s+){0,2}?(?:" + ROLE_WORDS + r")\s+(?:and|or|&)\s+$",
     re.IGNORECASE,
 )
 _BRACKET_TITLES = ("Mr", "Mrs", "Ms", "Miss", "Dr", "Mr.", "Mrs.", "Ms.", "Dr.")
@@ -157,10 +168,15 @@ _RELATIVES_LIST_BEFORE = re.compile(
 )
 # "the two allocated social workers, Dorcas Quill (Assessment Team) and Ebun Pelbury (Children in Care Team)",
 # "the health visitors Dorcas Quill and Ebun Pelbury": each named holds the job
+# "Dorcas Quill from the Children Looked After team, who was the mother's own social worker,": a listed worker
+_LISTED_WORKER = (
+    _LISTED_NAME + r"(?:[ \t]+(?:from|of|in|at)[ \t]+the[ \t]+[^,;:\n]{1,40}?)?(?:,[ \t]+who[ \t]+[^,;:\n]{1,50},)?"
+)
 _JOBS_LIST_BEFORE = re.compile(
     r"(?<![\w'’-])(?P<role>(?i:" + JOB_WORDS + r"))(?:s|[ \t]+(?:crew|team))"  # "a paramedic crew, A and B" too
+    r"(?:[ \t]+(?:were|are)[ \t]+(?:allocated|involved|assigned|appointed))?"  # "Two social workers were allocated:"
     # a list ends with its "and": "A (x) and B (y), and C, Head of Centre" is no third one of them
-    r"[ \t]*[,:(]?[ \t]*(?:" + _LISTED_NAME + r"[ \t]*,[ \t]*)*(?:" + _LISTED_NAME + r"[ \t]*,?[ \t]*and[ \t]+)?$"
+    r"[ \t]*[,:(]?[ \t]*(?:" + _LISTED_WORKER + r"[ \t]*,[ \t]*)*(?:" + _LISTED_WORKER + r"[ \t]*,?[ \t]*and[ \t]+)?$"
 )
 _LISTED_RELATIVE = {"grandparents": ("grandmother", "grandfather"), "aunts": ("aunt", "aunt"),
                     "uncles": ("uncle", "uncle"), "cousins": ("cousin", "cousin")}  # fmt: skip
@@ -230,6 +246,17 @@ _PAREN_AFTER = re.compile(
     r"\s*\(\s*(?P<phrase>[^()]{1,160})\)"
 )
 _LABEL_LENGTH = 60
+# one of several quoted names, each with the record that wrote it in brackets: '"A Q" (GP), "Mrs Q" (nursery)'
+_RECORDED_NAME_AFTER = re.compile(r"[\"”]\s*\([^()\n]{1,40}\)\s*(?:,\s*[\"“]|,?\s+and\s+[\"“])")
+_RECORDED_NAME_BEFORE = re.compile(r"\([^()\n]{1,40}\)\s*(?:,|,?\s+and)\s*[\"“]$")
+
+
+def _in_a_list_of_recorded_names(text: str, start: int, end: int) -> bool:
+    """The mention is quoted, in a list of quoted names each followed by the record that wrote it."""
+    quoted = text[start - 1 : start] in ('"', "“")
+    return quoted and bool(
+        _RECORDED_NAME_AFTER.match(text, end) or _RECORDED_NAME_BEFORE.search(text, max(0, start - 50), start)
+    )
 # what a bracket says before the relation: '(known as "Iggs"; IP, Ebun's father ...)', '(DQ, mother)'
 _BRACKET_LEAD = re.compile(
     r"\s*(?:(?:known\s+as|aka|called)\s+[\"“‘']?[^\"”’';,]{1,20}[\"”’']?\s*[;,]\s*)?(?:[A-Z]{2,3}\s*[;,]\s*)?"
@@ -331,6 +358,8 @@ _COPULA_AFTER = re.compile(
 )  # fmt: skip
 # a job's acronym right after the name: "Letter from Dorcas Quill HV: ...", "G. Quill (TM)" is read as a bracket
 _ACRONYM_AFTER = re.compile(r"^[ \t]+(?P<role>[A-Z]{2,4})(?=[ \t]*[:),;|]|[ \t]*$)", re.MULTILINE)
+# "Tells HT (TQ) verbally": a job's letters, then the initials in brackets
+_ACRONYM_BRACKET_BEFORE = re.compile(r"(?<![\w'’-])(?P<role>[A-Z]{2,4})[ \t]*\([ \t]*$")
 # "Mrs X interpreted for the mother", "Mr Y, who interpreted at the meeting": an interpreter
 _INTERPRETED_AFTER = re.compile(r"^\d{0,2}\s*(?:,\s*who\s+)?(?:had\s+|has\s+)?interpreted\b")
 # "represented by Ms X", "the mother by Mr Y" (in a "represented by" list), "Ms X (instructed by ...)".
@@ -485,6 +514,9 @@ def mention_cues(text: str, start: int, end: int, tables: Sequence | None = None
         acting_for = _ROLE_FOR_BEFORE.search(before, 0, match.start("role"))
         if acting_for:  # "HV for baby: Nadia Karim", "Solicitor for the mother: X": the first role is the person's
             word, pronoun = acting_for.group("role"), None
+        shared = _OWNER_OF_THE_RELATION_BEFORE.search(before, 0, match.start("role")) if not pronoun else None
+        if shared and not match.group("anchor") and KINDS.get(_role_of(word), KINDS["family_member"]).family:
+            pronoun = shared.group("pronoun").lower()  # "her own mother and sister Hettie": hers, as her mother is
         if not (pronoun or match.group("anchor")) and _role_of(word) == "partner" and (
             _WITH_BEFORE.search(before, 0, match.start("role")) or _HAD_A_BEFORE.search(before, 0, match.start("role"))
         ):
@@ -565,6 +597,8 @@ def mention_cues(text: str, start: int, end: int, tables: Sequence | None = None
     paren = _PAREN_AFTER.match(after)
     if paren and _keys_the_mention(paren.group("phrase"), text[start:end]):
         paren = None  # "Desmond Cole (DC)": his initials, not a detective constable
+    if paren and _in_a_list_of_recorded_names(text, start, end):
+        paren = None  # '"Dorcas Quill" (GP), "Mrs Tobiah" (nursery)': where each version was recorded, no job
     if paren:
         # a long bracket is a label only after a nickname or initials ('(known as "Iggs"; IP, Ebun's father and
         # ...)'); "Ebun (her GP, the health visitors, the nursery ...)" lists those who knew him
@@ -594,7 +628,7 @@ def mention_cues(text: str, start: int, end: int, tables: Sequence | None = None
     run_on = _ROLE_CELL_RUN_ON_MID_LINE.match(text, end) if not (row or _flat_row(text, start, end)) else None
     if run_on and (" " in text[start:end].strip() or run_on.group("aged")):
         cues.append(Cue(_role_of(run_on.group("role")), 3))
-    acronym = _ACRONYM_AFTER.match(rest)
+    acronym = _ACRONYM_AFTER.match(rest) or _ACRONYM_BRACKET_BEFORE.search(text, max(0, start - 8), start)
     acronym_role = first_role(acronym.group("role")) if acronym else None
     if acronym_role and not KINDS.get(acronym_role, KINDS["family_member"]).family:  # "Dorcas Quill HV:"
         cues.append(Cue(acronym_role, 3))

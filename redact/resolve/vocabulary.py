@@ -71,7 +71,8 @@ _JOBS = [
         r"|designated (?:person|teacher)|\bdsl\b"
         r"|house(?:mistress|master|parent)|form tutor"
         r"|(?:(?:college|sixth form|personal)\s)?tutor|head of (?:sixth form|department|key stage)"
-        r"|teaching assistant|(?-i:\bTA\b)|learning (?:support )?mentor|(?:deputy|assistant) head\b(?!\s+of\b)"
+        r"|teaching assistant|(?-i:\bTA\b)|(?-i:\bD?HT\b)|learning (?:support )?mentor"
+        r"|(?:deputy|assistant) head\b(?!\s+of\b)"
         r"|(?:assistant |vice |deputy )principal|principal(?=\s*(?:$|[,.;:)(]|and\b|of\b))"  # no "principal SW"
         r"|pastoral (?:manager|lead|leader|worker|officer|support worker)|head of pastoral(?: care)?",
     ),

@@ -342,6 +342,9 @@ class UkTownRecognizer(UkEntityRecognizer):
             if self._month_named_town(text, match):
                 yield match.start(), match.end(), self.AFTER_LOCATIVE_SCORE
                 continue
+            if self._is_district(text, match):
+                yield match.start(), match.end(), self.AFTER_LOCATIVE_SCORE
+                continue
             end = self._longest_place(text, match.start(), match.group(), located, situated)
             court = end is not None and self._COURT_AFTER.match(text, end)  # "Brighton County Court": the town
             if end is not None and (court or not self._names_a_place_within(text, end)):
@@ -469,8 +472,24 @@ class UkTownRecognizer(UkEntityRecognizer):
     # two words, the second a landform a district is named for: "Hither Green", "Forest Gate", "Kentish Town"
     _DISTRICT = regex.compile(
         r"\p{Lu}[\p{Ll}'’]+[ \t]+(?:Green|Hill|Heath|Vale|Common|End|Cross|Gate|Town|Wood|Sands|Bay|Cove|Haven|Moor|"
-        r"Dale|Fields|Quay|Marsh|Bridge|Brow)"
+        r"Dale|Fields|Quay|Marsh|Bridge|Brow|Park|Farm)"
     )
+
+    def _is_district(self, text: str, match: regex.Match[str]) -> bool:
+        """ "in Hither Green", "from Kentish Town", "in Quellbury Park": two words, the second a landform a district
+        is named for, where a place is said to be (the first may be a town's name: the district is the place); or
+        "the transit site at Sedgy Common", where a site or camp is (after a bare "at" it may be the short name of a
+        hospital or prison: "at Pelbury Bay"). Not "in Mrs Green's care"."""
+        word, window = match.group(), max(0, match.start() - 60)
+        if self._DISTRICT.fullmatch(word) is None:
+            return False
+        where = self._WHERE_BEFORE.search(text, window, match.start())
+        site = self._SITE_AT_BEFORE.search(text, max(0, match.start() - 30), match.start())
+        first = word.split()[0]
+        return (
+            bool(where or site) and not gazetteer().is_first_name(first)
+            and first not in vocabulary().titles and not after_title(text, match.start())
+        )  # fmt: skip
 
     def _unlisted_locality(self, text: str, match: regex.Match[str]) -> float | None:
         """ "moved from Ashtonfold", "lives in Hollybank": after "in" or "from", one capitalised word that no list
@@ -486,16 +505,6 @@ class UkTownRecognizer(UkEntityRecognizer):
         other = (area_after.group("other") or the_before.group("other")) if area else None
         if other and self._is_place(other, text, located=True) and not after_title(text, match.start()):
             return self.AFTER_LOCATIVE_SCORE  # "the Beccles and Quell Green area": a town's neighbour, a district
-        # "the transit site at Sedgy Common": where a site or camp is, a district (after a bare "at" it may be the
-        # short name of a hospital or prison: "at Pelbury Bay")
-        district = self._DISTRICT.fullmatch(word) is not None
-        site = district and self._SITE_AT_BEFORE.search(text, max(0, match.start() - 30), match.start())
-        first = word.split()[0]
-        if (where or site) and district and not gazetteer().is_first_name(first):
-            # "in Hither Green", "from Kentish Town": a district; not "in Mrs Green's care"
-            if first in vocabulary().titles or after_title(text, match.start()):
-                return None
-            return self.AFTER_LOCATIVE_SCORE
         if not where or " " in word or "-" in word or word.endswith(("'s", "’s", "'", "’")):  # "in the Visitors'"
             return None
         folded = fold(word)
