@@ -97,6 +97,9 @@ def named(tmp_path: Path, body: str) -> dict[str, tuple[str, ...]]:
          "summary were written by Augustus Quellin, an independent consultant.\n", "Dorcas Pelbury", ("panel_chair",)),
         ("The review was led by Dorcas Pelbury, who chaired the panel throughout, and the overview report and this "
          "summary were written by Augustus Quellin, an independent consultant.\n", "Augustus Quellin", ("author",)),
+        # "led by" a chair, said before the name: the chair, and no author
+        ("The review was led by an independent panel chair, Dorcas Pelbury. Neither has worked for any agency.\n",
+         "Dorcas Pelbury", ("panel_chair",)),
         ("Mabel Tarnwick, who has chaired the review panel since 2015, signed it off.\n", "Mabel Tarnwick",
          ("panel_chair",)),
         # a role in brackets after what it belongs to

@@ -387,8 +387,10 @@ def _read_other_cues(
             if verb == "completed" and not _REPORT_NOUN.search(match.group(0)):
                 continue  # a form's "Completed by:" names who filled it in, not the review's author
             cue = " ".join(match.group(0).split()).rstrip(":,-–— ")
-            if verb == "led" and _chaired_after(text, cluster, match.end()):
-                continue  # "The review was led by X, who chaired the panel": leading it was chairing it
+            if verb == "led" and (_chaired_after(text, cluster, match.end()) or _CHAIR_WORD.search(cue)):
+                # "The review was led by X, who chaired the panel", "... led by an independent panel chair, X":
+                # leading it was chairing it
+                continue
             if verb == "chaired":
                 found.assign(cluster, "panel_chair", f"named role: {ROLE_NAMES['panel_chair']} (read from {cue!r})")
             elif verb != "endorsed":  # endorsed by whom: the role phrase after the name says
@@ -420,6 +422,9 @@ def _read_other_cues(
             else:
                 community_safety.append((cluster, reason))
     return community_safety
+
+
+_CHAIR_WORD = re.compile(r"\bchair(?:man|woman|person)?\b", re.IGNORECASE)
 
 
 def _chaired_after(text: str, cluster: Cluster, offset: int) -> bool:
