@@ -192,17 +192,15 @@ class _VariantBuilder:
         # Where each folded word ("atom": letters only) starts, and how often it is written in lower case.
         self.atoms: dict[str, list[int]] = defaultdict(list)
         self.lower_count: dict[str, int] = defaultdict(int)
-        # the letters of an address or handle are no word the draft writes: "mali.r_02" does not make "Mali" a word
+        # the letters of an address or handle are no word written small: "mali.r_02" does not make "Mali" a word
         in_identifiers = {
             token.start() + atom.start()
             for token in _IDENTIFIER_TOKEN.finditer(self.folded)
             for atom in _ATOM.finditer(token.group())
         }
         for match in _ATOM.finditer(self.folded):
-            if match.start() in in_identifiers:
-                continue
             self.atoms[match.group()].append(match.start())
-            if self.text[match.start()].islower():
+            if self.text[match.start()].islower() and match.start() not in in_identifiers:
                 self.lower_count[match.group()] += 1
 
     def is_weak(self, word: str) -> bool:
