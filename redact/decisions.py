@@ -10,26 +10,32 @@ Schema (offsets index the draft's extracted text, as in ``redact detect`` and th
        {"action": "add", "start": 200, "end": 208, "text": "Oakfield", "label": "LOCATION",
         "reason": "village name missed"},             # redact this span as LABEL
        {"action": "pseudonym", "text": "Kelly Smith", "pseudonym": "Parent 1",
-        "reason": "board style"}                      # the entity with this mention gets this pseudonym
+        "reason": "board style"},                     # the entity with this mention gets this pseudonym
+       {"action": "named_role", "role": "author", "text": "Dr Jane Roe",
+        "reason": "the author, named on the cover"},  # as named_roles.author in report.yaml: kept, named
+       {"action": "allow", "text": "Restricted",
+        "reason": "the marking, not the person"}      # verify does not count this text as a leak
      ]}
 
 Every decision's ``text`` must equal the draft's text at its offsets; otherwise the decisions were made
-on another version of the draft and the run stops (fail closed).
+on another version of the draft and the run stops (fail closed). An "allow" needs no offsets, but its text must
+be in the draft; a "named_role" needs one of the roles ``named_roles`` takes.
 """
 
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
+from redact.config import NAMED_ROLES, ReportConfig
 from redact.detect.finding import Finding
 from redact.document import Document
 from redact.errors import ConfigError
 from redact.gold import LABELS, sha256_text
 from redact.resolve.model import Mention, Plan
 
-ACTIONS = ("reject", "add", "pseudonym")
+ACTIONS = ("reject", "add", "pseudonym", "named_role", "allow")
 REVIEWER_SOURCE = "reviewer"
 
 
@@ -42,6 +48,7 @@ class Decision:
     end: int | None = None
     label: str | None = None
     pseudonym: str | None = None
+    role: str | None = None  # a named_role decision's role: "lscb_chair", "panel_chair" or "author"
 
 
 @dataclass(frozen=True)
@@ -54,8 +61,13 @@ class Decisions:
 
     @property
     def allowed_texts(self) -> tuple[str, ...]:
-        """Texts a reviewer chose to keep: verify must not count them as leaks."""
-        return tuple(d.text for d in self.of("reject"))
+        """Texts a reviewer chose to keep, or said are no leak: verify must not count them as leaks."""
+        return tuple(d.text for d in self.items if d.action in ("reject", "allow"))
+
+    def configured(self, config: ReportConfig) -> ReportConfig:
+        """``config`` with the reviewer's named roles added, as if report.yaml's ``named_roles`` named them."""
+        named = {d.role: d.text for d in self.of("named_role") if d.role}
+        return replace(config, named_roles={**config.named_roles, **named}) if named else config
 
     @property
     def pseudonyms(self) -> dict[str, str]:
@@ -66,7 +78,7 @@ class Decisions:
 NO_DECISIONS = Decisions(reviewer="", items=())
 
 
-def _decision(raw: object, document: Document, path: Path) -> Decision:
+def _decision(raw: object, document: Document, path: Path, folded_draft: str) -> Decision:
     if not isinstance(raw, dict) or raw.get("action") not in ACTIONS:
         raise ConfigError(f"each decision needs an action out of {', '.join(ACTIONS)}: {raw!r}", path)
     try:
@@ -84,6 +96,10 @@ def _decision(raw: object, document: Document, path: Path) -> Decision:
         raise ConfigError(f"add needs a label out of {', '.join(LABELS)}: {raw!r}", path)
     if decision.action == "pseudonym" and not decision.pseudonym:
         raise ConfigError(f"pseudonym decision needs a pseudonym: {raw!r}", path)
+    if decision.action == "named_role" and (decision.role not in NAMED_ROLES or not decision.text.strip()):
+        raise ConfigError(f"named_role needs a name and a role out of {', '.join(NAMED_ROLES)}: {raw!r}", path)
+    if decision.action == "allow" and (not decision.text.strip() or decision.text.casefold() not in folded_draft):
+        raise ConfigError(f"allow needs a text that the draft holds: {raw!r}", path)
     return decision
 
 
@@ -100,7 +116,8 @@ def load_decisions(path: Path | None, document: Document) -> Decisions:
     expected = data.get("draft_sha256")
     if expected and expected != sha256_text(document.text):
         raise ConfigError("decisions were made on a different version of this draft", path)
-    items = tuple(_decision(raw, document, path) for raw in data["decisions"])
+    folded_draft = document.text.casefold()
+    items = tuple(_decision(raw, document, path, folded_draft) for raw in data["decisions"])
     return Decisions(reviewer=str(data.get("reviewer", "")), items=items)
 
 

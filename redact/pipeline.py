@@ -70,6 +70,7 @@ class RefusalReason:
     entity: str | None = None  # a leak's entity in the key
     where: str | None = None  # a leak's place: "text" or "metadata:<field>"
     context: str | None = None
+    role: str | None = None  # the named role missing content lacks ("author"), which the reviewer can name
 
     def as_json(self) -> dict[str, str | None]:
         return {name: value for name, value in asdict(self).items() if value is not None or name == "variant"}
@@ -97,8 +98,9 @@ class RunResult:
     residual: tuple[str, ...] = field(default=())  # words of the published text nothing explains, most frequent first
 
 
-def _key(document: Document, plans: dict[str, Plan], decisions: Decisions) -> Key:
-    """One key entry per entity, with how each variant treated it."""
+def _key(document: Document, plans: dict[str, Plan], decisions: Decisions, config: ReportConfig) -> Key:
+    """One key entry per entity, with how each variant treated it; what stays as written is allowed (named roles,
+    the config's too, which a title page may add though the draft never writes them)."""
     first = next(iter(plans.values()))
     entities = []
     for entity in first.entities:
@@ -107,8 +109,9 @@ def _key(document: Document, plans: dict[str, Plan], decisions: Decisions) -> Ke
         entities.append(
             KeyEntity(entity.id, entity.label, entity.role or "", entity.pseudonym or "", entity.kept, texts, actions)
         )
-    statutory = tuple(dict.fromkeys(k.text for k in first.kept))  # kept as written: named roles, panel cells
-    return Key(sha256_text(document.text), tuple(entities), tuple(decisions.allowed_texts) + statutory)
+    statutory = [k.text for k in first.kept]  # kept as written: named roles, panel cells
+    allowed = dict.fromkeys([*decisions.allowed_texts, *statutory, *config.named_roles.values()])
+    return Key(sha256_text(document.text), tuple(entities), tuple(allowed))
 
 
 def _manifest(
@@ -129,7 +132,10 @@ def _manifest(
                    "sha256": sha256_file(options.config) if options.config else None},
         "policy": {"path": options.policy.name, "sha256": sha256_file(options.policy)},
         "decisions": {"reviewer": decisions.reviewer, "count": len(decisions.items),
-                      "sha256": sha256_file(options.decisions) if options.decisions else None},
+                      "sha256": sha256_file(options.decisions) if options.decisions else None,
+                      # what the reviewer said verify must not count, and the roles named in the app
+                      "allowed": [{"text": d.text, "reason": d.reason} for d in decisions.of("allow")],
+                      "named_roles": {d.role: d.text for d in decisions.of("named_role") if d.role}},
         "variants": list(plans),
         "variants_asked": variants_asked(options.variants),
         "allow_incomplete": options.allow_incomplete,
@@ -208,6 +214,7 @@ class Pipeline:
         document = ingest(draft)
         names, not_built = _buildable_variants(document, policies, options.variants)
         decisions = load_decisions(options.decisions, document)
+        config = decisions.configured(config)  # the roles a reviewer named in the app
         detected = self.detect(document, config)
         findings = apply_decisions(document, detected, decisions)
         plans = {}
@@ -229,7 +236,7 @@ class Pipeline:
             if missing:
                 refuse(MissingContentError(_lacking(missing), document.source), missing)
             published = outputs.staged(PUBLISH)
-            key = _key(document, plans, decisions)
+            key = _key(document, plans, decisions, config)
             leaks = find_leaks(published, key)
             if leaks:
                 listing = "; ".join(str(leak) for leak in leaks[:5])
@@ -273,10 +280,10 @@ class Pipeline:
                          f"{'; '.join(added)}"] if added else []  # fmt: skip
             missing = missing_statutory_content(document, variant, plan, config)
             if missing and not options.allow_incomplete:
-                refusals += [RefusalReason(MISSING_CONTENT, m, "name the role in report.yaml (named_roles), or confirm "
-                                           "a candidate", policy.name) for m in missing]  # fmt: skip
+                fix = "name the role in the review app or in report.yaml (named_roles), or confirm a candidate"
+                refusals += [RefusalReason(MISSING_CONTENT, m.text, fix, policy.name, role=m.role) for m in missing]
                 return variant
-            warnings += [f"{policy.name}: allowed incomplete: {m}" for m in missing]
+            warnings += [f"{policy.name}: allowed incomplete: {m.text}" for m in missing]
             if no_lscb_chair_to_name(document, plan, config):
                 warnings.append(f"{policy.name}: no LSCB chair required: a domestic homicide review that a community "
                                 "safety partnership commissioned, with no safeguarding children board in the draft")
@@ -292,7 +299,7 @@ class Pipeline:
             render_pdf(publication, outputs.path(PUBLISH, f"{stem}.{variant.name}.pdf"))
             render_markdown(publication, outputs.path(PUBLISH, f"{stem}.{variant.name}.md"))
         first = next(iter(plans.values()))
-        outputs.write_restricted(f"{stem}.key.json", _key(document, plans, decisions).to_json())
+        outputs.write_restricted(f"{stem}.key.json", _key(document, plans, decisions, config).to_json())
         outputs.write_restricted(f"{stem}.audit.jsonl", to_jsonl(audit_entries(variants, decisions)))
         outputs.write_restricted(f"{stem}.diff.html", render_diff_html(draft.name, first, variants))
         outputs.write_restricted(

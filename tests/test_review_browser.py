@@ -35,15 +35,20 @@ def free_port() -> int:
 @pytest.fixture
 def server(tmp_path: Path) -> Iterator[tuple[str, Path]]:
     """uvicorn in a thread, serving the review app over a fresh run of the fixture."""
-    import uvicorn
-
-    from redact.review import create_app
-
     draft = tmp_path / "drafts" / FIXTURE.name
     draft.parent.mkdir()
     shutil.copy(FIXTURE, draft)
     out = tmp_path / "out"
     Pipeline().run(draft, out, RunOptions(variants=("full-publication",)))
+    yield from serving(out)
+
+
+def serving(out: Path) -> Iterator[tuple[str, Path]]:
+    """The review app over ``out``, in uvicorn in a thread, until the test is done."""
+    import uvicorn
+
+    from redact.review import create_app
+
     port = free_port()
     config = uvicorn.Config(create_app(out, port), host="127.0.0.1", port=port, log_level="warning")
     uv = uvicorn.Server(config)
@@ -162,3 +167,50 @@ def test_review_in_a_browser_reject_add_rerun(server: tuple[str, Path]) -> None:
         expect(page.locator("table.runs")).to_contain_text("signed off")
         page.screenshot(path=str(ARTIFACTS / "review-4-index.png"), full_page=True)
         browser.close()
+
+
+AUTHOR = "Siobhán Keyes"
+
+
+@pytest.fixture
+def refused_server(tmp_path: Path) -> Iterator[tuple[str, Path]]:
+    """The app over a run refused because its executive summary names no overview author."""
+    from redact.errors import RedactError
+
+    text = FIXTURE.read_text(encoding="utf-8")
+    text = text.replace(f", and the overview report was written by {AUTHOR}, an independent social work consultant", "")
+    text = text.replace(f"5.2 The author, {AUTHOR}, and the panel chair", "5.2 The panel chair")
+    draft = tmp_path / "drafts" / "no-author.txt"
+    draft.parent.mkdir()
+    draft.write_text(text, encoding="utf-8")
+    out = tmp_path / "out"
+    with pytest.raises(RedactError, match="no overview report author"):
+        Pipeline().run(draft, out)
+    yield from serving(out)
+
+
+def test_a_refused_run_is_fixed_and_published_in_the_browser(refused_server: tuple[str, Path]) -> None:
+    from playwright.sync_api import expect, sync_playwright
+
+    base, out = refused_server
+    ARTIFACTS.mkdir(exist_ok=True)
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=str(CHROMIUM), headless=True, args=ARGS)
+        page = browser.new_page(viewport={"width": 1400, "height": 900})
+        page.goto(f"{base}/")
+        page.fill("#reviewer-name", "Browser Reviewer")
+        page.click("button[type=submit]")
+        expect(page.locator("table.runs")).to_contain_text("refused (1)")
+        page.goto(f"{base}/run/no-author?variant=executive-summary")
+        expect(page.locator("#refusal li")).to_contain_text("no overview report author found")
+        page.fill("#refusal input.role-name", AUTHOR)
+        page.click("#refusal button.name-role")
+        expect(page.locator("#refusal .fixed")).to_contain_text(f'name "{AUTHOR}" as the overview report author')
+        expect(page.locator('#decision-list li[data-action="named_role"]')).to_contain_text(AUTHOR)
+        page.screenshot(path=str(ARTIFACTS / "review-5-refusal-fixed.png"), full_page=False)
+        page.click("#rerun")
+        expect(page.locator("#rerun-result")).to_contain_text("verified", timeout=180_000)
+        expect(page.locator("#refusal")).to_have_count(0)  # published: no reason left
+        page.screenshot(path=str(ARTIFACTS / "review-6-refusal-published.png"), full_page=False)
+        browser.close()
+    assert AUTHOR in (out / "publish" / "no-author.executive-summary.md").read_text(encoding="utf-8")

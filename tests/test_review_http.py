@@ -253,3 +253,81 @@ def test_a_refused_run_opens_in_the_app_with_nothing_to_sign_off(tmp_path: Path)
     assert client.get(f"/run/{STEM}?variant=full-publication").status_code == 200
     response = client.post(f"/run/{STEM}/signoff", json={}, headers={"X-CSRF-Token": token})
     assert response.status_code >= 400 and not list((tmp_path / "out").glob("publish/*"))
+
+
+AUTHOR = "Siobhán Keyes"
+
+
+def draft_without_its_author(tmp_path: Path) -> Path:
+    """The fixture with its overview author's two mentions taken out: its executive summary names no author."""
+    text = FIXTURE.read_text(encoding="utf-8")
+    text = text.replace(f", and the overview report was written by {AUTHOR}, an independent social work consultant", "")
+    text = text.replace(f"5.2 The author, {AUTHOR}, and the panel chair", "5.2 The panel chair")
+    assert AUTHOR not in text
+    draft = tmp_path / "drafts" / "no-author.txt"
+    draft.parent.mkdir()
+    draft.write_text(text, encoding="utf-8")
+    return draft
+
+
+def test_a_run_refused_for_a_missing_author_publishes_once_the_reviewer_names_her_in_the_app(tmp_path: Path) -> None:
+    draft, out = draft_without_its_author(tmp_path), tmp_path / "out"
+    with pytest.raises(RedactError, match="no overview report author found"):
+        Pipeline().run(draft, out)
+    client, token = signed_in(out)
+    page = client.get("/run/no-author?variant=executive-summary").text
+    assert 'id="refusal"' in page and '"role": "author"' in page  # the reason, with the role its fix names
+    named = {"action": "named_role", "role": "author", "text": AUTHOR, "reason": "the author, named on the cover"}
+    saved = client.post("/run/no-author/decisions", json={"decisions": [named]}, headers={"X-CSRF-Token": token})
+    assert saved.status_code == 200, saved.text
+    response = client.post("/run/no-author/rerun", headers={"X-CSRF-Token": token})
+    assert response.status_code == 200 and response.json()["ok"], response.text
+    summary = (out / "publish" / "no-author.executive-summary.md").read_text(encoding="utf-8")
+    assert AUTHOR in summary
+    manifest = json.loads((out / "restricted" / "no-author.manifest.json").read_text(encoding="utf-8"))
+    assert manifest["status"] == "published" and manifest["decisions"]["named_roles"] == {"author": AUTHOR}
+    assert "refused (" not in client.get("/").text
+
+
+def taking_a_word_for_a_person(word: str):  # noqa: ANN201 - a Pipeline factory
+    """A pipeline whose detection also takes one ordinary word for a person, as models do: verify then finds the
+    word everywhere else it stands, a false alarm."""
+    from redact.detect import Detector
+    from redact.detect.finding import Finding
+
+    def detect(document):  # noqa: ANN001, ANN202
+        found = Detector().detect(document)
+        at = document.text.index(f" {word} ") + 1
+        block = document.block_at(at)
+        found.append(Finding(at, at + len(word), "PERSON", word, 0.9, "test", block.index if block else None))
+        return sorted(found, key=lambda f: (f.start, f.end))
+
+    return lambda: Pipeline(detect=detect)
+
+
+def test_a_run_refused_for_a_verify_false_alarm_publishes_once_the_reviewer_says_it_is_no_leak(tmp_path: Path) -> None:
+    draft, out = tmp_path / "drafts" / FIXTURE.name, tmp_path / "out"
+    draft.parent.mkdir()
+    shutil.copy(FIXTURE, draft)
+    pipeline = taking_a_word_for_a_person("Board")
+    options = RunOptions(variants=("full-publication",))
+    with pytest.raises(LeakError, match="'Board' of person"):
+        pipeline().run(draft, out, options)
+    client, token = signed_in(out, pipeline)
+    assert "leak: Board" in client.get("/").text
+    allow = {"action": "allow", "text": "Board", "reason": "the safeguarding board, not a person"}
+    saved = client.post(f"/run/{STEM}/decisions", json={"decisions": [allow]}, headers={"X-CSRF-Token": token})
+    assert saved.status_code == 200, saved.text
+    response = client.post(f"/run/{STEM}/rerun", headers={"X-CSRF-Token": token})
+    assert response.status_code == 200 and response.json()["ok"], response.text
+    assert "Northshire Local Safeguarding Children Board" in (out / "publish" / MD).read_text(encoding="utf-8")
+    manifest = json.loads((out / "restricted" / f"{STEM}.manifest.json").read_text(encoding="utf-8"))
+    assert manifest["decisions"]["allowed"] == [{"text": "Board", "reason": allow["reason"]}]
+
+
+def test_an_allow_decision_needs_a_text_the_draft_holds_and_a_named_role_a_known_role(out: Path) -> None:
+    client, token = signed_in(out)
+    for bad in ({"action": "allow", "text": "Quellbury", "reason": "x"},
+                {"action": "named_role", "role": "chair", "text": "Dorcas Quill", "reason": "x"}):  # fmt: skip
+        response = client.post(f"/run/{STEM}/decisions", json={"decisions": [bad]}, headers={"X-CSRF-Token": token})
+        assert response.status_code == 422, response.text

@@ -123,7 +123,7 @@ class ReviewApp:
             body = views.run_page(
                 run.stem, variant, run.variants, blocks, entries, run.key(), run_status(run), run.saved_decisions(),
                 run.decisions_applied(), self.results.get(run.stem), [p.name for p in run.published_files()],
-                run.residual(variant),
+                run.residual(variant), run.refusals(),
             )  # fmt: skip
         except (RedactError, KeyError) as exc:
             return self.html(request, run.stem, views.error_page(str(exc)), 409)
@@ -221,7 +221,7 @@ def _well_typed(item: object) -> bool:
     ints = all(item.get(k) is None or (isinstance(item[k], int) and not isinstance(item[k], bool))
                for k in ("start", "end"))  # fmt: skip
     strings = all(item.get(k) is None or isinstance(item[k], str) for k in ("action", "text", "label", "pseudonym",
-                                                                           "reason"))  # fmt: skip
+                                                                           "role", "reason"))  # fmt: skip
     return ints and strings
 
 

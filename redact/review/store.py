@@ -27,7 +27,7 @@ from redact.ingest import ingest
 from redact.variants.policy import DEFAULT_VARIANTS_PATH
 
 MANIFEST_SUFFIX = ".manifest.json"
-DECISION_FIELDS = ("action", "start", "end", "text", "label", "pseudonym", "reason")
+DECISION_FIELDS = ("action", "start", "end", "text", "label", "pseudonym", "role", "reason")
 
 
 def now() -> str:
@@ -104,6 +104,15 @@ class Run:
         path = self.restricted_file("residual.json")
         found = _read_json(path).get(variant, []) if path.is_file() else []
         return [item for item in found if isinstance(item, dict) and isinstance(item.get("token"), str)]
+
+    def refusals(self) -> list[dict]:
+        """Why the run was refused, once each (a leak stands in every format of a variant): kind, text, fix, and
+        the role a missing statutory role names; none for a published run."""
+        once: dict[tuple[str | None, ...], dict] = {}  # type: ignore[type-arg]
+        for reason in self.manifest.get("reasons", []):
+            if isinstance(reason, dict) and isinstance(reason.get("text"), str):
+                once.setdefault((reason.get("kind"), reason["text"], reason.get("role"), reason.get("entity")), reason)
+        return list(once.values())
 
     def audit(self) -> list[AuditEntry]:
         path = self.restricted_file("audit.jsonl")

@@ -123,9 +123,10 @@ def _legend() -> str:
 def run_page(
     stem: str, variant: str, variants: Sequence[str], blocks: Sequence[Block], entries: Sequence[AuditEntry],
     key: Key, status: RunStatus, saved: dict, applied: bool, last_result: dict | None, published_links: Sequence[str],
-    residual: Sequence[dict] = (),
+    residual: Sequence[dict] = (), refusals: Sequence[dict] = (),
 ) -> str:  # fmt: skip
-    """The side-by-side review page of one variant, with the residual scan's unexplained words beside it."""
+    """The side-by-side review page of one variant, with the residual scan's unexplained words beside it, and a
+    refused run's reasons, each with its fix (the page's script draws them from ``refusals``)."""
     numbered = list(enumerate(entries))
     changed = sum(1 for e in entries if e.action != "keep")
     pairs = []
@@ -179,6 +180,7 @@ def run_page(
         "savedAt": saved.get("saved_at"),
         "applied": applied,
         "lastResult": last_result,
+        "refusals": list(refusals),
     }
     blob = json.dumps(data, ensure_ascii=False).replace("<", "\\u003c")
     result = ""
@@ -195,7 +197,7 @@ def run_page(
         '<span class="keys">keys: <kbd>n</kbd> next, <kbd>p</kbd> previous, <kbd>l</kbd> next low score</span>'
         '<button id="rerun" type="button">Re-run with decisions</button>'
         '<button id="signoff" type="button">Sign off published files</button></div>'
-        f"{result}{_legend()}"
+        f"{result}{_refusal_section(refusals)}{_legend()}"
         '<div class="layout"><div class="panes"><div class="cols"><div>Draft (select text to add a missed span)</div>'
         f"<div>{escape(variant)}</div></div>{''.join(pairs)}</div>"
         '<aside class="side"><section id="detail"><h2>Change</h2>'
@@ -206,6 +208,17 @@ def run_page(
         '<section id="decisions"><h2>Decisions</h2><ul id="decision-list"></ul>'
         '<p class="saved" id="saved-at"></p><p class="error" id="decision-error"></p></section>'
         f"{_residual_section(residual)}</aside></div>"
+    )
+
+
+def _refusal_section(refusals: Sequence[dict]) -> str:
+    """The place where a refused run's reasons are fixed: filled by the page's script."""
+    if not refusals:
+        return ""
+    return (
+        '<section id="refusal"><h2>Why this run was refused</h2><p class="hint">Fix each reason here, then press '
+        "Re-run with decisions: the run publishes, or shows what still stops it.</p>"
+        '<ul id="refusal-list"></ul></section>'
     )
 
 

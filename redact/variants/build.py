@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import replace
+from dataclasses import dataclass, replace
 
 from redact.config import NAMED_ROLES, ReportConfig
 from redact.document import NUMBERED_PARAGRAPH, TITLE_PAGE_BLOCKS, Block, BlockKind, Document, title_lines
@@ -225,27 +225,38 @@ def commissioned_without_a_children_board(text: str) -> bool:
     )
 
 
-def missing_statutory_content(document: Document, variant: Variant, plan: Plan, config: ReportConfig) -> list[str]:
+@dataclass(frozen=True)
+class MissingContent:
+    """What a variant must contain but does not; ``role`` is the named role it lacks ("author"), if one."""
+
+    text: str
+    role: str | None = None
+
+
+def missing_statutory_content(
+    document: Document, variant: Variant, plan: Plan, config: ReportConfig
+) -> list[MissingContent]:
     """What the executive summary must contain but does not: named roles by name, panel titles and bodies.
 
     A role not found says what to do, naming the people who stand next to its role noun in the draft."""
     text = _variant_text(variant).casefold()
-    missing = []
+    missing: list[MissingContent] = []
     for role in NAMED_ROLES:
         names = _role_names(plan, config, role)
         if role == "lscb_chair" and no_lscb_chair_to_name(document, plan, config):
             continue
         if not names:
             hints = role_candidates(document.text, plan.entities, role)
-            fix = f"confirm it with named_roles.{role} in report.yaml" if hints else (
-                f"name them with named_roles.{role} in report.yaml"
+            fix = f"confirm it in the review app or with named_roles.{role} in report.yaml" if hints else (
+                f"name them in the review app or with named_roles.{role} in report.yaml"
             )
             found = f"; {'; '.join(hints)}" if hints else ""
-            missing.append(f"no {ROLE_NAMES[role]} found in the draft or the config{found}: {fix}")
+            said = f"no {ROLE_NAMES[role]} found in the draft or the config{found}: {fix}"
+            missing.append(MissingContent(said, role))
         elif not any(" ".join(name.split()).casefold() in text for name in names):
-            missing.append(f"the {ROLE_NAMES[role]} ({names[0]}) is not named in the executive summary")
+            missing.append(MissingContent(f"the {ROLE_NAMES[role]} ({names[0]}) is not named in the executive summary"))
     for member in config.panel:
         for detail in (member.job_title, member.organisation):
             if " ".join(detail.split()).casefold() not in text:
-                missing.append(f"panel member detail {detail!r} is not in the executive summary")
+                missing.append(MissingContent(f"panel member detail {detail!r} is not in the executive summary"))
     return missing

@@ -113,14 +113,58 @@ function setupReview() {
     }
     const list = document.getElementById("decision-list");
     list.replaceChildren(...decisions.map((d, k) => {
-      const what = d.action === "add" ? `add ${d.label}` : d.action === "pseudonym" ? `pseudonym "${d.pseudonym}" for` : "reject";
-      return el("li", { "data-action": d.action }, `${what} "${d.text}" `, el("span", { class: "hint" }, `(${d.reason})`),
+      return el("li", { "data-action": d.action }, `${describe(d)} `, el("span", { class: "hint" }, `(${d.reason})`),
         el("button", { type: "button", title: "remove this decision", onclick: () => save(decisions.filter((_, j) => j !== k)) }, "×"));
     }));
     if (!decisions.length) list.append(el("li", { class: "hint" }, "none yet"));
     const state = data.applied ? "applied in the outputs shown" : "re-run to apply";
     document.getElementById("saved-at").textContent = data.savedAt ? `Saved ${data.savedAt}; ${state}.` : "";
     if (current >= 0) showDetail(current);
+    showRefusals();
+  }
+
+  function describe(d) {
+    if (d.action === "add") return `add ${d.label} "${d.text}"`;
+    if (d.action === "pseudonym") return `pseudonym "${d.pseudonym}" for "${d.text}"`;
+    if (d.action === "named_role") return `name "${d.text}" as the ${ROLE_NAMES[d.role] || d.role}`;
+    if (d.action === "allow") return `"${d.text}" is no leak`;
+    return `reject "${d.text}"`;
+  }
+
+  // A refused run's reasons, each with the fix it takes where it stands: name a missing role, or say that what
+  // verify found is no leak. A real leak is fixed in the draft pane: select it and add it.
+  const ROLE_NAMES = { lscb_chair: "LSCB chair", panel_chair: "panel chair", author: "overview report author" };
+  const fixOf = (r) => decisions.find((d) => (r.role && d.action === "named_role" && d.role === r.role)
+    || (r.kind === "leak" && d.action === "allow" && d.text === r.text));
+  function showRefusals() {
+    const list = document.getElementById("refusal-list");
+    if (!list) return;
+    list.replaceChildren(...data.refusals.map((r) => {
+      const item = el("li", { "data-kind": r.kind }, el("strong", {}, `${r.kind}: `), r.text,
+        el("span", { class: "hint" }, r.variant ? ` (${r.variant}) ` : " "));
+      const fix = fixOf(r);
+      if (fix) {
+        item.append(el("span", { class: "fixed" }, `fixed: ${describe(fix)}; re-run to apply`));
+      } else if (r.role) {
+        const name = el("input", { class: "role-name", placeholder: `the ${ROLE_NAMES[r.role]}'s name, as written` });
+        item.append(el("br"), name, el("button", { type: "button", class: "name-role", onclick: () => {
+          if (!name.value.trim()) return;
+          const reason = `the ${ROLE_NAMES[r.role]}, named by the reviewer`;
+          save([...decisions, { action: "named_role", role: r.role, text: name.value.trim(), reason }]);
+        } }, `Name the ${ROLE_NAMES[r.role]}`));
+      } else if (r.kind === "leak") {
+        const reason = el("input", { class: "allow-reason", value: "an ordinary word here, not the identifier" });
+        item.append(el("span", { class: "context" }, r.context ? `…${r.context}… ` : ""), el("br"),
+          el("label", {}, "Why ", reason), el("button", { type: "button", class: "allow", onclick: () => {
+            // the word only: the person stays pseudonymised; a wrong finding is rejected in the draft pane
+            if (reason.value.trim()) save([...decisions, { action: "allow", text: r.text, reason: reason.value.trim() }]);
+          } }, "Not a leak"),
+          el("span", { class: "hint" }, " A real leak: select it in the draft and add it."));
+      } else {
+        item.append(el("span", { class: "hint" }, r.fix || ""));
+      }
+      return item;
+    }));
   }
 
   function showDetail(i) {
