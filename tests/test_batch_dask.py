@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import shutil
 from collections.abc import Iterator
 from pathlib import Path
@@ -75,3 +76,25 @@ def test_unreachable_scheduler_is_one_clear_error(tmp_path: Path) -> None:
     with pytest.raises(RedactError, match="cannot reach the Dask scheduler"):
         DaskRunner("tcp://127.0.0.1:9", None).run([], listener=None)  # type: ignore[arg-type]
     assert drafts.is_dir()
+
+
+def test_a_draft_refused_on_a_worker_leaves_its_review_package_and_withdraws_what_it_published(
+    tmp_path: Path, scheduler: str
+) -> None:
+    """As a local run: a refused run's review package lands in restricted/ with a run record that names the draft
+    the user gave (not the worker's temporary copy), so the review app can re-run it; the version published before
+    is withdrawn."""
+    from test_batch import draft_text, fake_detect
+
+    drafts = write_drafts(tmp_path / "in", ["a.txt"])
+    out = tmp_path / "out"
+    first = run_batch(drafts, out, DaskRunner(scheduler, fake_detect), options=FULL)
+    assert statuses(first)["a.txt"] is Status.OK and published(out)
+    (drafts / "a.txt").write_text(draft_text("Kelly cried."), encoding="utf-8")  # a leak the fake detector misses
+    again = run_batch(drafts, out, DaskRunner(scheduler, fake_detect), options=FULL)
+    assert statuses(again)["a.txt"] is Status.FAILED and "leak" in (again.records[0].error or "")
+    assert not published(out)
+    manifest = json.loads((out / "restricted" / "a.manifest.json").read_text(encoding="utf-8"))
+    assert manifest["status"] == "refused" and manifest["reasons"]
+    record = json.loads((out / "restricted" / "a.run.json").read_text(encoding="utf-8"))
+    assert record["draft"] == str((drafts / "a.txt").resolve())

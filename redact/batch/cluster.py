@@ -10,19 +10,22 @@ which may hold a child's name, never show on the cluster's dashboard.
 
 from __future__ import annotations
 
+import json
 import os
 import tempfile
 import time
 from collections.abc import Sequence
+from contextlib import suppress
 from dataclasses import dataclass, replace
 from pathlib import Path
 from uuid import uuid4
 
-from redact.audit.outputs import PUBLISH, RESTRICTED, StagedOutputs
+from redact.audit.outputs import PUBLISH, RESTRICTED, StagedOutputs, withdraw_published
 from redact.batch.local import Listener, remove_staging
 from redact.batch.model import BatchOptions, DraftJob, DraftRecord, Status
 from redact.batch.worker import DetectFn, run_job
 from redact.errors import RedactError
+from redact.variants.policy import load_variant_policies
 
 IN_FLIGHT_PER_THREAD = 2  # drafts shipped ahead per worker thread: bounded client memory
 
@@ -77,11 +80,26 @@ def run_shipped(shipped: ShippedJob, detect: DetectFn | None = None) -> tuple[Dr
         out_dir = root / "out"
         places[str(out_dir)] = shipped.out_dir
         record = run_job(DraftJob(draft, out_dir, config, options), detect)
-        files = {}
-        if record.status is Status.OK:
-            for area in (PUBLISH, RESTRICTED):
-                files.update({f"{area}/{p.name}": p.read_bytes() for p in sorted((out_dir / area).iterdir())})
+        # a refused run brings back its review package only, as a local run leaves it
+        areas = (PUBLISH, RESTRICTED) if record.status is Status.OK else (RESTRICTED,)
+        files = {
+            f"{area}/{p.name}": p.read_bytes()
+            for area in areas if (out_dir / area).is_dir() for p in sorted((out_dir / area).iterdir())
+        }  # fmt: skip
+        files = {name: _run_record_with_origins(data, places) if name.endswith(".run.json") else data
+                 for name, data in files.items()}  # fmt: skip
         return _with_origins(record, places), files
+
+
+def _run_record_with_origins(data: bytes, places: dict[str, str]) -> bytes:
+    """The run record with the submitting machine's paths for the worker's temporary ones, so that the review app
+    re-runs the draft the user gave."""
+    resolved = {str(Path(temporary).resolve()): origin for temporary, origin in places.items()}
+    record = json.loads(data)
+    for field in ("draft", "config", "policy", "decisions"):
+        if isinstance(record.get(field), str):
+            record[field] = resolved.get(record[field], record[field])
+    return (json.dumps(record, indent=1, ensure_ascii=False) + "\n").encode("utf-8")
 
 
 def _with_origins(record: DraftRecord, places: dict[str, str]) -> DraftRecord:
@@ -174,6 +192,7 @@ class DaskRunner:
             detail = " ".join(str(exc).split())
             return _failed(job, f"the Dask task failed: {type(exc).__name__}: {detail}", "DaskError")
         if record.status is not Status.OK:
+            self._refused(job, files)
             return record
         try:
             commit_outputs(job, files)
@@ -181,6 +200,16 @@ class DaskRunner:
             detail = str(exc) if isinstance(exc, RedactError) else f"cannot write outputs: {exc.strerror or exc}"
             return _failed(job, detail, type(exc).__name__, record.duration_seconds + time.monotonic() - started)
         return replace(record, duration_seconds=record.duration_seconds + time.monotonic() - started)
+
+
+    @staticmethod
+    def _refused(job: DraftJob, files: dict[str, bytes]) -> None:
+        """As a local run that fails: what an earlier run published for the draft is withdrawn, and a refused run's
+        review package lands in ``restricted/``. Best effort: the record already says the draft failed."""
+        with suppress(OSError, RedactError):
+            withdraw_published(job.out_dir, job.draft.stem, load_variant_policies(job.options.policy))
+            if files:
+                commit_outputs(job, files)
 
 
 def _failed(job: DraftJob, message: str, error_type: str, duration: float = 0.0) -> DraftRecord:
