@@ -3067,3 +3067,8 @@ def test_a_district_named_after_its_town_is_one_place_not_a_town_and_a_person(tm
     body = "2.1 His parents came to Tarnwick in the 1980s and run a sweet centre in Yeovil Park."
     found = findings(tmp_path, body)
     assert ("LOCATION", "Yeovil Park") in found and not [text for label, text in found if label == "PERSON"]
+
+
+def test_an_age_in_years_and_months_after_age_of_is_one_age(tmp_path: Path) -> None:
+    body = "1.1 Lottie died in March 2011 at the age of six years and five months, at home."
+    assert ("AGE", "age of six years and five months") in findings(tmp_path, body)

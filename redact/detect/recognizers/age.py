@@ -46,9 +46,9 @@ N_UNIT_OLD = (  # not the end of a range, which dates an injury ("a scald 6-8 we
     + r"(?:,?" + S + r"(?:and" + S + r")?" + NUMBER + _GAP + _PART
     + r")?(?:[ \t-]+|" + S + r")old\b"
 )  # fmt: skip
-# "age of 15", "at age 5", "Age: 34".
+# "age of 15", "at age 5", "Age: 34", "the age of six years and five months".
 AGE_OF = r"\bage" + r"(?:" + S + r"of" + S + r"|" + _GAP + r":" + _GAP + r"|(?<=\bat" + S + r"age)" + S + r")"
-AGE_OF += NUMBER + r"(?:" + S + UNIT + r")?"
+AGE_OF += NUMBER + r"(?:" + S + UNIT + r"(?:,?" + S + r"(?:and" + S + r")?" + NUMBER + S + _PART + r"\b)?)?"
 # "34y", "11yo", "34 y/o", "34yrs old".
 CLIPPED = (
     r"(?<![\w/.,-])\d{1,3}(?:(?:y|yo|yr|yrs)"
