@@ -331,3 +331,15 @@ def test_an_allow_decision_needs_a_text_the_draft_holds_and_a_named_role_a_known
                 {"action": "named_role", "role": "chair", "text": "Dorcas Quill", "reason": "x"}):  # fmt: skip
         response = client.post(f"/run/{STEM}/decisions", json={"decisions": [bad]}, headers={"X-CSRF-Token": token})
         assert response.status_code == 422, response.text
+
+
+def test_a_rerun_the_pipeline_refuses_leaves_the_published_run_as_it_was(out: Path) -> None:
+    """The app's re-run is a trial: refused, it changes neither publish/ nor the run's review package."""
+    client, token = signed_in(out, taking_a_word_for_a_person("Board"))
+    before = {p.name: p.read_bytes() for p in (out / "publish").iterdir()}
+    manifest = (out / "restricted" / f"{STEM}.manifest.json").read_bytes()
+    response = client.post(f"/run/{STEM}/rerun", headers={"X-CSRF-Token": token})
+    assert response.status_code == 422 and "'Board' of person" in response.json()["message"]
+    assert {p.name: p.read_bytes() for p in (out / "publish").iterdir()} == before
+    assert (out / "restricted" / f"{STEM}.manifest.json").read_bytes() == manifest
+    assert not list(out.glob(".rerun-*")) and not list(out.glob(".staging-*"))

@@ -81,6 +81,32 @@ class StagedOutputs:
         shutil.rmtree(self.root, ignore_errors=True)
 
 
+def commit_files(out_dir: Path, stem: str, files: dict[str, bytes]) -> dict[str, list[Path]]:
+    """Write ``{"publish/NAME": bytes, "restricted/NAME": bytes}`` (a run made elsewhere: on a Dask worker, or a
+    trial re-run) through a staging folder into ``out_dir``, as a run writes; return final paths by area."""
+    outputs = StagedOutputs(out_dir, stem)
+    try:
+        for key, data in files.items():
+            area, _, name = key.partition("/")
+            if area not in (PUBLISH, RESTRICTED) or not name or "/" in name or name.startswith("."):
+                raise RedactError(f"unexpected output name {key!r}", out_dir)
+            mode = PRIVATE_FILE if area == RESTRICTED else 0o666  # publish files: the umask applies, as in a run
+            descriptor = os.open(outputs.path(area, name), os.O_WRONLY | os.O_CREAT | os.O_EXCL, mode)
+            with os.fdopen(descriptor, "wb") as handle:
+                handle.write(data)
+        return outputs.commit()
+    finally:
+        outputs.discard()
+
+
+def read_outputs(out_dir: Path, areas: tuple[str, ...] = (PUBLISH, RESTRICTED)) -> dict[str, bytes]:
+    """The files a run wrote in ``out_dir``, as ``{"publish/NAME": bytes, ...}``, for :func:`commit_files`."""
+    return {
+        f"{area}/{path.name}": path.read_bytes()
+        for area in areas if (out_dir / area).is_dir() for path in sorted((out_dir / area).iterdir())
+    }  # fmt: skip
+
+
 PUBLISHED_SUFFIXES = (".md", ".pdf")
 
 

@@ -11,7 +11,6 @@ which may hold a child's name, never show on the cluster's dashboard.
 from __future__ import annotations
 
 import json
-import os
 import tempfile
 import time
 from collections.abc import Sequence
@@ -20,7 +19,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from uuid import uuid4
 
-from redact.audit.outputs import PUBLISH, RESTRICTED, StagedOutputs, withdraw_published
+from redact.audit.outputs import PUBLISH, RESTRICTED, commit_files, read_outputs, withdraw_published
 from redact.batch.local import Listener, remove_staging
 from redact.batch.model import BatchOptions, DraftJob, DraftRecord, Status
 from redact.batch.worker import DetectFn, run_job
@@ -81,11 +80,7 @@ def run_shipped(shipped: ShippedJob, detect: DetectFn | None = None) -> tuple[Dr
         places[str(out_dir)] = shipped.out_dir
         record = run_job(DraftJob(draft, out_dir, config, options), detect)
         # a refused run brings back its review package only, as a local run leaves it
-        areas = (PUBLISH, RESTRICTED) if record.status is Status.OK else (RESTRICTED,)
-        files = {
-            f"{area}/{p.name}": p.read_bytes()
-            for area in areas if (out_dir / area).is_dir() for p in sorted((out_dir / area).iterdir())
-        }  # fmt: skip
+        files = read_outputs(out_dir, (PUBLISH, RESTRICTED) if record.status is Status.OK else (RESTRICTED,))
         files = {name: _run_record_with_origins(data, places) if name.endswith(".run.json") else data
                  for name, data in files.items()}  # fmt: skip
         return _with_origins(record, places), files
@@ -114,23 +109,6 @@ def _with_origins(record: DraftRecord, places: dict[str, str]) -> DraftRecord:
 
     warnings = tuple(fix(warning) or "" for warning in record.warnings)
     return replace(record, error=fix(record.error), config=fix(record.config), warnings=warnings)
-
-
-def commit_outputs(job: DraftJob, files: dict[str, bytes]) -> None:
-    """Write a worker's outputs into ``job.out_dir`` through a staging folder, as ``redact run`` does."""
-    outputs = StagedOutputs(job.out_dir, job.draft.stem)
-    try:
-        for key, data in files.items():
-            area, _, name = key.partition("/")
-            if area not in (PUBLISH, RESTRICTED) or not name or "/" in name or name.startswith("."):
-                raise RedactError(f"worker returned an unexpected output name {key!r}", job.draft)
-            mode = 0o600 if area == RESTRICTED else 0o666  # publish files: the umask applies, as in a run
-            descriptor = os.open(outputs.path(area, name), os.O_WRONLY | os.O_CREAT | os.O_EXCL, mode)
-            with os.fdopen(descriptor, "wb") as handle:
-                handle.write(data)
-        outputs.commit()
-    finally:
-        outputs.discard()
 
 
 class DaskRunner:
@@ -195,12 +173,11 @@ class DaskRunner:
             self._refused(job, files)
             return record
         try:
-            commit_outputs(job, files)
+            commit_files(job.out_dir, job.draft.stem, files)
         except (OSError, RedactError) as exc:
             detail = str(exc) if isinstance(exc, RedactError) else f"cannot write outputs: {exc.strerror or exc}"
             return _failed(job, detail, type(exc).__name__, record.duration_seconds + time.monotonic() - started)
         return replace(record, duration_seconds=record.duration_seconds + time.monotonic() - started)
-
 
     @staticmethod
     def _refused(job: DraftJob, files: dict[str, bytes]) -> None:
@@ -209,7 +186,7 @@ class DaskRunner:
         with suppress(OSError, RedactError):
             withdraw_published(job.out_dir, job.draft.stem, load_variant_policies(job.options.policy))
             if files:
-                commit_outputs(job, files)
+                commit_files(job.out_dir, job.draft.stem, files)
 
 
 def _failed(job: DraftJob, message: str, error_type: str, duration: float = 0.0) -> DraftRecord:

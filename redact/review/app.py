@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import tempfile
 import threading
 from collections.abc import Callable
 from pathlib import Path
@@ -14,7 +15,7 @@ from starlette.responses import FileResponse, HTMLResponse, JSONResponse, PlainT
 from starlette.routing import Mount, Route
 from starlette.staticfiles import StaticFiles
 
-from redact.audit.outputs import PUBLISH, sha256_file
+from redact.audit.outputs import PUBLISH, RESTRICTED, commit_files, read_outputs, sha256_file, withdraw_published
 from redact.audit.verify import find_leaks
 from redact.errors import RedactError
 from redact.pipeline import Pipeline, RunOptions
@@ -154,7 +155,9 @@ class ReviewApp:
         return JSONResponse(result, 200 if result["ok"] else 422)
 
     def _rerun(self, run: Run) -> dict:
-        """``redact run DRAFT --decisions STEM.decisions.json`` with the run's own config, policy and variants."""
+        """``redact run DRAFT --decisions STEM.decisions.json`` with the run's own config, policy and variants, as
+        a trial in a private folder: what it publishes replaces the run's files; a refusal leaves ``publish/`` as
+        it was (a run with nothing published takes the new refusal's review package, with its reasons)."""
         with self.lock:
             try:
                 source = run.source()
@@ -162,17 +165,31 @@ class ReviewApp:
                 decisions = run.decisions_path() if run.decisions_path().is_file() else None
                 options = RunOptions(config=source.config, variants=source.variants, decisions=decisions,
                                      policy=source.policy, allow_incomplete=source.allow_incomplete)  # fmt: skip
-                result = self.pipeline().run(Path(source.draft or ""), run.out_dir, options)
-                leaks = find_leaks(result.published, run.key())
+                published = self._trial(run, Path(source.draft or ""), options)
+                leaks = find_leaks(published, run.key())
             except RedactError as exc:
                 return {"ok": False, "message": f"{type(exc).__name__}: {exc} (nothing new was published)"}
         if leaks:  # the pipeline verified before publishing: this should not happen
             return {"ok": False, "message": f"verify found {len(leaks)} leak(s) after the re-run: {leaks[0]}"}
-        names = ", ".join(p.name for p in result.published)
+        names = ", ".join(p.name for p in published)
         saved = run.saved_decisions().get("decisions", [])
         message = (f"Re-run done with {len(saved)} decision(s); verified, no identifier from the key found; "
                    f"published: {names}")  # fmt: skip
         return {"ok": True, "message": message, "warning": False}
+
+    def _trial(self, run: Run, draft: Path, options: RunOptions) -> list[Path]:
+        """Run the pipeline into a private folder; move its files into place only if it published."""
+        with tempfile.TemporaryDirectory(prefix=".rerun-", dir=run.out_dir) as folder:
+            trial = Path(folder)
+            try:
+                self.pipeline().run(draft, trial, options)
+            except RedactError:
+                if not run.published_files():  # nothing published to keep: show the new refusal's reasons
+                    commit_files(run.out_dir, run.stem, read_outputs(trial, (RESTRICTED,)))
+                raise
+            final = commit_files(run.out_dir, run.stem, read_outputs(trial))
+        withdraw_published(run.out_dir, run.stem, load_variant_policies(options.policy), keep=final[PUBLISH])
+        return final[PUBLISH]
 
     async def signoff(self, request: Request) -> Response:
         reviewer = self.guard.reviewer(request)
