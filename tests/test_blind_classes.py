@@ -3072,3 +3072,19 @@ def test_a_district_named_after_its_town_is_one_place_not_a_town_and_a_person(tm
 def test_an_age_in_years_and_months_after_age_of_is_one_age(tmp_path: Path) -> None:
     body = "1.1 Lottie died in March 2011 at the age of six years and five months, at home."
     assert ("AGE", "age of six years and five months") in findings(tmp_path, body)
+
+
+def test_an_industrial_unit_on_a_trading_estate_is_an_address(tmp_path: Path) -> None:
+    body = "3.7 Police found Tobiah sleeping in a storeroom at Unit 6, Quellside Trading Estate, in December."
+    assert ("ADDRESS", "Unit 6, Quellside Trading Estate") in findings(tmp_path, body)
+
+
+def test_a_family_table_s_surname_first_name_cell_is_one_person_whatever_the_given_name(tmp_path: Path) -> None:
+    body = (
+        "1. FAMILY\n\n| Name | Relationship | Date of birth |\n|---|---|---|\n"
+        '| QUELLODE, Teasel ("Teas") | subject | 03/02/2013 |\n| QUELLODE, Tobiah | father | 15/05/1984 |'
+    )
+    draft = tmp_path / "draft.md"
+    draft.write_text("SERIOUS CASE REVIEW\n\n" + body + "\n", encoding="utf-8")
+    found = {(f.label, f.text) for f in detector().detect(ingest(draft))}
+    assert ("PERSON", "QUELLODE, Teasel") in found

@@ -3266,3 +3266,17 @@ def test_a_record_s_version_of_a_name_in_a_versions_column_is_no_job_and_joins_t
     )
     found = pseudonyms(run(tmp_path, body)[0])
     assert found["Hester Smithers"] == found["Hester Ebun Quellode"] == "Mother"
+
+
+def test_an_orthodox_priest_s_title_makes_him_the_faith_leader(tmp_path: Path) -> None:
+    body = "3.2 With help from the priest at the fellowship, Abba Tobiah, a record was found. Abba Tobiah searched."
+    found = roles(run(tmp_path, body)[0])
+    assert found["Tobiah"] == "faith_leader" and not [text for text in found if text.startswith("Abba")]
+
+
+def test_the_allocated_worker_is_the_child_s_social_worker(tmp_path: Path) -> None:
+    body = (
+        "6.5 The unit manager rang again and was told the allocated worker, Hester Pelbury, would pick it up. "
+        "Ms Pelbury carried 31 cases at the time."
+    )
+    assert roles(run(tmp_path, body)[0])["Hester Pelbury"] == "social_worker"

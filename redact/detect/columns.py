@@ -42,6 +42,10 @@ _PLACE_HEADER = regex.compile(
 _NO_PLACE = regex.compile(
     r"(?i)(?:as[ \t]+above|same|ditto|n/?a|nfa|unknown|not[ \t]+\w+|no[ \t]+fixed[ \t]+abode|various)"
 )
+_SURNAME_FIRST_CELL = regex.compile(
+    r"[ \t]*(?P<name>\p{Lu}[\p{Lu}'’-]+(?:[ \t]+\p{Lu}[\p{Lu}'’-]+)?,[ \t]*\p{Lu}[\p{L}\p{M}'’-]+"
+    r"(?:[ \t]+\p{Lu}[\p{L}\p{M}'’-]+)*)"
+)
 _CAPITALISED_RUN = regex.compile(
     r"\p{Lu}[\p{L}\p{M}'’-]*(?:[ \t]+(?:(?:upon|on|under|in|the|le|by)[ \t]+)?\p{Lu}[\p{L}\p{M}'’-]*){0,3}"
 )
@@ -130,7 +134,12 @@ def _names_in_cell(block: Block) -> Iterator[Finding]:
     """Each capitalised run of a family table's name cell ("Sagal", "Abdirahman (Abdi) Warsame"): the column
     says they are people, though no list holds them; not a review's own label ("Child A", "Sibling 2")."""
     vocab, gaz = vocabulary(), gazetteer()
+    record = _SURNAME_FIRST_CELL.match(block.text)
+    if record:  # "QUELLODE, Tobiah": a record's family name, then the given names, whatever words they are
+        yield _finding(block, *record.span("name"), "PERSON", PERSON_COLUMN_SCORE, NAME_COLUMN_SOURCE)
     for match in _CAPITALISED_RUN.finditer(block.text):
+        if record and match.start() < record.end("name"):
+            continue
         words = match.group().split()
         if any(vocab.is_vocabulary_word(word) for word in words):
             continue

@@ -49,7 +49,8 @@ _JOBS = [
         r"(?:senior |student |allocated |locum |agency )?social worker|\bsw\b|\bamhp\b"
         r"|approved mental health professional|independent reviewing officer|\biro\b"
         r"|(?:duty )?(?:senior|advanced) practitioner"  # the social work grades above social worker
-        r"|(?-i:\bEDT\b)|emergency duty (?:team )?(?:social )?worker",  # the out-of-hours social work team
+        r"|(?-i:\bEDT\b)|emergency duty (?:team )?(?:social )?worker"  # the out-of-hours social work team
+        r"|allocated (?:case ?)?worker",  # children's services' word for the child's social worker
     ),
     ("team_manager", "Team Manager", r"team (?:manager|leader)|practice manager|service manager|(?-i:\bTM\b)"),
     ("health_visitor", "Health Visitor", r"health visitor|\bhv\b"),
@@ -130,7 +131,8 @@ _JOBS = [
         "Faith Leader",
         r"pastor|imam|vicar|priest|rabbi|deacon(?:ess)?|evangelist|prophetess|granthi|church (?:elder|leader)"
         r"|(?:church |parish |methodist |baptist )minister|minister of (?:the|a|his|her) church"
-        r"|faith leader|religious leader|(?-i:\bRev(?:d|erend)?\b)|reverend|sheikh",
+        r"|faith leader|religious leader|(?-i:\bRev(?:d|erend)?\b)|reverend|sheikh"
+        r"|\babba\b|\babune\b",  # an Eritrean or Ethiopian Orthodox priest's title ("Abba Tobiah")
     ),
     ("interpreter", "Interpreter", r"interpreter|translator"),
     ("solicitor", "Solicitor", r"solicitor"),

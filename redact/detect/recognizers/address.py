@@ -239,6 +239,10 @@ class UkAddressRecognizer(UkPatternRecognizer):
         Pattern("street right after a residence verb",
                 r"(?<=\b(?i:lives|lived|living|resides|resided|residing)[ \t]*:?[ \t]+)" + _STRONG_STREET, 0.6),
         Pattern("street in a list or cell", _LIST_CUE + _STRONG_STREET + r"(?=[ \t]*(?:[,.;)|\t\n]|$))", 0.6),
+        # "Unit 6, Quellside Trading Estate": an industrial unit, where a child was found working or kept
+        Pattern("unit on an estate",
+                r"(?<![\w'’-])(?i:unit)" + _SP + r"\d{1,4}[A-Za-z]?,?" + _SP + _NAME + _SP
+                + r"(?:Trading|Industrial|Business|Retail|Enterprise)" + _SP + r"(?:Estate|Park|Centre)", 0.7),
         # "Plot 12", "Pitch 3": a family's place on a Traveller site or caravan park; "Flat 14" of a known block
         Pattern("plot, pitch or flat", r"(?<![\w'’-])(?:Plot|Pitch|Flat)[ \t]+\d{1,3}[A-Za-z]?(?![\w/-]|\.\d)", 0.6),
         # ... in running prose after where a family is: "their caravan on pitch 9", "she rang from plot 31"
