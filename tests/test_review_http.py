@@ -277,6 +277,8 @@ def test_a_run_refused_for_a_missing_author_publishes_once_the_reviewer_names_he
     client, token = signed_in(out)
     page = client.get("/run/no-author?variant=executive-summary").text
     assert 'id="refusal"' in page and '"role": "author"' in page  # the reason, with the role its fix names
+    checklist = page.split('id="statutory"')[1].split("</section>")[0]
+    assert "LSCB chair</strong>: <span class=\"ok\">found" in checklist and "missing</span>" in checklist
     named = {"action": "named_role", "role": "author", "text": AUTHOR, "reason": "the author, named on the cover"}
     saved = client.post("/run/no-author/decisions", json={"decisions": [named]}, headers={"X-CSRF-Token": token})
     assert saved.status_code == 200, saved.text
@@ -286,6 +288,7 @@ def test_a_run_refused_for_a_missing_author_publishes_once_the_reviewer_names_he
     assert AUTHOR in summary
     manifest = json.loads((out / "restricted" / "no-author.manifest.json").read_text(encoding="utf-8"))
     assert manifest["status"] == "published" and manifest["decisions"]["named_roles"] == {"author": AUTHOR}
+    assert "named in the review app" in client.get("/run/no-author?variant=executive-summary").text
     assert "refused (" not in client.get("/").text
 
 

@@ -121,10 +121,14 @@ class ReviewApp:
             policy = load_variant_policies(source.policy)[variant]
             blocks = select_blocks(document, policy.blocks)
             entries = [e for e in run.audit() if e.variant == variant]
+            checklist = views.statutory_checklist(
+                run.manifest.get("kept", []), run.manifest.get("decisions", {}).get("named_roles", {}), run.refusals(),
+                entries, blocks,
+            ) if policy.check_statutory_content else ""  # fmt: skip
             body = views.run_page(
                 run.stem, variant, run.variants, blocks, entries, run.key(), run_status(run), run.saved_decisions(),
                 run.decisions_applied(), self.results.get(run.stem), [p.name for p in run.published_files()],
-                run.residual(variant), run.refusals(),
+                run.residual(variant), run.refusals(), checklist,
             )  # fmt: skip
         except (RedactError, KeyError) as exc:
             return self.html(request, run.stem, views.error_page(str(exc)), 409)

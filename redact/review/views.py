@@ -10,8 +10,10 @@ from urllib.parse import quote
 
 from redact.audit.key import Key
 from redact.audit.trail import AuditEntry
+from redact.config import NAMED_ROLES
 from redact.document import Block
 from redact.gold import LABELS
+from redact.variants.build import ROLE_NAMES
 
 LOW_SCORE = 0.6
 
@@ -123,7 +125,7 @@ def _legend() -> str:
 def run_page(
     stem: str, variant: str, variants: Sequence[str], blocks: Sequence[Block], entries: Sequence[AuditEntry],
     key: Key, status: RunStatus, saved: dict, applied: bool, last_result: dict | None, published_links: Sequence[str],
-    residual: Sequence[dict] = (), refusals: Sequence[dict] = (),
+    residual: Sequence[dict] = (), refusals: Sequence[dict] = (), checklist: str = "",
 ) -> str:  # fmt: skip
     """The side-by-side review page of one variant, with the residual scan's unexplained words beside it, and a
     refused run's reasons, each with its fix (the page's script draws them from ``refusals``)."""
@@ -207,8 +209,46 @@ def run_page(
         'value="missed identifier"></label><button id="add-button" type="button">Add span</button></section>'
         '<section id="decisions"><h2>Decisions</h2><ul id="decision-list"></ul>'
         '<p class="saved" id="saved-at"></p><p class="error" id="decision-error"></p></section>'
-        f"{_residual_section(residual)}</aside></div>"
+        f"{checklist}{_residual_section(residual)}</aside></div>"
     )
+
+
+def statutory_checklist(
+    kept: Sequence[dict], named_in_app: dict, refusals: Sequence[dict], entries: Sequence[AuditEntry],
+    blocks: Sequence[Block],
+) -> str:  # fmt: skip
+    """What the guidance asks the executive summary to give: the LSCB chair, the panel chair and the author by name,
+    and the panel's job titles and organisations; each found (with the reason and the block it stands in) or
+    missing."""
+    where_block = {b.index: b for b in blocks}
+    first_block = {}
+    for entry in entries:
+        first_block.setdefault(entry.entity_id, entry.block)
+
+    def where(item: dict) -> str:
+        block = where_block.get(first_block.get(item.get("entity_id"), -1))
+        return f" - block {block.index} ({escape(block.section_path or 'no section')})" if block else ""
+
+    rows = []
+    for role in NAMED_ROLES:
+        found = [k for k in kept if k.get("role") == role]
+        missing = [r for r in refusals if r.get("role") == role]
+        if found:
+            name, reason = escape(found[0].get("name", "")), escape(found[0].get("reason", ""))
+            state = f'<span class="ok">found</span>: {name} - {reason}{where(found[0])}'
+        elif role in named_in_app:
+            state = f'<span class="ok">named in the review app</span>: {escape(str(named_in_app[role]))}'
+        elif missing:
+            state = '<span class="missing">missing</span>: name it under "Why this run was refused"'
+        else:
+            state = '<span class="missing">not found</span> (not required, or allowed incomplete: see the warnings)'
+        rows.append(f"<li><strong>{escape(ROLE_NAMES[role])}</strong>: {state}</li>")
+    panel = [k for k in kept if str(k.get("reason", "")).startswith("panel member")]
+    rows += [f'<li><strong>panel</strong>: <span class="ok">kept</span> {escape(k.get("name", ""))} - '
+             f'{escape(k.get("reason", ""))}{where(k)}</li>' for k in panel]  # fmt: skip
+    if not panel:
+        rows.append('<li><strong>panel</strong>: no job title or organisation kept from a panel list</li>')
+    return f'<section id="statutory"><h2>Statutory checklist</h2><ul>{"".join(rows)}</ul></section>'
 
 
 def _refusal_section(refusals: Sequence[dict]) -> str:
