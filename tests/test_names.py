@@ -198,3 +198,10 @@ def test_kinship_words_in_other_languages_are_not_names(text: str) -> None:
 
 def test_kinship_word_gives_context_to_a_name() -> None:
     assert "Zofia" in found("She stayed with babcia Zofia at weekends.", ContextNameRecognizer())
+
+
+def test_a_pet_form_in_i_is_looked_for_but_joins_no_two_people() -> None:
+    """ "Mali" is looked for beside Malachi; but "-i" forms are too loose to say two names are one person's."""
+    from redact.detect.gazetteer import pet_forms
+
+    assert "augi" in pet_forms("augustus", with_i=True) and "augi" not in pet_forms("augustus")

@@ -3280,3 +3280,13 @@ def test_the_allocated_worker_is_the_child_s_social_worker(tmp_path: Path) -> No
         "Ms Pelbury carried 31 cases at the time."
     )
     assert roles(run(tmp_path, body)[0])["Hester Pelbury"] == "social_worker"
+
+
+
+def test_a_header_s_first_name_and_initial_is_the_child_not_a_surname(tmp_path: Path) -> None:
+    body = (
+        "RESTRICTED - SCR LOTTIE-MAE Q. - DRAFT\n\n1.1 Lottie-Mae Quellode died in 2019, aged three. "
+        "Lottie-Mae lived with her mother.\n\nRESTRICTED - SCR LOTTIE-MAE Q. - DRAFT"
+    )
+    found = pseudonyms(run(tmp_path, body)[0])
+    assert found["LOTTIE-MAE Q."] == found["Lottie-Mae Quellode"]

@@ -335,23 +335,26 @@ def short_form_of(word: str, name: str) -> bool:
 
 
 @cache
-def pet_forms(name: str) -> frozenset[str]:
+def pet_forms(name: str, with_i: bool = False) -> frozenset[str]:
     """Pet forms of a (folded) first name: its first syllable and "z", "s" or "y" ("gaz" for gary, "kaz" and "kas"
-    for kacper, "doy" for dorcas), its opening and "y", "ie" or "i" ("dory" for dorcas, "jonny" is the nicknames
-    list's), its first closed syllable and "ie", "y" or "i" ("mervie" for mervyn, "mali" for malachi);
-    and, as Polish shortens a name that opens with a vowel, its first two letters and "a" ("ota" for ottoline, "eba"
-    for ebunmi), and Polish diminutives of its first syllable ("zosia" for zofia, "kasia" for katarzyna)."""
+    for kacper, "doy" for dorcas), its opening and "y" or "ie" ("dory" for dorcas, "jonny" is the nicknames list's),
+    its first closed syllable and "ie" or "y" ("mervie" for mervyn), and with ``with_i`` "i" after either ("mali"
+    for malachi: a form to look for beside the name, too loose to join two people by, as "Tomi" may be a Tomasz's
+    or a Tahmid's); and, as Polish shortens a name that opens with a vowel, its first two letters and "a" ("ota"
+    for ottoline, "eba" for ebunmi), and Polish diminutives of its first syllable ("zosia" for zofia, "kasia" for
+    katarzyna)."""
     forms = set()
     onset = _FIRST_SYLLABLE.match(name)
     if onset:
         forms |= {onset.group(0) + "z", onset.group(0) + "s", onset.group(0) + "y"}
         endings = _POLISH_DIMINUTIVES_OF_A if name.endswith("a") else _POLISH_DIMINUTIVES  # "zosia" of zofia,
         forms |= {onset.group(0) + ending for ending in endings}  # "kasia" of katarzyna, "jasio" of jan
+    endings = ("y", "ie", "i") if with_i else ("y", "ie")
     if len(name) > 4:
-        forms |= {name[:3] + "y", name[:3] + "ie", name[:3] + "i"}
+        forms |= {name[:3] + ending for ending in endings}
         closed = _CLOSED_SYLLABLE.match(name)  # "ottie" for ottoline, "augie" for augustus, "mali" for malachi
         if closed and len(closed.group(0)) < len(name):
-            forms |= {closed.group(0) + "ie", closed.group(0) + "y", closed.group(0) + "i"}
+            forms |= {closed.group(0) + ending for ending in endings}
     if len(name) > 4 and name[0] in "aeiou" and name[1] not in "aeiouy":
         forms.add(name[:2] + "a")
     return frozenset(forms - {name})

@@ -534,7 +534,7 @@ class _VariantBuilder:
     def _pet_forms(self, first: str) -> Iterator[str]:
         """Pet forms of a first name the draft writes: "Doz" or "Doy" for Dorcas, "Otty" for Ottoline."""
         low_base = fold(first.split("-")[0])
-        found = {form for form in pet_forms(low_base) if form in self.atoms}
+        found = {form for form in pet_forms(low_base, with_i=True) if form in self.atoms}
         yield from (form.capitalize() for form in sorted(found) if len(form) >= 3 and not self.is_weak(form))
 
 

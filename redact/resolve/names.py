@@ -144,7 +144,7 @@ def parse_name(text: str, title_before: str = "") -> NameParts:
     if "," in bare:  # "PRYCE, Shannon"
         human = HumanName(bare)
         first, last = fold(human.first) or tokens[-1], fold(human.last) or tokens[0]
-    elif _SURNAME_THEN_INITIALS.fullmatch(bare) and not gazetteer().is_first_name(tokens[0]):
+    elif _SURNAME_THEN_INITIALS.fullmatch(bare) and not any(gazetteer().is_first_name(p) for p in words[0].split("-")):
         first, last = tokens[1], tokens[0]  # "QUELLODE T": an arrest log's surname, then initial; not "LOTTIE Q."
     elif _SURNAME_FIRST.fullmatch(bare):  # "PHENG Lok Yee", "QUARRELL Ebun": a record's family name first
         given = tokens[1:]
@@ -156,7 +156,8 @@ def parse_name(text: str, title_before: str = "") -> NameParts:
     return NameParts(tokens, tuple(titles), first.rstrip("."), last, None, None)
 
 
-_SURNAME_THEN_INITIALS = regex.compile(r"\p{Lu}{2,}(?:[-'’]\p{Lu}+)*(?:[ \t]+\p{Lu}\.?){1,2}")
+# an arrest log's "QUELLODE T" (no full stop: "LOTTIE Q." is a first name and the initial a label gives a surname)
+_SURNAME_THEN_INITIALS = regex.compile(r"\p{Lu}{2,}(?:[-'’]\p{Lu}+)*(?:[ \t]+\p{Lu}){1,2}")
 # a family name in capitals before given names that are not: how records (and some families) write a name
 # ("IGNATIUS McQUARRELL" is a name in capitals, its surname's prefix written small)
 _SURNAME_FIRST = regex.compile(
