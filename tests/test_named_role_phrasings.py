@@ -326,3 +326,14 @@ def test_a_signature_block_set_as_paragraphs_names_the_panel_chair_whatever_list
     found = named(tmp_path, body)
     assert found.get("Olumbe Quellode-Tarnwick") == ("panel_chair",)
     assert found.get("Hester Pelbury") == ("author",)
+
+
+def test_a_joint_chronology_s_compilers_are_not_the_review_s_author(tmp_path: Path) -> None:
+    body = (
+        "JOINT POLICE AND CHILDREN'S SERVICES CHRONOLOGY AND ANALYSIS\n\n"
+        "Prepared for the SCR Panel. Overview author: Hester Quellode.\n"
+        "Compiled by Tobiah Knotley (Detective Inspector, Public Protection Unit) and Dorcas Pelbury (Service "
+        "Manager), both panel members.\n"
+    )
+    found = named(tmp_path, body)
+    assert found.get("Hester Quellode") == ("author",) and "Tobiah Knotley" not in found

@@ -225,7 +225,13 @@ def _person_at(people: list[Cluster], text: str, offset: int) -> Cluster | None:
     return None
 
 
-_AGENCY_REPORT = re.compile(r"\b(?:IMR|individual\s+management\s+review|agency\s+report)\b", re.IGNORECASE)
+# an agency's report to the panel, or the chronology agencies compiled for it ("Joint Police and Children's Services
+# Chronology"): "Compiled by" on it names its compilers, not the review's author
+_AGENCY_REPORT = re.compile(
+    r"\b(?:IMR|individual\s+management\s+review|agency\s+report"
+    r"|(?:joint|combined|integrated|multi-agency|agency)\b[^\n]{0,60}\bchronology)\b",
+    re.IGNORECASE,
+)
 
 
 # a word in small letters that a title would capitalise: before "IMR", it makes the line prose
@@ -233,9 +239,9 @@ _PROSE_WORD = re.compile(r"\b(?!(?:of|the|and|for|by|to|in|on|an?|from|with)\b)[
 
 
 def _is_agency_report(document: Document) -> bool:
-    """An agency's own report (IMR): its title page says so in a title ("Quellshire Police Individual Management
-    Review", "IMR Author:"), not in prose ("... provided an individual management review (IMR)"). "Written by"
-    there names the agency's author."""
+    """An agency's own report (IMR) or a joint chronology: its title page says so in a title ("Quellshire Police
+    Individual Management Review", "IMR Author:"), not in prose ("... provided an individual management review
+    (IMR)"). "Written by" there names the agency's author."""
     return any(
         not match.group().islower() and not _PROSE_WORD.search(line, 0, match.start())
         for line in title_lines(document.body()[:TITLE_PAGE_BLOCKS])
