@@ -340,7 +340,7 @@ def _in_a_name(text: str, start: int, end: int) -> bool:
     compass point or "NHS" before it: part of a body's name, not the place said alone (a kept name after it, masked
     before the search, counts as such a word); our own page footer
     ("Executive Summary - page 5") may stand between them where a page broke the name."""
-    named_on = re.match(r"[ \t]+[A-Z\u2588]", text[end : end + 2])  # or a kept name, masked: "CORBY AND EAST ..."
+    named_on = re.match(r"[ \t]+[A-Z\u2588]", text[end : end + 2])  # or a kept name, masked: "QUELLBURY AND EAST ..."
     before = text[max(0, start - 120) : start]
     return bool(named_on or _AREA_NAME_BEFORE.search(before[-10:]) or _AREA_NAME_BEFORE_FOOTER.search(before))
 

@@ -338,11 +338,11 @@ def short_form_of(word: str, name: str) -> bool:
 def pet_forms(name: str, with_i: bool = False) -> frozenset[str]:
     """Pet forms of a (folded) first name: its first syllable and "z", "s" or "y" ("gaz" for gary, "kaz" and "kas"
     for kacper, "doy" for dorcas), its opening and "y" or "ie" ("dory" for dorcas, "jonny" is the nicknames list's),
-    its first closed syllable and "ie" or "y" ("mervie" for mervyn), and with ``with_i`` "i" after either ("mali"
-    for malachi: a form to look for beside the name, too loose to join two people by, as "Tomi" may be a Tomasz's
-    or a Tahmid's); and, as Polish shortens a name that opens with a vowel, its first two letters and "a" ("ota"
-    for ottoline, "eba" for ebunmi), and Polish diminutives of its first syllable ("zosia" for zofia, "kasia" for
-    katarzyna)."""
+    its first closed syllable and "ie" or "y" ("mervie" for mervyn), and with ``with_i`` "i" after either ("augi"
+    for augustus: a form to look for beside the name, too loose to join two people by, as a child's "-i" nickname
+    may also shorten a doctor's first name); and, as Polish shortens a name that opens with a vowel, its first two
+    letters and "a" ("ota" for ottoline, "eba" for ebunmi), and Polish diminutives of its first syllable ("zosia" for
+    zofia, "kasia" for katarzyna)."""
     forms = set()
     onset = _FIRST_SYLLABLE.match(name)
     if onset:
@@ -352,7 +352,7 @@ def pet_forms(name: str, with_i: bool = False) -> frozenset[str]:
     endings = ("y", "ie", "i") if with_i else ("y", "ie")
     if len(name) > 4:
         forms |= {name[:3] + ending for ending in endings}
-        closed = _CLOSED_SYLLABLE.match(name)  # "ottie" for ottoline, "augie" for augustus, "mali" for malachi
+        closed = _CLOSED_SYLLABLE.match(name)  # "ottie" for ottoline, "augie" and "augi" for augustus
         if closed and len(closed.group(0)) < len(name):
             forms |= {closed.group(0) + ending for ending in endings}
     if len(name) > 4 and name[0] in "aeiou" and name[1] not in "aeiouy":

@@ -575,8 +575,8 @@ _AREA_CONNECTORS = re.compile(r"(?<=[A-Za-z] )(?:AND|And|UPON|Upon|WITH|With|ON|
 
 
 def area_connectors_lowered(text: str) -> str:
-    """A recased heading's words that join a board's area written small, as the area is: "Corby And East
-    Northamptonshire" -> "Corby and East Northamptonshire"."""
+    """A recased heading's words that join a board's area written small, as the area is: "Quellbury And East
+    Tarnshire" -> "Quellbury and East Tarnshire"."""
     return _AREA_CONNECTORS.sub(lambda word: word.group().lower(), text)
 
 

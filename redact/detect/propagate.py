@@ -92,7 +92,7 @@ SOURCE = "propagation"
 NICKNAME_SCORE = 0.6
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*(?:-[^\W\d_]+)*")
 _ATOM = re.compile(r"[^\W\d_]+")
-# a token that is an address, handle or reference, not a word: "mali.r_02", "www.quill.org", "j@x.uk", "LT/0881"
+# a token that is an address, handle or reference, not a word: "augi.q_07", "www.quill.org", "j@x.uk", "LT/0881"
 _IDENTIFIER_TOKEN = re.compile(r"[^\s\"“”‘(\[]*(?:[@_/\d]|\w\.\w)[^\s\"”’)\],;]*")
 _JOINED = re.compile(r"[\w'’-]")  # a character that joins a word to its neighbour
 _INITIAL = re.compile(r"^\p{Lu}\.?$")
@@ -192,7 +192,7 @@ class _VariantBuilder:
         # Where each folded word ("atom": letters only) starts, and how often it is written in lower case.
         self.atoms: dict[str, list[int]] = defaultdict(list)
         self.lower_count: dict[str, int] = defaultdict(int)
-        # the letters of an address or handle are no word written small: "mali.r_02" does not make "Mali" a word
+        # the letters of an address or handle are no word written small: "augi.q_07" does not make "Augi" a word
         in_identifiers = {
             token.start() + atom.start()
             for token in _IDENTIFIER_TOKEN.finditer(self.folded)
