@@ -514,8 +514,10 @@ def mention_cues(text: str, start: int, end: int, tables: Sequence | None = None
         acting_for = _ROLE_FOR_BEFORE.search(before, 0, match.start("role"))
         if acting_for:  # "HV for baby: Nadia Karim", "Solicitor for the mother: X": the first role is the person's
             word, pronoun = acting_for.group("role"), None
-        shared = _OWNER_OF_THE_RELATION_BEFORE.search(before, 0, match.start("role")) if not pronoun else None
-        if shared and not match.group("anchor") and KINDS.get(_role_of(word), KINDS["family_member"]).family:
+        kin = not (pronoun or match.group("anchor")) and KINDS.get(_role_of(word), KINDS["family_member"]).family
+        role_at = match.start("role")  # the owner and the relation before it stand in the 80 characters before
+        shared = _OWNER_OF_THE_RELATION_BEFORE.search(before, max(0, role_at - 80), role_at) if kin else None
+        if shared:
             pronoun = shared.group("pronoun").lower()  # "her own mother and sister Hettie": hers, as her mother is
         if not (pronoun or match.group("anchor")) and _role_of(word) == "partner" and (
             _WITH_BEFORE.search(before, 0, match.start("role")) or _HAD_A_BEFORE.search(before, 0, match.start("role"))

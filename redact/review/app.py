@@ -56,8 +56,7 @@ def run_status(run: Run) -> views.RunStatus:
         changes = 0
     decisions = len(run.saved_decisions().get("decisions", []))
     entities = sum(run.manifest.get("entities_by_type", {}).values())
-    # once each: a leak stands in a variant's Markdown and its PDF, and in every mention of the entity
-    reasons = tuple(dict.fromkeys(_reason_line(r) for r in run.manifest.get("reasons", []) if isinstance(r, dict)))
+    reasons = tuple(_reason_line(r) for r in run.refusals())
     return views.RunStatus(published, verified, note, signed, sign_note, entities, changes, decisions, reasons)
 
 

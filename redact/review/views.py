@@ -183,6 +183,7 @@ def run_page(
         "applied": applied,
         "lastResult": last_result,
         "refusals": list(refusals),
+        "roleNames": ROLE_NAMES,
     }
     blob = json.dumps(data, ensure_ascii=False).replace("<", "\\u003c")
     result = ""

@@ -133,7 +133,7 @@ function setupReview() {
 
   // A refused run's reasons, each with the fix it takes where it stands: name a missing role, or say that what
   // verify found is no leak. A real leak is fixed in the draft pane: select it and add it.
-  const ROLE_NAMES = { lscb_chair: "LSCB chair", panel_chair: "panel chair", author: "overview report author" };
+  const ROLE_NAMES = data.roleNames;
   const fixOf = (r) => decisions.find((d) => (r.role && d.action === "named_role" && d.role === r.role)
     || (r.kind === "leak" && d.action === "allow" && d.text === r.text));
   function showRefusals() {
