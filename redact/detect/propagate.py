@@ -36,6 +36,7 @@ Rules (a leak is worse than an over-redaction, but report words must survive):
 from __future__ import annotations
 
 import calendar
+import re as stdlib_re
 from collections import defaultdict
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
@@ -772,13 +773,14 @@ _APOSTROPHE = re.compile(r"(?<=\w)['’](?=s\b)")
 
 
 @cache
-def _variant_pattern(folded_variant: str, initials: bool = False) -> re.Pattern[str]:
+def _variant_pattern(folded_variant: str, initials: bool = False) -> stdlib_re.Pattern[str]:
+    # the standard library's re: it compiles ten times faster than regex, and a long draft has 2,000 variants
     # in a name an initial may be written with its full stop or without: "R Summer" is "R. Summer"
     dot = r"\.?" if initials else ""
-    words = (re.escape(w) + (dot if len(w) == 1 and w.isalpha() else "") for w in folded_variant.split(" "))
+    words = (stdlib_re.escape(w) + (dot if len(w) == 1 and w.isalpha() else "") for w in folded_variant.split(" "))
     body = r"\s+".join(words).replace("'", "['’]")
     # not the "Brien" of "O'Brien", but an opening quote before a name is no part of it: 'Daz sometimes'
-    return re.compile(rf"(?<![\w])(?<!\w['’])(?:{body})(?![\w])")
+    return stdlib_re.compile(rf"(?<![\w])(?<!\w['’])(?:{body})(?![\w])")
 
 
 def _short_caps(name: str) -> bool:

@@ -139,7 +139,17 @@ _SENIOR_AFTER = re.compile(r"[ \t]+(?:senior|snr\.?)\b", re.IGNORECASE)
 
 def _written_senior(text: str, surname: str) -> bool:
     """The draft tells a grandmother from her daughter-in-law by "senior": "Mrs Gheata senior"."""
-    return re.search(rf"(?<![\w'’-]){re.escape(surname)}{_SENIOR_AFTER.pattern}", text, re.IGNORECASE) is not None
+    surname = surname.lower()
+    return any(
+        before.endswith(surname) and not re.match(r"[\w'’-]", before[-len(surname) - 1 : -len(surname)])
+        for before in _before_senior(text)
+    )
+
+
+@lru_cache(maxsize=4)
+def _before_senior(text: str) -> tuple[str, ...]:
+    """The 60 characters before each "senior" in the draft, in lower case: one pass, not one per surname."""
+    return tuple(text[max(0, m.start() - 60) : m.start()].lower() for m in _SENIOR_AFTER.finditer(text))
 _SOMEONE_NEW = re.compile(r"\b(?:a|an|another|some|someone|somebody)\s+(?:[\w\"“”‘’'-]+\s+){0,3}$", re.IGNORECASE)
 # 'Mr Garside's name is spelt three ways across the records ("Garside", "Garsid", ...)': the first of them
 _SPELT_SEVERAL_WAYS = re.compile(
