@@ -51,6 +51,31 @@ def test_social_media_handles(tmp_path: Path, body: str, expected: set[str]) -> 
     assert expected <= texts(tmp_path, body)
 
 
+def test_a_quoted_name_beside_the_handle_it_heads_is_a_name(tmp_path: Path) -> None:
+    body = 'Her aunt found messages from "Vetch" (vetch_qx) on her phone. Vetch was 19.'
+    found = findings(tmp_path, body)
+    assert sum(1 for label, text in found if (label, text) == ("PERSON", "Vetch")) == 2
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Mr Quill left the children alone and went on to the Otter and Anchor. He came back at two.",
+        "He was drinking in the Heron and Kettle most nights that winter.",
+    ],
+)
+def test_a_pub_named_by_two_nouns_where_someone_goes_is_an_organisation(tmp_path: Path, body: str) -> None:
+    assert any(label == "ORGANISATION" and " and " in text for label, text in findings(tmp_path, body))
+
+
+def test_the_reports_own_pairs_of_nouns_are_no_pub(tmp_path: Path) -> None:
+    body = (
+        "She was referred to the Children and Families. He studied in the Science and Technology block. "
+        "The case went to the Health and Wellbeing Board."
+    )
+    assert not [text for label, text in findings(tmp_path, body) if label == "ORGANISATION" and " and " in text]
+
+
 def test_things_shaped_like_handles_are_not(tmp_path: Path) -> None:
     found = texts(tmp_path, "See section 4.2, draft v0.3 and the family.2 note. His Facebook account (which he ran).")
     assert not {"v0.3", "family.2", "which", "Facebook"} & found
@@ -317,6 +342,10 @@ def test_a_record_in_capitals_after_a_title_word_is_no_name(tmp_path: Path) -> N
         ("Her PNC ID is shown as 11/503318K in the table.", "CASE_REFERENCE", "11/503318K"),
         ("Officers attended (CAD 4471/19MAR20) within the hour.", "CASE_REFERENCE", "4471/19MAR20"),
         ("The trust's report (Q-2019-0332) was shared.", "CASE_REFERENCE", "Q-2019-0332"),
+        ("The ePCR was completed by the crew of QX21 at 03:10.", "CASE_REFERENCE", "QX21"),  # call signs
+        ("03:02\tCAD\tQX21 (DCA, Tarnwick station) allocated.", "CASE_REFERENCE", "QX21"),
+        ("RRV QB07 was also assigned and stood down.", "CASE_REFERENCE", "QB07"),
+        ("The crew gave their call sign, QX21, to the hospital.", "CASE_REFERENCE", "QX21"),
         ("The case was heard at Carlisle Crown Court in 2018.", "LOCATION", "Carlisle"),
         ("In 2014 he was convicted at Quellbridge Crown Court of assault.", "LOCATION", "Quellbridge"),
         ("They had moved from Ashtonfold two years earlier.", "LOCATION", "Ashtonfold"),
@@ -328,6 +357,8 @@ def test_a_record_in_capitals_after_a_title_word_is_no_name(tmp_path: Path) -> N
         ("Granny lives on the Tod's Bridge site.", "LOCATION", "Tod's Bridge"),
         ("Granny lives on the Tod's Bridge site; a note says Tods Bridge.", "LOCATION", "Tods Bridge"),
         ("The family moved to the Farthingale Lane site.", "ADDRESS", "Farthingale Lane"),  # a street
+        ("They came back to the Teasel Meadow site each winter.", "LOCATION", "Teasel Meadow"),  # a first name's word
+        ("Her pitch on the Burdock Green site was let to another family.", "LOCATION", "Burdock Green"),
         ("They stayed on the transit site at Sedgy Common for the winter.", "LOCATION", "Sedgy Common"),
         ("The academy belongs to Osprey Learning Partnership.", "ORGANISATION", "Osprey Learning Partnership"),
         ("The family were helped by Long Acre Traveller Support.", "ORGANISATION", "Long Acre Traveller Support"),

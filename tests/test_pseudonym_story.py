@@ -3290,3 +3290,52 @@ def test_a_header_s_first_name_and_initial_is_the_child_not_a_surname(tmp_path: 
     )
     found = pseudonyms(run(tmp_path, body)[0])
     assert found["LOTTIE-MAE Q."] == found["Lottie-Mae Quellode"]
+
+
+@pytest.mark.parametrize(
+    "footnote",
+    ['"Tibby" is the family\'s name for Tobiah.', '"Tibby" is what his sisters call Tobiah.'],
+)
+def test_a_name_the_draft_says_the_family_uses_for_a_child_is_that_child(tmp_path: Path, footnote: str) -> None:
+    body = (
+        "The children are Hester (aged 9) and Tobiah Quill (aged 2). Tobiah was found in a soiled cot. "
+        f"Hester said she looks after Tibby when their mother sleeps.\n\n1 {footnote}"
+    )
+    plan, _ = run(tmp_path, body)
+    found = pseudonyms(plan)
+    assert found["Tibby"] == found["Tobiah"] == found["Tobiah Quill"]
+
+
+def test_a_priest_s_or_minister_s_abbreviated_title_makes_a_faith_leader(tmp_path: Path) -> None:
+    body = (
+        "Fr Augustus Pelbury has been parish priest since 2009. Ebun told Fr Pelbury after Mass that she was "
+        "hungry. Revd Hettie Smithers ran the food bank."
+    )
+    plan, output = run(tmp_path, body)
+    found = pseudonyms(plan)
+    assert found["Augustus Pelbury"] == found["Pelbury"] == "Faith Leader 1"
+    assert found["Hettie Smithers"] == "Faith Leader 2"
+    assert "Fr " not in output and "Revd " not in output
+
+
+def test_a_pet_form_after_a_kin_word_is_the_relative_whatever_gender_the_name_usually_has(tmp_path: Path) -> None:
+    body = (
+        "Ebun and her aunt, Bernadine Quill, met the author. In 2014 Ebun went to live with her maternal aunt, "
+        '"Auntie Bernie", at home. Bernie had no training and no support plan.'
+    )
+    plan, _ = run(tmp_path, body)
+    found = pseudonyms(plan)
+    assert found["Bernie"] == found["Bernadine Quill"] == "Aunt"
+
+
+def test_a_job_for_its_employer_and_a_chronology_s_allocated_as_give_the_role(tmp_path: Path) -> None:
+    body = (
+        "4.3 On 2 May 2013 Tobiah Knotley, housing officer for Quellmoor Homes, visited about rent arrears. "
+        "Mr Knotley made a referral.\n\n"
+        "- 12 June 2014 - first strategy discussion. Hester Vetch allocated as social worker.\n"
+        "- July 2014 - the school told Ms Vetch about the takeaway."
+    )
+    plan, _ = run(tmp_path, body)
+    found = pseudonyms(plan)
+    assert found["Tobiah Knotley"] == found["Knotley"] == "Housing Officer 1"
+    assert found["Hester Vetch"] == found["Vetch"] == "Social Worker 1"

@@ -680,6 +680,7 @@ def _handles_holding_names(text: str, findings: list[Finding]) -> list[Finding]:
 
 
 _HANDLE_HEAD = regex.compile(r"@?(\p{Ll}{3,})[_.\d]")
+_OPENING_QUOTES, _CLOSING_QUOTES = frozenset("\"“‘'"), frozenset("\"”’'")
 
 
 def _names_from_handles(text: str, findings: list[Finding]) -> list[Finding]:
@@ -690,8 +691,10 @@ def _names_from_handles(text: str, findings: list[Finding]) -> list[Finding]:
     added: list[Finding] = []
     for head in heads:
         for match in regex.finditer(rf"(?<![\w'’-]|\p{{Lu}}\w*[ ]){head.title()}(?![\w'’-]|[ ]\p{{Lu}})", text):
-            if not opens_sentence(text, match.start()) and is_free(*taken, *match.span()):
-                added.append(Finding(*match.span(), "PERSON", match.group(), 0.6, "name-of-a-handle"))
+            start, end = match.span()
+            quoted = text[start - 1 : start] in _OPENING_QUOTES and text[end : end + 1] in _CLOSING_QUOTES  # '"Quill"'
+            if (quoted or not opens_sentence(text, start)) and is_free(*taken, start, end):
+                added.append(Finding(start, end, "PERSON", match.group(), 0.6, "name-of-a-handle"))
     return added
 
 

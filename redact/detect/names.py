@@ -82,6 +82,12 @@ INITIALS = rf"(?:{UPPER}\.(?={UPPER}\.)|{INITIAL}{SPACE}){{0,3}}"
 DOTTED = rf"(?:{UPPER}\.){{1,3}}(?![\w])"
 # a record's surname in capitals before the given names: "QUILL, " of "QUILL, Dorcas Ann (mother)"
 _RECORD_SURNAME_BEFORE = re.compile(rf"(?:^|(?<=[\n\t|:-])[ \t]*|(?<=[-•*][ \t]))\K{CAPS_WORD},[ \t]*$", re.MULTILINE)
+# what a draft says after a quoted name it explains: '"Tibby" is the family's name for Tobiah', '"Bub" is what his
+# sisters call him'
+IS_A_NAME_FOR = (
+    r"(?:is|was)[ \t]+(?:(?:(?:the|a)[ \t]+)?(?:[\w'’-]+[ \t]+){0,3}?(?:(?:pet|nick|short|family)[ \t]*)?name[ \t]+for"
+    r"|what[ \t]+(?:[\w'’-]+[ \t]+){1,3}?(?:calls?|called))"
+)
 # "Child T", "Young Person D": the review's own pseudonym letter, chosen by the review (often by the child), not an
 # initial, also where it ends a sentence ("... known as Child H. Tobiah died")
 # (one of several children may have a number after the letter: "Child W1")
@@ -434,6 +440,8 @@ class ContextNameRecognizer(_NameRecognizer):
         self.described_quoted = re.compile(
             rf"[\"“](?P<name>{UPPER}[a-z]+)[\"”][ \t]+as[ \t]+(?:an?|someone|somebody|the[ \t]+(?:kind|sort|one))\b"
         )
+        # '"Tibby" is the family's name for Tobiah', '"Bub" is what his sisters call him': the draft says it is a name
+        self.said_to_be_a_name = re.compile(rf"[\"“](?P<name>{UPPER}[a-z]+)[\"”][ \t]+{IS_A_NAME_FOR}\b")
         # the next of a list of quoted names: '... as "Ebs" and "Knotty"', 'nicknames: "Iggs", "Big Q" and "Quill"',
         # 'known as "Q-Dog" or just "Quee"'
         listed = rf"{QUOTED_NICKNAME}(?:[ ]{NAME_WORD}){{0,2}}"
@@ -530,7 +538,7 @@ class ContextNameRecognizer(_NameRecognizer):
                 yield match.start("name"), end, self.SCORE  # 'saved as "TOBS UNC"': the whole quoted name
                 if quoted:  # 'two men she knew as "Ebs" and "Knotty"'
                     yield from self._listed_after(text, match.end("name"))
-        for match in self.quoted_subject.finditer(text):
+        for match in [*self.quoted_subject.finditer(text), *self.said_to_be_a_name.finditer(text)]:
             if not self.vocab.is_vocabulary_word(match.group("name")):
                 yield *match.span("name"), self.SCORE
         for match in [*self.speech_subject.finditer(text), *self.described_quoted.finditer(text)]:

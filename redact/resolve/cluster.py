@@ -15,6 +15,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from redact.detect.gazetteer import gazetteer, pet_forms, short_form_of, spelt_alike, welsh_mutations
 from redact.detect.initials import keys_the_name
 from redact.detect.keep import alternation, vocabulary
+from redact.detect.names import IS_A_NAME_FOR
 from redact.detect.ocr import SOURCE as OCR_SOURCE
 from redact.detect.ocr import as_meant
 from redact.detect.people_initials import SOURCE as INITIALS_SOURCE
@@ -946,14 +947,17 @@ def _pick_for_single(
     # "Ms Smith" by her title; "Pauline" by her name, who is not the Paul of "Paul Rafferty"; initials ("AN")
     # are no first name to read a gender from, nor is a nickname the draft gives ('"Sal" (Salvatore Quill)')
     named_by_first = len(token) > 1 and not parts.titles and not parts.initials and token not in given
-    gender = title_gender(list(parts.titles)) or (name_gender(token) if named_by_first else None)
     kin = _KIN_GENDER_BEFORE.search(text, max(0, mention.start - 20), mention.start)
-    gender = gender or (("m" if kin.group("m") else "f") if kin else None)  # "her brother Shanto" is no Shanelle
+    kin_gender = ("m" if kin.group("m") else "f") if kin else None  # "her brother Shanto" is no Shanelle
+    # the draft's kin word before the name's usual gender: "Auntie Augie" is a woman, whom men are called Augie
+    gender = title_gender(list(parts.titles)) or kin_gender or (name_gender(token) if named_by_first else None)
     if gender and candidates:  # a first name written in full is the person's, whatever gender it usually has
         exact_first = not parts.titles and not parts.initials
         candidates = [
             (i, c) for i, c in candidates
-            if c.gender(roles.get(id(c))) in (gender, None) or (exact_first and c.first == token)
+            if c.gender(roles.get(id(c))) in (gender, None)
+            # or a name the person was already called by: "Augie" of Augustina, once "Auntie Augie"
+            or (exact_first and (c.first == token or any(fold(m.text) == token for m in c.mentions)))
         ]  # fmt: skip
     if len(candidates) > 1 and {"ms", "mrs"} & set(parts.titles) and _both_titles_written(text, mention.text):
         # "Ms Quellode" and "Mrs Quellode" in one draft: the mother and the grandmother, the elder "Mrs"
@@ -1301,6 +1305,8 @@ def _is_alias(text: str, previous: Mention, mention: Mention) -> bool:
         return False  # "Ebun's half-aunt. The family calls her "Little Otto"": the alias is the aunt's
     if _FULL_NAME_NEXT.fullmatch(gap):
         return True  # 'a new partner, "Iggy". School later learned his full name was Ignatius Quarrell'
+    if _NAME_FOR_NEXT.fullmatch(gap):
+        return True  # '"Tobs" is the family's name for Tobiah'
     if _RECORDED_AS.search(gap) or _SPELT_SEVERAL_WAYS.search(gap):
         return True  # "... Maja Zofia Wiśniewska. In some health records she appears as "Maja Harding""
     if _KNOWN_AS_GAP.fullmatch(gap):
@@ -1379,6 +1385,8 @@ _FULL_NAME_NEXT = re.compile(
     r"[\"”’']?[.;]\s+(?:[\w'’ -]{1,40}\s)?(?:his|her|their)\s+(?:full|real|proper|legal)\s+name\s+(?:was|is)\s+",
     re.IGNORECASE,
 )
+# '"Tobs" is the family's name for Tobiah', '"Bub" is what his mother calls Kai': the name first, then whose it is
+_NAME_FOR_NEXT = re.compile(rf"[\"”’']?[ \t]+{IS_A_NAME_FOR}[ \t]+", re.IGNORECASE)
 
 
 def _a_recorded_alias(text: str, previous: Mention, mention: Mention) -> bool:

@@ -267,10 +267,11 @@ _BRACKET_LEAD = re.compile(
 # "Ms X, a social worker with 14 months' experience" is one; "the mother with her partner" or "with Mr Y" is not.
 _NOT_APPOSITION = (
     # ("X, mother's partner from approx. Sept 2017" is one: from when)
-    r"(?!\s+(?:by|for|to)\b)(?!\s+from\b(?!\s+(?:approx|about|around|early|late|mid|\d|(?-i:[A-Z][a-z]{2,8}\s+\d))))"
+    r"(?!\s+(?:by|to)\b)(?!\s+from\b(?!\s+(?:approx|about|around|early|late|mid|\d|(?-i:[A-Z][a-z]{2,8}\s+\d))))"
     r"(?!\s+with\s+(?:(?:Mr|Mrs|Ms|Miss|Dr)\b|(?:her|his|their)\b|(?-i:[A-Z])))"
     rf"(?!\s+(?:and|or|&)\b(?!\s+(?:{JOB_WORDS})\b))(?!\s*,\s*(?:and|or)\b)"
 )
+_FOR_AFTER = re.compile(r"\s+for\b")  # "X, housing officer for Quellmoor Homes": a job's employer, not a relative's
 _APPOSITION_AFTER = re.compile(
     r"^(?:['’]s?)?\s*,\s*(?!(?:not|never|nor|rather)\b)(?:"  # "this was Tariq, not the father": no cue
     + _ANCHOR
@@ -352,7 +353,7 @@ _BELIEVED_BEFORE = re.compile(
 _PREPOSITION_BEFORE = re.compile(r"\b(?:for|of|to|with|about|by|from|at|on|in|than)\s+$", re.IGNORECASE)
 _COPULA_AFTER = re.compile(
     r"^\s+(?:(?:is|was|became|had been|has been|remained)\s+(?:" + _ANCHOR + "|" + _DET + r")"
-    r"|(?:was|is|had been)\s+(?:allocated|appointed|employed|working)\s+as\s+(?:" + _DET + r")?)" + _ADJ
+    r"|(?:(?:was|is|had been|has been)\s+)?(?:allocated|appointed|employed|working)\s+as\s+(?:" + _DET + r")?)" + _ADJ
     + r"(?P<role>" + ROLE_WORDS + r")\b",
     re.IGNORECASE,
 )  # fmt: skip
@@ -443,6 +444,11 @@ def kin_word_of_another_language(said: str) -> str | None:
     return role if role and KINDS.get(role) and KINDS[role].family and len(said) > 3 else None
 
 
+def _a_relation(match: re.Match[str]) -> bool:
+    """The role word a pattern matched is a relation ("mother"), not a job."""
+    return KINDS.get(_role_of(match.group("role")), KINDS["family_member"]).family
+
+
 def mention_cues(text: str, start: int, end: int, tables: Sequence | None = None) -> list[Cue]:
     """Role cues from the sentence around one PERSON mention at ``[start, end)``."""
     cues: list[Cue] = []
@@ -462,6 +468,8 @@ def mention_cues(text: str, start: int, end: int, tables: Sequence | None = None
         cues.append(Cue("judge", 3))
     elif {"paramedic", "emt"} & set(titles):  # "EMT Liam Hartigan": an ambulance crew
         cues.append(Cue("paramedic", 3))
+    elif {"fr", "rev", "revd"} & set(titles):  # "Fr Tobiah Quill", "Revd Quill": a priest's or minister's title
+        cues.append(Cue("faith_leader", 3))
     elif {"dr", "doctor"} & set(titles):
         nearest = _nearest_doctor_word(text, sent_start, sent_end, start)
         cues.append(Cue(nearest, 2) if nearest else Cue("doctor", 1))
@@ -621,6 +629,8 @@ def mention_cues(text: str, start: int, end: int, tables: Sequence | None = None
             continue  # "for Harley was a father alone": not about Harley; "thought Darren was her uncle": a belief
         if match and pattern is _APPOSITION_AFTER and _another_relative_listed(text, start, match.group("role")):
             continue
+        if match and pattern is _APPOSITION_AFTER and _FOR_AFTER.match(rest, match.end()) and _a_relation(match):
+            continue  # "Ms Quill, the mother for the local authority's case": a list of whom each acts for
         if match and not (pattern is _APPOSITION_AFTER and _names_the_next(rest, match)):
             of = match.groupdict().get("of")
             cues.append(Cue(_role_of(match.group("role")), weight, match.group("anchor") or of))

@@ -7,7 +7,11 @@ from presidio_analyzer import EntityRecognizer
 from redact.detect.policy import DetectionPolicy
 from redact.detect.recognizers.address import UkAddressRecognizer
 from redact.detect.recognizers.age import UkAgeRecognizer
-from redact.detect.recognizers.case_reference import PoliceCollarNumberRecognizer, UkCaseReferenceRecognizer
+from redact.detect.recognizers.case_reference import (
+    CallSignRecognizer,
+    PoliceCollarNumberRecognizer,
+    UkCaseReferenceRecognizer,
+)
 from redact.detect.recognizers.dates import UkDateOfBirthRecognizer, UkDateRecognizer
 from redact.detect.recognizers.email import UkEmailRecognizer
 from redact.detect.recognizers.institutions import (
@@ -49,7 +53,8 @@ PATTERN_RECOGNIZERS = (
     HospitalRecognizer, WardRecognizer, UnitRecognizer, OrganisationRecognizer, EstateRecognizer, DistrictRecognizer,
     SiteRecognizer, CustodyRecognizer, CountyRecognizer, ToponymRecognizer, DwellingOnRecognizer, WelshPlaceRecognizer,
     PlaceNicknameRecognizer, TripRecognizer,
-    UkTownRecognizer, PostalTownRecognizer, LocalityRecognizer, PoliceCollarNumberRecognizer, SocialHandleRecognizer,
+    UkTownRecognizer, PostalTownRecognizer, LocalityRecognizer, PoliceCollarNumberRecognizer, CallSignRecognizer,
+    SocialHandleRecognizer,
 )  # fmt: skip
 
 

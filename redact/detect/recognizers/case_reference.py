@@ -161,6 +161,25 @@ class PoliceCollarNumberRecognizer(UkPatternRecognizer):
     ]
 
 
+# an emergency service resource's call sign: letters and a short number ("KM17", "A12")
+_CALL_SIGN = r"(?<![\w/-])[A-Z]{1,3}\d{1,4}[A-Z]?(?![\w/-])"
+_RESOURCE = r"(?:RRV|DCA|FRV|HEMS)"  # rapid response vehicle, double-crewed ambulance, fast response, air ambulance
+
+
+class CallSignRecognizer(UkPatternRecognizer):
+    """An ambulance, fire or police resource's call sign, which names the crew and their station: "call sign KM17",
+    "RRV KR04", "the crew of KM17", "KM17 (DCA, <town> station)". Too short for a reference without its cue."""
+
+    ENTITY = "CASE_REFERENCE"
+    PATTERNS = [
+        Pattern("after call sign", r"(?<=\b(?i:call[ \t-]?signs?)[ \t:,]*(?:(?i:was|of)[ \t]+)?)" + _CALL_SIGN, 0.8),
+        Pattern(
+            "after a resource", r"(?<=\b(?:" + _RESOURCE + r"|(?i:ambulance|crew[ \t]+of))[ \t]+)" + _CALL_SIGN, 0.7
+        ),
+        Pattern("before its resource", _CALL_SIGN + r"(?=[ \t]*\(" + _RESOURCE + r"\b)", 0.7),
+    ]
+
+
 # A table header naming a reference column: "ID", "Ref", "Case no.", "Mosaic ID", "URN", "Crime number".
 _HEADER = regex.compile(
     r"(?:(?:" + _CUE_WORD + r")[ \t]*)?(?:" + _ID_WORD + r"|" + _CUE_WORD + r")\.?[ \t]*(?:\([^)]*\))?[ \t]*:?",

@@ -21,7 +21,7 @@ from redact.detect.gazetteer import gazetteer
 from redact.detect.keep import is_nationality_word, vocabulary
 from redact.detect.recognizers.base import UkEntityRecognizer
 from redact.detect.recognizers.institutions import NamedPlaceRecognizer
-from redact.lexicon import is_english_form, is_verb_form
+from redact.lexicon import is_english_form, is_verb_form, noun_lemmas
 
 # One capitalised word of a name (any script), and a run of them with inner connectors.
 _CAP = r"\p{Lu}[\p{L}\p{M}'’&.-]*"
@@ -321,6 +321,7 @@ def _a_persons_name(words: str) -> bool:
 
 
 _OPENING_WORDS = frozenset(["the", "a", "an", "his", "her", "their", "this", "that", "local"])
+_NEXT_WORD = regex.compile(r"[ \t]+(\p{Ll}+)")
 
 
 class NamedVenueRecognizer(UkEntityRecognizer):
@@ -341,8 +342,15 @@ class NamedVenueRecognizer(UkEntityRecognizer):
         rf"[ \t]+(?:the[ \t]+)?(?P<name>{_RUN}){_ENDS}"
     )
 
+    # a pub's "the <noun> and <noun>" where someone goes or is: "went on to the Fox and Hounds", "drinking in the
+    # Plough and Harrow"; not the report's own pairs ("the Health and Wellbeing Board", "to the Children and Families")
+    _PAIR_OF_NOUNS = regex.compile(
+        r"(?<=\b(?i:at|to|in|into|from|outside|near|inside|opposite|behind)[ \t]+the[ \t]+)"
+        r"(?P<name>\p{Lu}\p{Ll}+[ \t]+and[ \t]+\p{Lu}\p{Ll}+)(?![\w'’-]|[ \t]+\p{Lu})"
+    )
+
     def find(self, text: str, nlp_artifacts: NlpArtifacts | None) -> Iterator[tuple[int, int, float]]:
-        for pattern in (self._BEFORE_KIND, self._AMPERSAND, self._CLUB):
+        for pattern in (self._BEFORE_KIND, self._AMPERSAND, self._CLUB, self._PAIR_OF_NOUNS):
             for match in pattern.finditer(text):
                 words = regex.findall(r"[\p{L}'’]+", match.group("name"))
                 english = [is_english_form(w.lower()) for w in words]
@@ -350,12 +358,25 @@ class NamedVenueRecognizer(UkEntityRecognizer):
                     continue  # "Kelly's shop" is a person's
                 if all(english) and (pattern is self._AMPERSAND or len(words) == 1):
                     continue
+                if pattern is self._PAIR_OF_NOUNS and not self._pub_like(text, match.end(), words[0], words[-1]):
+                    continue
                 start, end = match.span("name")
                 cut = _ANY_SENTENCE_END.search(text, start, end)  # "played for Quell Rovers JFC on Saturdays. He"
                 end = cut.start() if cut else end
                 day = _ON_A_DAY.search(text, start, end)
                 end = day.start() if day else end  # ... and before the day it plays on
                 yield start, end, self.SCORE
+
+    @staticmethod
+    def _pub_like(text: str, end: int, first: str, second: str) -> bool:
+        """Two plain English nouns, neither a word of reports and agencies ("Fox", "Hounds"; not "Health"), with no
+        noun after them that they would describe ("the Science and Technology block")."""
+        words = (first.lower(), second.lower())
+        if not all(is_english_form(w) and not vocabulary().is_vocabulary_word(w) for w in words):
+            return False
+        after = _NEXT_WORD.match(text, end)
+        noun = after.group(1) if after else ""
+        return not noun or noun in STOP_WORDS or noun not in noun_lemmas() or is_verb_form(noun)
 
 
 # what a unit of the armed forces is called after its name: "the Scarrow Rifles", "the Royal Marchmont Regiment"

@@ -152,8 +152,13 @@ class SiteRecognizer(DistrictRecognizer):
     CUE = "site"
     PATTERNS = [Pattern("site name", _WORD + r"(?:[ \t]+" + _WORD + rf"){{0,2}}(?=[ \t]+{CUE}\b)", 0.75)]
 
-    def is_valid(self, text: str) -> bool:  # "the Farthingale Lane site": a street, which the address recognisers take
-        return text.split()[-1] not in STREET_TYPES and super().is_valid(text)
+    def is_valid(self, text: str) -> bool:
+        words = text.split()
+        if words[-1] in STRONG_STREET_TYPES:  # "the Farthingale Lane site": a street, the address recognisers' street
+            return False
+        if len(words) > 1 and words[-1] in STREET_TYPES:  # "the Teasel Meadow site": English words, but a place's name
+            return EstateRecognizer.is_valid(self, text)
+        return super().is_valid(text)
 
 
 class CustodyRecognizer(DistrictRecognizer):
