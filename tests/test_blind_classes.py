@@ -352,6 +352,7 @@ def test_a_record_in_capitals_after_a_title_word_is_no_name(tmp_path: Path) -> N
         ("They lived in the Hollybank area of the city.", "LOCATION", "Hollybank"),
         ("The girls were given work at Silk & Shine Nail Studio.", "ORGANISATION", "Silk & Shine Nail Studio"),
         ("She asked the Tamil Welfare Association for help.", "ORGANISATION", "Tamil Welfare Association"),
+        ("He referred her to Quellmend, a young people's drugs project run by a charity.", "ORGANISATION", "Quellmend"),
         ("They lived on the Thornlea\nestate in the town.", "LOCATION", "Thornlea"),  # a wrapped line
         ("The family moved to the Quarryside site in May.", "LOCATION", "Quarryside"),
         ("Granny lives on the Tod's Bridge site.", "LOCATION", "Tod's Bridge"),

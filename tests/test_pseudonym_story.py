@@ -3339,3 +3339,17 @@ def test_a_job_for_its_employer_and_a_chronology_s_allocated_as_give_the_role(tm
     found = pseudonyms(plan)
     assert found["Tobiah Knotley"] == found["Knotley"] == "Housing Officer 1"
     assert found["Hester Vetch"] == found["Vetch"] == "Social Worker 1"
+
+
+def test_a_label_after_an_initialled_name_in_a_cell_and_a_stepdad_before_a_name(tmp_path: Path) -> None:
+    body = (
+        "| Date | Clinician | Entry |\n|---|---|---|\n"
+        "| 19/12/2016 | B. Smithers (Practice Nurse) | Pre-school booster - DNA. |\n"
+        "| 02/05/2017 | Dr R. Knotley (GP partner) | Burn to hand. Stepdad Tobiah present, answered questions. |\n\n"
+        "The mother's partner, Tobiah Vetch, did not attend."
+    )
+    plan, output = run(tmp_path, body)
+    found = pseudonyms(plan)
+    assert found["B. Smithers"] == "Nurse 1"
+    assert found["Tobiah"] == found["Tobiah Vetch"]
+    assert "Stepdad Tobiah" not in output and "Mother's partner present" in output

@@ -456,6 +456,7 @@ def mention_cues(text: str, start: int, end: int, tables: Sequence | None = None
     if kin:  # 'she told the teacher "Hooyo cries"': what a child calls her mother, the mother's
         cues.append(Cue(kin, 2))
     sent_start, sent_end = sentence_bounds(text, start)
+    sent_end = max(sent_end, sentence_bounds(text, end - 1)[1])  # no sentence ends inside a name: "B. Quill (Nurse)"
     title = title_before(text, start)
     if title.strip().isupper() and keys_the_name(title.strip(), text[start:end]):
         title = ""  # a key of initials: "DS   Dorcas Quill" spells her letters, no detective sergeant's rank

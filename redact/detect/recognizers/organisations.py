@@ -254,10 +254,10 @@ _NOT_A_WORKER = (
     r"leader|teacher|member|staff|carer|therapist|practitioner|assistant|owner|driver)\b)"
 )
 # up to four describing words before the kind ("a small local charity", "the out-of-hours GP service", "the
-# Tuesday toddler group"), not a phrase ("a friend from church")
+# Tuesday toddler group", "a young people's drugs project"), not a phrase ("a friend from church")
 _DESCRIBING = (
     rf"(?:(?!(?:of|from|at|in|with|for|to|by|on|who|which|that)\b)"
-    rf"(?:[a-z-]+|\p{{Lu}}{{2,5}}|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day){_GAP}){{0,4}}?"
+    rf"(?:[a-z-]+(?:['’]s)?|\p{{Lu}}{{2,5}}|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day){_GAP}){{0,4}}?"
 )
 # the closing quote of a name in quotes: '"Busy Bees", the toddler group'
 _QUOTE_CLOSE = r"[\"”’]?"
