@@ -3353,3 +3353,17 @@ def test_a_label_after_an_initialled_name_in_a_cell_and_a_stepdad_before_a_name(
     assert found["B. Smithers"] == "Nurse 1"
     assert found["Tobiah"] == found["Tobiah Vetch"]
     assert "Stepdad Tobiah" not in output and "Mother's partner present" in output
+
+
+def test_names_the_draft_says_records_gave_a_relative_are_hers_and_so_is_her_first_name(tmp_path: Path) -> None:
+    body = (
+        "Name\tRelationship\tAge\nDorcas Vetch\tMother\t20\nTobiah Quill\tFather\t24\n"
+        "Hester Quill\tPaternal aunt\t17\n\n"
+        '2.2 The GP record had the mother registered as "Dorcas Quill", and the health visiting record as '
+        '"Dorkas Vetch"; the two were not linked.\n\n'
+        "4.1 Dorcas never had a private conversation with any professional. Hester interpreted."
+    )
+    plan, _ = run(tmp_path, body)
+    found = pseudonyms(plan)
+    assert found["Dorcas Vetch"] == found["Dorcas Quill"] == found["Dorkas Vetch"] == found["Dorcas"] == "Mother"
+    assert found["Hester"] != "Mother"

@@ -41,7 +41,7 @@ from redact.resolve.names import (
     title_gender,
     title_words,
 )
-from redact.resolve.vocabulary import FAMILY_WORDS, KINDS, role_gender
+from redact.resolve.vocabulary import FAMILY_WORDS, KINDS, first_role, role_gender
 from redact.visible import HYPHEN_BEFORE_CAPITAL, LINE_END_HYPHEN
 
 
@@ -421,6 +421,9 @@ def _cluster_people(text: str, mentions: list[Mention], hint: RoleHint, notes: l
     for cluster in clusters:
         cluster.said_gender = _said_gender(text, cluster, starts)
     roles = {id(c): hint(c) for c in clusters if not c.ambiguous}
+    if _merge_names_recorded_for_a_relation(text, clusters, roles):  # before a lone first name finds two of her
+        clusters[:] = [c for c in clusters if c.mentions or c.ambiguous]
+        roles = {id(c): hint(c) for c in clusters if not c.ambiguous}
     # titled surnames, and initials ("KW (mother)" where a son shares her initials), with the roles said of them
     titled = [(m, p) for m, p in parsed if not p.is_full and (ADULT_TITLES & set(p.titles) or p.initials)]
     defined = _roles_the_draft_gives(titled, hint)
@@ -483,6 +486,45 @@ def _cluster_people(text: str, mentions: list[Mention], hint: RoleHint, notes: l
         else:  # "JW" typing a letter, whom the child "Jay" of the first pass turned out not to be
             _add_someone_new(text, mention, parts, clusters)
     return clusters
+
+
+# 'The GP had the mother registered as "Dorcas Quill", and the health visiting record as "Dorkas Vetch"': names
+# the draft gives as how records wrote the relative it names by her relation
+_RECORDED_FOR_A_RELATION = re.compile(
+    rf"\b(?:the|her|his|their|(?-i:[A-Z])[\w'’-]*['’]s)\s+(?P<relation>{FAMILY_WORDS})\s+"
+    r"(?:(?:is|was|were|had\s+been|has\s+been)\s+)?(?:also\s+)?"
+    r"(?:registered|recorded|listed|entered|shown|written|named|appears|appeared)\s+(?:[\w'’-]+\s+){0,4}?as\s+[\"“‘]",
+    re.IGNORECASE,
+)
+# ', and the health visiting record as "..."' (not ', and Augustus as "...": another person's name as subject)
+_ALSO_AS = re.compile(
+    r"[\"”’]\s*,?\s*(?:and|or|while|but)\s+(?:(?:[a-z][\w'’-]*|[A-Z]{2,4})\s+){0,5}?as\s+[\"“‘]"
+)
+
+
+def _merge_names_recorded_for_a_relation(text: str, clusters: list[Cluster], roles: dict[int, str | None]) -> bool:
+    """The quoted names a draft says records gave a relative ("the mother registered as ...") are hers: joined to
+    the one person with that role, or to each other where no one has it yet. True when any were joined."""
+    owner = {m.start: c for c in clusters if not c.ambiguous for m in c.mentions}
+    joined = False
+    for match in _RECORDED_FOR_A_RELATION.finditer(text):
+        role = first_role(match.group("relation"))
+        listed: list[Cluster] = []
+        at: int | None = match.end()
+        while at is not None and at in owner:
+            listed.append(owner[at])
+            end = max(m.end for m in owner[at].mentions if m.start == at)
+            also = _ALSO_AS.match(text, end)
+            at = also.end() if also else None
+        holders = [c for c in clusters if not c.ambiguous and c.mentions and roles.get(id(c)) == role]
+        holders = [c for c in holders if c not in listed] or holders
+        named = holders[0] if len(holders) == 1 else listed[0] if len(listed) > 1 else None
+        for cluster in dict.fromkeys(listed):
+            if named is not None and cluster is not named and cluster.mentions:
+                _absorb(named, cluster, {})
+                owner.update({m.start: named for m in named.mentions})
+                joined = True
+    return joined
 
 
 def _add_someone_new(text: str, mention: Mention, parts: NameParts, clusters: list[Cluster]) -> None:
