@@ -76,6 +76,15 @@ def test_the_reports_own_pairs_of_nouns_are_no_pub(tmp_path: Path) -> None:
     assert not [text for label, text in findings(tmp_path, body) if label == "ORGANISATION" and " and " in text]
 
 
+def test_a_name_in_a_list_of_names_with_bracketed_ages_is_a_name() -> None:
+    from redact.detect.engine import _names_beside_names
+    from redact.detect.finding import Finding
+
+    text = "The younger children are Ifrah (aged 11), Ysolde (8) and Bilal (4), who live at home."
+    found = [Finding(text.index(n), text.index(n) + len(n), "PERSON", n, 0.7, "test") for n in ("Ifrah", "Bilal")]
+    assert [f.text for f in _names_beside_names(text, found)] == ["Ysolde"]
+
+
 def test_things_shaped_like_handles_are_not(tmp_path: Path) -> None:
     found = texts(tmp_path, "See section 4.2, draft v0.3 and the family.2 note. His Facebook account (which he ran).")
     assert not {"v0.3", "family.2", "which", "Facebook"} & found

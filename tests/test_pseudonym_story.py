@@ -3367,3 +3367,25 @@ def test_names_the_draft_says_records_gave_a_relative_are_hers_and_so_is_her_fir
     found = pseudonyms(plan)
     assert found["Dorcas Vetch"] == found["Dorcas Quill"] == found["Dorkas Vetch"] == found["Dorcas"] == "Mother"
     assert found["Hester"] != "Mother"
+
+
+def test_a_nickname_the_next_sentence_gives_him_is_not_the_woman_the_last_one_ended_with(tmp_path: Path) -> None:
+    body = (
+        "3.3 Tobiah Knotley was born in Tarnwick. He had two convictions for violence. None of this was known to "
+        'Ebunola. Friends called him "Tibs", and he posted on Facebook as "Tibs Knotley".\n\n'
+        "3.4 Ebunola Vetch, the mother, met him in 2015. TK moved in with her in 2016."
+    )
+    plan, _ = run(tmp_path, body)
+    found = pseudonyms(plan)
+    assert found["Tibs"] == found["Tibs Knotley"] == found["Tobiah Knotley"] == found["TK"]
+    assert found["Ebunola"] == found["Ebunola Vetch"] != found["Tibs"]
+
+
+def test_initials_without_the_accent_of_a_name_are_that_person_s(tmp_path: Path) -> None:
+    body = (
+        "2.1 Ébunola Žalė, the mother, and her son Tobiah Žalys lived in Tarnwick.\n\n"
+        "Date\tAgency\tEvent\n9 July 2016\tPolice\t999 call from EZ. TZ was present.\n"
+        "12 August 2016\tCPS\tEZ withdraws her statement."
+    )
+    _, output = run(tmp_path, body)
+    assert "EZ" not in output and "TZ" not in output

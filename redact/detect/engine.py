@@ -430,8 +430,14 @@ def _towns_not_people(findings: list[Finding]) -> list[Finding]:
     return [f for f in relabelled if not part_of_a_longer_name(f)]
 
 
-_AND_BEFORE = regex.compile(r"(?<![\w'’-])(?P<word>\p{Lu}\p{Ll}{2,})(?:[ ]+(?:and|or)[ ]+|(?P<comma>,[ ]+))$")
-_AND_AFTER = regex.compile(r"(?:[ ]+(?:and|or)[ ]+|(?P<comma>,[ ]+))(?P<word>\p{Lu}\p{Ll}{2,})(?![\w'’-])")
+# each name may carry a short aside in brackets: "Ifrah (aged 11), Tobiah (8) and Hester (4)"
+_ASIDE = r"(?:[ ]*\([^()\n]{1,20}\))?"
+_AND_BEFORE = regex.compile(
+    rf"(?<![\w'’-])(?P<word>\p{{Lu}}\p{{Ll}}{{2,}}){_ASIDE}(?:[ ]+(?:and|or)[ ]+|(?P<comma>,[ ]+))$"
+)
+_AND_AFTER = regex.compile(
+    rf"{_ASIDE}(?:[ ]+(?:and|or)[ ]+|(?P<comma>,[ ]+))(?P<word>\p{{Lu}}\p{{Ll}}{{2,}})(?![\w'’-])"
+)
 _LIST_OPENS = regex.compile(r"(?:\(|,[ ]+|[ ](?:and|or)[ ]+)$")
 _LIST_GOES_ON = regex.compile(r"\)|,[ ]|[ ]+(?:and|or)[ ]")
 

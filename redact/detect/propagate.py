@@ -480,7 +480,9 @@ class _VariantBuilder:
         first, last = "".join(parts[0]), "".join(parts[-1])
         if len(first) > 1 or len(last) > 1:  # "MJ", "MJV" for "Marnie-Jo Vasey"; "OPT", "PT" for "Orla Penhale-Tryst"
             forms |= {first + last} | {letters for letters in (first, last) if len(letters) > 1}
-        for letters in sorted(f.upper() for f in forms if len(f) > 1):
+        # "EQ" for "Ébun Quill" too: records typed on English keyboards drop the accents
+        forms |= {fold(f) for f in forms}
+        for letters in sorted({f.upper() for f in forms if len(f) > 1}):
             # "DS" for Dina Shah, and the Detective Sergeant; "PS" for Precious Sibanda, and a police sergeant
             acronym = self.vocab.is_vocabulary_word(letters) or letters in self.vocab.titles
             yield Variant(letters, "PERSON", score, weak=False, letters=True, acronym=acronym)

@@ -129,6 +129,7 @@ _RECORDED_AS = re.compile(
     r"is\s+registered|was\s+registered|is\s+listed|was\s+listed)\s+as|\bcall(?:ed|s)?\s+(?:her|him))\s+[\"“‘]$",
     re.IGNORECASE,
 )
+_OBJECT_OF_A_PREPOSITION = re.compile(r"\b(?:to|by|with|for|from|of|about|at)[ \t]+$", re.IGNORECASE)
 # 'Ann Lee is also recorded as "Anne Lee"', 'Jo Fry appears as "J Fry"', 'is sometimes written "Jo"'
 _WRITTEN_AS = (
     r"\b(?:(?:is|was|are|were)\s+(?:(?:also|sometimes|variously|often|elsewhere)\s+)?(?:recorded|written|spelt|"
@@ -1349,8 +1350,11 @@ def _is_alias(text: str, previous: Mention, mention: Mention) -> bool:
         return True  # 'a new partner, "Iggy". School later learned his full name was Ignatius Quarrell'
     if _NAME_FOR_NEXT.fullmatch(gap):
         return True  # '"Tobs" is the family's name for Tobiah'
-    if _RECORDED_AS.search(gap) or _SPELT_SEVERAL_WAYS.search(gap):
-        return True  # "... Maja Zofia Wiśniewska. In some health records she appears as "Maja Harding""
+    # "... Maja Zofia Wiśniewska. In some health records she appears as "Maja Harding""; not "... was known to
+    # Hester. Friends called him "Tobs"", where she ends the sentence only as its object
+    object_of = _OBJECT_OF_A_PREPOSITION.search(text, max(0, previous.start - 12), previous.start)
+    if _SPELT_SEVERAL_WAYS.search(gap) or (_RECORDED_AS.search(gap) and not object_of):
+        return True
     if _KNOWN_AS_GAP.fullmatch(gap):
         return True  # 'Iggy was known to his carers, to his college and to most records as "Gus"': a long aside
     if len(gap) > 60 or "\n" in gap or "\t" in gap or re.search(r"[.;]\s", gap):
@@ -1569,6 +1573,9 @@ def _merge_pronoun_aliases(text: str, clusters: list[Cluster]) -> list[Cluster]:
         nearest = candidates[0] if candidates and gender is None else next(
             (c for c in reversed(candidates) if c.gender() in (gender, None)), None
         )
+        # 'Friends called him "Tobs", and he posted as "Tobs Quill"': the one whose surname the alias carries
+        kin = {id(c): c for c in candidates if alias.last and c.last == alias.last and c is not alias}
+        nearest = next(iter(kin.values())) if len(kin) == 1 else nearest
         named = nearest if nearest is not None and nearest is not alias and nearest.first and nearest.last else None
         if named is None or named.ambiguous or alias.ambiguous:
             continue
