@@ -3389,3 +3389,15 @@ def test_initials_without_the_accent_of_a_name_are_that_person_s(tmp_path: Path)
     )
     _, output = run(tmp_path, body)
     assert "EZ" not in output and "TZ" not in output
+
+
+def test_the_parents_a_child_was_born_to_with_their_ages_between_are_the_parents(tmp_path: Path) -> None:
+    body = (
+        '3.1 Tobi was the first child of Dorcas Vetch, then aged 18, and Augustus Knotley ("Gus"), aged 20. '
+        "Gus was born in Tarnwick and moved to the town aged 12. Gus's mother, Hester Knotley, lives nearby.\n\n"
+        "4.1 On 2 December Gus took Tobi to the GP."
+    )
+    plan, _ = run(tmp_path, body, title="SERIOUS CASE REVIEW: BABY TOBI")
+    found = pseudonyms(plan)
+    assert found["Augustus Knotley"] == found["Gus"] == "Father"
+    assert found["Dorcas Vetch"] == "Mother"

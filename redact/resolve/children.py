@@ -118,8 +118,10 @@ def _young(match: re.Match[str]) -> bool:
 
 
 # what may stand between a name and the age the draft gives it: "X, then aged 20", "X (née Y) was 21 years old"
-_AGE_LEAD = re.compile(r"[\s,(]*(?:then\s+|now\s+|(?:who\s+)?(?:was|is)\s+(?:then\s+|now\s+)?)?")
-_ASIDE_LEAD = re.compile(r"\s*\((?:née|nee|formerly)\b[^()\n]{0,40}\)")  # "(née Quill)" before "was 21"
+# (a quoted name's closing quote and bracket may come first: 'Tobiah Quill ("Tobs"), aged 20')
+_AGE_LEAD = re.compile(r"[\"”’)]{0,2}[\s,(]*(?:then\s+|now\s+|(?:who\s+)?(?:was|is)\s+(?:then\s+|now\s+)?)?")
+# "(née Quill)" before "was 21"; '("Tobs")' before ", aged 20"
+_ASIDE_LEAD = re.compile(r"\s*\((?:(?:née|nee|formerly)\b[^()\n]{0,40}|[\"“‘][^\"”’()\n]{1,30}[\"”’])\)")
 
 
 # a birth year in brackets or after a comma: "Tobiah Quill (born 22 January 1993)", "(DOB 03/02/1993)", ", born 1995"

@@ -211,10 +211,12 @@ _IN_A_RELATIONSHIP_AFTER = re.compile(
     r"|his|her)\s+(?P<parent>mother|father|mum|dad)\b",
     re.IGNORECASE,
 )
+# the first parent's age between: "child of A B (aged 21) and ", "child of A B, then aged 18, and "
+_AGE_ASIDE = r"(?:\([^)\n]{0,30}\)\s+|,\s*(?:then\s+)?aged\s+\d{1,2},?\s+)?"
 _PARENTS_BEFORE = re.compile(
     r"(?:\bparents(?:\s+(?:are|were))?\s*[,:(]?|\b(?:child|children|son|daughter)\s+of)\s*(?:the\s+late\s+)?"
-    r"(?:(?-i:[A-Z])[\w'’-]*\s+){0,3}?(?:\([^)\n]{0,30}\)\s+)?(?:and\s+)?$"  # "child of A B (aged 21) and "
-    r"|\bparents\s+(?:are|were)\s+(?:(?-i:[A-Z])[\w'’-]*\s+){1,4}(?:\([^)\n]{0,30}\)\s+)?and\s+$",
+    r"(?:(?-i:[A-Z])[\w'’-]*\s*){0,3}?" + _AGE_ASIDE + r"(?:and\s+)?$"
+    r"|\bparents\s+(?:are|were)\s+(?:(?-i:[A-Z])[\w'’-]*\s+){1,4}" + _AGE_ASIDE + r"and\s+$",
     re.IGNORECASE,
 )  # also "the only child of A and B", "Her parents are Tobiah Quill (aged 23) and Dorcas Quill"
 # A name, a column gap, then its role in the next column of a table laid out with spaces or tabs:
