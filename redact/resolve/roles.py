@@ -452,7 +452,18 @@ def _a_relation(match: re.Match[str]) -> bool:
 
 
 def mention_cues(text: str, start: int, end: int, tables: Sequence | None = None) -> list[Cue]:
-    """Role cues from the sentence around one PERSON mention at ``[start, end)``."""
+    """Role cues from the sentence around one PERSON mention at ``[start, end)``; ``tables`` (the draft's, as
+    ``find_tables`` reads them) adds the cues of a table row the mention stands in. Read once per mention: role
+    hints ask for a cluster's cues many times while clustering."""
+    return list(_mention_cues(text, start, end, tables is not None))
+
+
+_tables_of = lru_cache(maxsize=4)(find_tables)
+
+
+@lru_cache(maxsize=2**16)
+def _mention_cues(text: str, start: int, end: int, in_tables: bool) -> tuple[Cue, ...]:
+    tables = _tables_of(text) if in_tables else None
     cues: list[Cue] = []
     kin = kin_word_of_another_language(text[start:end])
     if kin:  # 'she told the teacher "Hooyo cries"': what a child calls her mother, the mother's
@@ -691,7 +702,7 @@ def mention_cues(text: str, start: int, end: int, tables: Sequence | None = None
         cues.append(Cue(flat_role, 4, _label_anchor(flattened.group("label"))))
     for table in tables or []:
         cues += _table_cues(table, start) + _agency_cues(table, start)
-    return cues
+    return tuple(cues)
 
 
 # a family table a PDF flattened into one run of words: the name, its relation, the age ("Viney Boswell maternal
