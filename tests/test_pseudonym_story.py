@@ -3401,3 +3401,15 @@ def test_the_parents_a_child_was_born_to_with_their_ages_between_are_the_parents
     found = pseudonyms(plan)
     assert found["Augustus Knotley"] == found["Gus"] == "Father"
     assert found["Dorcas Vetch"] == "Mother"
+
+
+def test_a_pet_form_the_draft_has_given_one_person_stays_theirs(tmp_path: Path) -> None:
+    body = (
+        "2.1 The children are Ebun Quill and her brother Augustus Quill. The social worker was Augusta Pelbury.\n\n"
+        "3.1 Ebun had a bruise on her arm. Her brother Augie, who was six years old, had a cough.\n\n"
+        "4.1 Augie arrived at school with no coat. Ms Pelbury visited. Augie and Ebun were seen together."
+    )
+    plan, _ = run(tmp_path, body)
+    found = pseudonyms(plan)
+    assert found["Augie"] == found["Augustus Quill"]
+    assert sum(1 for e in plan.entities if "Augie" in e.texts) == 1

@@ -528,6 +528,11 @@ def _merge_names_recorded_for_a_relation(text: str, clusters: list[Cluster], rol
     return joined
 
 
+def _called(cluster: Cluster, token: str) -> bool:
+    """One of the person's mentions is this one word (folded): the draft already calls them so."""
+    return any(fold(m.text) == token for m in cluster.mentions)
+
+
 def _add_someone_new(text: str, mention: Mention, parts: NameParts, clusters: list[Cluster]) -> None:
     """A cluster of its own for a one-word mention: a titled surname ("Ms Quill"), or a first name; letters that
     are no one's initials join the cluster an earlier use of the same letters made."""
@@ -1000,8 +1005,11 @@ def _pick_for_single(
             (i, c) for i, c in candidates
             if c.gender(roles.get(id(c))) in (gender, None)
             # or a name the person was already called by: "Augie" of Augustina, once "Auntie Augie"
-            or (exact_first and (c.first == token or any(fold(m.text) == token for m in c.mentions)))
+            or (exact_first and (c.first == token or _called(c, token)))
         ]  # fmt: skip
+    if len(candidates) > 1 and not parts.titles and not parts.initials and all(c.last != token for _, c in candidates):
+        called = [(i, c) for i, c in candidates if _called(c, token)]  # "her brother Frankie", then "Frankie"
+        candidates = called if len(called) == 1 else candidates
     if len(candidates) > 1 and {"ms", "mrs"} & set(parts.titles) and _both_titles_written(text, mention.text):
         # "Ms Quellode" and "Mrs Quellode" in one draft: the mother and the grandmother, the elder "Mrs"
         elder = "mrs" in parts.titles
