@@ -85,6 +85,15 @@ def test_a_name_in_a_list_of_names_with_bracketed_ages_is_a_name() -> None:
     assert [f.text for f in _names_beside_names(text, found)] == ["Ysolde"]
 
 
+def test_a_charity_listed_after_a_statutory_body_is_its_own_name_and_its_short_form_too(tmp_path: Path) -> None:
+    body = (
+        "2.3 IMRs came from Quellshire Community Health Services and Teasel Lantern Women's Aid (the IDVA service).\n\n"
+        "25 July 2016\tTeasel Lantern\tThe mother and son move to the refuge."
+    )
+    found = findings(tmp_path, body)
+    assert ("ORGANISATION", "Teasel Lantern Women's Aid") in found and ("ORGANISATION", "Teasel Lantern") in found
+
+
 def test_things_shaped_like_handles_are_not(tmp_path: Path) -> None:
     found = texts(tmp_path, "See section 4.2, draft v0.3 and the family.2 note. His Facebook account (which he ran).")
     assert not {"v0.3", "family.2", "which", "Facebook"} & found

@@ -722,5 +722,6 @@ class OrganisationRecognizer(NamedPlaceRecognizer):
 _ANY_HEAD = regex.compile(
     r"(?<![\w'’-])(?i:"
     + "|".join(c.HEAD for c in (SchoolRecognizer, GpPracticeRecognizer, HospitalRecognizer, OrganisationRecognizer))
-    + r"|Ward)\s*\n$"
+    # and a statutory body's last word: "<Area> Community Health Services and <Name> Women's Aid" lists two
+    + r"|Ward|Services|Constabulary|Council)\s*\n$"
 )
