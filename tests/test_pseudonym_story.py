@@ -3413,3 +3413,26 @@ def test_a_pet_form_the_draft_has_given_one_person_stays_theirs(tmp_path: Path) 
     found = pseudonyms(plan)
     assert found["Augie"] == found["Augustus Quill"]
     assert sum(1 for e in plan.entities if "Augie" in e.texts) == 1
+
+
+def test_initials_written_with_the_accent_of_a_name_are_that_person_s_too(tmp_path: Path) -> None:
+    body = (
+        "2.1 The head of year, Mr Tobías Ó Quill (TÓQ), met the girl weekly.\n\n"
+        "3.1 A pupil gave the registration as YX17 HMV. TÓQ passed this on. The sighting was known to TÓQ."
+    )
+    _, output = run(tmp_path, body)
+    assert "TÓQ" not in output and "TOQ" not in output
+
+
+def test_names_records_gave_the_mother_stay_hers_when_another_is_near_the_word_mother(tmp_path: Path) -> None:
+    body = (
+        "2.1 The mother, Rūta Quellaitė, is Lithuanian. Rūta speaks little English.\n\n"
+        '3.1 There was an error in the ED record, where Tobi\'s mother is entered as "QUELLAITE, Ruta" and '
+        'in the maternity system as "Ruta Quellaite".\n\n'
+        "5.1 Contact would be supervised; this was explained to mother with a face-to-face interpreter, Hester "
+        "Vetch, who from then on attended most ward meetings. Rūta agreed."
+    )
+    plan, _ = run(tmp_path, body)
+    found = pseudonyms(plan)
+    assert found["Rūta Quellaitė"] == found["QUELLAITE, Ruta"] == found["Ruta Quellaite"] == found["Rūta"]
+    assert found["Hester Vetch"] != found["Rūta"]

@@ -481,8 +481,8 @@ class _VariantBuilder:
         if len(first) > 1 or len(last) > 1:  # "MJ", "MJV" for "Marnie-Jo Vasey"; "OPT", "PT" for "Orla Penhale-Tryst"
             forms |= {first + last} | {letters for letters in (first, last) if len(letters) > 1}
         # "EQ" for "Ébun Quill" too: records typed on English keyboards drop the accents
-        forms |= {fold(f) for f in forms}
-        for letters in sorted({f.upper() for f in forms if len(f) > 1}):
+        forms = {f for f in forms if len(f) > 1}
+        for letters in sorted({f.upper() for f in forms} | {fold(f).upper() for f in forms}):
             # "DS" for Dina Shah, and the Detective Sergeant; "PS" for Precious Sibanda, and a police sergeant
             acronym = self.vocab.is_vocabulary_word(letters) or letters in self.vocab.titles
             yield Variant(letters, "PERSON", score, weak=False, letters=True, acronym=acronym)
@@ -633,8 +633,9 @@ def propagate(
     variants: dict[tuple[str, str, bool], Variant] = {}
     for finding in findings if seeds is None else seeds:
         for variant in builder.variants(finding):
-            # "JO" the initials, "Jo" the name; a head as written, "Ashgrove" of a name found too in capitals
-            written = variant.text if variant.exact_case else fold(variant.text)
+            # "JO" the initials, "Jo" the name; a head as written, "Ashgrove" of a name found too in capitals; letters
+            # as written ("TÓB" and "TOB" are both looked for)
+            written = variant.text if variant.exact_case or variant.letters else fold(variant.text)
             key = (written, variant.label, variant.letters)
             old = variants.get(key)
             if old is None or (variant.score, not variant.weak) > (old.score, not old.weak):

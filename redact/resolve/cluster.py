@@ -517,10 +517,14 @@ def _merge_names_recorded_for_a_relation(text: str, clusters: list[Cluster], rol
             end = max(m.end for m in owner[at].mentions if m.start == at)
             also = _ALSO_AS.match(text, end)
             at = also.end() if also else None
+        listed = list(dict.fromkeys(listed))
         holders = [c for c in clusters if not c.ambiguous and c.mentions and roles.get(id(c)) == role]
-        holders = [c for c in holders if c not in listed] or holders
-        named = holders[0] if len(holders) == 1 else listed[0] if len(listed) > 1 else None
-        for cluster in dict.fromkeys(listed):
+        # one of the names already hers (the role is said of it), else the one person with the role, else the
+        # names are one unknown person's
+        own = [c for c in listed if c in holders]
+        others = [c for c in holders if c not in listed]
+        named = own[0] if own else others[0] if len(others) == 1 else listed[0] if len(listed) > 1 else None
+        for cluster in listed:
             if named is not None and cluster is not named and cluster.mentions:
                 _absorb(named, cluster, {})
                 owner.update({m.start: named for m in named.mentions})

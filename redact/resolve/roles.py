@@ -50,8 +50,9 @@ _PRONOUN = r"\b(?P<pronoun>his|her|your)\s+"  # not "her" of "either"; "your" in
 # the name after a comma ("the allocated social worker after the injury, Ebun": when; "Sibling in school:" too)
 # "the youth worker there, Jamal", "the Head of Year 10, Miss Joy Okonkwo": a place word or a year group, then the
 # comma
-_WHERE_THEY_WORK = (
-    r"(?:\s+(?:in|at|from|for|with|after|before|during|since)\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,2}?\s*[,:]"
+_WHERE_THEY_WORK = (  # (not another's role: "explained to mother with a face-to-face interpreter, X" is his)
+    r"(?:\s+(?:in|at|from|for|with|after|before|during|since)\s+(?!(?:[\w'’-]+\s+){0,3}?(?:" + ROLE_WORDS + r")\s*[,:])"
+    r"(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,2}?\s*[,:]"
     r"|\s+(?:there|then|at\s+the\s+time|at\s+that\s+time|that\s+(?:night|day|evening|weekend)|on\s+(?:duty|shift)"
     r"|\d{1,2})\s*,)?"
 )
