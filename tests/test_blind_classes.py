@@ -94,6 +94,30 @@ def test_a_charity_listed_after_a_statutory_body_is_its_own_name_and_its_short_f
     assert ("ORGANISATION", "Teasel Lantern Women's Aid") in found and ("ORGANISATION", "Teasel Lantern") in found
 
 
+def test_a_service_of_english_words_after_a_job_and_a_comma_is_no_name(tmp_path: Path) -> None:
+    body = (
+        "The panel:\nCommissioning Manager, Short Breaks, Quellshire Council\nTeam Manager, Hester Quill, Quellshire "
+        "Council\n\nShe was recruited through Tarnwick Short Breaks."
+    )
+    people = [text for label, text in findings(tmp_path, body) if label == "PERSON"]
+    assert "Short" not in people and "Short Breaks" not in people and "Hester Quill" in people
+
+
+def test_a_gamer_tag_with_digits_for_letters_and_a_unit_s_quoted_letters_are_found(tmp_path: Path) -> None:
+    body = (
+        'His father serves with the 1st Battalion, The Quellmoor Light Infantry ("1 QLI"), at Tarnwick Barracks. '
+        'His online friend used the handle "Qu1llW0lf"[1]; later "Qu1llW0lf" sent a message.'
+    )
+    found = findings(tmp_path, body)
+    assert ("ORGANISATION", "1 QLI") in found
+    assert sum(1 for label, text in found if text == "Qu1llW0lf") == 2
+
+
+def test_digits_misread_in_words_and_names_are_no_handle(tmp_path: Path) -> None:
+    body = "INTR0DUCTION\n\nThe records went bey0nd GP2GP. Mrs Quellode and Mrs Que1lode are one teacher."
+    assert not [text for label, text in findings(tmp_path, body) if label == "SOCIAL_HANDLE"]
+
+
 def test_things_shaped_like_handles_are_not(tmp_path: Path) -> None:
     found = texts(tmp_path, "See section 4.2, draft v0.3 and the family.2 note. His Facebook account (which he ran).")
     assert not {"v0.3", "family.2", "which", "Facebook"} & found

@@ -552,7 +552,9 @@ def _initialisms_in_brackets(text: str, findings: list[Finding]) -> list[Finding
     return added
 
 
-_INITIALISM_AFTER = re.compile(r"[ \t]*\([ \t]*(?P<short>(?:\d{1,3}[ \t]+)?(?P<letters>[A-Z]{2,6}))[ \t]*\)")
+_INITIALISM_AFTER = re.compile(  # in quotes too: '("1 RQB")'
+    r"[ \t]*\([ \t]*[\"“‘']?(?P<short>(?:\d{1,3}[ \t]+)?(?P<letters>[A-Z]{2,6}))[\"”’']?[ \t]*\)"
+)
 _BRACKET_OPENING = re.compile(r"\s*\(\s*(?:\d+\s+)?$")
 _NAME_WORDS = re.compile(r"[A-Za-z][\w'’-]*")
 

@@ -684,6 +684,8 @@ class ContextNameRecognizer(_NameRecognizer):
                 span = self.trim(text, words)
                 if span is None or (span[1] < end and self._ordinary_words(text[span[0] : span[1]])):
                     continue  # "Child Death Overview Panel": the relation word opens a title, not a name
+                if pattern is self.before and self._employer_after_a_job(text, match.start(), start, end):
+                    continue  # "Commissioning Manager, Short Breaks, <council>": the service, not a name
                 if pattern is self.before and self._opens_an_organisation(text, span[1]):
                     continue  # "Service Manager, Wendover Recovery Partnership": the employer, not a name
                 # "The mother's sister, Farzana<WRAPPED LINE>Akhtar, ...": the surname on the next line
@@ -693,6 +695,15 @@ class ContextNameRecognizer(_NameRecognizer):
                 record = _RECORD_SURNAME_BEFORE.search(text, max(0, span[0] - 40), span[0])
                 start = record.start() if record and pattern is not self.before else span[0]  # "QUILL, Dorcas (mother)"
                 yield start, end, self.SCORE if known else self.SCORE_UNKNOWN
+
+    def _employer_after_a_job(self, text: str, cue: int, start: int, end: int) -> bool:
+        """A job title, a comma, then words that are all English ("Short Breaks"): a panel list's organisation
+        after the job, as "Job, Organisation" lines write it; not a relation's ("her aunt, Rose Hill")."""
+        said = text[cue:start].rstrip(" \t,–—").split()
+        relation = bool(said) and said[-1].lower().rstrip("s") in self.vocab.relations
+        return text[start - 2 : start].strip() == "," and not relation and all(
+            is_english_form(word.lower()) for word in text[start:end].split()
+        )
 
     def _opens_an_organisation(self, text: str, end: int) -> bool:
         """The capitalised words from ``end`` on run into a place or organisation noun ("... Partnership")."""

@@ -14,7 +14,7 @@ from redact.lexicon import english_words, is_english_form
 _PLATFORM = re.compile(
     r"\b(?:snapchat|snap|instagram|insta|tiktok|facebook|fb|twitter|threads|kik|whatsapp|discord|youtube"
     r"|telegram|twitch|reddit|roblox|xbox|playstation|psn|steam|onlyfans|tumblr|pinterest|yubo|tinder|grindr"
-    r"|online|account|channel|username|profile|gamertag|gamer[ \t]?tag|screen[ \t]?name)\b",
+    r"|online|account|channel|username|profile|gamertag|gamer[ \t]?tag|screen[ \t]?name|handle)\b",
     re.IGNORECASE,
 )
 # Between the platform and the handle: "name was", "account called", "username:", "as", quotes.
@@ -35,6 +35,8 @@ _HANDLE_SHAPE = re.compile(r"(?<![\w@./\\-])[a-z][a-z0-9]*(?:[._][a-z0-9]+)+(?![
 
 # Small letters, a capital inside, digits at the end ("kazzaN96", "xxLilM4ya"): a made-up name, no English word
 _CAMEL_DIGIT_HANDLE = re.compile(r"(?<![\w@./\\-])[a-z]{2,}[A-Z][A-Za-z]*\d{1,4}(?![\w@/\\-])")
+# Digits for letters inside a word ("Gh0stQu1ll", "sn1per"): a gamer's tag, as no word or name is written
+_LEET_HANDLE = re.compile(r"(?<![\w@./\\-])[A-Za-z]{2,}\d[A-Za-z]{2,}[A-Za-z0-9]*(?![\w@/\\-])")
 # Words joined by "_", in any case ("lil_man_stoke", "Kaz_R0chy"): how handles are made, not English
 _UNDERSCORE_HANDLE = re.compile(r"(?<![\w@./\\-])[A-Za-z][A-Za-z0-9]*(?:_+[A-Za-z0-9]+)+_*(?![\w@/\\-])")
 
@@ -52,6 +54,20 @@ _QUOTED_BEFORE_PLATFORM = re.compile(
     r"[\"'‘“](?P<handle>@?[A-Za-z0-9][A-Za-z0-9_.]{1,29})[\"'’”][ \t]+(?:on|via|from)[ \t]+" + _PLATFORM.pattern,
     re.IGNORECASE,
 )
+
+
+_AS_LETTERS = (str.maketrans("01345", "oleas"), str.maketrans("01345", "oieas"))
+
+
+def _misread_word(token: str, text: str) -> bool:
+    """Capitals only ("GP2GP", "SERI0US"), or, with its digits read as letters, an English word ("bey0nd") or a
+    word the draft writes elsewhere ("Qu1llode" of Quillode): a scan's misreading, no tag."""
+    readings = [token.lower().translate(table) for table in _AS_LETTERS]
+    return token.isupper() or any(is_english_form(r) or _written_in(r, text) for r in readings)
+
+
+def _written_in(word: str, text: str) -> bool:
+    return re.search(rf"(?i)(?<![\w-]){re.escape(word)}(?![\w-])", text) is not None
 
 
 def _handle_like(token: str, quoted: bool) -> bool:
@@ -88,8 +104,11 @@ class SocialHandleRecognizer(UkEntityRecognizer):
             last = match.group("last").lower()
             if not last.isdigit() and last not in _NOT_HANDLE_ENDINGS and match.group(0).lower() not in ("e.g", "i.e"):
                 yield match.start(), match.end(), 0.6
-        for match in [*_UNDERSCORE_HANDLE.finditer(text), *_CAMEL_DIGIT_HANDLE.finditer(text)]:
-            yield match.start(), match.end(), 0.6
+        for pattern in (_UNDERSCORE_HANDLE, _CAMEL_DIGIT_HANDLE, _LEET_HANDLE):
+            for match in pattern.finditer(text):
+                if pattern is _LEET_HANDLE and _misread_word(match.group(), text):
+                    continue  # "bey0nd", "SERI0US": a scan's misreading of a word, no tag
+                yield match.start(), match.end(), 0.6
         for match in _HANDLE_SHAPE.finditer(text):
             body = match.group(0)
             # "family.2": a footnote number after a full stop; "kmw.2004" is letters no word and a year
