@@ -3320,17 +3320,17 @@ def test_a_priest_s_or_minister_s_abbreviated_title_makes_a_faith_leader(tmp_pat
 
 def test_a_pet_form_after_a_kin_word_is_the_relative_whatever_gender_the_name_usually_has(tmp_path: Path) -> None:
     body = (
-        "Ebun and her aunt, Bernadine Quill, met the author. In 2014 Ebun went to live with her maternal aunt, "
-        '"Auntie Bernie", at home. Bernie had no training and no support plan.'
+        "Ebun and her aunt, Ernestine Quill, met the author. In 2014 Ebun went to live with her maternal aunt, "
+        '"Auntie Ernie", at home. Ernie had no training and no support plan.'
     )
     plan, _ = run(tmp_path, body)
     found = pseudonyms(plan)
-    assert found["Bernie"] == found["Bernadine Quill"] == "Aunt"
+    assert found["Ernie"] == found["Ernestine Quill"] == "Aunt"
 
 
 def test_a_job_for_its_employer_and_a_chronology_s_allocated_as_give_the_role(tmp_path: Path) -> None:
     body = (
-        "4.3 On 2 May 2013 Tobiah Knotley, housing officer for Quellmoor Homes, visited about rent arrears. "
+        "4.3 On 2 May 2013 Tobiah Knotley, housing officer for Quellmoor Housing, visited about rent arrears. "
         "Mr Knotley made a referral.\n\n"
         "- 12 June 2014 - first strategy discussion. Hester Vetch allocated as social worker.\n"
         "- July 2014 - the school told Ms Vetch about the takeaway."
@@ -3393,11 +3393,11 @@ def test_initials_without_the_accent_of_a_name_are_that_person_s(tmp_path: Path)
 
 def test_the_parents_a_child_was_born_to_with_their_ages_between_are_the_parents(tmp_path: Path) -> None:
     body = (
-        '3.1 Tobi was the first child of Dorcas Vetch, then aged 18, and Augustus Knotley ("Gus"), aged 20. '
+        '3.1 Quin was the first child of Dorcas Vetch, then aged 18, and Augustus Knotley ("Gus"), aged 20. '
         "Gus was born in Tarnwick and moved to the town aged 12. Gus's mother, Hester Knotley, lives nearby.\n\n"
-        "4.1 On 2 December Gus took Tobi to the GP."
+        "4.1 On 2 December Gus took Quin to the GP."
     )
-    plan, _ = run(tmp_path, body, title="SERIOUS CASE REVIEW: BABY TOBI")
+    plan, _ = run(tmp_path, body, title="SERIOUS CASE REVIEW: BABY QUIN")
     found = pseudonyms(plan)
     assert found["Augustus Knotley"] == found["Gus"] == "Father"
     assert found["Dorcas Vetch"] == "Mother"
@@ -3426,13 +3426,14 @@ def test_initials_written_with_the_accent_of_a_name_are_that_person_s_too(tmp_pa
 
 def test_names_records_gave_the_mother_stay_hers_when_another_is_near_the_word_mother(tmp_path: Path) -> None:
     body = (
-        "2.1 The mother, Rūta Quellaitė, is Lithuanian. Rūta speaks little English.\n\n"
-        '3.1 There was an error in the ED record, where Tobi\'s mother is entered as "QUELLAITE, Ruta" and '
-        'in the maternity system as "Ruta Quellaite".\n\n'
+        "2.1 The mother, Gabrielė Quellaitė, is Lithuanian. Gabrielė speaks little English.\n\n"
+        '3.1 There was an error in the ED record, where Quin\'s mother is entered as "QUELLAITE, Gabriele" and '
+        'in the maternity system as "Gabriele Quellaite".\n\n'
         "5.1 Contact would be supervised; this was explained to mother with a face-to-face interpreter, Hester "
-        "Vetch, who from then on attended most ward meetings. Rūta agreed."
+        "Vetch, who from then on attended most ward meetings. Gabrielė agreed."
     )
     plan, _ = run(tmp_path, body)
     found = pseudonyms(plan)
-    assert found["Rūta Quellaitė"] == found["QUELLAITE, Ruta"] == found["Ruta Quellaite"] == found["Rūta"]
-    assert found["Hester Vetch"] != found["Rūta"]
+    assert found["Gabrielė Quellaitė"] == found["QUELLAITE, Gabriele"] == found["Gabriele Quellaite"]
+    assert found["Gabrielė"] == found["Gabrielė Quellaitė"]
+    assert found["Hester Vetch"] != found["Gabrielė"]

@@ -430,7 +430,7 @@ def _towns_not_people(findings: list[Finding]) -> list[Finding]:
     return [f for f in relabelled if not part_of_a_longer_name(f)]
 
 
-# each name may carry a short aside in brackets: "Ifrah (aged 11), Tobiah (8) and Hester (4)"
+# each name may carry a short aside in brackets: "Ebun (aged 11), Tobiah (8) and Hester (4)"
 _ASIDE = r"(?:[ ]*\([^()\n]{1,20}\))?"
 _AND_BEFORE = regex.compile(
     rf"(?<![\w'’-])(?P<word>\p{{Lu}}\p{{Ll}}{{2,}}){_ASIDE}(?:[ ]+(?:and|or)[ ]+|(?P<comma>,[ ]+))$"

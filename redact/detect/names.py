@@ -685,7 +685,7 @@ class ContextNameRecognizer(_NameRecognizer):
                 if span is None or (span[1] < end and self._ordinary_words(text[span[0] : span[1]])):
                     continue  # "Child Death Overview Panel": the relation word opens a title, not a name
                 if pattern is self.before and self._employer_after_a_job(text, match.start(), start, end):
-                    continue  # "Commissioning Manager, Short Breaks, <council>": the service, not a name
+                    continue  # "Commissioning Manager, Respite Links, <council>": the service, not a name
                 if pattern is self.before and self._opens_an_organisation(text, span[1]):
                     continue  # "Service Manager, Wendover Recovery Partnership": the employer, not a name
                 # "The mother's sister, Farzana<WRAPPED LINE>Akhtar, ...": the surname on the next line
@@ -697,7 +697,7 @@ class ContextNameRecognizer(_NameRecognizer):
                 yield start, end, self.SCORE if known else self.SCORE_UNKNOWN
 
     def _employer_after_a_job(self, text: str, cue: int, start: int, end: int) -> bool:
-        """A job title, a comma, then words that are all English ("Short Breaks"): a panel list's organisation
+        """A job title, a comma, then words that are all English ("Respite Links"): a panel list's organisation
         after the job, as "Job, Organisation" lines write it; not a relation's ("her aunt, Rose Hill")."""
         said = text[cue:start].rstrip(" \t,–—").split()
         relation = bool(said) and said[-1].lower().rstrip("s") in self.vocab.relations

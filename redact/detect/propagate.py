@@ -634,7 +634,7 @@ def propagate(
     for finding in findings if seeds is None else seeds:
         for variant in builder.variants(finding):
             # "JO" the initials, "Jo" the name; a head as written, "Ashgrove" of a name found too in capitals; letters
-            # as written ("TÓB" and "TOB" are both looked for)
+            # as written ("TÓQ" and "TOQ" are both looked for)
             written = variant.text if variant.exact_case or variant.letters else fold(variant.text)
             key = (written, variant.label, variant.letters)
             old = variants.get(key)
@@ -1008,7 +1008,7 @@ def _extend_name(text: str, start: int, end: int, builder: _VariantBuilder, surn
             english = lower and not gazetteer().is_name(word)
             quoted = before.group(1) is not None
             quoted_at = window + (before.start() if quoted else before.start(2))
-            # 'Bernadette "Bernie" Quilligan': a nickname between two names is found on its own
+            # 'Bernadette "Bernie" Quillan': a nickname between two names is found on its own
             between_names = quoted and _NAME_WORD_BEFORE.search(text, max(0, quoted_at - 30), quoted_at)
             weak = function_word or english or builder.is_weak(word) or builder.keep.is_kept(word) or word.isupper()
             if not (weak or between_names):

@@ -1012,7 +1012,7 @@ def _pick_for_single(
             or (exact_first and (c.first == token or _called(c, token)))
         ]  # fmt: skip
     if len(candidates) > 1 and not parts.titles and not parts.initials and all(c.last != token for _, c in candidates):
-        called = [(i, c) for i, c in candidates if _called(c, token)]  # "her brother Frankie", then "Frankie"
+        called = [(i, c) for i, c in candidates if _called(c, token)]  # "her brother Augie", then "Augie"
         candidates = called if len(called) == 1 else candidates
     if len(candidates) > 1 and {"ms", "mrs"} & set(parts.titles) and _both_titles_written(text, mention.text):
         # "Ms Quellode" and "Mrs Quellode" in one draft: the mother and the grandmother, the elder "Mrs"

@@ -228,7 +228,7 @@ _CELL_AFTER = re.compile(
     r"|^[ ](?P<tight>[A-Za-z][\w'’-]*(?:[ ][a-z][\w'’-]*)?)(?=[ ]{2,}|\t)",
     re.M,
 )
-# a bracket an apposition reads past: initials "(LB)", "(TÓB)"; an age or birth "(aged 31)", "(31)", "(DOB ...)";
+# a bracket an apposition reads past: initials "(LB)", "(TÓQ)"; an age or birth "(aged 31)", "(31)", "(DOB ...)";
 # the person's other names "(née Quill, known as 'Hetty')"; quoted initials '("OG")'
 _ASIDE_AFTER = re.compile(
     r"[ \t]+(?i:snr|jnr|senior|junior|sr|jr)\.?(?=[ \t]*[,(])"  # "Tobiah Quill snr, father"
@@ -274,7 +274,7 @@ _NOT_APPOSITION = (
     r"(?!\s+with\s+(?:(?:Mr|Mrs|Ms|Miss|Dr)\b|(?:her|his|their)\b|(?-i:[A-Z])))"
     rf"(?!\s+(?:and|or|&)\b(?!\s+(?:{JOB_WORDS})\b))(?!\s*,\s*(?:and|or)\b)"
 )
-_FOR_AFTER = re.compile(r"\s+for\b")  # "X, housing officer for Quellmoor Homes": a job's employer, not a relative's
+_FOR_AFTER = re.compile(r"\s+for\b")  # "X, housing officer for Quellmoor Housing": a job's employer, not a relative's
 _APPOSITION_AFTER = re.compile(
     r"^(?:['’]s?)?\s*,\s*(?!(?:not|never|nor|rather)\b)(?:"  # "this was Tariq, not the father": no cue
     + _ANCHOR

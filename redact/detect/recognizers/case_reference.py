@@ -161,14 +161,14 @@ class PoliceCollarNumberRecognizer(UkPatternRecognizer):
     ]
 
 
-# an emergency service resource's call sign: letters and a short number ("KM17", "A12")
+# an emergency service resource's call sign: letters and a short number ("QX21", "A12")
 _CALL_SIGN = r"(?<![\w/-])[A-Z]{1,3}\d{1,4}[A-Z]?(?![\w/-])"
 _RESOURCE = r"(?:RRV|DCA|FRV|HEMS)"  # rapid response vehicle, double-crewed ambulance, fast response, air ambulance
 
 
 class CallSignRecognizer(UkPatternRecognizer):
-    """An ambulance, fire or police resource's call sign, which names the crew and their station: "call sign KM17",
-    "RRV KR04", "the crew of KM17", "KM17 (DCA, <town> station)". Too short for a reference without its cue."""
+    """An ambulance, fire or police resource's call sign, which names the crew and their station: "call sign QX21",
+    "RRV QB07", "the crew of QX21", "QX21 (DCA, <town> station)". Too short for a reference without its cue."""
 
     ENTITY = "CASE_REFERENCE"
     PATTERNS = [

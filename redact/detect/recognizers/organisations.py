@@ -203,7 +203,7 @@ class OrganisationContextRecognizer(UkEntityRecognizer):
         ),
         _ONE_OF_A_KIND,
         _WORKERS_FIRM,
-        # "licensee of The Mermaid's Rest", "a cellarman at the Fox and Hounds": who runs or serves in a pub
+        # "licensee of The Mermaid's Rest", "a cellarman at the Otter and Anchor": who runs or serves in a pub
         regex.compile(
             rf"(?<![\w-])(?i:licensee|landlord|landlady|cellarman|barman|barmaid|bar[ \t]+staff|doorman)[ \t]+"
             rf"(?:of|at)[ \t]+(?:the[ \t]+)?(?P<name>{_RUN}){_ENDS}"
@@ -342,8 +342,8 @@ class NamedVenueRecognizer(UkEntityRecognizer):
         rf"[ \t]+(?:the[ \t]+)?(?P<name>{_RUN}){_ENDS}"
     )
 
-    # a pub's "the <noun> and <noun>" where someone goes or is: "went on to the Fox and Hounds", "drinking in the
-    # Plough and Harrow"; not the report's own pairs ("the Health and Wellbeing Board", "to the Children and Families")
+    # a pub's "the <noun> and <noun>" where someone goes or is: "went on to the Otter and Anchor", "drinking in the
+    # Heron and Kettle"; not the report's own pairs ("the Health and Wellbeing Board", "to the Children and Families")
     _PAIR_OF_NOUNS = regex.compile(
         r"(?<=\b(?i:at|to|in|into|from|outside|near|inside|opposite|behind)[ \t]+the[ \t]+)"
         r"(?P<name>\p{Lu}\p{Ll}+[ \t]+and[ \t]+\p{Lu}\p{Ll}+)(?![\w'’-]|[ \t]+\p{Lu})"
@@ -369,7 +369,7 @@ class NamedVenueRecognizer(UkEntityRecognizer):
 
     @staticmethod
     def _pub_like(text: str, end: int, first: str, second: str) -> bool:
-        """Two plain English nouns, neither a word of reports and agencies ("Fox", "Hounds"; not "Health"), with no
+        """Two plain English nouns, neither a word of reports and agencies ("Otter", "Anchor"; not "Health"), with no
         noun after them that they would describe ("the Science and Technology block")."""
         words = (first.lower(), second.lower())
         if not all(is_english_form(w) and not vocabulary().is_vocabulary_word(w) for w in words):

@@ -60,7 +60,7 @@ _AS_LETTERS = (str.maketrans("01345", "oleas"), str.maketrans("01345", "oieas"))
 
 
 def _misread_word(token: str, text: str) -> bool:
-    """Capitals only ("GP2GP", "SERI0US"), or, with its digits read as letters, an English word ("bey0nd") or a
+    """Capitals only ("GP2GP", "REP0RT"), or, with its digits read as letters, an English word ("bel0w") or a
     word the draft writes elsewhere ("Qu1llode" of Quillode): a scan's misreading, no tag."""
     readings = [token.lower().translate(table) for table in _AS_LETTERS]
     return token.isupper() or any(is_english_form(r) or _written_in(r, text) for r in readings)
@@ -107,7 +107,7 @@ class SocialHandleRecognizer(UkEntityRecognizer):
         for pattern in (_UNDERSCORE_HANDLE, _CAMEL_DIGIT_HANDLE, _LEET_HANDLE):
             for match in pattern.finditer(text):
                 if pattern is _LEET_HANDLE and _misread_word(match.group(), text):
-                    continue  # "bey0nd", "SERI0US": a scan's misreading of a word, no tag
+                    continue  # "bey0nd", "REP0RT": a scan's misreading of a word, no tag
                 yield match.start(), match.end(), 0.6
         for match in _HANDLE_SHAPE.finditer(text):
             body = match.group(0)
