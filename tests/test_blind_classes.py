@@ -103,6 +103,14 @@ def test_a_service_of_english_words_after_a_job_and_a_comma_is_no_name(tmp_path:
     assert "Respite" not in people and "Respite Links" not in people and "Hester Quill" in people
 
 
+
+def test_a_short_breaks_charity_by_its_name_is_an_organisation_and_the_service_kind_is_not(tmp_path: Path) -> None:
+    body = "Commissioning Manager, Short Breaks, Quellshire Council\n\nShe was recruited through Tarnwick Short Breaks."
+    found = findings(tmp_path, body)
+    assert ("ORGANISATION", "Tarnwick Short Breaks") in found
+    assert not [text for _, text in found if text.startswith("Short")]
+
+
 def test_a_gamer_tag_with_digits_for_letters_and_a_unit_s_quoted_letters_are_found(tmp_path: Path) -> None:
     body = (
         'His father serves with the 1st Battalion, The Quellmoor Light Infantry ("1 QLI"), at Tarnwick Barracks. '

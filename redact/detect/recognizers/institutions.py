@@ -665,6 +665,8 @@ class OrganisationRecognizer(NamedPlaceRecognizer):
         r"(?:Support|Toddler|Community|Bereavement|Youth|Parenting)[ \t]+Group|"
         # a bereavement charity: "Quellmoor Acorns Bereavement Service"
         r"Bereavement[ \t]+(?:Service|Support|Project|Network)|"
+        # a respite charity by its own name: "Quellmoor Short Breaks" (not "Short Breaks" alone, a service's kind)
+        r"Short[ \t]+Breaks|"
         r"Recovery[ \t]+(?:Partnership|Service)|Youth[ \t]+Centre|Mission|CIC|"
         # an advocacy charity: "Ousebridge Young People's Advocacy"
         r"(?:Young[ \t]+People['’]?s[ \t]+)?Advocacy(?:[ \t]+Service)?|"
