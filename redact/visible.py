@@ -45,6 +45,19 @@ MARKDOWN_EMPHASIS = re.compile(r"(?<![\w*])\*{1,3}(?=\w)|(?<=\w)\*{1,3}(?![\w*])
 REVISION = re.compile(r"(?P<open>\[(?:Deleted|Inserted|Moved from|Moved to):[ \t]*)[^\[\]\n]*(?P<close>\])")
 
 
+_WORD_AFTER = re.compile(r"[^\W\d_]+")
+
+
+def _written_whole(text: str, hyphen: int, after: int) -> bool:
+    """The two halves of a word a short line cut ("Pel-<LINE BREAK>bury" in a footnote) make a word the draft
+    writes whole elsewhere ("Pelbury"): one word, whatever the line's length."""
+    before, rest = _WORD_ENDING.search(text, max(0, hyphen - 60), hyphen), _WORD_AFTER.match(text, after)
+    if before is None or rest is None:
+        return False
+    word = before.group() + rest.group()
+    return re.search(rf"(?<![^\W\d_]){re.escape(word)}(?![^\W\d_])", text, re.IGNORECASE) is not None
+
+
 def visible_text(text: str) -> tuple[str, list[int]] | None:
     """``text`` without invisible characters or the hyphens of wrapped lines, with Markdown emphasis marks and
     inline revision marks blanked, a space between a name and the word a tab stop glued to it (its offset that of
@@ -52,7 +65,11 @@ def visible_text(text: str) -> tuple[str, list[int]] | None:
     when ``text`` reads as it is."""
     hidden = [run.span() for run in INVISIBLE_RUN.finditer(text)]
     cut_words = LINE_END_HYPHEN.finditer(text)
-    hidden += [hyphen.span() for hyphen in cut_words if wrapped_line(text, hyphen.start(), HYPHEN_WRAPPED_LINE)]
+    hidden += [
+        hyphen.span()
+        for hyphen in cut_words
+        if wrapped_line(text, hyphen.start(), HYPHEN_WRAPPED_LINE) or _written_whole(text, hyphen.start(), hyphen.end())
+    ]
     hidden += [hyphen.span(1) for hyphen in HYPHEN_BEFORE_CAPITAL.finditer(text) if _compound_cut(text, hyphen.start())]
     footnotes = _footnote_spans(text)
     marked = MARKDOWN_EMPHASIS.search(text) or REVISION.search(text)

@@ -3437,3 +3437,16 @@ def test_names_records_gave_the_mother_stay_hers_when_another_is_near_the_word_m
     assert found["Gabrielė Quellaitė"] == found["QUELLAITE, Gabriele"] == found["Gabriele Quellaite"]
     assert found["Gabrielė"] == found["Gabrielė Quellaitė"]
     assert found["Hester Vetch"] != found["Gabrielė"]
+
+
+def test_a_place_cut_by_a_short_footnote_line_is_the_place_the_draft_writes_whole(tmp_path: Path) -> None:
+    body = (
+        "2.1 The family lived in Quellmoor, a former pit village.2 The grandfather sits on the committee of Quell-\n"
+        "moor Miners' Welfare.\n\n"
+        "2\n1 14 Pithead Row, Quell-\nmoor. The family had lived there since 2012.\n\n"
+        "3.1 In Quellmoor few families used the children's centre."
+    )
+    plan, output = run(tmp_path, body)
+    assert "Quell" not in output and "moor." not in output  # not half of it either
+    cut = [e.pseudonym for e in plan.entities if any("Quell-\nmoor" in t for t in e.texts)]
+    assert len(set(cut)) == 1  # both cut mentions are one place

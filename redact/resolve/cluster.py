@@ -104,8 +104,9 @@ _COLLAR_BEFORE = re.compile(r"(?<=\s)\d{2,6}(?:[A-Z]{2})?[ \t]+$")
 
 
 def normalise(text: str) -> str:
-    """Key for non-person mentions: case, whitespace, possessive and a leading "the" ignored."""
-    bare, _ = strip_possessive(" ".join(text.split()))
+    """Key for non-person mentions: case, whitespace, possessive, a leading "the" and a wrapped line's hyphen
+    ("Quell-<LINE BREAK>moor") ignored."""
+    bare, _ = strip_possessive(" ".join(LINE_END_HYPHEN.sub("", text).split()))
     bare = re.sub(r"^the\s+", "", bare, flags=re.IGNORECASE)
     return re.sub(r"[^\w]+", " ", bare.lower()).strip()
 
