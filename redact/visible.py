@@ -54,7 +54,11 @@ def _written_whole(text: str, hyphen: int, after: int) -> bool:
     before, rest = _WORD_ENDING.search(text, max(0, hyphen - 60), hyphen), _WORD_AFTER.match(text, after)
     if before is None or rest is None:
         return False
-    word = before.group() + rest.group()
+    return writes_word(text, before.group() + rest.group())
+
+
+def writes_word(text: str, word: str) -> bool:
+    """The draft writes ``word`` whole somewhere, in any case."""
     return re.search(rf"(?<![^\W\d_]){re.escape(word)}(?![^\W\d_])", text, re.IGNORECASE) is not None
 
 

@@ -447,9 +447,9 @@ def kin_word_of_another_language(said: str) -> str | None:
     return role if role and KINDS.get(role) and KINDS[role].family and len(said) > 3 else None
 
 
-def _a_relation(match: re.Match[str]) -> bool:
-    """The role word a pattern matched is a relation ("mother"), not a job."""
-    return KINDS.get(_role_of(match.group("role")), KINDS["family_member"]).family
+def _a_relation(word: str) -> bool:
+    """The role word is a relation ("mother", or a word no kind knows), not a job."""
+    return KINDS.get(_role_of(word), KINDS["family_member"]).family
 
 
 def mention_cues(text: str, start: int, end: int, tables: Sequence | None = None) -> list[Cue]:
@@ -459,12 +459,9 @@ def mention_cues(text: str, start: int, end: int, tables: Sequence | None = None
     return list(_mention_cues(text, start, end, tables is not None))
 
 
-_tables_of = lru_cache(maxsize=4)(find_tables)
-
-
 @lru_cache(maxsize=2**16)
 def _mention_cues(text: str, start: int, end: int, in_tables: bool) -> tuple[Cue, ...]:
-    tables = _tables_of(text) if in_tables else None
+    tables = find_tables(text) if in_tables else None  # cached for the draft being resolved
     cues: list[Cue] = []
     kin = kin_word_of_another_language(text[start:end])
     if kin:  # 'she told the teacher "Hooyo cries"': what a child calls her mother, the mother's
@@ -537,7 +534,7 @@ def _mention_cues(text: str, start: int, end: int, in_tables: bool) -> tuple[Cue
         acting_for = _ROLE_FOR_BEFORE.search(before, 0, match.start("role"))
         if acting_for:  # "HV for baby: Nadia Karim", "Solicitor for the mother: X": the first role is the person's
             word, pronoun = acting_for.group("role"), None
-        kin = not (pronoun or match.group("anchor")) and KINDS.get(_role_of(word), KINDS["family_member"]).family
+        kin = not (pronoun or match.group("anchor")) and _a_relation(word)
         role_at = match.start("role")  # the owner and the relation before it stand in the 80 characters before
         shared = _OWNER_OF_THE_RELATION_BEFORE.search(before, max(0, role_at - 80), role_at) if kin else None
         if shared:
@@ -644,7 +641,8 @@ def _mention_cues(text: str, start: int, end: int, in_tables: bool) -> tuple[Cue
             continue  # "for Harley was a father alone": not about Harley; "thought Darren was her uncle": a belief
         if match and pattern is _APPOSITION_AFTER and _another_relative_listed(text, start, match.group("role")):
             continue
-        if match and pattern is _APPOSITION_AFTER and _FOR_AFTER.match(rest, match.end()) and _a_relation(match):
+        for_whom = pattern is _APPOSITION_AFTER and match and _FOR_AFTER.match(rest, match.end())
+        if for_whom and _a_relation(match.group("role")):
             continue  # "Ms Quill, the mother for the local authority's case": a list of whom each acts for
         if match and not (pattern is _APPOSITION_AFTER and _names_the_next(rest, match)):
             of = match.groupdict().get("of")

@@ -10,6 +10,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 
 from redact.detect.recognizers.base import UkEntityRecognizer
 from redact.lexicon import english_words, is_english_form
+from redact.visible import writes_word
 
 _PLATFORM = re.compile(
     r"\b(?:snapchat|snap|instagram|insta|tiktok|facebook|fb|twitter|threads|kik|whatsapp|discord|youtube"
@@ -63,11 +64,7 @@ def _misread_word(token: str, text: str) -> bool:
     """Capitals only ("GP2GP", "REP0RT"), or, with its digits read as letters, an English word ("bel0w") or a
     word the draft writes elsewhere ("Qu1llode" of Quillode): a scan's misreading, no tag."""
     readings = [token.lower().translate(table) for table in _AS_LETTERS]
-    return token.isupper() or any(is_english_form(r) or _written_in(r, text) for r in readings)
-
-
-def _written_in(word: str, text: str) -> bool:
-    return re.search(rf"(?i)(?<![\w-]){re.escape(word)}(?![\w-])", text) is not None
+    return token.isupper() or any(is_english_form(r) or writes_word(text, r) for r in readings)
 
 
 def _handle_like(token: str, quoted: bool) -> bool:
