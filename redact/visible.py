@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from redact.detect.gazetteer import gazetteer
+from redact.ingest.common import is_page_number
 from redact.lexicon import is_english_form
 
 ZERO_WIDTH = "\u200b\u200c\u200d\u2060\ufeff"
@@ -68,13 +69,17 @@ def visible_text(text: str) -> tuple[str, list[int]] | None:
     the word after it), and for each of its characters (and its end) the offset in ``text`` it came from; None
     when ``text`` reads as it is."""
     hidden = [run.span() for run in INVISIBLE_RUN.finditer(text)]
-    cut_words = LINE_END_HYPHEN.finditer(text)
+    cut_words = [cut for cut in LINE_END_HYPHEN.finditer(text) if not _page_furniture_at(text, cut.end())]
     hidden += [
         hyphen.span()
         for hyphen in cut_words
         if wrapped_line(text, hyphen.start(), HYPHEN_WRAPPED_LINE) or _written_whole(text, hyphen.start(), hyphen.end())
     ]
-    hidden += [hyphen.span(1) for hyphen in HYPHEN_BEFORE_CAPITAL.finditer(text) if _compound_cut(text, hyphen.start())]
+    hidden += [
+        hyphen.span(1)
+        for hyphen in HYPHEN_BEFORE_CAPITAL.finditer(text)
+        if _compound_cut(text, hyphen.start()) and not _page_furniture_at(text, hyphen.end())
+    ]
     footnotes = _footnote_spans(text)
     marked = MARKDOWN_EMPHASIS.search(text) or REVISION.search(text)
     if not hidden and not footnotes and not marked and not GLUED_WORDS.search(text):
@@ -172,6 +177,15 @@ def footnote_after(text: str, end: int) -> str | None:
     return digits.group(1) if digits and word and _footnote_word(word.group()) else None
 
 
+def footnotes_blanked(text: str) -> str:
+    """``text`` with every footnote number glued to a word blanked, to a word in small letters too ("social
+    worker3"): what the role readers read (detection's view keeps "lottie13", a handle, whole)."""
+    def blanked(glued: re.Match[str]) -> str:  # not "Q1" of "Child Q1", a label's letter and number
+        return glued.group(1) + " " * len(glued.group(2)) if len(glued.group(1)) >= 3 else glued.group()
+
+    return GLUED_FOOTNOTE.sub(blanked, text)
+
+
 def _blank_footnotes(view: str) -> str:
     """The view with footnote numbers glued to capitalised words blanked: "Dr McBride " for "Dr McBride4"."""
     spans = _footnote_spans(view)
@@ -186,6 +200,52 @@ def _blank_footnotes(view: str) -> str:
 def _compound_cut(text: str, hyphen: int) -> bool:
     capitalised = _CAPITALISED_BEFORE.search(text, max(0, hyphen - 40), hyphen)
     return wrapped_line(text, hyphen, HYPHEN_WRAPPED_LINE) and capitalised is not None
+
+
+def _page_furniture_at(text: str, start: int) -> bool:
+    """The line from ``start`` is a page's furniture in text pasted from a PDF: a page number, or a running header
+    or footer (a line of three words or more that the draft writes, whole and alike, on another line too). A word
+    cut at the page's foot goes on after it, so the furniture's first word is not the rest of the word."""
+    end = text.find("\n", start)
+    line = text[start : len(text) if end < 0 else end].strip()
+    if is_page_number(line):
+        return bool(line)
+    if len(line.split()) < 3:
+        return False
+    return len(re.findall(rf"^[ \t]*{re.escape(line)}[ \t]*$", text, re.MULTILINE)) >= 2
+
+
+def rest_after_page_break(text: str, end: int) -> str | None:
+    """The rest of a word cut at the foot of a page, when the text ending at ``end`` is its first part ("Pelbury-"
+    at a line's end) and a page's furniture stands before the rest: "Quill" of "Pelbury-<BREAK><header><BREAK>14
+    <BREAK>Quill"."""
+    end += text[end : end + 1] == "-"  # the hyphen after the name, where detection left it out
+    if text[end - 1 : end] != "-" or not re.match(r"[ \t]*\r?\n", text[end:]):
+        return None
+    position, furniture = text.find("\n", end) + 1, False
+    while position and position < len(text) and _page_furniture_at(text, position):
+        position, furniture = text.find("\n", position) + 1, True
+    rest = _WORD_AFTER.match(text, position) if furniture and position else None
+    return rest.group() if rest else None
+
+
+def start_before_page_break(text: str, start: int) -> str | None:
+    """The first part of a word cut at the foot of a page ("Pelbury-"), when the text from ``start`` is its rest
+    and only a page's furniture stands between them."""
+    line_start = text.rfind("\n", 0, start) + 1
+    if text[line_start:start].strip():
+        return None
+    furniture = False
+    while line_start > 0:
+        previous = text.rfind("\n", 0, line_start - 1) + 1
+        if not _page_furniture_at(text, previous):
+            cut = _CUT_AT_LINE_END.search(text, previous, line_start)
+            return cut.group(1) if furniture and cut else None
+        line_start, furniture = previous, True
+    return None
+
+
+_CUT_AT_LINE_END = re.compile(r"(?<![^\W\d_])([^\W\d_]+-)[ \t]*\r?\n$")
 
 
 def wrapped_line(text: str, offset: int, width: int = WRAPPED_LINE) -> bool:

@@ -3170,3 +3170,23 @@ def test_a_family_table_s_surname_first_name_cell_is_one_person_whatever_the_giv
     draft.write_text("SERIOUS CASE REVIEW\n\n" + body + "\n", encoding="utf-8")
     found = {(f.label, f.text) for f in detector().detect(ingest(draft))}
     assert ("PERSON", "QUELLODE, Teasel") in found
+
+
+def test_a_firm_named_by_one_coined_word_and_services_is_an_organisation(tmp_path: Path) -> None:
+    found = findings(tmp_path, "Mrs Foley used a face-to-face interpreter, Mrs Dorcas Vetch from QuellSpeak Services.")
+    assert ("ORGANISATION", "QuellSpeak Services") in found
+    assert not any(text == "Children's Services" for _, text in findings(tmp_path, "Children's Services were told."))
+
+
+def test_a_hyphenated_given_name_is_found_written_apart(tmp_path: Path) -> None:
+    body = 'The mother, Quin Wai-fan, came in 2006. The police listed her as "QUIN Wai Fan" in 2011.'
+    assert any("Wai Fan" in text for text in texts(tmp_path, body))
+
+
+def test_a_name_a_line_wrapped_is_found_again_where_it_stands_on_one_line(tmp_path: Path) -> None:
+    body = (
+        "4.1 The dog was bought as a puppy in April 2008 for £600 from Quellode\nKennels, a breeder trading from a "
+        "smallholding.\n\n5.1 The website of Quellode Kennels was closed in 2010."
+    )
+    found = texts(tmp_path, body)
+    assert any("Quellode\nKennels" in text for text in found) and "Quellode Kennels" in found

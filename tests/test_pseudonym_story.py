@@ -3450,3 +3450,174 @@ def test_a_place_cut_by_a_short_footnote_line_is_the_place_the_draft_writes_whol
     assert "Quell" not in output and "moor." not in output  # not half of it either
     cut = [e.pseudonym for e in plan.entities if any("Quell-\nmoor" in t for t in e.texts)]
     assert len(set(cut)) == 1  # both cut mentions are one place
+
+
+def test_a_name_a_pasted_page_break_cut_is_one_person_and_not_the_running_header(tmp_path: Path) -> None:
+    header = "Tarnwick Safeguarding Children Board            Serious Case Review: Lottie (published version)"
+    body = (
+        f"{header}\n2.4 The panel was chaired by an assistant director. Agencies in Tarnwick gave reports.\n"
+        "3.2 From June 2011 Lottie lived with foster carers. The placement was supervised by Hester Knotley-\n"
+        f"{header}\n14\n"
+        "Quenby, a supervising social worker in the council's fostering team. Lottie liked her.\n"
+        "3.3 Ms Knotley-Quenby visited twice that year.\n"
+        f"{header}\n15\n"
+    )
+    plan, output = run(tmp_path, body)
+    found = pseudonyms(plan)
+    cut = next(name for name in found if name.startswith("Hester Knotley"))
+    assert found[cut] == found["Quenby"] == found["Knotley-Quenby"]
+    assert roles(plan)["Quenby"] == "social_worker"
+    assert not any("Tarnwick" in text for text in found)  # the header's county is no part of her name
+    assert "Quenby" not in output and "Knotley" not in output
+
+
+def test_the_first_of_a_couple_named_before_their_surname_has_it_too(tmp_path: Path) -> None:
+    body = (
+        "3.2 Lottie lived with foster carers Dorcas and Tobiah Knotley in Tarnwick. Mrs Knotley told the review "
+        "that the youth club was the one place Lottie felt at home. Mr Knotley drove her there. Dorcas kept a diary."
+    )
+    plan, output = run(tmp_path, body)
+    found = pseudonyms(plan)
+    dorcas, tobiah = found["Dorcas"], found["Tobiah Knotley"]
+    assert dorcas != tobiah and roles(plan)["Dorcas"] == "foster_carer"
+    assert f"{dorcas} told the review" in output and f"{tobiah} drove her" in output
+
+
+def test_the_last_of_the_workers_a_sentence_counts_is_one_of_them(tmp_path: Path) -> None:
+    body = (
+        "3.2 Lottie attended Tarnwick Academy and from 2013 went to a youth club. Lottie's own social\n"
+        "worker changed four times in two years; the last, Tobiah Quarrell, was allocated in April 2013.\n"
+        "Mr Quarrell had met Lottie twice before the referral."
+    )
+    plan, _ = run(tmp_path, body)
+    assert roles(plan)["Tobiah Quarrell"] == "social_worker"
+    assert pseudonyms(plan)["Quarrell"] == "Social Worker 1"
+
+
+def test_the_name_before_and_her_owns_the_relation_not_the_sentence_s_opener(tmp_path: Path) -> None:
+    body = (
+        "3.1 Lottie was 13. Her birth mother, Dorcas Quellode, came to Tarnwick in 2006. Ms Quellode has a long "
+        "history of alcohol misuse and Lottie and her younger half-brother Augustus were accommodated in 2011. "
+        "Augustus was later placed with his paternal aunt."
+    )
+    plan, _ = run(tmp_path, body)
+    assert roles(plan)["Augustus"] == "sibling"
+
+
+def test_a_footnote_number_glued_to_a_job_still_says_the_job(tmp_path: Path) -> None:
+    body = "3.2 The placement was supervised by Hester Quenby, a supervising social worker3 in the fostering team."
+    plan, _ = run(tmp_path, body)
+    assert roles(plan)["Hester Quenby"] == "social_worker"
+
+
+def test_a_table_s_second_column_of_names_gives_each_row_s_person_another_name(tmp_path: Path) -> None:
+    body = (
+        "| Name used in this report | Chinese name | Relationship to child | Age |\n"
+        "|---|---|---|---|\n"
+        "| Lottie | Quin Hoi-lam | Subject | 4 |\n"
+        '| Tobiah ("Toby") Quin | Quin Wai-lok | Father | 38 |\n'
+        "| Augustus | Quin Chun-tak | Brother | 9 |\n\n"
+        "4.1 Lottie lived with her father. The GP knew Mr Quin. Records gave Quin Wai-lok and Quin Chun-tak."
+    )
+    plan, _ = run(tmp_path, body)
+    found = pseudonyms(plan)
+    assert found["Quin Wai-lok"] == found["Tobiah"] == "Father"
+    assert found["Quin Chun-tak"] == found["Augustus"]
+    assert found["Quin Hoi-lam"] == found["Lottie"]
+
+
+def test_names_the_draft_says_a_relative_appears_under_are_hers_quoted_or_listed(tmp_path: Path) -> None:
+    body = (
+        "1.4 Police systems record names in more than one order: the mother appears under both "
+        '"QUELLODE, Dorcas" and "PELBURY, Dorcas". Lottie is the subject.\n\n'
+        "2.1 Dorcas Quellode is Lottie's mother. Dorcas came to Tarnwick in 2008.\n\n"
+        "6.1 The grandmother was recorded as Hester Vetch, Hester Quenby and Hettie Vetch-Quenby."
+    )
+    plan, _ = run(tmp_path, body)
+    found = pseudonyms(plan)
+    assert found["QUELLODE, Dorcas"] == found["PELBURY, Dorcas"] == found["Dorcas Quellode"] == "Mother"
+    assert found["Hester Vetch"] == found["Hester Quenby"] == found["Hettie Vetch-Quenby"]
+
+
+def test_a_name_made_of_one_person_s_words_in_another_order_is_theirs(tmp_path: Path) -> None:
+    body = (
+        "2.1 The mother is Vetch Mei-lan, known to everyone in England as Ysolde. Her husband is Tobiah Quin. "
+        "Lottie is their daughter, aged 4.\n\n"
+        '5.9 The police record listed the parents as "QUIN Tobiah" and "VETCH Mei Lan". The mother was also '
+        'written "Ysolde Vetch" and "Mei-lan Ysolde" by the health visitor.'
+    )
+    plan, output = run(tmp_path, body)
+    found = pseudonyms(plan)
+    mother = found["Vetch Mei-lan"]
+    assert mother == "Mother"
+    assert all(found[name] == mother for name in found if "Mei" in name or name.startswith("Ysolde"))
+    assert "Mei" not in output and "Lan" not in output
+
+
+def test_a_bracketed_name_sharing_a_family_name_is_the_same_person_s(tmp_path: Path) -> None:
+    body = (
+        "4.8 The family were members of a church whose minister is Pastor Tobiah Quin (Quin Wai-lok). Pastor Quin "
+        "visited weekly. Records call him Quin Wai-lok throughout."
+    )
+    plan, _ = run(tmp_path, body)
+    found = pseudonyms(plan)
+    assert found["Tobiah Quin"] == found["Quin Wai-lok"]
+
+
+def test_a_name_she_is_known_by_and_a_name_someone_called_her_are_hers(tmp_path: Path) -> None:
+    body = (
+        "3.1 Lottie lived with her mother, Dorcas Quellode, and her three siblings. Ms Quellode was born in Accra. "
+        "She is known in the family and at church by her day name, Ebun, and several records use \"Ebun "
+        "Quellode\".\n\n"
+        '4.6 Mr Vetch, the pharmacist, said that when he mentioned it to "Auntie Ebs" (as he called Ms Quellode) '
+        "she told him Lottie did not need the tablets."
+    )
+    plan, _ = run(tmp_path, body)
+    found = pseudonyms(plan)
+    assert found["Ebun"] == found["Ebun Quellode"] == found["Dorcas Quellode"] == "Mother"
+    assert found["Quellode"] == "Mother"
+
+
+def test_mr_and_a_surname_the_father_shares_with_his_brother_is_the_father(tmp_path: Path) -> None:
+    body = (
+        "2.1 Lottie Quin, aged 4, lived with her father Tobiah Quin and her mother Dorcas Vetch. Her paternal uncle, "
+        "Augustus Quin, lived above the shop.\n\n"
+        "4.5 Mr Quin came to England in 2006 to join his mother and brother. Ms Vetch joined him in 2008.\n\n"
+        "5.2 The social worker spoke to Mr Quin by phone; he said his daughter was eating. Augustus was not asked."
+    )
+    _, output = run(tmp_path, body)
+    assert "4.5 Father came to England" in output and "spoke to Father by phone" in output
+    assert "Paternal uncle was not asked" in output
+
+
+def test_the_maternal_grandmother_s_son_is_a_maternal_uncle(tmp_path: Path) -> None:
+    body = (
+        "2.1 Lottie, aged 6, lived with her mother, Dorcas Vetch. Her maternal grandmother, Mrs Hester Vetch, lived "
+        "nearby. Her youngest son, Augustus Vetch, moved back in 2008. Augustus kept a dog."
+    )
+    plan, _ = run(tmp_path, body)
+    assert roles(plan)["Augustus Vetch"] == "maternal_uncle"
+
+
+def test_a_family_name_said_to_be_hers_does_not_join_the_child_to_her_grandmother(tmp_path: Path) -> None:
+    body = (
+        "4.1 Lottie Quin, aged 4, lived with her mother Mei-lan Vetch and her father Tobiah Quin. Her paternal "
+        "grandmother, Quellin Hoi-ying, lived above the shop.\n\n"
+        "4.2 The mother did not take her husband's family name. Professionals called her \"Mrs Quin\", and several "
+        'also called the paternal grandmother "Mrs Quin" although her own family name is Quellin.'
+    )
+    plan, output = run(tmp_path, body)
+    assert output.split("\n")[2].startswith("4.1 Child A, aged 4")
+    assert "her own family name is Paternal grandmother" in output
+    assert '"Child A"' not in output  # "Mrs Quin" is no four-year-old
+
+
+def test_a_surname_in_capitals_beside_a_given_name_is_one_name_but_initials_are_not(tmp_path: Path) -> None:
+    body = (
+        "2.1 The mother is Vetch Mei-lan. Lottie is her daughter, aged 4.\n\n"
+        '5.9 The police record listed the mother as "VETCH Mei Lan".\n\n'
+        "02/02/2019 Delivery Suite MW TC Lottie born at 38+5 weeks."
+    )
+    plan, output = run(tmp_path, body)
+    assert '"Mother"' in output  # one pseudonym for the record's whole name, not "Mother Mother"
+    assert pseudonyms(plan)["Lottie"] != pseudonyms(plan).get("TC")

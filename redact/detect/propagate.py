@@ -315,6 +315,9 @@ class _VariantBuilder:
                 yield Variant(word, "PERSON", finding.score, weak=True, title_only=True)
             else:
                 yield Variant(word, "PERSON", finding.score, weak=self.is_weak(word))
+        for word in named:
+            if re.fullmatch(r"\p{L}{2,}(?:-\p{L}{2,})+", word):  # "Mei Lan" for "Mei-lan", as records write it apart
+                yield Variant(word.replace("-", " "), "PERSON", finding.score, weak=False)
         # "RW" of "R. Wood" too: a chronology gives a worker's initials as often as her initial and surname; and
         # "AOB" of "OKAFOR-BYRNE, Adaeze", whose record puts the surname first
         in_order = words[1:] + words[:1] if written_surname_first(finding.text) else words
@@ -780,7 +783,8 @@ def _variant_pattern(folded_variant: str, initials: bool = False) -> stdlib_re.P
     # the standard library's re: it compiles ten times faster than regex, and a long draft has 2,000 variants
     # in a name an initial may be written with its full stop or without: "R Summer" is "R. Summer"
     dot = r"\.?" if initials else ""
-    words = (stdlib_re.escape(w) + (dot if len(w) == 1 and w.isalpha() else "") for w in folded_variant.split(" "))
+    # words apart by any space: "Quellode<LINE BREAK>Kennels", where a line wrapped it, is "Quellode Kennels"
+    words = (stdlib_re.escape(w) + (dot if len(w) == 1 and w.isalpha() else "") for w in folded_variant.split())
     body = r"\s+".join(words).replace("'", "['’]")
     # not the "Brien" of "O'Brien", but an opening quote before a name is no part of it: 'Daz sometimes'
     return stdlib_re.compile(rf"(?<![\w])(?<!\w['’])(?:{body})(?![\w])")

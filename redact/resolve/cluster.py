@@ -21,7 +21,7 @@ from redact.detect.ocr import as_meant
 from redact.detect.people_initials import SOURCE as INITIALS_SOURCE
 from redact.lexicon import english_words
 from redact.resolve.children import infants, stated_adults
-from redact.resolve.context import find_tables, sentence_bounds, wrapped
+from redact.resolve.context import Table, find_tables, sentence_bounds, wrapped
 from redact.resolve.grammar import kin_in_quotes
 from redact.resolve.model import Mention
 from redact.resolve.names import (
@@ -42,7 +42,7 @@ from redact.resolve.names import (
     title_words,
 )
 from redact.resolve.vocabulary import FAMILY_WORDS, KINDS, first_role, role_gender
-from redact.visible import HYPHEN_BEFORE_CAPITAL, LINE_END_HYPHEN
+from redact.visible import HYPHEN_BEFORE_CAPITAL, LINE_END_HYPHEN, rest_after_page_break, start_before_page_break
 
 
 @dataclass(eq=False)
@@ -188,6 +188,12 @@ _SAME_PERSON = (  # a pasted PDF may wrap any of these phrases: the gaps are any
     # '"Sparky" is believed to be Tobiah Quill'
     r"|\b(?:is|was)\s+(?:now\s+|later\s+)?(?:believed|thought|understood|known|confirmed)\s+to\s+be"
 )
+# '"Auntie Dot" (as he called Ms Quellode)': the name someone used for the person named after it, who takes the
+# mention (and the titled ones like it), not the whole of a cluster that may hold another's name
+_AS_SOMEONE_CALLED_GAP = re.compile(
+    r"[\"”’']?\s*\(?\s*as\s+(?:he|she|they|we|everyone|staff)\s+(?:called|calls|knew|knows|addressed)"
+    r"(?:\s+(?:Mr|Mrs|Ms|Miss|Dr)\.?)?\s*$"
+)
 # the quote that opens an alias, and a title inside it: 'known in council records as "Mr S. Quill"'
 _ALIAS_OPENS = rf"\s*(?:[\"“‘']{_QUOTED_TITLE}?)?$"  # not "Mr Quill called Mrs Pelbury"
 # 'known to his foster carers, to his college and to most of the agency records as "Ever"': a long aside, in lines a
@@ -251,6 +257,7 @@ def cluster_mentions(text: str, mentions: list[Mention], hint: RoleHint | None =
     persons = _merge_pronoun_aliases(text, persons)
     persons = _merge_listed_spellings(text, persons)
     persons = _merge_names_one_is_given(text, persons)
+    persons = _merge_reordered_names(persons)
     persons = _generations_apart(text, persons)
     clusters = persons + _cluster_others(others, text)
     clusters.sort(key=lambda c: c.start)
@@ -354,6 +361,32 @@ _HYPHENATED = regex.compile(r"(?<![\w'’-])\p{Lu}\p{Ll}+-\p{Lu}\p{Ll}+(?![\w'�
 _TWO_NAME_WORDS = regex.compile(r"(?<![\w'’-])(\p{Lu}[\p{L}]+)[ ](\p{Lu}[\p{L}]+)(?![\w'’-])")
 
 
+def _across_page_breaks(text: str, mention: Mention, name: str) -> str:
+    """The name with the part of its word that a pasted page break cut off: "Hester Pelbury-" and "Quill" on the
+    next page are both read "...Pelbury-Quill"."""
+    before, after = start_before_page_break(text, mention.start), rest_after_page_break(text, mention.end)
+    return (before or "") + (f"{name.rstrip('-')}-{after}" if after else name)
+
+
+def _couples_surname(text: str, mention: Mention, name: str) -> str:
+    """A couple's first names before the surname they share ("foster carers Dorcas and Tobiah Knotley"): the first
+    of them has the surname too, so that "Mrs Knotley" is Dorcas."""
+    if " " in name.strip() or not _COUPLE_BEFORE.search(text, max(0, mention.start - 40), mention.start):
+        return name
+    shared = _PARTNER_AND_SURNAME_AFTER.match(text, mention.end)
+    return f"{name} {shared.group('surname')}" if shared else name
+
+
+# a couple, named by the word for them: "foster carers", "her grandparents", "the adopters", "Mr and Mrs"
+_COUPLE_BEFORE = regex.compile(
+    r"(?<![\w-])(?i:carers|parents|grandparents|adopters|guardians|couple|Mr[ \t]+(?:and|&)[ \t]+Mrs)"
+    r"[ \t]*[,:(]?[ \t]*$"
+)
+_PARTNER_AND_SURNAME_AFTER = regex.compile(
+    r"[ \t]+(?:and|&)[ \t]+\p{Lu}\p{Ll}+[ \t]+(?P<surname>\p{Lu}[\p{L}'’-]+)(?![\w'’-])"
+)
+
+
 def _scanned(mentions: Iterable[Mention]) -> bool:
     """Some mention is a name as OCR misread it (the draft was read from a scan)."""
     return any(OCR_SOURCE in m.source for m in mentions)
@@ -395,9 +428,9 @@ def _cluster_people(text: str, mentions: list[Mention], hint: RoleHint, notes: l
     ordered = sorted(mentions, key=lambda m: m.start)
     scanned = _scanned(mentions)
     joined = _hyphenated_given_names(written)
-    parsed = [
-        (m, parse_name(_as_read(m, written, scanned, joined), title_before(text, m.start))) for m in ordered
-    ]
+    read = {m: _couples_surname(text, m, _across_page_breaks(text, m, _as_read(m, written, scanned, joined)))
+            for m in ordered}  # fmt: skip
+    parsed = [(m, parse_name(read[m], title_before(text, m.start))) for m in ordered]
     clusters: list[Cluster] = []
     ambiguous: dict[tuple[str, str | None], Cluster] = {}
 
@@ -423,7 +456,8 @@ def _cluster_people(text: str, mentions: list[Mention], hint: RoleHint, notes: l
     for cluster in clusters:
         cluster.said_gender = _said_gender(text, cluster, starts)
     roles = {id(c): hint(c) for c in clusters if not c.ambiguous}
-    if _merge_names_recorded_for_a_relation(text, clusters, roles):  # before a lone first name finds two of her
+    merged = _merge_names_recorded_for_a_relation(text, clusters, roles)  # before a lone first name finds two of her
+    if merged or len(_merge_reordered_names(clusters)) < len(clusters):  # and "Quin Mei-lan" two of one woman's names
         clusters[:] = [c for c in clusters if c.mentions or c.ambiguous]
         roles = {id(c): hint(c) for c in clusters if not c.ambiguous}
     # titled surnames, and initials ("KW (mother)" where a son shares her initials), with the roles said of them
@@ -495,12 +529,14 @@ def _cluster_people(text: str, mentions: list[Mention], hint: RoleHint, notes: l
 _RECORDED_FOR_A_RELATION = re.compile(
     rf"\b(?:the|her|his|their|(?-i:[A-Z])[\w'’-]*['’]s)\s+(?P<relation>{FAMILY_WORDS})\s+"
     r"(?:(?:is|was|were|had\s+been|has\s+been)\s+)?(?:also\s+)?"
-    r"(?:registered|recorded|listed|entered|shown|written|named|appears|appeared)\s+(?:[\w'’-]+\s+){0,4}?as\s+[\"“‘]",
+    r"(?:registered|recorded|listed|entered|shown|written|named|appears|appeared)\s+(?:[\w'’-]+\s+){0,4}?"
+    r"(?:as|under)\s+(?:both\s+)?(?P<quote>[\"“‘])?(?=[A-ZÀ-Þ])",  # 'the mother appears under both "X" and "Y"'
     re.IGNORECASE,
 )
-# ', and the health visiting record as "..."' (not ', and Augustus as "...": another person's name as subject)
+# ', and the health visiting record as "..."', 'and "..."' (not ', and Augustus as "...": another person's name as
+# subject)
 _ALSO_AS = re.compile(
-    r"[\"”’]\s*,?\s*(?:and|or|while|but)\s+(?:(?:[a-z][\w'’-]*|[A-Z]{2,4})\s+){0,5}?as\s+[\"“‘]"
+    r"[\"”’]\s*,?\s*(?:and|or|while|but)\s+(?:(?:(?:[a-z][\w'’-]*|[A-Z]{2,4})\s+){0,5}?as\s+)?[\"“‘]"
 )
 
 
@@ -516,7 +552,8 @@ def _merge_names_recorded_for_a_relation(text: str, clusters: list[Cluster], rol
         while at is not None and at in owner:
             listed.append(owner[at])
             end = max(m.end for m in owner[at].mentions if m.start == at)
-            also = _ALSO_AS.match(text, end)
+            # the next name: '"X", and the GP as "Y"', or an unquoted list's "X, Y and Z"
+            also = (_ALSO_AS if match.group("quote") else _LIST_GAP).match(text, end)
             at = also.end() if also else None
         listed = list(dict.fromkeys(listed))
         holders = [c for c in clusters if not c.ambiguous and c.mentions and roles.get(id(c)) == role]
@@ -610,7 +647,13 @@ def _the_parent_among_elders(candidates: list[Cluster], roles: Mapping[int, str 
     a "Mrs" to the paragraph it stands in)."""
     parents = [c for c in candidates if roles.get(id(c)) in ("mother", "father")]
     others = [c for c in candidates if c not in parents]
-    return parents[0] if len(parents) == 1 and all("grand" in (roles.get(id(c)) or "") for c in others) else None
+    return parents[0] if len(parents) == 1 and all(_elder_kin(roles.get(id(c))) for c in others) else None
+
+
+def _elder_kin(role: str | None) -> bool:
+    """A grandparent, or a parent's brother or sister, whom a draft names by first name where it calls the parent
+    "Mr Quin" or "Ms Quill"."""
+    return bool(role) and ("grand" in role or role.endswith(("uncle", "aunt")))
 
 
 def _most_named(candidates: list[Cluster]) -> Cluster | None:
@@ -1025,9 +1068,9 @@ def _pick_for_single(
         rest = [(i, c) for i, c in candidates if not _titled_otherwise(text, c, set(parts.titles))]
         grown = [(i, c) for i, c in rest if roles.get(id(c)) not in CHILD_ROLES]
         candidates = (rest if "miss" in parts.titles else grown) or candidates
-    if len(candidates) > 1 and _grown_up(parts):  # "Ms Smith" is not the child
+    if candidates and _grown_up(parts):  # "Ms Smith" is not the child, nor "Mrs Quin" the girl Lottie Quin, aged 4
         adults = [(i, c) for i, c in candidates if roles.get(id(c)) not in CHILD_ROLES]
-        candidates = adults or candidates
+        candidates = adults or ([] if ADULT_TITLES & set(parts.titles) and len(candidates) > 1 else candidates)
     if len(candidates) > 1 and CHILD_TITLES & set(parts.titles):  # "Master Smith", "Baby Smith": the child
         children = [(i, c) for i, c in candidates if roles.get(id(c)) in CHILD_ROLES]
         candidates = children or candidates
@@ -1200,6 +1243,12 @@ def _merge_aliases(text: str, clusters: list[Cluster]) -> list[Cluster]:
         # "Lottie Ebun Quellin" ... "Lottie (Ebun)", and a record's "Ebun Pelbury": her middle name, which she goes
         # by, with her father's surname
         said_to_be_hers = said_to_be_hers or any(alias.first in name[1:-1] for name in named.names)
+        # "Pastor Tobiah Quin (Quin Wai-lok)": his name in another language, in brackets, with the same family name
+        said_to_be_hers = said_to_be_hers or _bracketed_other_name(text, previous, mention)
+        if different and said_to_be_hers and _SURNAME_SAID.search(gap) and " " not in mention.text.strip():
+            # '"Mrs Quin" although her own family name is Quellin', where Quellin Hoi-ying is named in full: one word
+            # of another person's full name, which "her" may well mean; not a reason to make the two one person
+            continue
         if different and not said_to_be_hers:  # "called by her Chinese name, Pei Shan" is hers
             # "Đặng Văn Tuấn (Mr Dang)" where "Mr Dang" went to the son "Bao Dang": the titled surname and its
             # repeats are the named man's; the son keeps his own name
@@ -1217,6 +1266,8 @@ def _merge_aliases(text: str, clusters: list[Cluster]) -> list[Cluster]:
             moved = [m for m in alias.mentions if fold(m.text.strip()) == fold(mention.text.strip())]
             _move(moved, alias, named, owner)
             continue
+        if _AS_SOMEONE_CALLED_GAP.fullmatch(gap) and alias.first and alias.last and not named.last:
+            named, alias = alias, named  # '"Auntie Dot" (as he called Ms Quellode)': Ms Quellode, by another name
         _absorb(named, alias, owner)
         _settle_doubts(clusters, alias, named)
     return [c for c in clusters if c.mentions]
@@ -1339,9 +1390,23 @@ def _record_s_nickname(text: str, mention: Mention) -> bool:
     return text.startswith(("\",", "”,", "’,"), mention.end) and ("-" in word or fold(word) not in english_words())
 
 
+_SURNAME_SAID = re.compile(r"\b(?:sur|family\s+|maiden\s+)name\s+(?:is|was)\s*[\"“‘']?$", re.IGNORECASE)
+
+
+def _bracketed_other_name(text: str, previous: Mention, mention: Mention) -> bool:
+    """A full name alone in brackets right after a full name, sharing one of its words: "Tobiah Quin (Quin Wai-lok)"."""
+    gap = text[previous.end : mention.start]
+    if not re.fullmatch(r"[ \t]*\([ \t]*", gap) or text[mention.end : mention.end + 1] != ")":
+        return False
+    named, alias = _name_words(previous.text), _name_words(mention.text)
+    return len(named) >= 2 and len(alias) >= 2 and bool(set(named) & set(alias))
+
+
 def _is_alias(text: str, previous: Mention, mention: Mention) -> bool:
     """True when the text says ``mention`` is another name for ``previous``."""
     gap = text[previous.end : mention.start]
+    if _AS_SOMEONE_CALLED_GAP.fullmatch(gap):
+        return True
     if re.fullmatch(r"[\"”’'][ \t]+", gap) and " " not in mention.text.strip() and text[
         max(0, previous.start - 1) : previous.start
     ] in "\"“‘'" and previous.start > 0:
@@ -1465,7 +1530,9 @@ def _given_by_naming_verb(text: str, previous: Mention, mention: Mention) -> boo
 _PRONOUN_ALIAS = re.compile(
     r"\b(?P<pronoun>[Ss]he|[Hh]e)\s+(?:is|was)\s+(?:also\s+|usually\s+|always\s+|often\s+)?(?:known|called|addressed)\b"
     r"[^.]{0,80}?"
-    r"\bas\s+[\"“‘']?$|\b(?P<pronoun2>[Ss]he|[Hh]e)\s+(?:goes|went)\s+by\s+[\"“‘']?$"
+    # "She is known in the family by her day name, Ebun"
+    r"\b(?:as|by\s+(?:his|her)\s+(?:[\w-]+\s+){0,2}name,?)\s+[\"“‘']?$"
+    r"|\b(?P<pronoun2>[Ss]he|[Hh]e)\s+(?:goes|went)\s+by\s+[\"“‘']?$"
     # 'He was called "Iggy" by his mother', 'At work she used the name "Mabel"'
     r"|\b(?P<pronoun3>[Ss]he|[Hh]e)\s+(?:(?:is|was)\s+(?:also\s+|usually\s+|always\s+)?called"
     r"|(?:used|uses|preferred|prefers)\s+the\s+name)\s+[\"“‘']$"
@@ -1557,6 +1624,64 @@ def _merge_names_one_is_given(text: str, clusters: list[Cluster]) -> list[Cluste
     return [c for c in clusters if c.mentions]
 
 
+def _merge_reordered_names(clusters: list[Cluster]) -> list[Cluster]:
+    """A full name made only of one person's name words, in another order or spacing, is that person where one of its
+    words is that person's alone: "QUIN Wai Lok" and "Wai-lok Tobiah" are Tobiah Quin's, whom the draft
+    also calls "Quin Wai-lok"; "VETCH Mei Lan" is Vetch Mei-lan's. A name of one word is left to the
+    clusterer, which weighs titles, ages and roles."""
+    words = {id(c): {w for m in c.mentions for w in _name_words(m.text)} for c in clusters if not c.ambiguous}
+    holders: dict[str, set[int]] = defaultdict(set)
+    for key, held in words.items():
+        for word in held:
+            holders[word].add(key)
+    by_id = {id(c): c for c in clusters}
+    for cluster in clusters:
+        if cluster.ambiguous or not any(len(_name_words(m.text)) >= 2 for m in cluster.mentions):
+            continue
+        own = {w for m in cluster.mentions for w in _joined_words(_name_words(m.text), holders)}
+        others = {key for word in own for key in holders.get(word, ()) if key != id(cluster)}
+        fitting = [key for key in others if own <= words[key] and by_id[key].mentions
+                   and not _part_of_a_longer_name(cluster, by_id[key], holders)]  # fmt: skip
+        alone = [key for key in fitting if any(holders[word] - {id(cluster)} == {key} for word in own)]
+        if len(fitting) == 1 and alone:
+            _absorb(by_id[alone[0]], cluster, {})
+            words[alone[0]] |= own
+    return [c for c in clusters if c.mentions]
+
+
+def _part_of_a_longer_name(cluster: Cluster, other: Cluster, known: Mapping[str, object]) -> bool:
+    """A name of ``cluster`` stands, in its order, inside a longer name of ``other``: "Tobiah Quellode" in his
+    daughter's "Ebun Tobiah Quellode", a father's names a child carries; not the same name spaced otherwise."""
+    def sequence(name: str) -> str:
+        return " " + " ".join(_joined_list(_name_words(name), known)) + " "
+    longer = [sequence(m.text) for m in other.mentions]
+    return any(
+        sequence(m.text) in name and len(sequence(m.text)) < len(name)
+        for m in cluster.mentions if " " in m.text.strip() for name in longer
+    )
+
+
+def _name_words(name: str) -> list[str]:
+    """A name's words, folded, a hyphenated word run together ("Wai-lok" is "wailok"); no initials."""
+    return [w.replace("-", "") for w in re.findall(r"[^\W\d_][\w'’-]*", fold(name)) if len(w) > 1]
+
+
+def _joined_words(words: list[str], known: Mapping[str, object]) -> set[str]:
+    """``words`` with two neighbours run together where the draft writes them as one name word ("Wai Lok")."""
+    return set(_joined_list(words, known))
+
+
+def _joined_list(words: list[str], known: Mapping[str, object]) -> list[str]:
+    joined: list[str] = []
+    index = 0
+    while index < len(words):
+        pair = "".join(words[index : index + 2])
+        step = 2 if index + 1 < len(words) and pair in known else 1
+        joined.append(pair if step == 2 else words[index])
+        index += step
+    return joined
+
+
 def _merge_pronoun_aliases(text: str, clusters: list[Cluster]) -> list[Cluster]:
     """A one-word name a pronoun's sentence gives ('She is known ... as "Wera"', 'Staff called him "Iggy"') is the
     nickname of the nearest person of that gender in the paragraph, where named in full: "Wiktoria Kowalczyk is
@@ -1584,8 +1709,8 @@ def _merge_pronoun_aliases(text: str, clusters: list[Cluster]) -> list[Cluster]:
             and not (spoken and (_SAYS.search(text, m.end, cue.start()) or _WHO.match(text, m.end)))
         ]  # fmt: skip
         nearest = candidates[0] if candidates and gender is None else next(
-            (c for c in reversed(candidates) if c.gender() in (gender, None)), None
-        )
+            (c for c in reversed(candidates) if c.gender() in (gender, None) and c is not alias), None
+        )  # not the alias's own cluster, which a titled surname may have joined: the person the pronoun means
         # 'Friends called him "Tobs", and he posted as "Tobs Quill"': the one whose surname the alias carries
         kin = {id(c): c for c in candidates if alias.last and c.last == alias.last and c is not alias}
         nearest = next(iter(kin.values())) if len(kin) == 1 else nearest
@@ -1661,15 +1786,21 @@ _QUOTED_NAMES_CELL = regex.compile(r"(?:[\"“‘][^\"”’]{1,30}[\"”’][ \
 
 def _merge_names_a_row_gives(text: str, clusters: list[Cluster]) -> list[Cluster]:
     """A family table's row gives one person's names: a quoted name in a column headed "Also known as" (or in a cell
-    of quoted names only) is the person the row's first cell names in full: '| Tobiah Quill | ... | "Tobs" |'."""
+    of quoted names only) is the person the row's first cell names in full: '| Tobiah Quill | ... | "Tobs" |'. In a
+    table with a second column of names ("Name used in this report | Chinese name | Relationship"), every name in
+    that column is the person the first cell names, quoted or not, in full or not."""
     owner = {id(m): c for c in clusters for m in c.mentions}
     mentions = sorted((m for c in clusters for m in c.mentions), key=lambda m: m.start)
     starts = [m.start for m in mentions]
     for table in find_tables(text):
         names_column = table.column("known as", "nickname", "alias", "other name", "version", "recorded as", "spelling")
+        second_names = _second_names_column(table)
+        names_column = second_names if names_column is None else names_column
         for row in table.rows:
-            first = [m for m in _within(mentions, starts, row[0].start, row[0].end) if " " in m.text.strip()]
-            if len(first) != 1 or owner[id(first[0])].ambiguous:
+            first = [m for m in _within(mentions, starts, row[0].start, row[0].end)
+                     if " " in m.text.strip() or second_names is not None]  # fmt: skip
+            # the name the row leads with: 'Tobiah ("Toby") Quin' is Tobiah's row
+            if not first or (len(first) > 1 and second_names is None) or owner[id(first[0])].ambiguous:
                 continue
             named = owner[id(first[0])]
             for index, cell in enumerate(row[1:], 1):
@@ -1680,11 +1811,27 @@ def _merge_names_a_row_gives(text: str, clusters: list[Cluster]) -> list[Cluster
                     quoted = text[mention.start - 1 : mention.start] in "\"“‘" and mention.start > 0
                     # a full name only in the names column: '"Dorcas Smithers" (GP)' is a record's version of hers
                     full = " " in mention.text.strip()
-                    if not quoted or alias is named or alias.ambiguous or (full and index != names_column):
+                    if alias is named or alias.ambiguous or (full and index != names_column):
+                        continue
+                    if not quoted and index != second_names:
                         continue
                     said = fold(mention.text.strip())
                     _move([m for m in alias.mentions if fold(m.text.strip()) == said], alias, named, owner)
     return [c for c in clusters if c.mentions]
+
+
+def _second_names_column(table: Table) -> int | None:
+    """The column of other names a table gives each person ("Chinese name", "Name on records"), where the first
+    column names them too."""
+    if table.column("name") != 0:
+        return None
+    others = [i for i, cell in enumerate(table.header[1:], 1) if re.search(r"\bnames?\b", cell)]
+    if len(others) != 1 or _NOT_A_PERSONS_NAME.search(table.header[others[0]]):
+        return None
+    return others[0]
+
+
+_NOT_A_PERSONS_NAME = re.compile(r"\b(?:school|agency|organisation|service|gp|worker|professional|carer|file)")
 
 
 def _within(mentions: list[Mention], starts: list[int], start: int, end: int) -> list[Mention]:

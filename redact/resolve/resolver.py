@@ -14,6 +14,7 @@ from redact.config import ReportConfig
 from redact.detect.finding import Finding
 from redact.detect.gazetteer import fold
 from redact.detect.keep import vocabulary
+from redact.detect.people_initials import SOURCE as INITIALS_SOURCE
 from redact.detect.people_initials import acts_alone
 from redact.document import Document
 from redact.errors import ConfigError, InternalError
@@ -41,7 +42,7 @@ from redact.resolve.roles import (
     title_page,
 )
 from redact.resolve.vocabulary import KINDS
-from redact.visible import MARKDOWN_EMPHASIS, emphasis_blanked, footnote_after
+from redact.visible import GLUED_FOOTNOTE, MARKDOWN_EMPHASIS, emphasis_blanked, footnote_after, footnotes_blanked
 
 
 def merge_overlaps(text: str, findings: Sequence[Finding]) -> list[Mention]:
@@ -51,7 +52,7 @@ def merge_overlaps(text: str, findings: Sequence[Finding]) -> list[Mention]:
     for f in ordered:
         if not 0 <= f.start < f.end <= len(text):
             raise InternalError(f"finding {f.text!r} has offsets {f.start}-{f.end} outside the text")
-        if merged and f.start < merged[-1].end:
+        if merged and (f.start < merged[-1].end or _one_recorded_name(text, merged[-1], f)):
             last = merged[-1]
             if f.end > last.end:
                 merged[-1] = Mention(last.start, f.end, last.label, text[last.start : f.end],
@@ -61,13 +62,27 @@ def merge_overlaps(text: str, findings: Sequence[Finding]) -> list[Mention]:
     return merged
 
 
+def _one_recorded_name(text: str, last: Mention, finding: Finding) -> bool:
+    """Two names a space apart, one of them in capitals, are one name as a record writes it: "VETCH" and "Mei Lan"
+    of "VETCH Mei Lan", each found on its own."""
+    if not (last.label == finding.label == "PERSON" and text[last.end : finding.start] == " "):
+        return False
+    if "Initials" in last.source + finding.source or INITIALS_SOURCE in last.source + finding.source:
+        return False  # "MW TC Filmon born": a midwife's initials, then the baby
+    return any(_CAPITALS_SURNAME.fullmatch(name) for name in (last.text, finding.text))
+
+
+_CAPITALS_SURNAME = re.compile(r"[A-Z]*[AEIOUY][A-Z]*(?<=\w{3})")  # "TSANG", "LEE": a surname, not letters ("TC")
+
+
 def _as_read(document: Document) -> Document:
-    """The draft with Markdown emphasis marks blanked, offsets unchanged: "**Ann Lee**" on a line of its own over
-    "Independent Overview Author" is a signature block, as a reader sees it."""
-    if not MARKDOWN_EMPHASIS.search(document.text):
+    """The draft with Markdown emphasis marks and footnote numbers glued to words blanked, offsets unchanged:
+    "**Ann Lee**" on a line of its own over "Independent Overview Author" is a signature block, and "Ann Lee, a
+    supervising social worker3" names her job, as a reader sees it."""
+    if not MARKDOWN_EMPHASIS.search(document.text) and not GLUED_FOOTNOTE.search(document.text):
         return document
-    blocks = tuple(replace(block, text=emphasis_blanked(block.text)) for block in document.blocks)
-    return replace(document, text=emphasis_blanked(document.text), blocks=blocks)
+    blocks = tuple(replace(block, text=footnotes_blanked(emphasis_blanked(block.text))) for block in document.blocks)
+    return replace(document, text=footnotes_blanked(emphasis_blanked(document.text)), blocks=blocks)
 
 
 def resolve(

@@ -452,6 +452,22 @@ def _a_relation(word: str) -> bool:
     return KINDS.get(_role_of(word), KINDS["family_member"]).family
 
 
+# "the last, Tobiah Quarrell,", "the third of them, Ms Quill": one of the workers the sentence has just counted
+_ORDINAL_APPOSITION = re.compile(
+    r"\b(?:the|her|his|their)[ \t]+(?:last|latest|current|final|first|second|third|fourth|fifth|next|newest|"
+    r"most[ \t]+recent)(?:[ \t]+(?:one|of[ \t]+(?:them|these|those)))?[ \t]*[,:–—-][ \t]*$",
+    re.IGNORECASE,
+)
+
+
+def _last_job_named(words: str) -> str | None:
+    """The last professional's job ``words`` name (no relation: "her brothers; the eldest, Tobiah" is a sibling, which
+    the relation cues say)."""
+    words = " ".join(words.split())  # "social<LINE BREAK>worker", where a pasted line wrapped it
+    jobs = [role for _, role, _ in phrase_roles(words) if not KINDS.get(role, KINDS["family_member"]).family]
+    return jobs[-1] if jobs else None
+
+
 def mention_cues(text: str, start: int, end: int, tables: Sequence | None = None) -> list[Cue]:
     """Role cues from the sentence around one PERSON mention at ``[start, end)``; ``tables`` (the draft's, as
     ``find_tables`` reads them) adds the cues of a table row the mention stands in. Read once per mention: role
@@ -547,7 +563,9 @@ def _mention_cues(text: str, start: int, end: int, in_tables: bool) -> tuple[Cue
         anchor_title = TITLE_BEFORE.search(before, 0, match.start("anchor")) if anchor else None
         if anchor_title:  # "Mrs Quill's brother": whose, the title says, where a family shares the surname
             anchor = f"{anchor_title.group().strip()} {anchor}"
-        cues.append(Cue(_role_of(word), 3, anchor, pronoun, start, _word_gender(word)))
+        # '"Auntie Dot"', a name in quotes opened by a kin word: how someone addresses her, weaker than a relation
+        addressed = before[: match.start("role")].endswith(('"', "“", "‘")) and not (pronoun or anchor)
+        cues.append(Cue(_role_of(word), 1 if addressed else 3, anchor, pronoun, start, _word_gender(word)))
     bracketed = _ROLE_BRACKET_BEFORE.search(before)
     if bracketed:  # "the two allocated social workers (GW and PH)": each of them
         cues.append(Cue(_role_of(bracketed.group("role")), 3))
@@ -555,6 +573,10 @@ def _mention_cues(text: str, start: int, end: int, in_tables: bool) -> tuple[Cue
     job_role = first_role(job_by.group("role")) if job_by else None
     if job_role and not KINDS.get(job_role, KINDS["family_member"]).family:  # "OT assessment by X": the OT
         cues.append(Cue(job_role, 3))
+    ordinal = _ORDINAL_APPOSITION.search(before)
+    worker = _last_job_named(before[: ordinal.start()]) if ordinal else None
+    if worker:  # "her social worker changed four times; the last, Tobiah Quarrell, ...": the last of those workers
+        cues.append(Cue(worker, 3))
     if _ALLOCATED_TO.search(before):  # "passed to the assessment team and allocated to Albert Sarpong"
         cues.append(Cue("social_worker", 2))
     if _REPRESENTED_BY.search(before) or _INSTRUCTED_AFTER.match(text[end:sent_end]):
@@ -1215,6 +1237,9 @@ def _pronoun_referent(text: str, cue: Cue, order: list, roles: dict, me: Cluster
     and not merely the nearest ("Lily lived with her mother, Kirsty, and her brother")."""
     if cue.pronoun == "your":
         return _addressee(text, order)
+    coordinated = _coordinated_owner(text, cue, order, roles, me)
+    if coordinated is not None:
+        return coordinated
     same = _SAME_PERSON_PRONOUN.get(cue.pronoun or "")
     chained = True
     for back, (low, high) in enumerate(_sentences_back(text, cue.at, _CHAINED_SENTENCES)):
@@ -1227,6 +1252,28 @@ def _pronoun_referent(text: str, cue: Cue, order: list, roles: dict, me: Cluster
     return None
 
 
+def _coordinated_owner(text: str, cue: Cue, order: list, roles: dict, me: Cluster) -> Cluster | None:  # type: ignore[type-arg]  # noqa: E501
+    """ "Lottie and her younger half-brother Augustus": the name right before "and her" has the brother or sister,
+    whoever opened the sentence (not "Kirsty, and her brother", where a comma ends an apposition)."""
+    if cue.role != "sibling":  # "moved in with Maja and her older son": the subject's son, not the girl's
+        return None
+    joined = _AND_PRONOUN_BEFORE.search(text, max(0, cue.at - 60), cue.at)
+    wanted = {"his": "m", "her": "f"}.get(cue.pronoun or "")
+    if joined is None or joined.group("pronoun").lower() != cue.pronoun:
+        return None
+    for end, cluster in order:
+        if end == joined.start() and cluster is not me and cluster.gender(roles.get(cluster)) in (wanted, None):
+            start = next(m.start for m in cluster.mentions if m.end == end)
+            # "with her mother Dorcas and her father Tobiah": a list of one person's relatives, each "her" the same
+            return None if _RELATION_BY_PRONOUN_BEFORE.search(text, max(0, start - 60), start) else cluster
+    return None
+
+
+# 'her mother Dorcas ("Dot") ' before the name: one of a list of relatives the same "her" brings in
+_RELATION_BY_PRONOUN_BEFORE = re.compile(
+    r"\b(?:his|her|their)[ \t]+(?:own[ \t]+)?(?:[\w-]+[ \t]+)?(?:" + ROLE_WORDS + r")\b[^.;:]*$", re.IGNORECASE
+)
+_AND_PRONOUN_BEFORE = re.compile(r"[ \t]+and[ \t]+(?P<pronoun>his|her)[ \t]+(?:[\w-]+[ \t]+){1,3}$")
 _CHAINED_SENTENCES = 6
 _SAME_PERSON_PRONOUN = {
     "his": re.compile(r"\b(?:he|his|him)\b", re.IGNORECASE), "her": re.compile(r"\b(?:she|her)\b", re.IGNORECASE)
@@ -1480,6 +1527,8 @@ def _relative_to_parent(role: str, anchor_role: str | None, gender: str | None) 
     must not undo a plain "her mother")."""
     if role == "child" and anchor_role in ("partner", "mothers_partner", "fathers_partner", "stepfather", "stepmother"):
         return "sibling"  # "Mr X lives with his partner and her daughter Freya": a step-sibling
+    if role == "child" and anchor_role in _GRANDPARENTS:
+        return _grandparent_s_child(anchor_role, gender)
     if role == "child" and anchor_role not in (None, "subject_child", "mother", "father"):
         return None  # "Her son" said of a carer or a neighbour: no child of this family
     if role in ("mother", "father") and anchor_role == "adult":
@@ -1492,6 +1541,22 @@ def _relative_to_parent(role: str, anchor_role: str | None, gender: str | None) 
         side = "maternal" if anchor_role == "mother" else "paternal"
         return {"f": f"{side}_aunt", "m": f"{side}_uncle"}.get(gender or "", "adult")
     return _relative(role, anchor_role) or role
+
+
+_GRANDPARENTS = frozenset(
+    f"{side}_{elder}" for side in ("maternal", "paternal") for elder in ("grandmother", "grandfather")
+)
+
+
+def _grandparent_s_child(grandparent: str, gender: str | None) -> str | None:
+    """ "Her youngest son" said of the maternal grandmother: the mother's brother; her daughter may be the mother, and
+    the paternal grandmother's son the father, so those say nothing."""
+    side = grandparent.split("_")[0]
+    if (side, gender) == ("maternal", "m"):
+        return "maternal_uncle"
+    if (side, gender) == ("paternal", "f"):
+        return "paternal_aunt"
+    return None
 
 
 _PARENT_WORDS = {"mum": "mother", "mother": "mother", "mam": "mother", "mummy": "mother", "dad": "father",

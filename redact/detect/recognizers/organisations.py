@@ -57,6 +57,7 @@ class TradeNameRecognizer(NamedPlaceRecognizer):
         r"Gazette|Echo|Herald|Chronicle|Advertiser|Mercury|Courier|Argus|Examiner|"
         r"Fellowship|Ministries|Day[ \t]+Opportunities|Homecare|Home[ \t]+Care|Care[ \t]+Agency|"
         r"(?:Support|Language|Interpreting|Translation|Cleaning|Building|Property|Maintenance|Security)[ \t]+Services|"
+        r"Services|"  # after a coined word alone: "QuellSpeak Services" (see ``accept``)
         r"Interpreting|Translations?|Groundworks|Driveways|Paving|Plastering|Decorating|Carpets|Flooring|"
         r"Studios?|Hair|Beauty|Travel|Coaches|Buses|Tours|"
         # shops and services a family uses: "Starline Bets", "Crown Chicken", "Fenway Service Station"
@@ -93,11 +94,17 @@ class TradeNameRecognizer(NamedPlaceRecognizer):
         vocab = vocabulary()
         if words and all(vocab.is_vocabulary_word(w) and w.lower() not in vocab.place_nouns for w in words):
             return False  # "LSCB Training": a board's own course, no firm; but "Parade Cars" is a taxi firm
+        if _BARE_SERVICES.match(text, head_start) and not _COINED_WORD.fullmatch(text[start:head_start].strip()):
+            return False  # "Children's Services", "Tarnwick Services": an agency or its area, no firm's brand
         service = _SERVICE_HEAD.match(text, head_start)
         if service and any(vocab.is_vocabulary_word(w) or w == "and" for w in words):
             return False  # "Service Lead, Adoption and Fostering", "Permanence and Private Fostering"
         return super().accept(text, start, head_start)
 
+
+_BARE_SERVICES = regex.compile(r"Services(?![\w'’-])")
+# one coined brand word, capitals inside it as no English word has them: "QuellSpeak", "CareWorx"
+_COINED_WORD = regex.compile(r"\p{Lu}\p{Ll}+(?:\p{Lu}\p{Ll}+)+")
 
 # heads that are also a council's service: a firm's name only after words of its own ("Quellbrook Fostering")
 _SERVICE_HEAD = regex.compile(r"(?i:Fostering|Foster[ \t]+Care|Adoptions?)\b")
