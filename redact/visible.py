@@ -12,6 +12,8 @@ searches published files through the same characters (``redact.audit.disguises``
 from __future__ import annotations
 
 import re
+from collections import Counter
+from functools import lru_cache
 
 from redact.detect.gazetteer import gazetteer
 from redact.ingest.common import is_page_number
@@ -178,10 +180,12 @@ def footnote_after(text: str, end: int) -> str | None:
 
 
 def footnotes_blanked(text: str) -> str:
-    """``text`` with every footnote number glued to a word blanked, to a word in small letters too ("social
-    worker3"): what the role readers read (detection's view keeps "lottie13", a handle, whole)."""
-    def blanked(glued: re.Match[str]) -> str:  # not "Q1" of "Child Q1", a label's letter and number
-        return glued.group(1) + " " * len(glued.group(2)) if len(glued.group(1)) >= 3 else glued.group()
+    """``text`` with a footnote number glued to a word in small letters blanked ("a supervising social worker3"):
+    what the role readers read. Detection's view keeps "lottie13", a handle, whole; a capitalised word's number
+    ("McBride4", "YR15", "Q1" of "Child Q1") is left as it is, which the readers already know."""
+    def blanked(glued: re.Match[str]) -> str:
+        word = glued.group(1)
+        return word + " " * len(glued.group(2)) if len(word) >= 3 and word.islower() else glued.group()
 
     return GLUED_FOOTNOTE.sub(blanked, text)
 
@@ -210,9 +214,14 @@ def _page_furniture_at(text: str, start: int) -> bool:
     line = text[start : len(text) if end < 0 else end].strip()
     if is_page_number(line):
         return bool(line)
-    if len(line.split()) < 3:
-        return False
-    return len(re.findall(rf"^[ \t]*{re.escape(line)}[ \t]*$", text, re.MULTILINE)) >= 2
+    return len(line.split()) >= 3 and line in _repeated_lines(text)
+
+
+@lru_cache(maxsize=4)  # the draft being read: detection's view and the clusterer ask
+def _repeated_lines(text: str) -> frozenset[str]:
+    """The lines the draft writes more than once, whole and alike (without the spaces around them)."""
+    counts = Counter(line.strip() for line in text.split("\n"))
+    return frozenset(line for line, count in counts.items() if count >= 2)
 
 
 def rest_after_page_break(text: str, end: int) -> str | None:

@@ -3473,14 +3473,14 @@ def test_a_name_a_pasted_page_break_cut_is_one_person_and_not_the_running_header
 
 def test_the_first_of_a_couple_named_before_their_surname_has_it_too(tmp_path: Path) -> None:
     body = (
-        "3.2 Lottie lived with foster carers Dorcas and Tobiah Knotley in Tarnwick. Mrs Knotley told the review "
+        "3.2 Lottie lived with foster carers Dorcas and Edmund Knotley in Tarnwick. Mrs Knotley told the review "
         "that the youth club was the one place Lottie felt at home. Mr Knotley drove her there. Dorcas kept a diary."
     )
     plan, output = run(tmp_path, body)
     found = pseudonyms(plan)
-    dorcas, tobiah = found["Dorcas"], found["Tobiah Knotley"]
-    assert dorcas != tobiah and roles(plan)["Dorcas"] == "foster_carer"
-    assert f"{dorcas} told the review" in output and f"{tobiah} drove her" in output
+    dorcas, edmund = found["Dorcas"], found["Edmund Knotley"]
+    assert dorcas != edmund and roles(plan)["Dorcas"] == "foster_carer"
+    assert f"{dorcas} told the review" in output and f"{edmund} drove her" in output
 
 
 def test_the_last_of_the_workers_a_sentence_counts_is_one_of_them(tmp_path: Path) -> None:
@@ -3621,3 +3621,14 @@ def test_a_surname_in_capitals_beside_a_given_name_is_one_name_but_initials_are_
     plan, output = run(tmp_path, body)
     assert '"Mother"' in output  # one pseudonym for the record's whole name, not "Mother Mother"
     assert pseudonyms(plan)["Lottie"] != pseudonyms(plan).get("TC")
+
+
+def test_a_given_name_in_brackets_after_a_record_s_full_name_is_hers(tmp_path: Path) -> None:
+    body = (
+        '"CHILD V" - QUIN Hoi-lam (Ysolde)\n\n'
+        "1.1 Ysolde Quin was 9. Her Chinese name is Hoi-lam; she chose Ysolde herself at school. Ysolde lived with "
+        "her father, Tobiah Quin."
+    )
+    plan, _ = run(tmp_path, body)
+    found = pseudonyms(plan)
+    assert found["Ysolde"] == found["Ysolde Quin"] == found["Hoi-lam"] != found["Tobiah Quin"]

@@ -188,8 +188,7 @@ _SAME_PERSON = (  # a pasted PDF may wrap any of these phrases: the gaps are any
     # '"Sparky" is believed to be Tobiah Quill'
     r"|\b(?:is|was)\s+(?:now\s+|later\s+)?(?:believed|thought|understood|known|confirmed)\s+to\s+be"
 )
-# '"Auntie Dot" (as he called Ms Quellode)': the name someone used for the person named after it, who takes the
-# mention (and the titled ones like it), not the whole of a cluster that may hold another's name
+# '"Auntie Dot" (as he called Ms Quellode)': the name someone used for the person named after it
 _AS_SOMEONE_CALLED_GAP = re.compile(
     r"[\"”’']?\s*\(?\s*as\s+(?:he|she|they|we|everyone|staff)\s+(?:called|calls|knew|knows|addressed)"
     r"(?:\s+(?:Mr|Mrs|Ms|Miss|Dr)\.?)?\s*$"
@@ -370,11 +369,13 @@ def _across_page_breaks(text: str, mention: Mention, name: str) -> str:
 
 def _couples_surname(text: str, mention: Mention, name: str) -> str:
     """A couple's first names before the surname they share ("foster carers Dorcas and Tobiah Knotley"): the first
-    of them has the surname too, so that "Mrs Knotley" is Dorcas."""
+    of them has the surname too, so that "Mrs Knotley" is Dorcas. Only a woman and a man by their names, whom the
+    title then tells apart (not "Chidi and Grace", where "Mrs" could not choose)."""
     if " " in name.strip() or not _COUPLE_BEFORE.search(text, max(0, mention.start - 40), mention.start):
         return name
     shared = _PARTNER_AND_SURNAME_AFTER.match(text, mention.end)
-    return f"{name} {shared.group('surname')}" if shared else name
+    genders = {name_gender(name.strip()), name_gender(shared.group("partner"))} if shared else set()
+    return f"{name} {shared.group('surname')}" if genders == {"f", "m"} else name
 
 
 # a couple, named by the word for them: "foster carers", "her grandparents", "the adopters", "Mr and Mrs"
@@ -383,7 +384,7 @@ _COUPLE_BEFORE = regex.compile(
     r"[ \t]*[,:(]?[ \t]*$"
 )
 _PARTNER_AND_SURNAME_AFTER = regex.compile(
-    r"[ \t]+(?:and|&)[ \t]+\p{Lu}\p{Ll}+[ \t]+(?P<surname>\p{Lu}[\p{L}'’-]+)(?![\w'’-])"
+    r"[ \t]+(?:and|&)[ \t]+(?P<partner>\p{Lu}\p{Ll}+)[ \t]+(?P<surname>\p{Lu}[\p{L}'’-]+)(?![\w'’-])"
 )
 
 
@@ -1068,9 +1069,9 @@ def _pick_for_single(
         rest = [(i, c) for i, c in candidates if not _titled_otherwise(text, c, set(parts.titles))]
         grown = [(i, c) for i, c in rest if roles.get(id(c)) not in CHILD_ROLES]
         candidates = (rest if "miss" in parts.titles else grown) or candidates
-    if candidates and _grown_up(parts):  # "Ms Smith" is not the child, nor "Mrs Quin" the girl Lottie Quin, aged 4
+    if len(candidates) > 1 and _grown_up(parts):  # "Ms Smith" is not the child
         adults = [(i, c) for i, c in candidates if roles.get(id(c)) not in CHILD_ROLES]
-        candidates = adults or ([] if ADULT_TITLES & set(parts.titles) and len(candidates) > 1 else candidates)
+        candidates = adults or candidates
     if len(candidates) > 1 and CHILD_TITLES & set(parts.titles):  # "Master Smith", "Baby Smith": the child
         children = [(i, c) for i, c in candidates if roles.get(id(c)) in CHILD_ROLES]
         candidates = children or candidates
@@ -1245,6 +1246,10 @@ def _merge_aliases(text: str, clusters: list[Cluster]) -> list[Cluster]:
         said_to_be_hers = said_to_be_hers or any(alias.first in name[1:-1] for name in named.names)
         # "Pastor Tobiah Quin (Quin Wai-lok)": his name in another language, in brackets, with the same family name
         said_to_be_hers = said_to_be_hers or _bracketed_other_name(text, previous, mention)
+        # "LEUNG Hoi-ching (Vivian)", where "Vivian Leung" is named too: the given name she goes by, in brackets
+        said_to_be_hers = said_to_be_hers or (
+            _bracketed_given_name(text, previous, mention) and fold(alias.last or "") == fold(named.last or "-")
+        )
         if different and said_to_be_hers and _SURNAME_SAID.search(gap) and " " not in mention.text.strip():
             # '"Mrs Quin" although her own family name is Quellin', where Quellin Hoi-ying is named in full: one word
             # of another person's full name, which "her" may well mean; not a reason to make the two one person
@@ -1395,11 +1400,18 @@ _SURNAME_SAID = re.compile(r"\b(?:sur|family\s+|maiden\s+)name\s+(?:is|was)\s*[\
 
 def _bracketed_other_name(text: str, previous: Mention, mention: Mention) -> bool:
     """A full name alone in brackets right after a full name, sharing one of its words: "Tobiah Quin (Quin Wai-lok)"."""
-    gap = text[previous.end : mention.start]
-    if not re.fullmatch(r"[ \t]*\([ \t]*", gap) or text[mention.end : mention.end + 1] != ")":
-        return False
     named, alias = _name_words(previous.text), _name_words(mention.text)
-    return len(named) >= 2 and len(alias) >= 2 and bool(set(named) & set(alias))
+    return _bracketed(text, previous, mention) and len(named) >= 2 and len(alias) >= 2 and bool(set(named) & set(alias))
+
+
+def _bracketed_given_name(text: str, previous: Mention, mention: Mention) -> bool:
+    """One name alone in brackets right after a full name: "LEUNG Hoi-ching (Vivian)"."""
+    return _bracketed(text, previous, mention) and len(_name_words(previous.text)) >= 2 and " " not in mention.text
+
+
+def _bracketed(text: str, previous: Mention, mention: Mention) -> bool:
+    opened = re.fullmatch(r"[ \t]*\([ \t]*", text[previous.end : mention.start])
+    return bool(opened) and text.startswith(")", mention.end)
 
 
 def _is_alias(text: str, previous: Mention, mention: Mention) -> bool:
@@ -1638,7 +1650,7 @@ def _merge_reordered_names(clusters: list[Cluster]) -> list[Cluster]:
     for cluster in clusters:
         if cluster.ambiguous or not any(len(_name_words(m.text)) >= 2 for m in cluster.mentions):
             continue
-        own = {w for m in cluster.mentions for w in _joined_words(_name_words(m.text), holders)}
+        own = {w for m in cluster.mentions for w in _joined(_name_words(m.text), holders)}
         others = {key for word in own for key in holders.get(word, ()) if key != id(cluster)}
         fitting = [key for key in others if own <= words[key] and by_id[key].mentions
                    and not _part_of_a_longer_name(cluster, by_id[key], holders)]  # fmt: skip
@@ -1653,7 +1665,7 @@ def _part_of_a_longer_name(cluster: Cluster, other: Cluster, known: Mapping[str,
     """A name of ``cluster`` stands, in its order, inside a longer name of ``other``: "Tobiah Quellode" in his
     daughter's "Ebun Tobiah Quellode", a father's names a child carries; not the same name spaced otherwise."""
     def sequence(name: str) -> str:
-        return " " + " ".join(_joined_list(_name_words(name), known)) + " "
+        return " " + " ".join(_joined(_name_words(name), known)) + " "
     longer = [sequence(m.text) for m in other.mentions]
     return any(
         sequence(m.text) in name and len(sequence(m.text)) < len(name)
@@ -1666,12 +1678,8 @@ def _name_words(name: str) -> list[str]:
     return [w.replace("-", "") for w in re.findall(r"[^\W\d_][\w'’-]*", fold(name)) if len(w) > 1]
 
 
-def _joined_words(words: list[str], known: Mapping[str, object]) -> set[str]:
+def _joined(words: list[str], known: Mapping[str, object]) -> list[str]:
     """``words`` with two neighbours run together where the draft writes them as one name word ("Wai Lok")."""
-    return set(_joined_list(words, known))
-
-
-def _joined_list(words: list[str], known: Mapping[str, object]) -> list[str]:
     joined: list[str] = []
     index = 0
     while index < len(words):

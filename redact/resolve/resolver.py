@@ -76,7 +76,7 @@ _CAPITALS_SURNAME = re.compile(r"[A-Z]*[AEIOUY][A-Z]*(?<=\w{3})")  # "TSANG", "L
 
 
 def _as_read(document: Document) -> Document:
-    """The draft with Markdown emphasis marks and footnote numbers glued to words blanked, offsets unchanged:
+    """The draft with Markdown emphasis marks and footnote numbers glued to small words blanked, offsets unchanged:
     "**Ann Lee**" on a line of its own over "Independent Overview Author" is a signature block, and "Ann Lee, a
     supervising social worker3" names her job, as a reader sees it."""
     if not MARKDOWN_EMPHASIS.search(document.text) and not GLUED_FOOTNOTE.search(document.text):
