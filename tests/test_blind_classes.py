@@ -3190,3 +3190,24 @@ def test_a_name_a_line_wrapped_is_found_again_where_it_stands_on_one_line(tmp_pa
     )
     found = texts(tmp_path, body)
     assert any("Quellode\nKennels" in text for text in found) and "Quellode Kennels" in found
+
+
+def test_a_name_in_another_script_is_found_and_is_the_person_it_glosses(tmp_path: Path) -> None:
+    body = (
+        "1.1 Lottie Quin (伍美蘭) was 4. Her grandmother Дорка Квелл visited. Beta-blockers (β) were not given.\n"
+        "2.1 Lottie lived with her mother."
+    )
+    found = texts(tmp_path, body)
+    assert "伍美蘭" in found and "Дорка Квелл" in found and "β" not in found
+    document = _ingest(tmp_path, body)
+    plan = resolve(document, detector().detect(document))
+    child = next(e for e in plan.entities if "Lottie Quin" in e.texts)
+    assert "伍美蘭" in child.texts
+
+
+def test_a_name_is_never_found_across_a_table_s_tab(tmp_path: Path) -> None:
+    body = (
+        "Name used\tChinese name\tRelationship\nYsolde\tQuin Mei-lan\tSubject\n\n"
+        "2.1 Ysolde Quin was 4. Ysolde lived with her mother."
+    )
+    assert not any("\t" in text for text in texts(tmp_path, body))

@@ -785,7 +785,8 @@ def _variant_pattern(folded_variant: str, initials: bool = False) -> stdlib_re.P
     dot = r"\.?" if initials else ""
     # words apart by any space: "Quellode<LINE BREAK>Kennels", where a line wrapped it, is "Quellode Kennels"
     words = (stdlib_re.escape(w) + (dot if len(w) == 1 and w.isalpha() else "") for w in folded_variant.split())
-    body = r"\s+".join(words).replace("'", "['’]")
+    # spaces, or one line break a wrapped line put there; never a tab, which ends a table's cell
+    body = r"(?:[^\S\t\n]*\n[^\S\t\n]*|[^\S\t\n]+)".join(words).replace("'", "['’]")
     # not the "Brien" of "O'Brien", but an opening quote before a name is no part of it: 'Daz sometimes'
     return stdlib_re.compile(rf"(?<![\w])(?<!\w['’])(?:{body})(?![\w])")
 

@@ -19,6 +19,7 @@ from redact.detect.names import IS_A_NAME_FOR
 from redact.detect.ocr import SOURCE as OCR_SOURCE
 from redact.detect.ocr import as_meant
 from redact.detect.people_initials import SOURCE as INITIALS_SOURCE
+from redact.detect.recognizers.scripts import NATIVE_SCRIPT_NAME
 from redact.lexicon import english_words
 from redact.resolve.children import infants, stated_adults
 from redact.resolve.context import Table, find_tables, sentence_bounds, wrapped
@@ -250,6 +251,8 @@ def cluster_mentions(text: str, mentions: list[Mention], hint: RoleHint | None =
     """Cluster mentions; ``hint`` gives a provisional role for a person cluster (used to resolve surnames)."""
     people = [m for m in mentions if m.label == "PERSON"]
     others = [m for m in mentions if m.label != "PERSON"]
+    glosses = _glosses_in_another_script(text, people)
+    people = [m for m in people if id(m) not in glosses]
     notes: list[str] = []
     persons = _merge_aliases(text, _cluster_people(text, people, hint or (lambda c: None), notes))
     persons = _merge_names_a_row_gives(text, persons)
@@ -258,9 +261,26 @@ def cluster_mentions(text: str, mentions: list[Mention], hint: RoleHint | None =
     persons = _merge_names_one_is_given(text, persons)
     persons = _merge_reordered_names(persons)
     persons = _generations_apart(text, persons)
+    owner = {id(m): c for c in persons for m in c.mentions}
+    for gloss, named in glosses.values():
+        owner[id(named)].mentions.append(gloss)
     clusters = persons + _cluster_others(others, text)
     clusters.sort(key=lambda c: c.start)
     return Clustering(tuple(clusters), tuple(_ambiguity_warnings(clusters) + notes))
+
+
+def _glosses_in_another_script(text: str, people: list[Mention]) -> dict[int, tuple[Mention, Mention]]:
+    """Names in another script in brackets right after a name ("Meseret Bekele (መሰረት አለማየሁ)"), each with the
+    name it glosses: the same person's, and no link in a chain of the names a draft lists for them."""
+    ordered = sorted(people, key=lambda m: m.start)
+    return {
+        id(gloss): (gloss, named)
+        for named, gloss in zip(ordered, ordered[1:], strict=False)
+        if _NATIVE_SCRIPT.fullmatch(gloss.text.strip()) and _bracketed(text, named, gloss)
+    }
+
+
+_NATIVE_SCRIPT = regex.compile(NATIVE_SCRIPT_NAME)
 
 
 def split_titled_adults(

@@ -42,6 +42,7 @@ from redact.detect.recognizers.places import (
     WelshPlaceRecognizer,
 )
 from redact.detect.recognizers.postcode import UkPostcodeRecognizer
+from redact.detect.recognizers.scripts import NativeScriptNameRecognizer
 from redact.detect.recognizers.social import SocialHandleRecognizer
 from redact.detect.recognizers.spacy_ner import SpacyNerRecognizer
 from redact.detect.recognizers.vehicle import UkVehicleRegistrationRecognizer
@@ -54,7 +55,7 @@ PATTERN_RECOGNIZERS = (
     SiteRecognizer, CustodyRecognizer, CountyRecognizer, ToponymRecognizer, DwellingOnRecognizer, WelshPlaceRecognizer,
     PlaceNicknameRecognizer, TripRecognizer,
     UkTownRecognizer, PostalTownRecognizer, LocalityRecognizer, PoliceCollarNumberRecognizer, CallSignRecognizer,
-    SocialHandleRecognizer,
+    SocialHandleRecognizer, NativeScriptNameRecognizer,
 )  # fmt: skip
 
 
