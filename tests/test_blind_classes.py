@@ -3173,7 +3173,7 @@ def test_a_family_table_s_surname_first_name_cell_is_one_person_whatever_the_giv
 
 
 def test_a_firm_named_by_one_coined_word_and_services_is_an_organisation(tmp_path: Path) -> None:
-    found = findings(tmp_path, "Mrs Foley used a face-to-face interpreter, Mrs Dorcas Vetch from QuellSpeak Services.")
+    found = findings(tmp_path, "Mrs Quenby used a face-to-face interpreter, Mrs Dorcas Vetch from QuellSpeak Services.")
     assert ("ORGANISATION", "QuellSpeak Services") in found
     assert not any(text == "Children's Services" for _, text in findings(tmp_path, "Children's Services were told."))
 

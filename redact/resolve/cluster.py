@@ -270,7 +270,7 @@ def cluster_mentions(text: str, mentions: list[Mention], hint: RoleHint | None =
 
 
 def _glosses_in_another_script(text: str, people: list[Mention]) -> dict[int, tuple[Mention, Mention]]:
-    """Names in another script in brackets right after a name ("Meseret Bekele (መሰረት አለማየሁ)"), each with the
+    """Names in another script in brackets right after a name ("Dorcas Quill (ዶርቃስ ክዊል)"), each with the
     name it glosses: the same person's, and no link in a chain of the names a draft lists for them."""
     ordered = sorted(people, key=lambda m: m.start)
     return {
@@ -390,7 +390,7 @@ def _across_page_breaks(text: str, mention: Mention, name: str) -> str:
 def _couples_surname(text: str, mention: Mention, name: str) -> str:
     """A couple's first names before the surname they share ("foster carers Dorcas and Tobiah Knotley"): the first
     of them has the surname too, so that "Mrs Knotley" is Dorcas. Only a woman and a man by their names, whom the
-    title then tells apart (not "Chidi and Grace", where "Mrs" could not choose)."""
+    title then tells apart (not "Ebun and Quin", where "Mrs" could not choose)."""
     if " " in name.strip() or not _COUPLE_BEFORE.search(text, max(0, mention.start - 40), mention.start):
         return name
     shared = _PARTNER_AND_SURNAME_AFTER.match(text, mention.end)
@@ -1266,7 +1266,7 @@ def _merge_aliases(text: str, clusters: list[Cluster]) -> list[Cluster]:
         said_to_be_hers = said_to_be_hers or any(alias.first in name[1:-1] for name in named.names)
         # "Pastor Tobiah Quin (Quin Wai-lok)": his name in another language, in brackets, with the same family name
         said_to_be_hers = said_to_be_hers or _bracketed_other_name(text, previous, mention)
-        # "LEUNG Hoi-ching (Vivian)", where "Vivian Leung" is named too: the given name she goes by, in brackets
+        # "QUIN Hoi-lam (Ysolde)", where "Ysolde Quin" is named too: the given name she goes by, in brackets
         said_to_be_hers = said_to_be_hers or (
             _bracketed_given_name(text, previous, mention) and fold(alias.last or "") == fold(named.last or "-")
         )
@@ -1425,7 +1425,7 @@ def _bracketed_other_name(text: str, previous: Mention, mention: Mention) -> boo
 
 
 def _bracketed_given_name(text: str, previous: Mention, mention: Mention) -> bool:
-    """One name alone in brackets right after a full name: "LEUNG Hoi-ching (Vivian)"."""
+    """One name alone in brackets right after a full name: "QUIN Hoi-lam (Ysolde)"."""
     return _bracketed(text, previous, mention) and len(_name_words(previous.text)) >= 2 and " " not in mention.text
 
 

@@ -68,11 +68,11 @@ def _one_recorded_name(text: str, last: Mention, finding: Finding) -> bool:
     if not (last.label == finding.label == "PERSON" and text[last.end : finding.start] == " "):
         return False
     if "Initials" in last.source + finding.source or INITIALS_SOURCE in last.source + finding.source:
-        return False  # "MW TC Filmon born": a midwife's initials, then the baby
+        return False  # "MW TC Lottie born": a midwife's initials, then the baby
     return any(_CAPITALS_SURNAME.fullmatch(name) for name in (last.text, finding.text))
 
 
-_CAPITALS_SURNAME = re.compile(r"[A-Z]*[AEIOUY][A-Z]*(?<=\w{3})")  # "TSANG", "LEE": a surname, not letters ("TC")
+_CAPITALS_SURNAME = re.compile(r"[A-Z]*[AEIOUY][A-Z]*(?<=\w{3})")  # "VETCH", "LEE": a surname, not letters ("TC")
 
 
 def _as_read(document: Document) -> Document:

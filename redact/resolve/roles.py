@@ -1255,7 +1255,7 @@ def _pronoun_referent(text: str, cue: Cue, order: list, roles: dict, me: Cluster
 def _coordinated_owner(text: str, cue: Cue, order: list, roles: dict, me: Cluster) -> Cluster | None:  # type: ignore[type-arg]  # noqa: E501
     """ "Lottie and her younger half-brother Augustus": the name right before "and her" has the brother or sister,
     whoever opened the sentence (not "Kirsty, and her brother", where a comma ends an apposition)."""
-    if cue.role != "sibling":  # "moved in with Maja and her older son": the subject's son, not the girl's
+    if cue.role != "sibling":  # "moved in with Lottie and her older son": the subject's son, not the girl's
         return None
     joined = _AND_PRONOUN_BEFORE.search(text, max(0, cue.at - 60), cue.at)
     wanted = {"his": "m", "her": "f"}.get(cue.pronoun or "")

@@ -1,4 +1,4 @@
-"""Names written in another script: "Leung Hoi-yan (梁凱欣)", "Rumana (রুমানা)", "Oksana (Оксана)".
+"""Names written in another script: "Quin Mei-lan (伍美蘭)", "Ebun (এবুন)", "Dorka (Дорка)".
 
 An English draft gives a family's names in their own script where records did, and rarely anything else in those
 letters: a run of Han, kana, Hangul, Arabic, Bengali, Devanagari, Gurmukhi, Gujarati, Tamil, Thai, Ethiopic,
