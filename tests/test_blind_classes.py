@@ -3211,3 +3211,13 @@ def test_a_name_is_never_found_across_a_table_s_tab(tmp_path: Path) -> None:
         "2.1 Ysolde Quin was 4. Ysolde lived with her mother."
     )
     assert not any("\t" in text for text in texts(tmp_path, body))
+
+
+def test_a_business_s_trading_name_and_a_crime_number_with_its_year_are_found(tmp_path: Path) -> None:
+    body = (
+        "His mother has been a registered childminder since 2004, working from her home in the village under\n"
+        'the name "Tarn Ducklings" (Ofsted URN EY451907). A public order crime was recorded (CR 0047712/13).'
+    )
+    found = findings(tmp_path, body)
+    assert ("ORGANISATION", "Tarn Ducklings") in found
+    assert ("CASE_REFERENCE", "CR 0047712/13") in found

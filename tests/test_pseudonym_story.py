@@ -3632,3 +3632,22 @@ def test_a_given_name_in_brackets_after_a_record_s_full_name_is_hers(tmp_path: P
     plan, _ = run(tmp_path, body)
     found = pseudonyms(plan)
     assert found["Ysolde"] == found["Ysolde Quin"] == found["Hoi-lam"] != found["Tobiah Quin"]
+
+
+def test_a_name_after_told_her_mum_is_what_was_said_not_the_mum(tmp_path: Path) -> None:
+    body = (
+        "1.1 This review concerns Lottie, aged 15. Her mother, Dorcas Quellode, works nights.\n\n"
+        '4.1 Lottie was reported missing on 30 May. On 31 May a friend tells her mum Lottie is "up north working".'
+    )
+    plan, _ = run(tmp_path, body)
+    assert roles(plan)["Lottie"] == "subject_child"
+
+
+def test_one_name_transliterated_otherwise_in_another_record_is_the_same_person(tmp_path: Path) -> None:
+    body = (
+        '2.1 The family\'s names appear in several spellings. The GP record for "Yusuf Alhamwi" and the health '
+        'visiting record for "Yousef AL-HAMWI" were not matched for six weeks. Their mother is Dorcas Quill.'
+    )
+    plan, _ = run(tmp_path, body)
+    found = pseudonyms(plan)
+    assert found["Yusuf Alhamwi"] == found["Yousef AL-HAMWI"] != found["Dorcas Quill"]

@@ -855,7 +855,11 @@ def _add_full(
         joined = [c for c in people if c.last == last and c.first and (
             any(first in _joined_pairs(n) for n in c.names) or c.first in _joined_pairs(parts.tokens)
         )]  # fmt: skip
-        found_in = (inside, misspelt, truncated, called, cut, reordered, barrelled, joined)
+        # "Yusuf Alhamwi" and "Youssef Al Hamawi" in other records for Yousef AL-HAMWI: one name transliterated
+        # otherwise, first name and surname alike
+        transliterated = [c for c in people if c.first and c.last and _transliterated(c.first, first)
+                          and _transliterated(c.last, last) and (c.first, c.last) != (first, last)]  # fmt: skip
+        found_in = (inside, misspelt, truncated, called, cut, reordered, barrelled, joined, transliterated)
         matches = next((found for found in found_in if len(found) == 1), [])
         same_first = [c for c in people if c.first == first and c.last] if listed and len(first) > 1 else []
         if not matches and len(same_first) == 1:
@@ -887,6 +891,28 @@ _SURNAME_AFTER = regex.compile(
     r"""^[”"’')]*[ ]*(?:\([^()\n]{1,30}\)|["“][^"”\n]{1,30}["”])?[”"’')]*[ ]+"""
     r"(?:(?:Ó|Ní|Nic|Mac|De|Da|Van|Von|Le|La)[ ]+)?(\p{Lu}[\p{L}\p{M}'’-]+)"  # not a footnote number: "Keogh2"
 )
+
+
+def _a_spelling_of(word: str, words: set[str]) -> bool:
+    """``word`` (folded) is one of ``words`` as another record spelt or cut it."""
+    return any(
+        word == other or spelt_alike(word, other) or _transliterated(word, other) or other.startswith(word)
+        or word.startswith(other) for other in words
+    )
+
+
+def _transliterated(a: str, b: str) -> bool:
+    """Two spellings of one name from another script ("Yusuf", "Yousef", "Youssef"; "Alhamwi", "Al Hamawi"): the
+    same first letter and the same consonants in order, of two or more."""
+    a, b = _consonants(a), _consonants(b)
+    return len(a) >= 2 and a == b
+
+
+def _consonants(name: str) -> str:
+    word = re.sub(r"[^a-z]", "", fold(name))
+    word = re.sub(r"^(?:al|el)(?=[^aeiou][aeiou]\w{2})", "", word)  # the Arabic article: "Alhamwi" is "hamwi"
+    word = re.sub(r"(.)\1+", r"\1", word.replace("ou", "u").replace("oo", "u").replace("ee", "i"))
+    return word[:1] + re.sub(r"[aeiouy]", "", word[1:])
 
 
 def _surname_after(text: str, end: int) -> str | None:
@@ -1618,10 +1644,14 @@ def _merge_listed_spellings(text: str, clusters: list[Cluster]) -> list[Cluster]
             continue
         paragraph_end = text.find("\n", said.end())
         paragraph_end = len(text) if paragraph_end < 0 else paragraph_end
+        own_words = {w for m in named.mentions for w in _name_words(m.text)}
         for other in mentions:
             alias = owner[id(other)]
             quoted = said.end() < other.start < paragraph_end and _QUOTE_BEFORE.search(text, 0, other.start)
-            if quoted and alias is not named and not alias.ambiguous:
+            # one of the person's own spellings, not another person's written in the same paragraph ('His mother,
+            # Dorcas Quill, is "Dorkas Quill" on the school system')
+            spelling = any(_a_spelling_of(word, own_words) for word in _name_words(other.text))
+            if quoted and spelling and alias is not named and not alias.ambiguous:
                 _absorb(named, alias, owner)
     return [c for c in clusters if c.mentions]
 

@@ -460,6 +460,19 @@ _ORDINAL_APPOSITION = re.compile(
 )
 
 
+# a verb of telling right before "her mum": the relative is whom someone told, and the name after it opens what
+# was said ("tells her mum Lottie is safe")
+_TOLD_BEFORE = re.compile(
+    r"\b(?:tells?|told|telling|asks?|asked|texts?|texted|messages?|messaged|informs?|informed|warns?|warned|"
+    r"reminds?|reminded|assures?|assured|promises?|promised)[ \t]+$",
+    re.IGNORECASE,
+)
+_CLAUSE_VERB_AFTER = re.compile(
+    r"(?:['’]s)?[ \t]+(?:is|was|were|had|has|would|will|could|can|did|does|needed|needs|wanted|wants|went|goes|"
+    r"got|gets|felt|feels|seemed|seems)\b"
+)
+
+
 def _last_job_named(words: str) -> str | None:
     """The last professional's job ``words`` name (no relation: "her brothers; the eldest, Tobiah" is a sibling, which
     the relation cues say)."""
@@ -532,6 +545,8 @@ def _mention_cues(text: str, start: int, end: int, in_tables: bool) -> tuple[Cue
         match = None  # a key of initials: "MW   Tobiah Quill" spells his letters, no midwife's
     if match and _RELATION_OF_BEFORE.search(before, 0, match.start("role")):
         match = None  # "the father of that child (Dean Quill)": the relation is the other child's, not his
+    if match and _TOLD_BEFORE.search(before, 0, match.start()) and _CLAUSE_VERB_AFTER.match(text, end):
+        match = None  # 'Kiera tells her mum Zofia is "up north"': whom she told, then what she said of someone
     if match and _POSSESSOR_OF_A_RELATION.match(text, end):
         match = None  # "Her own mother, Lottie's maternal grandmother Dorcas": Lottie owns the relation after
     if match and _IN_A_LIST.search(before, 0, match.start("role")) and before.rstrip().endswith(","):

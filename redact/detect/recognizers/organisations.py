@@ -208,6 +208,13 @@ class OrganisationContextRecognizer(UkEntityRecognizer):
             rf"(?<![\w-])(?i:advocate|caseworker|counsellor|mentor|befriender|volunteer|(?:support|outreach|key|youth|"
             rf"family|project|link)[ \t]+worker)[ \t]+from[ \t]+(?:the[ \t]+)?(?P<name>{_RUN}){_ENDS}"
         ),
+        # 'registered as a childminder in 2009 under the name "Tarn Ducklings"': a business's trading name (in a
+        # sentence a pasted line may wrap)
+        regex.compile(
+            rf"(?<![\w-])(?i:childminder|childminding|business|firm|shop|company|salon|trades|traded|trading|registered|"
+            rf"operates|operated|operating)\b[^.]{{0,120}}?\b(?i:under\s+the\s+(?:trading\s+|business\s+)?name)\s+"
+            rf"[\"“‘']?(?P<name>{_RUN}){_ENDS}"
+        ),
         _ONE_OF_A_KIND,
         _WORKERS_FIRM,
         # "licensee of The Mermaid's Rest", "a cellarman at the Otter and Anchor": who runs or serves in a pub
