@@ -3216,8 +3216,8 @@ def test_a_name_is_never_found_across_a_table_s_tab(tmp_path: Path) -> None:
 def test_a_business_s_trading_name_and_a_crime_number_with_its_year_are_found(tmp_path: Path) -> None:
     body = (
         "His mother has been a registered childminder since 2004, working from her home in the village under\n"
-        'the name "Tarn Ducklings" (Ofsted URN EY451907). A public order crime was recorded (CR 0047712/13).'
+        'the name "Tarn Ducklings" (Ofsted URN EY123456). A public order crime was recorded (CR 0051234/15).'
     )
     found = findings(tmp_path, body)
     assert ("ORGANISATION", "Tarn Ducklings") in found
-    assert ("CASE_REFERENCE", "CR 0047712/13") in found
+    assert ("CASE_REFERENCE", "CR 0051234/15") in found

@@ -855,7 +855,7 @@ def _add_full(
         joined = [c for c in people if c.last == last and c.first and (
             any(first in _joined_pairs(n) for n in c.names) or c.first in _joined_pairs(parts.tokens)
         )]  # fmt: skip
-        # "Yusuf Alhamwi" and "Youssef Al Hamawi" in other records for Yousef AL-HAMWI: one name transliterated
+        # "Hestor Alqarrel" and "Hester Al Qarel" in other records for Hester AL-QARREL: one name transliterated
         # otherwise, first name and surname alike
         transliterated = [c for c in people if c.first and c.last and _transliterated(c.first, first)
                           and _transliterated(c.last, last) and (c.first, c.last) != (first, last)]  # fmt: skip
@@ -902,7 +902,7 @@ def _a_spelling_of(word: str, words: set[str]) -> bool:
 
 
 def _transliterated(a: str, b: str) -> bool:
-    """Two spellings of one name from another script ("Yusuf", "Yousef", "Youssef"; "Alhamwi", "Al Hamawi"): the
+    """Two spellings of one name from another script ("Ebun", "Ebon", "Eboun"; "Alqarrel", "Al Qarel"): the
     same first letter and the same consonants in order, of two or more."""
     a, b = _consonants(a), _consonants(b)
     return len(a) >= 2 and a == b
@@ -910,7 +910,7 @@ def _transliterated(a: str, b: str) -> bool:
 
 def _consonants(name: str) -> str:
     word = re.sub(r"[^a-z]", "", fold(name))
-    word = re.sub(r"^(?:al|el)(?=[^aeiou][aeiou]\w{2})", "", word)  # the Arabic article: "Alhamwi" is "hamwi"
+    word = re.sub(r"^(?:al|el)(?=[^aeiou][aeiou]\w{2})", "", word)  # the Arabic article: "Alqarrel" is "qarrel"
     word = re.sub(r"(.)\1+", r"\1", word.replace("ou", "u").replace("oo", "u").replace("ee", "i"))
     return word[:1] + re.sub(r"[aeiouy]", "", word[1:])
 

@@ -86,7 +86,7 @@ class UkCaseReferenceRecognizer(UkPatternRecognizer):
         Pattern("register code", _B + r"[A-Z]{2,6}(?:/[A-Z]{2,6})+/\d{2,4}[/-]\d{1,4}" + _E, 0.6),
         # a system's letters, a space and a number in two parts: "INC 0517-1188", "CR 2291/0455"
         Pattern("letters and split number", _B + r"[A-Z]{2,5} \d{3,6}[/-]\d{3,6}" + _E, 0.6),
-        # "CR 0047712/13": a crime number and its year, after the letters that say so
+        # "CR 0051234/15": a crime number and its year, after the letters that say so
         Pattern("crime number and year", _B + r"(?:CR|CRN|CAD)[ \t]?\d{4,9}/\d{2}" + _E, 0.6),
         # "19/123456", "16/00081/CR" (a crime report's number with its series letters)
         Pattern("numeric reference", _B + r"\d{2,4}/\d{4,}(?:/\d+)*(?:/[A-Z]{1,3})?" + _E, 0.35),
