@@ -3443,7 +3443,7 @@ def test_a_place_cut_by_a_short_footnote_line_is_the_place_the_draft_writes_whol
     body = (
         "2.1 The family lived in Quellmoor, a former pit village.2 The grandfather sits on the committee of Quell-\n"
         "moor Miners' Welfare.\n\n"
-        "2\n1 14 Pithead Row, Quell-\nmoor. The family had lived there since 2012.\n\n"
+        "2\n1 14 Quellpit Row, Quell-\nmoor. The family had lived there since 2012.\n\n"
         "3.1 In Quellmoor few families used the children's centre."
     )
     plan, output = run(tmp_path, body)
@@ -3514,7 +3514,7 @@ def test_a_table_s_second_column_of_names_gives_each_row_s_person_another_name(t
     body = (
         "| Name used in this report | Chinese name | Relationship to child | Age |\n"
         "|---|---|---|---|\n"
-        "| Lottie | Quin Hoi-lam | Subject | 4 |\n"
+        "| Lottie | Quin Suet-lam | Subject | 4 |\n"
         '| Tobiah ("Toby") Quin | Quin Wai-lok | Father | 38 |\n'
         "| Augustus | Quin Chun-tak | Brother | 9 |\n\n"
         "4.1 Lottie lived with her father. The GP knew Mr Quin. Records gave Quin Wai-lok and Quin Chun-tak."
@@ -3523,7 +3523,7 @@ def test_a_table_s_second_column_of_names_gives_each_row_s_person_another_name(t
     found = pseudonyms(plan)
     assert found["Quin Wai-lok"] == found["Tobiah"] == "Father"
     assert found["Quin Chun-tak"] == found["Augustus"]
-    assert found["Quin Hoi-lam"] == found["Lottie"]
+    assert found["Quin Suet-lam"] == found["Lottie"]
 
 
 def test_names_the_draft_says_a_relative_appears_under_are_hers_quoted_or_listed(tmp_path: Path) -> None:
@@ -3602,7 +3602,7 @@ def test_the_maternal_grandmother_s_son_is_a_maternal_uncle(tmp_path: Path) -> N
 def test_a_family_name_said_to_be_hers_does_not_join_the_child_to_her_grandmother(tmp_path: Path) -> None:
     body = (
         "4.1 Lottie Quin, aged 4, lived with her mother Mei-lan Vetch and her father Tobiah Quin. Her paternal "
-        "grandmother, Quellin Hoi-ying, lived above the shop.\n\n"
+        "grandmother, Quellin Suet-ying, lived above the shop.\n\n"
         "4.2 The mother did not take her husband's family name. Professionals called her \"Mrs Quin\", and several "
         'also called the paternal grandmother "Mrs Quin" although her own family name is Quellin.'
     )
@@ -3625,13 +3625,13 @@ def test_a_surname_in_capitals_beside_a_given_name_is_one_name_but_initials_are_
 
 def test_a_given_name_in_brackets_after_a_record_s_full_name_is_hers(tmp_path: Path) -> None:
     body = (
-        '"CHILD V" - QUIN Hoi-lam (Ysolde)\n\n'
-        "1.1 Ysolde Quin was 9. Her Chinese name is Hoi-lam; she chose Ysolde herself at school. Ysolde lived with "
+        '"CHILD V" - QUIN Suet-lam (Ysolde)\n\n'
+        "1.1 Ysolde Quin was 9. Her Chinese name is Suet-lam; she chose Ysolde herself at school. Ysolde lived with "
         "her father, Tobiah Quin."
     )
     plan, _ = run(tmp_path, body)
     found = pseudonyms(plan)
-    assert found["Ysolde"] == found["Ysolde Quin"] == found["Hoi-lam"] != found["Tobiah Quin"]
+    assert found["Ysolde"] == found["Ysolde Quin"] == found["Suet-lam"] != found["Tobiah Quin"]
 
 
 def test_a_name_after_told_her_mum_is_what_was_said_not_the_mum(tmp_path: Path) -> None:

@@ -896,8 +896,8 @@ _SURNAME_AFTER = regex.compile(
 def _a_spelling_of(word: str, words: set[str]) -> bool:
     """``word`` (folded) is one of ``words`` as another record spelt or cut it."""
     return any(
-        word == other or spelt_alike(word, other) or _transliterated(word, other) or other.startswith(word)
-        or word.startswith(other) for other in words
+        other.startswith(word) or word.startswith(other) or spelt_alike(word, other) or _transliterated(word, other)
+        for other in words
     )
 
 
@@ -908,6 +908,7 @@ def _transliterated(a: str, b: str) -> bool:
     return len(a) >= 2 and a == b
 
 
+@lru_cache(maxsize=4096)  # asked for every pair of full names a draft gives
 def _consonants(name: str) -> str:
     word = re.sub(r"[^a-z]", "", fold(name))
     word = re.sub(r"^(?:al|el)(?=[^aeiou][aeiou]\w{2})", "", word)  # the Arabic article: "Alqarrel" is "qarrel"
@@ -1292,12 +1293,12 @@ def _merge_aliases(text: str, clusters: list[Cluster]) -> list[Cluster]:
         said_to_be_hers = said_to_be_hers or any(alias.first in name[1:-1] for name in named.names)
         # "Pastor Tobiah Quin (Quin Wai-lok)": his name in another language, in brackets, with the same family name
         said_to_be_hers = said_to_be_hers or _bracketed_other_name(text, previous, mention)
-        # "QUIN Hoi-lam (Ysolde)", where "Ysolde Quin" is named too: the given name she goes by, in brackets
+        # "QUIN Suet-lam (Ysolde)", where "Ysolde Quin" is named too: the given name she goes by, in brackets
         said_to_be_hers = said_to_be_hers or (
             _bracketed_given_name(text, previous, mention) and fold(alias.last or "") == fold(named.last or "-")
         )
         if different and said_to_be_hers and _SURNAME_SAID.search(gap) and " " not in mention.text.strip():
-            # '"Mrs Quin" although her own family name is Quellin', where Quellin Hoi-ying is named in full: one word
+            # '"Mrs Quin" although her own family name is Quellin', where Quellin Suet-ying is named in full: one word
             # of another person's full name, which "her" may well mean; not a reason to make the two one person
             continue
         if different and not said_to_be_hers:  # "called by her Chinese name, Pei Shan" is hers
@@ -1451,7 +1452,7 @@ def _bracketed_other_name(text: str, previous: Mention, mention: Mention) -> boo
 
 
 def _bracketed_given_name(text: str, previous: Mention, mention: Mention) -> bool:
-    """One name alone in brackets right after a full name: "QUIN Hoi-lam (Ysolde)"."""
+    """One name alone in brackets right after a full name: "QUIN Suet-lam (Ysolde)"."""
     return _bracketed(text, previous, mention) and len(_name_words(previous.text)) >= 2 and " " not in mention.text
 
 

@@ -546,7 +546,7 @@ def _mention_cues(text: str, start: int, end: int, in_tables: bool) -> tuple[Cue
     if match and _RELATION_OF_BEFORE.search(before, 0, match.start("role")):
         match = None  # "the father of that child (Dean Quill)": the relation is the other child's, not his
     if match and _TOLD_BEFORE.search(before, 0, match.start()) and _CLAUSE_VERB_AFTER.match(text, end):
-        match = None  # 'Kiera tells her mum Zofia is "up north"': whom she told, then what she said of someone
+        match = None  # 'a friend tells her mum Lottie is "up north"': whom she told, then what she said of someone
     if match and _POSSESSOR_OF_A_RELATION.match(text, end):
         match = None  # "Her own mother, Lottie's maternal grandmother Dorcas": Lottie owns the relation after
     if match and _IN_A_LIST.search(before, 0, match.start("role")) and before.rstrip().endswith(","):
