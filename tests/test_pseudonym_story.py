@@ -3651,3 +3651,64 @@ def test_one_name_transliterated_otherwise_in_another_record_is_the_same_person(
     plan, _ = run(tmp_path, body)
     found = pseudonyms(plan)
     assert found["Hestor Alqarrel"] == found["Hester AL-QARREL"] != found["Dorcas Quill"]
+
+
+def test_other_names_between_a_first_name_and_a_surname_are_the_same_man(tmp_path: Path) -> None:
+    body = (
+        "Name\tRelationship\tLanguage\n"
+        'Tobiah (Quenby, "Teasel") Quarrell\tFather\tKurdish\n\n'
+        "2.1 His passport name is Quenby; at home he is Tobiah; customers knew him as \"Teasel\". Tobiah came to "
+        "Quellford in 1998. Teasel answered his phone."
+    )
+    plan, _ = run(tmp_path, body)
+    names = pseudonyms(plan)
+    assert names["Tobiah"] == names["Quenby"] == names["Teasel"] == "Father"
+
+
+def test_a_business_name_that_is_a_named_man_s_name_is_the_man(tmp_path: Path) -> None:
+    body = (
+        "2.1 Tobiah Quarrell is the father. The nursery recorded his contact as \"Teasel Quarrell\" 01632 960117.\n"
+        "2.2 Customers knew him as Teasel. The referral recorded the father as \"Teasel Quarrell (café)\"."
+    )
+    plan, _ = run(tmp_path, body)
+    assert not any(e.label == "ORGANISATION" and "Teasel Quarrell" in e.texts for e in plan.entities)
+
+
+@pytest.mark.parametrize(
+    ("relation", "role"),
+    [("Uncle's wife", "aunt"), ("mothers partner, father of Ebun", "mothers_partner"), ("Aunt's husband", "uncle")],
+)
+def test_a_family_table_s_relation_by_marriage_or_without_its_apostrophe(
+    tmp_path: Path, relation: str, role: str
+) -> None:
+    body = (
+        f"| Name | Relationship to T | Age |\n|---|---|---|\n| Tobiah Quill | Subject | 14 |\n"
+        f"| Dorcas Vetch | {relation} | 40 |\n\n2.1 Dorcas Vetch visited Tobiah."
+    )
+    plan, _ = run(tmp_path, body)
+    assert roles(plan)["Dorcas Vetch"] == role
+
+
+def test_a_quoted_nickname_is_the_full_name_the_sentence_says_it_is(tmp_path: Path) -> None:
+    body = (
+        '2.1 He said Tobs lets him sweep up at the barber\'s. Comment: "Tobs" is Tobiah Quarrell, who ran the shop.\n'
+        '2.2 Staff first recorded the name "Tank" in December. Police later identified "Tank" as Augustus Vetch, '
+        "aged 27. Mr Vetch was arrested."
+    )
+    plan, published = run(tmp_path, body)
+    names = pseudonyms(plan)
+    assert names["Tobs"] == names["Tobiah Quarrell"]
+    assert names["Tank"] == names["Augustus Vetch"]
+    assert f"{names['Tank']} was arrested" in published
+
+
+def test_foster_carers_sharing_a_surname_are_told_apart_by_title(tmp_path: Path) -> None:
+    body = (
+        "3.1 She was placed with foster carers Grace and Tobiah Quarrell in Quellford. Mrs Quarrell told the "
+        "reviewer she was happy there. Mr Quarrell stayed in contact with her."
+    )
+    plan, published = run(tmp_path, body)
+    names = pseudonyms(plan)
+    assert names["Grace"] != names["Tobiah Quarrell"]
+    assert f"{names['Grace']} told the reviewer" in published
+    assert f"{names['Tobiah Quarrell']} stayed in contact" in published

@@ -164,11 +164,12 @@ class Detector:
 
     def _detect(self, document: Document) -> list[Finding]:
         raw = _people_apart(_phrases_not_names(document.text, self.raw_findings(document)))
-        findings = _towns_not_people(self.drop_kept(document, raw))
+        findings = _people_not_bodies(_towns_not_people(self.drop_kept(document, raw)))
+        findings = _regions_not_people(document.text, findings)
         findings = _names_across_wraps(document.text, resolve_overlaps(_inside_references(findings)))
         findings = _abbreviated_in_brackets(document.text, _names_with_particles(document.text, findings))
         findings += self.drop_kept(document, _places_in_brackets(document.text, findings))
-        findings += self.drop_kept(document, _initialisms_in_brackets(document.text, findings))
+        findings += self.drop_kept(document, _short_forms_in_brackets(document.text, findings))
         propagated = propagate(document, findings)
         propagated += misread_findings(document.text, propagated)  # "Quarre1l" of a scanned draft
         beside = _names_beside_names(document.text, propagated) + _names_opening_list_items(document.text, propagated)
@@ -430,6 +431,47 @@ def _towns_not_people(findings: list[Finding]) -> list[Finding]:
     return [f for f in relabelled if not part_of_a_longer_name(f)]
 
 
+# "in the state of", "Kahramanmaraş province": what a region abroad is called before or after its name
+_REGION_BEFORE = regex.compile(
+    r"\b(?i:state|province|region|governorate|prefecture|oblast|canton|district|county)[ \t]+of[ \t]+$"
+)
+_REGION_AFTER = regex.compile(r"[ \t]+(?i:province|region|governorate|prefecture|oblast|canton|state)\b")
+
+
+def _regions_not_people(text: str, findings: list[Finding]) -> list[Finding]:
+    """A model's person named as a region ("the state of Minas Gerais", "Quellara province"): the place."""
+
+    def a_region(finding: Finding) -> bool:
+        return finding.label == "PERSON" and bool(
+            _REGION_BEFORE.search(text, max(0, finding.start - 30), finding.start)
+            or _REGION_AFTER.match(text, finding.end)
+        )
+
+    return [replace(f, label="LOCATION") if a_region(f) else f for f in findings]
+
+
+def _people_not_bodies(findings: list[Finding]) -> list[Finding]:
+    """A body's "name" that is a first name and a surname the draft gives people ("Tobiah Quill", which a model or
+    a bracketed "(café)" made a business, where "Tobiah" and "Ebun Quill" are named): that person."""
+    firsts: dict[str, set[str]] = defaultdict(set)  # a name's first word -> the names it opens
+    lasts: dict[str, set[str]] = defaultdict(set)
+    for name in {" ".join(f.text.split()) for f in findings if f.label == "PERSON" and f.text.split()}:
+        firsts[fold(name.split()[0])].add(name)
+        if " " in name:
+            lasts[fold(name.split()[-1])].add(name)
+    guessed = {"SpacyNerRecognizer", "AppositionOrganisationRecognizer"}
+
+    def a_person(finding: Finding) -> bool:
+        words = finding.text.split()
+        if finding.label != "ORGANISATION" or finding.source not in guessed or len(words) != 2:
+            return False
+        itself = {" ".join(words)}  # a model's person over the same words vouches for nothing
+        named = firsts.get(fold(words[0]), set()) - itself and lasts.get(fold(words[1]), set()) - itself
+        return bool(named) and not any(vocabulary().is_vocabulary_word(word) for word in words)
+
+    return [replace(f, label="PERSON") if a_person(f) else f for f in findings]
+
+
 # each name may carry a short aside in brackets: "Ebun (aged 11), Tobiah (8) and Hester (4)"
 _ASIDE = r"(?:[ ]*\([^()\n]{1,20}\))?"
 _AND_BEFORE = regex.compile(
@@ -539,21 +581,33 @@ def _abbreviated_in_brackets(text: str, findings: list[Finding]) -> list[Finding
     return out
 
 
-def _initialisms_in_brackets(text: str, findings: list[Finding]) -> list[Finding]:
-    """The letters a draft gives a body it names, in brackets right after it: "(1 RQB)" of "1st Battalion The
-    Royal Quell Borderers", "(TCC)" of "Tarnwick Carers Circle". The letters are the initials of its last words."""
+def _short_forms_in_brackets(text: str, findings: list[Finding]) -> list[Finding]:
+    """The short form a draft gives a body it names, in brackets right after it: its letters ("(1 RQB)" of "1st
+    Battalion The Royal Quell Borderers", "(TCC)" of "Tarnwick Carers Circle": the initials of its last words), or
+    some of its own words ('("the Owls")' of "Quellside Owls Football Academy"), which the draft then writes alone."""
     added = []
     for body in (f for f in findings if f.label in _NAMED_PLACES):
-        letters = _INITIALISM_AFTER.match(text, body.end)
         words = [w for w in _NAME_WORDS.findall(body.text) if w[0].isupper() and w.lower() not in ("the", "of", "and")]
-        initials = "".join(w[0] for w in words)
-        if letters and len(letters.group("letters")) >= 2 and initials.endswith(letters.group("letters")):
+        letters = _INITIALISM_AFTER.match(text, body.end)
+        if letters and len(letters.group("letters")) >= 2 and "".join(w[0] for w in words).endswith(
+            letters.group("letters")
+        ):
             added.append(Finding(*letters.span("short"), body.label, letters.group("short"), body.score, "initialism"))
+            continue
+        short = _SHORT_FORM_AFTER.match(text, body.end)
+        own = short and set(short.group("short").split()) < set(words)
+        if own and not _only_report_words(short.group("short")):  # not '("the Academy")', a word of many names
+            added.append(Finding(*short.span("short"), body.label, short.group("short"), body.score, "short form"))
     return added
 
 
 _INITIALISM_AFTER = re.compile(  # in quotes too: '("1 RQB")'
     r"[ \t]*\([ \t]*[\"“‘']?(?P<short>(?:\d{1,3}[ \t]+)?(?P<letters>[A-Z]{2,6}))[\"”’']?[ \t]*\)"
+)
+# quoted, with or without its article: '("the Owls")', '(the "Owls")', '("Quellside Owls")'
+_SHORT_FORM_AFTER = regex.compile(
+    r"[ \t]*\([ \t]*(?:[\"“‘'][ \t]*(?:the[ \t]+)?|the[ \t]+[\"“‘'])"
+    r"(?P<short>\p{Lu}[\p{Ll}'’-]+(?:[ \t]+\p{Lu}[\p{Ll}'’-]+){0,2})[\"”’'][ \t]*\)"
 )
 _BRACKET_OPENING = re.compile(r"\s*\(\s*(?:\d+\s+)?$")
 _NAME_WORDS = re.compile(r"[A-Za-z][\w'’-]*")
@@ -736,7 +790,10 @@ def _particle_patterns() -> tuple[regex.Pattern[str], regex.Pattern[str]]:
     """A particle and the name word after it; a particle right before a name ("ap " of "Mr ap Rhys")."""
     particles = "|".join(sorted(name_particles(), key=len, reverse=True))
     either = f"{particles}|{particles.upper()}"  # "MABEL TOBIAH DE CASTRO" of a running header
-    after = regex.compile(rf"[ ](?P<particle>{either})[ ](?:(?:{either})[ ])?(?P<word>\p{{Lu}}[\p{{L}}'’-]+)")
+    # the name word may open the next line of a pasted page: "Luciana da<LINE BREAK>Silva"
+    after = regex.compile(
+        rf"[ ](?P<particle>{either})(?:[ ]|[ \t]*\n[ \t]*)(?:(?:{either})[ ])?(?P<word>\p{{Lu}}[\p{{L}}'’-]+)"
+    )
     before = regex.compile(rf"(?<![\w-])(?:{particles}|(?-i:{particles.upper()}))[ ]$")
     return after, before
 
@@ -772,6 +829,7 @@ def _names_with_particles(text: str, findings: list[Finding]) -> list[Finding]:
     people = {f.start: f for f in findings if f.label == "PERSON"}
     joined: list[Finding] = []
     absorbed: set[int] = set()
+    widened: list[tuple[int, int]] = []  # names widened back over their first name, which is no name of its own
     for finding in findings:
         if finding.label != "PERSON":
             joined.append(finding)
@@ -779,6 +837,13 @@ def _names_with_particles(text: str, findings: list[Finding]) -> list[Finding]:
         if finding.start in absorbed:
             continue  # the name after a particle, now part of the name before it
         start, end = finding.start, finding.end
+        words = finding.text.split()
+        if len(words) > 1 and words[-1] in name_particles():  # "Luciana Aparecida da" of a model, before "Silva"
+            end = start + finding.text.rstrip().rindex(" ")
+        opening = _GIVEN_NAME_BEFORE.search(text, max(0, start - 30), start) if words[0] in name_particles() else None
+        if opening and (gazetteer().is_first_name(opening.group(1)) or _unknown_word(opening.group(1))):
+            start = opening.start()  # "Maria" of "Maria de Fátima da Silva", where a model began at "de"
+            widened.append((start, end))
         following = after.match(text, end)
         if following and following.group("particle").isupper() and not finding.text.isupper():
             following = None  # "Ebun DE Quill" is no name in capitals
@@ -797,7 +862,16 @@ def _names_with_particles(text: str, findings: list[Finding]) -> list[Finding]:
         if particle and (record or after_title(text, particle.start())):
             start = particle.start()
         joined.append(replace(finding, start=start, end=end, text=text[start:end]))
-    return joined
+    inside = partial(_inside_any, widened)
+    return [f for f in joined if not (f.label == "PERSON" and inside(f))]
+
+
+def _inside_any(spans: list[tuple[int, int]], finding: Finding) -> bool:
+    """``finding`` lies within one of ``spans`` and is shorter."""
+    return any(a <= finding.start and finding.end <= b and finding.end - finding.start < b - a for a, b in spans)
+
+
+_GIVEN_NAME_BEFORE = regex.compile(r"(?<![\w'’-])(\p{Lu}\p{Ll}[\p{L}'’-]*)[ ]$")
 
 
 _CAPITALISED = regex.compile(r"(?<![\w'’-])\p{Lu}(?:\p{Ll}{2,7}|\p{Lu}{2,7})(?![\w'’-])")  # "Rox", a care log's "ROX"

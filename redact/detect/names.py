@@ -442,6 +442,12 @@ class ContextNameRecognizer(_NameRecognizer):
         )
         # '"Tibby" is the family's name for Tobiah', '"Bub" is what his sisters call him': the draft says it is a name
         self.said_to_be_a_name = re.compile(rf"[\"“](?P<name>{UPPER}[a-z]+)[\"”][ \t]+{IS_A_NAME_FOR}\b")
+        # 'staff recorded the name "Tank"', 'police identified "Tank" as ...': a quoted word the sentence says is a
+        # name (not 'under the name "Quill Cars"', a business's)
+        self.quoted_as_a_name = re.compile(
+            rf"(?:(?<!\bunder[ \t])(?<![\w'’-])(?i:the|his|her|their)[ \t]+name|(?i:identified))[ \t]+"
+            rf"[\"“](?P<name>{UPPER}[a-z]+)[\"”]"
+        )
         # the next of a list of quoted names: '... as "Ebs" and "Knotty"', 'nicknames: "Iggs", "Big Q" and "Quill"',
         # 'known as "Q-Dog" or just "Quee"'
         listed = rf"{QUOTED_NICKNAME}(?:[ ]{NAME_WORD}){{0,2}}"
@@ -538,7 +544,8 @@ class ContextNameRecognizer(_NameRecognizer):
                 yield match.start("name"), end, self.SCORE  # 'saved as "TOBS UNC"': the whole quoted name
                 if quoted:  # 'two men she knew as "Ebs" and "Knotty"'
                     yield from self._listed_after(text, match.end("name"))
-        for match in [*self.quoted_subject.finditer(text), *self.said_to_be_a_name.finditer(text)]:
+        said_to_be_names = [*self.said_to_be_a_name.finditer(text), *self.quoted_as_a_name.finditer(text)]
+        for match in [*self.quoted_subject.finditer(text), *said_to_be_names]:
             if not self.vocab.is_vocabulary_word(match.group("name")):
                 yield *match.span("name"), self.SCORE
         for match in [*self.speech_subject.finditer(text), *self.described_quoted.finditer(text)]:

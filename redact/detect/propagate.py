@@ -667,6 +667,9 @@ def propagate(
         board_area[match.start() : match.end()] = b"\x01" * (match.end() - match.start())
         if kept.find(0, match.start(), match.end()) < 0 or any(a <= match.start() < b for a, b in boards):
             area_in_names[match.start() : match.end()] = b"\x01" * (match.end() - match.start())
+    for start, end in kept_alone:  # the board's own council, kept whole: "London" of "London Borough of <area>"
+        if board_area.find(1, start, end) >= 0:
+            area_in_names[start:end] = b"\x01" * (end - start)
     kept_or_area = bytes(k | a for k, a in zip(kept, board_area, strict=True))
     # A person's name is never an agency's, even where a flattened layout runs it into one ("wrote to Gurpreet Singh
     # County Council ..."): a name that is no place is found inside agency names too.

@@ -217,7 +217,7 @@ _ALIAS = re.compile(
 # "the police record refers to Lajita as L. Sachar": the verb before the first name, "as" between the two.
 _ALIAS_VERB_BEFORE = re.compile(
     r"\b(?:refer(?:s|red|ring)?\s+to|record(?:s|ed)?|describ(?:es|ed)|list(?:s|ed)|spell(?:s|ed|t)|"
-    r"nam(?:es|ed)|register(?:s|ed)?)\s+$",
+    r"nam(?:es|ed)|register(?:s|ed)?|identif(?:y|ies|ied))\s+[\"“‘']?$",  # 'police identified "Tobs" as ...'
     re.IGNORECASE,
 )
 # "... as A by the school and as B": the second name of a record's two
@@ -234,7 +234,7 @@ def _recorded_twice(text: str, previous: Mention, mention: Mention) -> bool:
     )
 
 
-_ALIAS_AS = re.compile(r"\s+as\s+[\"“‘']?")
+_ALIAS_AS = re.compile(r"[\"”’']?\s+as\s+[\"“‘']?")
 _QUOTED_OR = re.compile(r"[\"”’](?:[ \t]+or[ \t]+|[ \t]*/[ \t]*)[\"“‘]")  # '"Anvil" or "Bossy"', '"Anvil" / "Bossy"'
 _IS_QUOTED = re.compile(r"[ \t]+(?:is|was)[ \t]+[\"“‘]")
 # "Augustus, whom the children call Bara Gus": the name others call him by, however many words it has
@@ -389,13 +389,16 @@ def _across_page_breaks(text: str, mention: Mention, name: str) -> str:
 
 def _couples_surname(text: str, mention: Mention, name: str) -> str:
     """A couple's first names before the surname they share ("foster carers Dorcas and Tobiah Knotley"): the first
-    of them has the surname too, so that "Mrs Knotley" is Dorcas. Only a woman and a man by their names, whom the
-    title then tells apart (not "Ebun and Quin", where "Mrs" could not choose)."""
+    of them has the surname too, so that "Mrs Knotley" is Dorcas. Only where the first name says a woman or a man
+    (and the partner's says nothing else), whom a title then tells apart (not "Ebun and Quin", where "Mrs" could
+    not choose)."""
     if " " in name.strip() or not _COUPLE_BEFORE.search(text, max(0, mention.start - 40), mention.start):
         return name
     shared = _PARTNER_AND_SURNAME_AFTER.match(text, mention.end)
-    genders = {name_gender(name.strip()), name_gender(shared.group("partner"))} if shared else set()
-    return f"{name} {shared.group('surname')}" if genders == {"f", "m"} else name
+    if not shared:
+        return name
+    own, partner = name_gender(name.strip()), name_gender(shared.group("partner"))
+    return f"{name} {shared.group('surname')}" if own and partner in (None, {"f": "m", "m": "f"}[own]) else name
 
 
 # a couple, named by the word for them: "foster carers", "her grandparents", "the adopters", "Mr and Mrs"
@@ -605,8 +608,9 @@ def _add_someone_new(text: str, mention: Mention, parts: NameParts, clusters: li
             same.mentions.append(mention)
             return
     is_surname = bool(parts.titles)
-    # 'Ignatius ("Iggy") Quill': a nickname parts the first name from its surname
-    nicknamed = _NICKNAME_AFTER.match(text, mention.end) and _surname_after(text, mention.end)
+    # 'Ignatius ("Iggy") Quill', 'Tobiah (Quenby, "Teasel") Quarrell': his other names part the first from the surname
+    others = _NICKNAME_AFTER.match(text, mention.end) or _OTHER_NAMES_BETWEEN.match(text, mention.end)
+    nicknamed = others and _surname_after(text, mention.end)
     clusters.append(
         Cluster(
             "PERSON",
@@ -1461,15 +1465,26 @@ def _bracketed(text: str, previous: Mention, mention: Mention) -> bool:
     return bool(opened) and text.startswith(")", mention.end)
 
 
+# a man's other names between his first name and his surname: 'Tobiah (Quenby, "Teasel") Quarrell'
+_OTHER_NAME = r"[\"“‘]?\p{Lu}[\p{L}\p{M}'’-]+[\"”’]?"
+_OTHER_NAMES_BETWEEN = regex.compile(
+    rf"[ \t]*\([ \t]*(?P<names>{_OTHER_NAME}(?:[ \t]*(?:,|/|\bor\b)[ \t]*{_OTHER_NAME}){{0,2}})[ \t]*\)[ \t]+\p{{Lu}}"
+)
+
+
 def _is_alias(text: str, previous: Mention, mention: Mention) -> bool:
     """True when the text says ``mention`` is another name for ``previous``."""
     gap = text[previous.end : mention.start]
     if _AS_SOMEONE_CALLED_GAP.fullmatch(gap):
         return True
-    if re.fullmatch(r"[\"”’'][ \t]+", gap) and " " not in mention.text.strip() and text[
-        max(0, previous.start - 1) : previous.start
-    ] in "\"“‘'" and previous.start > 0:
+    between = _OTHER_NAMES_BETWEEN.match(text, previous.end)
+    if between and mention.end <= between.end("names") and " " not in previous.text.strip():
+        return not title_before(text, previous.start)  # 'Tobiah (Quenby, "Teasel") Quarrell', a family table's row
+    quoted = previous.start > 0 and text[previous.start - 1] in "\"“‘'"
+    if quoted and re.fullmatch(r"[\"”’'][ \t]+", gap) and " " not in mention.text.strip():
         return True  # '"Big Ignatius" Quill': the quoted name he goes by, then his surname
+    if quoted and re.fullmatch(r"[\"”’'][ \t]+(?:is|was)[ \t]+", gap) and " " in mention.text.strip():
+        return True  # '"Tobs" is Tobiah Quill, who ran the shop': the quoted name, then whose it is
     if _KEY_GAP.fullmatch(gap) and _LETTERS.fullmatch(previous.text) and mention.text[:1] == previous.text[:1]:
         return True  # "Key: H = subject child (Hester, dob ...)": a chronology's key gives the letter to the child
     keyed = _KEYED_LETTERS.fullmatch(previous.text) and mention.text[:1] == previous.text[:1]
@@ -1762,11 +1777,15 @@ def _merge_pronoun_aliases(text: str, clusters: list[Cluster]) -> list[Cluster]:
         # Dotty" the one who knew her by it
         spoken = cue.group("object") or cue.group("object2")
         knower = [owner[id(m)] for m in ordered[:index] if spoken and not text[m.end : cue.start()].strip()]
-        candidates = [
-            owner[id(m)] for m in ordered[:index]
+        before = [
+            m for m in ordered[:index]
             if start <= m.start and owner[id(m)] not in knower
             and not (spoken and (_SAYS.search(text, m.end, cue.start()) or _WHO.match(text, m.end)))
         ]  # fmt: skip
+        candidates = [owner[id(m)] for m in before]
+        latest = next((m for m in reversed(before) if owner[id(m)].gender() in (gender, None)), None)
+        if gender and latest and owner[id(latest)] is alias and not title_before(text, latest.start):
+            continue  # "his passport name is Tobiah; ... customers knew him as Tobs": the one his own name just gave
         nearest = candidates[0] if candidates and gender is None else next(
             (c for c in reversed(candidates) if c.gender() in (gender, None) and c is not alias), None
         )  # not the alias's own cluster, which a titled surname may have joined: the person the pronoun means
@@ -1951,10 +1970,10 @@ def _cluster_others(mentions: list[Mention], text: str = "") -> list[Cluster]:
         key = (mention.label, normalise(mention.text) or mention.text)
         groups.setdefault(key, Cluster(mention.label)).mentions.append(mention)
     # a short form in brackets right after the full name ("Quellfen Vale Hospital (QVH)", "... Regiment (1 R
-    # QUELL)") is that place or body wherever the draft uses it
+    # QUELL)", '... Football Academy ("the Owls")') is that place or body wherever the draft uses it
     for named, short in zip(ordered, ordered[1:], strict=False):
         keys = [(m.label, normalise(m.text) or m.text) for m in (named, short)]
-        bracketed = _SHORT_FORM_GAP.fullmatch(text, named.end, short.start) and text.startswith(")", short.end)
+        bracketed = _SHORT_FORM_GAP.fullmatch(text, named.end, short.start) and _SHORT_FORM_CLOSE.match(text, short.end)
         if bracketed and named.label == short.label and keys[0] != keys[1] and keys[1] in groups:
             groups[keys[0]].mentions.extend(groups.pop(keys[1]).mentions)
     # A Welsh place mutated after a preposition ("yng Nghae'r Onnen") joins the place as named ("Cae'r Onnen").
@@ -1986,7 +2005,8 @@ def _cluster_others(mentions: list[Mention], text: str = "") -> list[Cluster]:
 _INSTITUTIONS = frozenset({"SCHOOL", "HOSPITAL", "GP_PRACTICE"})
 
 
-_SHORT_FORM_GAP = re.compile(r"[ \t]*\([ \t]*(?:\d+[ \t]+)?")
+_SHORT_FORM_GAP = re.compile(r"[ \t]*\([ \t]*(?:\d+[ \t]+|[\"“‘'][ \t]*(?:the[ \t]+)?|the[ \t]+[\"“‘'])?")
+_SHORT_FORM_CLOSE = re.compile(r"[\"”’']?[ \t]*\)")
 
 
 def _shortens(short: tuple[str, str], longer: str) -> bool:

@@ -149,10 +149,12 @@ KINDS: dict[str, RoleKind] = {k.role: k for k in _KINDS}
 
 _FAMILY = [
     ("subject_child", r"subject child|subject of (?:this|the) review|the subject"),
-    ("mothers_partner", r"mother['’]s (?:partner|boyfriend|girlfriend|husband)|partner of (?:the )?mother"),
-    ("fathers_partner", r"father['’]s (?:partner|girlfriend|boyfriend|wife)|partner of (?:the )?father"),
+    # with or without its apostrophe: "mothers partner" in a hurried family table
+    ("mothers_partner", r"mother(?:['’]s|s['’]?) (?:partner|boyfriend|girlfriend|husband)|partner of (?:the )?mother"),
+    ("fathers_partner", r"father(?:['’]s|s['’]?) (?:partner|girlfriend|boyfriend|wife)|partner of (?:the )?father"),
     # an in-law is family, but no sibling or parent of anyone the review names: "his sister-in-law"
-    ("family_member", r"(?:mother|father|sister|brother|son|daughter)s?[- ]in[- ]law"),
+    ("family_member", r"(?:mother|father|sister|brother|son|daughter)s?[- ]in[- ]law"
+                      r"|(?:sister|brother|cousin)['’]s (?:wife|husband|partner)"),
     ("sibling", r"(?:half|step)[- ]?(?:sibling|brother|sister)|sibling|brother|sister"),
     ("stepfather", r"step[- ]?father|step[- ]?dad"),
     ("stepmother", r"step[- ]?mother|step[- ]?mum"),
@@ -165,8 +167,11 @@ _FAMILY = [
     # "Awoowe" (Somali), "Opa", "Nonno", "Taid"
     ("grandfather", r"(?:maternal |paternal )?(?:great[- ])?grand(?:father|pa|dad)|dziadek\b|bunicul\b|awoowe\b"
                     r"|opa\b|nonno\b|abuelo\b|taid\b|(?-i:\b[MP]GF\b)"),
-    ("aunt", r"(?:maternal |paternal )?aunt(?:ie)?|khala\b|phupho\b|ciocia\b"),
-    ("uncle", r"(?:maternal |paternal )?uncle|mamu\b|chacha\b|wujek\b"),
+    # and by marriage: "Uncle's wife" in a family table's relation cell
+    ("aunt", r"(?:maternal |paternal )?aunt(?:ie)?|khala\b|phupho\b|ciocia\b"
+             r"|(?:maternal |paternal )?uncle['’]s (?:wife|partner)"),
+    ("uncle", r"(?:maternal |paternal )?uncle|mamu\b|chacha\b|wujek\b"
+              r"|(?:maternal |paternal )?aunt(?:ie)?['’]s (?:husband|partner)"),
     ("cousin", r"(?:maternal |paternal )?cousin"),
     # and what children call her: "Hooyo" (Somali), "Ammi" (Urdu)
     ("mother", r"(?:birth |biological )?mother|\bmum\b|hooyo\b|ammi\b"),

@@ -44,7 +44,8 @@ GENERIC_ESTATE_WORDS = {
     "business",
 }
 
-_WORD = r"\p{Lu}[\p{Ll}\p{M}'’]+(?:-[\p{L}\p{M}'’]+)*"  # any script: "Wrocław", "Iași"
+# any script: "Wrocław", "Iași"; an apostrophe inside ("Cae'r"), not a closing quote ("out of 'Quellford'")
+_WORD = r"\p{Lu}[\p{Ll}\p{M}]+(?:['’][\p{Ll}\p{M}]+)*(?:-[\p{L}\p{M}]+(?:['’][\p{Ll}\p{M}]+)*)*"
 # Common endings of English place names (Old English and Norse elements: -ton, -ham, -by ...).
 TOPONYM_ENDINGS = [
     "town",
@@ -322,9 +323,9 @@ class UkTownRecognizer(UkEntityRecognizer):
     AFTER_LOCATIVE_SCORE = 0.75
     ANYWHERE_SCORE = 0.6
     _NAME = regex.compile(  # the words of a name, which a pasted PDF may wrap ("from Milton<LINE>Keynes")
-        r"(?<![\w'’-])\p{Lu}[\p{Ll}\p{M}'’]+"
+        r"(?<![\w'’-])\p{Lu}[\p{Ll}\p{M}]+(?:['’][\p{Ll}\p{M}]+)*"
         r"(?:(?:(?:[ \t]+|-)(?:(?:upon|on|under|super|by|le|in|the)(?:[ \t]+|-))?|[ \t]*\n[ \t]*)"
-        r"\p{Lu}[\p{Ll}\p{M}'’]+){0,3}"
+        r"\p{Lu}[\p{Ll}\p{M}]+(?:['’][\p{Ll}\p{M}]+)*){0,3}"
     )
     _LOCATIVE_BEFORE = regex.compile(
         r"\b(?:in|to|from|near|around|outside|towards|into|across|between|within|of|at)(?:[ \t]+|[ \t]*\n[ \t]*)"
