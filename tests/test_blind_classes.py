@@ -3261,3 +3261,21 @@ def test_a_name_with_particles_a_model_cut_at_a_particle_is_one_name(tmp_path: P
     assert "Ysolde Quenby da Silva Vetch" in found
     assert "Maria de Fátima da Quill" in found
     assert ("PERSON", "Quellara Norte") not in findings(tmp_path, body)
+
+
+def test_a_key_s_initials_typed_without_their_diacritic_are_the_person_not_the_rank(tmp_path: Path) -> None:
+    body = (
+        "3.9 At custody, DC 2290 Tobiah Quill searched the records.\n"
+        "Key: AK = Agatha Knotley; DÇ = Dorcas Çelik; VS = interpreter.\n"
+        "Date\tTime\tSource\tEvent\n"
+        "06/04/2017\t05:55\tOp HERON\tWarrant executed. AK and DÇ detained.\n"
+        "07/04/2017\t09:20\tDS Vetch (4417)\tReferral submitted. DC Quill interviews DC via VS."
+    )
+    document = _ingest(tmp_path, body)
+    found = {(f.label, document.text[f.start : f.end], f.start) for f in detector().detect(document)}
+    interviewed = document.text.index("DC via")
+    assert any(label == "PERSON" and start == interviewed for label, _, start in found)
+    ranks = [start for label, text, start in found if label == "PERSON" and text.startswith("DC")]
+    assert ranks == [interviewed]
+    assert ("CASE_REFERENCE", "HERON") in {(label, text) for label, text, _ in found}
+    assert ("CASE_REFERENCE", "4417") in {(label, text) for label, text, _ in found}

@@ -3712,3 +3712,29 @@ def test_foster_carers_sharing_a_surname_are_told_apart_by_title(tmp_path: Path)
     assert names["Grace"] != names["Tobiah Quarrell"]
     assert f"{names['Grace']} told the reviewer" in published
     assert f"{names['Tobiah Quarrell']} stayed in contact" in published
+
+
+def test_a_pasted_page_s_wrapped_lines_part_no_name_and_no_job(tmp_path: Path) -> None:
+    body = (
+        "4.21 Ebun's father, Tobiah Quarrell, is 23 years old and lives in Quellford. He saw Ebun rarely.\n"
+        "4.22 The household at 27 Tarn Close was therefore, at the time of the incident: Dorcas\n"
+        "Vetch (aged 19); Ebun Vetch, born 9 November 2007, who was then 15 months old. The health\n"
+        "visitor, Mrs Hester Knotley, did the new birth visit. There was no meeting with Dorcas, no\n"
+        "interpreter was considered. Ebun was seen by Mrs Knotley four times."
+    )
+    plan, _ = run(tmp_path, body)
+    assert roles(plan)["Ebun Vetch"] == "subject_child"
+    assert roles(plan)["Hester Knotley"] == "health_visitor"
+    assert roles(plan)["Dorcas"] != "interpreter"
+
+
+def test_an_initial_before_a_given_name_is_the_man_named_in_full(tmp_path: Path) -> None:
+    body = (
+        "2.1 Ebun lived with his father, Tobiah Rajaquell, and his mother. Tobiah's father was called Rajaquell, so "
+        'in the temple he is "R. Tobiah". On forms he has been recorded as "Mr Rajaquell" and as "Mr Tobiah".\n'
+        "2.2 Mr Tobiah works nights in a shop."
+    )
+    plan, published = run(tmp_path, body)
+    names = pseudonyms(plan)
+    assert names["R. Tobiah"] == names["Tobiah Rajaquell"]
+    assert f"{names['Tobiah Rajaquell']} works nights" in published

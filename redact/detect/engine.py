@@ -200,7 +200,8 @@ class Detector:
         # again with the full names propagation found: "Tralena" the model took for a place, of "Tralena Boswell"
         findings = acronyms_not_people(document.text, _without_staff_codes(document.text, findings))
         findings = resolve_overlaps(with_blocks(document, _towns_not_people(findings)))
-        return _capitals_joined(document.text, findings)
+        # again with the first names propagation found: "Jade" ending a wrapped line, "Thurston (aged 19)" the next
+        return _capitals_joined(document.text, _names_across_wraps(document.text, findings))
 
     def drop_kept(self, document: Document, findings: list[Finding]) -> list[Finding]:
         """Apply the KeepFilter to name-like findings; identifiers always stay."""
@@ -1023,6 +1024,7 @@ def _names_across_wraps(text: str, findings: list[Finding]) -> list[Finding]:
             and text[last.end : finding.start].strip(" \t") == "\n"
             and " " not in last.text
             and gazetteer().is_first_name(last.text)
+            and not (last.text.isupper() and len(last.text) <= 3)  # "OM", a worker's letters, is no first name
             and wrapped_line_ends(text, last.end)
         ):
             score = max(last.score, finding.score)

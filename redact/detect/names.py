@@ -1359,6 +1359,9 @@ class UnlistedNameRecognizer(_NameRecognizer):
 _FAMILY_NOUN_AFTER = re.compile(r"[ \t]+(?:children|family|household|siblings|boys|girls|twins|brothers|sisters)\b")
 
 
+_OPERATION_BEFORE = re.compile(r"\b(?:Operation|Op\.?)[ \t]+$")
+
+
 class CapitalSurnameRecognizer(_NameRecognizer):
     """A surname in capitals on its own in running prose, as police and court records write it ("and
     HOLLINGS-WARD to six years", "a relative of MERKOVIC"), also where a wrapped line cut it from its first
@@ -1378,6 +1381,8 @@ class CapitalSurnameRecognizer(_NameRecognizer):
             family = _FAMILY_NOUN_AFTER.match(text, match.end())  # "the QUELLODE children": a family by its surname
             if previous_word(text, match.start()) in ("the", "a", "an") and not family:
                 continue  # "in the NAAFI", "a CAMHS": an acronym, used as a noun
+            if _OPERATION_BEFORE.search(text, max(0, match.start() - 12), match.start()):
+                continue  # "Op HERON": a police operation's name
             # not "6.2 PRE-BIRTH. The pre-birth assessment ...": a word the draft writes small
             if self._is_surname(word) and self._in_prose(text, match.start(), match.end()) and not written_small(
                 word, text

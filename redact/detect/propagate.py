@@ -285,9 +285,8 @@ class _VariantBuilder:
         given = quoted_in_brackets(self.text, finding) or finding.source == KEY_LINE_SOURCE or (
             # '"DJ (surname unknown)"': letters quoted as what he is called, though "DJ" is a title too
             finding.source == "ContextNameRecognizer" and self.text[finding.start - 1 : finding.start] in _OPENING
-        ) or (
-            finding.source == INITIALS_SOURCE
-            and (in_a_key(self.text, finding.start) or before_a_bracketed_name(self.text, finding.start))
+        ) or in_a_key(self.text, finding.start) or (
+            finding.source == INITIALS_SOURCE and before_a_bracketed_name(self.text, finding.start)
         )
         # letters a key gives someone, or a name's initials in brackets after it, though a title's too ("Dorcas (DR)")
         keyed = given or finding.source in (INITIALS_SOURCE, "InitialsRecognizer")
@@ -298,6 +297,9 @@ class _VariantBuilder:
         if _LETTERS.match(letters) and letters not in ("I", "I."):
             acronym = (staff_column and names_a_role_or_agency(letters)) or (given and self.keep.is_kept(letters))
             yield Variant(letters, "PERSON", finding.score, weak=False, letters=True, acronym=acronym, given=given)
+            plain = fold(letters).upper()  # "DC" typed for a key's "DÇ", a rank's letters too
+            if given and plain != letters.upper() and plain.isascii():
+                yield Variant(plain, "PERSON", finding.score, weak=False, letters=True, acronym=True, given=True)
             return
         named = [w for w in words if not _INITIAL.match(w)]
         if len(words) > 1:
@@ -641,7 +643,7 @@ def propagate(
             written = variant.text if variant.exact_case or variant.letters else fold(variant.text)
             key = (written, variant.label, variant.letters)
             old = variants.get(key)
-            if old is None or (variant.score, not variant.weak) > (old.score, not old.weak):
+            if old is None or (variant.score, not variant.weak, variant.given) > (old.score, not old.weak, old.given):
                 if old is not None and _short_caps(variant.text) and not _short_caps(old.text):
                     variant = replace(variant, text=old.text)  # "IGG" of a log and "Igg" of Ignatius: in any case
                 variants[key] = variant

@@ -260,6 +260,7 @@ def cluster_mentions(text: str, mentions: list[Mention], hint: RoleHint | None =
     persons = _merge_listed_spellings(text, persons)
     persons = _merge_names_one_is_given(text, persons)
     persons = _merge_reordered_names(persons)
+    persons = _merge_initials_before_given_names(persons)
     persons = _generations_apart(text, persons)
     owner = {id(m): c for c in persons for m in c.mentions}
     for gloss, named in glosses.values():
@@ -1724,6 +1725,28 @@ def _merge_reordered_names(clusters: list[Cluster]) -> list[Cluster]:
         if len(fitting) == 1 and alone:
             _absorb(by_id[alone[0]], cluster, {})
             words[alone[0]] |= own
+    return [c for c in clusters if c.mentions]
+
+
+_INITIAL_THEN_NAME = regex.compile(r"(\p{Lu})\.?[ \t]+(\p{Lu}[\p{L}'’-]+)")
+
+
+def _merge_initials_before_given_names(clusters: list[Cluster]) -> list[Cluster]:
+    """ "R. Tobiah", as South Indian names are written (the father's name, as an initial, before the given name),
+    is Tobiah Rajan's where the draft names one Tobiah in full with a surname of that letter."""
+    named = [c for c in clusters if not c.ambiguous and c.first and c.last and len(c.last) > 1]
+    for cluster in [c for c in clusters if not c.ambiguous and c.mentions]:
+        written = [w for w in (_INITIAL_THEN_NAME.fullmatch(m.text.strip()) for m in cluster.mentions) if w]
+        initials_and_names = {(w.group(1).lower(), fold(w.group(2))) for w in written}
+        names = {given for _, given in initials_and_names}
+        if len(written) + sum(fold(m.text.strip()) in names for m in cluster.mentions) < len(cluster.mentions):
+            continue  # some other name ("R. Tobiah" and "Mr Tobiah" only)
+        gender = cluster.gender()
+        owners = [c for c in named if c is not cluster and gender in (c.gender(), None) and any(
+            c.first == given and fold(c.last or "").startswith(initial) for initial, given in initials_and_names
+        )]  # fmt: skip  # not "Mrs F. Abdullahi", a wife under her husband's given name
+        if len(owners) == 1:
+            _absorb(owners[0], cluster, {})
     return [c for c in clusters if c.mentions]
 
 

@@ -179,6 +179,25 @@ _FAMILY = [
     ("partner", r"(?:ex-?)?partner|boyfriend|girlfriend"),
     ("child", r"child|baby|infant|son|daughter"),
 ]
+
+
+def _wrappable(pattern: str) -> str:
+    """``pattern`` with each space outside a character class matching a line break too: a pasted page wraps
+    "The health<LINE BREAK>visitor, Mrs Quill"."""
+    out: list[str] = []
+    in_class = escaped = False
+    for char in pattern:
+        if not escaped and char == "[":
+            in_class = True
+        elif not escaped and char == "]":
+            in_class = False
+        out.append(r"[ \n]" if char == " " and not in_class and not escaped else char)
+        escaped = char == "\\" and not escaped
+    return "".join(out)
+
+
+_FAMILY = [(role, _wrappable(pattern)) for role, pattern in _FAMILY]
+_JOBS = [(role, base, _wrappable(pattern)) for role, base, pattern in _JOBS]
 FAMILY_WORDS = "|".join(f"(?:{p})" for _, p in _FAMILY if _ != "subject_child")
 ROLE_PATTERNS: list[tuple[str, str]] = _FAMILY[:-2] + [(r, p) for r, _, p in _JOBS] + _FAMILY[-2:]
 ROLE_WORDS = "|".join(f"(?:{p})" for _, p in ROLE_PATTERNS)

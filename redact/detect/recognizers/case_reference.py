@@ -148,8 +148,8 @@ class PoliceCollarNumberRecognizer(UkPatternRecognizer):
         Pattern("collar number", r"(?<=" + _RANK + r"(?:[ \t]+|[ \t]*\n[ \t]*))" + _COLLAR, 0.8),  # "PS<BREAK>817"
         Pattern(
             "collar number after a ranked name",
-            r"(?<=" + _RANK + r"[ \t]+(?:\p{Lu}\.?[ \t]+)?\p{Lu}[\p{L}'’-]+(?:[ \t]+\p{Lu}[\p{L}'’-]+)?[ \t]+)"
-            r"\d{3,5}(?![\w/.,:-])",
+            r"(?<=" + _RANK + r"[ \t]+(?:\p{Lu}\.?[ \t]+)?\p{Lu}[\p{L}'’-]+(?:[ \t]+\p{Lu}[\p{L}'’-]+)?"
+            r"(?:[ \t]+|[ \t]*\([ \t]*))\d{3,5}(?![\w/.,:-])",  # or in brackets: "DS Quill (4417)"
             0.8,
         ),
         # a local police operation's name: "Operation Tamarisk", "Operation MARSH HARRIER", "Op KESTREL"; not a
