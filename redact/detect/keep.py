@@ -766,6 +766,7 @@ class KeepFilter:
         self._named_role_words = {
             word.lower() for name in config.named_roles.values() for word in re.findall(r"[\w'’-]+", name)
         }
+        self._kept: dict[str, bool] = {}  # is_kept's answers: a draft asks of the same words thousands of times
 
     def _all_patterns(self) -> tuple[re.Pattern[str], ...]:
         return self._patterns + ((self._config_pattern,) if self._config_pattern else ())
@@ -777,6 +778,12 @@ class KeepFilter:
 
     def is_kept(self, text: str) -> bool:
         """True when ``text`` as a whole is a non-identifier."""
+        kept = self._kept.get(text)
+        if kept is None:
+            kept = self._kept[text] = self._is_kept(text)
+        return kept
+
+    def _is_kept(self, text: str) -> bool:
         stripped = text.strip()
         if not stripped:
             return True

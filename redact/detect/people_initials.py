@@ -79,7 +79,7 @@ def person_initials(text: str, findings: list[Finding]) -> list[Finding]:
 
 def in_a_key(text: str, start: int) -> bool:
     """The letters at ``start`` open an entry of a key: "DS = Ebun Quill (subject)"."""
-    key = _KEY_ENTRY.search(text, max(0, start - 4))
+    key = _KEY_ENTRY.search(text, max(0, start - 4), start + 80)  # near ``start`` only: asked of every finding
     return key is not None and key.start("letters") == start
 
 

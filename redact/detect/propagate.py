@@ -754,8 +754,16 @@ def propagate(
 def _placed(text: str, word: str) -> bool:
     """Whether the draft writes ``word`` as a place somewhere: "in Siôn", "from Siôn". A far town's name that the
     draft only ever writes as a person's ("Siôn was 19", "Siôn's sister") is the person's."""
-    return re.search(rf"(?<![\w'’-])(?i:in|at|near|from|to|into|via|around|outside)[ \t]+{re.escape(word)}(?![\w'’-])",
-                     text) is not None
+    at = text.find(word)
+    while at >= 0:
+        if not _WORD_GOES_ON.match(text, at + len(word)) and _PLACE_WORD_BEFORE.search(text, max(0, at - 100), at):
+            return True
+        at = text.find(word, at + 1)
+    return False
+
+
+_PLACE_WORD_BEFORE = stdlib_re.compile(r"(?<![\w'’-])(?i:in|at|near|from|to|into|via|around|outside)[ \t]+\Z")
+_WORD_GOES_ON = stdlib_re.compile(r"[\w'’-]")
 
 
 _DEFINED_LETTER = re.compile(r"(?<![\w'’.&-])(\p{Lu})\s*\(\s*(?i:born|b\.|aged?|dob|d\.o\.b\.)(?![\w])")
@@ -827,7 +835,7 @@ def _occurrences(
     pattern = _variant_pattern(folded, initials=variant.label == "PERSON")
     if first_atom is None:  # digits only ("3378", a collar number found once after its rank)
         if variant.label != "PERSON" and len(folded) >= 4:
-            yield from (m.span() for m in pattern.finditer(builder.folded))
+            yield from _digit_occurrences(builder.folded, folded.split()[0], pattern)
         return
     short_caps = _short_caps(variant.text)
     lower_ok: bool | None = None  # decided on the first lower-case occurrence
@@ -869,6 +877,17 @@ def _occurrences(
         yield start, end
     if variant.label == "PERSON" and " " not in variant.text and not (variant.weak or variant.title_only):
         yield from _family_plurals(text, variant.text)
+
+
+def _digit_occurrences(folded: str, head: str, pattern: stdlib_re.Pattern[str]) -> Iterator[tuple[int, int]]:
+    """``pattern.finditer(folded)`` for a variant of digits, tried only where its first group of digits stands (a
+    long draft has hundreds of such variants; a scan of the whole text for each cost seconds)."""
+    at = folded.find(head)
+    while at >= 0:
+        match = pattern.match(folded, at)
+        if match:
+            yield match.span()
+        at = folded.find(head, match.end() if match else at + 1)
 
 
 def _family_plurals(text: str, name: str) -> Iterator[tuple[int, int]]:
