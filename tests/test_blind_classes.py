@@ -3279,3 +3279,16 @@ def test_a_key_s_initials_typed_without_their_diacritic_are_the_person_not_the_r
     assert ranks == [interviewed]
     assert ("CASE_REFERENCE", "HERON") in {(label, text) for label, text, _ in found}
     assert ("CASE_REFERENCE", "4417") in {(label, text) for label, text, _ in found}
+
+
+def test_a_footnote_number_glued_to_a_year_is_no_case_reference(tmp_path: Path) -> None:
+    found = findings(tmp_path, "Ms Quill's case had been closed on\n10 May 201314 and the TAC had met once.")
+    assert not any(label == "CASE_REFERENCE" and len(text.strip()) <= 2 for label, text in found)
+
+
+def test_a_kept_body_s_letters_are_that_body_wherever_they_stand(tmp_path: Path) -> None:
+    body = (
+        "1.2 This IMR covers Selwick Ambulance Service (SAS) and the wards at Royal Quell.\n"
+        "29/03/2014 02:31\tSAS CAD\t999 call from the father.\n29/03/2014 02:39\tSAS\tCrew on scene."
+    )
+    assert not any(text == "SAS" for _, text in findings(tmp_path, body))

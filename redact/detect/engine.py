@@ -199,6 +199,7 @@ class Detector:
         findings = _names_with_particles(document.text, sorted(findings, key=lambda f: (f.start, -f.end)))
         # again with the full names propagation found: "Tralena" the model took for a place, of "Tralena Boswell"
         findings = acronyms_not_people(document.text, _without_staff_codes(document.text, findings))
+        findings = _without_kept_initials(document.text, findings, self.keep)
         findings = resolve_overlaps(with_blocks(document, _towns_not_people(findings)))
         # again with the first names propagation found: "Jade" ending a wrapped line, "Thurston (aged 19)" the next
         return _capitals_joined(document.text, _names_across_wraps(document.text, findings))
@@ -612,6 +613,18 @@ _SHORT_FORM_AFTER = regex.compile(
 )
 _BRACKET_OPENING = re.compile(r"\s*\(\s*(?:\d+\s+)?$")
 _NAME_WORDS = re.compile(r"[A-Za-z][\w'’-]*")
+
+
+def _without_kept_initials(text: str, findings: list[Finding], keep: KeepFilter) -> list[Finding]:
+    """The letters a draft gives a kept body in brackets ("Quellshire Ambulance Service (QAS)") are that body
+    wherever they stand ("QAS CAD" in a chronology), not a place or a person a model took them for."""
+    letters = set()
+    for start, end in keep.kept_spans(text):
+        after = _INITIALISM_AFTER.match(text, end)
+        words = [w for w in _NAME_WORDS.findall(text[start:end]) if w[0].isupper() and w.lower() not in ("of", "and")]
+        if after and len(after.group("letters")) >= 2 and "".join(w[0] for w in words).endswith(after.group("letters")):
+            letters.add(after.group("letters"))
+    return [f for f in findings if not (f.label in KEEP_FILTERED_LABELS and f.text.strip() in letters)]
 
 
 def _without_staff_codes(text: str, findings: list[Finding]) -> list[Finding]:
@@ -1296,7 +1309,9 @@ def _resolve_group(findings: list[Finding]) -> list[Finding]:
             continue
         for start, end in _uncovered(finding.start, finding.end, covers):
             piece = _trim(finding, start, end)
-            if piece is not None:
+            # not "14" of "10 May 201314", a footnote's number glued to a year the date took: no identifier alone
+            stub = piece is not None and piece.label == "CASE_REFERENCE" and len(piece.text.strip()) <= 2
+            if piece is not None and not (stub and piece.text.strip().isdigit()):
                 accepted.append(piece)
     return accepted
 
