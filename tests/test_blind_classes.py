@@ -3225,13 +3225,13 @@ def test_a_business_s_trading_name_and_a_crime_number_with_its_year_are_found(tm
 
 def test_a_short_form_a_draft_defines_in_brackets_is_the_body_wherever_it_stands(tmp_path: Path) -> None:
     body = (
-        'From age nine he trained with Quellside Owls Football Academy ("the Owls"). In 2016 he stopped going to the '
-        'Owls. Quellmere Primary School ("the Academy") was told.'
+        'From age nine he trained with Quellside Kestrels Football Academy ("the Kestrels"). In 2016 he stopped going '
+        'to the Kestrels. Quellmere Primary School ("the Academy") was told.'
     )
     document = _ingest(tmp_path, body)
     plan = resolve(document, detector().detect(document))
-    academy = next(e for e in plan.entities if "Quellside Owls Football Academy" in e.texts)
-    assert "Owls" in academy.texts
+    academy = next(e for e in plan.entities if "Quellside Kestrels Football Academy" in e.texts)
+    assert "Kestrels" in academy.texts
     assert not any(e.texts == ("Academy",) for e in plan.entities)
 
 
@@ -3248,18 +3248,19 @@ def test_a_town_in_the_name_of_the_board_s_own_council_stays_with_the_name(tmp_p
 
 
 def test_a_closing_single_quote_is_no_part_of_a_town(tmp_path: Path) -> None:
-    found = texts(tmp_path, "Mother wants him to live with Nan in Tarnwick 'to get him out of Bristol'. Agreed.")
-    assert "Bristol" in found and "Bristol'" not in found
+    found = texts(tmp_path, "Mother wants him to live with Nan in Tarnwick 'to get him out of Warminster'. Agreed.")
+    assert "Warminster" in found and "Warminster'" not in found
 
 
 def test_a_name_with_particles_a_model_cut_at_a_particle_is_one_name(tmp_path: Path) -> None:
     body = (
-        "4.6 Ysolde Quenby da Silva Vetch (mother) was born in the state of Quellara Norte, and the GP held notes for "
-        'her as "Ysolde da\nSilva". She lives with the maternal grandmother, Maria de Fátima da Quill, in Quellara.'
+        "4.6 Ysolde Agatha da Quellosa Vetch (mother) was born in the state of Quellara Norte, and the GP held notes "
+        'for her as "Ysolde da\nQuellosa". She lives with the maternal grandmother, Agatha de Quellina da Quill, in '
+        "Quellara."
     )
     found = texts(tmp_path, body)
-    assert "Ysolde Quenby da Silva Vetch" in found
-    assert "Maria de Fátima da Quill" in found
+    assert "Ysolde Agatha da Quellosa Vetch" in found
+    assert "Agatha de Quellina da Quill" in found
     assert ("PERSON", "Quellara Norte") not in findings(tmp_path, body)
 
 

@@ -3656,13 +3656,13 @@ def test_one_name_transliterated_otherwise_in_another_record_is_the_same_person(
 def test_other_names_between_a_first_name_and_a_surname_are_the_same_man(tmp_path: Path) -> None:
     body = (
         "Name\tRelationship\tLanguage\n"
-        'Tobiah (Quenby, "Teasel") Quarrell\tFather\tKurdish\n\n'
-        "2.1 His passport name is Quenby; at home he is Tobiah; customers knew him as \"Teasel\". Tobiah came to "
+        'Tobiah (Quellan, "Teasel") Quarrell\tFather\tEnglish\n\n'
+        "2.1 His passport name is Quellan; at home he is Tobiah; customers knew him as \"Teasel\". Tobiah came to "
         "Quellford in 1998. Teasel answered his phone."
     )
     plan, _ = run(tmp_path, body)
     names = pseudonyms(plan)
-    assert names["Tobiah"] == names["Quenby"] == names["Teasel"] == "Father"
+    assert names["Tobiah"] == names["Quellan"] == names["Teasel"] == "Father"
 
 
 def test_a_business_name_that_is_a_named_man_s_name_is_the_man(tmp_path: Path) -> None:
@@ -3692,32 +3692,32 @@ def test_a_family_table_s_relation_by_marriage_or_without_its_apostrophe(
 def test_a_quoted_nickname_is_the_full_name_the_sentence_says_it_is(tmp_path: Path) -> None:
     body = (
         '2.1 He said Tobs lets him sweep up at the barber\'s. Comment: "Tobs" is Tobiah Quarrell, who ran the shop.\n'
-        '2.2 Staff first recorded the name "Tank" in December. Police later identified "Tank" as Augustus Vetch, '
+        '2.2 Staff first recorded the name "Anvil" in December. Police later identified "Anvil" as Augustus Vetch, '
         "aged 27. Mr Vetch was arrested."
     )
     plan, published = run(tmp_path, body)
     names = pseudonyms(plan)
     assert names["Tobs"] == names["Tobiah Quarrell"]
-    assert names["Tank"] == names["Augustus Vetch"]
-    assert f"{names['Tank']} was arrested" in published
+    assert names["Anvil"] == names["Augustus Vetch"]
+    assert f"{names['Anvil']} was arrested" in published
 
 
 def test_foster_carers_sharing_a_surname_are_told_apart_by_title(tmp_path: Path) -> None:
     body = (
-        "3.1 She was placed with foster carers Grace and Tobiah Quarrell in Quellford. Mrs Quarrell told the "
+        "3.1 She was placed with foster carers Hester and Tobiah Quarrell in Quellford. Mrs Quarrell told the "
         "reviewer she was happy there. Mr Quarrell stayed in contact with her."
     )
     plan, published = run(tmp_path, body)
     names = pseudonyms(plan)
-    assert names["Grace"] != names["Tobiah Quarrell"]
-    assert f"{names['Grace']} told the reviewer" in published
+    assert names["Hester"] != names["Tobiah Quarrell"]
+    assert f"{names['Hester']} told the reviewer" in published
     assert f"{names['Tobiah Quarrell']} stayed in contact" in published
 
 
 def test_a_pasted_page_s_wrapped_lines_part_no_name_and_no_job(tmp_path: Path) -> None:
     body = (
         "4.21 Ebun's father, Tobiah Quarrell, is 23 years old and lives in Quellford. He saw Ebun rarely.\n"
-        "4.22 The household at 27 Tarn Close was therefore, at the time of the incident: Dorcas\n"
+        "4.22 The household at 27 Quellmoor Close was therefore, at the time of the incident: Dorcas\n"
         "Vetch (aged 19); Ebun Vetch, born 9 November 2007, who was then 15 months old. The health\n"
         "visitor, Mrs Hester Knotley, did the new birth visit. There was no meeting with Dorcas, no\n"
         "interpreter was considered. Ebun was seen by Mrs Knotley four times."

@@ -201,7 +201,7 @@ class Detector:
         findings = acronyms_not_people(document.text, _without_staff_codes(document.text, findings))
         findings = _without_kept_initials(document.text, findings, self.keep)
         findings = resolve_overlaps(with_blocks(document, _towns_not_people(findings)))
-        # again with the first names propagation found: "Jade" ending a wrapped line, "Thurston (aged 19)" the next
+        # again with the first names propagation found: "Dorcas" ending a wrapped line, "Vetch (aged 19)" the next
         return _capitals_joined(document.text, _names_across_wraps(document.text, findings))
 
     def drop_kept(self, document: Document, findings: list[Finding]) -> list[Finding]:
@@ -433,7 +433,7 @@ def _towns_not_people(findings: list[Finding]) -> list[Finding]:
     return [f for f in relabelled if not part_of_a_longer_name(f)]
 
 
-# "in the state of", "Kahramanmaraş province": what a region abroad is called before or after its name
+# "in the state of", "Quellara province": what a region abroad is called before or after its name
 _REGION_BEFORE = regex.compile(
     r"\b(?i:state|province|region|governorate|prefecture|oblast|canton|district|county)[ \t]+of[ \t]+$"
 )
@@ -441,7 +441,7 @@ _REGION_AFTER = regex.compile(r"[ \t]+(?i:province|region|governorate|prefecture
 
 
 def _regions_not_people(text: str, findings: list[Finding]) -> list[Finding]:
-    """A model's person named as a region ("the state of Minas Gerais", "Quellara province"): the place."""
+    """A model's person named as a region ("the state of Quellara Norte", "Quellara province"): the place."""
 
     def a_region(finding: Finding) -> bool:
         return finding.label == "PERSON" and bool(
@@ -586,7 +586,8 @@ def _abbreviated_in_brackets(text: str, findings: list[Finding]) -> list[Finding
 def _short_forms_in_brackets(text: str, findings: list[Finding]) -> list[Finding]:
     """The short form a draft gives a body it names, in brackets right after it: its letters ("(1 RQB)" of "1st
     Battalion The Royal Quell Borderers", "(TCC)" of "Tarnwick Carers Circle": the initials of its last words), or
-    some of its own words ('("the Owls")' of "Quellside Owls Football Academy"), which the draft then writes alone."""
+    some of its own words ('("the Kestrels")' of "Quellside Kestrels Football Academy"), which the draft then
+    writes alone."""
     added = []
     for body in (f for f in findings if f.label in _NAMED_PLACES):
         words = [w for w in _NAME_WORDS.findall(body.text) if w[0].isupper() and w.lower() not in ("the", "of", "and")]
@@ -606,7 +607,7 @@ def _short_forms_in_brackets(text: str, findings: list[Finding]) -> list[Finding
 _INITIALISM_AFTER = re.compile(  # in quotes too: '("1 RQB")'
     r"[ \t]*\([ \t]*[\"“‘']?(?P<short>(?:\d{1,3}[ \t]+)?(?P<letters>[A-Z]{2,6}))[\"”’']?[ \t]*\)"
 )
-# quoted, with or without its article: '("the Owls")', '(the "Owls")', '("Quellside Owls")'
+# quoted, with or without its article: '("the Kestrels")', '(the "Kestrels")', '("Quellside Kestrels")'
 _SHORT_FORM_AFTER = regex.compile(
     r"[ \t]*\([ \t]*(?:[\"“‘'][ \t]*(?:the[ \t]+)?|the[ \t]+[\"“‘'])"
     r"(?P<short>\p{Lu}[\p{Ll}'’-]+(?:[ \t]+\p{Lu}[\p{Ll}'’-]+){0,2})[\"”’'][ \t]*\)"
@@ -804,7 +805,7 @@ def _particle_patterns() -> tuple[regex.Pattern[str], regex.Pattern[str]]:
     """A particle and the name word after it; a particle right before a name ("ap " of "Mr ap Rhys")."""
     particles = "|".join(sorted(name_particles(), key=len, reverse=True))
     either = f"{particles}|{particles.upper()}"  # "MABEL TOBIAH DE CASTRO" of a running header
-    # the name word may open the next line of a pasted page: "Luciana da<LINE BREAK>Silva"
+    # the name word may open the next line of a pasted page: "Ysolde da<LINE BREAK>Quellosa"
     after = regex.compile(
         rf"[ ](?P<particle>{either})(?:[ ]|[ \t]*\n[ \t]*)(?:(?:{either})[ ])?(?P<word>\p{{Lu}}[\p{{L}}'’-]+)"
     )
@@ -852,11 +853,11 @@ def _names_with_particles(text: str, findings: list[Finding]) -> list[Finding]:
             continue  # the name after a particle, now part of the name before it
         start, end = finding.start, finding.end
         words = finding.text.split()
-        if len(words) > 1 and words[-1] in name_particles():  # "Luciana Aparecida da" of a model, before "Silva"
+        if len(words) > 1 and words[-1] in name_particles():  # "Ysolde Agatha da" of a model, before "Quellosa"
             end = start + finding.text.rstrip().rindex(" ")
         opening = _GIVEN_NAME_BEFORE.search(text, max(0, start - 30), start) if words[0] in name_particles() else None
         if opening and (gazetteer().is_first_name(opening.group(1)) or _unknown_word(opening.group(1))):
-            start = opening.start()  # "Maria" of "Maria de Fátima da Silva", where a model began at "de"
+            start = opening.start()  # "Agatha" of "Agatha de Quellina da Quill", a model began at "de"
             widened.append((start, end))
         following = after.match(text, end)
         if following and following.group("particle").isupper() and not finding.text.isupper():

@@ -442,7 +442,7 @@ class ContextNameRecognizer(_NameRecognizer):
         )
         # '"Tibby" is the family's name for Tobiah', '"Bub" is what his sisters call him': the draft says it is a name
         self.said_to_be_a_name = re.compile(rf"[\"“](?P<name>{UPPER}[a-z]+)[\"”][ \t]+{IS_A_NAME_FOR}\b")
-        # 'staff recorded the name "Tank"', 'police identified "Tank" as ...': a quoted word the sentence says is a
+        # 'staff recorded the name "Anvil"', 'police identified "Anvil" as ...': a quoted word the sentence says is a
         # name (not 'under the name "Quill Cars"', a business's)
         self.quoted_as_a_name = re.compile(
             rf"(?:(?<!\bunder[ \t])(?<![\w'’-])(?i:the|his|her|their)[ \t]+name|(?i:identified))[ \t]+"

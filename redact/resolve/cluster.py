@@ -609,7 +609,7 @@ def _add_someone_new(text: str, mention: Mention, parts: NameParts, clusters: li
             same.mentions.append(mention)
             return
     is_surname = bool(parts.titles)
-    # 'Ignatius ("Iggy") Quill', 'Tobiah (Quenby, "Teasel") Quarrell': his other names part the first from the surname
+    # 'Ignatius ("Iggy") Quill', 'Tobiah (Quellan, "Teasel") Quarrell': his other names part the first from the surname
     others = _NICKNAME_AFTER.match(text, mention.end) or _OTHER_NAMES_BETWEEN.match(text, mention.end)
     nicknamed = others and _surname_after(text, mention.end)
     clusters.append(
@@ -1466,7 +1466,7 @@ def _bracketed(text: str, previous: Mention, mention: Mention) -> bool:
     return bool(opened) and text.startswith(")", mention.end)
 
 
-# a man's other names between his first name and his surname: 'Tobiah (Quenby, "Teasel") Quarrell'
+# a man's other names between his first name and his surname: 'Tobiah (Quellan, "Teasel") Quarrell'
 _OTHER_NAME = r"[\"“‘]?\p{Lu}[\p{L}\p{M}'’-]+[\"”’]?"
 _OTHER_NAMES_BETWEEN = regex.compile(
     rf"[ \t]*\([ \t]*(?P<names>{_OTHER_NAME}(?:[ \t]*(?:,|/|\bor\b)[ \t]*{_OTHER_NAME}){{0,2}})[ \t]*\)[ \t]+\p{{Lu}}"
@@ -1480,7 +1480,7 @@ def _is_alias(text: str, previous: Mention, mention: Mention) -> bool:
         return True
     between = _OTHER_NAMES_BETWEEN.match(text, previous.end)
     if between and mention.end <= between.end("names") and " " not in previous.text.strip():
-        return not title_before(text, previous.start)  # 'Tobiah (Quenby, "Teasel") Quarrell', a family table's row
+        return not title_before(text, previous.start)  # 'Tobiah (Quellan, "Teasel") Quarrell', a family table's row
     quoted = previous.start > 0 and text[previous.start - 1] in "\"“‘'"
     if quoted and re.fullmatch(r"[\"”’'][ \t]+", gap) and " " not in mention.text.strip():
         return True  # '"Big Ignatius" Quill': the quoted name he goes by, then his surname
@@ -1744,7 +1744,7 @@ def _merge_initials_before_given_names(clusters: list[Cluster]) -> list[Cluster]
         gender = cluster.gender()
         owners = [c for c in named if c is not cluster and gender in (c.gender(), None) and any(
             c.first == given and fold(c.last or "").startswith(initial) for initial, given in initials_and_names
-        )]  # fmt: skip  # not "Mrs F. Abdullahi", a wife under her husband's given name
+        )]  # fmt: skip  # not "Mrs T. Quellan", a wife under her husband's given name
         if len(owners) == 1:
             _absorb(owners[0], cluster, {})
     return [c for c in clusters if c.mentions]
@@ -1993,7 +1993,7 @@ def _cluster_others(mentions: list[Mention], text: str = "") -> list[Cluster]:
         key = (mention.label, normalise(mention.text) or mention.text)
         groups.setdefault(key, Cluster(mention.label)).mentions.append(mention)
     # a short form in brackets right after the full name ("Quellfen Vale Hospital (QVH)", "... Regiment (1 R
-    # QUELL)", '... Football Academy ("the Owls")') is that place or body wherever the draft uses it
+    # QUELL)", '... Football Academy ("the Kestrels")') is that place or body wherever the draft uses it
     for named, short in zip(ordered, ordered[1:], strict=False):
         keys = [(m.label, normalise(m.text) or m.text) for m in (named, short)]
         bracketed = _SHORT_FORM_GAP.fullmatch(text, named.end, short.start) and _SHORT_FORM_CLOSE.match(text, short.end)

@@ -276,7 +276,7 @@ _NOT_APPOSITION = (
 )
 _FOR_AFTER = re.compile(r"\s+for\b")  # "X, housing officer for Quellmoor Housing": a job's employer, not a relative's
 _APPOSITION_AFTER = re.compile(
-    # "this was Tariq, not the father", "no meeting with Gosia, no interpreter was considered": no cue
+    # "this was Tariq, not the father", "no meeting with Dorcas, no interpreter was considered": no cue
     r"^(?:['’]s?)?\s*,\s*(?!(?:not|never|nor|rather|no|without)\b)(?:"
     + _ANCHOR
     + "|"
