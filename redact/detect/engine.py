@@ -590,18 +590,25 @@ def _short_forms_in_brackets(text: str, findings: list[Finding]) -> list[Finding
     writes alone."""
     added = []
     for body in (f for f in findings if f.label in _NAMED_PLACES):
-        words = [w for w in _NAME_WORDS.findall(body.text) if w[0].isupper() and w.lower() not in ("the", "of", "and")]
-        letters = _INITIALISM_AFTER.match(text, body.end)
-        if letters and len(letters.group("letters")) >= 2 and "".join(w[0] for w in words).endswith(
-            letters.group("letters")
-        ):
+        letters = _initials_after(text, body.text, body.end)
+        if letters:
             added.append(Finding(*letters.span("short"), body.label, letters.group("short"), body.score, "initialism"))
             continue
+        words = [w for w in _NAME_WORDS.findall(body.text) if w[0].isupper() and w.lower() not in ("the", "of", "and")]
         short = _SHORT_FORM_AFTER.match(text, body.end)
         own = short and set(short.group("short").split()) < set(words)
         if own and not _only_report_words(short.group("short")):  # not '("the Academy")', a word of many names
             added.append(Finding(*short.span("short"), body.label, short.group("short"), body.score, "short form"))
     return added
+
+
+def _initials_after(text: str, name: str, end: int) -> re.Match[str] | None:
+    """The letters in brackets at ``end`` where they are the initials of ``name``'s last capitalised words."""
+    letters = _INITIALISM_AFTER.match(text, end)
+    if letters is None or len(letters.group("letters")) < 2:
+        return None
+    words = [w for w in _NAME_WORDS.findall(name) if w[0].isupper() and w.lower() not in ("the", "of", "and")]
+    return letters if "".join(w[0] for w in words).endswith(letters.group("letters")) else None
 
 
 _INITIALISM_AFTER = re.compile(  # in quotes too: '("1 RQB")'
@@ -619,12 +626,8 @@ _NAME_WORDS = re.compile(r"[A-Za-z][\w'’-]*")
 def _without_kept_initials(text: str, findings: list[Finding], keep: KeepFilter) -> list[Finding]:
     """The letters a draft gives a kept body in brackets ("Quellshire Ambulance Service (QAS)") are that body
     wherever they stand ("QAS CAD" in a chronology), not a place or a person a model took them for."""
-    letters = set()
-    for start, end in keep.kept_spans(text):
-        after = _INITIALISM_AFTER.match(text, end)
-        words = [w for w in _NAME_WORDS.findall(text[start:end]) if w[0].isupper() and w.lower() not in ("of", "and")]
-        if after and len(after.group("letters")) >= 2 and "".join(w[0] for w in words).endswith(after.group("letters")):
-            letters.add(after.group("letters"))
+    letters = {initials.group("letters") for start, end in keep.kept_spans(text)
+               if (initials := _initials_after(text, text[start:end], end))}  # fmt: skip
     return [f for f in findings if not (f.label in KEEP_FILTERED_LABELS and f.text.strip() in letters)]
 
 
@@ -1310,7 +1313,7 @@ def _resolve_group(findings: list[Finding]) -> list[Finding]:
             continue
         for start, end in _uncovered(finding.start, finding.end, covers):
             piece = _trim(finding, start, end)
-            # not "14" of "10 May 201314", a footnote's number glued to a year the date took: no identifier alone
+            # not "07" of "3 June 201207", a footnote's number glued to a year the date took: no identifier alone
             stub = piece is not None and piece.label == "CASE_REFERENCE" and len(piece.text.strip()) <= 2
             if piece is not None and not (stub and piece.text.strip().isdigit()):
                 accepted.append(piece)
