@@ -3269,7 +3269,7 @@ def test_a_key_s_initials_typed_without_their_diacritic_are_the_person_not_the_r
         "3.9 At custody, DC 2290 Tobiah Quill searched the records.\n"
         "Key: AK = Agatha Knotley; DÇ = Dorcas Çelik; VS = interpreter.\n"
         "Date\tTime\tSource\tEvent\n"
-        "06/04/2017\t05:55\tOp HERON\tWarrant executed. AK and DÇ detained.\n"
+        "06/04/2017\t05:55\tOp KNOTBILL\tWarrant executed. AK and DÇ detained.\n"
         "07/04/2017\t09:20\tDS Vetch (4417)\tReferral submitted. DC Quill interviews DC via VS."
     )
     document = _ingest(tmp_path, body)
@@ -3278,7 +3278,7 @@ def test_a_key_s_initials_typed_without_their_diacritic_are_the_person_not_the_r
     assert any(label == "PERSON" and start == interviewed for label, _, start in found)
     ranks = [start for label, text, start in found if label == "PERSON" and text.startswith("DC")]
     assert ranks == [interviewed]
-    assert ("CASE_REFERENCE", "HERON") in {(label, text) for label, text, _ in found}
+    assert ("CASE_REFERENCE", "KNOTBILL") in {(label, text) for label, text, _ in found}
     assert ("CASE_REFERENCE", "4417") in {(label, text) for label, text, _ in found}
 
 

@@ -441,7 +441,8 @@ _REGION_AFTER = regex.compile(r"[ \t]+(?i:province|region|governorate|prefecture
 
 
 def _regions_not_people(text: str, findings: list[Finding]) -> list[Finding]:
-    """A model's person named as a region ("the state of Quellara Norte", "Quellara province"): the place."""
+    """A model's person named as a region ("the state of Quellara Norte", "Quellara province"): the place; one
+    that opens with "Op" or "Operation": no person, the operation's name is found as a reference."""
 
     def a_region(finding: Finding) -> bool:
         return finding.label == "PERSON" and bool(
@@ -449,7 +450,11 @@ def _regions_not_people(text: str, findings: list[Finding]) -> list[Finding]:
             or _REGION_AFTER.match(text, finding.end)
         )
 
-    return [replace(f, label="LOCATION") if a_region(f) else f for f in findings]
+    operation = [f for f in findings if f.label == "PERSON" and _OPERATION.match(f.text)]  # "Op KNOTBILL"
+    return [replace(f, label="LOCATION") if a_region(f) else f for f in findings if f not in operation]
+
+
+_OPERATION = regex.compile(r"(?:Operation|Op\.?)[ \t]+\p{Lu}")  # a police operation's name follows (case reference)
 
 
 def _people_not_bodies(findings: list[Finding]) -> list[Finding]:

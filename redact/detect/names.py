@@ -1382,7 +1382,7 @@ class CapitalSurnameRecognizer(_NameRecognizer):
             if previous_word(text, match.start()) in ("the", "a", "an") and not family:
                 continue  # "in the NAAFI", "a CAMHS": an acronym, used as a noun
             if _OPERATION_BEFORE.search(text, max(0, match.start() - 12), match.start()):
-                continue  # "Op HERON": a police operation's name
+                continue  # "Op KNOTBILL": a police operation's name
             # not "6.2 PRE-BIRTH. The pre-birth assessment ...": a word the draft writes small
             if self._is_surname(word) and self._in_prose(text, match.start(), match.end()) and not written_small(
                 word, text
