@@ -78,6 +78,7 @@ from redact.detect.policy import DetectionPolicy, load_policy
 from redact.detect.propagate import month_abbreviation_alone, propagate
 from redact.detect.recognizers import uk_recognizers
 from redact.detect.recognizers.address import STREET_TYPES
+from redact.detect.recognizers.case_reference import OPERATION
 from redact.detect.recognizers.institutions import area_word, wrapped_line_ends
 from redact.detect.recognizers.spacy_ner import is_title, only_ordinary_words
 from redact.detect.view import visible_document
@@ -165,7 +166,7 @@ class Detector:
     def _detect(self, document: Document) -> list[Finding]:
         raw = _people_apart(_phrases_not_names(document.text, self.raw_findings(document)))
         findings = _people_not_bodies(_towns_not_people(self.drop_kept(document, raw)))
-        findings = _regions_not_people(document.text, findings)
+        findings = _operations_not_people(_regions_not_people(document.text, findings))
         findings = _names_across_wraps(document.text, resolve_overlaps(_inside_references(findings)))
         findings = _abbreviated_in_brackets(document.text, _names_with_particles(document.text, findings))
         findings += self.drop_kept(document, _places_in_brackets(document.text, findings))
@@ -441,8 +442,7 @@ _REGION_AFTER = regex.compile(r"[ \t]+(?i:province|region|governorate|prefecture
 
 
 def _regions_not_people(text: str, findings: list[Finding]) -> list[Finding]:
-    """A model's person named as a region ("the state of Quellara Norte", "Quellara province"): the place; one
-    that opens with "Op" or "Operation": no person, the operation's name is found as a reference."""
+    """A model's person named as a region ("the state of Quellara Norte", "Quellara province"): the place."""
 
     def a_region(finding: Finding) -> bool:
         return finding.label == "PERSON" and bool(
@@ -450,11 +450,16 @@ def _regions_not_people(text: str, findings: list[Finding]) -> list[Finding]:
             or _REGION_AFTER.match(text, finding.end)
         )
 
-    operation = [f for f in findings if f.label == "PERSON" and _OPERATION.match(f.text)]  # "Op KNOTBILL"
-    return [replace(f, label="LOCATION") if a_region(f) else f for f in findings if f not in operation]
+    return [replace(f, label="LOCATION") if a_region(f) else f for f in findings]
 
 
-_OPERATION = regex.compile(r"(?:Operation|Op\.?)[ \t]+\p{Lu}")  # a police operation's name follows (case reference)
+def _operations_not_people(findings: list[Finding]) -> list[Finding]:
+    """A model's person that opens with "Op" or "Operation" ("Op KNOTBILL") is no one: the operation's name is
+    found as a case reference."""
+    return [f for f in findings if not (f.label == "PERSON" and _OPERATION_NAME.match(f.text))]
+
+
+_OPERATION_NAME = regex.compile(rf"{OPERATION}[ \t]+\p{{Lu}}")
 
 
 def _people_not_bodies(findings: list[Finding]) -> list[Finding]:

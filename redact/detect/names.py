@@ -50,6 +50,7 @@ from redact.detect.keep import (
     vocabulary,
 )
 from redact.detect.recognizers.address import STREET_TYPES
+from redact.detect.recognizers.case_reference import OPERATION
 from redact.detect.recognizers.institutions import FIRM_SUFFIXES, wrapped_line_ends
 from redact.detect.recognizers.organisations import KIND_BEFORE_NAMING
 from redact.lexicon import english_words, is_english_form
@@ -1359,7 +1360,7 @@ class UnlistedNameRecognizer(_NameRecognizer):
 _FAMILY_NOUN_AFTER = re.compile(r"[ \t]+(?:children|family|household|siblings|boys|girls|twins|brothers|sisters)\b")
 
 
-_OPERATION_BEFORE = re.compile(r"\b(?:Operation|Op\.?)[ \t]+$")
+_OPERATION_BEFORE = re.compile(rf"\b{OPERATION}[ \t]+$")
 
 
 class CapitalSurnameRecognizer(_NameRecognizer):

@@ -130,6 +130,7 @@ class UkCaseReferenceRecognizer(UkPatternRecognizer):
         return not text.isdigit() or not (len(text) == 4 and text[:2] in ("19", "20"))
 
 
+OPERATION = r"(?:Operation|Op\.?)"  # the word before a police operation's name
 # National police schemes, named like operations but identifying no case (College of Policing, NPCC)
 _NATIONAL_OPERATIONS = r"(?i:encompass|sceptre|makesafe|hydrant|yewtree|stovewood|soteria|bluestone)\b"
 
@@ -156,7 +157,7 @@ class PoliceCollarNumberRecognizer(UkPatternRecognizer):
         # national scheme
         Pattern(
             "operation name",
-            r"(?<=\b(?:Operation|Op\.?)[ \t]+)(?!" + _NATIONAL_OPERATIONS + r")"
+            r"(?<=\b" + OPERATION + r"[ \t]+)(?!" + _NATIONAL_OPERATIONS + r")"
             r"\p{Lu}[\p{L}'’-]+(?:[ \t]+\p{Lu}[\p{Lu}'’-]+)*",
             0.7,
         ),
