@@ -3293,3 +3293,227 @@ def test_a_kept_body_s_letters_are_that_body_wherever_they_stand(tmp_path: Path)
         "29/03/2014 02:31\tSAS CAD\t999 call from the father.\n29/03/2014 02:39\tSAS\tCrew on scene."
     )
     assert not any(text == "SAS" for _, text in findings(tmp_path, body))
+
+
+def _replacements(tmp_path: Path, body: str) -> list[tuple[str, str, str]]:
+    document = _ingest(tmp_path, body)
+    plan = resolve(document, detector().detect(document))
+    return [(r.original, r.replacement, r.entity_id) for r in plan.replacements]
+
+
+def test_a_date_a_table_s_next_cell_runs_on_from_is_the_date(tmp_path: Path) -> None:
+    found = findings(tmp_path, "DateAgencyEvent\n12/10/2010GP letter sent to the family.\n03/11/2010Police visit.")
+    assert {("DATE", "12/10/2010"), ("DATE", "03/11/2010")} <= set(found)
+
+
+def test_a_name_a_table_s_cell_runs_on_into_is_the_name_alone(tmp_path: Path) -> None:
+    body = "Ebun Quill was seen at home.\n24/01/2011Police/HealthEbun admitted to hospital."
+    assert ("PERSON", "Ebun") in findings(tmp_path, body)
+    assert not any("HealthEbun" in text for _, text in findings(tmp_path, body))
+
+
+def test_a_ward_s_name_holds_no_person_before_on(tmp_path: Path) -> None:
+    body = (
+        "On 24 January 2011, at the request of the strategy meeting, DC Dorcas Vetch interviewed Ebun on Kestrels\n"
+        "Ward."
+    )
+    found = findings(tmp_path, body + " Ebun said he fell.")
+    assert ("HOSPITAL", "Kestrels\nWard") in found
+    assert ("PERSON", "Ebun") in found
+
+
+def test_a_surname_a_pdf_wrapped_after_a_nickname_is_his_own(tmp_path: Path) -> None:
+    body = (
+        "Tobiah Quarrell is the father. Mr Quarrell's brother Ignatius (\"Iggs\") Quar-\nrell already wintered at the "
+        "yard. Iggs was kind."
+    )
+    replaced = _replacements(tmp_path, body)
+    wrapped = next(entity for original, _, entity in replaced if original.endswith("Quar-\nrell"))
+    entity = {original: entity for original, _, entity in replaced}
+    assert wrapped == entity["Iggs"] != entity["Tobiah Quarrell"]
+
+
+def test_a_child_of_an_uncle_is_a_cousin_and_so_is_the_next_in_his_list(tmp_path: Path) -> None:
+    body = (
+        "Ebun Quill (aged 9) is the subject of this review. His father is Augustus Quill. His uncle, Ignatius Quill, "
+        "runs the firm; Ignatius's son Tobiah Quill (aged 15 in 2011) and daughter Dorcas Quill (17) both worked the "
+        "rides."
+    )
+    replaced = {original: replacement for original, replacement, _ in _replacements(tmp_path, body)}
+    assert replaced["Tobiah Quill"].startswith("Cousin") and replaced["Dorcas Quill"].startswith("Cousin")
+
+
+def test_a_rapid_review_chaired_by_someone_names_the_panel_chair(tmp_path: Path) -> None:
+    body = (
+        "The rapid review was chaired by Tobiah Quarrell and this summary was written by Ebun Vetch, independent "
+        "reviewer. It was approved by Professor Dorcas Smithers, Independent Chair of the Quellmoor LSCB."
+    )
+    changed = {original for original, replacement, _ in _replacements(tmp_path, body) if original != replacement}
+    assert not {"Tobiah Quarrell", "Ebun Vetch", "Dorcas Smithers"} & changed
+
+
+def test_two_men_quoted_one_after_the_other_are_two_people(tmp_path: Path) -> None:
+    body = (
+        'The man was Tobiah Quarrell, known as "TQ". A report named "Tobiah QUARRELL aka TQ" and "PELBURY, Augustus '
+        'Ignatius". Tobiah Quarrell and Augustus Ignatius Pelbury were convicted.'
+    )
+    entity = {original: entity for original, _, entity in _replacements(tmp_path, body)}
+    assert entity["Tobiah Quarrell"] != entity["Augustus Ignatius Pelbury"]
+
+
+def test_a_surname_that_is_also_a_title_is_his_surname_and_owns_things(tmp_path: Path) -> None:
+    body = (
+        "The man was Ignatius Judge, then aged 24. Threats were made towards\nJudge's younger brother. Later "
+        "Judge's licence was revoked. Mr Judge said nothing. The Ward's staff were busy."
+    )
+    document = _ingest(tmp_path, body)
+    plan = resolve(document, detector().detect(document))
+    published = document.text
+    for r in sorted(plan.replacements, key=lambda r: -r.start):
+        published = published[: r.start] + r.replacement + published[r.end :]
+    assert "Judge" not in published and "The Ward's staff" in published
+
+
+def test_the_name_column_of_a_membership_table_names_people(tmp_path: Path) -> None:
+    body = (
+        "Name\tJob title\tOrganisation\nHester Knotley\tHead of Service\tQuellshire Council\n"
+        "Lottie Rule\tLSCB Business Manager\tQuellshire LSCB"
+    )
+    assert ("PERSON", "Lottie Rule") in findings(tmp_path, body)
+
+
+def test_a_person_who_owns_a_kept_service_is_still_the_person(tmp_path: Path) -> None:
+    body = "Tobiah Quill was 10. The practice missed Tobiah's CAMHS follow-up and referred to Women's Aid."
+    found = findings(tmp_path, body)
+    assert sum(1 for label, text in found if (label, text) == ("PERSON", "Tobiah")) == 1
+    assert not any("Women" in text for _, text in found)
+
+
+def test_a_name_typed_with_one_letter_wrong_is_found(tmp_path: Path) -> None:
+    body = (
+        "Tobiah Quarrell worked at Quellbarrow Farm. I note that Quelbarrow Farm employs 80 seasonal workers, and "
+        "that Quarel was paid in cash. The marshal was not called."
+    )
+    found = findings(tmp_path, body)
+    assert ("ADDRESS", "Quelbarrow Farm") in found and ("PERSON", "Quarel") in found
+
+
+def test_a_person_a_table_row_runs_on_after_the_board_s_area_starts_after_it(tmp_path: Path) -> None:
+    body = (
+        "Quellshire LSCB  SCR 2010/02  Overview Report\nPanel: Ruth Vetch Designated Nurse, NHS Quellshire Ebunola "
+        "Quarshie Head of Service. The review reached every agency in Quellshire."
+    )
+    found = findings(tmp_path, body)
+    assert ("PERSON", "Ebunola Quarshie") in found
+    assert not any(label == "PERSON" and "Quellshire" in text for label, text in found)
+
+
+def test_a_church_by_its_saint_alone_is_an_organisation(tmp_path: Path) -> None:
+    found = findings(tmp_path, "She volunteers at the drop-in in St Quellin's church hall. St Quellin's agreed.")
+    assert ("ORGANISATION", "St Quellin's") in found
+
+
+def test_a_plot_on_a_showmen_s_yard_gives_the_yard_as_an_address(tmp_path: Path) -> None:
+    body = (
+        "The family wintered at Plot 6, Quellin's Yard, Tarnwick Drove. In 2010 the surgery wrote to the family at "
+        "Quellin's Yard."
+    )
+    assert sum(1 for label, text in findings(tmp_path, body) if label == "ADDRESS" and "Quellin's Yard" in text) == 2
+
+
+def _pseudonyms_of(tmp_path: Path, body: str) -> dict[str, set[str]]:
+    """Each replaced text and the pseudonyms it got."""
+    found: dict[str, set[str]] = {}
+    for original, replacement, _ in _replacements(tmp_path, body):
+        found.setdefault(original, set()).add(replacement)
+    return found
+
+
+def _entities_by_text(tmp_path: Path, body: str):  # type: ignore[no-untyped-def]
+    """The entity of the first replacement whose original text holds the given words."""
+    replaced = _replacements(tmp_path, body)
+    return lambda words: next(entity for original, _, entity in replaced if words in original)
+
+
+def test_a_family_table_run_into_prose_gives_each_relation_before_the_birth_date(tmp_path: Path) -> None:
+    body = (
+        "Name Relationship to Ebun DOB Age Household Ebun Quill subject\n03/11/1995 13 27 Tarn Street Hester Quill "
+        "mother 12/06/1967 42 same Augustus Tobiah\nQuill father 30/01/1961 48 same Dorcas Quill\nsister 29/08/1990 19 "
+        "same Ignatius Quill brother\n07/05/1993 16 same\n\n3.2 Ebun is the youngest child of Augustus and Hester "
+        "Quill. Mr Quill runs a stall. Dorcas moved away; Ignatius stayed."
+    )
+    named = _pseudonyms_of(tmp_path, body)
+    assert named["Dorcas Quill"] == {"Sibling 1"} and named["Ignatius Quill"] == {"Sibling 2"}
+    assert named["Augustus Tobiah\nQuill"] == named["Mr Quill"] == {"Father"}
+
+
+def test_a_membership_table_run_into_prose_gives_each_member_s_job(tmp_path: Path) -> None:
+    body = (
+        "Name Job title Organisation Dorcas Smithers (Chair) Assistant Director, Safeguarding Quellshire County "
+        "Council Augustus Pelbury Detective Superintendent, Head of Public Protection Quellshire Police Hester Quill "
+        "Designated Nurse, Safeguarding Children NHS Quellshire."
+    )
+    named = _pseudonyms_of(tmp_path, body)
+    assert named["Augustus Pelbury"] == {"Police Officer 1"} and named["Hester Quill"] == {"Nurse 1"}
+
+
+def test_what_everyone_called_her_a_sentence_after_her_who_clause_is_her_name(tmp_path: Path) -> None:
+    body = (
+        "3.2 Ebun has lived in Tarnwick all her life. She was brought up mainly by her grandmother, Agatha Quellode, "
+        'who lived two doors away. Everyone in the village called her "Nanny Dotty". Ebun left school at 16.\n\n'
+        "4.1 Nanny Dotty stepped in when Ebun was ill."
+    )
+    entity = _entities_by_text(tmp_path, body)
+    assert entity("Dotty") == entity("Agatha Quellode") != entity("Ebun")
+
+
+def test_a_given_name_of_two_syllables_is_the_person_a_record_names_surname_first(tmp_path: Path) -> None:
+    body = (
+        "Name in this report\tName in records\tRelationship\nTobiah\tQUIN Wai Lok / QUIN, Tobiah\tSubject\n\n"
+        '2.1 The practice searched for "Wai Lok" and found nothing, so a second record was opened for Tobiah.'
+    )
+    entity = {original: entity for original, _, entity in _replacements(tmp_path, body)}
+    assert entity["Wai Lok"] == entity["Tobiah"]
+
+
+def test_the_spellings_records_give_her_unquoted_are_all_hers(tmp_path: Path) -> None:
+    body = (
+        "2.1 The mother is Aleksa Quelwenko, then aged 26. Her name appears in agency records as Aleksa Quelwenko, "
+        "Alxa Quelvenko (the spelling on a Polish document) and, once, Aleksa Quelwenka. Ms Quelwenko is a "
+        "pharmacist.\n2.2 The aunt, Dorcas Vetch (née Quellenko; \"Dorkas\" in some notes), lives in Poland."
+    )
+    entity = _entities_by_text(tmp_path, body)
+    assert entity("Alxa Quelvenko") == entity("Aleksa Quelwenko")
+    assert entity("Dorkas") == entity("Dorcas Vetch") != entity("Aleksa Quelwenko")
+
+
+def test_the_hosts_first_names_before_their_shared_surname_are_a_couple(tmp_path: Path) -> None:
+    body = (
+        "2.4 The hosts were Augustus and Dorcas Quellin-Vetch, a retired couple. Mr Quellin-Vetch is a retired "
+        "dentist; Mrs Quellin-Vetch volunteers. Augustus e-mailed the council."
+    )
+    entity = {original: entity for original, _, entity in _replacements(tmp_path, body)}
+    assert entity["Mr Quellin-Vetch"] == entity["Augustus"] != entity["Mrs Quellin-Vetch"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "role"),
+    [
+        ("Tobiah Quarrell was commissioned as the independent author of this review.", "author"),
+        ("Tobiah Quarrell, who chairs the Quellshire LSCB, welcomed the report.", "lscb_chair"),
+        ("Overview report, December 2012\n\nIndependent Author\nTobiah Quarrell\nDecember 2012", "author"),
+    ],
+)
+def test_named_roles_said_after_the_name_or_on_the_line_above(tmp_path: Path, sentence: str, role: str) -> None:
+    document = _ingest(tmp_path, "Executive Summary\n\n" + sentence + "\n\nChild A was seen by Ebun Pelbury.")
+    plan = resolve(document, detector().detect(document))
+    kept = {(e.texts[0], e.role) for e in plan.entities if e.label == "PERSON" and e.action.name == "KEEP"}
+    assert kept == {("Tobiah Quarrell", role)}
+
+
+def test_a_role_under_one_name_in_a_list_of_one_cell_a_line_keeps_no_name_below_it(tmp_path: Path) -> None:
+    body = "Panel members\n\nHester Quill\nIndependent Chair\nTobiah Vetch\nLSCB Business Manager\n\nChild A was seen."
+    document = _ingest(tmp_path, body)
+    plan = resolve(document, detector().detect(document))
+    kept = {e.texts[0] for e in plan.entities if e.label == "PERSON" and e.action.name == "KEEP"}
+    assert "Tobiah Vetch" not in kept

@@ -273,3 +273,11 @@ def test_the_board_s_area_after_our_own_page_footer_is_still_inside_the_agency_s
     for text, expected in ((broken, True), (alone, False)):
         start = text.index("Brinmoor")
         assert _in_a_name(text, start, start + len("Brinmoor")) is expected
+
+
+def test_two_digits_left_of_a_reference_are_not_searched_but_its_whole_number_is(tmp_path: Path) -> None:
+    reference = KeyEntity("ref", "CASE_REFERENCE", "case_reference", "[case reference]", False, ("07", "CR 7734120"))
+    key = Key(draft_sha256="0" * 64, entities=(reference,))
+    assert find_leaks([write(tmp_path, "In 2007 the 07 bus ran; see paragraph 07.")], key) == []
+    leaks = find_leaks([write(tmp_path, "Crime CR 7734120 was filed.")], key)
+    assert [leak.identifier for leak in leaks] == ["CR 7734120"]

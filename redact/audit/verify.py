@@ -186,6 +186,8 @@ def entity_patterns(entity: KeyEntity) -> list[tuple[str, re.Pattern[str]]]:
             continue  # a lone initial ("A") cannot be told from the article; the audit trail lists it
         if entity.label not in IDENTIFIER_LABELS and mention.isdigit() and len(mention) < 4:
             continue  # a house number cut from its street ("23" of "23 Tennyson House"): no name, any "23" matches
+        if mention.isdigit() and len(mention) < 3:
+            continue  # two digits left of a reference ("07" a footnote glued to a year): no one's, any "07" matches
         if entity.label in IDENTIFIER_LABELS and sum(c.isalnum() for c in mention) >= 4:
             patterns[mention] = re.compile(_identifier_pattern(entity.label, mention), re.IGNORECASE)
             continue

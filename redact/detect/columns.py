@@ -87,8 +87,14 @@ _STAFF_CELL = regex.compile(
 )
 PERSON_COLUMN_SCORE = 0.75
 NAME_COLUMN_SOURCE = "NameColumn"
-_NAME_HEADER = regex.compile(r"(?i)(?:full[ \t]+)?name|child|family[ \t]+member|person|household[ \t]+member")
+# "Name", "Name in records", "Names used", "Known as": a column of the people's names
+_NAME_HEADER = regex.compile(
+    r"(?i)(?:full[ \t]+|other[ \t]+)?names?(?:[ \t]+(?:in|on|as|used)\b[\w ]{0,25})?"
+    r"|(?:also[ \t]+)?known[ \t]+as|child|family[ \t]+member|person|household[ \t]+member"
+)
 _RELATION_HEADER = regex.compile(r"(?i)relationship(?:[ \t]+to[\w ]{1,20})?|relation|role in family")
+# a membership table's other columns: its "Name" column names people too ("Name | Job title | Organisation")
+_MEMBERSHIP_HEADER = regex.compile(r"(?i)(?:job[ \t]+)?title|role|post|position|designation|organisation|agency")
 _CAPITALISED_RUN = regex.compile(r"(?<![\w'’-])\p{Lu}[\p{L}\p{M}'’-]+(?:[ \t]+\p{Lu}[\p{L}\p{M}'’-]+)*")
 AGE_COLUMN_SOURCE = "AgeColumn"
 AGE_COLUMN_SCORE = 0.7
@@ -99,12 +105,14 @@ def column_findings(document: Document) -> Iterator[Finding]:
     the cells of NHS-number columns, ages in the cells of age columns."""
     kinds: dict[tuple[int, int], str] = {}
     cells: dict[tuple[int, int], list[str]] = {}
-    family_tables = set()  # tables with a "Relationship" column: their "Name" column names people
+    people_tables = set()  # tables with a "Relationship" or a "Job title" column: their "Name" column names people
     for block in document.blocks:
         if block.cell is not None and block.cell.row > 0 and block.text.strip():
             cells.setdefault((block.cell.table, block.cell.column), []).append(block.text)
-        elif block.cell is not None and _RELATION_HEADER.fullmatch(block.text.strip()):
-            family_tables.add(block.cell.table)
+        elif block.cell is not None and (
+            _RELATION_HEADER.fullmatch(block.text.strip()) or _MEMBERSHIP_HEADER.fullmatch(block.text.strip())
+        ):
+            people_tables.add(block.cell.table)
     for block in document.blocks:
         cell = block.cell
         if cell is None:
@@ -112,7 +120,7 @@ def column_findings(document: Document) -> Iterator[Finding]:
         key = (cell.table, cell.column)
         if cell.row == 0:
             kinds[key] = _column_kind(block.text.strip(), cells.get(key, []))
-            if cell.table in family_tables and _NAME_HEADER.fullmatch(block.text.strip()):
+            if cell.table in people_tables and _NAME_HEADER.fullmatch(block.text.strip()):
                 kinds[key] = "name"
         elif kinds.get(key) == "name":
             yield from _names_in_cell(block)
@@ -131,8 +139,8 @@ def column_findings(document: Document) -> Iterator[Finding]:
 
 
 def _names_in_cell(block: Block) -> Iterator[Finding]:
-    """Each capitalised run of a family table's name cell ("Sagal", "Abdirahman (Abdi) Warsame"): the column
-    says they are people, though no list holds them; not a review's own label ("Child A", "Sibling 2")."""
+    """Each capitalised run of a family or membership table's name cell ("Sagal", "Abdirahman (Abdi) Warsame"): the
+    column says they are people, though no list holds them; not a review's own label ("Child A", "Sibling 2")."""
     vocab, gaz = vocabulary(), gazetteer()
     record = _SURNAME_FIRST_CELL.match(block.text)
     if record:  # "QUELLODE, Tobiah": a record's family name, then the given names, whatever words they are

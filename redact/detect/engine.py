@@ -81,6 +81,7 @@ from redact.detect.recognizers.address import STREET_TYPES
 from redact.detect.recognizers.case_reference import OPERATION
 from redact.detect.recognizers.institutions import area_word, wrapped_line_ends
 from redact.detect.recognizers.spacy_ner import is_title, only_ordinary_words
+from redact.detect.typos import typo_findings
 from redact.detect.view import visible_document
 from redact.document import BlockKind, Document
 from redact.errors import InternalError
@@ -165,7 +166,9 @@ class Detector:
 
     def _detect(self, document: Document) -> list[Finding]:
         raw = _people_apart(_phrases_not_names(document.text, self.raw_findings(document)))
-        findings = _people_not_bodies(_towns_not_people(self.drop_kept(document, raw)))
+        raw = _names_glued_to_cells(raw)
+        raw = _people_after_the_area(raw, board_areas(document.text, self.config.board))
+        findings = _people_not_bodies(_towns_not_people(self.drop_kept(document, _countries_not_bodies(raw))))
         findings = _operations_not_people(_regions_not_people(document.text, findings))
         findings = _names_across_wraps(document.text, resolve_overlaps(_inside_references(findings)))
         findings = _abbreviated_in_brackets(document.text, _names_with_particles(document.text, findings))
@@ -173,6 +176,7 @@ class Detector:
         findings += self.drop_kept(document, _short_forms_in_brackets(document.text, findings))
         propagated = propagate(document, findings)
         propagated += misread_findings(document.text, propagated)  # "Quarre1l" of a scanned draft
+        propagated += self.drop_kept(document, typo_findings(document.text, propagated))  # "Quarel" of "Quarrell"
         beside = _names_beside_names(document.text, propagated) + _names_opening_list_items(document.text, propagated)
         findings = _with_name_neighbours(document.text, propagated + beside)
         findings = _with_longer_forms(document.text, findings)
@@ -322,6 +326,26 @@ _RATING = regex.compile(
 )
 
 
+# a table's cells that text pasted out of a PDF runs together: the agency cell, then a name ("HealthEbun admitted")
+_GLUED_CELL = regex.compile(r"(?P<cell>\p{Lu}?\p{Ll}{3,})(?P<name>\p{Lu}\p{Ll}+)")
+
+
+def _names_glued_to_cells(findings: list[Finding]) -> list[Finding]:
+    """A person's name run on after an ordinary word of the cell before it is the name alone: "HealthEbun" is
+    Ebun, a name the lists know or the draft gives someone. Not a name with a particle ("MacDonald", "DeAndre"),
+    whose first part is no English word."""
+    named = {fold(f.text.split()[0]) for f in findings if f.label == "PERSON" and f.text.split()}
+
+    def glued_at(finding: Finding) -> int:
+        match = _GLUED_CELL.fullmatch(finding.text) if finding.label == "PERSON" else None
+        if not match or fold(match["cell"]) in name_particles() or not is_english_form(fold(match["cell"])):
+            return 0
+        name = match["name"]
+        return match.end("cell") if gazetteer().is_name(name) or fold(name) in named else 0
+
+    return [replace(f, start=f.start + cut, text=f.text[cut:]) if (cut := glued_at(f)) else f for f in findings]
+
+
 def _rag_ratings(text: str) -> set[tuple[int, int]]:
     """Where a progress table rates with red, amber and green: "Amber" there is a rating, not a girl. Only where
     the draft rates with at least two of the colours."""
@@ -460,6 +484,26 @@ def _operations_not_people(findings: list[Finding]) -> list[Finding]:
 
 
 _OPERATION_NAME = regex.compile(rf"{OPERATION}[ \t]+\p{{Lu}}")
+
+
+def _people_after_the_area(findings: list[Finding], areas: set[str]) -> list[Finding]:
+    """A person's name that a run-together table row put after the board's area ("NHS Quellshire Ebun Quill") starts
+    after the area: the area is the body's, and a name list's run over both made it a person's first word."""
+
+    def after_the_area(finding: Finding) -> Finding:
+        words = finding.text.split(" ")
+        if finding.label != "PERSON" or len(words) < 3 or words[0] not in areas:
+            return finding
+        cut = len(words[0]) + 1
+        return replace(finding, start=finding.start + cut, text=finding.text[cut:])
+
+    return [after_the_area(f) for f in findings] if areas else findings
+
+
+def _countries_not_bodies(findings: list[Finding]) -> list[Finding]:
+    """A country or a great city alone is no body's name, whatever a context recogniser read around it ("the Homes
+    for Ukraine scheme")."""
+    return [f for f in findings if not (f.label == "ORGANISATION" and is_well_known_place(f.text.strip()))]
 
 
 def _people_not_bodies(findings: list[Finding]) -> list[Finding]:
@@ -1040,19 +1084,25 @@ _STREET_NAME = regex.compile(
 
 def _names_across_wraps(text: str, findings: list[Finding]) -> list[Finding]:
     """A first name ending a wrapped line and the name opening the next are one person's name ("Desmond" and
-    "Halloran-Pike" of "... social worker was Desmond<WRAPPED LINE>Halloran-Pike"): one finding, one person."""
+    "Halloran-Pike" of "... social worker was Desmond<WRAPPED LINE>Halloran-Pike"): one finding, one person. So is a
+    first name right before the rest of a name that propagation found ("Tobiah" and "Augustus<LINE>Quill")."""
     merged: list[Finding] = []
     for finding in findings:
         last = merged[-1] if merged else None
+        gap = text[last.end : finding.start] if last is not None else ""
+        wrapped = gap.strip(" \t") == "\n" and wrapped_line_ends(text, last.end) if last is not None else False
+        words = finding.text.split()
+        # one line's words, single-spaced, as a name is written (not across a table's column gap)
+        single_spaced = " ".join(words) == finding.text.replace("\n", " ")
+        rest_of_a_name = gap == " " and finding.source == "propagation" and len(words) > 1 and single_spaced
         if (
             last is not None
             and last.label == finding.label == "PERSON"
             and last.block == finding.block
-            and text[last.end : finding.start].strip(" \t") == "\n"
+            and (wrapped or rest_of_a_name)
             and " " not in last.text
             and gazetteer().is_first_name(last.text)
             and not (last.text.isupper() and len(last.text) <= 3)  # "OM", a worker's letters, is no first name
-            and wrapped_line_ends(text, last.end)
         ):
             score = max(last.score, finding.score)
             merged[-1] = Finding(last.start, finding.end, "PERSON", text[last.start : finding.end], score, last.source,
@@ -1399,8 +1449,13 @@ def _surname_after(finding: Finding, accepted: Finding) -> bool:
     return (
         accepted.end < finding.end
         and regex.fullmatch(r"[ ][\p{Lu}][\p{L}'’-]+", rest) is not None
-        # a name found whole elsewhere keeps a surname that is also a word ("Roble", "Hill")
-        and (finding.source == "propagation" or _trim(finding, accepted.end, finding.end) is not None)
+        # a name found whole elsewhere keeps a surname that is also a word ("Roble", "Hill"); and a title after a
+        # given name that is also a surname is his surname ("Ignatius Judge"): titles go before names
+        and (
+            finding.source == "propagation"
+            or _trim(finding, accepted.end, finding.end) is not None
+            or (is_title(rest.strip()) and gazetteer().is_surname(rest.strip()))
+        )
     )
 
 

@@ -735,8 +735,21 @@ def _generic_kept_spans(text: str) -> tuple[tuple[int, int], ...]:
 
 
 def _kept_span(text: str, match: re.Match[str], generic: tuple[re.Pattern[str], ...]) -> tuple[int, int]:
-    """An agency named for its area ("<area> Council", "<area> LSCB") starts after a person's name run into it."""
-    return _past_a_full_name(text, match.span()) if match.re in generic[:2] else match.span()
+    """An agency named for its area ("<area> Council", "<area> LSCB") starts after a person's name run into it,
+    and after a person who owns the service: "Tobiah's CAMHS follow-up" is his, and CAMHS the agency."""
+    return _past_an_owner(text, _past_a_full_name(text, match.span())) if match.re in generic[:2] else match.span()
+
+
+_OWNER = re.compile(r"([A-Z][a-z]+)['’]s[ \t]+")
+
+
+def _past_an_owner(text: str, span: tuple[int, int]) -> tuple[int, int]:
+    """The span from after its first word, where that word is a first name in the possessive that English never
+    writes small ("Tobiah's"), not an agency's own word ("Children's Services", "Women's Aid")."""
+    owner = _OWNER.match(text, span[0], span[1])
+    if owner and gazetteer().is_first_name(owner.group(1)) and fold(owner.group(1)) not in ordinary_lower_words():
+        return owner.end(), span[1]
+    return span
 
 
 def _past_a_full_name(text: str, span: tuple[int, int]) -> tuple[int, int]:

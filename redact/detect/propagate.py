@@ -560,9 +560,10 @@ _AFTER_NAME = re.compile(rf"[ \t]*\([ \t]*{_ABBREVIATION}[ \t]*\)")  # "North Va
 _BEFORE_NAME = re.compile(rf"(?:^|\n|;)[ \t]*{_ABBREVIATION}[ \t]*(?:[–—:=]|-)[ \t]*$")  # a glossary: "NVRH – ..."
 
 
-# "17 ", "Flat 4, 17 ", "Flat 6, " (a flat in a named block: "Flat 6, Brindley Court")
+# "17 ", "Flat 4, 17 ", "Flat 6, " (a flat in a named block: "Flat 6, Brindley Court"), "Plot 6, " (a showmen's
+# yard's plot, a site's pitch)
 _HOUSE_NUMBER = re.compile(
-    r"^(?:(?i:flat|apartment|unit|room)[ \t]+\w+,?[ \t]+(?:\d+[A-Za-z]?,?[ \t]+)?|\d+[A-Za-z]?,?[ \t]+)"
+    r"^(?:(?i:flat|apartment|unit|room|plot|pitch)[ \t]+\w+,?[ \t]+(?:\d+[A-Za-z]?,?[ \t]+)?|\d+[A-Za-z]?,?[ \t]+)"
 )
 
 # a flat's number before the rest of its address: "Flat 6" of "Flat 6, Quell Court"
@@ -694,9 +695,12 @@ def propagate(
         for start, end in _occurrences(text, variant, builder, staff_initials):
             # "as GP": the initials, not the job; "Ms D": the woman, not a pseudonym
             initials = (variant.acronym or variant.titled_initial) and (start, end) in kept_alone
+            # "Judge's brother": a surname that is also a job's word, kept alone as the job, owns something here
+            kept_word = variant.title_only and (start, end) in kept_alone
+            owner = kept_word and _a_surname_s(text, start, end, text[start:end])
             if month_town and (start, end) in bare_months:  # "a friend's house in March": the town named
                 towns_not_months.add((start, end))
-            elif covered.find(0, start, end) < 0 or (blocked.find(0, start, end) < 0 and not initials):
+            elif covered.find(0, start, end) < 0 or (blocked.find(0, start, end) < 0 and not (initials or owner)):
                 continue
             block = document.block_at(start)
             index = block.index if block else None
@@ -798,8 +802,8 @@ def _variant_pattern(folded_variant: str, initials: bool = False) -> stdlib_re.P
     dot = r"\.?" if initials else ""
     # words apart by any space: "Quellode<LINE BREAK>Kennels", where a line wrapped it, is "Quellode Kennels"
     words = (stdlib_re.escape(w) + (dot if len(w) == 1 and w.isalpha() else "") for w in folded_variant.split())
-    # spaces, or one line break a wrapped line put there; never a tab, which ends a table's cell
-    body = r"(?:[^\S\t\n]*\n[^\S\t\n]*|[^\S\t\n]+)".join(words).replace("'", "['’]")
+    # a space or two, or one line break a wrapped line put there; never a tab or a wider gap, which ends a table's cell
+    body = r"(?:[^\S\t\n]*\n[^\S\t\n]*|[^\S\t\n]{1,2})".join(words).replace("'", "['’]")
     # not the "Brien" of "O'Brien", but an opening quote before a name is no part of it: 'Daz sometimes'
     return stdlib_re.compile(rf"(?<![\w])(?<!\w['’])(?:{body})(?![\w])")
 
@@ -866,7 +870,7 @@ def _occurrences(
             if not lower_ok or _after_determiner(text, start):
                 continue
         family = variant.label == "PERSON" and found[0].isupper() and _FAMILY_AFTER.match(text, end) is not None
-        if variant.title_only and not (_after_title(text, start) or family):
+        if variant.title_only and not (_after_title(text, start) or family or _a_surname_s(text, start, end, found)):
             continue  # "Mrs Ward", "the Ward family": a surname that is also a word, where only a name fits
         if variant.weak and not family and not _weak_position_ok(text, start, end, builder, variant.text.isupper()):
             continue
@@ -908,6 +912,24 @@ def _words_after_the(text: str) -> dict[str, list[tuple[int, int]]]:
 
 _FIRST_NAME_BEFORE_AND = re.compile(r"(?<![\w'’-])(\p{Lu}[\p{Ll}\p{M}'’-]+)[ \t]+(?:and|&)[ \t]+$")
 _FAMILY_AFTER = re.compile(r"[ \t]+(?:family|families|household|children|twins|siblings|brothers|sisters)\b")
+
+
+_POSSESSIVE_THEN_WORD = re.compile(r"['’]s[ \t]+\p{Ll}")
+
+
+def _a_surname_s(text: str, start: int, end: int, found: str) -> bool:
+    """A found name's surname that is also a title or a job's word, as an owner with no article and no capitalised
+    word before it inside the sentence: "threats towards Judge's brother" (not "the Ward's staff", "said
+    Riverside Ward's nurses")."""
+    return (
+        found[0].isupper()
+        and _POSSESSIVE_THEN_WORD.match(text, end) is not None
+        and gazetteer().is_surname(found)
+        and not _after_determiner(text, start)
+        and not ((before := _NAME_WORD_BEFORE.search(text, max(0, start - 40), start)) and not opens_sentence(
+            text, before.start()
+        ))  # "Later Judge's licence": a sentence's first word is no neighbour
+    )
 
 
 def _after_determiner(text: str, start: int) -> bool:
@@ -1014,11 +1036,12 @@ def _extend_name(text: str, start: int, end: int, builder: _VariantBuilder, surn
         label = initials and OWN_PSEUDONYM.search(text, max(0, initials.start() - 14), initials.end())
         if initials and not (label and label.start(1) == initials.start()):  # not "as Child H. Tobiah died"
             return initials.start(), end  # "Signed: D/Insp T. Quarrell": the initial goes with the surname
-        # not across a cell; a nickname in quotes counts: '"Dyl" Prosser'
+        # not across a cell (a tab, or a column's gap of spaces); a nickname in quotes counts: '"Dyl" Prosser'
         window = max(0, start - 40)
         # the quotes go with a quoted nickname, not the opening quote of '"Maja Harding"'
         before = re.search(
-            r"(?<![\w'’-])(?:[\"“](\p{Lu}[\w'’-]+)[\"”]|(\p{Lu}[\w'’-]+))(?:[ ]+|[ \t]*\n[ \t]*)$", text[window:start]
+            r"(?<![\w'’-])(?:[\"“](\p{Lu}[\w'’-]+)[\"”]|(\p{Lu}[\w'’-]+))(?:[ ]{1,2}|[ \t]*\n[ \t]*)$",
+            text[window:start],
         )
         line_end = window + before.start() + len(before.group().rstrip()) if before else 0
         line = text[text.rfind("\n", 0, line_end) + 1 : line_end]

@@ -28,6 +28,7 @@ from redact.resolve.model import Mention
 from redact.resolve.names import (
     CHILD_TITLES,
     POLICE_TITLES,
+    SURNAME_FIRST,
     TITLE_BEFORE,
     TITLE_INSIDE,
     NameParts,
@@ -129,6 +130,21 @@ _FORMER_NAME = re.compile(_FORMER + r"\s*:?\s*$", re.IGNORECASE)
 _RECORDED_AS = re.compile(
     r"^['’]?s?[^\n.]{0,40}\.\s+[^.\n]{0,60}(?:\b(?:she|he)\s+(?:appears|appeared|is\s+recorded|was\s+recorded|"
     r"is\s+registered|was\s+registered|is\s+listed|was\s+listed)\s+as|\bcall(?:ed|s)?\s+(?:her|him))\s+[\"“‘]$",
+    re.IGNORECASE,
+)
+# "... Quelwenko, then aged 26. Her name appears in agency records as Aleksa Quelwenko, Alxa Quelvenko": the names
+# the records give her, unquoted
+_HER_NAME_APPEARS_AS = re.compile(
+    r"^['’]?s?[^\n.]{0,40}\.\s+(?:her|his)\s+name\s+(?:appears|appeared|is\s+(?:recorded|written|spelt|spelled)"
+    r"|was\s+(?:recorded|written|spelt|spelled))(?:\s+(?:in|on)\s+[^.\n]{0,40}?)?\s+as\s+$",
+    re.IGNORECASE,
+)
+# her former surname in brackets, then another spelling of her name: 'Dorcas Quill (née Vetch; "Dorkas" in some notes)'
+_AFTER_HER_FORMER_NAME = re.compile(r"[ \t]*;[ \t]*[\"“‘]")
+_NEE_BEFORE = re.compile(r"\((?:née|nee)[ \t]+$", re.IGNORECASE)
+# the unquoted list goes on: "Aleksa Quelwenko, Alxa Quelvenko (on a Polish document) and, once, Aleksa Quelwenka"
+_NEXT_UNQUOTED = re.compile(
+    r"\s*(?:\([^()\n]{0,60}\))?\s*(?:,|,?\s+(?:and|or)\b)(?:\s*,?\s*(?:once|also|twice|elsewhere|sometimes)\s*,?)?\s*",
     re.IGNORECASE,
 )
 _OBJECT_OF_A_PREPOSITION = re.compile(r"\b(?:to|by|with|for|from|of|about|at)[ \t]+$", re.IGNORECASE)
@@ -402,10 +418,11 @@ def _couples_surname(text: str, mention: Mention, name: str) -> str:
     return f"{name} {shared.group('surname')}" if own and partner in (None, {"f": "m", "m": "f"}[own]) else name
 
 
-# a couple, named by the word for them: "foster carers", "her grandparents", "the adopters", "Mr and Mrs"
+# a couple, named by the word for them: "foster carers", "her grandparents", "the adopters", "Mr and Mrs", "the
+# hosts were"
 _COUPLE_BEFORE = regex.compile(
-    r"(?<![\w-])(?i:carers|parents|grandparents|adopters|guardians|couple|Mr[ \t]+(?:and|&)[ \t]+Mrs)"
-    r"[ \t]*[,:(]?[ \t]*$"
+    r"(?<![\w-])(?i:carers|parents|grandparents|adopters|guardians|couple|hosts|sponsors|Mr[ \t]+(?:and|&)[ \t]+Mrs)"
+    r"(?:[ \t]+(?i:were|are))?[ \t]*[,:(]?[ \t]*$"
 )
 _PARTNER_AND_SURNAME_AFTER = regex.compile(
     r"[ \t]+(?:and|&)[ \t]+(?P<partner>\p{Lu}\p{Ll}+)[ \t]+(?P<surname>\p{Lu}[\p{L}'’-]+)(?![\w'’-])"
@@ -894,7 +911,9 @@ def _add_full(
 # spaces only: a tab ends a table cell ("Relationship to Jo<TAB>Age at ..." gives Jo no surname "Age")
 _SURNAME_AFTER = regex.compile(
     r"""^[”"’')]*[ ]*(?:\([^()\n]{1,30}\)|["“][^"”\n]{1,30}["”])?[”"’')]*[ ]+"""
-    r"(?:(?:Ó|Ní|Nic|Mac|De|Da|Van|Von|Le|La)[ ]+)?(\p{Lu}[\p{L}\p{M}'’-]+)"  # not a footnote number: "Keogh2"
+    r"(?:(?:Ó|Ní|Nic|Mac|De|Da|Van|Von|Le|La)[ ]+)?"
+    # not a footnote number ("Keogh2"); a surname a PDF wrapped at its hyphen ("Quar-<LINE>rell")
+    r"(\p{Lu}[\p{L}\p{M}'’-]+(?:(?<=-)[ \t]*\n\p{Ll}[\p{L}\p{M}'’-]*)?)"
 )
 
 
@@ -918,6 +937,11 @@ def _consonants(name: str) -> str:
     word = re.sub(r"[^a-z]", "", fold(name))
     word = re.sub(r"^(?:al|el)(?=[^aeiou][aeiou]\w{2})", "", word)  # the Arabic article: "Alqarrel" is "qarrel"
     word = re.sub(r"(.)\1+", r"\1", word.replace("ou", "u").replace("oo", "u").replace("ee", "i"))
+    # one letter of another alphabet, as English, Polish and German spellings write it: "x" and "ks", "w" and "v",
+    # "cz" and "ch", "sz" and "sh", "kh" and "h", and "j" after a vowel and "y"
+    for written, said in (("x", "ks"), ("w", "v"), ("cz", "ch"), ("sz", "sh"), ("kh", "h")):
+        word = word[:1] + word[1:].replace(written, said)
+    word = word[:1] + re.sub(r"(?<=[aeiou])j", "y", word[1:])  # "Sofija": a "j" after a vowel, not "John-Joe"
     return word[:1] + re.sub(r"[aeiouy]", "", word[1:])
 
 
@@ -926,7 +950,7 @@ def _surname_after(text: str, end: int) -> str | None:
     match = _SURNAME_AFTER.match(text[end : end + 60])
     if match is None or match.group(1) in vocabulary().acronyms:
         return None  # "Ottoline EPDS score 16": a scale's acronym is no surname
-    word = fold(match.group(1))
+    word = fold(LINE_END_HYPHEN.sub("", match.group(1)))
     if word in STOP_WORDS:
         return None  # "4. MIKA AND HER FAMILY": a heading's "AND" is no surname
     if vocabulary().is_vocabulary_word(word) or (word in english_words() and not gazetteer().is_surname(word)):
@@ -1264,8 +1288,12 @@ def _merge_aliases(text: str, clusters: list[Cluster]) -> list[Cluster]:
     owner = {id(m): c for c in clusters for m in c.mentions}
     ordered = sorted((m for c in clusters for m in c.mentions), key=lambda m: m.start)
     aliases: set[int] = set()  # mentions taken as aliases: a quoted list goes on with the same person's names
+    unquoted: set[int] = set()  # ... and an unquoted one ("appears in records as X, Y and, once, Z")
     for previous, mention in zip(ordered, ordered[1:], strict=False):
-        listed = id(previous) in aliases and _NEXT_IN_LIST.fullmatch(text, previous.end, mention.start)
+        listed = id(previous) in aliases and (
+            _NEXT_IN_LIST.fullmatch(text, previous.end, mention.start)
+            or (id(previous) in unquoted and _NEXT_UNQUOTED.fullmatch(text, previous.end, mention.start))
+        )
         # '"Johnny Pat", his cousin is "Johnny Mick"': the list goes on with another person, whom a relation brings in
         listed = listed and not _RELATION_IN.search(text, previous.end, mention.start)
         # 'called Kwabla by relatives and "Quellie" by friends': one more name, for another audience
@@ -1277,6 +1305,8 @@ def _merge_aliases(text: str, clusters: list[Cluster]) -> list[Cluster]:
         if whose and named.gender() not in (None, "f" if whose.group(1).lower() == "her" else "m"):
             continue  # 'Ebun said "she say his name Tobs"': his name, not hers
         aliases.add(id(mention))
+        if _HER_NAME_APPEARS_AS.search(text[previous.end : mention.start]) or (listed and id(previous) in unquoted):
+            unquoted.add(id(mention))
         hers = _nickname_with_her_surnames(alias, named) if alias is not named and not named.ambiguous else []
         if hers:  # 'Ebun Quill Pelbury, known at school as "Hetty"', and the records' "Hetty Pelbury", "Hetty Quill"
             for cluster in [*hers, alias]:
@@ -1286,6 +1316,8 @@ def _merge_aliases(text: str, clusters: list[Cluster]) -> list[Cluster]:
             continue
         gap = text[previous.end : mention.start]
         different = alias.first and alias.last and named.first and named.last and not _same_name(alias, named)
+        if listed and different and not _is_alias(text, previous, mention) and not _a_name_word_alike(alias, named):
+            continue  # '"Tobiah QUILL aka TQ" and "PELBURY, Augustus"': a list of two men, each by his full name
         recorded = _recorded_twice(text, previous, mention) or _a_recorded_alias(text, previous, mention)
         said_to_be_hers = listed or recorded or any(
             cue.search(gap)
@@ -1476,8 +1508,10 @@ _OTHER_NAMES_BETWEEN = regex.compile(
 def _is_alias(text: str, previous: Mention, mention: Mention) -> bool:
     """True when the text says ``mention`` is another name for ``previous``."""
     gap = text[previous.end : mention.start]
-    if _AS_SOMEONE_CALLED_GAP.fullmatch(gap):
+    if _AS_SOMEONE_CALLED_GAP.fullmatch(gap) or _HER_NAME_APPEARS_AS.search(gap):
         return True
+    if _AFTER_HER_FORMER_NAME.fullmatch(gap) and _NEE_BEFORE.search(text, max(0, previous.start - 8), previous.start):
+        return True  # 'Dorcas Quill (née Vetch; "Dorkas" in some notes)': another spelling of her name
     between = _OTHER_NAMES_BETWEEN.match(text, previous.end)
     if between and mention.end <= between.end("names") and " " not in previous.text.strip():
         return not title_before(text, previous.start)  # 'Tobiah (Quellan, "Teasel") Quarrell', a family table's row
@@ -1628,6 +1662,21 @@ _PRONOUN_ALIAS = re.compile(
 
 
 _WHO = re.compile(r"\s*,?\s*who\b")  # "her friend Agatha Quill, who calls her Hetty": the caller
+
+
+def _a_name_word_alike(a: Cluster, b: Cluster) -> bool:
+    """The two people's names share a word, or two of their words are one name spelt or cut another way, as a list
+    of one person's spellings does ("Tobs Quarrell" of Tobiah Ebun Quarrell, "Alxa Quelvenko" of Aleksa Quelwenko,
+    "Dorrie Vetch" of Dorcas Quellin); two men's names share none ("Tobiah Judge", "Augustus Pelbury")."""
+    words_a = {w for m in a.mentions for w in _name_words(m.text) if len(w) > 1}
+    words_b = {w for m in b.mentions for w in _name_words(m.text) if len(w) > 1}
+    return any(_a_spelling_of(word, words_b) for word in words_a)
+
+
+def _calls_in_her_clause(text: str, mention: Mention, cue: re.Match[str]) -> bool:
+    """The person is the one who calls someone so, in her own "who" clause: "Agatha Quill, who calls her Hetty";
+    not "her grandmother, Agatha Quill, who lived nearby. Everyone called her "Nanny Dotty"", a sentence later."""
+    return _WHO.match(text, mention.end) is not None and sentence_bounds(text, cue.start())[0] <= mention.start
 _SAYS = re.compile(r"\b(?:told|tells|said|says|reported|reports|explained|stated|recalled|described)\b")
 # someone the draft has not named comes between the name and the pronoun: "one of the men", "a woman", "another girl"
 _SOMEONE_UNNAMED = re.compile(
@@ -1708,20 +1757,26 @@ def _merge_reordered_names(clusters: list[Cluster]) -> list[Cluster]:
     words is that person's alone: "QUIN Wai Lok" and "Wai-lok Tobiah" are Tobiah Quin's, whom the draft
     also calls "Quin Wai-lok"; "VETCH Mei Lan" is Vetch Mei-lan's. A name of one word is left to the
     clusterer, which weighs titles, ages and roles."""
-    words = {id(c): {w for m in c.mentions for w in _name_words(m.text)} for c in clusters if not c.ambiguous}
-    holders: dict[str, set[int]] = defaultdict(set)
-    for key, held in words.items():
+    written = {id(c): {w for m in c.mentions for w in _name_words(m.text)} for c in clusters if not c.ambiguous}
+    words = {id(c): {w for m in c.mentions for w in _words_and_pairs(m.text)} for c in clusters if not c.ambiguous}
+    holders: dict[str, set[int]] = defaultdict(set)  # who writes each word as a word of their own ("Wai-lok")
+    for key, held in written.items():
         for word in held:
             holders[word].add(key)
+    # ... and who holds it as two words run together ("Wai Lok" of "QUIN Wai Lok")
+    holders_of_pairs: dict[str, set[int]] = defaultdict(set)
+    for key, held in words.items():
+        for word in held:
+            holders_of_pairs[word].add(key)
     by_id = {id(c): c for c in clusters}
     for cluster in clusters:
         if cluster.ambiguous or not any(len(_name_words(m.text)) >= 2 for m in cluster.mentions):
             continue
         own = {w for m in cluster.mentions for w in _joined(_name_words(m.text), holders)}
-        others = {key for word in own for key in holders.get(word, ()) if key != id(cluster)}
+        others = {key for word in own for key in holders_of_pairs.get(word, ()) if key != id(cluster)}
         fitting = [key for key in others if own <= words[key] and by_id[key].mentions
                    and not _part_of_a_longer_name(cluster, by_id[key], holders)]  # fmt: skip
-        alone = [key for key in fitting if any(holders[word] - {id(cluster)} == {key} for word in own)]
+        alone = [key for key in fitting if any(holders_of_pairs[word] - {id(cluster)} == {key} for word in own)]
         if len(fitting) == 1 and alone:
             _absorb(by_id[alone[0]], cluster, {})
             words[alone[0]] |= own
@@ -1755,7 +1810,8 @@ def _part_of_a_longer_name(cluster: Cluster, other: Cluster, known: Mapping[str,
     daughter's "Ebun Tobiah Quellode", a father's names a child carries; not the same name spaced otherwise."""
     def sequence(name: str) -> str:
         return " " + " ".join(_joined(_name_words(name), known)) + " "
-    longer = [sequence(m.text) for m in other.mentions]
+    # not the given names of a name a record writes family name first: "Wai Lok" of "QUIN Wai Lok" is his
+    longer = [sequence(m.text) for m in other.mentions if not SURNAME_FIRST.fullmatch(m.text.strip())]
     return any(
         sequence(m.text) in name and len(sequence(m.text)) < len(name)
         for m in cluster.mentions if " " in m.text.strip() for name in longer
@@ -1765,6 +1821,13 @@ def _part_of_a_longer_name(cluster: Cluster, other: Cluster, known: Mapping[str,
 def _name_words(name: str) -> list[str]:
     """A name's words, folded, a hyphenated word run together ("Wai-lok" is "wailok"); no initials."""
     return [w.replace("-", "") for w in re.findall(r"[^\W\d_][\w'’-]*", fold(name)) if len(w) > 1]
+
+
+def _words_and_pairs(name: str) -> set[str]:
+    """A name's words and each two neighbours run together: "QUIN Wai Lok" holds "wailok", the given name "Wai-lok" is
+    written as."""
+    words = _name_words(name)
+    return {*words, *(a + b for a, b in zip(words, words[1:], strict=False))}
 
 
 def _joined(words: list[str], known: Mapping[str, object]) -> list[str]:
@@ -1803,7 +1866,7 @@ def _merge_pronoun_aliases(text: str, clusters: list[Cluster]) -> list[Cluster]:
         before = [
             m for m in ordered[:index]
             if start <= m.start and owner[id(m)] not in knower
-            and not (spoken and (_SAYS.search(text, m.end, cue.start()) or _WHO.match(text, m.end)))
+            and not (spoken and (_SAYS.search(text, m.end, cue.start()) or _calls_in_her_clause(text, m, cue)))
         ]  # fmt: skip
         candidates = [owner[id(m)] for m in before]
         latest = next((m for m in reversed(before) if owner[id(m)].gender() in (gender, None)), None)

@@ -75,7 +75,11 @@ _BY_LABEL = re.compile(
     rf"(?P<verb>{_BY_VERBS}|report|review|summary)\s+by\s*(?::-|[:–—-])?\s*{_DESCRIBED}",
     re.IGNORECASE | re.MULTILINE,
 )
-_REPORT_KIND = r"(?:(?:overview|final|full|independent|serious\s+case|executive|draft|practice|review)\s+)*"
+# the review's kind as boards name it: "the rapid review", "this local child safeguarding practice review"
+_REPORT_KIND = (
+    r"(?:(?:overview|final|full|independent|serious\s+case|executive|draft|practice|review|rapid|learning|local"
+    r"|child\s+safeguarding)\s+)*"
+)
 _BY_SENTENCE = re.compile(
     rf"\b(?:this|the)\s+{_REPORT_KIND}(?:report|review|summary|panel|scr|cspr|dhr|sar)"
     rf"(?:\s+(?:and|&)\s+(?:(?:this|the)\s+)?{_REPORT_KIND}(?:report|summary))?"  # "The report and this summary were"
@@ -90,6 +94,17 @@ _DID_THE_JOB = re.compile(
     r",?\s+(?:who\s+)?(?:(?P<wrote>wrote|ha[sd]\s+written|authored)|(?:ha[sd]\s+)?(?P<chaired>chaired))\s+(?:the|this)\s+"
     r"(?:(?:overview|final|full|review|serious\s+case\s+review|scr|independent)\s+)*"
     r"(?(wrote)(?:report|review)|(?:panel|review))\b(?!\s+(?:on|for|of|about|meetings?)\b)",
+    re.IGNORECASE,
+)
+# "X was commissioned as the independent author", "X, who chairs the Quellshire LSCB,": a role said after the name
+_APPOINTED_AS = re.compile(
+    r",?\s+(?:was|has\s+been|had\s+been|is)\s+(?:commissioned|appointed|engaged|recruited|asked|invited)"
+    rf"\s+(?:to\s+act\s+)?as\s+(?:the\s+|an?\s+)?(?P<role>{ROLE_PHRASE.pattern})",
+    re.IGNORECASE,
+)
+_WHO_CHAIRS = re.compile(
+    r",?\s+who\s+(?:chairs|chaired|is\s+the\s+(?:independent\s+)?chair\s+of)\s+(?:the\s+|this\s+)?"
+    r"(?P<body>[^,.;()\n]{2,60}?)(?=\s*[,.;)]|\s+(?:and|from|since|until|when)\b)",
     re.IGNORECASE,
 )
 # "the SCR panel chaired by X", "a review panel, chaired independently by X,": the panel's chair
@@ -215,6 +230,13 @@ def find_named_roles(document: Document, clusters: list[Cluster], config: Report
     return found
 
 
+def _chaired_body_role(body: str) -> str | None:
+    """Whose chair chairing ``body`` makes one: the board's ("the Quellshire LSCB") or the review panel's."""
+    if re.fullmatch(r"(?:(?:serious\s+case|scr|review|independent)\s+)*(?:panel|review|scr)", body, re.IGNORECASE):
+        return "panel_chair"  # not "the review meetings at the school"
+    return "lscb_chair" if re.search(_BOARD + r"$", body, re.IGNORECASE) else None
+
+
 def _person_at(people: list[Cluster], text: str, offset: int) -> Cluster | None:
     title = TITLE_INSIDE.match(text[offset : offset + 40])
     starts = (offset, offset + title.end()) if title else (offset,)
@@ -333,6 +355,11 @@ def _phrase_readings(text: str, people: list[Cluster], agency_report: bool) -> l
             owner = _BRACKET_OWNER.search(text, max(0, match.start() - 40), match.start())
             phrase = f"{owner.group(1)} {phrase}" if owner else f"{_its_owner(text, match.start())} {phrase}"
             readings.append(_PhraseReading(cluster, phrase, "before the name", match.span("role")))
+    for match in _ROLE_LINE_THEN_NAME_LINE.finditer(text):
+        cluster = _person_at(people, text, match.end())
+        alone = cluster is not None and _alone_on_its_line(text, cluster, match.end())
+        if alone and not _name_on_the_line_before(text, match.start("role"), people):
+            readings.append(_PhraseReading(cluster, match.group("role"), "on the line above", match.span("role")))
     for cluster in people:
         for mention in cluster.mentions:
             letters = POST_NOMINALS.match(text, mention.end)  # "X MA, CQSW<LINE>Overview Report Author"
@@ -341,6 +368,32 @@ def _phrase_readings(text: str, people: list[Cluster], agency_report: bool) -> l
             if after and _tied(after, text):
                 readings.append(_PhraseReading(cluster, after.group("role"), "after the name", after.span("role")))
     return readings
+
+
+# a signature or a cover page: the role alone on its line, the name alone on the next ("Independent Author<LINE>Dr X")
+_ROLE_LINE_THEN_NAME_LINE = re.compile(
+    rf"(?:^|\n)[ \t]*(?P<role>(?=(?-i:[A-Z])){ROLE_PHRASE.pattern})[ \t]*\n[ \t]*(?:(?:Dr|Professor|Prof)\.?[ \t]+)?",
+    re.IGNORECASE,
+)
+
+
+def _name_on_the_line_before(text: str, start: int, people: list[Cluster]) -> bool:
+    """A person's name on the last line before ``start`` that holds anything: then the role may be that person's, as
+    a list of one cell a line gives "Name<LINE>Role" ("Hester Quill<LINE>Independent Chair<LINE>Tobiah Vetch")."""
+    end = len(text[:start].rstrip())
+    line_start = text.rfind("\n", 0, end) + 1
+    return any(line_start <= m.start < end for c in people for m in c.mentions)
+
+
+def _alone_on_its_line(text: str, cluster: Cluster, start: int) -> bool:
+    """The person's name starting at ``start`` fills its line, but for letters after a name or a date."""
+    mention = next((m for m in cluster.mentions if m.start == start), None)
+    if mention is None:
+        return False
+    letters = POST_NOMINALS.match(text, mention.end)
+    line_end = text.find("\n", mention.end)
+    rest = text[letters.end() if letters else mention.end : len(text) if line_end < 0 else line_end]
+    return not rest.strip(" \t,.")
 
 
 def _one_reading_per_phrase(text: str, readings: list[_PhraseReading], others: NamedRoles) -> list[_PhraseReading]:
@@ -371,6 +424,15 @@ def _read_other_cues(
             if task:
                 role = "panel_chair" if task.group("verb").lower() == "chair" else "author"
                 cue = " ".join(task.group(0).split()[-4:])
+                found.assign(cluster, role, f"named role: {ROLE_NAMES[role]} (read from {cue!r} after the name)")
+            appointed = _APPOINTED_AS.match(text, mention.end)
+            for role in phrase_roles(appointed.group("role")) if appointed else ():
+                cue = " ".join(appointed.group(0).split()).strip(", ")
+                found.assign(cluster, role, f"named role: {ROLE_NAMES[role]} (read from {cue!r} after the name)")
+            chairs = _WHO_CHAIRS.match(text, mention.end)
+            role = _chaired_body_role(chairs.group("body")) if chairs else None
+            if role:
+                cue = " ".join(chairs.group(0).split()).strip(", ")
                 found.assign(cluster, role, f"named role: {ROLE_NAMES[role]} (read from {cue!r} after the name)")
             did = _DID_THE_JOB.match(text, mention.end)
             if did and not (agency_report and did.group("wrote")):  # an IMR's writer is its agency's author

@@ -146,7 +146,7 @@ def parse_name(text: str, title_before: str = "") -> NameParts:
         first, last = fold(human.first) or tokens[-1], fold(human.last) or tokens[0]
     elif _SURNAME_THEN_INITIALS.fullmatch(bare) and not any(gazetteer().is_first_name(p) for p in words[0].split("-")):
         first, last = tokens[1], tokens[0]  # "QUELLODE T": an arrest log's surname, then initial; not "LOTTIE Q."
-    elif _SURNAME_FIRST.fullmatch(bare):  # "PHENG Lok Yee", "QUARRELL Ebun": a record's family name first
+    elif SURNAME_FIRST.fullmatch(bare):  # "PHENG Lok Yee", "QUARRELL Ebun": a record's family name first
         given = tokens[1:]
         # two short syllables are one given name ("Lok Yee", who is not her twin "Lok Sze"); else a first
         # name and a middle one ("QUARRELL Ottoline Ebun")
@@ -160,7 +160,7 @@ def parse_name(text: str, title_before: str = "") -> NameParts:
 _SURNAME_THEN_INITIALS = regex.compile(r"\p{Lu}{2,}(?:[-'’]\p{Lu}+)*(?:[ \t]+\p{Lu}){1,2}")
 # a family name in capitals before given names that are not: how records (and some families) write a name
 # ("IGNATIUS McQUARRELL" is a name in capitals, its surname's prefix written small)
-_SURNAME_FIRST = regex.compile(
+SURNAME_FIRST = regex.compile(
     r"(?=\p{Lu}[\p{Lu}'’-])\p{Lu}+(?:[-'’]\p{Lu}+)*(?:[ \t]+\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}?\p{Ll}+)*){1,2}"
 )
 

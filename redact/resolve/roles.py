@@ -11,6 +11,8 @@ from functools import cache, lru_cache
 from redact.config import ReportConfig
 from redact.detect.gazetteer import fold
 from redact.detect.initials import STAFF_CODE_CELL, keys_the_name
+from redact.detect.keep import job_title_pattern
+from redact.detect.keep import vocabulary as detect_vocabulary
 from redact.detect.propagate import own_pseudonym_letters
 from redact.document import NUMBERED_PARAGRAPH, TITLE_PAGE_BLOCKS, Document
 from redact.lexicon import is_english_form
@@ -127,6 +129,12 @@ _ROLE_IS = re.compile(
 # "her own mother and " before "sister Hettie": one owner for both relations
 _OWNER_OF_THE_RELATION_BEFORE = re.compile(
     r"\b(?P<pronoun>his|her)\s+(?:own\s+)?(?:[a-z-]+\s+){0,2}?(?:" + ROLE_WORDS + r")\s+(?:and|or|&)\s+$",
+    re.IGNORECASE,
+)
+# "Levi's son Tobiah Quill (aged 15) and daughter ": one owner's list of relatives, each of them his
+_NAMED_OWNER_OF_THE_RELATION_BEFORE = re.compile(
+    r"\b(?P<anchor>[A-Z][\w'’-]*)['’]s\s+(?:[a-z-]+\s+){0,2}?(?:" + ROLE_WORDS + r")\s+"
+    r"(?:[A-Z][\w'’-]*\s*){1,3}(?:\([^()\n]{0,40}\)\s*)?,?\s*(?:and|or|&)\s+$",
     re.IGNORECASE,
 )
 _BRACKET_TITLES = ("Mr", "Mrs", "Ms", "Miss", "Dr", "Mr.", "Mrs.", "Ms.", "Dr.")
@@ -291,6 +299,25 @@ _APPOSITION_AFTER = re.compile(
     + _NOT_APPOSITION,
     re.IGNORECASE,
 )
+# a family table flattened to running text, each row's relation and birth date after the name: "... same Hester
+# Quill mother 12/06/1967 42 same Tobiah Quill<LINE>brother 14/02/1987 ..."
+_ROLE_THEN_BIRTH_DATE = re.compile(
+    r"[ \t]*\n?[ \t]*(?P<role>(?:(?:maternal|paternal)[ \t]+)?(?:" + ROLE_WORDS + r"))"
+    r"\s+(?:\d{1,2}/\d{1,2}/\d{2,4}|n/?k)\b"
+)
+# a membership table flattened to running text, each member's job title after the name: "... Council Hester Quill
+# Designated Nurse, Safeguarding Children NHS Quellshire ..."
+_JOB_CELL_RUN_ON = re.compile(r"[ \t]+(?P<job>(?:[A-Z][a-z]+[ \t]+){0,2}[A-Z][a-z]+)\b")
+
+
+@cache
+def _job_title() -> re.Pattern[str]:
+    return re.compile(job_title_pattern(detect_vocabulary(), r"[ \t]+"), re.IGNORECASE)
+
+
+def _a_job_title(words: str) -> bool:
+    """The words open with a job title the vocabulary knows ("Senior Adviser", "Business Manager")."""
+    return _job_title().match(words) is not None
 # a row's next cell run on after the name at a line's start: "Hester Quill mother - little English", "Tobiah
 # Quill paternal uncle -"
 _ROLE_CELL_RUN_ON = re.compile(
@@ -571,12 +598,13 @@ def _mention_cues(text: str, start: int, end: int, in_tables: bool) -> tuple[Cue
         shared = _OWNER_OF_THE_RELATION_BEFORE.search(before, max(0, role_at - 80), role_at) if kin else None
         if shared:
             pronoun = shared.group("pronoun").lower()  # "her own mother and sister Hettie": hers, as her mother is
+        owner = _NAMED_OWNER_OF_THE_RELATION_BEFORE.search(before, max(0, role_at - 160), role_at) if kin else None
         if not (pronoun or match.group("anchor")) and _role_of(word) == "partner" and (
             _WITH_BEFORE.search(before, 0, match.start("role")) or _HAD_A_BEFORE.search(before, 0, match.start("role"))
         ):
             pronoun = "subject"  # "Dad Declan lives in Liverpool with partner Siobhán": the sentence's subject's
-        anchor = match.group("anchor")
-        anchor_title = TITLE_BEFORE.search(before, 0, match.start("anchor")) if anchor else None
+        anchor = match.group("anchor") or (owner.group("anchor") if owner and not pronoun else None)
+        anchor_title = TITLE_BEFORE.search(before, 0, match.start("anchor")) if match.group("anchor") else None
         if anchor_title:  # "Mrs Quill's brother": whose, the title says, where a family shares the surname
             anchor = f"{anchor_title.group().strip()} {anchor}"
         # '"Auntie Dot"', a name in quotes opened by a kin word: how someone addresses her, weaker than a relation
@@ -691,6 +719,15 @@ def _mention_cues(text: str, start: int, end: int, in_tables: bool) -> tuple[Cue
     run_on = _ROLE_CELL_RUN_ON_MID_LINE.match(text, end) if not (row or _flat_row(text, start, end)) else None
     if run_on and (" " in text[start:end].strip() or run_on.group("aged")):
         cues.append(Cue(_role_of(run_on.group("role")), 3))
+    dated = None if row or run_on else _ROLE_THEN_BIRTH_DATE.match(text, end)
+    if dated:
+        cues.append(Cue(_role_of(dated.group("role")), 3))
+    job_cell = _JOB_CELL_RUN_ON.match(text, end) if " " in text[start:end].strip() else None
+    job = first_role(job_cell.group("job")) if job_cell else None
+    if job_cell and not job and _a_job_title(job_cell.group("job")):
+        job = "professional"  # "Hester Quill Senior Adviser, Education Safeguarding": a job no pseudonym names
+    if job and not KINDS.get(job, KINDS["family_member"]).family:  # "Hester Quill Designated Nurse, Safeguarding"
+        cues.append(Cue(job, 2))
     acronym = _ACRONYM_AFTER.match(rest) or _ACRONYM_BRACKET_BEFORE.search(text, max(0, start - 8), start)
     acronym_role = first_role(acronym.group("role")) if acronym else None
     if acronym_role and not KINDS.get(acronym_role, KINDS["family_member"]).family:  # "Dorcas Quill HV:"
@@ -1021,6 +1058,13 @@ def _ages_by_flat_row(text: str, people: list[Cluster]) -> tuple[set[int], set[i
 
 
 _SIDED_KIN = frozenset({"aunt", "uncle", "cousin"})
+_AUNTS_AND_UNCLES = frozenset(f"{side}{kin}" for side in ("", "maternal_", "paternal_") for kin in ("aunt", "uncle"))
+
+
+def _aunt_or_uncle_s_child(aunt_or_uncle: str) -> str:
+    """An aunt's or an uncle's child is the subject's cousin, on the same side."""
+    side, _, _ = aunt_or_uncle.rpartition("_")
+    return f"{side}_cousin" if side else "cousin"
 
 
 def _relative(role: str, anchor_role: str | None) -> str | None:
@@ -1030,6 +1074,8 @@ def _relative(role: str, anchor_role: str | None) -> str | None:
         return None  # "Son of Mrs Grant", a neighbour or a carer: no child of this family
     if kind is None or not kind.family or anchor_role in (None, "other", "subject_child", "child"):
         return role
+    if role == "child" and anchor_role in _AUNTS_AND_UNCLES:
+        return _aunt_or_uncle_s_child(anchor_role)  # "Levi's son Tobiah", Levi the paternal uncle: a cousin
     side = {"mother": "maternal", "father": "paternal"}.get(anchor_role)
     if side:
         table = {"partner": f"{anchor_role}s_partner", "mother": f"{side}_grandmother",
@@ -1545,6 +1591,8 @@ def _relative_to_parent(role: str, anchor_role: str | None, gender: str | None) 
         return "sibling"  # "Mr X lives with his partner and her daughter Freya": a step-sibling
     if role == "child" and anchor_role in _GRANDPARENTS:
         return _grandparent_s_child(anchor_role, gender)
+    if role == "child" and anchor_role in _AUNTS_AND_UNCLES:
+        return _aunt_or_uncle_s_child(anchor_role)  # "his son", said of the maternal uncle: a maternal cousin
     if role == "child" and anchor_role not in (None, "subject_child", "mother", "father"):
         return None  # "Her son" said of a carer or a neighbour: no child of this family
     if role in ("mother", "father") and anchor_role == "adult":

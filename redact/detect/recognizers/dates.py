@@ -25,8 +25,10 @@ FULL_MONTH = "(?:" + "|".join(calendar.month_name[i] for i in range(1, 13)) + ")
 DAY = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th|ST|ND|RD|TH)?"
 YEAR = r"(?:19|20)\d{2}"
 # a date ends at no letter or digit, or at a footnote's number glued to its year by text pasted from a PDF
-# ("born on 1 June 20101, given by the Home Office": the year 2010 and note 1)
-_B, _E = r"(?<![\w/.-])", r"(?:(?![\w]|[/.-]\d)|(?<=(?:19|20)\d\d)(?=\d{1,2}(?![\w]|[/.-]\d)))"
+# ("born on 1 June 20101, given by the Home Office": the year 2010 and note 1), or at a table's next cell run on
+# after its year ("12/10/2010GP letter", "4 May 2011Police": a capital after a four-digit year)
+_B = r"(?<![\w/.-])"
+_E = r"(?:(?![\w]|[/.-]\d)|(?<=(?:19|20)\d\d)(?=\d{1,2}(?![\w]|[/.-]\d)|\p{Lu}))"
 SP = r"[ \t]+"
 
 # a line may break inside a full date, as text pasted out of a PDF breaks it ("on 24<LINE>November 2011")

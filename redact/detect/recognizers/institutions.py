@@ -34,6 +34,7 @@ MAX_NAME_WORDS = 6
 _TOKEN = regex.compile(r"\p{L}[\p{L}\p{M}0-9'’.]*(?:-[\p{L}\p{M}0-9'’.]+)*|&|['’]n['’]")
 _CONNECTORS = {"of", "the", "and", "&", "upon", "on", "under", "in", "'n'", "’n’"}  # "Splash 'n' Shine"
 _KEPT_LEADERS = {"the", "st", "st.", "saint"}
+_PLACE_LINKS = {"upon", "on", "under", "in"}  # "Stratford upon Avon", "Newcastle under Lyme"
 _JOINERS = {"and", "&", "on", "in"}  # after a whole name, one of these opens another: "the Hospital on Whimbrel Ward"
 _NUMBER_WORDS = {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"}
 _TITLES = {"mr", "mrs", "ms", "miss", "dr", "mx", "master", "nurse", "sister"}
@@ -358,6 +359,9 @@ def name_start(text: str, head_start: int) -> int | None:
         if len(chosen) >= MAX_NAME_WORDS:
             break
     chosen.reverse()
+    # "from Quellova under the Homes for ...": a town's "under" or "on" goes on with a name, never with "the"
+    cut = [i for i, t in enumerate(chosen[:-1]) if t.group(0) in _PLACE_LINKS and chosen[i + 1].group(0) == "the"]
+    chosen = chosen[cut[-1] + 1 :] if cut else chosen
     # "Dr Chukwuemeka Obi of Roundhay Medical Centre": a titled person's name "of" the place is no part of it
     titled = [i for i, t in enumerate(chosen) if t.group(0).lower().rstrip(".") in _TITLES]
     if titled:
@@ -534,8 +538,13 @@ class WardRecognizer(NamedPlaceRecognizer):
         r"\p{Lu}[\p{L}'’-]+(?:[ \t]+\p{Lu}[\p{L}'’-]+)?[ \t]+(?:House|Wing|Building|Lodge|Centre)(?![\w'’-])"
     )
 
+    # a ward's name holds no "on" or "in": "interviewed Ebun on Kestrels Ward" is a person, then the ward
+    _JOINER_IN_NAME = regex.compile(r"\s(?:on|in)\s+")
+
     def find(self, text: str, nlp_artifacts: NlpArtifacts | None) -> Iterator[tuple[int, int, float]]:
-        yield from super().find(text, nlp_artifacts)
+        for start, end, score in super().find(text, nlp_artifacts):
+            joiners = list(self._JOINER_IN_NAME.finditer(text, start, end))
+            yield (joiners[-1].end() if joiners else start), end, score
         for match in (*self.NUMBERED.finditer(text), *self.BUILDING_AFTER.finditer(text)):
             yield match.start(), match.end(), self.SCORE
 
@@ -687,8 +696,12 @@ class OrganisationRecognizer(NamedPlaceRecognizer):
 
     # a school, church or hospital by its saint alone, where someone is: "chase the head at St Quellin's?" (above
     # a model's person, below the school or hospital the draft names in full, whose short name it is)
+    # ... or what it is, in small letters: "the drop-in in St Quellin's church hall"
     SAINT_ALONE = regex.compile(
-        r"(?<=\b(?:at|to|from|attends|attended|attending)[ \t]+)St\.?[ \t]+\p{Lu}\p{Ll}+['’]s(?![\w'’-]|[ \t]+\p{Lu})"
+        r"(?<=\b(?:at|to|from|in|attends|attended|attending)[ \t]+)"
+        r"St\.?[ \t]+\p{Lu}\p{Ll}+['’]s(?![\w'’-]|[ \t]+\p{Lu})"
+        r"|(?<![\w'’-])St\.?[ \t]+\p{Lu}\p{Ll}+['’]s"
+        r"(?=[ \t]+(?:church|chapel|parish|hall|school|primary|nursery|hospital|surgery|congregation)\b)"
     )
     SAINT_ALONE_SCORE = 0.71
 
