@@ -3517,3 +3517,15 @@ def test_a_role_under_one_name_in_a_list_of_one_cell_a_line_keeps_no_name_below_
     plan = resolve(document, detector().detect(document))
     kept = {e.texts[0] for e in plan.entities if e.label == "PERSON" and e.action.name == "KEEP"}
     assert "Tobiah Vetch" not in kept
+
+
+def test_a_place_a_compass_point_opens_is_no_person(tmp_path: Path) -> None:
+    body = "September 2013\tEbun starts at Heathfold Pre-school, North Tarnwick. Attendance good."
+    found = findings(tmp_path, body)
+    assert ("LOCATION", "North Tarnwick") in found
+    assert not any(label == "PERSON" and "North" in text for label, text in found)
+
+
+def test_a_firm_named_for_its_trade_is_an_organisation(tmp_path: Path) -> None:
+    found = findings(tmp_path, "She worked three evenings a week at Quellbury Dry Cleaners in Tarnwick.")
+    assert ("ORGANISATION", "Quellbury Dry Cleaners") in found

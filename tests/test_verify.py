@@ -281,3 +281,11 @@ def test_two_digits_left_of_a_reference_are_not_searched_but_its_whole_number_is
     assert find_leaks([write(tmp_path, "In 2007 the 07 bus ran; see paragraph 07.")], key) == []
     leaks = find_leaks([write(tmp_path, "Crime CR 7734120 was filed.")], key)
     assert [leak.identifier for leak in leaks] == ["CR 7734120"]
+
+
+def test_a_compass_point_of_a_person_s_name_is_not_searched_alone(tmp_path: Path) -> None:
+    key = person_key(("p1", "Adult 1", ("North Tarnwick",)))
+    clean = write(tmp_path, "Adult 1 saw the North East Quellshire Clinical Commissioning Group.", "clean.md")
+    assert find_leaks([clean], key) == []
+    leaks = find_leaks([write(tmp_path, "She met North Tarnwick.", "leaky.md")], key)
+    assert "North Tarnwick" in {leak.identifier for leak in leaks}

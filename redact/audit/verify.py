@@ -58,6 +58,9 @@ IDENTIFIER_LABELS = {"POSTCODE", "PHONE", "NHS_NUMBER", "NI_NUMBER", "CASE_REFER
                      "SOCIAL_HANDLE"}
 
 
+_COMPASS_POINTS = frozenset({"north", "south", "east", "west", "central"})
+
+
 @cache
 def _titles() -> frozenset[str]:
     """The one-word titles and ranks of the vocabulary, in lower case: "mrs", "dr", "sgt", "lcpl"."""
@@ -212,6 +215,8 @@ def entity_patterns(entity: KeyEntity) -> list[tuple[str, re.Pattern[str]]]:
                 continue  # "He" of "C. He": a pronoun is searched only as a whole mention
             if len(parts) > 1 and part in name_particles():
                 continue  # "ap" of "Dafydd ap Rhys", "van" of "Lotte van Dijk": no name alone
+            if len(parts) > 1 and part.lower() in _COMPASS_POINTS:
+                continue  # "North" of a place a model called a person: every "North East ..." body would match
             if len(parts) > 1 and part.lower() in vocabulary().relations:
                 continue  # "Nan" of "Nan Bridie": what the children call her, searched only with her name
             if len(parts) > 1 and vocabulary().is_vocabulary_word(part) and not gazetteer().is_name(part):

@@ -77,6 +77,8 @@ class TradeNameRecognizer(NamedPlaceRecognizer):
         r"Works|Mills?|Factory|Foundry|Depot|Warehouse|Dealership|Car[ \t]+Sales|"
         # shops and services: "Smart Start Schoolwear", "Kernow Recovery Hub"
         r"Schoolwear|Uniforms|Boutique|Florists?|Newsagents?|Butchers|Jewellers|Hub|"
+        # where a parent works evenings: "Quellbury Dry Cleaners", "Tarn Tailors & Alterations"
+        r"(?:Dry[ \t]+)?Cleaners|Dry[ \t]+Cleaning|Laundry|Tailors?|Alterations|Shoe[ \t]+Repairs|Opticians?|"
         # a drug or alcohol service run by a charity: "New Leaf Recovery"
         r"Recovery|"
         # a registered childminder's business: "Bluebell Childminding", "Tiny Acorns Childcare"
