@@ -3529,3 +3529,10 @@ def test_a_place_a_compass_point_opens_is_no_person(tmp_path: Path) -> None:
 def test_a_firm_named_for_its_trade_is_an_organisation(tmp_path: Path) -> None:
     found = findings(tmp_path, "She worked three evenings a week at Quellbury Dry Cleaners in Tarnwick.")
     assert ("ORGANISATION", "Quellbury Dry Cleaners") in found
+
+
+def test_a_header_word_a_pdf_s_narrow_column_cut_is_read_whole() -> None:
+    from redact.detect.columns import _header
+
+    assert _header("Relationshi p to Tobiah") == "Relationship to Tobiah"
+    assert _header("Name in records") == "Name in records"

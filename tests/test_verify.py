@@ -289,3 +289,12 @@ def test_a_compass_point_of_a_person_s_name_is_not_searched_alone(tmp_path: Path
     assert find_leaks([clean], key) == []
     leaks = find_leaks([write(tmp_path, "She met North Tarnwick.", "leaky.md")], key)
     assert "North Tarnwick" in {leak.identifier for leak in leaks}
+
+
+def test_a_board_named_by_its_acronym_gives_its_area_to_verify() -> None:
+    from redact.audit.verify import _board_headings_joined
+    from redact.detect.keep import board_areas
+
+    assert board_areas(_board_headings_joined("Quellshire LSCB  [case reference]  Overview Report\n"), None) == {
+        "Quellshire"
+    }

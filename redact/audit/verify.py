@@ -333,7 +333,11 @@ def _board_headings_joined(text: str) -> str:
     """The text with heading marks gone and capitals recased, so that "## HERTFORD VALE LOCAL SAFEGUARDING ##
     CHILDREN BOARD", a heading a PDF broke in two, reads as the board's name."""
     joined = re.sub(r"[ \t]*(?:\n|#+)[#>*| \t\n]*", " ", text)
-    return area_connectors_lowered(re.sub(r"\b[A-Z][A-Z'’&-]{3,}\b", lambda word: word.group().title(), joined))
+
+    def recased(word: re.Match[str]) -> str:  # a board's acronym stays: "Northshire LSCB" is no "Northshire Lscb"
+        return word.group() if word.group() in vocabulary().acronyms else word.group().title()
+
+    return area_connectors_lowered(re.sub(r"\b[A-Z][A-Z'’&-]{3,}\b", recased, joined))
 
 
 _AREA_NAME_WORD = r"(?:\bNHS|\b(?:East|West|North|South|Greater|Central|Mid))"

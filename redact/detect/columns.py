@@ -110,7 +110,7 @@ def column_findings(document: Document) -> Iterator[Finding]:
         if block.cell is not None and block.cell.row > 0 and block.text.strip():
             cells.setdefault((block.cell.table, block.cell.column), []).append(block.text)
         elif block.cell is not None and (
-            _RELATION_HEADER.fullmatch(block.text.strip()) or _MEMBERSHIP_HEADER.fullmatch(block.text.strip())
+            _RELATION_HEADER.fullmatch(_header(block.text)) or _MEMBERSHIP_HEADER.fullmatch(_header(block.text))
         ):
             people_tables.add(block.cell.table)
     for block in document.blocks:
@@ -120,7 +120,7 @@ def column_findings(document: Document) -> Iterator[Finding]:
         key = (cell.table, cell.column)
         if cell.row == 0:
             kinds[key] = _column_kind(block.text.strip(), cells.get(key, []))
-            if cell.table in people_tables and _NAME_HEADER.fullmatch(block.text.strip()):
+            if cell.table in people_tables and _NAME_HEADER.fullmatch(_header(block.text)):
                 kinds[key] = "name"
         elif kinds.get(key) == "name":
             yield from _names_in_cell(block)
@@ -136,6 +136,18 @@ def column_findings(document: Document) -> Iterator[Finding]:
         elif kinds.get(key) == "reference":
             for start, end in references_in_cell(block.text):
                 yield _finding(block, start, end, "CASE_REFERENCE", REFERENCE_COLUMN_SCORE, REFERENCE_COLUMN_SOURCE)
+
+
+_CUT_WORD = regex.compile(r"(\p{L}{4,}) (\p{Ll}{1,2})\b")
+
+
+def _header(text: str) -> str:
+    """A header cell's text, with a word a PDF's narrow column cut rejoined: "Relationshi p to Tobiah"."""
+    def rejoined(match: regex.Match[str]) -> str:
+        word = match.group(1) + match.group(2)
+        return word if word.lower() in english_words() else match.group(0)
+
+    return _CUT_WORD.sub(rejoined, " ".join(text.split()))
 
 
 def _names_in_cell(block: Block) -> Iterator[Finding]:
