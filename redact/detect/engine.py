@@ -416,7 +416,7 @@ def _towns_not_people(findings: list[Finding]) -> list[Finding]:
         guessed = f.source in ("SpacyNerRecognizer", "GazetteerNameRecognizer")
         return f.label == "PERSON" and guessed and len(words) == 2 and (
             (fold(words[0]) in uk_places() and words[1] in _COMPASS)
-            or words[0] in _COMPASS  # "Heathside Pre-school, North Tarnwick": a list's or a model's guess
+            or words[0] in _COMPASS  # "Heathfold Pre-school, North Tarnwick": a list's or a model's guess
         )
 
     relabelled = [

@@ -941,7 +941,7 @@ def _consonants(name: str) -> str:
     # "cz" and "ch", "sz" and "sh", "kh" and "h", and "j" after a vowel and "y"
     for written, said in (("x", "ks"), ("w", "v"), ("cz", "ch"), ("sz", "sh"), ("kh", "h")):
         word = word[:1] + word[1:].replace(written, said)
-    word = word[:1] + re.sub(r"(?<=[aeiou])j", "y", word[1:])  # "Sofija": a "j" after a vowel, not "John-Joe"
+    word = word[:1] + re.sub(r"(?<=[aeiou])j", "y", word[1:])  # "Ysolja": a "j" after a vowel, not "Tobiah-Jon"
     return word[:1] + re.sub(r"[aeiouy]", "", word[1:])
 
 

@@ -131,7 +131,7 @@ _OWNER_OF_THE_RELATION_BEFORE = re.compile(
     r"\b(?P<pronoun>his|her)\s+(?:own\s+)?(?:[a-z-]+\s+){0,2}?(?:" + ROLE_WORDS + r")\s+(?:and|or|&)\s+$",
     re.IGNORECASE,
 )
-# "Levi's son Tobiah Quill (aged 15) and daughter ": one owner's list of relatives, each of them his
+# "Ignatius's son Tobiah Quill (aged 15) and daughter ": one owner's list of relatives, each of them his
 _NAMED_OWNER_OF_THE_RELATION_BEFORE = re.compile(
     r"\b(?P<anchor>[A-Z][\w'’-]*)['’]s\s+(?:[a-z-]+\s+){0,2}?(?:" + ROLE_WORDS + r")\s+"
     r"(?:[A-Z][\w'’-]*\s*){1,3}(?:\([^()\n]{0,40}\)\s*)?,?\s*(?:and|or|&)\s+$",
@@ -318,6 +318,8 @@ def _job_title() -> re.Pattern[str]:
 def _a_job_title(words: str) -> bool:
     """The words open with a job title the vocabulary knows ("Senior Adviser", "Business Manager")."""
     return _job_title().match(words) is not None
+
+
 # a row's next cell run on after the name at a line's start: "Hester Quill mother - little English", "Tobiah
 # Quill paternal uncle -"
 _ROLE_CELL_RUN_ON = re.compile(
@@ -1075,7 +1077,7 @@ def _relative(role: str, anchor_role: str | None) -> str | None:
     if kind is None or not kind.family or anchor_role in (None, "other", "subject_child", "child"):
         return role
     if role == "child" and anchor_role in _AUNTS_AND_UNCLES:
-        return _aunt_or_uncle_s_child(anchor_role)  # "Levi's son Tobiah", Levi the paternal uncle: a cousin
+        return _aunt_or_uncle_s_child(anchor_role)  # "Ignatius's son Tobiah", Ignatius an uncle: a cousin
     side = {"mother": "maternal", "father": "paternal"}.get(anchor_role)
     if side:
         table = {"partner": f"{anchor_role}s_partner", "mother": f"{side}_grandmother",
