@@ -3536,3 +3536,14 @@ def test_a_header_word_a_pdf_s_narrow_column_cut_is_read_whole() -> None:
 
     assert _header("Relationshi p to Tobiah") == "Relationship to Tobiah"
     assert _header("Name in records") == "Name in records"
+
+
+def test_a_name_after_a_chronology_s_agency_column_takes_no_job_from_it(tmp_path: Path) -> None:
+    body = (
+        "Tobiah Quill (aged 11) is the subject of this review.\n\nDate Agency Event\n"
+        "23/11/2004 Police Domestic incident at the home.\n14/03/2006 HV New birth visit to the baby.\n"
+        "18/10/2007 GP Tobiah brought to the surgery by his grandmother with an infected cut.\n"
+        "12/02/2008 CSC Referral from the school.\n\nTobiah was seen again in March."
+    )
+    named = _pseudonyms_of(tmp_path, body)
+    assert named["Tobiah"] == {"Child A"}

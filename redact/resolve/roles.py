@@ -452,6 +452,19 @@ def _agency_column(text: str, word: str) -> bool:
     return re.search(_ROW_DATE + re.escape(word) + r"[ \t]+(?!(?:Mr|Mrs|Ms|Miss|Dr)\b)\S", text) is not None
 
 
+_FIRST_CELL_AFTER_THE_DATE = re.compile(_ROW_DATE + r"(?P<cell>[A-Z][\w&/-]*)")
+_AGENCY_WORDS = 3  # different agencies after the rows' dates that make the column one of agencies
+
+
+@lru_cache(maxsize=8)
+def _chronology_of_agencies(text: str) -> bool:
+    """The draft's chronology names an agency after each row's date, several different ones ("18/10/2007 GP Ebun
+    brought in ...", "23/11/2004 Police Domestic ...", "14/03/2006 HV New birth visit"): the word after a date is
+    the agency there, whoever's name follows it."""
+    cells = {match.group("cell") for match in _FIRST_CELL_AFTER_THE_DATE.finditer(text)}
+    return len({cell for cell in cells if first_role(cell) or cell in detect_vocabulary().acronyms}) >= _AGENCY_WORDS
+
+
 # a family list's date of birth or age after the name: "Sister Zoe Pellow (DOB 30/01/2010)" is a sibling
 _BORN_AFTER = re.compile(r"\s*\((?i:dob|d\.o\.b\.?|born|b\.|aged?)\b")
 
@@ -585,10 +598,13 @@ def _mention_cues(text: str, start: int, end: int, in_tables: bool) -> tuple[Cue
         before, 0, match.end("role") + 1
     ):
         match = None  # "her priest, Father Tobiah": a priest's title, not her father
-    if match and {"mr", "mrs", "ms", "miss"} & set(titles) and _DATED_ROW_START.search(before, 0, match.start("role")):
+    if match and _DATED_ROW_START.search(before, 0, match.start("role")):
         # "04/03/2016 GP Mr Quill seen by Dr X", where other rows' "12/02/2016 GP Mother attended" make it the
-        # agency column, not Mr Quill's job ("12/01/2016 HV Ms Quill completes the review" is the visitor)
-        match = None if _agency_column(text, match.group("role")) else match
+        # agency column, not Mr Quill's job ("12/01/2016 HV Ms Quill completes the review" is the visitor); and
+        # "18/10/2007 GP Ebun brought in by ..." in a chronology whose rows name several agencies
+        titled = {"mr", "mrs", "ms", "miss"} & set(titles)
+        agency = (titled and _agency_column(text, match.group("role"))) or _chronology_of_agencies(text)
+        match = None if agency else match
     if match:
         pronoun = (match.group("pronoun") or "").lower() or None
         word = match.group("role")
